@@ -1,0 +1,89 @@
+"""Recording audit events. Call from inside the service's transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db import models, transaction
+
+from sendplan.audit.models import AuditEvent
+
+Snapshot = dict[str, Any]
+Actor = AbstractBaseUser | AnonymousUser | None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value.normalize()) if value == value.to_integral() else str(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, models.Model):
+        return str(value)
+    return value
+
+
+def snapshot(obj: models.Model, *, extra: Snapshot | None = None) -> Snapshot:
+    """The object's own field values (and any related values given in extra) as JSON."""
+    data: Snapshot = {}
+    for field in obj._meta.concrete_fields:
+        if field.primary_key or field.name in {"position", "sequence"}:
+            continue
+        if isinstance(field, models.ForeignKey):
+            related = getattr(obj, field.name)
+            data[field.name] = str(related) if related is not None else None
+        else:
+            data[field.name] = _plain(getattr(obj, field.attname))
+    if extra:
+        data.update({k: _plain(v) for k, v in extra.items()})
+    return data
+
+
+def actor_label(actor: Actor) -> str:
+    if actor is None or not actor.is_authenticated:
+        return "System (command line)"
+    full = actor.get_full_name() if hasattr(actor, "get_full_name") else ""
+    return f"{full} ({actor.get_username()})" if full else actor.get_username()
+
+
+@transaction.atomic
+def audit_record(
+    *,
+    actor: Actor,
+    obj: models.Model,
+    before: Snapshot | None,
+    after: Snapshot | None,
+    plan_id: int | None,
+    scope: str = "",
+    note: str = "",
+) -> AuditEvent | None:
+    """Write one audit event: what changed on obj, or its whole state when created or deleted.
+
+    Returns None when an update changed nothing, so saving an unchanged form leaves no noise.
+    """
+    if before is None:
+        verb = AuditEvent.Verb.CREATE
+        changes = {k: [None, v] for k, v in (after or {}).items() if v not in (None, "", [], {})}
+    elif after is None:
+        verb = AuditEvent.Verb.DELETE
+        changes = {k: [v, None] for k, v in before.items() if v not in (None, "", [], {})}
+    else:
+        verb = AuditEvent.Verb.UPDATE
+        keys = list(dict.fromkeys([*before, *after]))
+        changes = {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}
+        if not changes:
+            return None
+    return AuditEvent.objects.create(
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        actor_name=actor_label(actor),
+        verb=verb,
+        object_type=obj._meta.model_name or "",
+        object_id=str(obj.pk),
+        object_repr=str(obj)[:300],
+        plan_id=plan_id,
+        scope=scope,
+        changes=changes,
+        note=note,
+    )

@@ -1,0 +1,558 @@
+"""Every write to a plan's structure. Views, importers and commands all come through here.
+
+Each function runs in one transaction and records its audit event inside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Max, Model
+
+from sendplan.audit.services import Actor, Snapshot, audit_record, snapshot
+from sendplan.plans.models import (
+    Action,
+    ActionLead,
+    Area,
+    Feedback,
+    Finding,
+    GlossaryTerm,
+    Measure,
+    Meeting,
+    Milestone,
+    Person,
+    Plan,
+    Section,
+    StatusLevel,
+    Weakness,
+)
+
+
+class PlanRuleError(Exception):
+    """A write that the plan's rules do not allow; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class MeasureData:
+    text: str
+    due: str = ""
+    due_text: str = ""
+
+
+PLAN_FIELDS = ("title", "kind", "issued_on", "vision", "principles", "governance", "levels")
+STATUS_FIELDS = ("code", "label", "colour", "meaning", "done", "not_started")
+PERSON_FIELDS = ("key", "name", "role", "organisation", "email", "user")
+SECTION_FIELDS = ("ref", "level", "title", "outcomes")
+ACTION_FIELDS = (
+    "ref",
+    "title",
+    "lead_text",
+    "resources",
+    "cost",
+    "cost_text",
+    "starts",
+    "starts_text",
+    "due",
+    "due_text",
+    "group",
+    "members",
+    "evidence_of_impact",
+    "monitoring",
+    "see_also",
+)
+
+
+def _next_position(model: type[Model], **filters: Any) -> int:
+    current = model._default_manager.filter(**filters).aggregate(m=Max("position"))["m"]
+    return 0 if current is None else current + 1
+
+
+def _assign(obj: Model, allowed: Sequence[str], values: dict[str, Any]) -> None:
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise TypeError(f"Cannot set {sorted(unknown)} on {type(obj).__name__}")
+    for name, value in values.items():
+        setattr(obj, name, value)
+
+
+# Areas and plans
+
+
+@transaction.atomic
+def area_get_or_create(*, actor: Actor, name: str) -> Area:
+    area = Area.objects.filter(name=name).first()
+    if area is None:
+        area = Area.objects.create(name=name)
+        audit_record(actor=actor, obj=area, before=None, after=snapshot(area), plan_id=None)
+    return area
+
+
+@transaction.atomic
+def plan_create(*, actor: Actor, area: Area, title: str, **fields: Any) -> Plan:
+    plan = Plan(area=area, title=title)
+    _assign(plan, PLAN_FIELDS, fields)
+    plan.full_clean()
+    plan.save()
+    audit_record(
+        actor=actor,
+        obj=plan,
+        before=None,
+        after=snapshot(plan),
+        plan_id=plan.pk,
+        scope=f"plan:{plan.pk}",
+    )
+    return plan
+
+
+@transaction.atomic
+def plan_update(*, actor: Actor, plan: Plan, **fields: Any) -> Plan:
+    before = snapshot(plan)
+    _assign(plan, PLAN_FIELDS, fields)
+    plan.full_clean()
+    plan.save()
+    audit_record(
+        actor=actor,
+        obj=plan,
+        before=before,
+        after=snapshot(plan),
+        plan_id=plan.pk,
+        scope=f"plan:{plan.pk}",
+    )
+    return plan
+
+
+# Status scale
+
+
+@transaction.atomic
+def status_level_create(*, actor: Actor, plan: Plan, code: str, label: str, **fields: Any) -> StatusLevel:
+    if plan.status_levels.filter(code=code).exists():
+        raise PlanRuleError(f"The status scale already has the code {code}")
+    level = StatusLevel(
+        plan=plan, code=code, label=label, position=_next_position(StatusLevel, plan=plan)
+    )
+    _assign(level, STATUS_FIELDS, fields)
+    level.save()
+    audit_record(
+        actor=actor, obj=level, before=None, after=snapshot(level), plan_id=plan.pk,
+        scope=f"plan:{plan.pk}",
+    )
+    return level
+
+
+@transaction.atomic
+def status_level_update(*, actor: Actor, level: StatusLevel, **fields: Any) -> StatusLevel:
+    from sendplan.monitoring.models import StatusUpdate
+
+    before = snapshot(level)
+    old_code = level.code
+    _assign(level, STATUS_FIELDS, fields)
+    if level.code != old_code:
+        if level.plan.status_levels.filter(code=level.code).exclude(pk=level.pk).exists():
+            raise PlanRuleError(f"The status scale already has the code {level.code}")
+        if StatusUpdate.objects.filter(action__section__plan=level.plan_id, status=old_code).exists():
+            raise PlanRuleError(
+                f"Updates already use the code {old_code}, so it cannot be renamed; "
+                "change its label instead"
+            )
+    level.save()
+    audit_record(
+        actor=actor, obj=level, before=before, after=snapshot(level), plan_id=level.plan_id,
+        scope=f"plan:{level.plan_id}",
+    )
+    return level
+
+
+@transaction.atomic
+def status_level_delete(*, actor: Actor, level: StatusLevel) -> None:
+    from sendplan.monitoring.models import StatusUpdate
+
+    in_use = StatusUpdate.objects.filter(action__section__plan=level.plan_id)
+    if any(level.code in u.split("/") for u in in_use.values_list("status", flat=True)):
+        raise PlanRuleError(f"Updates already use the status {level.code}, so it cannot be removed")
+    before = snapshot(level)
+    audit_record(
+        actor=actor, obj=level, before=before, after=None, plan_id=level.plan_id,
+        scope=f"plan:{level.plan_id}",
+    )
+    level.delete()
+
+
+# People
+
+
+@transaction.atomic
+def person_create(*, actor: Actor, plan: Plan, key: str, **fields: Any) -> Person:
+    if plan.people.filter(key=key).exists():
+        raise PlanRuleError(f"Someone in this plan already has the key {key}")
+    person = Person(plan=plan, key=key, position=_next_position(Person, plan=plan))
+    _assign(person, PERSON_FIELDS, fields)
+    person.full_clean()
+    person.save()
+    audit_record(
+        actor=actor, obj=person, before=None, after=snapshot(person), plan_id=plan.pk,
+        scope=f"plan:{plan.pk}",
+    )
+    return person
+
+
+@transaction.atomic
+def person_update(*, actor: Actor, person: Person, **fields: Any) -> Person:
+    before = snapshot(person)
+    _assign(person, PERSON_FIELDS, fields)
+    if person.plan.people.filter(key=person.key).exclude(pk=person.pk).exists():
+        raise PlanRuleError(f"Someone in this plan already has the key {person.key}")
+    person.full_clean()
+    person.save()
+    audit_record(
+        actor=actor, obj=person, before=before, after=snapshot(person), plan_id=person.plan_id,
+        scope=f"plan:{person.plan_id}",
+    )
+    return person
+
+
+# Weaknesses
+
+
+@transaction.atomic
+def weakness_create(
+    *, actor: Actor, plan: Plan, text: str, ref: str = "", findings: Iterable[tuple[str, str]] = ()
+) -> Weakness:
+    weakness = Weakness.objects.create(
+        plan=plan, ref=ref, text=text, position=_next_position(Weakness, plan=plan)
+    )
+    for position, (finding_text, source) in enumerate(findings):
+        Finding.objects.create(
+            weakness=weakness, text=finding_text, source=source, position=position
+        )
+    audit_record(
+        actor=actor, obj=weakness, before=None, plan_id=plan.pk, scope=f"plan:{plan.pk}",
+        after=snapshot(weakness, extra={"findings": _findings_list(weakness)}),
+    )
+    return weakness
+
+
+def _findings_list(weakness: Weakness) -> list[str]:
+    return [f"{f.text} ({f.source})" if f.source else f.text for f in weakness.findings.all()]
+
+
+# Sections
+
+
+def _section_snapshot(section: Section) -> Snapshot:
+    return snapshot(
+        section,
+        extra={
+            "owners": [p.key for p in section.owners.all()],
+            "weaknesses": [w.ref or str(w) for w in section.weaknesses.all()],
+            "milestones": [
+                f"{m.due_text or m.due}: {m.text}" if (m.due_text or m.due) else m.text
+                for m in section.milestones.all()
+            ],
+        },
+    )
+
+
+def _check_same_plan(plan: Plan, objects: Iterable[Model], what: str) -> None:
+    for obj in objects:
+        if getattr(obj, "plan_id", None) != plan.pk:
+            raise PlanRuleError(f"{what} must belong to the same plan")
+
+
+@transaction.atomic
+def section_create(
+    *,
+    actor: Actor,
+    plan: Plan,
+    title: str,
+    parent: Section | None = None,
+    owners: Sequence[Person] = (),
+    weaknesses: Sequence[Weakness] = (),
+    milestones: Sequence[Milestone] = (),
+    **fields: Any,
+) -> Section:
+    if parent is not None and parent.plan_id != plan.pk:
+        raise PlanRuleError("The parent section must belong to the same plan")
+    _check_same_plan(plan, owners, "Owners")
+    _check_same_plan(plan, weaknesses, "Weaknesses")
+    section = Section(
+        plan=plan,
+        parent=parent,
+        title=title,
+        position=_next_position(Section, plan=plan, parent=parent),
+    )
+    _assign(section, SECTION_FIELDS, fields)
+    section.save()
+    section.owners.set(owners)
+    section.weaknesses.set(weaknesses)
+    for position, milestone in enumerate(milestones):
+        milestone.section = section
+        milestone.position = position
+        milestone.save()
+    audit_record(
+        actor=actor, obj=section, before=None, after=_section_snapshot(section), plan_id=plan.pk,
+        scope=f"section:{section.pk}",
+    )
+    return section
+
+
+@transaction.atomic
+def section_update(
+    *,
+    actor: Actor,
+    section: Section,
+    owners: Sequence[Person] | None = None,
+    weaknesses: Sequence[Weakness] | None = None,
+    **fields: Any,
+) -> Section:
+    before = _section_snapshot(section)
+    _assign(section, SECTION_FIELDS, fields)
+    section.save()
+    if owners is not None:
+        _check_same_plan(section.plan, owners, "Owners")
+        section.owners.set(owners)
+    if weaknesses is not None:
+        _check_same_plan(section.plan, weaknesses, "Weaknesses")
+        section.weaknesses.set(weaknesses)
+    audit_record(
+        actor=actor, obj=section, before=before, after=_section_snapshot(section),
+        plan_id=section.plan_id, scope=f"section:{section.pk}",
+    )
+    return section
+
+
+def _descendant_ids(section: Section) -> set[int]:
+    ids = {section.pk}
+    frontier = [section.pk]
+    while frontier:
+        frontier = list(
+            Section.objects.filter(parent_id__in=frontier).values_list("pk", flat=True)
+        )
+        ids.update(frontier)
+    return ids
+
+
+@transaction.atomic
+def section_move(
+    *, actor: Actor, section: Section, parent: Section | None, position: int | None = None
+) -> Section:
+    """Put a section under another parent (or at the top) and at a place among its siblings."""
+    if parent is not None:
+        if parent.plan_id != section.plan_id:
+            raise PlanRuleError("A section can only move within its own plan")
+        if parent.pk in _descendant_ids(section):
+            raise PlanRuleError("A section cannot move inside itself")
+    before = {"parent": str(section.parent) if section.parent else None, "position": None}
+    siblings = list(
+        Section.objects.filter(plan=section.plan_id, parent=parent).exclude(pk=section.pk)
+    )
+    before["position"] = _place_of(section)
+    index = len(siblings) if position is None else max(0, min(position, len(siblings)))
+    siblings.insert(index, section)
+    section.parent = parent
+    for place, sibling in enumerate(siblings):
+        sibling.position = place
+    Section.objects.bulk_update(siblings, ["position"])
+    section.save(update_fields=["parent", "position"])
+    audit_record(
+        actor=actor,
+        obj=section,
+        before=before,
+        after={"parent": str(parent) if parent else None, "position": index + 1},
+        plan_id=section.plan_id,
+        scope=f"section:{section.pk}",
+        note="Moved",
+    )
+    return section
+
+
+def _place_of(section: Section) -> int:
+    siblings = list(
+        Section.objects.filter(plan=section.plan_id, parent=section.parent_id).values_list(
+            "pk", flat=True
+        )
+    )
+    return siblings.index(section.pk) + 1
+
+
+@transaction.atomic
+def section_delete(*, actor: Actor, section: Section) -> None:
+    """Delete a section with what hangs on it, unless that would lose status history."""
+    from sendplan.monitoring.models import StatusUpdate
+
+    ids = _descendant_ids(section)
+    if StatusUpdate.objects.filter(action__section_id__in=ids).exists():
+        raise PlanRuleError(
+            "This section has actions with status updates. Move those actions to another "
+            "section first, so that their history is kept."
+        )
+    for action in Action.objects.filter(section_id__in=ids):
+        audit_record(
+            actor=actor, obj=action, before=_action_snapshot(action), after=None,
+            plan_id=section.plan_id, scope=f"action:{action.pk}",
+        )
+    for node in Section.objects.filter(pk__in=ids):
+        audit_record(
+            actor=actor, obj=node, before=_section_snapshot(node), after=None,
+            plan_id=section.plan_id, scope=f"section:{node.pk}",
+        )
+    section.delete()
+
+
+# Actions
+
+
+def _action_snapshot(action: Action) -> Snapshot:
+    return snapshot(
+        action,
+        extra={
+            "leads": [p.key for p in action.ordered_leads()],
+            "measures": [
+                f"{m.text} (by {m.due_text or m.due})" if (m.due_text or m.due) else m.text
+                for m in action.measures.all()
+            ],
+        },
+    )
+
+
+def _set_leads(action: Action, leads: Sequence[Person]) -> None:
+    _check_same_plan(action.section.plan, leads, "Leads")
+    action.lead_links.all().delete()
+    seen: set[int] = set()
+    for position, person in enumerate(leads):
+        if person.pk in seen:
+            continue
+        seen.add(person.pk)
+        ActionLead.objects.create(action=action, person=person, position=position)
+
+
+def _set_measures(action: Action, measures: Sequence[MeasureData]) -> None:
+    action.measures.all().delete()
+    Measure.objects.bulk_create(
+        Measure(action=action, text=m.text, due=m.due, due_text=m.due_text, position=i)
+        for i, m in enumerate(measures)
+    )
+
+
+def _clean_cost(fields: dict[str, Any]) -> None:
+    if fields.get("cost") is not None:
+        fields["cost"] = Decimal(str(fields["cost"]))
+
+
+@transaction.atomic
+def action_create(
+    *,
+    actor: Actor,
+    section: Section,
+    title: str,
+    leads: Sequence[Person] = (),
+    measures: Sequence[MeasureData] = (),
+    **fields: Any,
+) -> Action:
+    _clean_cost(fields)
+    action = Action(
+        section=section, title=title, position=_next_position(Action, section=section)
+    )
+    _assign(action, ACTION_FIELDS, fields)
+    action.full_clean()
+    action.save()
+    _set_leads(action, leads)
+    _set_measures(action, measures)
+    audit_record(
+        actor=actor, obj=action, before=None, after=_action_snapshot(action),
+        plan_id=section.plan_id, scope=f"action:{action.pk}",
+    )
+    return action
+
+
+@transaction.atomic
+def action_update(
+    *,
+    actor: Actor,
+    action: Action,
+    leads: Sequence[Person] | None = None,
+    measures: Sequence[MeasureData] | None = None,
+    section: Section | None = None,
+    **fields: Any,
+) -> Action:
+    before = _action_snapshot(action)
+    _clean_cost(fields)
+    _assign(action, ACTION_FIELDS, fields)
+    if section is not None and section.pk != action.section_id:
+        if section.plan_id != action.section.plan_id:
+            raise PlanRuleError("An action can only move within its own plan")
+        action.section = section
+        action.position = _next_position(Action, section=section)
+    action.full_clean()
+    action.save()
+    if leads is not None:
+        _set_leads(action, leads)
+    if measures is not None:
+        _set_measures(action, measures)
+    audit_record(
+        actor=actor, obj=action, before=before, after=_action_snapshot(action),
+        plan_id=action.section.plan_id, scope=f"action:{action.pk}",
+    )
+    return action
+
+
+@transaction.atomic
+def action_delete(*, actor: Actor, action: Action) -> None:
+    if action.updates.exists():
+        raise PlanRuleError(
+            "This action has status updates, so it cannot be deleted; its history must be kept."
+        )
+    audit_record(
+        actor=actor, obj=action, before=_action_snapshot(action), after=None,
+        plan_id=action.section.plan_id, scope=f"action:{action.pk}",
+    )
+    action.delete()
+
+
+# Appendices
+
+
+@transaction.atomic
+def glossary_term_create(*, actor: Actor, plan: Plan, term: str, meaning: str) -> GlossaryTerm:
+    item = GlossaryTerm.objects.create(
+        plan=plan, term=term, meaning=meaning, position=_next_position(GlossaryTerm, plan=plan)
+    )
+    audit_record(
+        actor=actor, obj=item, before=None, after=snapshot(item), plan_id=plan.pk,
+        scope=f"plan:{plan.pk}",
+    )
+    return item
+
+
+@transaction.atomic
+def meeting_create(
+    *, actor: Actor, plan: Plan, title: str, on: str = "", attendees: Sequence[str] = ()
+) -> Meeting:
+    item = Meeting.objects.create(
+        plan=plan, title=title, on=on, attendees=list(attendees),
+        position=_next_position(Meeting, plan=plan),
+    )
+    audit_record(
+        actor=actor, obj=item, before=None, after=snapshot(item), plan_id=plan.pk,
+        scope=f"plan:{plan.pk}",
+    )
+    return item
+
+
+@transaction.atomic
+def feedback_create(
+    *, actor: Actor, plan: Plan, you_said: str = "", we_did: str = "", on: str = ""
+) -> Feedback:
+    item = Feedback.objects.create(
+        plan=plan, you_said=you_said, we_did=we_did, on=on,
+        position=_next_position(Feedback, plan=plan),
+    )
+    audit_record(
+        actor=actor, obj=item, before=None, after=snapshot(item), plan_id=plan.pk,
+        scope=f"plan:{plan.pk}",
+    )
+    return item

@@ -1,0 +1,8 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("sendplan.accounts.urls")),
+    path("", include("sendplan.plans.urls")),
+]
