@@ -80,12 +80,12 @@ TEMPLATES = [
 ]
 
 DATA_DIR = Path(os.environ.get("SENDPLAN_DATA_DIR", PROJECT_DIR / "var"))
-DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'sendplan.sqlite3'}",
-        conn_max_age=60,
-    )
-}
+DATABASE_URL = os.environ.get("DATABASE_URL", "")
+if not DATABASE_URL:
+    # The embedded default: one SQLite file in the data folder.
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    DATABASE_URL = f"sqlite:///{DATA_DIR / 'sendplan.sqlite3'}"
+DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
