@@ -1,4 +1,10 @@
-import os
+"""Fixtures shared by the whole suite: one small plan and a user for every role."""
 
-# Tests run without a configured secret key; settings refuse that anywhere else.
-os.environ.setdefault("SENDPLAN_ALLOW_INSECURE_KEY", "1")
+import pytest
+
+from sendplan.test import PlanWorld, build_world
+
+
+@pytest.fixture
+def world(db: None) -> PlanWorld:
+    return build_world()

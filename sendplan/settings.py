@@ -24,7 +24,9 @@ if not SECRET_KEY:
         raise RuntimeError("Set SENDPLAN_SECRET_KEY (or SENDPLAN_DEBUG=1 for local development).")
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"
 
-ALLOWED_HOSTS = [h for h in os.environ.get("SENDPLAN_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
+ALLOWED_HOSTS = [
+    h for h in os.environ.get("SENDPLAN_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h
+]
 CSRF_TRUSTED_ORIGINS = [
     o for o in os.environ.get("SENDPLAN_CSRF_TRUSTED_ORIGINS", "").split(",") if o
 ]
@@ -80,10 +82,10 @@ TEMPLATES = [
 ]
 
 DATA_DIR = Path(os.environ.get("SENDPLAN_DATA_DIR", PROJECT_DIR / "var"))
+DATA_DIR.mkdir(parents=True, exist_ok=True)
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 if not DATABASE_URL:
     # The embedded default: one SQLite file in the data folder.
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASE_URL = f"sqlite:///{DATA_DIR / 'sendplan.sqlite3'}"
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -125,6 +127,9 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
+# Serve straight from the app and node_modules folders, so no collectstatic step is needed.
+WHITENOISE_USE_FINDERS = True
 STATICFILES_DIRS = [BASE_DIR / "static", PROJECT_DIR / "node_modules" / "govuk-frontend" / "dist"]
 
 # Largest upload accepted, in megabytes (plan files for import).

@@ -327,7 +327,7 @@ class Meeting(models.Model):
 
 
 class Feedback(models.Model):
-    """"You said, we did": what families asked for and what the area did."""
+    """ "You said, we did": what families asked for and what the area did."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="feedback")
     you_said = models.TextField(blank=True)

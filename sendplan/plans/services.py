@@ -129,7 +129,9 @@ def plan_update(*, actor: Actor, plan: Plan, **fields: Any) -> Plan:
 
 
 @transaction.atomic
-def status_level_create(*, actor: Actor, plan: Plan, code: str, label: str, **fields: Any) -> StatusLevel:
+def status_level_create(
+    *, actor: Actor, plan: Plan, code: str, label: str, **fields: Any
+) -> StatusLevel:
     if plan.status_levels.filter(code=code).exists():
         raise PlanRuleError(f"The status scale already has the code {code}")
     level = StatusLevel(
@@ -138,7 +140,11 @@ def status_level_create(*, actor: Actor, plan: Plan, code: str, label: str, **fi
     _assign(level, STATUS_FIELDS, fields)
     level.save()
     audit_record(
-        actor=actor, obj=level, before=None, after=snapshot(level), plan_id=plan.pk,
+        actor=actor,
+        obj=level,
+        before=None,
+        after=snapshot(level),
+        plan_id=plan.pk,
         scope=f"plan:{plan.pk}",
     )
     return level
@@ -154,14 +160,20 @@ def status_level_update(*, actor: Actor, level: StatusLevel, **fields: Any) -> S
     if level.code != old_code:
         if level.plan.status_levels.filter(code=level.code).exclude(pk=level.pk).exists():
             raise PlanRuleError(f"The status scale already has the code {level.code}")
-        if StatusUpdate.objects.filter(action__section__plan=level.plan_id, status=old_code).exists():
+        if StatusUpdate.objects.filter(
+            action__section__plan=level.plan_id, status=old_code
+        ).exists():
             raise PlanRuleError(
                 f"Updates already use the code {old_code}, so it cannot be renamed; "
                 "change its label instead"
             )
     level.save()
     audit_record(
-        actor=actor, obj=level, before=before, after=snapshot(level), plan_id=level.plan_id,
+        actor=actor,
+        obj=level,
+        before=before,
+        after=snapshot(level),
+        plan_id=level.plan_id,
         scope=f"plan:{level.plan_id}",
     )
     return level
@@ -176,7 +188,11 @@ def status_level_delete(*, actor: Actor, level: StatusLevel) -> None:
         raise PlanRuleError(f"Updates already use the status {level.code}, so it cannot be removed")
     before = snapshot(level)
     audit_record(
-        actor=actor, obj=level, before=before, after=None, plan_id=level.plan_id,
+        actor=actor,
+        obj=level,
+        before=before,
+        after=None,
+        plan_id=level.plan_id,
         scope=f"plan:{level.plan_id}",
     )
     level.delete()
@@ -194,7 +210,11 @@ def person_create(*, actor: Actor, plan: Plan, key: str, **fields: Any) -> Perso
     person.full_clean()
     person.save()
     audit_record(
-        actor=actor, obj=person, before=None, after=snapshot(person), plan_id=plan.pk,
+        actor=actor,
+        obj=person,
+        before=None,
+        after=snapshot(person),
+        plan_id=plan.pk,
         scope=f"plan:{plan.pk}",
     )
     return person
@@ -209,7 +229,11 @@ def person_update(*, actor: Actor, person: Person, **fields: Any) -> Person:
     person.full_clean()
     person.save()
     audit_record(
-        actor=actor, obj=person, before=before, after=snapshot(person), plan_id=person.plan_id,
+        actor=actor,
+        obj=person,
+        before=before,
+        after=snapshot(person),
+        plan_id=person.plan_id,
         scope=f"plan:{person.plan_id}",
     )
     return person
@@ -230,7 +254,11 @@ def weakness_create(
             weakness=weakness, text=finding_text, source=source, position=position
         )
     audit_record(
-        actor=actor, obj=weakness, before=None, plan_id=plan.pk, scope=f"plan:{plan.pk}",
+        actor=actor,
+        obj=weakness,
+        before=None,
+        plan_id=plan.pk,
+        scope=f"plan:{plan.pk}",
         after=snapshot(weakness, extra={"findings": _findings_list(weakness)}),
     )
     return weakness
@@ -294,7 +322,11 @@ def section_create(
         milestone.position = position
         milestone.save()
     audit_record(
-        actor=actor, obj=section, before=None, after=_section_snapshot(section), plan_id=plan.pk,
+        actor=actor,
+        obj=section,
+        before=None,
+        after=_section_snapshot(section),
+        plan_id=plan.pk,
         scope=f"section:{section.pk}",
     )
     return section
@@ -319,8 +351,12 @@ def section_update(
         _check_same_plan(section.plan, weaknesses, "Weaknesses")
         section.weaknesses.set(weaknesses)
     audit_record(
-        actor=actor, obj=section, before=before, after=_section_snapshot(section),
-        plan_id=section.plan_id, scope=f"section:{section.pk}",
+        actor=actor,
+        obj=section,
+        before=before,
+        after=_section_snapshot(section),
+        plan_id=section.plan_id,
+        scope=f"section:{section.pk}",
     )
     return section
 
@@ -329,9 +365,7 @@ def _descendant_ids(section: Section) -> set[int]:
     ids = {section.pk}
     frontier = [section.pk]
     while frontier:
-        frontier = list(
-            Section.objects.filter(parent_id__in=frontier).values_list("pk", flat=True)
-        )
+        frontier = list(Section.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
         ids.update(frontier)
     return ids
 
@@ -392,13 +426,21 @@ def section_delete(*, actor: Actor, section: Section) -> None:
         )
     for action in Action.objects.filter(section_id__in=ids):
         audit_record(
-            actor=actor, obj=action, before=_action_snapshot(action), after=None,
-            plan_id=section.plan_id, scope=f"action:{action.pk}",
+            actor=actor,
+            obj=action,
+            before=_action_snapshot(action),
+            after=None,
+            plan_id=section.plan_id,
+            scope=f"action:{action.pk}",
         )
     for node in Section.objects.filter(pk__in=ids):
         audit_record(
-            actor=actor, obj=node, before=_section_snapshot(node), after=None,
-            plan_id=section.plan_id, scope=f"section:{node.pk}",
+            actor=actor,
+            obj=node,
+            before=_section_snapshot(node),
+            after=None,
+            plan_id=section.plan_id,
+            scope=f"section:{node.pk}",
         )
     section.delete()
 
@@ -454,17 +496,19 @@ def action_create(
     **fields: Any,
 ) -> Action:
     _clean_cost(fields)
-    action = Action(
-        section=section, title=title, position=_next_position(Action, section=section)
-    )
+    action = Action(section=section, title=title, position=_next_position(Action, section=section))
     _assign(action, ACTION_FIELDS, fields)
     action.full_clean()
     action.save()
     _set_leads(action, leads)
     _set_measures(action, measures)
     audit_record(
-        actor=actor, obj=action, before=None, after=_action_snapshot(action),
-        plan_id=section.plan_id, scope=f"action:{action.pk}",
+        actor=actor,
+        obj=action,
+        before=None,
+        after=_action_snapshot(action),
+        plan_id=section.plan_id,
+        scope=f"action:{action.pk}",
     )
     return action
 
@@ -494,8 +538,12 @@ def action_update(
     if measures is not None:
         _set_measures(action, measures)
     audit_record(
-        actor=actor, obj=action, before=before, after=_action_snapshot(action),
-        plan_id=action.section.plan_id, scope=f"action:{action.pk}",
+        actor=actor,
+        obj=action,
+        before=before,
+        after=_action_snapshot(action),
+        plan_id=action.section.plan_id,
+        scope=f"action:{action.pk}",
     )
     return action
 
@@ -507,8 +555,12 @@ def action_delete(*, actor: Actor, action: Action) -> None:
             "This action has status updates, so it cannot be deleted; its history must be kept."
         )
     audit_record(
-        actor=actor, obj=action, before=_action_snapshot(action), after=None,
-        plan_id=action.section.plan_id, scope=f"action:{action.pk}",
+        actor=actor,
+        obj=action,
+        before=_action_snapshot(action),
+        after=None,
+        plan_id=action.section.plan_id,
+        scope=f"action:{action.pk}",
     )
     action.delete()
 
@@ -522,7 +574,11 @@ def glossary_term_create(*, actor: Actor, plan: Plan, term: str, meaning: str) -
         plan=plan, term=term, meaning=meaning, position=_next_position(GlossaryTerm, plan=plan)
     )
     audit_record(
-        actor=actor, obj=item, before=None, after=snapshot(item), plan_id=plan.pk,
+        actor=actor,
+        obj=item,
+        before=None,
+        after=snapshot(item),
+        plan_id=plan.pk,
         scope=f"plan:{plan.pk}",
     )
     return item
@@ -533,11 +589,18 @@ def meeting_create(
     *, actor: Actor, plan: Plan, title: str, on: str = "", attendees: Sequence[str] = ()
 ) -> Meeting:
     item = Meeting.objects.create(
-        plan=plan, title=title, on=on, attendees=list(attendees),
+        plan=plan,
+        title=title,
+        on=on,
+        attendees=list(attendees),
         position=_next_position(Meeting, plan=plan),
     )
     audit_record(
-        actor=actor, obj=item, before=None, after=snapshot(item), plan_id=plan.pk,
+        actor=actor,
+        obj=item,
+        before=None,
+        after=snapshot(item),
+        plan_id=plan.pk,
         scope=f"plan:{plan.pk}",
     )
     return item
@@ -548,11 +611,18 @@ def feedback_create(
     *, actor: Actor, plan: Plan, you_said: str = "", we_did: str = "", on: str = ""
 ) -> Feedback:
     item = Feedback.objects.create(
-        plan=plan, you_said=you_said, we_did=we_did, on=on,
+        plan=plan,
+        you_said=you_said,
+        we_did=we_did,
+        on=on,
         position=_next_position(Feedback, plan=plan),
     )
     audit_record(
-        actor=actor, obj=item, before=None, after=snapshot(item), plan_id=plan.pk,
+        actor=actor,
+        obj=item,
+        before=None,
+        after=snapshot(item),
+        plan_id=plan.pk,
         scope=f"plan:{plan.pk}",
     )
     return item

@@ -1,0 +1,57 @@
+"""Who may see and change what. Every view asks here; nothing else decides access.
+
+A user with no role in a plan's area gets a 404, as if the plan did not exist.
+A user who may read but not change gets a 403 on writes.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from sendplan.accounts.models import EDITING_ROLES, Membership, Role
+from sendplan.plans.models import Action, Area, Plan
+
+User = AbstractBaseUser | AnonymousUser
+
+
+def roles_in(user: User, area_id: int) -> set[str]:
+    if not user.is_authenticated:
+        return set()
+    return set(
+        Membership.objects.filter(user_id=user.pk, area_id=area_id).values_list("role", flat=True)
+    )
+
+
+def can_edit_area(user: User, area_id: int) -> bool:
+    return bool(roles_in(user, area_id) & EDITING_ROLES)
+
+
+def can_record_update(user: User, action: Action, roles: set[str]) -> bool:
+    """Editors may report on any action; a lead officer on the actions they lead."""
+    if roles & EDITING_ROLES:
+        return True
+    return Role.LEAD_OFFICER in roles and action.leads.filter(user_id=user.pk).exists()
+
+
+def get_plan_for_user(user: User, plan_id: int, *, edit: bool = False) -> tuple[Plan, set[str]]:
+    """The plan and the user's roles in its area; 404 without a role, 403 if edit is refused."""
+    plan = get_object_or_404(Plan.objects.select_related("area"), pk=plan_id)
+    roles = roles_in(user, plan.area_id)
+    if not roles:
+        raise Http404("No such plan")
+    if edit and not roles & EDITING_ROLES:
+        raise PermissionDenied("Only the area's programme managers can change this plan")
+    return plan, roles
+
+
+def get_area_for_admin(user: User, area_id: int) -> Area:
+    area = get_object_or_404(Area, pk=area_id)
+    roles = roles_in(user, area.pk)
+    if not roles:
+        raise Http404("No such area")
+    if Role.AREA_ADMIN not in roles:
+        raise PermissionDenied("Only the area's administrators can manage its users")
+    return area

@@ -1,0 +1,345 @@
+"""Forms for writing a plan. They validate and convert; the services do the writing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from sendplan.lib.dates import is_partial_date
+from sendplan.monitoring.models import Period
+from sendplan.plans.models import Person, Plan, Section, StatusLevel, Weakness
+from sendplan.plans.services import MeasureData
+
+CHILD_DATA_HINT = "Name officers and services, never children or families."
+
+
+def lines(value: str) -> list[str]:
+    return [line.strip() for line in value.splitlines() if line.strip()]
+
+
+def fingerprint(state: dict[str, Any]) -> str:
+    """A short digest of what the form was showing, to spot edits made meanwhile."""
+    return hashlib.sha256(json.dumps(state, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+class PartialDateInput(forms.CharField):
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 10)
+        kwargs.setdefault(
+            "help_text", "As YYYY-MM or YYYY-MM-DD, for example 2018-05 or 2018-05-31"
+        )
+        super().__init__(**kwargs)
+
+    def clean(self, value: Any) -> str:
+        value = super().clean(value).strip()
+        if value and not is_partial_date(value):
+            raise ValidationError(
+                "Enter a real date as YYYY-MM or YYYY-MM-DD, for example 2018-05 or 2018-05-31"
+            )
+        return value
+
+
+class StaleCheckForm(forms.Form):
+    """Refuses to save over changes someone else made after this form was opened."""
+
+    seen = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args: Any, current_state: dict[str, Any] | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.current = fingerprint(current_state) if current_state is not None else ""
+        if not self.is_bound:
+            self.initial["seen"] = self.current
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if self.current and cleaned.get("seen") and cleaned["seen"] != self.current:
+            raise ValidationError(
+                "Someone else changed this while you were editing it. Your changes have not "
+                "been saved: check the current values below, then make your changes again."
+            )
+        return cleaned
+
+
+class PlanForm(StaleCheckForm):
+    title = forms.CharField(max_length=500, error_messages={"required": "Enter the plan's title"})
+    kind = forms.ChoiceField(
+        label="Kind of plan", choices=[("", "Choose a kind"), *Plan.Kind.choices], required=False
+    )
+    issued_on = PartialDateInput(label="Issue date")
+    vision = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    principles = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 5}),
+        required=False,
+        help_text="One principle per line",
+    )
+    governance = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text="Which board reviews the plan, how often, and to whom it reports",
+    )
+    levels = forms.CharField(
+        label="Names of section levels",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text="One per line, from the top: for example Theme, then Strategic priority",
+    )
+
+    @staticmethod
+    def initial_for(plan: Plan) -> dict[str, Any]:
+        return {
+            "title": plan.title,
+            "kind": plan.kind,
+            "issued_on": plan.issued_on,
+            "vision": plan.vision,
+            "principles": "\n".join(plan.principles or []),
+            "governance": plan.governance,
+            "levels": "\n".join(plan.levels or []),
+        }
+
+    def service_fields(self) -> dict[str, Any]:
+        data = dict(self.cleaned_data)
+        data.pop("seen", None)
+        data["principles"] = lines(data["principles"])
+        data["levels"] = lines(data["levels"])
+        return data
+
+
+class StatusLevelForm(forms.Form):
+    code = forms.CharField(max_length=20, error_messages={"required": "Enter a code, such as G"})
+    label = forms.CharField(
+        max_length=200, error_messages={"required": "Enter what the status means, such as On track"}
+    )
+    colour = forms.ChoiceField(
+        choices=[
+            (c, c.capitalize())
+            for c in ("blue", "green", "amber", "red", "white", "grey", "purple", "pink", "orange")
+        ],
+        help_text="Shown beside the words, never instead of them",
+    )
+    meaning = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    done = forms.BooleanField(label="This status means the action is done", required=False)
+    not_started = forms.BooleanField(label="This status means not yet started", required=False)
+
+    def clean_code(self) -> str:
+        code = self.cleaned_data["code"].strip()
+        if "/" in code:
+            raise ValidationError("A code cannot contain /, which joins combined ratings like G/A")
+        return code
+
+
+class PeriodForm(forms.Form):
+    label = forms.CharField(
+        max_length=100,
+        error_messages={"required": "Enter the period's name, such as Mar 18 or Q3 2023/24"},
+    )
+    ends_on = PartialDateInput(label="Period ends on")
+
+
+class PersonForm(StaleCheckForm):
+    key = forms.CharField(
+        max_length=60,
+        help_text="Initials as the plan uses them, such as HH",
+        error_messages={"required": "Enter the person's initials or a short key"},
+    )
+    name = forms.CharField(max_length=200, required=False)
+    role = forms.CharField(max_length=300, required=False)
+    organisation = forms.CharField(max_length=300, required=False)
+    email = forms.EmailField(
+        required=False, error_messages={"invalid": "Enter an email address like name@example.org"}
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if not (cleaned.get("name") or cleaned.get("role")):
+            self.add_error("name", "Enter a name or a role")
+        return cleaned
+
+
+class SectionForm(StaleCheckForm):
+    ref = forms.CharField(
+        max_length=40, required=False, help_text="As the plan writes it, such as 1.2"
+    )
+    level = forms.CharField(max_length=100, required=False)
+    title = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}), error_messages={"required": "Enter a title"}
+    )
+    outcomes = forms.CharField(
+        label="Outcomes: what we want to achieve",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text=CHILD_DATA_HINT,
+    )
+    owners = forms.ModelMultipleChoiceField(
+        queryset=Person.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    weaknesses = forms.ModelMultipleChoiceField(
+        label="Areas of weakness this answers",
+        queryset=Weakness.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["owners"].queryset = plan.people.all()  # type: ignore[attr-defined]
+        self.fields["weaknesses"].queryset = plan.weaknesses.all()  # type: ignore[attr-defined]
+        if plan.levels:
+            self.fields["level"].help_text = "This plan's levels: " + ", ".join(plan.levels)
+
+
+class SectionMoveForm(forms.Form):
+    parent = forms.ModelChoiceField(
+        label="Put it under",
+        queryset=Section.objects.none(),
+        required=False,
+        empty_label="The top of the plan",
+    )
+    position = forms.IntegerField(
+        label="Place among its new siblings",
+        min_value=1,
+        required=False,
+        help_text="1 is first. Leave empty to put it last.",
+        error_messages={"invalid": "Enter a whole number, such as 1"},
+    )
+
+    def __init__(self, *args: Any, section: Section, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = section.plan.sections.exclude(pk=section.pk)  # type: ignore[attr-defined]
+
+
+def parse_measures(text: str) -> list[MeasureData]:
+    """One measure per line; an optional date after a |, as written or as YYYY-MM."""
+    measures = []
+    for line in lines(text):
+        words, _, when = (part.strip() for part in line.partition("|"))
+        if is_partial_date(when):
+            measures.append(MeasureData(text=words, due=when))
+        else:
+            measures.append(MeasureData(text=words, due_text=when))
+    return measures
+
+
+def measures_text(measures: list[MeasureData]) -> str:
+    rows = []
+    for m in measures:
+        when = m.due_text or m.due
+        rows.append(f"{m.text} | {when}" if when else m.text)
+    return "\n".join(rows)
+
+
+class ActionForm(StaleCheckForm):
+    ref = forms.CharField(
+        max_length=40, required=False, help_text="As the plan writes it, such as 1.1.1 or 4A"
+    )
+    title = forms.CharField(
+        label="Action",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Enter what the action is"},
+        help_text=CHILD_DATA_HINT,
+    )
+    section = forms.ModelChoiceField(
+        queryset=Section.objects.none(), error_messages={"required": "Select a section"}
+    )
+    leads = forms.ModelMultipleChoiceField(
+        queryset=Person.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    lead_text = forms.CharField(
+        label="Leads as written in the plan", max_length=1000, required=False
+    )
+    resources = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    cost = forms.CharField(
+        label="Cost in pounds",
+        required=False,
+        help_text="A number, such as 13000",
+    )
+    cost_text = forms.CharField(label="Cost as written", max_length=300, required=False)
+    starts = PartialDateInput(label="Start date")
+    starts_text = forms.CharField(
+        label="Start as written",
+        max_length=200,
+        required=False,
+        help_text="For example From Sept 2018",
+    )
+    due = PartialDateInput(label="Due date")
+    due_text = forms.CharField(
+        label="Due as written",
+        max_length=200,
+        required=False,
+        help_text="For example May 2018, Termly or TBC",
+    )
+    measures = forms.CharField(
+        label="Measures of success",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        required=False,
+        help_text="One per line. Put a date after a |, for example: Terms of Reference approved | May 2018",
+    )
+    evidence_of_impact = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    monitoring = forms.CharField(
+        label="Monitoring and evaluation", widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+    group = forms.CharField(label="Task and finish group", required=False)
+    members = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    see_also = forms.CharField(
+        label="Cross references",
+        required=False,
+        help_text="Refs of related actions, separated by commas",
+    )
+
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["section"].queryset = plan.sections.all()  # type: ignore[attr-defined]
+        self.fields["leads"].queryset = plan.people.all()  # type: ignore[attr-defined]
+
+    def clean_cost(self) -> Decimal | None:
+        raw = self.cleaned_data["cost"].replace(",", "").replace("£", "").strip()
+        if not raw:
+            return None
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            raise ValidationError("Enter the cost as a number of pounds, such as 13000") from None
+        if value < 0 or not value.is_finite() or value >= Decimal("1e12"):
+            raise ValidationError("Enter a cost between £0 and £999,999,999,999")
+        return value
+
+    def service_fields(self) -> dict[str, Any]:
+        data = dict(self.cleaned_data)
+        data.pop("seen", None)
+        data["measures"] = parse_measures(data["measures"])
+        data["see_also"] = [ref.strip() for ref in data["see_also"].split(",") if ref.strip()]
+        data["leads"] = list(data["leads"])
+        return data
+
+
+class StatusUpdateForm(forms.Form):
+    period = forms.ModelChoiceField(
+        queryset=Period.objects.none(),
+        error_messages={"required": "Select a period"},
+        empty_label=None,
+    )
+    status = forms.ChoiceField(
+        widget=forms.RadioSelect, error_messages={"required": "Select a status"}
+    )
+    narrative = forms.CharField(
+        label="What has happened, and what difference has it made?",
+        widget=forms.Textarea(attrs={"rows": 6}),
+        required=False,
+        help_text=CHILD_DATA_HINT,
+    )
+    evidence = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text="The documents that show it, one per line",
+    )
+
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["period"].queryset = plan.periods.all()  # type: ignore[attr-defined]
+        levels: list[StatusLevel] = list(plan.status_levels.all())
+        self.fields["status"].choices = [(lv.code, f"{lv.code} – {lv.label}") for lv in levels]  # type: ignore[attr-defined]

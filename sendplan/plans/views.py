@@ -1,0 +1,594 @@
+"""Pages for reading and writing a plan. Access is decided by sendplan.accounts.access."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from sendplan.accounts.access import can_record_update, get_plan_for_user
+from sendplan.accounts.models import EDITING_ROLES, Membership
+from sendplan.audit.models import AuditEvent
+from sendplan.audit.services import snapshot
+from sendplan.monitoring import services as monitoring
+from sendplan.monitoring.models import Period
+from sendplan.monitoring.progress import (
+    StatusView,
+    action_progress,
+    history_table,
+    plan_progress,
+    status_scale,
+)
+from sendplan.plans import services
+from sendplan.plans.forms import (
+    ActionForm,
+    PeriodForm,
+    PersonForm,
+    PlanForm,
+    SectionForm,
+    SectionMoveForm,
+    StatusLevelForm,
+    StatusUpdateForm,
+    lines,
+    measures_text,
+)
+from sendplan.plans.models import Action, Person, Plan, Section, StatusLevel
+from sendplan.plans.services import MeasureData, PlanRuleError
+
+
+def _context(plan: Plan, roles: set[str], **extra: Any) -> dict[str, Any]:
+    return {"plan": plan, "can_edit": bool(roles & EDITING_ROLES), "roles": roles, **extra}
+
+
+def _history(scope: str) -> list[AuditEvent]:
+    return list(AuditEvent.objects.filter(scope=scope).select_related("actor")[:200])
+
+
+def _rule_error(request: HttpRequest, form: Any, error: PlanRuleError | ValidationError) -> None:
+    messages_ = error.messages if isinstance(error, ValidationError) else [str(error)]
+    for message in messages_:
+        form.add_error(None, message)
+
+
+# Reading
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    plans = Plan.objects.visible_to(request.user).select_related("area")
+    my_actions = list(
+        Action.objects.led_by(request.user)
+        .filter(section__plan__in=plans)
+        .select_related("section__plan")
+    )
+    progress = []
+    for plan in {a.section.plan for a in my_actions}:
+        mine = [a for a in my_actions if a.section.plan_id == plan.pk]
+        progress.extend(action_progress(mine, status_scale(plan)))
+    progress.sort(key=lambda p: (p.action.section.plan.title, p.due_date is None, p.due_date or 0))
+    memberships = Membership.objects.filter(user_id=request.user.pk).select_related("area")
+    return render(
+        request,
+        "plans/home.html",
+        {"plans": plans, "my_actions": progress, "memberships": memberships},
+    )
+
+
+@require_GET
+def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    rows, progress = plan_progress(plan)
+    overdue = sorted((p for p in progress if p.overdue), key=lambda p: p.due_date or 0)
+    due_soon = sorted((p for p in progress if p.due_soon), key=lambda p: p.due_date or 0)
+    context = _context(
+        plan,
+        roles,
+        rows=rows,
+        overdue=overdue,
+        due_soon=due_soon,
+        total=len(progress),
+        periods=list(plan.periods.all()),
+        scale=list(plan.status_levels.all()),
+    )
+    return render(request, "plans/plan_overview.html", context)
+
+
+@require_GET
+def section_detail(request: HttpRequest, plan_id: int, section_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    section = get_object_or_404(Section.objects.filter(plan=plan), pk=section_id)
+    actions = list(
+        section.actions.prefetch_related("measures", "lead_links__person").order_by(
+            "position", "pk"
+        )
+    )
+    periods = list(plan.periods.all())
+    context = _context(
+        plan,
+        roles,
+        section=section,
+        children=section.children.all(),
+        actions=actions,
+        periods=periods,
+        table=history_table(actions, periods, status_scale(plan)),
+        milestones=section.milestones.all(),
+        history=_history(f"section:{section.pk}"),
+    )
+    return render(request, "plans/section_detail.html", context)
+
+
+@require_GET
+def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    action = get_object_or_404(
+        Action.objects.filter(section__plan=plan).select_related("section"), pk=action_id
+    )
+    periods = list(plan.periods.all())
+    scale = status_scale(plan)
+    updates = list(
+        action.updates.select_related("period", "author").order_by("-period__position", "-sequence")
+    )
+    by_ref = {a.ref: a for a in Action.objects.filter(section__plan=plan, ref__in=action.see_also)}
+    context = _context(
+        plan,
+        roles,
+        action=action,
+        trail=[*action.section.ancestors(), action.section],
+        leads=action.ordered_leads(),
+        measures=action.measures.all(),
+        periods=periods,
+        table=history_table([action], periods, scale)[0][1],
+        updates=[(u, StatusView.of(u.status, scale)) for u in updates],
+        see_also=[(ref, by_ref.get(ref)) for ref in action.see_also],
+        history=_history(f"action:{action.pk}"),
+        can_update=can_record_update(request.user, action, roles),
+    )
+    return render(request, "plans/action_detail.html", context)
+
+
+@require_GET
+def people_list(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    people = plan.people.prefetch_related(
+        Prefetch("led_actions", queryset=Action.objects.order_by("section__position", "position")),
+        "owned_sections",
+    )
+    return render(request, "plans/people.html", _context(plan, roles, people=people))
+
+
+@require_GET
+def glossary(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    return render(request, "plans/glossary.html", _context(plan, roles, terms=plan.glossary.all()))
+
+
+@require_GET
+def weaknesses(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    children: dict[int | None, list[int]] = {}
+    for section_id, parent_id in plan.sections.values_list("pk", "parent_id"):
+        children.setdefault(parent_id, []).append(section_id)
+
+    def subtree(root: int) -> list[int]:
+        found, frontier = [root], [root]
+        while frontier:
+            frontier = [c for node in frontier for c in children.get(node, [])]
+            found.extend(frontier)
+        return found
+
+    items = []
+    for weakness in plan.weaknesses.prefetch_related("findings", "sections"):
+        sections = list(weakness.sections.all())
+        ids = {i for s in sections for i in subtree(s.pk)}
+        actions = Action.objects.filter(section__in=ids).order_by("section__position", "position")
+        items.append((weakness, sections, list(actions.select_related("section"))))
+    return render(request, "plans/weaknesses.html", _context(plan, roles, items=items))
+
+
+@require_GET
+def plan_history(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    events = AuditEvent.objects.filter(plan_id=plan.pk).select_related("actor")[:500]
+    return render(request, "plans/plan_history.html", _context(plan, roles, history=events))
+
+
+@require_GET
+def export_json(request: HttpRequest, plan_id: int) -> HttpResponse:
+    from sendplan.interchange.jsonformat import export_plan
+
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    body = json.dumps(export_plan(plan), ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="plan-{plan.pk}.json"'
+    return response
+
+
+# Writing: plan details, status scale, periods
+
+
+@require_http_methods(["GET", "POST"])
+def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    state = snapshot(plan)
+    form = PlanForm(request.POST or None, initial=PlanForm.initial_for(plan), current_state=state)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.plan_update(actor=request.user, plan=plan, **form.service_fields())
+        except (PlanRuleError, ValidationError) as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, "Plan details saved")
+            return redirect(plan)
+    return render(request, "plans/plan_form.html", _context(plan, roles, form=form))
+
+
+@require_http_methods(["GET", "POST"])
+def status_scale_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    form = StatusLevelForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.status_level_create(actor=request.user, plan=plan, **form.cleaned_data)
+        except PlanRuleError as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, f"Status {form.cleaned_data['code']} added")
+            return redirect("status_scale", plan.pk)
+    levels = plan.status_levels.all()
+    return render(
+        request, "plans/status_scale.html", _context(plan, roles, form=form, levels=levels)
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def status_level_edit(request: HttpRequest, plan_id: int, level_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    level = get_object_or_404(StatusLevel, plan=plan, pk=level_id)
+    initial = {f: getattr(level, f) for f in services.STATUS_FIELDS}
+    form = StatusLevelForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.status_level_update(actor=request.user, level=level, **form.cleaned_data)
+        except PlanRuleError as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, f"Status {level.code} saved")
+            return redirect("status_scale", plan.pk)
+    context = _context(plan, roles, form=form, object=level, kind="status")
+    return render(request, "plans/simple_form.html", context)
+
+
+@require_POST
+def status_level_delete(request: HttpRequest, plan_id: int, level_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id, edit=True)
+    level = get_object_or_404(StatusLevel, plan=plan, pk=level_id)
+    try:
+        services.status_level_delete(actor=request.user, level=level)
+    except PlanRuleError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Status {level.code} removed")
+    return redirect("status_scale", plan.pk)
+
+
+@require_http_methods(["GET", "POST"])
+def periods_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    form = PeriodForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            monitoring.period_create(actor=request.user, plan=plan, **form.cleaned_data)
+        except PlanRuleError as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, f"Period {form.cleaned_data['label']} added")
+            return redirect("periods", plan.pk)
+    periods = plan.periods.all()
+    return render(request, "plans/periods.html", _context(plan, roles, form=form, periods=periods))
+
+
+@require_http_methods(["GET", "POST"])
+def period_edit(request: HttpRequest, plan_id: int, period_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    period = get_object_or_404(Period, plan=plan, pk=period_id)
+    form = PeriodForm(
+        request.POST or None, initial={"label": period.label, "ends_on": period.ends_on}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            monitoring.period_update(actor=request.user, period=period, **form.cleaned_data)
+        except PlanRuleError as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, f"Period {period.label} saved")
+            return redirect("periods", plan.pk)
+    context = _context(plan, roles, form=form, object=period, kind="period")
+    return render(request, "plans/simple_form.html", context)
+
+
+@require_POST
+def period_delete(request: HttpRequest, plan_id: int, period_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id, edit=True)
+    period = get_object_or_404(Period, plan=plan, pk=period_id)
+    try:
+        monitoring.period_delete(actor=request.user, period=period)
+    except PlanRuleError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Period {period.label} removed")
+    return redirect("periods", plan.pk)
+
+
+# Writing: people
+
+
+@require_http_methods(["GET", "POST"])
+def person_add(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    form = PersonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "seen"}
+        try:
+            person = services.person_create(actor=request.user, plan=plan, **data)
+        except (PlanRuleError, ValidationError) as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, f"{person.display_name} added")
+            return redirect("people", plan.pk)
+    return render(request, "plans/person_form.html", _context(plan, roles, form=form))
+
+
+@require_http_methods(["GET", "POST"])
+def person_edit(request: HttpRequest, plan_id: int, person_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    person = get_object_or_404(Person, plan=plan, pk=person_id)
+    fields = ("key", "name", "role", "organisation", "email")
+    initial = {f: getattr(person, f) for f in fields}
+    form = PersonForm(request.POST or None, initial=initial, current_state=snapshot(person))
+    if request.method == "POST" and form.is_valid():
+        data = {k: form.cleaned_data[k] for k in fields}
+        try:
+            services.person_update(actor=request.user, person=person, **data)
+        except (PlanRuleError, ValidationError) as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, f"{person.display_name} saved")
+            return redirect("people", plan.pk)
+    return render(
+        request, "plans/person_form.html", _context(plan, roles, form=form, person=person)
+    )
+
+
+# Writing: sections
+
+
+def _section_initial(section: Section) -> dict[str, Any]:
+    return {
+        "ref": section.ref,
+        "level": section.level,
+        "title": section.title,
+        "outcomes": section.outcomes,
+        "owners": list(section.owners.all()),
+        "weaknesses": list(section.weaknesses.all()),
+    }
+
+
+def _section_state(section: Section) -> dict[str, Any]:
+    initial = _section_initial(section)
+    initial["owners"] = [p.pk for p in initial["owners"]]
+    initial["weaknesses"] = [w.pk for w in initial["weaknesses"]]
+    return initial
+
+
+@require_http_methods(["GET", "POST"])
+def section_add(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    parent = None
+    parent_id = request.GET.get("parent") or request.POST.get("parent")
+    if parent_id:
+        parent = get_object_or_404(Section, plan=plan, pk=parent_id)
+    depth = len(parent.ancestors()) + 1 if parent else 0
+    form = SectionForm(request.POST or None, plan=plan, initial={"level": plan.level_name(depth)})
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "seen"}
+        section = services.section_create(
+            actor=request.user,
+            plan=plan,
+            parent=parent,
+            owners=list(data.pop("owners")),
+            weaknesses=list(data.pop("weaknesses")),
+            **data,
+        )
+        messages.success(request, f"{section.heading} added")
+        return redirect(section)
+    context = _context(plan, roles, form=form, parent=parent)
+    return render(request, "plans/section_form.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def section_edit(request: HttpRequest, plan_id: int, section_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    section = get_object_or_404(Section, plan=plan, pk=section_id)
+    form = SectionForm(
+        request.POST or None,
+        plan=plan,
+        initial=_section_initial(section),
+        current_state=_section_state(section),
+    )
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "seen"}
+        services.section_update(
+            actor=request.user,
+            section=section,
+            owners=list(data.pop("owners")),
+            weaknesses=list(data.pop("weaknesses")),
+            **data,
+        )
+        messages.success(request, "Section saved")
+        return redirect(section)
+    context = _context(plan, roles, form=form, section=section)
+    return render(request, "plans/section_form.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def section_move(request: HttpRequest, plan_id: int, section_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    section = get_object_or_404(Section, plan=plan, pk=section_id)
+    form = SectionMoveForm(
+        request.POST or None, section=section, initial={"parent": section.parent}
+    )
+    if request.method == "POST" and form.is_valid():
+        position = form.cleaned_data["position"]
+        try:
+            services.section_move(
+                actor=request.user,
+                section=section,
+                parent=form.cleaned_data["parent"],
+                position=None if position is None else position - 1,
+            )
+        except PlanRuleError as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, f"{section.heading} moved")
+            return redirect(section)
+    return render(
+        request, "plans/section_move.html", _context(plan, roles, form=form, section=section)
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def section_delete(request: HttpRequest, plan_id: int, section_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    section = get_object_or_404(Section, plan=plan, pk=section_id)
+    error = ""
+    if request.method == "POST":
+        parent = section.parent
+        try:
+            services.section_delete(actor=request.user, section=section)
+        except PlanRuleError as exc:
+            error = str(exc)
+        else:
+            messages.success(request, "Section deleted")
+            return redirect(parent or plan)
+    counts = {
+        "sections": section.children.count(),
+        "actions": Action.objects.filter(Q(section=section) | Q(section__parent=section)).count(),
+    }
+    context = _context(plan, roles, section=section, counts=counts, error=error)
+    return render(request, "plans/section_delete.html", context)
+
+
+# Writing: actions
+
+
+def _action_initial(action: Action) -> dict[str, Any]:
+    initial: dict[str, Any] = {f: getattr(action, f) for f in services.ACTION_FIELDS}
+    initial["section"] = action.section
+    initial["leads"] = action.ordered_leads()
+    initial["see_also"] = ", ".join(action.see_also or [])
+    initial["cost"] = "" if action.cost is None else f"{action.cost.normalize():f}"
+    initial["measures"] = measures_text(
+        [MeasureData(m.text, m.due, m.due_text) for m in action.measures.all()]
+    )
+    return initial
+
+
+def _action_state(action: Action) -> dict[str, Any]:
+    state = _action_initial(action)
+    state["section"] = action.section_id
+    state["leads"] = [p.pk for p in state["leads"]]
+    return state
+
+
+@require_http_methods(["GET", "POST"])
+def action_add(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    initial = {}
+    if request.GET.get("section"):
+        initial["section"] = get_object_or_404(Section, plan=plan, pk=request.GET["section"])
+    form = ActionForm(request.POST or None, plan=plan, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.service_fields()
+        try:
+            action = services.action_create(actor=request.user, **data)
+        except (PlanRuleError, ValidationError) as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, "Action added")
+            return redirect(action)
+    return render(request, "plans/action_form.html", _context(plan, roles, form=form))
+
+
+@require_http_methods(["GET", "POST"])
+def action_edit(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    action = get_object_or_404(Action, section__plan=plan, pk=action_id)
+    form = ActionForm(
+        request.POST or None,
+        plan=plan,
+        initial=_action_initial(action),
+        current_state=_action_state(action),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.action_update(actor=request.user, action=action, **form.service_fields())
+        except (PlanRuleError, ValidationError) as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, "Action saved. The earlier values are in its change history.")
+            return redirect(action)
+    return render(
+        request, "plans/action_form.html", _context(plan, roles, form=form, action=action)
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def action_delete(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    action = get_object_or_404(Action, section__plan=plan, pk=action_id)
+    error = ""
+    if request.method == "POST":
+        section = action.section
+        try:
+            services.action_delete(actor=request.user, action=action)
+        except PlanRuleError as exc:
+            error = str(exc)
+        else:
+            messages.success(request, "Action deleted")
+            return redirect(section)
+    return render(
+        request, "plans/action_delete.html", _context(plan, roles, action=action, error=error)
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    action = get_object_or_404(Action, section__plan=plan, pk=action_id)
+    if not can_record_update(request.user, action, roles):
+        raise PermissionDenied("Only the action's leads and programme managers can report on it")
+    last_period = plan.periods.order_by("-position").first()
+    form = StatusUpdateForm(request.POST or None, plan=plan, initial={"period": last_period})
+    if request.method == "POST" and form.is_valid():
+        try:
+            monitoring.status_update_record(
+                actor=request.user,
+                action=action,
+                period=form.cleaned_data["period"],
+                status=form.cleaned_data["status"],
+                narrative=form.cleaned_data["narrative"],
+                evidence=lines(form.cleaned_data["evidence"]),
+            )
+        except PlanRuleError as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, "Status update recorded")
+            return redirect(action)
+    context = _context(plan, roles, form=form, action=action, has_periods=last_period is not None)
+    return render(request, "plans/update_form.html", context)
