@@ -4,7 +4,7 @@ import os
 
 os.environ.setdefault("SENDPLAN_ALLOW_INSECURE_KEY", "1")
 
-from sendplan.settings import *  # noqa: E402, F403
+from sendplan.settings import *  # noqa: F403
 
 # Argon2 is slow by design; the suite creates many users.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

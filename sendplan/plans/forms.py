@@ -277,7 +277,10 @@ class ActionForm(StaleCheckForm):
         label="Measures of success",
         widget=forms.Textarea(attrs={"rows": 5}),
         required=False,
-        help_text="One per line. Put a date after a |, for example: Terms of Reference approved | May 2018",
+        help_text=(
+            "One per line. Put a date after a |, for example: "
+            "Terms of Reference approved | May 2018"
+        ),
     )
     evidence_of_impact = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
     monitoring = forms.CharField(

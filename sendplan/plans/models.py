@@ -20,7 +20,7 @@ partial_date_validator = RegexValidator(
 )
 
 
-def PartialDateField(verbose_name: str, **kwargs: object) -> models.CharField:  # noqa: N802
+def PartialDateField(verbose_name: str, **kwargs: object) -> models.CharField:
     """A date that may name only a month, stored as written in ISO form."""
     return models.CharField(
         verbose_name, max_length=10, blank=True, validators=[partial_date_validator], **kwargs
@@ -281,6 +281,9 @@ class ActionLead(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["action", "person"], name="unique_lead_per_action")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.person} leads {self.action}"
 
 
 class Measure(models.Model):
