@@ -60,7 +60,9 @@ def indicator_create(
         after=snapshot(
             indicator,
             extra={
-                "points": [f"{p.get_kind_display()} {p.on}: {p.value}" for p in indicator.points.all()]
+                "points": [
+                    f"{p.get_kind_display()} {p.on}: {p.value}" for p in indicator.points.all()
+                ]
             },
         ),
         plan_id=plan.pk,

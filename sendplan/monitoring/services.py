@@ -27,7 +27,11 @@ def period_create(*, actor: Actor, plan: Plan, label: str, ends_on: str = "") ->
     period.full_clean()
     period.save()
     audit_record(
-        actor=actor, obj=period, before=None, after=snapshot(period), plan_id=plan.pk,
+        actor=actor,
+        obj=period,
+        before=None,
+        after=snapshot(period),
+        plan_id=plan.pk,
         scope=f"plan:{plan.pk}",
     )
     return period
@@ -42,7 +46,11 @@ def period_update(*, actor: Actor, period: Period, **fields: Any) -> Period:
     period.full_clean()
     period.save()
     audit_record(
-        actor=actor, obj=period, before=before, after=snapshot(period), plan_id=period.plan_id,
+        actor=actor,
+        obj=period,
+        before=before,
+        after=snapshot(period),
+        plan_id=period.plan_id,
         scope=f"plan:{period.plan_id}",
     )
     return period
@@ -55,7 +63,11 @@ def period_delete(*, actor: Actor, period: Period) -> None:
             f"Status updates have been recorded for {period.label}, so it cannot be removed"
         )
     audit_record(
-        actor=actor, obj=period, before=snapshot(period), after=None, plan_id=period.plan_id,
+        actor=actor,
+        obj=period,
+        before=snapshot(period),
+        after=None,
+        plan_id=period.plan_id,
         scope=f"plan:{period.plan_id}",
     )
     period.delete()
@@ -107,7 +119,11 @@ def status_update_record(
     )
     update.save()
     audit_record(
-        actor=actor, obj=update, before=None, after=snapshot(update), plan_id=plan.pk,
+        actor=actor,
+        obj=update,
+        before=None,
+        after=snapshot(update),
+        plan_id=plan.pk,
         scope=f"action:{action.pk}",
     )
     return update

@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 
 from sendplan.lib.dates import is_partial_date
 from sendplan.monitoring.models import Period
-from sendplan.plans.models import Person, Plan, Section, StatusLevel, Weakness
+from sendplan.plans.models import Area, Person, Plan, Section, StatusLevel, Weakness
 from sendplan.plans.services import MeasureData
 
 CHILD_DATA_HINT = "Name officers and services, never children or families."
@@ -108,6 +108,20 @@ class PlanForm(StaleCheckForm):
         data["principles"] = lines(data["principles"])
         data["levels"] = lines(data["levels"])
         return data
+
+
+class NewPlanForm(PlanForm):
+    area = forms.ModelChoiceField(
+        label="Local area",
+        queryset=Area.objects.none(),
+        empty_label=None,
+        error_messages={"required": "Select the local area"},
+    )
+
+    def __init__(self, *args: Any, areas: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["area"].queryset = areas  # type: ignore[attr-defined]
+        self.order_fields(["area"])
 
 
 class StatusLevelForm(forms.Form):

@@ -4,6 +4,7 @@ from sendplan.plans import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("plans/new/", views.plan_add, name="plan_add"),
     path("plans/<int:plan_id>/", views.plan_overview, name="plan"),
     path("plans/<int:plan_id>/edit/", views.plan_edit, name="plan_edit"),
     path("plans/<int:plan_id>/history/", views.plan_history, name="plan_history"),

@@ -28,6 +28,7 @@ from sendplan.monitoring.progress import (
 from sendplan.plans import services
 from sendplan.plans.forms import (
     ActionForm,
+    NewPlanForm,
     PeriodForm,
     PersonForm,
     PlanForm,
@@ -38,7 +39,7 @@ from sendplan.plans.forms import (
     lines,
     measures_text,
 )
-from sendplan.plans.models import Action, Person, Plan, Section, StatusLevel
+from sendplan.plans.models import Action, Area, Person, Plan, Section, StatusLevel
 from sendplan.plans.services import MeasureData, PlanRuleError
 
 
@@ -72,12 +73,34 @@ def home(request: HttpRequest) -> HttpResponse:
         mine = [a for a in my_actions if a.section.plan_id == plan.pk]
         progress.extend(action_progress(mine, status_scale(plan)))
     progress.sort(key=lambda p: (p.action.section.plan.title, p.due_date is None, p.due_date or 0))
-    memberships = Membership.objects.filter(user_id=request.user.pk).select_related("area")
-    return render(
-        request,
-        "plans/home.html",
-        {"plans": plans, "my_actions": progress, "memberships": memberships},
-    )
+    memberships = list(Membership.objects.filter(user_id=request.user.pk).select_related("area"))
+    context = {
+        "plans": plans,
+        "my_actions": progress,
+        "memberships": memberships,
+        "can_create": any(m.role in EDITING_ROLES for m in memberships),
+    }
+    return render(request, "plans/home.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def plan_add(request: HttpRequest) -> HttpResponse:
+    areas = Area.objects.filter(
+        memberships__user_id=request.user.pk, memberships__role__in=EDITING_ROLES
+    ).distinct()
+    if not areas:
+        raise PermissionDenied("Only programme managers can start a plan")
+    form = NewPlanForm(request.POST or None, areas=areas)
+    if request.method == "POST" and form.is_valid():
+        data = form.service_fields()
+        try:
+            plan = services.plan_create(actor=request.user, area=data.pop("area"), **data)
+        except ValidationError as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, "Plan created. Add its status scale, periods and sections.")
+            return redirect(plan)
+    return render(request, "plans/plan_add.html", {"form": form})
 
 
 @require_GET
