@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "sendplan.monitoring",
     "sendplan.indicators",
     "sendplan.interchange",
+    "sendplan.demo",
 ]
 
 MIDDLEWARE = [

@@ -80,34 +80,26 @@ def status_scale(plan: Plan) -> dict[str, StatusLevel]:
     return {level.code: level for level in plan.status_levels.all()}
 
 
-def latest_updates(actions: list[Action]) -> dict[int, StatusUpdate]:
-    """Each action's newest update in its latest reported period."""
+def latest_updates(actions: list[Action]) -> tuple[dict[int, StatusUpdate], dict[int, dt.datetime]]:
+    """Each action's newest update in its latest reported period, and when it last reported."""
     latest: dict[int, StatusUpdate] = {}
+    reported: dict[int, dt.datetime] = {}
     updates = StatusUpdate.objects.filter(action__in=actions).select_related("period")
     for update in updates.order_by("period__position", "sequence", "pk"):
         latest[update.action_id] = update
-    return latest
-
-
-def last_change_times(actions: list[Action]) -> dict[int, dt.datetime]:
-    """When each action was last written to, from the audit trail."""
-    from django.db.models import Max
-
-    from sendplan.audit.models import AuditEvent
-
-    scopes = {f"action:{a.pk}": a.pk for a in actions}
-    rows = (
-        AuditEvent.objects.filter(scope__in=list(scopes)).values("scope").annotate(last=Max("at"))
-    )
-    return {scopes[row["scope"]]: row["last"] for row in rows}
+        when = update.recorded_at
+        if when is not None and (
+            update.action_id not in reported or when > reported[update.action_id]
+        ):
+            reported[update.action_id] = when
+    return latest, reported
 
 
 def action_progress(
     actions: list[Action], scale: dict[str, StatusLevel], today: dt.date | None = None
 ) -> list[ActionProgress]:
     today = today or timezone.localdate()
-    latest = latest_updates(actions)
-    changed = last_change_times(actions)
+    latest, reported = latest_updates(actions)
     result = []
     for action in actions:
         update = latest.get(action.pk)
@@ -118,7 +110,7 @@ def action_progress(
                 action=action,
                 latest=update,
                 status=status,
-                last_updated=changed.get(action.pk),
+                last_updated=reported.get(action.pk),
                 due_date=due,
                 overdue=bool(due and due < today and not status.done),
                 due_soon=bool(

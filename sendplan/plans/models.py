@@ -10,7 +10,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 
-from sendplan.lib.dates import parse_partial_date
+from sendplan.lib.dates import format_partial_date, parse_partial_date
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -220,6 +220,10 @@ class Milestone(models.Model):
     def __str__(self) -> str:
         return self.text
 
+    @property
+    def due_display(self) -> str:
+        return self.due_text or format_partial_date(self.due)
+
 
 class ActionQuerySet(models.QuerySet["Action"]):
     def led_by(self, user: AbstractBaseUser | AnonymousUser) -> ActionQuerySet:
@@ -267,6 +271,15 @@ class Action(models.Model):
     def due_date(self) -> dt.date | None:
         return parse_partial_date(self.due)
 
+    @property
+    def due_display(self) -> str:
+        """The due date as the plan wrote it, else in words."""
+        return self.due_text or format_partial_date(self.due)
+
+    @property
+    def starts_display(self) -> str:
+        return self.starts_text or format_partial_date(self.starts)
+
     def ordered_leads(self) -> list[Person]:
         return [link.person for link in self.lead_links.select_related("person")]
 
@@ -300,6 +313,10 @@ class Measure(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+    @property
+    def due_display(self) -> str:
+        return self.due_text or format_partial_date(self.due)
 
 
 class GlossaryTerm(models.Model):

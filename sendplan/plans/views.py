@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sendplan.accounts.access import can_record_update, get_plan_for_user
@@ -607,6 +608,7 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
                 status=form.cleaned_data["status"],
                 narrative=form.cleaned_data["narrative"],
                 evidence=lines(form.cleaned_data["evidence"]),
+                recorded_at=timezone.now(),
             )
         except PlanRuleError as error:
             _rule_error(request, form, error)
