@@ -1,0 +1,507 @@
+"""The JSON plan document (sendplan.plan/1): export a whole plan, read a file, import it back.
+
+The export is canonical, so that export → import → export gives the same document: empty
+values are left out and flags appear only when true. Updates carry two fields beyond the
+contract, "recorded_at" and "recorded_by", so an exported history keeps who recorded what, when.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from sendplan.audit.services import Actor
+from sendplan.indicators.models import Comparator, Indicator, IndicatorPoint
+from sendplan.indicators.services import indicator_create
+from sendplan.interchange.schema import (
+    FORMAT,
+    Document,
+    Place,
+    PlanDocumentError,
+    describe_place,
+    parse_recorded_at,
+    validate_document,
+)
+from sendplan.monitoring.models import Period, StatusUpdate
+from sendplan.monitoring.services import period_create, status_update_record
+from sendplan.plans.models import (
+    Action,
+    Feedback,
+    GlossaryTerm,
+    Meeting,
+    Milestone,
+    Person,
+    Plan,
+    Section,
+    StatusLevel,
+    Weakness,
+)
+from sendplan.plans.services import (
+    MeasureData,
+    PlanRuleError,
+    action_create,
+    area_get_or_create,
+    feedback_create,
+    glossary_term_create,
+    meeting_create,
+    person_create,
+    plan_create,
+    section_create,
+    status_level_create,
+    weakness_create,
+)
+
+UNNAMED_AREA = "Unnamed area"
+
+# Fields that the document and the services name alike.
+PLAN_KEYS = ("kind", "issued_on", "vision", "principles", "governance", "levels")
+STATUS_KEYS = ("code", "label", "colour", "meaning", "done", "not_started")
+PERSON_KEYS = ("key", "name", "role", "organisation", "email")
+SECTION_KEYS = ("ref", "level", "outcomes")
+MILESTONE_KEYS = ("text", "due", "due_text", "for_families")
+ACTION_KEYS = (
+    "ref",
+    "lead_text",
+    "resources",
+    "cost",
+    "cost_text",
+    "starts",
+    "starts_text",
+    "due",
+    "due_text",
+    "group",
+    "members",
+    "evidence_of_impact",
+    "monitoring",
+    "see_also",
+)
+MEASURE_KEYS = ("text", "due", "due_text")
+UPDATE_KEYS = ("status", "narrative", "evidence")
+INDICATOR_KEYS = ("ref", "definition", "unit", "better")
+
+T = TypeVar("T")
+
+
+# Reading and writing JSON text
+
+
+def read_document(data: bytes | str) -> object:
+    """The JSON value in a file's contents; text that is not JSON is reported by line and column."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise PlanDocumentError(
+                [f"The file is not UTF-8 text: byte {error.start + 1} cannot be read"]
+            ) from error
+    try:
+        document: object = json.loads(data, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise PlanDocumentError(
+            [f"The file is not valid JSON: line {error.lineno}, column {error.colno}: {error.msg}"]
+        ) from error
+    return document
+
+
+def _refuse_constant(name: str) -> object:
+    # Python reads NaN and Infinity, but JSON has no such numbers and a plan cannot store them.
+    raise PlanDocumentError([f"The file is not valid JSON: {name} is not a number JSON allows"])
+
+
+def dumps(document: Document) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+# Export
+
+
+def export_plan(plan: Plan) -> Document:
+    """The whole plan as a sendplan.plan/1 document."""
+    sections: defaultdict[int | None, list[Section]] = defaultdict(list)
+    for section in plan.sections.prefetch_related("owners", "weaknesses", "milestones"):
+        sections[section.parent_id].append(section)
+    actions: defaultdict[int, list[Action]] = defaultdict(list)
+    for action in Action.objects.filter(section__plan=plan).prefetch_related(
+        "lead_links__person", "measures", "updates__period"
+    ):
+        actions[action.section_id].append(action)
+
+    def section_tree(section: Section) -> Document:
+        return _section(
+            section, [section_tree(child) for child in sections[section.pk]], actions[section.pk]
+        )
+
+    body = {
+        "title": plan.title,
+        "area": plan.area.name,
+        "kind": plan.kind,
+        "issued_on": plan.issued_on,
+        "vision": plan.vision,
+        "principles": plan.principles,
+        "governance": plan.governance,
+        "levels": plan.levels,
+        "status_scale": [_status(level) for level in plan.status_levels.all()],
+        "periods": [_period(period) for period in plan.periods.all()],
+        "people": [_person(person) for person in plan.people.all()],
+        "weaknesses": [_weakness(w) for w in plan.weaknesses.prefetch_related("findings")],
+        "sections": [section_tree(section) for section in sections[None]],
+        "indicators": [
+            _indicator(i) for i in plan.indicators.prefetch_related("points", "comparators")
+        ],
+        "glossary": [_glossary_term(term) for term in plan.glossary.all()],
+        "meetings": [_meeting(meeting) for meeting in plan.meetings.all()],
+        "feedback": [_feedback(item) for item in plan.feedback.all()],
+    }
+    return {"format": FORMAT, "plan": _canonical(body, keep=("title", "sections"))}
+
+
+def _canonical(item: Document, *, keep: tuple[str, ...] = ()) -> Document:
+    """Leave out empty values and false flags, but never a field the schema requires."""
+    return {key: value for key, value in item.items() if key in keep or not _is_empty(value)}
+
+
+def _is_empty(value: object) -> bool:
+    # Spelled out, because 0 == False: a cost of £0 is a value, not an absence.
+    return value is None or value is False or value == "" or value == []
+
+
+def _number(value: Decimal | float) -> int | float:
+    return int(value) if value == int(value) else float(value)
+
+
+def _status(level: StatusLevel) -> Document:
+    return _canonical(
+        {
+            "code": level.code,
+            "label": level.label,
+            "colour": level.colour,
+            "meaning": level.meaning,
+            "done": level.done,
+            "not_started": level.not_started,
+        },
+        keep=("code", "label"),
+    )
+
+
+def _period(period: Period) -> Document:
+    return _canonical({"label": period.label, "ends_on": period.ends_on}, keep=("label",))
+
+
+def _person(person: Person) -> Document:
+    return _canonical(
+        {
+            "key": person.key,
+            "name": person.name,
+            "role": person.role,
+            "organisation": person.organisation,
+            "email": person.email,
+        },
+        keep=("key",),
+    )
+
+
+def _weakness(weakness: Weakness) -> Document:
+    findings = [
+        _canonical({"text": f.text, "source": f.source}, keep=("text",))
+        for f in weakness.findings.all()
+    ]
+    return _canonical(
+        {"ref": weakness.ref, "text": weakness.text, "findings": findings}, keep=("text",)
+    )
+
+
+def _section(section: Section, children: list[Document], actions: list[Action]) -> Document:
+    return _canonical(
+        {
+            "ref": section.ref,
+            "level": section.level,
+            "title": section.title,
+            "owners": [person.key for person in section.owners.all()],
+            "outcomes": section.outcomes,
+            # A weakness without a ref cannot be named in the document.
+            "weaknesses": [w.ref for w in section.weaknesses.all() if w.ref],
+            "milestones": [
+                _canonical(
+                    {
+                        "due": m.due,
+                        "due_text": m.due_text,
+                        "text": m.text,
+                        "for_families": m.for_families,
+                    },
+                    keep=("text",),
+                )
+                for m in section.milestones.all()
+            ],
+            "sections": children,
+            "actions": [_action(action) for action in actions],
+        },
+        keep=("title",),
+    )
+
+
+def _action(action: Action) -> Document:
+    return _canonical(
+        {
+            "ref": action.ref,
+            "title": action.title,
+            "leads": [link.person.key for link in action.lead_links.all()],
+            "lead_text": action.lead_text,
+            "resources": action.resources,
+            "cost": None if action.cost is None else _number(action.cost),
+            "cost_text": action.cost_text,
+            "starts": action.starts,
+            "starts_text": action.starts_text,
+            "due": action.due,
+            "due_text": action.due_text,
+            "group": action.group,
+            "members": action.members,
+            "measures": [
+                _canonical({"text": m.text, "due": m.due, "due_text": m.due_text}, keep=("text",))
+                for m in action.measures.all()
+            ],
+            "evidence_of_impact": action.evidence_of_impact,
+            "monitoring": action.monitoring,
+            "see_also": action.see_also,
+            "updates": [_update(update) for update in action.updates.all()],
+        },
+        keep=("title",),
+    )
+
+
+def _update(update: StatusUpdate) -> Document:
+    return _canonical(
+        {
+            "period": update.period.label,
+            "status": update.status,
+            "narrative": update.narrative,
+            "evidence": update.evidence,
+            "recorded_at": update.recorded_at.isoformat() if update.recorded_at else None,
+            "recorded_by": update.author_name,
+        },
+        keep=("period",),
+    )
+
+
+def _indicator(indicator: Indicator) -> Document:
+    points: defaultdict[str, list[Document]] = defaultdict(list)
+    for point in indicator.points.all():
+        points[point.kind].append(_point(point))
+    baselines = points[IndicatorPoint.Kind.BASELINE]
+    return _canonical(
+        {
+            "ref": indicator.ref,
+            "name": indicator.name,
+            "definition": indicator.definition,
+            "section": indicator.section_ref,
+            "unit": indicator.unit,
+            "better": indicator.better,
+            "baseline": baselines[0] if baselines else None,
+            "targets": points[IndicatorPoint.Kind.TARGET],
+            "actuals": points[IndicatorPoint.Kind.ACTUAL],
+            "comparators": [_comparator(c) for c in indicator.comparators.all()],
+        },
+        keep=("name",),
+    )
+
+
+def _point(point: IndicatorPoint) -> Document:
+    return _canonical(
+        {"on": point.on, "value": _number(point.value), "text": point.text}, keep=("value",)
+    )
+
+
+def _comparator(comparator: Comparator) -> Document:
+    return _canonical(
+        {"name": comparator.name, "value": _number(comparator.value), "on": comparator.on},
+        keep=("name", "value"),
+    )
+
+
+def _glossary_term(term: GlossaryTerm) -> Document:
+    return {"term": term.term, "meaning": term.meaning}
+
+
+def _meeting(meeting: Meeting) -> Document:
+    return _canonical(
+        {"on": meeting.on, "title": meeting.title, "attendees": meeting.attendees},
+        keep=("title",),
+    )
+
+
+def _feedback(item: Feedback) -> Document:
+    return _canonical({"you_said": item.you_said, "we_did": item.we_did, "on": item.on})
+
+
+# Import
+
+
+def import_plan(document: object, *, actor: Actor, area_name: str | None = None) -> Plan:
+    """Create the plan a document describes, all of it or (on any problem) nothing.
+
+    Every object is made by its service function, so the audit trail records each one.
+    """
+    checked = validate_document(document)
+    with transaction.atomic():
+        return _Importer(checked, actor).plan(area_name)
+
+
+def _pick(item: Document, keys: tuple[str, ...]) -> Document:
+    """The fields a service takes; the contract allows others, which the plan does not store."""
+    return {key: item[key] for key in keys if key in item}
+
+
+class _Importer:
+    """Creates a plan from a checked document, keeping what later parts refer to by key."""
+
+    def __init__(self, document: Document, actor: Actor) -> None:
+        self.document = document
+        self.actor = actor
+        self.people: dict[str, Person] = {}
+        self.periods: dict[str, Period] = {}
+        self.weaknesses: dict[str, Weakness] = {}
+
+    def _create(self, place: Place, service: Callable[..., T], **values: Any) -> T:
+        # The checks should leave nothing for a service to refuse; if one does, say where.
+        try:
+            return service(actor=self.actor, **values)
+        except (PlanRuleError, ValidationError) as error:
+            raise PlanDocumentError(
+                [f"{describe_place(self.document, place)}: {_reason(error)}"]
+            ) from error
+
+    def plan(self, area_name: str | None) -> Plan:
+        data: Document = self.document["plan"]
+        name = area_name or data.get("area") or UNNAMED_AREA
+        area = self._create(("plan", "area"), area_get_or_create, name=name)
+        plan = self._create(
+            ("plan",), plan_create, area=area, title=data["title"], **_pick(data, PLAN_KEYS)
+        )
+        for index, item in enumerate(data.get("status_scale", [])):
+            place = ("plan", "status_scale", index)
+            self._create(place, status_level_create, plan=plan, **_pick(item, STATUS_KEYS))
+        for index, item in enumerate(data.get("periods", [])):
+            period = self._create(
+                ("plan", "periods", index),
+                period_create,
+                plan=plan,
+                **_pick(item, ("label", "ends_on")),
+            )
+            self.periods[period.label] = period
+        for index, item in enumerate(data.get("people", [])):
+            person = self._create(
+                ("plan", "people", index), person_create, plan=plan, **_pick(item, PERSON_KEYS)
+            )
+            self.people[person.key] = person
+        for index, item in enumerate(data.get("weaknesses", [])):
+            self._weakness(plan, ("plan", "weaknesses", index), item)
+        for index, item in enumerate(data["sections"]):
+            self._section(plan, None, ("plan", "sections", index), item)
+        for index, item in enumerate(data.get("indicators", [])):
+            self._indicator(plan, ("plan", "indicators", index), item)
+        self._appendices(plan, data)
+        return plan
+
+    def _weakness(self, plan: Plan, place: Place, item: Document) -> None:
+        findings = [(f["text"], f.get("source", "")) for f in item.get("findings", [])]
+        weakness = self._create(
+            place,
+            weakness_create,
+            plan=plan,
+            text=item["text"],
+            ref=item.get("ref", ""),
+            findings=findings,
+        )
+        if weakness.ref:
+            self.weaknesses[weakness.ref] = weakness
+
+    def _section(self, plan: Plan, parent: Section | None, place: Place, item: Document) -> None:
+        section = self._create(
+            place,
+            section_create,
+            plan=plan,
+            parent=parent,
+            title=item["title"],
+            owners=[self.people[key] for key in item.get("owners", [])],
+            weaknesses=[self.weaknesses[ref] for ref in item.get("weaknesses", [])],
+            milestones=[Milestone(**_pick(m, MILESTONE_KEYS)) for m in item.get("milestones", [])],
+            **_pick(item, SECTION_KEYS),
+        )
+        for index, child in enumerate(item.get("sections", [])):
+            self._section(plan, section, (*place, "sections", index), child)
+        for index, action in enumerate(item.get("actions", [])):
+            self._action(section, (*place, "actions", index), action)
+
+    def _action(self, section: Section, place: Place, item: Document) -> None:
+        action = self._create(
+            place,
+            action_create,
+            section=section,
+            title=item["title"],
+            leads=[self.people[key] for key in item.get("leads", [])],
+            measures=[MeasureData(**_pick(m, MEASURE_KEYS)) for m in item.get("measures", [])],
+            **_pick(item, ACTION_KEYS),
+        )
+        for index, update in enumerate(item.get("updates", [])):
+            self._create(
+                (*place, "updates", index),
+                status_update_record,
+                action=action,
+                period=self.periods[update["period"]],
+                author_name=update.get("recorded_by", ""),
+                recorded_at=parse_recorded_at(update.get("recorded_at")),
+                **_pick(update, UPDATE_KEYS),
+            )
+
+    def _indicator(self, plan: Plan, place: Place, item: Document) -> None:
+        self._create(
+            place,
+            indicator_create,
+            plan=plan,
+            name=item["name"],
+            section_ref=item.get("section", ""),
+            baseline=item.get("baseline"),
+            targets=item.get("targets", []),
+            actuals=item.get("actuals", []),
+            comparators=item.get("comparators", []),
+            **_pick(item, INDICATOR_KEYS),
+        )
+
+    def _appendices(self, plan: Plan, data: Document) -> None:
+        for index, item in enumerate(data.get("glossary", [])):
+            self._create(
+                ("plan", "glossary", index),
+                glossary_term_create,
+                plan=plan,
+                term=item["term"],
+                meaning=item["meaning"],
+            )
+        for index, item in enumerate(data.get("meetings", [])):
+            self._create(
+                ("plan", "meetings", index),
+                meeting_create,
+                plan=plan,
+                **_pick(item, ("title", "on", "attendees")),
+            )
+        for index, item in enumerate(data.get("feedback", [])):
+            self._create(
+                ("plan", "feedback", index),
+                feedback_create,
+                plan=plan,
+                **_pick(item, ("you_said", "we_did", "on")),
+            )
+
+
+def _reason(error: PlanRuleError | ValidationError) -> str:
+    if isinstance(error, ValidationError) and hasattr(error, "error_dict"):
+        return "; ".join(
+            f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items()
+        )
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return str(error)

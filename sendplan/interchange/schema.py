@@ -1,0 +1,471 @@
+"""Checking a plan document against the sendplan.plan/1 contract, in words a reader understands.
+
+Two passes, reported together: the JSON schema (shapes, required fields, dates), then what a
+schema cannot say: that leads, owners, periods, statuses and weaknesses refer to something the
+plan defines, that keys are unique, and that every value fits where the plan stores it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Collection, Iterator
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.core.validators import validate_email
+from django.db import models
+from jsonschema import Draft202012Validator, validators
+from jsonschema.exceptions import ValidationError as SchemaError
+
+from sendplan.indicators.models import Comparator, Indicator, IndicatorPoint
+from sendplan.lib.dates import is_partial_date
+from sendplan.monitoring.models import Period, StatusUpdate
+from sendplan.plans.models import (
+    Action,
+    Area,
+    Feedback,
+    Finding,
+    GlossaryTerm,
+    Measure,
+    Meeting,
+    Milestone,
+    Person,
+    Plan,
+    Section,
+    StatusLevel,
+    Weakness,
+)
+
+FORMAT = "sendplan.plan/1"
+SCHEMA_PATH = Path(__file__).with_name("plan.schema.json")
+
+Document = dict[str, Any]
+Place = tuple[str | int, ...]
+Problem = tuple[Place, str]
+Known = dict[str, list[str]]  # collection → the keys, labels, codes or refs it defines
+
+
+class PlanDocumentError(Exception):
+    """A document that cannot become a plan. Each problem names its place and what is wrong."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@cache
+def plan_schema() -> Document:
+    schema: Document = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return schema
+
+
+def _date_pattern() -> str:
+    pattern: str = plan_schema()["$defs"]["date"]["pattern"]
+    return pattern
+
+
+def _pattern(
+    validator: Any, pattern: str, instance: object, schema: Document
+) -> Iterator[SchemaError]:
+    """The date pattern lets "2018-13" and "2018-02-30" through; plan dates must be real."""
+    if pattern == _date_pattern() and isinstance(instance, str):
+        if not is_partial_date(instance):
+            yield SchemaError(f"{instance!r} is not a date")
+        return
+    yield from Draft202012Validator.VALIDATORS["pattern"](validator, pattern, instance, schema)
+
+
+@cache
+def _validator() -> Any:
+    checker = validators.extend(Draft202012Validator, {"pattern": _pattern})
+    return checker(plan_schema())
+
+
+def validate_document(document: object) -> Document:
+    """Return the document when it can be imported; otherwise raise with every problem found."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise PlanDocumentError([_not_a_plan(document)])
+    # A schema error comes once for each missing field, each naming them all: keep one.
+    found = set(_schema_problems(document)) | set(_plan_problems(document.get("plan")))
+    if found:
+        problems = sorted(found, key=lambda problem: (_sort_key(problem[0]), problem[1]))
+        raise PlanDocumentError(
+            [f"{describe_place(document, place)}: {text}" for place, text in problems]
+        )
+    return document
+
+
+def _not_a_plan(document: object) -> str:
+    expected = f'a plan document says "format": "{FORMAT}"'
+    if not isinstance(document, dict):
+        return f"This is not a sendplan plan document: {expected} inside {{ }}."
+    if "format" not in document:
+        return f'This is not a sendplan plan document: it has no "format", and {expected}.'
+    return (
+        f"This is not a sendplan plan document: its format is {_show(document['format'])}, "
+        f"and {expected}."
+    )
+
+
+def _sort_key(place: Place) -> tuple[tuple[int, int, str], ...]:
+    # Numbers sort as numbers, so sections[10] comes after sections[9].
+    return tuple((0, step, "") if isinstance(step, int) else (1, 0, step) for step in place)
+
+
+def parse_recorded_at(value: object) -> dt.datetime | None:
+    """The moment an update was recorded, from ISO text that names its time zone."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+# Places
+
+
+# Collections whose items a reader knows by a ref, key, code or label.
+NAMED = {
+    "sections": ("section", "ref"),
+    "actions": ("action", "ref"),
+    "weaknesses": ("weakness", "ref"),
+    "indicators": ("indicator", "ref"),
+    "people": ("person", "key"),
+    "status_scale": ("status", "code"),
+    "periods": ("period", "label"),
+}
+
+
+def describe_place(document: Document, place: Place) -> str:
+    """A place as a reader finds it: the refs on the way, then the exact path in the document."""
+    path = _path_text(place)
+    names = _names_along(document, place)
+    return f"{' › '.join(names)} ({path})" if names else path
+
+
+def _path_text(place: Place) -> str:
+    if not place:
+        return "the document"
+    text = ""
+    for step in place:
+        text += f"[{step}]" if isinstance(step, int) else f" → {step}"
+    return text.removeprefix(" → ")
+
+
+def _names_along(document: Document, place: Place) -> list[str]:
+    names: list[str] = []
+    node: object = document
+    previous: str | int | None = None
+    for step in place:
+        if isinstance(step, int) and isinstance(node, list) and 0 <= step < len(node):
+            node = node[step]
+            named = NAMED.get(previous) if isinstance(previous, str) else None
+            if named and isinstance(node, dict) and isinstance(node.get(named[1]), str):
+                name = node[named[1]]
+                names.append(f"{named[0]} {name if len(name) <= 30 else name[:29] + '…'}")
+        elif isinstance(step, str) and isinstance(node, dict):
+            node = node.get(step)
+        else:
+            node = None
+        previous = step
+    return names
+
+
+def _show(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 80 else f"{text[:77]}…"
+
+
+# The schema pass
+
+JSON_TYPES = {
+    "string": "text",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a group of fields in { }",
+    "null": "null",
+}
+
+
+def _schema_problems(document: Document) -> Iterator[Problem]:
+    for error in _validator().iter_errors(document):
+        yield tuple(error.absolute_path), _explain(error)
+
+
+def _explain(error: SchemaError) -> str:
+    value, rule = error.instance, error.validator_value
+    if error.validator == "required":
+        missing = [f'"{name}"' for name in rule if name not in value]
+        noun = _noun(tuple(error.absolute_path))
+        if len(missing) == 1:
+            return f"{missing[0]} is missing; every {noun} needs one"
+        return f"{', '.join(missing[:-1])} and {missing[-1]} are missing; every {noun} needs them"
+    if error.validator == "type":
+        return f"should be {JSON_TYPES.get(rule, rule)}, not {_found(value)}"
+    if error.validator == "pattern" and rule == _date_pattern():
+        return f"{_show(value)} is not a date; write it as YYYY-MM or YYYY-MM-DD"
+    if error.validator == "pattern":
+        return f"{_show(value)} is not in the expected form"
+    if error.validator == "enum":
+        return f"{_show(value)} is not allowed here; use one of {', '.join(map(_show, rule))}"
+    if error.validator == "const":
+        return f"should be {_show(rule)}, not {_show(value)}"
+    if error.validator == "minLength":
+        return "must not be empty" if rule == 1 else f"must be at least {rule} characters long"
+    return str(error.message)
+
+
+def _found(value: object) -> str:
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, str):
+        return f"the text {_show(value)}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    return "a list" if isinstance(value, list) else "a group of fields"
+
+
+# What each kind of object is called, the objects inside it, and where the plan stores it.
+CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
+    "plan": (
+        ("status_scale", "status"),
+        ("periods", "period"),
+        ("people", "person"),
+        ("weaknesses", "weakness"),
+        ("sections", "section"),
+        ("indicators", "indicator"),
+        ("glossary", "glossary entry"),
+        ("meetings", "meeting"),
+        ("feedback", "feedback entry"),
+    ),
+    "weakness": (("findings", "finding"),),
+    "section": (("milestones", "milestone"), ("sections", "section"), ("actions", "action")),
+    "action": (("measures", "measure"), ("updates", "update")),
+    "indicator": (
+        ("baseline", "baseline"),
+        ("targets", "target"),
+        ("actuals", "actual"),
+        ("comparators", "comparator"),
+    ),
+}
+MODELS: dict[str, type[models.Model]] = {
+    "plan": Plan,
+    "status": StatusLevel,
+    "period": Period,
+    "person": Person,
+    "weakness": Weakness,
+    "finding": Finding,
+    "section": Section,
+    "milestone": Milestone,
+    "action": Action,
+    "measure": Measure,
+    "update": StatusUpdate,
+    "indicator": Indicator,
+    "baseline": IndicatorPoint,
+    "target": IndicatorPoint,
+    "actual": IndicatorPoint,
+    "comparator": Comparator,
+    "glossary entry": GlossaryTerm,
+    "meeting": Meeting,
+    "feedback entry": Feedback,
+}
+# Document fields stored under another name, or on another model.
+STORED_AS: dict[tuple[str, str], tuple[type[models.Model], str]] = {
+    ("plan", "area"): (Area, "name"),
+    ("indicator", "section"): (Indicator, "section_ref"),
+    ("update", "recorded_by"): (StatusUpdate, "author_name"),
+}
+
+
+def _noun(place: Place) -> str:
+    """What the object at this place is: "action", "period", ..."""
+    if not place:
+        return "plan document"
+    kind = "plan"
+    for step in place[1:]:
+        if isinstance(step, str):
+            kind = dict(CHILDREN.get(kind, ())).get(step, kind)
+    return kind
+
+
+# The second pass: references, uniqueness and sizes
+
+
+def _plan_problems(plan: object) -> Iterator[Problem]:
+    if not isinstance(plan, dict):
+        return
+    known = {collection: _values(plan, collection) for collection in REFERRED_TO}
+    for collection in REFERRED_TO:
+        yield from _duplicates(plan, collection)
+    for kind, place, item in _walk("plan", ("plan",), plan):
+        yield from _too_long(kind, place, item)
+        check = CHECKS.get(kind)
+        if check is not None:
+            yield from check(place, item, known)
+
+
+def _items(obj: Document, key: str) -> list[tuple[int, Document]]:
+    """The objects in a list field; anything else there is the schema pass's to report."""
+    value = obj.get(key)
+    if not isinstance(value, list):
+        return []
+    return [(index, item) for index, item in enumerate(value) if isinstance(item, dict)]
+
+
+def _texts(obj: Document, key: str) -> list[tuple[int, str]]:
+    value = obj.get(key)
+    if not isinstance(value, list):
+        return []
+    return [(index, item) for index, item in enumerate(value) if isinstance(item, str)]
+
+
+# The collections whose keys, labels, codes and refs other parts of the plan use.
+REFERRED_TO = ("people", "periods", "status_scale", "weaknesses")
+
+
+def _values(plan: Document, collection: str) -> list[str]:
+    """The keys (labels, codes, refs) of a collection, each once, in the plan's order."""
+    key = NAMED[collection][1]
+    values = [item.get(key) for _, item in _items(plan, collection)]
+    return list(dict.fromkeys(value for value in values if isinstance(value, str) and value))
+
+
+def _duplicates(plan: Document, collection: str) -> Iterator[Problem]:
+    noun, key = NAMED[collection]
+    first: dict[str, int] = {}
+    for index, item in _items(plan, collection):
+        value = item.get(key)
+        # An unnumbered weakness is fine; it just cannot be referred to.
+        if not isinstance(value, str) or value == "":
+            continue
+        if value in first:
+            yield (
+                ("plan", collection, index, key),
+                f"{_show(value)} is also the {key} of plan → {collection}[{first[value]}]; "
+                f"each {noun} needs its own {key}",
+            )
+        first.setdefault(value, index)
+
+
+def _walk(kind: str, place: Place, obj: Document) -> Iterator[tuple[str, Place, Document]]:
+    yield kind, place, obj
+    for key, child_kind in CHILDREN.get(kind, ()):
+        child = obj.get(key)
+        if isinstance(child, dict):
+            yield from _walk(child_kind, (*place, key), child)
+        for index, item in _items(obj, key):
+            yield from _walk(child_kind, (*place, key, index), item)
+
+
+def _too_long(kind: str, place: Place, obj: Document) -> Iterator[Problem]:
+    for key, value in obj.items():
+        if not isinstance(value, str):
+            continue
+        model, name = STORED_AS.get((kind, key), (MODELS[kind], key))
+        limit = _max_length(model, name)
+        if limit is not None and len(value) > limit:
+            yield (*place, key), f"is {len(value)} characters long, and at most {limit} fit here"
+
+
+def _max_length(model: type[models.Model], name: str) -> int | None:
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+    return field.max_length if isinstance(field, models.CharField) else None
+
+
+def _references(
+    place: Place, obj: Document, key: str, targets: Collection[str], missing: str
+) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for index, value in _texts(obj, key):
+        if value not in targets:
+            yield (*place, key, index), f"{_show(value)} is not {missing}"
+        elif value in seen:
+            yield (*place, key, index), f"{_show(value)} is listed twice"
+        seen.add(value)
+
+
+def _check_section(place: Place, section: Document, known: Known) -> Iterator[Problem]:
+    people, weaknesses = known["people"], known["weaknesses"]
+    yield from _references(place, section, "owners", people, "the key of anyone in plan → people")
+    yield from _references(
+        place, section, "weaknesses", weaknesses, "the ref of any weakness in plan → weaknesses"
+    )
+
+
+def _check_action(place: Place, action: Document, known: Known) -> Iterator[Problem]:
+    yield from _references(
+        place, action, "leads", known["people"], "the key of anyone in plan → people"
+    )
+    cost = action.get("cost")
+    if isinstance(cost, int | float) and not isinstance(cost, bool) and not _is_money(cost):
+        yield (
+            (*place, "cost"),
+            f"{cost} is not an amount in pounds and pence; write it like 1500 or 1499.99",
+        )
+
+
+def _is_money(amount: float) -> bool:
+    # The plan keeps costs to the penny, below a trillion pounds.
+    value = Decimal(str(amount))
+    return abs(value) < 10**12 and value == value.quantize(Decimal("0.01"))
+
+
+def _check_update(place: Place, update: Document, known: Known) -> Iterator[Problem]:
+    period = update.get("period")
+    if isinstance(period, str) and period not in known["periods"]:
+        yield (
+            (*place, "period"),
+            f"{_show(period)} is not the label of any period in plan → periods",
+        )
+    status = update.get("status")
+    codes = known["status_scale"]
+    if isinstance(status, str) and status and not set(status.split("/")) <= set(codes):
+        yield (*place, "status"), _off_the_scale(status, codes)
+    recorded_at = update.get("recorded_at")
+    if recorded_at is not None and parse_recorded_at(recorded_at) is None:
+        yield (
+            (*place, "recorded_at"),
+            f"{_show(recorded_at)} is not a date and time with its time zone; "
+            "write it like 2018-03-31T16:30:00+00:00",
+        )
+    recorded_by = update.get("recorded_by")
+    if recorded_by is not None and not isinstance(recorded_by, str):
+        yield (*place, "recorded_by"), f"should be text, not {_found(recorded_by)}"
+
+
+def _off_the_scale(status: str, codes: list[str]) -> str:
+    if not codes:
+        return f"{_show(status)} cannot be used, because the plan has no status_scale"
+    combined = f', or codes joined by "/" such as "{codes[0]}/{codes[1]}"' if len(codes) > 1 else ""
+    return (
+        f"{_show(status)} is not on the plan's status scale; "
+        f"use one of {', '.join(codes)}{combined}"
+    )
+
+
+def _check_person(place: Place, person: Document, known: Known) -> Iterator[Problem]:
+    email = person.get("email")
+    if isinstance(email, str) and email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            yield (*place, "email"), f"{_show(email)} is not an email address"
+
+
+CHECKS: dict[str, Callable[[Place, Document, Known], Iterator[Problem]]] = {
+    "section": _check_section,
+    "action": _check_action,
+    "update": _check_update,
+    "person": _check_person,
+}
