@@ -6,23 +6,29 @@ A user who may read but not change gets a 403 on writes.
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import User as AuthUser
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
 from sendplan.accounts.models import EDITING_ROLES, Membership, Role
 from sendplan.plans.models import Action, Area, Plan
 
-User = AbstractBaseUser | AnonymousUser
+User = AuthUser | AnonymousUser
+
+
+def signed_in(request: HttpRequest) -> AuthUser:
+    """The signed-in user; sign-in is required everywhere but the sign-in page."""
+    if not isinstance(request.user, AuthUser):
+        raise PermissionDenied("Sign in first")
+    return request.user
 
 
 def roles_in(user: User, area_id: int) -> set[str]:
-    if not user.is_authenticated:
+    if not isinstance(user, AuthUser):
         return set()
-    return set(
-        Membership.objects.filter(user_id=user.pk, area_id=area_id).values_list("role", flat=True)
-    )
+    return set(Membership.objects.filter(user=user, area_id=area_id).values_list("role", flat=True))
 
 
 def can_edit_area(user: User, area_id: int) -> bool:
@@ -33,7 +39,9 @@ def can_record_update(user: User, action: Action, roles: set[str]) -> bool:
     """Editors may report on any action; a lead officer on the actions they lead."""
     if roles & EDITING_ROLES:
         return True
-    return Role.LEAD_OFFICER in roles and action.leads.filter(user_id=user.pk).exists()
+    if Role.LEAD_OFFICER not in roles or not isinstance(user, AuthUser):
+        return False
+    return action.leads.filter(user=user).exists()
 
 
 def get_plan_for_user(user: User, plan_id: int, *, edit: bool = False) -> tuple[Plan, set[str]]:

@@ -6,13 +6,18 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import models, transaction
 
 from sendplan.audit.models import AuditEvent
 
 Snapshot = dict[str, Any]
-Actor = AbstractBaseUser | AnonymousUser | None
+Actor = User | AnonymousUser | None
+
+
+def acting_user(actor: Actor) -> User | None:
+    """The signed-in user behind a write, or None for the command line and the system."""
+    return actor if isinstance(actor, User) else None
 
 
 def _plain(value: Any) -> Any:
@@ -42,10 +47,11 @@ def snapshot(obj: models.Model, *, extra: Snapshot | None = None) -> Snapshot:
 
 
 def actor_label(actor: Actor) -> str:
-    if actor is None or not actor.is_authenticated:
+    user = acting_user(actor)
+    if user is None:
         return "System (command line)"
-    full = actor.get_full_name() if hasattr(actor, "get_full_name") else ""
-    return f"{full} ({actor.get_username()})" if full else actor.get_username()
+    full = user.get_full_name()
+    return f"{full} ({user.get_username()})" if full else user.get_username()
 
 
 @transaction.atomic
@@ -76,7 +82,7 @@ def audit_record(
         if not changes:
             return None
     return AuditEvent.objects.create(
-        actor=actor if actor is not None and actor.is_authenticated else None,
+        actor=acting_user(actor),
         actor_name=actor_label(actor),
         verb=verb,
         object_type=obj._meta.model_name or "",

@@ -168,7 +168,7 @@ def history_table(
     for action in actions:
         row: list[StatusView | None] = []
         for period in periods:
-            update = cells.get((action.pk, period.pk))
-            row.append(StatusView.of(update.status, scale) if update else None)
+            cell = cells.get((action.pk, period.pk))
+            row.append(StatusView.of(cell.status, scale) if cell else None)
         table.append((action, row))
     return table

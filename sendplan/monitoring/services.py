@@ -9,7 +9,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Max
 
-from sendplan.audit.services import Actor, audit_record, snapshot
+from sendplan.audit.services import Actor, acting_user, audit_record, snapshot
 from sendplan.monitoring.models import Period, StatusUpdate
 from sendplan.plans.models import Action, Plan
 from sendplan.plans.services import PlanRuleError, _assign, _next_position
@@ -102,9 +102,9 @@ def status_update_record(
     if period.plan_id != plan.pk:
         raise PlanRuleError("The period must belong to the action's plan")
     check_status_code(plan, status)
-    user = actor if actor is not None and actor.is_authenticated else None
+    user = acting_user(actor)
     if not author_name and user is not None:
-        author_name = user.get_full_name() or user.get_username()  # type: ignore[union-attr]
+        author_name = user.get_full_name() or user.get_username()
     last = StatusUpdate.objects.filter(action=action).aggregate(m=Max("sequence"))["m"]
     update = StatusUpdate(
         action=action,

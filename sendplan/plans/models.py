@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.validators import RegexValidator
@@ -13,18 +13,18 @@ from django.urls import reverse
 from sendplan.lib.dates import format_partial_date, parse_partial_date
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+    from django.contrib.auth.models import AnonymousUser, User
 
 partial_date_validator = RegexValidator(
     r"^\d{4}-\d{2}(-\d{2})?$", "Enter a date as YYYY-MM or YYYY-MM-DD, for example 2018-05"
 )
 
 
-def PartialDateField(verbose_name: str, **kwargs: object) -> models.CharField:
+def PartialDateField(verbose_name: str, **kwargs: Any) -> models.CharField:
     """A date that may name only a month, stored as written in ISO form."""
     return models.CharField(
         verbose_name, max_length=10, blank=True, validators=[partial_date_validator], **kwargs
-    )  # type: ignore[call-overload]
+    )
 
 
 class Area(models.Model):
@@ -38,11 +38,11 @@ class Area(models.Model):
 
 
 class PlanQuerySet(models.QuerySet["Plan"]):
-    def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> PlanQuerySet:
+    def visible_to(self, user: User | AnonymousUser) -> PlanQuerySet:
         """Plans of the areas where the user holds any role."""
         if not user.is_authenticated:
             return self.none()
-        return self.filter(area__memberships__user=user).distinct()
+        return self.filter(area__memberships__user_id=user.pk).distinct()
 
 
 class Plan(models.Model):
@@ -226,17 +226,19 @@ class Milestone(models.Model):
 
 
 class ActionQuerySet(models.QuerySet["Action"]):
-    def led_by(self, user: AbstractBaseUser | AnonymousUser) -> ActionQuerySet:
+    def led_by(self, user: User | AnonymousUser) -> ActionQuerySet:
         if not user.is_authenticated:
             return self.none()
-        return self.filter(leads__user=user).distinct()
+        return self.filter(leads__user_id=user.pk).distinct()
 
 
 class Action(models.Model):
     section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="actions")
     ref = models.CharField(max_length=40, blank=True)
     title = models.TextField()
-    leads = models.ManyToManyField(Person, through="ActionLead", related_name="led_actions")
+    leads: models.ManyToManyField[Person, ActionLead] = models.ManyToManyField(
+        Person, through="ActionLead", related_name="led_actions"
+    )
     lead_text = models.TextField("leads (as written)", blank=True)
     resources = models.TextField(blank=True)
     cost = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)

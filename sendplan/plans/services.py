@@ -380,7 +380,7 @@ def section_move(
             raise PlanRuleError("A section can only move within its own plan")
         if parent.pk in _descendant_ids(section):
             raise PlanRuleError("A section cannot move inside itself")
-    before = {"parent": str(section.parent) if section.parent else None, "position": None}
+    before: dict[str, Any] = {"parent": str(section.parent) if section.parent else None}
     siblings = list(
         Section.objects.filter(plan=section.plan_id, parent=parent).exclude(pk=section.pk)
     )

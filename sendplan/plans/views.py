@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from sendplan.accounts.access import can_record_update, get_plan_for_user
+from sendplan.accounts.access import can_record_update, get_plan_for_user, signed_in
 from sendplan.accounts.models import EDITING_ROLES, Membership
 from sendplan.audit.models import AuditEvent
 from sendplan.audit.services import snapshot
@@ -74,7 +74,9 @@ def home(request: HttpRequest) -> HttpResponse:
         mine = [a for a in my_actions if a.section.plan_id == plan.pk]
         progress.extend(action_progress(mine, status_scale(plan)))
     progress.sort(key=lambda p: (p.action.section.plan.title, p.due_date is None, p.due_date or 0))
-    memberships = list(Membership.objects.filter(user_id=request.user.pk).select_related("area"))
+    memberships = list(
+        Membership.objects.filter(user_id=signed_in(request).pk).select_related("area")
+    )
     context = {
         "plans": plans,
         "my_actions": progress,
@@ -87,7 +89,7 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def plan_add(request: HttpRequest) -> HttpResponse:
     areas = Area.objects.filter(
-        memberships__user_id=request.user.pk, memberships__role__in=EDITING_ROLES
+        memberships__user_id=signed_in(request).pk, memberships__role__in=EDITING_ROLES
     ).distinct()
     if not areas:
         raise PermissionDenied("Only programme managers can start a plan")

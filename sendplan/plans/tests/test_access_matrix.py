@@ -48,7 +48,7 @@ EDIT_PAGES: dict[str, Url] = {
     "edit plan": plan_url("plan_edit"),
     "status scale": plan_url("status_scale"),
     "edit status": plan_url(
-        "status_level_edit", level_id=lambda w: w.plan.status_levels.first().pk
+        "status_level_edit", level_id=lambda w: w.plan.status_levels.get(code="B").pk
     ),
     "periods": plan_url("periods"),
     "edit period": plan_url("period_edit", period_id=lambda w: w.periods[0].pk),
