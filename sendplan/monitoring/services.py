@@ -94,17 +94,22 @@ def status_update_record(
     status: str = "",
     narrative: str = "",
     evidence: Sequence[str] = (),
-    author_name: str = "",
+    author_name: str | None = None,
     recorded_at: dt.datetime | None = None,
 ) -> StatusUpdate:
-    """Add a status update. Earlier updates for the same period stay in the history."""
+    """Add a status update. Earlier updates for the same period stay in the history.
+
+    The author is the acting user unless author_name is given; importers pass the name the
+    source gives (or "") so that historic updates are not credited to whoever imported them.
+    """
     plan = action.section.plan
     if period.plan_id != plan.pk:
         raise PlanRuleError("The period must belong to the action's plan")
     check_status_code(plan, status)
     user = acting_user(actor)
-    if not author_name and user is not None:
-        author_name = user.get_full_name() or user.get_username()
+    author = user if author_name is None else None
+    if author_name is None:
+        author_name = (user.get_full_name() or user.get_username()) if user is not None else ""
     last = StatusUpdate.objects.filter(action=action).aggregate(m=Max("sequence"))["m"]
     update = StatusUpdate(
         action=action,
@@ -112,7 +117,7 @@ def status_update_record(
         status=status,
         narrative=narrative,
         evidence=list(evidence),
-        author=user,
+        author=author,
         author_name=author_name,
         recorded_at=recorded_at,
         sequence=0 if last is None else last + 1,

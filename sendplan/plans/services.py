@@ -246,9 +246,9 @@ def person_update(*, actor: Actor, person: Person, **fields: Any) -> Person:
 def weakness_create(
     *, actor: Actor, plan: Plan, text: str, ref: str = "", findings: Iterable[tuple[str, str]] = ()
 ) -> Weakness:
-    weakness = Weakness.objects.create(
-        plan=plan, ref=ref, text=text, position=_next_position(Weakness, plan=plan)
-    )
+    weakness = Weakness(plan=plan, ref=ref, text=text, position=_next_position(Weakness, plan=plan))
+    weakness.full_clean()
+    weakness.save()
     for position, (finding_text, source) in enumerate(findings):
         Finding.objects.create(
             weakness=weakness, text=finding_text, source=source, position=position
@@ -314,6 +314,7 @@ def section_create(
         position=_next_position(Section, plan=plan, parent=parent),
     )
     _assign(section, SECTION_FIELDS, fields)
+    section.full_clean()
     section.save()
     section.owners.set(owners)
     section.weaknesses.set(weaknesses)
@@ -343,6 +344,7 @@ def section_update(
 ) -> Section:
     before = _section_snapshot(section)
     _assign(section, SECTION_FIELDS, fields)
+    section.full_clean()
     section.save()
     if owners is not None:
         _check_same_plan(section.plan, owners, "Owners")
