@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from io import StringIO
+
 import pytest
 from django.contrib.auth.models import User
+from django.core.management import call_command
 from django.urls import reverse
 
 from sendplan.accounts.models import Membership, Role
@@ -64,3 +67,12 @@ def test_it_hides_other_areas_from_an_admin(world: PlanWorld) -> None:
     client = world.client_for("area_admin")
     other_area = world.other_plan.area
     assert client.get(reverse("area_members", args=[other_area.pk])).status_code == 404
+
+
+def test_it_grants_a_role_from_the_command_line(world: PlanWorld) -> None:
+    out = StringIO()
+    call_command("grant", "outsider", area="Newtown", role="area_admin", stdout=out)
+    assert "outsider is now Area administrator in Newtown" in out.getvalue()
+    assert Membership.objects.filter(
+        user=world.outsider, area__name="Newtown", role=Role.AREA_ADMIN
+    ).exists()
