@@ -120,6 +120,7 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = _env_bool("SENDPLAN_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "sendplan.views.csrf_failure"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -135,8 +136,10 @@ STATICFILES_DIRS = [BASE_DIR / "static", PROJECT_DIR / "node_modules" / "govuk-f
 
 # Largest upload accepted, in megabytes (plan files for import).
 MAX_UPLOAD_MB = int(os.environ.get("SENDPLAN_MAX_UPLOAD_MB", "20"))
+# Pasted text arrives as a form field, so the form-size limit follows the upload limit.
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_MB * 1024 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
+# Longest a single file may take to parse before it is refused.
+PARSE_TIMEOUT_SECONDS = float(os.environ.get("SENDPLAN_PARSE_TIMEOUT", "60"))
 
 LOGGING = {
     "version": 1,

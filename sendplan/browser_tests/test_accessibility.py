@@ -1,0 +1,165 @@
+"""Every page passes axe-core's WCAG 2.2 AA checks.
+
+To check a page, add a line to PAGES, for example
+    Checked("plan", lambda w: reverse("plan", args=[w.plan.pk]), as_user="programme_manager"),
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import Page
+
+from sendplan.browser_tests import assert_accessible, sign_in
+from sendplan.test import PlanWorld
+
+SAMPLE_TEXT = """Priority 1 - Communication
+Ref\tAction\tLead\tTimeframe\tMar 18\tJun 18
+1.1\tPublish the local offer\tHead of SEND\tMay 2018\tG\tA
+1.2\tRun a parent survey\tParent carer forum\tTermly\tA\tG
+"""
+
+pytestmark = pytest.mark.browser
+
+
+@dataclass(frozen=True)
+class Checked:
+    name: str
+    # The page's address, built from the shared test plan (sendplan.test.PlanWorld).
+    url: Callable[[PlanWorld], str]
+    # Who signs in first: a role's username in PlanWorld ("adviser", ...), or None.
+    as_user: str | None = None
+
+
+def plan_page(name: str, **ids: Callable[[PlanWorld], int]) -> Callable[[PlanWorld], str]:
+    def build(w: PlanWorld) -> str:
+        return reverse(name, kwargs={"plan_id": w.plan.pk, **{k: f(w) for k, f in ids.items()}})
+
+    return build
+
+
+MANAGER = "programme_manager"
+PAGES = [
+    Checked("sign-in", lambda w: reverse("login")),
+    Checked("home", lambda w: reverse("home"), as_user=MANAGER),
+    Checked("home of a lead officer", lambda w: reverse("home"), as_user="lead_officer"),
+    Checked("plan overview", plan_page("plan"), as_user=MANAGER),
+    Checked("plan overview, read only", plan_page("plan"), as_user="parent_carer_forum"),
+    Checked("section", plan_page("section", section_id=lambda w: w.priority.pk), as_user=MANAGER),
+    Checked("action", plan_page("action", action_id=lambda w: w.action.pk), as_user=MANAGER),
+    Checked("lead officers", plan_page("people"), as_user="adviser"),
+    Checked("glossary", plan_page("glossary"), as_user="board_member"),
+    Checked("weaknesses", plan_page("weaknesses"), as_user="board_member"),
+    Checked("change history", plan_page("plan_history"), as_user=MANAGER),
+    Checked("start a plan", lambda w: reverse("plan_add"), as_user=MANAGER),
+    Checked("edit plan", plan_page("plan_edit"), as_user=MANAGER),
+    Checked("status scale", plan_page("status_scale"), as_user=MANAGER),
+    Checked(
+        "edit status",
+        plan_page("status_level_edit", level_id=lambda w: w.plan.status_levels.get(code="G").pk),
+        as_user=MANAGER,
+    ),
+    Checked("periods", plan_page("periods"), as_user=MANAGER),
+    Checked(
+        "edit period",
+        plan_page("period_edit", period_id=lambda w: w.periods[0].pk),
+        as_user=MANAGER,
+    ),
+    Checked("add person", plan_page("person_add"), as_user=MANAGER),
+    Checked(
+        "edit person", plan_page("person_edit", person_id=lambda w: w.lead.pk), as_user=MANAGER
+    ),
+    Checked("add section", plan_page("section_add"), as_user=MANAGER),
+    Checked(
+        "edit section", plan_page("section_edit", section_id=lambda w: w.theme.pk), as_user=MANAGER
+    ),
+    Checked(
+        "move section",
+        plan_page("section_move", section_id=lambda w: w.priority.pk),
+        as_user=MANAGER,
+    ),
+    Checked(
+        "delete section",
+        plan_page("section_delete", section_id=lambda w: w.theme.pk),
+        as_user=MANAGER,
+    ),
+    Checked("add action", plan_page("action_add"), as_user=MANAGER),
+    Checked(
+        "edit action", plan_page("action_edit", action_id=lambda w: w.action.pk), as_user=MANAGER
+    ),
+    Checked(
+        "delete action",
+        plan_page("action_delete", action_id=lambda w: w.other_action.pk),
+        as_user=MANAGER,
+    ),
+    Checked(
+        "record a status update",
+        plan_page("update_add", action_id=lambda w: w.action.pk),
+        as_user="lead_officer",
+    ),
+    Checked(
+        "manage people in an area",
+        lambda w: reverse("area_members", args=[w.area.pk]),
+        as_user="area_admin",
+    ),
+    Checked("import a plan", lambda w: reverse("import_new"), as_user=MANAGER),
+    Checked("update a plan from a file", plan_page("import_into_plan"), as_user=MANAGER),
+]
+
+
+@pytest.mark.parametrize("checked", PAGES, ids=[p.name for p in PAGES])
+def test_it_has_no_accessibility_problems(checked: Checked, page: Page, world: PlanWorld) -> None:
+    if checked.as_user:
+        sign_in(page, checked.as_user)
+    response = page.goto(checked.url(world))
+    assert response is not None and response.ok, (
+        f"{checked.name}: HTTP {response and response.status}"
+    )
+    assert_accessible(page)
+
+
+def submit_empty(page: Page, button: str) -> None:
+    with page.expect_navigation():
+        page.get_by_role("button", name=button).click()
+
+
+def test_it_shows_form_errors_accessibly(page: Page, world: PlanWorld) -> None:
+    sign_in(page, MANAGER)
+    page.goto(plan_page("action_edit", action_id=lambda w: w.action.pk)(world))
+    page.get_by_label("Action", exact=True).fill("")
+    page.get_by_label("Due date", exact=True).fill("31/05/2018")
+    submit_empty(page, "Save")
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert "Enter a real date" in page.locator(".govuk-error-summary").inner_text()
+    assert_accessible(page)
+
+
+def test_it_shows_the_import_check_page_accessibly(page: Page, world: PlanWorld) -> None:
+    sign_in(page, MANAGER)
+    page.goto(reverse("import_new"))
+    page.get_by_label("Or paste the plan's text").fill(SAMPLE_TEXT)
+    submit_empty(page, "Continue")
+    assert "Check what was understood" in page.content()
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("who", [MANAGER, "board_member"])
+def test_it_explains_refusals_and_missing_pages_accessibly(
+    page: Page, world: PlanWorld, who: str
+) -> None:
+    sign_in(page, who)
+    response = page.goto(reverse("plan", args=[world.other_plan.pk]))
+    assert response is not None and response.status == 404
+    assert "Page not found" in page.content()
+    assert_accessible(page)
+    response = page.goto(plan_page("plan_edit")(world))
+    assert response is not None
+    if who == MANAGER:
+        assert response.status == 200
+    else:
+        assert response.status == 403
+        assert "You cannot do this" in page.content()
+        assert_accessible(page)
