@@ -1,0 +1,66 @@
+"""Checks shared by the parser tests: every imported plan must be a valid document."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+# The shared folder beside the repository checkout holds the format contract and samples.
+SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
+SCHEMA_PATH = SHARED / "docs" / "plan.schema.json"
+SAMPLES = SHARED / "samples"
+
+
+def sample_text(name: str) -> str:
+    path = SAMPLES / name
+    assert path.is_file(), f"The sample plan {path} is missing; the tests need it."
+    return path.read_text(encoding="utf-8")
+
+
+def walk_sections(sections: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for section in sections:
+        yield section
+        yield from walk_sections(section.get("sections", []))
+
+
+def all_actions(document: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        action
+        for section in walk_sections(document["plan"]["sections"])
+        for action in section.get("actions", [])
+    ]
+
+
+def action(document: dict[str, Any], ref: str) -> dict[str, Any]:
+    found = [a for a in all_actions(document) if a.get("ref") == ref]
+    assert len(found) == 1, f"expected one action {ref}, found {len(found)}"
+    return found[0]
+
+
+def assert_valid_plan(document: dict[str, Any]) -> None:
+    """Valid against the schema, and every key, period and rating refers to something real."""
+    assert SCHEMA_PATH.is_file(), f"The plan schema {SCHEMA_PATH} is missing."
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+    plan = document["plan"]
+    keys = [person["key"] for person in plan.get("people", [])]
+    assert len(keys) == len(set(keys)), "people keys must be unique"
+    periods = {period["label"] for period in plan.get("periods", [])}
+    codes = {status["code"] for status in plan.get("status_scale", [])}
+    levels = set(plan.get("levels", []))
+    for section in walk_sections(plan["sections"]):
+        assert section.get("level") in levels
+        for owner in section.get("owners", []):
+            assert owner in keys, f"owner {owner} is not in people"
+        for item in section.get("actions", []):
+            for lead in item.get("leads", []):
+                assert lead in keys, f"lead {lead} of {item.get('ref')} is not in people"
+            for update in item.get("updates", []):
+                assert update["period"] in periods, f"unknown period {update['period']}"
+                if "status" in update:
+                    parts = update["status"].split("/")
+                    assert all(part in codes for part in parts), update["status"]

@@ -1,0 +1,548 @@
+"""Rows of an action table: new actions, strategic-priority rows, and the rows that carry on
+the action above (another measure, date or lead; text cut off by a page break)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sendplan.interchange.parsers import dates, values
+from sendplan.interchange.parsers.blocks import Row, comparable, flat
+from sendplan.interchange.parsers.builder import Action, Measure, PlanBuilder, Section
+from sendplan.interchange.parsers.columns import Col, Columns
+
+# Words a sentence does not end on: the next row's text carries it on.
+_CONNECTORS = {
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "including", "is",
+    "its", "of", "on", "or", "our", "such", "that", "the", "their", "this", "to", "which",
+    "will", "with",
+}  # fmt: skip
+_DATED_ENTRY_SEPARATOR = re.compile(r"^\s*[:\-–]\s*")
+_MEASURE_CODE = re.compile(r"(?<![\w.])(\d{1,2}[a-zA-Z]|\d\.[A-Z])\s+(?=[A-Za-z])")
+_LETTERED = re.compile(r"(?<![\w(])([a-h])\)\s+")
+_FALLBACK_SUBLEVEL = "Strategic priority"
+_FALLBACK_TOP_LEVEL = "Priority"
+
+# Where a row's refs place it: its section and everything in it.
+SectionLookup = Callable[[], Section | None]
+
+
+def carries_on(previous: str, fragment: str) -> bool:
+    """Whether `fragment` continues `previous` mid-sentence (a cell split by a page break)."""
+    previous, fragment = previous.rstrip(), fragment.lstrip()
+    if not previous or not fragment:
+        return False
+    if fragment[0].islower():
+        return True
+    if previous[-1] in ",:;-–&/(":
+        return True
+    last_word = re.findall(r"[A-Za-z]+$", previous)
+    return bool(last_word) and last_word[0].lower() in _CONNECTORS
+
+
+def _split_lettered(line: str) -> list[str]:
+    """ "a) ... b) ... c) ..." as separate items, only when the letters run in order from a."""
+    marks = list(_LETTERED.finditer(line))
+    letters = [mark.group(1) for mark in marks]
+    if len(marks) < 2 or letters != [chr(ord("a") + i) for i in range(len(letters))]:
+        return [line]
+    head = line[: marks[0].start()].strip()
+    items = [head] if head else []
+    for index, mark in enumerate(marks):
+        end = marks[index + 1].start() if index + 1 < len(marks) else len(line)
+        items.append(line[mark.start() : end].strip())
+    return items
+
+
+def _split_codes(line: str) -> list[str]:
+    """Success measures numbered against a framework ("1a ... 1i ...") as separate items."""
+    marks = list(_MEASURE_CODE.finditer(line))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return [line]
+    return [
+        line[mark.start() : marks[i + 1].start() if i + 1 < len(marks) else len(line)].strip()
+        for i, mark in enumerate(marks)
+    ]
+
+
+def split_measures(text: str) -> list[str]:
+    items: list[str] = []
+    for line in text.split("\n"):
+        line = flat(line)
+        if not line:
+            continue
+        for part in _split_lettered(line):
+            items.extend(_split_codes(part))
+    return [item for item in items if item]
+
+
+def _leading_number(ref: str) -> str | None:
+    match = re.match(r"\d+", ref)
+    return match.group(0) if match else None
+
+
+@dataclass
+class _Group:
+    top: str | None
+    fragments: list[str]
+    section: Section | None = None
+
+
+class ActionTable:
+    """Reads one action table (which may run on over several page-split tables)."""
+
+    def __init__(
+        self, plan: PlanBuilder, columns: Columns, current: SectionLookup, sublevel: str | None
+    ) -> None:
+        self.plan = plan
+        self.columns = columns
+        self.current = current
+        self.sublevel = sublevel
+        self.action: Action | None = None
+        self.row_section: Section | None = None
+        self.after_header = True
+        self._undated: dict[int, str] = {}
+        # Actions in the order their rows gave a dated progress entry, for `UpdatesWithoutRefs`.
+        self.progress_order: list[Action] = []
+        self._groups: dict[int, _Group] = {}
+        self._last_group: _Group | None = None
+
+    # Cells
+
+    def cell(self, row: Row, role: Col) -> str:
+        index = self.columns.first(role)
+        if index is None or index >= len(row.cells):
+            return ""
+        return row.cells[index].strip()
+
+    def _cells(self, row: Row, role: Col) -> list[str]:
+        return [
+            row.cells[i].strip()
+            for i in self.columns.all(role)
+            if i < len(row.cells) and row.cells[i].strip()
+        ]
+
+    # Sections written in a column ("Priority")
+
+    def start_block(self, rows: list[Row]) -> None:
+        """Work out which rows share a priority before reading them: in text pasted from a
+        PDF, a priority's words often sit beside the middle rows of its group, not the first."""
+        self._groups = {}
+        if not self.columns.has(Col.SECTION):
+            return
+        group = self._last_group or _Group(top=None, fragments=[])
+        previous_fragment = ""
+        for row in rows:
+            ref = values.read_ref(self.cell(row, Col.REF))
+            top = _leading_number(ref.value) if ref else None
+            fragment = flat(self.cell(row, Col.SECTION))
+            new_top = top is not None and group.top is not None and top != group.top
+            new_text = (
+                top is None
+                and fragment
+                and not previous_fragment
+                and group.fragments
+                and fragment not in group.fragments
+            )
+            if new_top or new_text:
+                group = _Group(top=None, fragments=[])
+            if top is not None:
+                group.top = top
+            if fragment and fragment not in group.fragments:
+                group.fragments.append(fragment)
+            self._groups[id(row)] = group
+            previous_fragment = fragment
+        self._last_group = group
+
+    def _group_section(self, row: Row) -> Section | None:
+        group = self._groups.get(id(row))
+        if group is None or not group.fragments:
+            return None
+        if group.section is None:
+            group.section = self._section_from_column(" ".join(group.fragments))
+        return group.section
+
+    def _section_from_column(self, text: str) -> Section:
+        level = flat(self.columns.headings[self.columns.first(Col.SECTION) or 0]) or "Priority"
+        for section in self.plan.all_sections():
+            if section.level == level and comparable(section.title) == comparable(text):
+                return section
+        ref = None
+        heading = values.section_heading(text)
+        split = values.split_ref_and_text(text)
+        if heading:
+            level, ref, text = heading.level, heading.ref, heading.title
+        elif split:
+            ref, text = split
+        existing = self.plan.sections_by_ref.get(ref) if ref else None
+        if existing is not None and existing.level == level:
+            return existing
+        current = self.current()
+        parent = current if current is not None and current.level != level else None
+        return self.plan.add_section(title=text, level=level, ref=ref, parent=parent)
+
+    # Rows
+
+    def repeated_header(self) -> None:
+        self.after_header = True
+
+    def section_changed(self) -> None:
+        self.row_section = None
+        self.action = None
+
+    def feed(self, row: Row) -> bool:
+        """Place one row; False when it could not be placed."""
+        placed = self._feed(row, self._group_section(row))
+        self.after_header = False
+        return placed
+
+    def _read_ref(self, row: Row) -> tuple[str | None, str]:
+        ref_cell, title = self.cell(row, Col.REF), self.cell(row, Col.TITLE)
+        if not ref_cell:
+            return None, title
+        ref = values.read_ref(ref_cell)
+        if ref is not None:
+            if ref.written:
+                self.plan.note(row.where, f"Read the ref '{ref.written}' as '{ref.value}'.")
+            return ref.value, title
+        split = values.split_ref_and_text(ref_cell)
+        if split and not title:
+            return split[0], split[1]
+        if not title:
+            return None, ref_cell
+        self.plan.note(row.where, f"Could not read '{flat(ref_cell)}' as a ref; left it out.")
+        return None, title
+
+    def _has_detail(self, row: Row) -> bool:
+        quiet = {Col.REF, Col.TITLE, Col.SECTION}
+        return any(
+            row.cells[i].strip()
+            for i, role in self.columns.roles.items()
+            if role not in quiet and i < len(row.cells)
+        )
+
+    def _feed(self, row: Row, group_section: Section | None) -> bool:
+        ref, title = self._read_ref(row)
+        detail = self._has_detail(row)
+        if ref and title and not detail:
+            self._section_row(ref, title, row, group_section)
+            return True
+        if ref and self.action is not None and self.action.ref == ref:
+            self._carry_on(self.action, row, title)
+            return True
+        if ref or (title and not self.columns.has(Col.REF)):
+            self._new_action(ref, title, row, group_section)
+            return True
+        if self.action is not None and (title or detail):
+            self._carry_on(self.action, row, title)
+            return True
+        return False
+
+    def _section_row(self, ref: str, title: str, row: Row, group_section: Section | None) -> None:
+        existing = self.plan.sections_by_ref.get(ref)
+        if existing is None:
+            parent = self.plan.section_for_ref(ref) or group_section or self.current()
+            level = (self.sublevel or _FALLBACK_SUBLEVEL) if parent else _FALLBACK_TOP_LEVEL
+            title = flat(title)
+            # "4 | Focus Area 4 – Preparing for adulthood" names its own level.
+            heading = values.section_heading(title)
+            if heading is not None and heading.ref == ref:
+                level, title = heading.level, heading.title
+            existing = self.plan.add_section(title=title, level=level, ref=ref, parent=parent)
+        self.row_section = existing
+        self.action = None
+
+    def _parent_for(self, ref: str | None, group_section: Section | None, where: str) -> Section:
+        return (
+            self.plan.section_for_ref(ref)
+            or self.row_section
+            or group_section
+            or self.current()
+            or self.plan.fallback_section(where)
+        )
+
+    def _new_action(
+        self, ref: str | None, title: str, row: Row, group_section: Section | None
+    ) -> None:
+        action = Action(title=flat(title), where=row.where, ref=ref)
+        if not action.title:
+            self.plan.note(row.where, f"{action.describe().capitalize()} has no action text.")
+        self._fill(action, row, first=True)
+        self.plan.add_action(action, self._parent_for(ref, group_section, row.where))
+        self.action = action
+        progress = [i for i, p in self.columns.periods.items() if p.holds is Col.PROGRESS]
+        if any(i < len(row.cells) and row.cells[i].strip() for i in progress):
+            self.progress_order.append(action)
+
+    def _carry_on(self, action: Action, row: Row, title: str) -> None:
+        if title:
+            fragment = flat(title)
+            if comparable(fragment) not in comparable(action.title):
+                if not carries_on(action.title, fragment):
+                    self.plan.note(
+                        row.where,
+                        f"A row without a ref added '{fragment[:60]}' to the text of "
+                        f"{action.describe()}.",
+                    )
+                action.title = f"{action.title} {fragment}".strip()
+        self._fill(action, row, first=False)
+
+    # Filling in an action from a row
+
+    def _join(self, existing: str, addition: str) -> str:
+        addition = addition.strip()
+        if not existing:
+            return addition
+        if comparable(addition) in comparable(existing):
+            return existing
+        joiner = " " if self.after_header and carries_on(existing, addition) else "\n"
+        return f"{existing}{joiner}{addition}"
+
+    def _join_lead(self, existing: str, addition: str) -> str:
+        """A role cut by a page break ("Head of Commissioning" / "CCG – CYP (LG)") is one role."""
+        dangling = existing and not existing.rstrip().endswith(")")
+        if self.after_header and dangling and "(" in existing:
+            return f"{existing.rstrip()} {addition.strip()}"
+        return self._join(existing, addition)
+
+    def _fill(self, action: Action, row: Row, *, first: bool) -> None:
+        when_text = self.cell(row, Col.DUE)
+        self._measures(action, row, when_text, first=first)
+        self._when(action, row, when_text, first=first)
+        lead = self.cell(row, Col.LEAD)
+        if lead:
+            if not action.lead_text:
+                action.lead_where = row.where
+            action.lead_text = self._join_lead(action.lead_text, lead)
+        self._starts(action, row)
+        for role, attribute in (
+            (Col.GROUP, "group"),
+            (Col.MEMBERS, "members"),
+            (Col.MONITORING, "monitoring"),
+            (Col.IMPACT, "evidence_of_impact"),
+        ):
+            text = " ".join(self._cells(row, role))
+            if text:
+                setattr(action, attribute, flat(self._join(getattr(action, attribute), text)))
+        self._resources(action, row)
+        for text in self._cells(row, Col.SEE_ALSO):
+            for ref in re.split(r"\s*(?:,|;|/|and)\s*", flat(text)):
+                if ref and ref not in action.see_also:
+                    action.see_also.append(ref)
+        self._updates(action, row)
+
+    def _measures(self, action: Action, row: Row, when_text: str, *, first: bool) -> None:
+        # A measure merged down over several rows of a Word table reaches us once per row.
+        known = {comparable(measure.text) for measure in action.measures}
+        items = [
+            item
+            for item in split_measures("\n".join(self._cells(row, Col.MEASURES)))
+            if comparable(item) not in known
+        ]
+        if not items:
+            return
+        if not first and action.measures and carries_on(action.measures[-1].text, items[0]):
+            action.measures[-1].text += " " + items.pop(0)
+            if not items:
+                return
+        when = self._read_when(when_text, row) if when_text else None
+        for index, item in enumerate(items):
+            measure = Measure(text=item)
+            if index == 0 and when_text:
+                measure.due = when.due if when else None
+                measure.due_text = flat(when_text)
+            action.measures.append(measure)
+
+    def _read_when(self, text: str, row: Row) -> dates.When:
+        when = dates.read_when(flat(text), year_hint=self.plan_year())
+        for note in when.notes:
+            self.plan.note(row.where, f"In '{flat(text)}', {note}.")
+        return when
+
+    def plan_year(self) -> int | None:
+        return dates.year_of(self.plan.issued_on)
+
+    def _when(self, action: Action, row: Row, text: str, *, first: bool) -> None:
+        if not text:
+            return
+        words = flat(text)
+        when = dates.read_when(words, year_hint=self.plan_year())
+        if not when.readable:
+            self.plan.note(row.where, f"Could not read '{words}' as a date; kept the words.")
+        if first:
+            if when.starts and not when.due:
+                action.starts, action.starts_text = when.starts, words
+                return
+            action.due, action.due_text = when.due, words
+            if when.starts:
+                action.starts, action.starts_text = when.starts, words
+            return
+        if self.cell(row, Col.MEASURES):
+            return
+        if words == action.due_text or words == action.starts_text:
+            return
+        last = action.measures[-1] if action.measures else None
+        if last is not None and not last.due_text:
+            last.due, last.due_text = when.due, words
+            return
+        action.due_text = f"{action.due_text}; {words}" if action.due_text else words
+        if action.due is None:
+            action.due = when.due
+        self.plan.note(
+            row.where,
+            f"A row with only a date ('{words}') was added to the due date words of "
+            f"{action.describe()}.",
+        )
+
+    def _starts(self, action: Action, row: Row) -> None:
+        text = flat(self.cell(row, Col.STARTS))
+        if not text or action.starts_text:
+            return
+        found = dates.read_leading_date(text, year_hint=self.plan_year())
+        action.starts_text = text
+        action.starts = found.iso if found else None
+        if found is None:
+            self.plan.note(row.where, f"Could not read '{text}' as a date; kept the words.")
+
+    def _resources(self, action: Action, row: Row) -> None:
+        for role in (Col.RESOURCES, Col.COST, Col.BUDGET):
+            for text in self._cells(row, role):
+                action.resources.append(flat(text))
+
+    # Ratings and progress
+
+    def _undated_period(self, index: int, row: Row) -> str:
+        if index not in self._undated:
+            heading = flat(self.columns.headings[index]) or "Progress"
+            self._undated[index] = self.plan.add_period(heading, None)
+            self.plan.note(
+                row.where,
+                f"The '{heading}' column has no date; its entries were put in a period called "
+                f"'{heading}'. Give that period its date before saving.",
+            )
+        return self._undated[index]
+
+    def _latest_period(self) -> str | None:
+        labels = [p.label for p in self.columns.periods.values() if p.holds is Col.STATUS]
+        return labels[-1] if labels else None
+
+    def _updates(self, action: Action, row: Row) -> None:
+        for index, role in self.columns.roles.items():
+            text = row.cells[index].strip() if index < len(row.cells) else ""
+            if not text:
+                continue
+            period = self.columns.periods.get(index)
+            if period is not None:
+                label = self.plan.add_period(period.label, period.ends_on)
+                self._place(action, label, text, row, rating=period.holds is Col.STATUS)
+            elif role is Col.STATUS:
+                self._place(action, self._undated_period(index, row), text, row, rating=True)
+            elif role is Col.PROGRESS:
+                self._undated_progress(action, index, text, row)
+            elif role is Col.EVIDENCE:
+                label = self._latest_period() or self._undated_period(index, row)
+                items = [flat(item) for item in re.split(r"\n|;", text) if flat(item)]
+                action.update_for(label).evidence.extend(items)
+
+    def _place(self, action: Action, label: str, text: str, row: Row, *, rating: bool) -> None:
+        update = action.update_for(label)
+        if rating and update.status_text is None:
+            update.status_text, update.status_where = flat(text), row.where
+        else:
+            update.narrative.append(text)
+
+    def _undated_progress(self, action: Action, index: int, text: str, row: Row) -> None:
+        """Progress written as "Feb 2021: ..." entries goes to those months' updates."""
+        entries = dated_entries(text)
+        for label, ends_on, words in entries:
+            period = self.plan.add_period(label, ends_on)
+            action.update_for(period).narrative.append(words)
+        rest = undated_part(text, entries)
+        if rest:
+            label = self._latest_period() or self._undated_period(index, row)
+            action.update_for(label).narrative.append(rest)
+
+
+class UpdatesWithoutRefs:
+    """A table of updates alone ("Position Statement June 2022") printed after the actions it
+    belongs to, without their refs, as PDFs of wide spreadsheets often are. Its rows are matched
+    to the actions by order, and only when there are exactly as many as the actions that had an
+    entry in the previous update column; otherwise each entry is reported."""
+
+    def __init__(self, plan: PlanBuilder, columns: Columns, previous: ActionTable | None) -> None:
+        self.plan = plan
+        self.columns = columns
+        self.previous = previous
+        self.rows: list[Row] = []
+
+    def feed(self, row: Row) -> None:
+        self.rows.append(row)
+
+    def finish(self) -> None:
+        if not self.rows:
+            return
+        order = self.previous.progress_order if self.previous else []
+        if len(order) == len(self.rows):
+            self._by_order(order)
+            return
+        for row in self.rows:
+            for label, text in self._entries(row):
+                self.plan.note(
+                    row.where,
+                    f"Could not tell which action this '{label}' entry belongs to (the table "
+                    f"has no refs); not placed: '{text[:100]}'",
+                )
+
+    def _entries(self, row: Row) -> list[tuple[str, str]]:
+        return [
+            (period.label, flat(row.cells[index]))
+            for index, period in self.columns.periods.items()
+            if index < len(row.cells) and row.cells[index].strip()
+        ]
+
+    def _by_order(self, order: list[Action]) -> None:
+        for row, action in zip(self.rows, order, strict=True):
+            for index, period in self.columns.periods.items():
+                text = row.cells[index].strip() if index < len(row.cells) else ""
+                if text:
+                    label = self.plan.add_period(period.label, period.ends_on)
+                    action.update_for(label).narrative.append(flat(text))
+        labels = ", ".join(sorted({p.label for p in self.columns.periods.values()}))
+        refs = ", ".join(action.ref or action.title[:20] for action in order)
+        self.plan.note(
+            self.rows[0].where,
+            f"The '{labels}' entries have no refs; matched them to actions {refs} by their order. "
+            "Check them. Words in other columns of that table (cut off from the column before) "
+            "were left out.",
+        )
+
+
+def dated_entries(text: str) -> list[tuple[str, str, str]]:
+    """("Feb 2021", "2021-02-28", "what happened") for each dated entry in a progress cell."""
+    found = []
+    marks = []
+    for date in dates.find_dates(text):
+        before = text[: date.start].rstrip()
+        at_start = (
+            not before
+            or before.endswith(("\n", ".", "!", "?"))
+            or "\n" in text[len(before) : date.start]
+        )
+        separator = _DATED_ENTRY_SEPARATOR.match(text[date.end :])
+        if at_start and separator:
+            marks.append((date, date.end + separator.end()))
+    for index, (date, body_start) in enumerate(marks):
+        end = marks[index + 1][0].start if index + 1 < len(marks) else len(text)
+        words = flat(text[body_start:end])
+        label = flat(text[date.start : date.end])
+        if words:
+            found.append((label, dates.month_end_day(date.iso), words))
+    return found
+
+
+def undated_part(text: str, entries: list[tuple[str, str, str]]) -> str:
+    if not entries:
+        return flat(text)
+    first_label = entries[0][0]
+    return flat(text[: text.find(first_label)])

@@ -1,0 +1,95 @@
+"""The common shape every reader produces: a stream of headings, paragraphs and tables.
+
+Readers only turn bytes into this stream; the one interpreter in `interpret.py` reads
+meaning into it, so a Word table and the same table pasted as text behave the same.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+
+@dataclass
+class Heading:
+    text: str
+    where: str
+    level: int = 1
+    # Sheet names are headings but never the plan's title ("Sheet1").
+    is_sheet: bool = False
+
+
+@dataclass
+class Paragraph:
+    text: str
+    where: str
+
+
+@dataclass
+class Row:
+    cells: list[str]
+    where: str
+
+    def is_blank(self) -> bool:
+        return not any(cell.strip() for cell in self.cells)
+
+    def filled(self) -> list[str]:
+        return [cell for cell in self.cells if cell.strip()]
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    where: str
+
+
+Block = Heading | Paragraph | Table
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_BLOCK_END_TAGS = re.compile(r"(?i)<\s*(?:br\s*/?|/p|/li|/tr|/h\d|/div)\s*>")
+_CELL_END_TAGS = re.compile(r"(?i)<\s*/t[dh]\s*>")
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_BOLD_MARKS = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*")
+_QUOTE_STARS = re.compile(r"\*(?=['\"\u2018\u201c])|(?<=['\"\u2019\u201d.])\*")
+
+
+def squash(text: str) -> str:
+    """All whitespace, line breaks included, as single spaces."""
+    return " ".join(text.split())
+
+
+def clean_cell(raw: str) -> str:
+    """Text as a person wrote it, without the markup that copying from the web or a PDF adds.
+
+    Pasted plans carry fragments of HTML (<p>, <ul>, even whole <table>s inside a cell) and
+    markdown emphasis. Paragraph breaks become line breaks; cells of an embedded table are
+    kept apart by a tab so a later step can still tell "March 18" from its milestone.
+    """
+    text = raw
+    if "<" in text and ">" in text:
+        text = _BLOCK_END_TAGS.sub("\n", text)
+        text = _CELL_END_TAGS.sub("\t", text)
+        text = _ANY_TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if "*" in text:
+        text = _QUOTE_STARS.sub("", _BOLD_MARKS.sub("", text))
+    lines = []
+    for line in text.splitlines():
+        parts = [_SPACES.sub(" ", part).strip() for part in line.split("\t")]
+        joined = "\t".join(part for part in parts if part)
+        if joined:
+            lines.append(joined)
+    return "\n".join(lines)
+
+
+def flat(text: str) -> str:
+    """A cleaned cell as one line: for titles, names and other single-line fields."""
+    return squash(text.replace("\t", " "))
+
+
+def comparable(text: str) -> str:
+    """Lower-case words only: for noticing that one piece of text repeats another."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))

@@ -1,0 +1,506 @@
+"""The plan as it is being read, and its conversion to a `sendplan.plan/1` document.
+
+The interpreter adds to a `PlanBuilder` as it meets things; whatever depends on the whole
+document (who a lead's initials belong to, what a rating means, which action a cost line
+names) is settled in `finish`, because plans put the lead officers, the status key and the
+financial table anywhere, often at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sendplan.interchange.parsers import people, statuses, values
+from sendplan.interchange.parsers.blocks import comparable, flat
+from sendplan.interchange.parsers.errors import ReportItem
+
+FORMAT = "sendplan.plan/1"
+_FALLBACK_SECTION = "Actions"
+
+
+@dataclass(eq=False)
+class Measure:
+    text: str
+    due: str | None = None
+    due_text: str | None = None
+
+
+@dataclass(eq=False)
+class Update:
+    period: str
+    status_text: str | None = None
+    status_where: str = ""
+    narrative: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Action:
+    title: str
+    where: str
+    ref: str | None = None
+    lead_text: str = ""
+    lead_where: str = ""
+    resources: list[str] = field(default_factory=list)
+    cost: float | int | None = None
+    cost_text: str | None = None
+    due: str | None = None
+    due_text: str | None = None
+    starts: str | None = None
+    starts_text: str | None = None
+    group: str = ""
+    members: str = ""
+    monitoring: str = ""
+    evidence_of_impact: str = ""
+    measures: list[Measure] = field(default_factory=list)
+    updates: dict[str, Update] = field(default_factory=dict)
+    # Refs from a "Cross ref" column; refs written inside other text are found at the end.
+    see_also: list[str] = field(default_factory=list)
+    leads: list[people.Person] = field(default_factory=list)
+
+    def describe(self) -> str:
+        return f"action {self.ref}" if self.ref else f"the action '{self.title[:40]}'"
+
+    def update_for(self, period: str) -> Update:
+        if period not in self.updates:
+            self.updates[period] = Update(period)
+        return self.updates[period]
+
+
+@dataclass(eq=False)
+class Section:
+    title: str
+    level: str
+    ref: str | None = None
+    parent: Section | None = None
+    owner_text: str = ""
+    outcomes: str = ""
+    weaknesses: list[str] = field(default_factory=list)
+    milestones: list[dict[str, Any]] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    owners: list[people.Person] = field(default_factory=list)
+
+    @property
+    def depth(self) -> int:
+        return 0 if self.parent is None else self.parent.depth + 1
+
+    def describe(self) -> str:
+        return f"{self.level} {self.ref}" if self.ref else f"{self.level} '{self.title[:40]}'"
+
+
+@dataclass
+class CostLine:
+    ref: str
+    item: str
+    cost: float | int | None
+    cost_text: str
+    where: str
+
+
+@dataclass
+class Weakness:
+    text: str
+    ref: str | None = None
+    findings: list[dict[str, str]] = field(default_factory=list)
+    # False when only a theme's "area of concern" told us of it, not the plan's own list.
+    listed: bool = True
+
+
+class PlanBuilder:
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.area: str | None = None
+        self.kind: str | None = None
+        self.issued_on: str | None = None
+        self.vision: str | None = None
+        self.governance: str | None = None
+        self.principles: list[str] = []
+        self.weaknesses: list[Weakness] = []
+        self.roots: list[Section] = []
+        self.sections_by_ref: dict[str, Section] = {}
+        self.actions_by_ref: dict[str, Action] = {}
+        self.periods: dict[str, str | None] = {}
+        self.scale: list[statuses.Status] | None = None
+        self.scale_where = ""
+        self.directory = people.Directory()
+        self.glossary: list[dict[str, str]] = []
+        self.meetings: list[dict[str, Any]] = []
+        self.indicators: list[dict[str, Any]] = []
+        self.cost_lines: list[CostLine] = []
+        self.cost_total: tuple[float | int, str] | None = None
+        self.report: list[ReportItem] = []
+        self._fallback: Section | None = None
+
+    def note(self, where: str, message: str) -> None:
+        self.report.append(ReportItem(where=where, message=message))
+
+    # Sections
+
+    def add_section(
+        self, *, title: str, level: str, ref: str | None, parent: Section | None
+    ) -> Section:
+        section = Section(title=title, level=level, ref=ref, parent=parent)
+        (parent.children if parent else self.roots).append(section)
+        if ref and ref not in self.sections_by_ref:
+            self.sections_by_ref[ref] = section
+        return section
+
+    def section_for_ref(self, ref: str | None) -> Section | None:
+        """The nearest section whose ref the given ref extends ("1.1.1" lives in "1.1")."""
+        ref = values.parent_ref(ref) if ref else None
+        while ref:
+            if ref in self.sections_by_ref:
+                return self.sections_by_ref[ref]
+            ref = values.parent_ref(ref)
+        return None
+
+    def fallback_section(self, where: str) -> Section:
+        """Plans with no themes or priorities still need a section to hold their actions."""
+        if self._fallback is None:
+            self._fallback = self.add_section(
+                title=_FALLBACK_SECTION, level="Section", ref=None, parent=None
+            )
+            self.note(
+                where,
+                "Found actions before any theme or priority; put them in a section "
+                f"called '{_FALLBACK_SECTION}'.",
+            )
+        return self._fallback
+
+    def all_sections(self) -> list[Section]:
+        found: list[Section] = []
+
+        def walk(sections: list[Section]) -> None:
+            for section in sections:
+                found.append(section)
+                walk(section.children)
+
+        walk(self.roots)
+        return found
+
+    # Actions
+
+    def add_action(self, action: Action, section: Section) -> None:
+        section.actions.append(action)
+        if action.ref:
+            if action.ref in self.actions_by_ref:
+                self.note(action.where, f"The ref {action.ref} is used by more than one action.")
+            else:
+                self.actions_by_ref[action.ref] = action
+
+    def add_period(self, label: str, ends_on: str | None) -> str:
+        """Register a monitoring period; a label naming the same month as one we have is it."""
+        if label in self.periods:
+            return label
+        if ends_on:
+            for existing, existing_end in self.periods.items():
+                if existing_end == ends_on:
+                    return existing
+        self.periods[label] = ends_on
+        return label
+
+    # Status key
+
+    def add_scale(self, scale: list[statuses.Status], where: str) -> None:
+        if self.scale is None:
+            self.scale, self.scale_where = scale, where
+            return
+        if [(s.code, s.label) for s in scale] != [(s.code, s.label) for s in self.scale]:
+            self.note(
+                where,
+                f"A second, different status key was found; used the one at {self.scale_where}.",
+            )
+
+    # Weaknesses
+
+    def weakness_ref_for(self, text: str, where: str) -> str | None:
+        """The ref of the area of weakness a concern restates, adding it if it is new."""
+        target = set(comparable(text).split())
+        best, best_score = None, 0.0
+        for weakness in self.weaknesses:
+            words = set(comparable(weakness.text).split())
+            if not words or not target:
+                continue
+            score = len(words & target) / min(len(words), len(target))
+            if score > best_score:
+                best, best_score = weakness, score
+        if best is not None and best_score >= 0.7:
+            return best.ref
+        ref = str(len(self.weaknesses) + 1)
+        if any(weakness.listed for weakness in self.weaknesses):
+            self.note(
+                where,
+                "This area of concern matches none of the plan's areas of weakness; added it "
+                f"as weakness {ref}.",
+            )
+        self.weaknesses.append(Weakness(text=flat(text), ref=ref, listed=False))
+        return ref
+
+    # Finishing
+
+    def finish(self) -> dict[str, Any]:
+        self._resolve_people()
+        scale = self._settle_statuses()
+        self._apply_costs()
+        plan: dict[str, Any] = {"title": self.title or "Imported plan"}
+        for key, value in (
+            ("area", self.area),
+            ("kind", self.kind),
+            ("issued_on", self.issued_on),
+            ("vision", self.vision),
+            ("principles", self.principles),
+            ("governance", self.governance),
+            ("levels", self._levels()),
+            ("status_scale", [status.as_dict() for status in scale] if scale else None),
+            ("periods", self._periods()),
+            ("people", self.directory.as_list()),
+            ("weaknesses", [self._weakness_dict(w) for w in self.weaknesses]),
+        ):
+            if value:
+                plan[key] = value
+        plan["sections"] = [self._section_dict(section) for section in self.roots]
+        for key, items in (
+            ("indicators", self.indicators),
+            ("glossary", self.glossary),
+            ("meetings", self.meetings),
+        ):
+            if items:
+                plan[key] = items
+        return {"format": FORMAT, "plan": plan}
+
+    def _levels(self) -> list[str]:
+        by_depth: dict[int, list[str]] = {}
+        for section in self.all_sections():
+            names = by_depth.setdefault(section.depth, [])
+            if section.level not in names:
+                names.append(section.level)
+        return [name for depth in sorted(by_depth) for name in by_depth[depth]]
+
+    def _periods(self) -> list[dict[str, str]]:
+        out = []
+        for label, ends_on in self.periods.items():
+            entry = {"label": label}
+            if ends_on:
+                entry["ends_on"] = ends_on
+            out.append(entry)
+        return out
+
+    def _resolve_people(self) -> None:
+        unmatched: dict[str, tuple[str, list[str]]] = {}
+        uses_initials = False
+        for section in self.all_sections():
+            if section.owner_text:
+                cell = people.read_leads(section.owner_text)
+                section.owners = self._people_in(cell, section.describe(), unmatched)
+            for action in section.actions:
+                if action.lead_text:
+                    cell = people.read_leads(action.lead_text)
+                    where = f"{action.describe()} ({action.lead_where})"
+                    action.leads = self._people_in(cell, where, unmatched)
+                    action.resources.extend(cell.resources)
+                    uses_initials = uses_initials or any(m.initials for m in cell.mentions)
+                _settle_cost(action)
+        for text, (problem, places) in unmatched.items():
+            listed = ", ".join(places[:5]) + (" and others" if len(places) > 5 else "")
+            self.note(listed, f"The lead '{text}' {problem}.")
+        for message in self.directory.assign_keys(use_initials=uses_initials):
+            self.note("people", message)
+
+    def _people_in(
+        self, cell: people.LeadCell, used_by: str, unmatched: dict[str, tuple[str, list[str]]]
+    ) -> list[people.Person]:
+        found: list[people.Person] = []
+        for mention in cell.mentions:
+            resolution = self.directory.resolve(mention)
+            if resolution.person not in found:
+                found.append(resolution.person)
+            if resolution.problem:
+                unmatched.setdefault(mention.text, (resolution.problem, []))[1].append(used_by)
+        return found
+
+    def _settle_statuses(self) -> list[statuses.Status] | None:
+        rated = [
+            (action, update)
+            for section in self.all_sections()
+            for action in section.actions
+            for update in action.updates.values()
+            if update.status_text
+        ]
+        scale = self.scale
+        if scale is None and rated:
+            scale = statuses.default_scale()
+            self.note(
+                rated[0][1].status_where,
+                "The plan has ratings but no key saying what they mean; used the usual BRAG "
+                "scale (Blue completed, Green on track, Amber some concerns, Red off track, "
+                "White not yet started).",
+            )
+        if scale is None:
+            return None
+        reader = statuses.StatusReader(scale)
+        for action, update in rated:
+            self._read_status(reader, action, update)
+        return scale
+
+    def _read_status(self, reader: statuses.StatusReader, action: Action, update: Update) -> None:
+        text = update.status_text or ""
+        update.status_text = reader.read(text)
+        if update.status_text:
+            return
+        # "G - on track as planned": a rating followed by words about it.
+        match = re.match(r"^(\S{1,12}?)\s*[-:–]\s+(\S.*)$", text, re.S)
+        if match and reader.read(match.group(1)):
+            update.status_text = reader.read(match.group(1))
+            update.narrative.insert(0, match.group(2))
+            return
+        if not statuses.looks_like_rating(text):
+            update.narrative.insert(0, text)
+            return
+        self.note(
+            update.status_where,
+            f"Could not read '{text}' as a rating of the plan's key for {action.describe()} "
+            f"({update.period}); left it out.",
+        )
+
+    def _apply_costs(self) -> None:
+        by_ref: dict[str, list[CostLine]] = {}
+        for line in self.cost_lines:
+            by_ref.setdefault(line.ref, []).append(line)
+        for ref, lines in by_ref.items():
+            action = self.actions_by_ref.get(ref)
+            if action is None:
+                self.note(
+                    lines[0].where,
+                    f"The cost line for {ref} names no action in the plan; not placed.",
+                )
+                continue
+            known = [line.cost for line in lines if line.cost is not None]
+            written = "; ".join(line.cost_text for line in lines)
+            if action.cost is not None and known and action.cost != sum(known):
+                self.note(
+                    lines[0].where,
+                    f"{action.describe().capitalize()} gives its cost as '{action.cost_text}' but "
+                    f"the financial table says '{written}'; used the financial table.",
+                )
+            action.cost = sum(known) if known else None
+            action.cost_text = written
+        if self.cost_total is not None:
+            total, where = self.cost_total
+            listed = sum(line.cost for line in self.cost_lines if line.cost is not None)
+            if abs(listed - total) > 0.5:
+                self.note(
+                    where,
+                    f"The financial table's total is £{total:,} but its lines add up to "
+                    f"£{listed:,}.",
+                )
+
+    # Dictionaries
+
+    @staticmethod
+    def _weakness_dict(weakness: Weakness) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": weakness.text}
+        if weakness.ref:
+            out = {"ref": weakness.ref, **out}
+        if weakness.findings:
+            out["findings"] = weakness.findings
+        return out
+
+    def _section_dict(self, section: Section) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if section.ref:
+            out["ref"] = section.ref
+        out["level"] = section.level
+        out["title"] = section.title
+        if section.owners:
+            out["owners"] = [person.key for person in section.owners]
+        if section.outcomes:
+            out["outcomes"] = section.outcomes
+        if section.weaknesses:
+            out["weaknesses"] = section.weaknesses
+        if section.milestones:
+            out["milestones"] = section.milestones
+        if section.children:
+            out["sections"] = [self._section_dict(child) for child in section.children]
+        if section.actions:
+            out["actions"] = [self._action_dict(action) for action in section.actions]
+        return out
+
+    @staticmethod
+    def _action_dict(action: Action) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if action.ref:
+            out["ref"] = action.ref
+        out["title"] = action.title
+        if action.leads:
+            out["leads"] = [person.key for person in action.leads]
+        text_fields: list[tuple[str, Any]] = [
+            ("lead_text", flat(action.lead_text)),
+            ("resources", " ".join(action.resources)),
+            ("cost", action.cost),
+            ("cost_text", action.cost_text),
+            ("starts", action.starts),
+            ("starts_text", action.starts_text),
+            ("due", action.due),
+            ("due_text", action.due_text),
+            ("group", action.group),
+            ("members", action.members),
+        ]
+        for key, value in text_fields:
+            if value is not None and value != "":
+                out[key] = value
+        if action.measures:
+            out["measures"] = [_measure_dict(measure) for measure in action.measures]
+        if action.evidence_of_impact:
+            out["evidence_of_impact"] = action.evidence_of_impact
+        if action.monitoring:
+            out["monitoring"] = action.monitoring
+        see_also = _see_also(action)
+        if see_also:
+            out["see_also"] = see_also
+        updates = [_update_dict(update) for update in action.updates.values()]
+        updates = [update for update in updates if len(update) > 1]
+        if updates:
+            out["updates"] = updates
+        return out
+
+
+def _settle_cost(action: Action) -> None:
+    """A cost written among the resources ("Integra Conference cost (£4,000)")."""
+    words = " ".join(action.resources)
+    cost = values.read_cost(words)
+    if cost is not None:
+        action.cost, action.cost_text = cost, words
+
+
+def _measure_dict(measure: Measure) -> dict[str, str]:
+    out = {"text": measure.text}
+    if measure.due:
+        out["due"] = measure.due
+    if measure.due_text:
+        out["due_text"] = measure.due_text
+    return out
+
+
+def _update_dict(update: Update) -> dict[str, Any]:
+    out: dict[str, Any] = {"period": update.period}
+    if update.status_text:
+        out["status"] = update.status_text
+    if update.narrative:
+        out["narrative"] = "\n".join(update.narrative)
+    if update.evidence:
+        out["evidence"] = update.evidence
+    return out
+
+
+def _see_also(action: Action) -> list[str]:
+    texts = [action.title, action.monitoring, action.evidence_of_impact]
+    texts += [measure.text for measure in action.measures]
+    found: list[str] = list(action.see_also)
+    for text in texts:
+        for ref in values.cross_refs(text):
+            if ref != action.ref and ref not in found:
+                found.append(ref)
+    return found

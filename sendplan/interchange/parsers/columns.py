@@ -1,0 +1,396 @@
+"""Recognising table headings however a plan words them.
+
+"Lead and resource", "Accountable Officer" and "Lead officer" all mean the lead column;
+"Mar 18", "Dec-19" and "Q3 2023/24" head monitoring columns. Each heading is normalised
+(lower case, "&" as "and", punctuation dropped) and matched against a table of synonyms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from sendplan.interchange.parsers import dates
+
+
+class Col(Enum):
+    REF = "ref"
+    TITLE = "title"
+    OUTCOMES = "outcomes"
+    LEAD = "lead"
+    MEASURES = "measures"
+    IMPACT = "impact"
+    DUE = "due"
+    STARTS = "starts"
+    PROGRESS = "progress"
+    STATUS = "status"
+    GROUP = "group"
+    MEMBERS = "members"
+    RESOURCES = "resources"
+    COST = "cost"
+    BUDGET = "budget"
+    MONITORING = "monitoring"
+    MONITORING_DATES = "monitoring dates"
+    EVIDENCE = "evidence"
+    SEE_ALSO = "see also"
+    SECTION = "section"
+    ROLE = "role"
+    NAME = "name"
+    INITIALS = "initials"
+    ORGANISATION = "organisation"
+    EMAIL = "email"
+    TERM = "term"
+    MEANING = "meaning"
+    DATE = "date"
+    MEETING = "meeting"
+    CONCERN = "concern"
+    FINDING = "finding"
+    SOURCE = "source"
+    INDICATOR = "indicator"
+    DEFINITION = "definition"
+    BASELINE = "baseline"
+    TARGET = "target"
+    ACTUAL = "actual"
+    COMPARATOR = "comparator"
+    UNIT = "unit"
+    TIMELINE = "timeline"
+    MILESTONE = "milestone"
+    PERIOD = "period"
+
+
+class Kind(Enum):
+    ACTIONS = "actions"
+    OFFICERS = "officers"
+    GLOSSARY = "glossary"
+    MEETINGS = "meetings"
+    FINANCE = "finance"
+    CONCERNS = "concerns"
+    INDICATORS = "indicators"
+    TIMELINE = "timeline"
+    MILESTONES = "milestones"
+    PROGRESS_ONLY = "progress only"
+
+
+_SYNONYMS: list[tuple[Col, str]] = [
+    (Col.TIMELINE, r"theme priority (and )?action|timeline( of actions?)?"),
+    (Col.REF, r"ref|refs|reference|ref no|ref number|no|number|id|item|action (ref|no|number)"),
+    (
+        Col.TITLE,
+        r"actions?|milestone actions?|actions? implementation|key actions?|actions? required"
+        r"|delivery objectives?|objectives?|what (we will|will we) do|activit(y|ies)|tasks?"
+        r"|action description|description( of action)?|what needs to happen|improvement actions?",
+    ),
+    (Col.OUTCOMES, r"outcomes?|intended outcomes?|expected outcomes?"),
+    (
+        Col.OUTCOMES,
+        r"outcomes? we are seeking to achieve|what we want to achieve|outcomes? sought"
+        r"|what difference will it make|general outcomes?",
+    ),
+    (
+        Col.LEAD,
+        r"leads?|lead and resources?|lead officers?|lead officer s|accountable officers?"
+        r"|responsible officers?|owners?|action owners?|who|responsible|lead person|lead s"
+        r"|lead agency|led by|responsibility|lead and partners|lead responsible officer",
+    ),
+    (
+        Col.MEASURES,
+        r"measures? of success|success measures?|success criteria|measures?|kpis?"
+        r"|success indicators?|how will we know|how (we|will we) (will )?measure success"
+        r"|key performance indicators?|measurable outcomes?",
+    ),
+    (Col.IMPACT, r"evidence of impact|impact|expected impact|intended impact"),
+    (
+        Col.DUE,
+        r"date for delivery|delivery date|time ?frames?|timescales?|milestone end date"
+        r"|end date|due date|due|deadline|target date|by when|when|completion date|date due"
+        r"|target completion date|date to be completed( by)?|completion by|delivery by",
+    ),
+    (Col.STARTS, r"start date|milestone start date|start|commencement date|date started"),
+    (
+        Col.PROGRESS,
+        r"progress|progress impact|progress and impact|progress updates?|updates?|commentary"
+        r"|comments?|progress narrative|narrative|rag commentary|current position"
+        r"|progress to date|progress made|latest update|notes|position statement.*"
+        r"|progress (update|report|statement).*|update .*",
+    ),
+    (
+        Col.STATUS,
+        r"status|rag|brag|rag rating|rating|rag status|current status|overall status"
+        r"|progress b?rag|b?rag rating|status b?rag|delivery status|(rag|brag|status) .*",
+    ),
+    (
+        Col.GROUP,
+        r"task and finish groups?|task finish groups?|t and f group|working groups?|groups?"
+        r"|sub ?groups?|delivery groups?",
+    ),
+    (Col.MEMBERS, r"members|group members|membership|partners( involved)?|key partners"),
+    (Col.RESOURCES, r"resources?|resource implications|resourcing|resources required|funding"),
+    (Col.COST, r"costs?|estimated costs?|cost gbp|cost £"),
+    (Col.BUDGET, r"budget|budget line|funding source|source of funding"),
+    (
+        Col.MONITORING,
+        r"monitoring and evaluation|monitoring|how will we monitor|evaluation"
+        r"|monitoring arrangements|how will (this|it) be monitored|monitored by|reporting to",
+    ),
+    (
+        Col.MONITORING_DATES,
+        r"monitoring dates|monitoring periods?|review dates|rag by (month|quarter)"
+        r"|quarterly (rag|status)|progress rating",
+    ),
+    (Col.EVIDENCE, r"evidence|evidence documents|supporting evidence|evidence of progress"),
+    (
+        Col.SEE_ALSO,
+        r"cross ?ref(erence)?s?|see also|links? to other actions|related actions|dependencies",
+    ),
+    (
+        Col.SECTION,
+        r"priority|priorities|theme|themes|theme s|pillar|improvement pillar|areas? for improvement"
+        r"|focus areas?|strategic priorit(y|ies)|workstreams?|work streams?|area of focus"
+        r"|key priorit(y|ies)|strand",
+    ),
+    (Col.ROLE, r"role|job title|post|position|role title|roles"),
+    (Col.NAME, r"name|full name|officer|lead officer name|person|officer name"),
+    (Col.INITIALS, r"initials"),
+    (Col.ORGANISATION, r"organisation|organization|agency|service|employer|partner"),
+    (Col.EMAIL, r"e ?mail|e ?mail address|contact"),
+    (Col.TERM, r"abbreviations?|acronyms?|terms?|terms? used|abbreviation acronym|word"),
+    (
+        Col.MEANING,
+        r"descriptions?|meanings?|definitions?|explanation|stands for|what it means|in full",
+    ),
+    (Col.DATE, r"date|meeting date|date of meeting|dates?"),
+    (Col.MEETING, r"meetings?|meeting and attendees|events?|meeting event|meeting title"),
+    (
+        Col.CONCERN,
+        r"ofsted (and )?cqc concerns?|ofsted cqc area of concern|weakness(es)?"
+        r"|areas? of (significant )?weakness(es)?|areas? of concern|concerns?"
+        r"|inspection findings?|what the inspectors? found",
+    ),
+    (Col.FINDING, r"findings?|main findings?|key findings?|quote from (the )?letter"),
+    (Col.SOURCE, r"source|page|page ref(erence)?|letter reference"),
+    (
+        Col.INDICATOR,
+        r"indicators?|performance indicators?|kpi|metric|performance measures?|indicator name",
+    ),
+    (Col.DEFINITION, r"definition|how (it is )?measured|data source"),
+    (Col.BASELINE, r"baseline.*"),
+    (Col.TARGET, r"targets?( .*)?|target trajectory"),
+    (Col.ACTUAL, r"actuals?( .*)?|latest( figure)?|current( figure)?"),
+    (Col.COMPARATOR, r"national( average)?|england|statistical neighbours?|comparators?"),
+    (Col.UNIT, r"units?"),
+    (Col.MILESTONE, r"key milestones?|milestones?"),
+]
+_PATTERNS = [(role, re.compile(rf"(?:{pattern})")) for role, pattern in _SYNONYMS]
+
+
+def normalise(text: str) -> str:
+    text = text.lower().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"[^a-z0-9£]+", " ", text)
+    return " ".join(text.split())
+
+
+def heading_roles(text: str) -> list[Col]:
+    """Every role a heading could play, most likely first; empty when it is no heading."""
+    norm = normalise(text)
+    if not norm or len(norm.split()) > 8:
+        return []
+    roles = [role for role, pattern in _PATTERNS if pattern.fullmatch(norm)]
+    if not roles and dates.read_period(text):
+        roles.append(Col.PERIOD)
+    return list(dict.fromkeys(roles))
+
+
+@dataclass
+class PeriodColumn:
+    label: str
+    ends_on: str
+    # Status columns hold ratings ("G/A"); progress columns hold dated narratives.
+    holds: Col
+
+
+@dataclass
+class Columns:
+    kind: Kind
+    roles: dict[int, Col]
+    periods: dict[int, PeriodColumn] = field(default_factory=dict)
+    headings: list[str] = field(default_factory=list)
+    # The header took two rows: headings, then the periods under "Monitoring dates".
+    rows_used: int = 1
+
+    def first(self, role: Col) -> int | None:
+        return next((index for index, col in self.roles.items() if col is role), None)
+
+    def all(self, role: Col) -> list[int]:
+        return [index for index, col in self.roles.items() if col is role]
+
+    def has(self, role: Col) -> bool:
+        return self.first(role) is not None
+
+    def same_as(self, other: Columns) -> bool:
+        return self.kind is other.kind and self.roles == other.roles
+
+
+def _cell_roles(cells: list[str]) -> dict[int, list[Col]] | None:
+    """Roles for every filled cell, or None when the row reads as data, not headings."""
+    found: dict[int, list[Col]] = {}
+    unknown = 0
+    for index, cell in enumerate(cells):
+        if not cell.strip():
+            continue
+        roles = heading_roles(cell)
+        if roles:
+            found[index] = roles
+        else:
+            unknown += 1
+    named = [roles for roles in found.values() if roles != [Col.PERIOD]]
+    if len(found) < 2 or not named:
+        return None
+    # A long plan may add one heading we do not know; data rows have many unknown cells.
+    if unknown > (1 if len(found) >= 4 else 0):
+        return None
+    return found
+
+
+def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
+    present = {role for roles in found.values() for role in roles}
+    firsts = {roles[0] for roles in found.values()}
+    if Col.TIMELINE in firsts:
+        return Kind.TIMELINE
+    if Col.TERM in present and Col.MEANING in present:
+        return Kind.GLOSSARY
+    if Col.NAME in firsts and (Col.ROLE in present or Col.INITIALS in present):
+        return Kind.OFFICERS
+    if Col.MEETING in firsts:
+        return Kind.MEETINGS
+    if Col.CONCERN in firsts:
+        return Kind.CONCERNS
+    if Col.BASELINE in firsts or (Col.INDICATOR in firsts and Col.TARGET in present):
+        return Kind.INDICATORS
+    if Col.MILESTONE in firsts and not ({Col.TITLE, Col.REF} & firsts):
+        return Kind.MILESTONES
+    if Col.COST in firsts and not ({Col.LEAD, Col.DUE, Col.MEASURES} & firsts):
+        return Kind.FINANCE
+    if {Col.TITLE, Col.REF, Col.OUTCOMES} & present and len(firsts - {Col.PERIOD}) >= 2:
+        return Kind.ACTIONS
+    if firsts <= {Col.PROGRESS, Col.STATUS, Col.PERIOD, Col.SECTION}:
+        return Kind.PROGRESS_ONLY
+    return None
+
+
+# Which reading of an ambiguous heading each kind of table wants, in order of preference.
+_PREFER: dict[Kind, list[Col]] = {
+    Kind.ACTIONS: [Col.REF, Col.TITLE, Col.DUE, Col.SECTION, Col.LEAD, Col.MEASURES],
+    Kind.OFFICERS: [Col.ROLE, Col.NAME, Col.INITIALS, Col.ORGANISATION, Col.EMAIL],
+    Kind.GLOSSARY: [Col.TERM, Col.MEANING],
+    Kind.MEETINGS: [Col.DATE, Col.MEETING],
+    Kind.FINANCE: [Col.TITLE, Col.COST, Col.BUDGET],
+    Kind.CONCERNS: [Col.CONCERN, Col.OUTCOMES, Col.FINDING, Col.SOURCE],
+    Kind.INDICATORS: [Col.INDICATOR, Col.BASELINE, Col.TARGET, Col.ACTUAL, Col.DEFINITION],
+    Kind.MILESTONES: [Col.MILESTONE, Col.DUE, Col.DATE],
+}
+
+
+def _settle(kind: Kind, roles: list[Col]) -> Col:
+    for preferred in _PREFER.get(kind, []):
+        if preferred in roles:
+            return preferred
+    return roles[0]
+
+
+def _period_column(heading: str, role: Col) -> PeriodColumn | None:
+    if role is Col.PERIOD:
+        ends_on = dates.read_period(heading)
+        return PeriodColumn(" ".join(heading.split()), ends_on, Col.STATUS) if ends_on else None
+    if role in (Col.PROGRESS, Col.STATUS):
+        found = dates.trailing_period(heading)
+        if found:
+            return PeriodColumn(found[0], found[1], role)
+    return None
+
+
+def _remap(kind: Kind, role: Col) -> Col:
+    """Headings that mean something else in a particular kind of table."""
+    if kind is Kind.MEETINGS and role in (Col.ROLE, Col.NAME):
+        return Col.MEMBERS
+    if kind is Kind.OFFICERS and role is Col.SECTION:
+        return Col.MEMBERS
+    if kind is Kind.ACTIONS and role is Col.DATE:
+        return Col.DUE
+    if kind is Kind.MILESTONES and role is Col.DATE:
+        return Col.DUE
+    if kind is Kind.INDICATORS and role is Col.MEASURES:
+        return Col.INDICATOR
+    return role
+
+
+def _add_subheader(columns: Columns, headings: list[str], below: list[str]) -> None:
+    """Periods written under a spanning heading ("Monitoring dates" over "Mar 18 | Jun 18")."""
+    spanning = False
+    for index in range(max(len(headings), len(below))):
+        head = headings[index].strip() if index < len(headings) else ""
+        if head:
+            spanning = columns.roles.get(index) in (Col.MONITORING_DATES, Col.STATUS)
+        cell = below[index].strip() if index < len(below) else ""
+        ends_on = dates.read_period(cell) if cell else None
+        if ends_on and (spanning or not head):
+            columns.periods[index] = PeriodColumn(" ".join(cell.split()), ends_on, Col.STATUS)
+            columns.roles[index] = Col.PERIOD
+
+
+def _is_subheader(cells: list[str]) -> bool:
+    filled = [cell for cell in cells if cell.strip()]
+    return bool(filled) and all(dates.read_period(cell) for cell in filled)
+
+
+def _lone_progress_heading(cells: list[str]) -> Columns | None:
+    """A table of updates alone, headed only "Position Statement June 2022": no refs to place
+    its rows by, but the period is still one the plan reported against."""
+    filled = [(i, cell) for i, cell in enumerate(cells) if cell.strip()]
+    if len(filled) != 1:
+        return None
+    index, heading = filled[0]
+    roles = heading_roles(heading)
+    if not {Col.PROGRESS, Col.STATUS} & set(roles):
+        return None
+    period = _period_column(heading, Col.PROGRESS if Col.PROGRESS in roles else Col.STATUS)
+    if period is None:
+        return None
+    return Columns(
+        kind=Kind.PROGRESS_ONLY,
+        roles={index: period.holds},
+        periods={index: period},
+        headings=[" ".join(c.split()) for c in cells],
+    )
+
+
+def read_header(cells: list[str], below: list[str] | None = None) -> Columns | None:
+    """The meaning of each column if this row is a table's heading row."""
+    found = _cell_roles(cells)
+    if found is None:
+        return _lone_progress_heading(cells)
+    kind = _choose_kind(found)
+    if kind is None:
+        return None
+    columns = Columns(kind=kind, roles={}, headings=[" ".join(c.split()) for c in cells])
+    outcomes_as_title = kind is Kind.ACTIONS and not any(
+        Col.TITLE in roles for roles in found.values()
+    )
+    for index, roles in found.items():
+        role = _remap(kind, _settle(kind, roles))
+        if role is Col.OUTCOMES and outcomes_as_title:
+            role = Col.TITLE
+        columns.roles[index] = role
+        period = _period_column(cells[index], role)
+        if period:
+            columns.periods[index] = period
+    impact_only = Col.IMPACT in columns.roles.values() and not columns.has(Col.MEASURES)
+    if kind is Kind.ACTIONS and impact_only:
+        # "Evidence of impact" is how some plans head their measures of success.
+        columns.roles = {
+            i: Col.MEASURES if r is Col.IMPACT else r for i, r in columns.roles.items()
+        }
+    if below is not None and _is_subheader(below):
+        _add_subheader(columns, cells, below)
+        columns.rows_used = 2
+    return columns

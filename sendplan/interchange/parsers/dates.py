@@ -1,0 +1,277 @@
+"""Reading the dates people write in plans: "May 2018", "Sep-22", "By 31 March 2018.",
+"From Sept 2018", "Jan-Mar 2019", "Q3 2023/24", "Autumn Term 2018".
+
+Results are ISO strings: "YYYY-MM" when the words name a month, "YYYY-MM-DD" when they
+name a day. Words that name no date ("Termly", "TBC", "3 times a year") read as None;
+callers keep the words and say so in the report.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+
+_MONTH_WORDS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MON = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_YEAR = r"(?:\d{4}|\d{2})"
+_ORD = r"(?:\s?(?:st|nd|rd|th))"
+
+# One pattern with an alternative per way of writing a date; longer forms come first so
+# "Jan-Mar 2019" is read as a range, not as "Jan" followed by noise.
+_DATE = re.compile(
+    rf"""
+    (?P<iso>\b(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})(?:-(?P<iso_d>\d{{1,2}}))?\b)
+  | (?P<num>\b(?P<num_d>\d{{1,2}})[/.](?P<num_m>\d{{1,2}})[/.](?P<num_y>{_YEAR})\b)
+  | (?P<quarter>\bQ(?P<q>[1-4])\s*(?P<q_y>{_YEAR})(?:\s*[/-]\s*(?P<q_y2>{_YEAR}))?\b)
+  | (?P<range>\b(?P<r_m1>{_MON})\.?(?:\s*(?P<r_y1>\d{{4}}))?\s*(?:-|–|—|to|until)\s*
+        (?P<r_m2>{_MON})\.?[\s\-'’,]*(?P<r_y2>{_YEAR})\b)
+  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}}){_ORD}?\s*(?:of\s+)?(?P<dmy_m>{_MON})\b\.?
+        (?:[\s,\-]+(?P<dmy_y>{_YEAR})\b)?)
+  | (?P<mdy>\b(?P<mdy_m>{_MON})\.?\s+(?P<mdy_d>\d{{1,2}}){_ORD}\b,?(?:\s+(?P<mdy_y>\d{{4}})\b)?)
+  | (?P<my>\b(?P<my_m>{_MON})\.?[\s\-'’/,]*(?P<my_y>{_YEAR})\b)
+  | (?P<term>\b(?P<season>autumn|spring|summer)(?:\s+term)?(?:\s+(?P<term_y>{_YEAR})\b)?(?![\w-]))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_START_WORDS = re.compile(r"\b(?:from|starting|starts?|commencing|beginning)\b", re.I)
+_ONWARDS = re.compile(r"\b(?:onwards|ongoing from)\b", re.I)
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:by|before|due|deadline|no later than|not later than|target|w/c|wc|"
+    r"week commencing|end of|the end of|by the end of|by end of|in|during|approx\.?|"
+    r"approximately|circa|c\.|from|starting|commencing|beginning|until)\b[\s:,]*)+",
+    re.I,
+)
+_MAX_WORDS_BEFORE = 2
+_UNTIL = re.compile(r"\b(?:to|until|till|-|–)\s*", re.I)
+
+# School terms and seasons are read as the month they end in; the report says so.
+_TERM_END = {"autumn": 12, "spring": 4, "summer": 7}
+
+
+@dataclass(frozen=True)
+class DateRead:
+    iso: str
+    start: int
+    end: int
+    # A term or season read as the month it ends in, or a year borrowed from context.
+    note: str | None = None
+    # Where a range ("Apr 2018 - Mar 2019") begins.
+    begins: str | None = None
+
+
+@dataclass
+class When:
+    """What a "date for delivery" cell says: when the work is due, or when it starts."""
+
+    due: str | None = None
+    starts: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def readable(self) -> bool:
+        return self.due is not None or self.starts is not None
+
+
+def month_number(word: str) -> int | None:
+    return _MONTH_WORDS.get(word[:3].lower())
+
+
+def _year(text: str | None, hint: int | None) -> int | None:
+    if not text:
+        return hint
+    value = int(text)
+    return 2000 + value if len(text) == 2 else value
+
+
+def _month_iso(year: int | None, month: int | None) -> str | None:
+    if year is None or month is None or not 1 <= month <= 12 or not 1900 <= year <= 2200:
+        return None
+    return f"{year:04d}-{month:02d}"
+
+
+def _day_iso(year: int | None, month: int | None, day: int) -> str | None:
+    month_iso = _month_iso(year, month)
+    if month_iso is None or year is None or month is None:
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{month_iso}-{day:02d}"
+
+
+def _quarter_end(quarter: int, year_text: str, second_year: str | None) -> str | None:
+    year = _year(year_text, None)
+    if year is None:
+        return None
+    if second_year:
+        # "Q3 2023/24": a financial year running April to March.
+        month = quarter * 3 + 3
+        if month > 12:
+            month -= 12
+            year += 1
+        return _month_iso(year, month)
+    return _month_iso(year, quarter * 3)
+
+
+def _range_start(match: re.Match[str]) -> str | None:
+    first, last = month_number(match.group("r_m1")), month_number(match.group("r_m2"))
+    end_year = _year(match.group("r_y2"), None)
+    if first is None or last is None or end_year is None:
+        return None
+    year = _year(match.group("r_y1"), None) or (end_year - 1 if first > last else end_year)
+    return _month_iso(year, first)
+
+
+def _read_match(match: re.Match[str], year_hint: int | None) -> tuple[str | None, str | None]:
+    """The ISO date a pattern match names, and a note when part of it was inferred."""
+    g = match.group
+    if g("iso"):
+        if g("iso_d"):
+            return _day_iso(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))), None
+        return _month_iso(int(g("iso_y")), int(g("iso_m"))), None
+    if g("num"):
+        # UK plans write day first.
+        return _day_iso(_year(g("num_y"), None), int(g("num_m")), int(g("num_d"))), None
+    if g("quarter"):
+        return _quarter_end(int(g("q")), g("q_y"), g("q_y2")), None
+    if g("range"):
+        return _month_iso(_year(g("r_y2"), None), month_number(g("r_m2"))), None
+    if g("dmy"):
+        year = _year(g("dmy_y"), year_hint)
+        note = None if g("dmy_y") else f"assumed the year {year}"
+        return _day_iso(year, month_number(g("dmy_m")), int(g("dmy_d"))), note
+    if g("mdy"):
+        year = _year(g("mdy_y"), year_hint)
+        note = None if g("mdy_y") else f"assumed the year {year}"
+        return _day_iso(year, month_number(g("mdy_m")), int(g("mdy_d"))), note
+    if g("my"):
+        return _month_iso(_year(g("my_y"), None), month_number(g("my_m"))), None
+    season = g("season").lower()
+    year = _year(g("term_y"), year_hint)
+    iso = _month_iso(year, _TERM_END[season])
+    note = f"read '{match.group(0).strip()}' as the end of the {season} term"
+    if not g("term_y"):
+        note += f" in {year}"
+    return iso, note
+
+
+def find_dates(text: str, *, year_hint: int | None = None) -> list[DateRead]:
+    """Every readable date in free text, in order."""
+    found = []
+    for match in _DATE.finditer(text):
+        found.extend(_date_read(match, year_hint))
+    return found
+
+
+def _date_read(match: re.Match[str], year_hint: int | None) -> list[DateRead]:
+    iso, note = _read_match(match, year_hint)
+    if iso is None:
+        return []
+    begins = _range_start(match) if match.group("range") else None
+    return [DateRead(iso, match.start(), match.end(), note, begins)]
+
+
+def _strip_brackets(text: str) -> str:
+    return re.sub(r"\([^()]*\)", " ", text)
+
+
+def read_date(text: str, *, year_hint: int | None = None) -> str | None:
+    """The date the words name, if they start with one ("Dec 2018 (Settings briefed)")."""
+    found = read_leading_date(text, year_hint=year_hint)
+    return found.iso if found else None
+
+
+def read_leading_date(text: str, *, year_hint: int | None = None) -> DateRead | None:
+    """The date at the start of the words, after lead-ins such as "By" or "From"."""
+    stripped = _strip_brackets(text)
+    lead = _LEAD_IN.match(stripped)
+    offset = lead.end() if lead else 0
+    match = _DATE.search(stripped, offset)
+    # "Survey Jan-Mar 2019" still names a date; a sentence that mentions one does not.
+    if not match or len(stripped[offset : match.start()].split()) > _MAX_WORDS_BEFORE:
+        return None
+    found = _date_read(match, year_hint)
+    return found[0] if found else None
+
+
+def read_when(text: str, *, year_hint: int | None = None) -> When:
+    """Read a delivery date cell: "May 2018", "From Sept 2018", "From April 2018 to March 2019"."""
+    when = When()
+    first = read_leading_date(text, year_hint=year_hint)
+    if first is None:
+        return when
+    if first.note:
+        when.notes.append(first.note)
+    stripped = _strip_brackets(text)
+    if _START_WORDS.search(stripped[: first.start]) or _ONWARDS.search(text):
+        if first.begins:
+            when.starts, when.due = first.begins, first.iso
+            return when
+        when.starts = first.iso
+        rest = stripped[first.end :]
+        until = _UNTIL.match(rest)
+        if until:
+            second = read_leading_date(rest[until.end() :], year_hint=year_hint)
+            if second:
+                when.due = second.iso
+    else:
+        when.due = first.iso
+    return when
+
+
+def month_end_day(iso: str) -> str:
+    """The last day a partial ISO date covers: "2018-03" becomes "2018-03-31"."""
+    if len(iso) == 10:
+        return iso
+    year, month = int(iso[:4]), int(iso[5:7])
+    return f"{iso}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def year_of(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso else None
+
+
+_PERIOD_NOISE = re.compile(r"^[\s,.:;\-–()]*$")
+
+
+def read_period(label: str) -> str | None:
+    """The day a monitoring period ends, when the label is only a date ("Mar 18", "Q3 2023/24").
+
+    A label with other words ("Progress") is not a period; "Position Statement January 2022"
+    is handled by `trailing_period`.
+    """
+    found = find_dates(label)
+    if len(found) != 1:
+        return None
+    only = found[0]
+    if not (_PERIOD_NOISE.match(label[: only.start]) and _PERIOD_NOISE.match(label[only.end :])):
+        return None
+    return month_end_day(only.iso)
+
+
+def trailing_period(label: str) -> tuple[str, str] | None:
+    """("January 2022", "2022-01-31") for a heading such as "Position Statement January 2022"."""
+    found = find_dates(label)
+    if not found:
+        return None
+    last = found[-1]
+    if not _PERIOD_NOISE.match(label[last.end :]):
+        return None
+    return label[last.start : last.end].strip(), month_end_day(last.iso)

@@ -1,0 +1,228 @@
+"""Word documents: paragraphs with their heading styles, and tables, in document order."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import docx
+from docx.oxml.ns import qn
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from sendplan.interchange.parsers.blocks import (
+    Block,
+    Heading,
+    Paragraph,
+    Row,
+    Table,
+    clean_cell,
+    squash,
+)
+
+_HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
+_MAX_BOLD_HEADING_WORDS = 15
+
+
+def _roman(number: int) -> str:
+    numerals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    out = ""
+    for value, letters in numerals:
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+def _format_number(number: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (number - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (number - 1) % 26)
+    if fmt == "lowerRoman":
+        return _roman(number)
+    if fmt == "upperRoman":
+        return _roman(number).upper()
+    return str(number)
+
+
+@dataclass
+class _Numbering:
+    """Word keeps list numbers out of the text; plans rely on them ("1. Slow implementation")."""
+
+    levels: dict[tuple[str, int], tuple[str, str, int]] = field(default_factory=dict)
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, document: Any) -> _Numbering:
+        numbering = cls()
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return numbering
+        abstract = {a.get(qn("w:abstractNumId")): a for a in root.findall(qn("w:abstractNum"))}
+        for num in root.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            if ref is None or ref.get(qn("w:val")) not in abstract:
+                continue
+            for lvl in abstract[ref.get(qn("w:val"))].findall(qn("w:lvl")):
+                fmt = lvl.find(qn("w:numFmt"))
+                text = lvl.find(qn("w:lvlText"))
+                start = lvl.find(qn("w:start"))
+                numbering.levels[(num.get(qn("w:numId")), int(lvl.get(qn("w:ilvl"), "0")))] = (
+                    fmt.get(qn("w:val")) if fmt is not None else "decimal",
+                    text.get(qn("w:val")) if text is not None else "%1.",
+                    int(start.get(qn("w:val"))) if start is not None else 1,
+                )
+        return numbering
+
+    def prefix(self, paragraph: DocxParagraph) -> str:
+        num_pr = _numbering_properties(paragraph)
+        if num_pr is None:
+            return ""
+        num_id_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
+        if num_id_el is None:
+            return ""
+        num_id = num_id_el.get(qn("w:val"))
+        level = int(ilvl_el.get(qn("w:val"))) if ilvl_el is not None else 0
+        fmt, template, start = self.levels.get((num_id, level), ("decimal", "%1.", 1))
+        if fmt in ("bullet", "none"):
+            return "• " if fmt == "bullet" else ""
+        counters = self.counters.setdefault(num_id, {})
+        counters[level] = counters.get(level, start - 1) + 1
+        for deeper in [key for key in counters if key > level]:
+            del counters[deeper]
+        text = template
+        for number in range(level + 1):
+            level_fmt = self.levels.get((num_id, number), ("decimal", "", 1))[0]
+            value = counters.get(number, 1)
+            text = text.replace(f"%{number + 1}", _format_number(value, level_fmt))
+        return f"{text} "
+
+
+def _numbering_properties(paragraph: DocxParagraph) -> Any:
+    """The paragraph's list numbering, set on it directly or by its style ("List Number")."""
+    found = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+    style = paragraph.style
+    while found is None and style is not None:
+        found = style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        style = style.base_style
+    return found
+
+
+def _heading_level(paragraph: DocxParagraph) -> int | None:
+    style = paragraph.style.name if paragraph.style is not None else ""
+    if style.lower() == "title":
+        return 0
+    match = _HEADING_STYLE.match(style or "")
+    if match:
+        return int(match.group(1))
+    outline = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+    if outline is not None and outline.get(qn("w:val")) not in (None, "9"):
+        return int(outline.get(qn("w:val"))) + 1
+    return None
+
+
+def _all_bold(paragraph: DocxParagraph) -> bool:
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
+
+
+def _cell_text(tc: Any, table: DocxTable) -> str:
+    """A cell's paragraphs as lines; a table nested in the cell as tab-separated lines."""
+    lines = []
+    for child in tc.iterchildren():
+        if child.tag == qn("w:p"):
+            lines.append(DocxParagraph(child, table).text)
+        elif child.tag == qn("w:tbl"):
+            nested = DocxTable(child, table)
+            for row in _grid_rows(nested):
+                lines.append("\t".join(cell for cell in row if cell.strip()))
+    return clean_cell("\n".join(lines))
+
+
+def _grid_rows(table: DocxTable) -> list[list[str]]:
+    """Rows laid out on the table grid.
+
+    A cell spanning several columns gives its text once, so merged cells are not read twice
+    across a row. A cell merged down from the row above repeats that cell's text: the lead
+    or priority it holds applies to both rows.
+    """
+    rows: list[list[str]] = []
+    previous: list[str] = []
+    for tr in table._tbl.tr_lst:
+        row: list[str] = []
+        before = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
+        if before is not None:
+            row.extend([""] * int(before.get(qn("w:val"), "0")))
+        for tc in tr.tc_lst:
+            span = tc.grid_span
+            column = len(row)
+            if tc.vMerge == "continue":
+                text = previous[column] if column < len(previous) else ""
+            else:
+                text = _cell_text(tc, table)
+            row.append(text)
+            row.extend([""] * (span - 1))
+        rows.append(row)
+        previous = _carry_forward(row, previous)
+    return rows
+
+
+def _carry_forward(row: list[str], previous: list[str]) -> list[str]:
+    """The text each grid column shows, for cells merged down into the next row."""
+    return [
+        cell if cell else (previous[i] if i < len(previous) else "") for i, cell in enumerate(row)
+    ]
+
+
+def _table_block(table: DocxTable, number: int) -> Table:
+    grid = _grid_rows(table)
+    rows = [Row(cells=cells, where=f"table {number} row {i + 1}") for i, cells in enumerate(grid)]
+    return Table(rows=rows, where=f"table {number}")
+
+
+def _paragraph_block(paragraph: DocxParagraph, prefix: str, number: int) -> Block | None:
+    text = clean_cell(prefix + paragraph.text)
+    if not text:
+        return None
+    where = f"paragraph {number}"
+    level = _heading_level(paragraph)
+    if level is not None:
+        return Heading(text=squash(text), where=where, level=level)
+    short = len(text.split()) <= _MAX_BOLD_HEADING_WORDS and not text.endswith(".")
+    if not prefix and short and _all_bold(paragraph):
+        return Heading(text=squash(text), where=where, level=3)
+    return Paragraph(text=text, where=where)
+
+
+def _body_children(element: Any) -> list[Any]:
+    """Paragraphs and tables in order, looking inside content controls."""
+    children = []
+    for child in element.iterchildren():
+        if child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                children.extend(_body_children(content))
+        elif child.tag in (qn("w:p"), qn("w:tbl")):
+            children.append(child)
+    return children
+
+
+def read_docx(data: bytes) -> list[Block]:
+    document = docx.Document(io.BytesIO(data))
+    numbering = _Numbering.of(document)
+    blocks: list[Block] = []
+    paragraphs = tables = 0
+    for child in _body_children(document.element.body):
+        if child.tag == qn("w:tbl"):
+            tables += 1
+            blocks.append(_table_block(DocxTable(child, document), tables))
+            continue
+        paragraphs += 1
+        paragraph = DocxParagraph(child, document)
+        block = _paragraph_block(paragraph, numbering.prefix(paragraph), paragraphs)
+        if block is not None:
+            blocks.append(block)
+    return blocks

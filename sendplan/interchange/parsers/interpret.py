@@ -1,0 +1,662 @@
+"""The one interpreter: reads a plan out of the block stream every reader produces.
+
+It walks the blocks once, keeping track of where it is (the open theme or priority, the
+table being read, the labelled row being continued) and hands each piece to the builder.
+Anything it cannot place goes in the report with where it was found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sendplan.interchange.parsers import columns as cols
+from sendplan.interchange.parsers import dates, statuses, tables, values
+from sendplan.interchange.parsers.actions import ActionTable, UpdatesWithoutRefs
+from sendplan.interchange.parsers.blocks import (
+    Block,
+    Heading,
+    Paragraph,
+    Row,
+    Table,
+    comparable,
+    flat,
+)
+from sendplan.interchange.parsers.builder import PlanBuilder, Section, Weakness
+from sendplan.interchange.parsers.columns import Columns, Kind
+
+_NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+(\S.*)$", re.S)
+_QUOTED = re.compile(r"['‘\"“](.{20,}?)['’\"”](?:\s|$|[.,;])")
+_LEGEND_INTRO = re.compile(
+    r"^(?:progress|key|rag key|status key|b?rag rating|rating key)\s*:?$", re.I
+)
+
+# Labels written in the first cell of a theme's header rows, by what they introduce.
+_LABEL_WORDS = {
+    "outcomes": "general outcomes|outcomes|intended outcomes|outcome we are seeking to achieve"
+    "|outcomes we are seeking to achieve|what we want to achieve|expected outcomes",
+    "owner": "theme owner|owner|theme lead|priority lead|pillar lead|senior responsible officer"
+    "|sro|accountable officer|responsible officer|workstream lead|section owner|lead",
+    "concern": "ofsted cqc area of concern|ofsted and cqc area of concern|area of concern"
+    "|areas of concern|area of weakness|areas of weakness|weakness|ofsted cqc concerns"
+    "|ofsted and cqc concerns|inspection finding|inspection findings",
+    "priorities": "strategic priority|strategic priorities|priorities|objectives",
+    "milestones": "key milestones|milestones",
+    "vision": "vision|our vision",
+    "governance": "governance",
+}
+_LABELS = {word: kind for kind, words in _LABEL_WORDS.items() for word in words.split("|")}
+
+_KINDS = {
+    "wsoa": re.compile(r"written statement of action|\bwsoa\b", re.I),
+    "accelerated_progress_plan": re.compile(r"accelerated progress plan", re.I),
+    "priority_action_plan": re.compile(r"priority action plan", re.I),
+    "improvement_plan": re.compile(r"improvement plan", re.I),
+    "strategy_action_plan": re.compile(r"action plan|strategy", re.I),
+}
+_AREA = re.compile(
+    r"^(?P<area>[A-Z][\w'’&\- ]*?)\s+(?:local area|council|area|send|written statement"
+    r"|accelerated progress|priority action|improvement plan)\b",
+    re.I,
+)
+_PROSE_HEADINGS = {
+    "performance": re.compile(r"performance|indicators|measures of success|scorecard", re.I),
+    "governance": re.compile(
+        r"governance|arrangements for working together|working together", re.I
+    ),
+    "vision": re.compile(r"\bvision\b", re.I),
+}
+_INDICATOR_GROUP = re.compile(r"^(?:base(?:line)? (?:information|data)|context|background)$", re.I)
+_MAX_INDICATOR_WORDS = 40
+# Column headings that, run into a paragraph, show a table lost its columns on the way.
+_HEADING_PHRASES = (
+    "delivery objective", "success measure", "measure of success", "task and finish",
+    "monitoring and evaluation", "group members", "position statement", "timeframe",
+    "date for delivery", "lead officer", "reference",
+)  # fmt: skip
+
+
+@dataclass
+class _Prose:
+    """Narrative left out under one heading, reported once rather than line by line."""
+
+    heading: str
+    where: str
+    count: int = 0
+    first: str = ""
+
+
+@dataclass
+class _State:
+    section: Section | None = None
+    table: Columns | None = None
+    actions: ActionTable | None = None
+    meetings: tables.MeetingTable | None = None
+    concerns: tables.ConcernTable | None = None
+    orphans: UpdatesWithoutRefs | None = None
+    label: str | None = None
+    label_section: Section | None = None
+    mode: str = "prose"
+    list_target: str | None = None
+    legend_lines: list[tuple[str, str]] = field(default_factory=list)
+    legend_where: str = ""
+    prose: _Prose | None = None
+    indicator_section: Section | None = None
+    sublevel: str | None = None
+    timeline_rows: int = 0
+    timeline_where: str = ""
+
+
+class Interpreter:
+    def __init__(self, plan: PlanBuilder) -> None:
+        self.plan = plan
+        self.state = _State()
+
+    # Entry point
+
+    def run(self, blocks: list[Block]) -> None:
+        for block in blocks:
+            if isinstance(block, Table):
+                self._table(block)
+                continue
+            self._flush_legend(block)
+            if isinstance(block, Heading):
+                self._heading(block)
+            else:
+                self._paragraph(block)
+        self._flush_legend(None)
+        self._end_table()
+        self._end_prose()
+        self._guess_title_facts()
+
+    # Headings and paragraphs
+
+    def _heading(self, block: Heading) -> None:
+        text = block.text
+        if block.is_sheet:
+            self._end_table()
+            # Each sheet starts afresh unless its name is itself a theme ("Theme 2").
+            if not self._open_from_text(text, block.where, heading_only=True):
+                self.state.section = None
+            return
+        if self._legend_text(text, block.where):
+            return
+        if self.plan.title is None:
+            self.plan.title = flat(text)
+            return
+        if self._plan_date(text):
+            return
+        self._end_prose()
+        if self.state.mode == "performance" and self._indicator_group(text):
+            return
+        if self._open_from_text(text, block.where):
+            self.state.mode = "prose"
+            return
+        self._end_table()
+        self.state.list_target = None
+        self.state.mode = next(
+            (mode for mode, pattern in _PROSE_HEADINGS.items() if pattern.search(text)), "prose"
+        )
+        self.state.prose = _Prose(heading=flat(text), where=block.where)
+
+    def _paragraph(self, block: Paragraph) -> None:
+        text = block.text
+        if self._legend_text(text, block.where):
+            return
+        if self.plan.title is None:
+            self.plan.title = flat(text)
+            return
+        if self._plan_date(text):
+            return
+        if self.state.mode == "performance":
+            self._indicator_line(text, block.where)
+            return
+        if self._open_from_text(text, block.where):
+            return
+        if self._list_item(text, block.where):
+            return
+        self._prose_facts(text, block.where)
+
+    def _plan_date(self, text: str) -> bool:
+        """A date on its own near the top ("April 2018") is when the plan was issued."""
+        if self.plan.issued_on or self.plan.roots or len(text.split()) > 4:
+            return False
+        ends_on = dates.read_period(text)
+        found = dates.find_dates(text)
+        if not ends_on or not found:
+            return False
+        self.plan.issued_on = found[0].iso
+        return True
+
+    def _open_from_text(self, text: str, where: str, *, heading_only: bool = False) -> bool:
+        """Open a section for "Theme 2: Joint commissioning" and the like."""
+        heading = values.section_heading(flat(text))
+        if heading is None:
+            return False
+        if self.state.mode == "performance" and not heading_only:
+            self.state.indicator_section = self._find_section(heading.ref)
+            return True
+        self._end_table()
+        self._open_section(level=heading.level, ref=heading.ref, title=heading.title, where=where)
+        return True
+
+    def _find_section(self, ref: str) -> Section | None:
+        return self.plan.sections_by_ref.get(ref)
+
+    def _open_section(self, *, level: str, ref: str | None, title: str, where: str) -> Section:
+        existing = self.plan.sections_by_ref.get(ref) if ref else None
+        if existing is not None and existing.level == level:
+            section = existing
+        else:
+            section = self.plan.add_section(
+                title=title, level=level, ref=ref, parent=self._parent_for_level(level, ref)
+            )
+        self.state.section = section
+        self.state.label = None
+        self.state.list_target = None
+        if self.state.actions is not None:
+            self.state.actions.section_changed()
+        return section
+
+    def _parent_for_level(self, level: str, ref: str | None) -> Section | None:
+        """Sections of a level seen before sit at that depth; a new level nests in the open
+        section only when its ref says so ("Priority 1A" under "Theme 1")."""
+        known = [s for s in self.plan.all_sections() if s.level == level]
+        current = self.state.section
+        if known:
+            parent = known[0].parent
+            while current is not None and parent is not None and current.depth > parent.depth:
+                current = current.parent
+            return current if parent is not None else None
+        if current is not None and ref and values.parent_ref(ref) == current.ref:
+            return current
+        return None
+
+    def _list_item(self, text: str, where: str) -> bool:
+        numbered = _NUMBERED.match(text)
+        target = self.state.list_target
+        if numbered and target == "weaknesses":
+            self.plan.weaknesses.append(
+                Weakness(text=flat(numbered.group(2)), ref=numbered.group(1))
+            )
+            return True
+        if numbered and target == "principles":
+            self.plan.principles.append(flat(numbered.group(2)))
+            return True
+        if target == "weaknesses" and self.plan.weaknesses and not numbered:
+            finding = tables._finding(flat(text.lstrip("•-*– ")))
+            if "source" in finding or text.lstrip().startswith(("•", "-", "*", "–", '"', "“")):
+                self.plan.weaknesses[-1].findings.append(finding)
+                return True
+        if not numbered:
+            self.state.list_target = None
+        return False
+
+    def _prose_facts(self, text: str, where: str) -> None:
+        lowered = text.lower()
+        if "weakness" in lowered and text.rstrip().endswith(":"):
+            self.state.list_target = "weaknesses"
+            return
+        if "principle" in lowered and (
+            text.rstrip().endswith(":") or "following principles" in lowered
+        ):
+            self.state.list_target = "principles"
+            return
+        if self.plan.vision is None and re.search(r"\bvision\b", lowered):
+            quoted = _QUOTED.search(text)
+            if quoted or self.state.mode == "vision":
+                self.plan.vision = flat(quoted.group(1)) if quoted else flat(text)
+                return
+        if self.state.mode == "governance" and self.plan.governance is None and "board" in lowered:
+            self.plan.governance = flat(text)
+            return
+        self._left_out(text, where)
+
+    def _left_out(self, text: str, where: str) -> None:
+        if self._scrambled(text, where):
+            return
+        if self.state.prose is None:
+            self.state.prose = _Prose(heading="", where=where)
+        prose = self.state.prose
+        prose.count += 1
+        prose.first = prose.first or flat(text)[:80]
+
+    def _scrambled(self, text: str, where: str) -> bool:
+        """Text where a PDF table's columns ran together: say so, with the refs it mentions."""
+        lowered = text.lower()
+        headings = sum(1 for phrase in _HEADING_PHRASES if phrase in lowered)
+        refs = re.findall(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?![\d.])", text)
+        if len(text.split()) < 40 or (len(set(refs)) < 2 and headings < 3):
+            return False
+        mentioned = ", ".join(dict.fromkeys(refs)) or "no refs"
+        self.plan.note(
+            where,
+            "This text looks like a table whose columns ran together (as happens when copying "
+            f"from a PDF); could not place it. It mentions {mentioned}: '{flat(text)[:80]}...'",
+        )
+        return True
+
+    def _end_prose(self) -> None:
+        prose = self.state.prose
+        if prose is not None and prose.count:
+            under = f" under '{prose.heading}'" if prose.heading else ""
+            self.plan.note(
+                prose.where,
+                f"Left out {prose.count} paragraph(s) of narrative{under}, starting "
+                f"'{prose.first}'; the plan format has no place for them.",
+            )
+        self.state.prose = None
+
+    # Performance framework written as lines
+
+    def _indicator_group(self, text: str) -> bool:
+        if _INDICATOR_GROUP.match(text.strip()):
+            self.state.indicator_section = None
+            return True
+        return False
+
+    def _indicator_line(self, text: str, where: str) -> None:
+        if self._open_from_text(text, where) or self._indicator_group(text):
+            return
+        name = flat(text)
+        if len(name.split()) > _MAX_INDICATOR_WORDS:
+            self._left_out(text, where)
+            return
+        indicator: dict[str, object] = {"name": name}
+        section = self.state.indicator_section
+        if section is not None and section.ref:
+            indicator["section"] = section.ref
+        self.plan.indicators.append(indicator)
+
+    # Status keys
+
+    def _legend_text(self, text: str, where: str) -> bool:
+        if _LEGEND_INTRO.match(text.strip()):
+            self.state.legend_where = self.state.legend_where or where
+            return True
+        line = statuses.legend_line(text)
+        if line:
+            self.state.legend_lines.append(line)
+            self.state.legend_where = self.state.legend_where or where
+            return True
+        scale = statuses.legend_in(text) or (
+            statuses.word_legend(text) if len(text) < 300 else None
+        )
+        if scale:
+            self.plan.add_scale(scale, where)
+            return True
+        return False
+
+    def _flush_legend(self, block: Block | None) -> None:
+        """A key written a colour to a line ends at the first line that is not part of it."""
+        if not self.state.legend_lines:
+            return
+        if isinstance(block, Heading | Paragraph) and statuses.legend_line(block.text):
+            return
+        scale = statuses.scale_from_lines(self.state.legend_lines)
+        if scale:
+            self.plan.add_scale(scale, self.state.legend_where)
+        self.state.legend_lines = []
+        self.state.legend_where = ""
+
+    # Tables
+
+    def _end_table(self) -> None:
+        if self.state.timeline_rows:
+            self.plan.note(
+                self.state.timeline_where,
+                f"Skipped the timeline table ({self.state.timeline_rows} rows): it repeats "
+                "the dates already given with each action.",
+            )
+        if self.state.orphans is not None:
+            self.state.orphans.finish()
+        self.state.table = None
+        self.state.orphans = None
+        self.state.actions = None
+        self.state.meetings = None
+        self.state.concerns = None
+        self.state.label = None
+        self.state.timeline_rows = 0
+
+    def _table(self, block: Table) -> None:
+        self._end_prose()
+        rows = block.rows
+        index = 0
+        if self.state.actions is not None:
+            self.state.actions.start_block(rows)
+        while index < len(rows):
+            row = rows[index]
+            if row.is_blank():
+                index += 1
+                continue
+            below = rows[index + 1].cells if index + 1 < len(rows) else None
+            header = cols.read_header(row.cells, below)
+            if header is not None:
+                self._start_table(header, row, rows[index + header.rows_used :])
+                index += header.rows_used
+                continue
+            if not self._row(row):
+                self._unplaced(row)
+            index += 1
+
+    def _start_table(self, header: Columns, row: Row, following: list[Row]) -> None:
+        self._flush_legend(None)
+        repeated = self.state.table is not None and self.state.table.same_as(header)
+        if repeated and self.state.actions is not None:
+            self.state.actions.repeated_header()
+            self.state.actions.start_block(following)
+            return
+        if repeated:
+            return
+        previous = self.state.actions
+        self._end_table()
+        self.state.table = header
+        self.state.label = None
+        kind = header.kind
+        if kind is Kind.ACTIONS:
+            for period in header.periods.values():
+                self.plan.add_period(period.label, period.ends_on)
+            self.state.actions = ActionTable(
+                self.plan, header, lambda: self.state.section, self.state.sublevel
+            )
+            self.state.actions.start_block(following)
+        elif kind is Kind.MEETINGS:
+            self.state.meetings = tables.MeetingTable(self.plan, header)
+        elif kind is Kind.CONCERNS:
+            self.state.concerns = tables.ConcernTable(self.plan, header)
+        elif kind is Kind.TIMELINE:
+            self.state.timeline_where = row.where
+        elif kind is Kind.PROGRESS_ONLY:
+            for period in header.periods.values():
+                self.plan.add_period(period.label, period.ends_on)
+            self.state.orphans = UpdatesWithoutRefs(self.plan, header, previous)
+
+    def _row(self, row: Row) -> bool:
+        if self.state.table is not None and self.state.table.kind is Kind.TIMELINE:
+            self.state.timeline_rows += 1
+            return True
+        filled = row.filled()
+        first = flat(filled[0])
+        heading = values.section_heading(first)
+        if heading and all(self._legend_text(flat(c), row.where) for c in filled[1:]):
+            # A theme row inside a table: the table's columns still hold for the rows below.
+            self._open_section(
+                level=heading.level, ref=heading.ref, title=heading.title, where=row.where
+            )
+            return True
+        if len(filled) == 1 and self._legend_text(first, row.where):
+            return True
+        if len(filled) == 2 and statuses.legend_line(f"{first}: {flat(filled[1])}"):
+            # A key laid out as a small table: "Green | On track".
+            return self._legend_text(f"{first}: {flat(filled[1])}", row.where)
+        if self._label_row(row):
+            return True
+        if self._in_table(row):
+            return True
+        if self.state.label is not None and self._label_continues(row):
+            return True
+        if len(filled) == 1 and self.state.table is None:
+            self._paragraph(Paragraph(text=filled[0], where=row.where))
+            return True
+        return False
+
+    def _in_table(self, row: Row) -> bool:
+        table = self.state.table
+        if table is None:
+            return False
+        kind = table.kind
+        if kind is Kind.ACTIONS and self.state.actions is not None:
+            return self.state.actions.feed(row)
+        if kind is Kind.OFFICERS:
+            return tables.officer_row(self.plan, table, row)
+        if kind is Kind.GLOSSARY:
+            return tables.glossary_row(self.plan, table, row)
+        if kind is Kind.MEETINGS and self.state.meetings is not None:
+            return self.state.meetings.feed(row)
+        if kind is Kind.FINANCE:
+            return tables.finance_row(self.plan, table, row)
+        if kind is Kind.CONCERNS and self.state.concerns is not None:
+            return self.state.concerns.feed(row, self.state.section)
+        if kind is Kind.INDICATORS:
+            return tables.indicator_row(self.plan, table, row, self.state.section)
+        if kind is Kind.MILESTONES:
+            return tables.milestone_row(self.plan, table, row, self.state.section)
+        if kind is Kind.PROGRESS_ONLY and self.state.orphans is not None:
+            self.state.orphans.feed(row)
+            return True
+        return False
+
+    def _unplaced(self, row: Row) -> None:
+        text = " | ".join(flat(cell) for cell in row.filled())
+        section = self.state.section
+        if section is not None and section.outcomes:
+            # A table nested in an outcomes cell, printed again as rows of its own.
+            words = " ".join(comparable(cell) for cell in row.filled())
+            if words and words in comparable(section.outcomes):
+                return
+        self.plan.note(row.where, f"Could not place this row: '{text[:120]}'")
+
+    # Labelled rows in a theme's header ("Theme Owner: ...", "Key milestones ...")
+
+    def _label_row(self, row: Row) -> bool:
+        filled_at = [i for i, cell in enumerate(row.cells) if cell.strip()]
+        if not filled_at or filled_at[0] > 1:
+            return False
+        label = cols.normalise(row.cells[filled_at[0]])
+        kind = _LABELS.get(label)
+        if kind is None:
+            return False
+        rest = _without_echoes([row.cells[i] for i in filled_at[1:]])
+        if not rest and kind != "milestones":
+            return False
+        self._end_table()
+        self.state.label = kind
+        self.state.label_section = self.state.section
+        self._labelled(kind, rest, row)
+        return True
+
+    def _label_continues(self, row: Row) -> bool:
+        kind = self.state.label
+        if kind is None:
+            return False
+        first = row.cells[0].strip() if row.cells else ""
+        if first and not (kind == "milestones" and dates.read_leading_date(first)):
+            return False
+        rest = _without_echoes(row.filled())
+        if not rest:
+            return True
+        self._labelled(kind, rest, row, continuing=True)
+        return True
+
+    def _labelled(self, kind: str, cells: list[str], row: Row, *, continuing: bool = False) -> None:
+        section = self.state.label_section
+        text = "\n".join(cells)
+        if kind == "vision":
+            self.plan.vision = self.plan.vision or flat(text)
+            return
+        if kind == "governance":
+            self.plan.governance = self.plan.governance or flat(text)
+            return
+        if section is None:
+            self.plan.note(
+                row.where, f"Found '{flat(text)[:60]}' before any theme or priority; not placed."
+            )
+            return
+        if kind == "outcomes":
+            section.outcomes = _append(section.outcomes if continuing else "", flat(text))
+        elif kind == "owner":
+            section.owner_text = _append(section.owner_text, text.replace("\n", " / "))
+        elif kind == "concern":
+            ref = self.plan.weakness_ref_for(flat(text), row.where)
+            if ref and ref not in section.weaknesses:
+                section.weaknesses.append(ref)
+        elif kind == "priorities":
+            self._priorities(section, text, row)
+        elif kind == "milestones":
+            self._milestones(section, cells)
+
+    def _priorities(self, section: Section, text: str, row: Row) -> None:
+        """ "2.1 Establish ... 2.2 Develop ..." in one cell: a sub-section for each ref."""
+        if self.state.sublevel is None:
+            self.state.sublevel = _singular(flat(next(c for c in row.cells if c.strip())))
+        prefix = re.escape(section.ref) + r"\." if section.ref else r"\d{1,2}\."
+        pattern = re.compile(rf"(?:^|(?<=\s))({prefix}\d{{1,2}})\s+(?=\S)")
+        marks = list(pattern.finditer(text))
+        for index, mark in enumerate(marks):
+            end = marks[index + 1].start() if index + 1 < len(marks) else len(text)
+            ref, title = mark.group(1), flat(text[mark.end() : end])
+            if ref not in self.plan.sections_by_ref and title:
+                self.plan.add_section(
+                    title=title, level=self.state.sublevel, ref=ref, parent=section
+                )
+        if not marks:
+            self.plan.note(
+                row.where,
+                f"Could not find refs in the priorities of {section.describe()}; not placed.",
+            )
+
+    def _milestones(self, section: Section, cells: list[str]) -> None:
+        """Milestone cells come as "March 18" then its text, as "March 18 Implement ...", or as
+        a small table pasted into the cell (a line per date, cells split by tabs)."""
+        pending_date = ""
+        for cell in cells:
+            lines = cell.split("\n")
+            if any("\t" in line for line in lines):
+                chunks = [part for line in lines for part in line.split("\t") if part.strip()]
+            else:
+                chunks = [cell]
+            for chunk in chunks:
+                pending_date = self._milestone_chunk(section, chunk.strip(), pending_date)
+
+    def _milestone_chunk(self, section: Section, chunk: str, pending_date: str) -> str:
+        if dates.read_period(chunk):
+            return chunk
+        found = dates.read_leading_date(chunk)
+        if found and found.start == 0 and not pending_date:
+            tables.milestones_from(self.plan, section, chunk[: found.end], chunk[found.end :])
+            return ""
+        if pending_date:
+            tables.milestones_from(self.plan, section, pending_date, chunk)
+            return ""
+        # Words carried over from the row above belong to its date, and to its families part.
+        last = section.milestones[-1] if section.milestones else {}
+        tables.milestones_from(
+            self.plan,
+            section,
+            last.get("due_text", ""),
+            chunk,
+            families=bool(last.get("for_families")),
+        )
+        return ""
+
+    # Facts from the title
+
+    def _guess_title_facts(self) -> None:
+        title = self.plan.title or ""
+        for kind, pattern in _KINDS.items():
+            if pattern.search(title):
+                self.plan.kind = kind
+                break
+        else:
+            self.plan.kind = "other" if title else None
+        area = _AREA.match(title)
+        if area and area.group("area").strip().upper() != "SEND":
+            self.plan.area = area.group("area").strip()
+        if self.plan.issued_on is None:
+            found = dates.find_dates(title)
+            if found:
+                self.plan.issued_on = found[-1].iso
+
+
+def _singular(label: str) -> str:
+    """The level name a label gives its sections: "Strategic priorities" -> "Strategic priority"."""
+    label = label.rstrip(":").strip()
+    if label.lower().endswith("ies"):
+        label = label[:-3] + "y"
+    elif label.lower().endswith("s"):
+        label = label[:-1]
+    return label[0].upper() + label[1:]
+
+
+def _append(existing: str, addition: str) -> str:
+    if not existing:
+        return addition
+    if addition.lower() in existing.lower():
+        return existing
+    return f"{existing} {addition}"
+
+
+def _without_echoes(cells: list[str]) -> list[str]:
+    """Drop cells that repeat an earlier cell: PDF-to-text tools print a table nested in a
+    cell twice, once inside the cell and again as cells of their own."""
+    kept: list[str] = []
+    seen = ""
+    for cell in cells:
+        words = " ".join(re.findall(r"[a-z0-9]+", cell.lower()))
+        if not words:
+            continue
+        if words in seen:
+            continue
+        kept.append(cell.strip())
+        seen += " " + words
+    return kept

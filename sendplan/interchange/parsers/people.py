@@ -1,0 +1,352 @@
+"""Leads as plans write them, and the people they name.
+
+A lead cell may hold a role with initials ("Head of ELS (HH)"), a role with a name
+("Transitions Lead (Kevin Lacey)"), names ("Natalie Bevan / Claire Mcguiggan"), initials
+("JB/ PW / JG-S"), or a role alone ("LSSB"), often followed by resources ("£1,500 pa.").
+`read_leads` splits a cell into mentions; `Directory` matches mentions to the plan's list
+of lead officers so each person appears once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sendplan.interchange.parsers.blocks import squash
+
+# Capitals in brackets that name an organisation or a service, not a person.
+_NOT_INITIALS = {
+    "AWP", "BSAT", "CAMHS", "CCG", "CCHP", "CIC", "CQC", "CYP", "DCO", "DFE", "DMO", "EHC",
+    "EHCP", "EP", "HR", "IASS", "ICB", "ICS", "IT", "LA", "LAC", "LSAT", "LSSB", "NHS",
+    "NHSE", "NYS", "OT", "PCF", "PFA", "POD", "PODS", "RSC", "SALT", "SDM", "SEN", "SEND",
+    "SGC", "TBA", "TBC", "UK", "VCS", "YOT",
+}  # fmt: skip
+_INITIALS = re.compile(r"[A-Z]{2,4}(?:-[A-Z]{1,2})?")
+_ROLE_WORDS = {
+    "adviser", "advisor", "agencies", "agency", "assistant", "board", "care", "chair",
+    "children", "commissioner", "commissioning", "comms", "consultant", "coordinator",
+    "co-ordinator", "council", "designated", "deputy", "director", "education", "executive",
+    "forum", "group", "head", "headteacher", "health", "lead", "leader", "leads", "manager",
+    "member", "members", "network", "nurse", "officer", "panel", "partners", "partnership",
+    "practitioner", "principal", "psychologist", "representative", "reps", "school", "schools",
+    "senco", "service", "services", "social", "specialist", "strategic", "support", "teacher",
+    "team", "therapist", "trust", "worker",
+}  # fmt: skip
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O'|D')?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+_NAME_PARTICLES = {"van", "de", "der", "le", "la", "von", "da"}
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+_SEPARATORS = re.compile(r"\s*(?:/|;|\n|\s\|\s)\s*")
+_STOPWORDS = {"of", "and", "the", "for", "to", "in", "a", "at", "with", "&"}
+
+
+@dataclass
+class Mention:
+    """One lead as written: any of role, name and initials may be missing."""
+
+    text: str
+    role: str = ""
+    name: str = ""
+    initials: str = ""
+
+
+@dataclass
+class LeadCell:
+    mentions: list[Mention] = field(default_factory=list)
+    # Words in a "Lead and resource" cell that name nobody.
+    resources: list[str] = field(default_factory=list)
+
+
+def is_initials(text: str) -> bool:
+    return bool(_INITIALS.fullmatch(text)) and text not in _NOT_INITIALS
+
+
+def is_name(text: str) -> bool:
+    """Two to four capitalised words that are not the words of a job title."""
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    for word in words:
+        if word.lower() in _NAME_PARTICLES:
+            continue
+        if not _NAME_WORD.fullmatch(word) or word.lower() in _ROLE_WORDS:
+            return False
+    return True
+
+
+def _has_role_word(text: str) -> bool:
+    return any(word in _ROLE_WORDS for word in re.findall(r"[a-z][a-z\-]+", text.lower()))
+
+
+def _looks_like_resources(text: str) -> bool:
+    return "£" in text or bool(re.match(r"^\d", text))
+
+
+def _leading_name(text: str) -> tuple[str, str] | None:
+    """("Guy Halley", "Team Leader ...") when a name starts the words."""
+    words = text.split()
+    for size in (3, 2):
+        if len(words) > size and is_name(" ".join(words[:size])):
+            return " ".join(words[:size]), " ".join(words[size:])
+    return None
+
+
+def _whole_part(part: str) -> Mention | None:
+    """A part with no bracketed initials or name: one lead, unless it reads as resources."""
+    if _looks_like_resources(part):
+        return None
+    if is_initials(part):
+        return Mention(part, initials=part)
+    if is_name(part):
+        return Mention(part, name=part)
+    leading = _leading_name(part)
+    if leading:
+        return Mention(part, name=leading[0], role=leading[1])
+    return Mention(part, role=part)
+
+
+def _trailing(text: str, cell: LeadCell) -> None:
+    """Words after the last bracketed lead: another role, or resources."""
+    text = text.strip(" ,;-–")
+    if not text:
+        return
+    if _has_role_word(text) and not _looks_like_resources(text) and not text.endswith("."):
+        cell.mentions.append(_whole_part(text) or Mention(text, role=text))
+    else:
+        cell.resources.append(text)
+
+
+def _read_part(part: str, cell: LeadCell) -> None:
+    cursor = 0
+    found_any = False
+    for bracket in _BRACKETS.finditer(part):
+        inside = bracket.group(1).strip()
+        after = part[bracket.end() :]
+        # "Head of Commissioning (CCG) – Children ..." keeps going: the brackets are the role's.
+        if re.match(r"\s*[–\-,]", after):
+            continue
+        if is_initials(inside):
+            mention = Mention("", initials=inside)
+        elif is_name(inside):
+            mention = Mention("", name=inside)
+        else:
+            continue
+        mention.role = part[cursor : bracket.start()].strip(" ,;-–")
+        mention.text = part[cursor : bracket.end()].strip(" ,;-–")
+        cell.mentions.append(mention)
+        cursor = bracket.end()
+        found_any = True
+    if found_any:
+        _trailing(part[cursor:], cell)
+        return
+    whole = _whole_part(part)
+    if whole is None:
+        cell.resources.append(part)
+    else:
+        cell.mentions.append(whole)
+
+
+def read_leads(text: str) -> LeadCell:
+    cell = LeadCell()
+    for part in _SEPARATORS.split(text.replace("\t", " ")):
+        part = squash(part)
+        if part:
+            _read_part(part, cell)
+    return cell
+
+
+def initials_of(name: str) -> str:
+    """ "Helean Hughes" -> "HH"; "Jo Green-Smith" -> "JG-S"."""
+    parts = []
+    for word in name.split():
+        if word.lower() in _NAME_PARTICLES:
+            continue
+        parts.append("-".join(piece[0].upper() for piece in word.split("-") if piece))
+    return "".join(parts)
+
+
+def slug(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:60] or "person"
+
+
+def _role_words(role: str) -> list[str]:
+    """Words of a job title, with acronyms kept as written so they can stand for several."""
+    words = []
+    for word in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’\-]*", role):
+        if word.lower() in _STOPWORDS:
+            continue
+        words.append(word if word.isupper() and len(word) > 1 else word.lower().rstrip("'’"))
+    return words
+
+
+def _stem(word: str) -> str:
+    word = word.replace("’", "'").removesuffix("'s")
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def _covers(word: str, others: list[str]) -> bool:
+    """Whether a word of one title is found in another: same word, shortening, or acronym."""
+    if word.isupper():
+        letters = word.lower()
+        initials = "".join(other[0].lower() for other in others if other)
+        if letters in initials:
+            return True
+        word = word.lower()
+    stem = _stem(word)
+    for other in others:
+        other_stem = _stem(other.lower())
+        if stem == other_stem:
+            return True
+        if len(stem) >= 4 and (other_stem.startswith(stem) or stem.startswith(other_stem)):
+            return True
+    return False
+
+
+def role_similarity(first: str, second: str) -> float:
+    """How far two job titles name the same post: "Head of CPP" and "Head of Commissioning,
+    Partnerships and Performance" score 1.0; "Senior EP" and "Designated Medical Officer" 0."""
+    a, b = _role_words(first), _role_words(second)
+    if not a or not b:
+        return 0.0
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(1 for word in shorter if _covers(word, longer)) / len(shorter)
+
+
+def same_name(first: str, second: str) -> bool:
+    return squash(first).lower() == squash(second).lower()
+
+
+@dataclass(eq=False)
+class Person:
+    name: str = ""
+    role: str = ""
+    initials: str = ""
+    organisation: str = ""
+    email: str = ""
+    listed: bool = False
+    key: str = ""
+
+    def describe(self) -> str:
+        return self.name or self.role or self.initials
+
+
+@dataclass
+class Resolution:
+    person: Person
+    # Why the lead is not someone from the plan's list of lead officers, if it is not.
+    problem: str | None = None
+
+
+_MATCH = 0.5
+_ROLE_ONLY_MATCH = 0.75
+
+
+class Directory:
+    """Everyone the plan names, each once."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    @property
+    def has_list(self) -> bool:
+        return any(person.listed for person in self.people)
+
+    def add_listed(self, person: Person) -> None:
+        person.listed = True
+        if person.name and not person.initials:
+            person.initials = initials_of(person.name)
+        self.people.append(person)
+
+    def _by_name(self, name: str) -> Person | None:
+        return next((p for p in self.people if p.name and same_name(p.name, name)), None)
+
+    def _by_initials(self, mention: Mention) -> Person | None:
+        candidates = [p for p in self.people if p.initials == mention.initials]
+        if not mention.role:
+            return candidates[0] if len(candidates) == 1 else None
+        scored = sorted(
+            ((role_similarity(mention.role, p.role) if p.role else _MATCH, p) for p in candidates),
+            key=lambda pair: -pair[0],
+        )
+        if not scored or scored[0][0] < _MATCH:
+            return None
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        return scored[0][1]
+
+    def _by_role(self, mention: Mention) -> Person | None:
+        named_in_text = [
+            p for p in self.people if p.name and p.name.lower() in mention.text.lower()
+        ]
+        if len(named_in_text) == 1:
+            return named_in_text[0]
+        scored = sorted(
+            ((role_similarity(mention.role, p.role), p) for p in self.people if p.role),
+            key=lambda pair: -pair[0],
+        )
+        clear = len(scored) == 1 or (len(scored) > 1 and scored[1][0] < scored[0][0])
+        if scored and scored[0][0] >= _ROLE_ONLY_MATCH and clear:
+            return scored[0][1]
+        return None
+
+    def resolve(self, mention: Mention) -> Resolution:
+        had_list = self.has_list
+        if mention.name:
+            found = self._by_name(mention.name)
+        elif mention.initials:
+            found = self._by_initials(mention)
+        else:
+            found = self._by_role(mention)
+        if found is not None:
+            if not found.role and mention.role:
+                found.role = mention.role
+            if not found.initials and mention.initials:
+                found.initials = mention.initials
+            problem = None
+            if had_list and not found.listed:
+                problem = "is not in the plan's list of lead officers"
+            return Resolution(found, problem)
+        person = Person(name=mention.name, role=mention.role, initials=mention.initials)
+        self.people.append(person)
+        problem = None
+        if had_list:
+            problem = "is not in the plan's list of lead officers; added as a new person"
+        return Resolution(person, problem)
+
+    def assign_keys(self, *, use_initials: bool) -> list[str]:
+        """Give everyone a unique key; returns notes on initials that had to give way."""
+        notes = []
+        bases: dict[str, list[Person]] = {}
+        for person in self.people:
+            if use_initials and not person.initials and person.name:
+                person.initials = initials_of(person.name)
+            base = person.initials if use_initials and person.initials else ""
+            bases.setdefault(base or f"~{id(person)}", []).append(person)
+        taken: set[str] = set()
+        for base, group in bases.items():
+            shared = len(group) > 1 and not base.startswith("~")
+            if shared:
+                described = "; ".join(p.describe() for p in group)
+                notes.append(
+                    f"{len(group)} people share the initials {base} ({described}); "
+                    "their keys use their names or roles instead."
+                )
+            for person in group:
+                use_base = not shared and not base.startswith("~")
+                key = base if use_base else slug(person.name or person.role or person.initials)
+                candidate, number = key, 2
+                while candidate in taken:
+                    candidate, number = f"{key}-{number}", number + 1
+                person.key = candidate
+                taken.add(candidate)
+        return notes
+
+    def as_list(self) -> list[dict[str, str]]:
+        out = []
+        for person in self.people:
+            entry = {"key": person.key}
+            for field_name in ("name", "role", "organisation", "email"):
+                value = getattr(person, field_name)
+                if value:
+                    entry[field_name] = value
+            out.append(entry)
+        return out

@@ -1,0 +1,87 @@
+"""Running a parse in a child process, so a file that takes too long can be stopped.
+
+A pathological document can keep a parser busy for minutes or eat memory; the web worker
+must not go with it. The child gets a memory ceiling and the parent kills it at the time
+limit. "spawn" starts a clean interpreter, which is safe even if the parent runs threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from multiprocessing.connection import Connection
+from typing import Any
+
+from sendplan.interchange.parsers.errors import ParseError, ParseResult
+
+logger = logging.getLogger(__name__)
+
+MEMORY_LIMIT = 2 * 1024 * 1024 * 1024
+
+
+def _limit_memory() -> None:
+    try:
+        import resource
+    except ImportError:  # not on Windows; the time limit still applies there
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    ceiling = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
+    if soft == resource.RLIM_INFINITY or soft > ceiling:
+        resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
+
+
+def _child(sender: Connection, data: bytes, filename: str, max_bytes: int) -> None:
+    from sendplan.interchange.parsers import parse_file_inprocess
+
+    _limit_memory()
+    try:
+        result = parse_file_inprocess(data, filename, max_bytes=max_bytes)
+        sender.send(("ok", result))
+    except ParseError as error:
+        sender.send(("error", str(error)))
+    except MemoryError:
+        sender.send(("error", "The file needs more memory to read than we allow."))
+    except Exception:
+        logger.exception("Parsing %r failed", filename)
+        sender.send(("error", _UNEXPECTED))
+    finally:
+        sender.close()
+
+
+_UNEXPECTED = (
+    "We could not read this file. It may be damaged, or laid out in a way we do not "
+    "recognise. Try saving it again, or paste the plan's text instead."
+)
+
+
+def run(data: bytes, filename: str, *, max_bytes: int, timeout: float) -> ParseResult:
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(sender, data, filename, max_bytes), daemon=True)
+    process.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise ParseError(
+                f"Reading the file took too long (more than {timeout:g} seconds), so we "
+                "stopped. Try a smaller file, or split the plan into parts."
+            )
+        try:
+            outcome: tuple[str, Any] = receiver.recv()
+        except EOFError as error:
+            raise ParseError(_UNEXPECTED) from error
+    finally:
+        receiver.close()
+        _stop(process)
+    status, payload = outcome
+    if status == "error":
+        raise ParseError(payload)
+    result: ParseResult = payload
+    return result
+
+
+def _stop(process: multiprocessing.process.BaseProcess) -> None:
+    process.join(timeout=1)
+    if process.is_alive():
+        process.kill()
+        process.join(timeout=5)

@@ -1,0 +1,171 @@
+"""A plan's own status key ("Blue: Completed Green: On track, no concerns ...") and reading
+ratings written against it ("Green", "G", "G/A").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_COLOURS = ("blue", "green", "amber", "red", "white", "grey", "gray", "yellow", "purple", "black")
+_COLOUR_WORD = "|".join(_COLOURS)
+_COLOUR_ENTRY = re.compile(rf"\b({_COLOUR_WORD})\b\s*(?:[:=\-–]|\s-\s)\s*", re.I)
+_LEGEND_LINE = re.compile(rf"^\s*({_COLOUR_WORD})\s*[:=\-–]\s*(\S.*?)\s*$", re.I)
+_WORD_LEGEND = re.compile(r"\(?\b(B?RAG)\b\)?\s*[:\-–]?\s*(.+)$", re.I | re.S)
+_DONE = re.compile(r"complet|achieved|delivered|embedded|\bclosed\b|\bdone\b", re.I)
+_NOT_DONE = re.compile(r"\bnot\b|in progress|progressing", re.I)
+_NOT_STARTED = re.compile(r"not (yet )?started|\bnys\b|yet to start|not due", re.I)
+_WORST_FIRST = re.compile(r"little|no progress|\bnot\b|concern|delay|off track", re.I)
+# Ratings from best to worst, the order plans list them in when they name no colours.
+_RANKED_COLOURS = {3: ["green", "amber", "red"], 4: ["blue", "green", "amber", "red"]}
+_RANKED_COLOURS[5] = [*_RANKED_COLOURS[4], "white"]
+
+
+@dataclass
+class Status:
+    code: str
+    label: str
+    colour: str | None = None
+
+    @property
+    def done(self) -> bool:
+        return bool(_DONE.search(self.label)) and not _NOT_DONE.search(self.label)
+
+    @property
+    def not_started(self) -> bool:
+        return bool(_NOT_STARTED.search(self.label))
+
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"code": self.code, "label": self.label}
+        if self.colour:
+            out["colour"] = self.colour
+        if self.label.strip().upper() == "NYS":
+            out["meaning"] = "Not yet started"
+        if self.done:
+            out["done"] = True
+        if self.not_started:
+            out["not_started"] = True
+        return out
+
+
+def _codes_for(colours: list[str]) -> list[str]:
+    """One code per colour: the first letter, or two when Green and Grey both appear."""
+    codes: list[str] = []
+    for colour in colours:
+        code = colour[0].upper()
+        if code in codes:
+            code = colour[:2].title()
+        codes.append(code)
+    return codes
+
+
+def _scale(pairs: list[tuple[str, str]]) -> list[Status]:
+    colours = [colour.lower().replace("gray", "grey") for colour, _ in pairs]
+    codes = _codes_for(colours)
+    return [
+        Status(code, " ".join(label.split()).strip(" ,;"), colour)
+        for code, colour, (_, label) in zip(codes, colours, pairs, strict=True)
+    ]
+
+
+def legend_in(text: str) -> list[Status] | None:
+    """A key written in one piece: "Blue: Completed Green: On track, no concerns ..."."""
+    entries = list(_COLOUR_ENTRY.finditer(text))
+    if len(entries) < 3:
+        return None
+    pairs = []
+    for index, entry in enumerate(entries):
+        end = entries[index + 1].start() if index + 1 < len(entries) else len(text)
+        label = text[entry.end() : end].strip()
+        if not label:
+            return None
+        pairs.append((entry.group(1), label))
+    return _scale(pairs)
+
+
+def legend_line(text: str) -> tuple[str, str] | None:
+    """One line of a key written a line per colour: ("Blue", "Completed")."""
+    match = _LEGEND_LINE.match(text)
+    if not match or len(match.group(2).split()) > 8:
+        return None
+    return match.group(1), match.group(2)
+
+
+def scale_from_lines(lines: list[tuple[str, str]]) -> list[Status] | None:
+    return _scale(lines) if len(lines) >= 3 else None
+
+
+def word_legend(text: str) -> list[Status] | None:
+    """A key without colours: "Progress (BRAG) Complete and Embedded / Completed / ..."."""
+    match = _WORD_LEGEND.search(text)
+    if not match:
+        return None
+    labels = [part.strip() for part in re.split(r"\s*[/;\n]\s*", match.group(2)) if part.strip()]
+    ranked = _RANKED_COLOURS.get(len(labels))
+    if ranked is None or any(len(label.split()) > 8 for label in labels):
+        return None
+    if _WORST_FIRST.search(labels[0]):
+        labels.reverse()
+    return _scale(list(zip(ranked, labels, strict=True)))
+
+
+def default_scale() -> list[Status]:
+    """The common BRAG key, for plans that rate actions without saying what ratings mean."""
+    return _scale(
+        [
+            ("blue", "Completed"),
+            ("green", "On track"),
+            ("amber", "Some concerns"),
+            ("red", "Off track or major concerns"),
+            ("white", "Not yet started"),
+        ]
+    )
+
+
+_SPLIT_COMBINED = re.compile(r"\s*[/\\]\s*|\s+and\s+|\s*-\s*(?=[A-Za-z]{1,6}$)")
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+class StatusReader:
+    """Turns what a person wrote in a status cell into a code of the scale."""
+
+    def __init__(self, scale: list[Status]) -> None:
+        self.scale = scale
+        self._lookup: dict[str, str] = {}
+        for status in scale:
+            self._lookup[status.code.lower()] = status.code
+            if status.colour:
+                self._lookup[status.colour] = status.code
+                self._lookup[status.colour[0]] = self._lookup.get(status.colour[0], status.code)
+            self._lookup[_norm(status.label)] = status.code
+
+    def _one(self, part: str) -> str | None:
+        key = _norm(part)
+        if key in self._lookup:
+            return self._lookup[key]
+        for status in self.scale:
+            label = _norm(status.label)
+            if len(key) >= 4 and (label.startswith(key) or key.startswith(label)):
+                return status.code
+        return None
+
+    def read(self, text: str) -> str | None:
+        """ "G/A" -> "G/A"; "Green" -> "G"; "Amber / Red" -> "A/R"; None when unreadable."""
+        parts = [part for part in _SPLIT_COMBINED.split(text.strip()) if part]
+        if not parts:
+            return None
+        codes = [self._one(part) for part in parts]
+        if any(code is None for code in codes):
+            return None
+        return "/".join(code for code in codes if code)
+
+
+def looks_like_rating(text: str) -> bool:
+    """Short words that could be a rating: decides whether a column holds ratings or prose."""
+    words = text.split()
+    if not words or len(words) > 4:
+        return False
+    return bool(re.fullmatch(r"[A-Za-z]{1,6}(\s*[/\\-]\s*[A-Za-z]{1,6})*", text.strip()))

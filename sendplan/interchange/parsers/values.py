@@ -1,0 +1,134 @@
+"""Small values written inside cells: refs ("1.1.1", "4A", "F."), costs ("c.£10,000",
+"£400 x 20 £8,000") and cross references ("cross ref: 3A", "see 6.1.4")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_REF_BODY = r"(?:\d{1,3}(?:\s?\.\s?\d{1,3})*(?:\s?[A-Za-z](?![A-Za-z]))?\.?|[A-Z]\.?)"
+_REF = re.compile(rf"{_REF_BODY}")
+_REF_THEN_TEXT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+[A-Za-z]?|\d{1,3}[A-Za-z]?)\s+(\S.*)$")
+
+
+@dataclass(frozen=True)
+class Ref:
+    value: str
+    # Set when the ref was tidied ("2 A" -> "2A"): the report must say so.
+    written: str | None = None
+
+
+def read_ref(text: str) -> Ref | None:
+    """A cell that holds only a ref, kept as written unless spaces must go."""
+    written = " ".join(text.split())
+    if not written or len(written) > 16 or not _REF.fullmatch(written):
+        return None
+    if not any(ch.isdigit() for ch in written) and not re.fullmatch(r"[A-Z]\.?", written):
+        return None
+    tidy = re.sub(r"\s+", "", written)
+    # A trailing full stop after a number ("1.2.") is punctuation; "F." is how a plan writes F.
+    if re.fullmatch(r"\d[\d.]*\d\.|\d\.", tidy) and tidy.count(".") > 1:
+        tidy = tidy.rstrip(".")
+    return Ref(tidy, written if tidy != written else None)
+
+
+def split_ref_and_text(text: str) -> tuple[str, str] | None:
+    """("1.4", "Co-produce ...") for a cell where a ref and its title were run together."""
+    match = _REF_THEN_TEXT.match(" ".join(text.split()))
+    if not match or len(match.group(2).split()) < 2:
+        return None
+    return match.group(1), match.group(2)
+
+
+def parent_ref(ref: str) -> str | None:
+    """ "1.1.1" -> "1.1"; "4A" -> "4"; "2.10" -> "2"; "F." -> None."""
+    if "." in ref.rstrip("."):
+        return ref.rstrip(".").rsplit(".", 1)[0]
+    match = re.fullmatch(r"(\d+)[A-Za-z]", ref)
+    return match.group(1) if match else None
+
+
+_LEVEL_WORDS = (
+    r"(?:improvement\s+|key\s+|strategic\s+)?(?:theme|pillar|priority|area\s+for\s+improvement"
+    r"|area\s+of\s+improvement|focus\s+area|workstream|work\s+stream|strand|objective)"
+)
+_SECTION_HEADING = re.compile(
+    rf"^(?P<level>{_LEVEL_WORDS})\s+(?P<ref>\d{{1,2}}[A-Za-z]?|[A-Z])(?![.\d])\b"
+    r"\s*(?:[:.\-–—)]\s*)?(?P<title>.*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SectionHeading:
+    level: str
+    ref: str
+    title: str
+
+
+def section_heading(text: str) -> SectionHeading | None:
+    """ "Theme 2: Joint commissioning", "Improvement Pillar 2 – Inclusion", "Priority 1"."""
+    written = " ".join(text.split())
+    match = _SECTION_HEADING.match(written)
+    if not match:
+        return None
+    level = " ".join(match.group("level").split())
+    level = level.title() if level.isupper() else level[0].upper() + level[1:]
+    title = match.group("title").strip()
+    # A heading's closing full stop is punctuation, not part of the theme's name.
+    if title.endswith(".") and not title.endswith(".."):
+        title = title[:-1].rstrip()
+    return SectionHeading(level=level, ref=match.group("ref"), title=title or written)
+
+
+_MONEY = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b", re.I)
+_TIMES = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(?:x|×|\*)\s*(\d+)", re.I)
+_AT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:days?|sessions?|hours?|x|×)\s*@\s*£\s?(\d[\d,]*(?:\.\d+)?)")
+
+
+def _pounds(number: str, scale: str | None = None) -> float:
+    value = float(number.replace(",", ""))
+    if scale:
+        value *= 1000 if scale.lower() == "k" else 1_000_000
+    return value
+
+
+def _tidy_number(value: float) -> float | int:
+    return int(value) if value == int(value) else round(value, 2)
+
+
+def read_cost(text: str) -> float | int | None:
+    """The cost in pounds the words give, or None.
+
+    "£400 x 20 £8,000" is 8,000 (the product is written out); "10 days @ £300 per day" is
+    3,000; several separate amounts are added up ("(c.£10,000) ... (c.£20,000)").
+    """
+    amounts = [_pounds(m.group(1), m.group(2)) for m in _MONEY.finditer(text)]
+    times = _TIMES.search(text)
+    if times:
+        product = _pounds(times.group(1)) * int(times.group(2))
+        return _tidy_number(amounts[-1] if product in amounts[1:] else product)
+    at = _AT.search(text)
+    if at:
+        return _tidy_number(float(at.group(1)) * _pounds(at.group(2)))
+    if not amounts:
+        return None
+    return _tidy_number(sum(amounts))
+
+
+_SEE = re.compile(
+    r"\b(?:cross[\s-]*ref(?:erence)?s?|see(?:\s+also)?|links?\s+(?:to|with)|linked\s+to)\s*[:.]?\s*"
+    r"((?:action\s+)?\d{1,3}(?:\.\d{1,3})*[A-Za-z]?(?:\s*(?:,|and|&|/)\s*\d{1,3}(?:\.\d{1,3})*[A-Za-z]?)*)",
+    re.I,
+)
+
+
+def cross_refs(text: str) -> list[str]:
+    """Refs named by "cross ref: 3A", "see 6.1.4", "links to 2.1 and 2.3"."""
+    found: list[str] = []
+    for match in _SEE.finditer(text):
+        body = re.sub(r"(?i)^action\s+", "", match.group(1))
+        for ref in re.split(r"\s*(?:,|and|&|/)\s*", body):
+            if ref and ref not in found:
+                found.append(ref)
+    return found

@@ -1,0 +1,109 @@
+"""Excel workbooks: every sheet as a heading (its name) and one table of its rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Any
+
+import openpyxl
+
+from sendplan.interchange.parsers import columns
+from sendplan.interchange.parsers.blocks import Block, Heading, Row, Table, clean_cell
+
+_MAX_COLUMNS = 200
+# Formatting applied to a whole sheet can make Excel report a million used rows.
+_MAX_EMPTY_RUN = 500
+_HEADER_SEARCH_ROWS = 40
+
+
+def _date_text(value: dt.date, number_format: str) -> str:
+    """A date as the sheet shows it, so "Sep-22" stays "Sep-22" in the *_text fields."""
+    fmt = number_format.lower()
+    if "mmmm" in fmt and "d" not in fmt:
+        return value.strftime("%B %Y")
+    if "mmm" in fmt and "d" not in fmt:
+        return value.strftime("%b %Y" if "yyyy" in fmt else "%b-%y")
+    if "mmmm" in fmt:
+        return f"{value.day} {value.strftime('%B %Y')}"
+    if "mmm" in fmt:
+        return f"{value.day} {value.strftime('%b %Y')}"
+    return value.strftime("%d/%m/%Y")
+
+
+def _cell_text(cell: Any) -> str:
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime | dt.date):
+        return _date_text(value, cell.number_format or "")
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return clean_cell(str(value))
+
+
+def _grid(sheet: Any) -> list[list[str]]:
+    rows: list[list[str]] = []
+    empty_run = 0
+    width = min(sheet.max_column or 1, _MAX_COLUMNS)
+    for cells in sheet.iter_rows(max_col=width):
+        texts = [_cell_text(cell) for cell in cells]
+        if any(texts):
+            rows.extend([[]] * empty_run)
+            rows.append(texts)
+            empty_run = 0
+        else:
+            empty_run += 1
+            if empty_run > _MAX_EMPTY_RUN:
+                break
+    return rows
+
+
+def _header_index(grid: list[list[str]]) -> int | None:
+    for index, cells in enumerate(grid[:_HEADER_SEARCH_ROWS]):
+        below = grid[index + 1] if index + 1 < len(grid) else None
+        if cells and columns.read_header(cells, below) is not None:
+            return index
+    return None
+
+
+def _spread_merged_headings(sheet: Any, grid: list[list[str]]) -> None:
+    """A heading merged across columns ("Monitoring dates" over four quarters) names each of
+    them. Only heading rows are spread: merged data cells are left once, not repeated."""
+    header = _header_index(grid)
+    if header is None:
+        return
+    heading_rows = {header, header + 1}
+    for merged in sheet.merged_cells.ranges:
+        for row in range(merged.min_row - 1, merged.max_row):
+            if row not in heading_rows or row >= len(grid):
+                continue
+            top = grid[merged.min_row - 1]
+            value = top[merged.min_col - 1] if len(top) >= merged.min_col else ""
+            for column in range(merged.min_col - 1, min(merged.max_col, len(grid[row]))):
+                if not grid[row][column]:
+                    grid[row][column] = value
+
+
+def read_xlsx(data: bytes) -> list[Block]:
+    workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True, keep_vba=False)
+    blocks: list[Block] = []
+    try:
+        for sheet in workbook.worksheets:
+            grid = _grid(sheet)
+            if not grid:
+                continue
+            _spread_merged_headings(sheet, grid)
+            title = sheet.title
+            rows = [
+                Row(cells=cells, where=f"sheet '{title}' row {number}")
+                for number, cells in enumerate(grid, start=1)
+                if any(cells)
+            ]
+            blocks.append(Heading(text=title, where=f"sheet '{title}'", is_sheet=True))
+            blocks.append(Table(rows=rows, where=f"sheet '{title}'"))
+    finally:
+        workbook.close()
+    return blocks

@@ -1,0 +1,165 @@
+"""CSV exports in the encodings and delimiters councils produce, and text pasted from Word."""
+
+from __future__ import annotations
+
+from sendplan.interchange.parsers import parse_file_inprocess, parse_text
+from sendplan.interchange.tests import action, all_actions, assert_valid_plan
+
+CSV_ROWS = [
+    ["Reference", "Actions", "Lead officer", "Timescale", "Resources", "RAG Jan 2022"],
+    ["4", "Focus Area 4 – Preparing for adulthood", "", "", "", ""],
+    [
+        "4A",
+        "Map post-16 routes – with colleges",
+        "Head of Skills (KL)",
+        "Sep-22",
+        "£2,500",
+        "Amber",
+    ],
+    ["4B", "Offer supported internships", "Head of Skills (KL)", "31 March 2023", "", "G/A"],
+]
+
+
+def csv_bytes(delimiter: str, encoding: str) -> bytes:
+    lines = [delimiter.join(f'"{cell}"' for cell in row) for row in CSV_ROWS]
+    return "\r\n".join(lines).encode(encoding)
+
+
+def test_it_reads_a_semicolon_csv_saved_by_excel_in_windows_1252() -> None:
+    result = parse_file_inprocess(csv_bytes(";", "cp1252"), "plan.csv")
+    assert_valid_plan(result.document)
+    routes = action(result.document, "4A")
+    assert routes["title"] == "Map post-16 routes – with colleges"
+    assert (routes["cost"], routes["cost_text"]) == (2500, "£2,500")
+    assert routes["updates"] == [{"period": "Jan 2022", "status": "A"}]
+
+
+def test_it_reads_a_utf8_csv_with_a_byte_order_mark() -> None:
+    result = parse_file_inprocess(b"\xef\xbb\xbf" + csv_bytes(",", "utf-8"), "plan.csv")
+    plan = result.document["plan"]
+    assert [a["ref"] for a in all_actions(result.document)] == ["4A", "4B"]
+    assert plan["sections"][0]["ref"] == "4"
+    assert action(result.document, "4B")["due"] == "2023-03-31"
+
+
+def test_it_reads_an_excel_unicode_text_export() -> None:
+    data = "\n".join("\t".join(row) for row in CSV_ROWS).encode("utf-16")
+    result = parse_file_inprocess(data, "plan.txt")
+    assert [a["ref"] for a in all_actions(result.document)] == ["4A", "4B"]
+
+
+def test_it_turns_a_row_with_only_a_ref_and_words_into_a_section() -> None:
+    result = parse_file_inprocess(csv_bytes(",", "utf-8"), "plan.csv")
+    section = result.document["plan"]["sections"][0]
+    assert (section["level"], section["ref"]) == ("Focus Area", "4")
+    assert section["title"] == "Preparing for adulthood"
+    assert [a["ref"] for a in section["actions"]] == ["4A", "4B"]
+
+
+def test_it_reports_a_ref_it_had_to_tidy() -> None:
+    text = "Ref\tAction\tLead\n2 A\tAgree the charter\tJB\n"
+    result = parse_text(text, title="Pasted plan")
+    assert result.document["plan"]["title"] == "Pasted plan"
+    assert [a["ref"] for a in all_actions(result.document)] == ["2A"]
+    assert any("'2 A' as '2A'" in item.message for item in result.report)
+
+
+PASTED = """Westvale Written Statement of Action
+
+Priority 1: Communication with families
+
+Key: Blue: Completed Green: On track Amber: Some concerns Red: Off track
+
+Ref\tAction\tLead\tDate for delivery\tMar 18\tJun 18\tProgress
+1.1\tPublish a family newsletter\tComms Lead (CH)\tMay 2018\tGreen\tB\tFeb 2018: First issue.
+\tthat reaches every school\t\t\t\t\t
+1.2\tAnswer calls within 2 days\tComms Lead (CH)\tTermly\t\tR\t
+"""
+
+
+def test_it_reads_text_pasted_from_word() -> None:
+    result = parse_text(PASTED)
+    assert_valid_plan(result.document)
+    plan = result.document["plan"]
+    assert plan["kind"] == "wsoa"
+    assert plan["area"] == "Westvale"
+    assert (plan["sections"][0]["level"], plan["sections"][0]["title"]) == (
+        "Priority",
+        "Communication with families",
+    )
+    newsletter = action(result.document, "1.1")
+    assert newsletter["title"] == "Publish a family newsletter that reaches every school"
+    assert {u["period"]: u.get("status") for u in newsletter["updates"]} == {
+        "Mar 18": "G",
+        "Jun 18": "B",
+        "Feb 2018": None,
+    }
+    assert action(result.document, "1.2")["due_text"] == "Termly"
+
+
+def test_it_gives_people_without_initials_keys_made_from_their_names() -> None:
+    text = "Ref\tAction\tLead\n1\tAgree the charter\tNatalie Bevan / LSAT Lead\n"
+    result = parse_text(text)
+    people = result.document["plan"]["people"]
+    assert people == [
+        {"key": "natalie-bevan", "name": "Natalie Bevan"},
+        {"key": "lsat-lead", "role": "LSAT Lead"},
+    ]
+
+
+def test_it_puts_actions_found_before_any_section_in_one_section_and_says_so() -> None:
+    result = parse_text("Action\tLead\nAgree the charter\tJB\nTrain SENCos\tPW\n")
+    sections = result.document["plan"]["sections"]
+    assert [s["title"] for s in sections] == ["Actions"]
+    assert [a["title"] for a in sections[0]["actions"]] == ["Agree the charter", "Train SENCos"]
+    assert all("ref" not in a for a in sections[0]["actions"])
+    assert any("before any theme" in item.message for item in result.report)
+
+
+UPDATES_APART = """Ref\tAction\tLead\tPosition Statement January 2022
+1.1\tRun parent workshops\tNatalie Bevan\tTwo workshops held.
+1.2\tPublish the Local Offer video\tNatalie Bevan\tScript agreed.
+
+\tPosition Statement June 2022
+\tFour workshops held.
+\tVideo published.
+"""
+
+
+def test_it_matches_a_separate_table_of_updates_to_actions_by_order_and_asks_for_a_check() -> None:
+    result = parse_text(UPDATES_APART)
+    assert_valid_plan(result.document)
+    narratives = {u["period"]: u["narrative"] for u in action(result.document, "1.2")["updates"]}
+    assert narratives == {"January 2022": "Script agreed.", "June 2022": "Video published."}
+    assert any("by their order" in item.message for item in result.report)
+
+
+def test_it_reports_separate_updates_it_cannot_match_with_certainty() -> None:
+    result = parse_text(
+        UPDATES_APART.replace("\tVideo published.\n", "\tVideo published.\n\tOne more.\n")
+    )
+    assert all(
+        "June 2022" not in [u["period"] for u in a.get("updates", [])]
+        for a in all_actions(result.document)
+    )
+    assert sum("'June 2022' entry" in item.message for item in result.report) == 3
+
+
+WEAKNESS_TABLE = """Area of weakness\tFindings
+1. Leaders' slow progress with the reforms\tLeaders have only just started to work together (P2 MF1)
+\tThe local offer is hard to find (P4 MF7)
+2. Waiting times for speech and language therapy\tSome families wait over a year (P5 AFD)
+"""
+
+
+def test_it_reads_a_table_of_weaknesses_with_their_findings_and_sources() -> None:
+    weaknesses = parse_text(WEAKNESS_TABLE, title="Findings").document["plan"]["weaknesses"]
+    assert [w["ref"] for w in weaknesses] == ["1", "2"]
+    assert weaknesses[0]["text"] == "Leaders' slow progress with the reforms"
+    assert weaknesses[0]["findings"] == [
+        {"text": "Leaders have only just started to work together", "source": "P2 MF1"},
+        {"text": "The local offer is hard to find", "source": "P4 MF7"},
+    ]
+    assert weaknesses[1]["findings"] == [
+        {"text": "Some families wait over a year", "source": "P5 AFD"}
+    ]
