@@ -22,7 +22,7 @@ def workbook_bytes() -> bytes:
         sheet.cell(row=3, column=column, value=value)
     sheet.merge_cells("F3:G3")
     sheet["F4"], sheet["G4"] = "Q1 2023/24", "Q2 2023/24"
-    rows = [
+    rows: list[list[object]] = [
         ["Theme 1: Voice of families", "1.1", "Run termly forums", "Natalie Bevan",
          dt.date(2023, 9, 1), "Green", "G/A", "Jul 2023: First forum held."],
         [None, "1.2", "Publish you said, we did", "Natalie Bevan / Claire Mcguiggan",
@@ -31,9 +31,9 @@ def workbook_bytes() -> bytes:
          "TBC", "Red", "Purple", None],
     ]  # fmt: skip
     for offset, values in enumerate(rows):
-        for column, value in enumerate(values, start=1):
-            cell = sheet.cell(row=5 + offset, column=column, value=value)
-            if isinstance(value, dt.date):
+        for column, item in enumerate(values, start=1):
+            cell = sheet.cell(row=5 + offset, column=column, value=item)
+            if isinstance(item, dt.date):
                 cell.number_format = "mmm-yy"
     sheet.merge_cells("A5:A6")
     key = book.create_sheet("Key")

@@ -1,0 +1,154 @@
+"""Bringing a plan in through the web: upload or paste, check, then save."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
+from django.urls import reverse
+
+from sendplan.audit.models import AuditEvent
+from sendplan.interchange.jsonformat import export_plan
+from sendplan.interchange.models import PendingImport
+from sendplan.plans import services
+from sendplan.plans.models import Action, Plan
+from sendplan.test import PlanWorld
+
+FIXTURE = Path(__file__).parent / "fixtures" / "every-field.plan.json"
+SAMPLES = Path(__file__).resolve().parents[4] / "shared" / "samples"
+
+
+def upload(name: str, data: bytes) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, data)
+
+
+def start(world: PlanWorld, **data: object) -> Any:
+    client = world.client_for("programme_manager")
+    return client.post(reverse("import_new"), {"area": world.area.pk, **data})
+
+
+def test_it_shows_what_was_understood_and_saves_nothing_until_confirmed(
+    world: PlanWorld,
+) -> None:
+    plans_before = Plan.objects.count()
+    response = start(world, file=upload("plan.json", FIXTURE.read_bytes()))
+    assert response.status_code == 302
+    client = world.client_for("programme_manager")
+    check = client.get(response["Location"]).content.decode()
+    title = json.loads(FIXTURE.read_text())["plan"]["title"]
+    assert "Check what was understood" in check
+    assert title in check
+    assert Plan.objects.count() == plans_before
+
+    saved = client.post(response["Location"])
+    assert saved.status_code == 302
+    plan = Plan.objects.get(title=title)
+    assert plan.area == world.area
+    assert AuditEvent.objects.filter(
+        plan_id=plan.pk, object_type="action", actor=world.users["programme_manager"]
+    ).exists()
+    assert not PendingImport.objects.exists()
+
+
+def test_it_reads_text_pasted_from_a_pdf(world: PlanWorld) -> None:
+    text = (SAMPLES / "telford-wrekin-send-action-plan-2022.txt").read_text(encoding="utf-8")
+    response = start(world, text=text)
+    assert response.status_code == 302
+    check = world.client_for("programme_manager").get(response["Location"]).content.decode()
+    assert "Sections and actions" in check
+    assert "What could not be placed" in check
+
+
+def test_it_asks_for_a_file_or_text(world: PlanWorld) -> None:
+    response = start(world)
+    assert "Select a file to upload, or paste the plan&#x27;s text" in response.content.decode()
+
+
+@override_settings(MAX_UPLOAD_MB=1)
+def test_it_refuses_a_file_over_the_size_limit(world: PlanWorld) -> None:
+    response = start(world, file=upload("huge.csv", b"a,b\n" * 400_000))
+    assert response.status_code == 200
+    assert "The file must be smaller than 1 MB" in response.content.decode()
+    assert not PendingImport.objects.exists()
+
+
+def test_it_explains_a_corrupt_file_in_plain_english(world: PlanWorld) -> None:
+    response = start(world, file=upload("plan.docx", b"PK\x03\x04 this is not really a zip"))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "There is a problem" in page
+    assert "Traceback" not in page
+    assert not PendingImport.objects.exists()
+
+
+def test_it_lists_every_problem_in_an_invalid_plan_file(world: PlanWorld) -> None:
+    document = json.loads(FIXTURE.read_text())
+    document["plan"]["sections"][0]["actions"][0]["due"] = "31/05/2018"
+    response = start(world, file=upload("plan.json", json.dumps(document).encode()))
+    assert response.status_code == 302
+    check = world.client_for("programme_manager").get(response["Location"]).content.decode()
+    assert "This cannot be saved yet" in check
+    assert "31/05/2018" in check
+    assert "Save the plan" not in check
+
+
+def test_it_throws_away_a_cancelled_import(world: PlanWorld) -> None:
+    response = start(world, file=upload("plan.json", FIXTURE.read_bytes()))
+    pending = PendingImport.objects.get()
+    client = world.client_for("programme_manager")
+    client.post(reverse("import_cancel", args=[pending.pk]))
+    assert not PendingImport.objects.exists()
+    assert client.post(response["Location"]).status_code == 404
+
+
+@pytest.mark.parametrize("who", ["area_admin", "lead_officer", "outsider"])
+def test_it_keeps_each_persons_import_to_themselves(world: PlanWorld, who: str) -> None:
+    start(world, file=upload("plan.json", FIXTURE.read_bytes()))
+    pending = PendingImport.objects.get()
+    client = world.client_for(who)
+    assert client.get(reverse("import_check", args=[pending.pk])).status_code == 404
+    assert client.post(reverse("import_check", args=[pending.pk])).status_code == 404
+
+
+def tracker(world: PlanWorld) -> bytes:
+    """The plan as leads send it back: a new period, with a status for 1.1.1."""
+    document = export_plan(world.plan)
+    document["plan"]["periods"].append({"label": "Sep 18", "ends_on": "2018-09-30"})
+    action = document["plan"]["sections"][0]["sections"][0]["actions"][0]
+    assert action["ref"] == "1.1.1"
+    action["updates"].append({"period": "Sep 18", "status": "B", "narrative": "ToR signed off"})
+    return json.dumps(document).encode()
+
+
+def test_it_saves_only_what_changed_when_updating_a_plan_from_a_file(world: PlanWorld) -> None:
+    client = world.client_for("programme_manager")
+    url = reverse("import_into_plan", args=[world.plan.pk])
+    response = client.post(url, {"file": upload("tracker.json", tracker(world))})
+    assert response.status_code == 302
+    check = client.get(response["Location"]).content.decode()
+    assert "Sep 18" in check
+    seen = check.split('name="seen" value="')[1].split('"')[0]
+    actions_before = Action.objects.count()
+
+    assert client.post(response["Location"], {"seen": seen}).status_code == 302
+    assert world.plan.periods.filter(label="Sep 18").exists()
+    latest = world.action.updates.order_by("-sequence").first()
+    assert latest is not None and latest.status == "B"
+    assert Action.objects.count() == actions_before
+
+
+def test_it_refuses_changes_checked_against_an_older_plan(world: PlanWorld) -> None:
+    client = world.client_for("programme_manager")
+    url = reverse("import_into_plan", args=[world.plan.pk])
+    response = client.post(url, {"file": upload("tracker.json", tracker(world))})
+    check = client.get(response["Location"]).content.decode()
+    seen = check.split('name="seen" value="')[1].split('"')[0]
+    services.action_update(actor=None, action=world.action, title="Edited meanwhile")
+
+    result = client.post(response["Location"], {"seen": seen}, follow=True)
+    assert "The plan has changed since you uploaded the file" in result.content.decode()
+    assert not world.plan.periods.filter(label="Sep 18").exists()
