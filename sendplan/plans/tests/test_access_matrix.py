@@ -61,6 +61,7 @@ EDIT_PAGES: dict[str, Url] = {
     "add action": plan_url("action_add"),
     "edit action": plan_url("action_edit", action_id=lambda w: w.action.pk),
     "delete action": plan_url("action_delete", action_id=lambda w: w.other_action.pk),
+    "update from a file": plan_url("import_into_plan"),
 }
 
 
@@ -247,3 +248,10 @@ def test_it_hides_other_areas_plans_even_by_guessing_their_urls(world: PlanWorld
     # An action of this plan under another plan's id is not found either.
     url = reverse("action", args=[world.other_plan.pk, world.action.pk])
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("who", WHO)
+def test_it_lets_editors_of_any_area_start_an_import(world: PlanWorld, who: str) -> None:
+    response = world.client_for(who).get(reverse("import_new"))
+    # The outsider manages plans in another area, so may import into that one.
+    assert response.status_code == (200 if who in EDITORS or who == "outsider" else 403)
