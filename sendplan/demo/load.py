@@ -1,9 +1,9 @@
-"""The demo: a real published plan, invented status updates marked as such, and a user per role."""
+"""The demo: real published plans read by the importer, invented status updates marked as
+such, and a user per role."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,13 +14,18 @@ from django.db.models import Count
 
 from sendplan.accounts.models import Membership, Role
 from sendplan.interchange.jsonformat import import_plan
+from sendplan.interchange.parsers import parse_file
 from sendplan.lib.dates import parse_partial_date
 from sendplan.monitoring.services import status_update_record
 from sendplan.plans.models import Action, Person, Plan
 from sendplan.plans.services import person_update
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-DEMO_PLANS = ["south-gloucestershire-wsoa-2018.json"]
+# Text extracted from the plans as published, and the local area each belongs to.
+DEMO_PLANS = [
+    ("south-gloucestershire-wsoa-2018.txt", "South Gloucestershire"),
+    ("telford-wrekin-send-action-plan-2022.txt", "Telford and Wrekin"),
+]
 DEMO_PASSWORD = "demo-sendplan"
 DEMO_LABEL = "Demo data, invented for the demonstration: not a real update."
 DEMO_AUTHOR = "Demo data"
@@ -61,7 +66,8 @@ class DemoUser:
 class DemoResult:
     plans: list[Plan]
     users: list[DemoUser]
-    created: bool
+    created: list[bool]
+    not_placed: list[int]
     lead_person: Person | None
 
 
@@ -119,17 +125,18 @@ def _demo_users(plans: list[Plan]) -> tuple[list[DemoUser], Person | None]:
 @transaction.atomic
 def load_demo() -> DemoResult:
     """Load the demo plans once; later runs keep them and reset the demo users' passwords."""
-    created = False
-    plans = []
-    for name in DEMO_PLANS:
-        document = json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
-        existing = Plan.objects.filter(
-            title=document["plan"]["title"], area__name=document["plan"].get("area", "")
-        ).first()
-        if existing is None:
-            existing = import_plan(document, actor=None)
-            _demo_updates(existing)
-            created = True
-        plans.append(existing)
+    plans, created, not_placed = [], [], []
+    for name, area in DEMO_PLANS:
+        result = parse_file((DATA_DIR / name).read_bytes(), name)
+        title = result.document["plan"]["title"]
+        plan = Plan.objects.filter(title=title, area__name=area).first()
+        created.append(plan is None)
+        if plan is None:
+            plan = import_plan(result.document, actor=None, area_name=area)
+            _demo_updates(plan)
+        plans.append(plan)
+        not_placed.append(len(result.report))
     users, lead = _demo_users(plans)
-    return DemoResult(plans=plans, users=users, created=created, lead_person=lead)
+    return DemoResult(
+        plans=plans, users=users, created=created, not_placed=not_placed, lead_person=lead
+    )

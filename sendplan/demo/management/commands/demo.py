@@ -10,9 +10,15 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         result = load_demo()
-        for plan in result.plans:
-            state = "Loaded" if result.created else "Already loaded"
+        for plan, created, not_placed in zip(
+            result.plans, result.created, result.not_placed, strict=True
+        ):
+            state = "Imported" if created else "Already loaded"
             self.stdout.write(f"{state}: {plan.title} ({plan.area}), plan id {plan.pk}")
+            if created and not_placed:
+                self.stdout.write(
+                    f"  The importer reported {not_placed} things it could not place."
+                )
         self.stdout.write("")
         self.stdout.write("Demo users (the status updates in the demo plan are invented):")
         width = max(len(u.username) for u in result.users)
