@@ -7,10 +7,10 @@ from typing import Any
 
 from django.db import transaction
 
-from sendplan.audit.services import Actor, audit_record, snapshot
+from sendplan.audit.services import Actor, snapshot
 from sendplan.indicators.models import Comparator, Indicator, IndicatorPoint
 from sendplan.plans.models import Plan
-from sendplan.plans.services import _next_position
+from sendplan.plans.services import _next_position, audit_plan_item
 
 Point = dict[str, Any]
 
@@ -53,7 +53,7 @@ def indicator_create(
         )
         for i, c in enumerate(comparators)
     )
-    audit_record(
+    audit_plan_item(
         actor=actor,
         obj=indicator,
         before=None,
@@ -65,7 +65,5 @@ def indicator_create(
                 ]
             },
         ),
-        plan_id=plan.pk,
-        scope=f"plan:{plan.pk}",
     )
     return indicator

@@ -43,6 +43,10 @@ from sendplan.plans.models import (
     Weakness,
 )
 from sendplan.plans.services import (
+    ACTION_FIELDS,
+    PERSON_FIELDS,
+    PLAN_FIELDS,
+    STATUS_FIELDS,
     MeasureData,
     PlanRuleError,
     action_create,
@@ -59,28 +63,13 @@ from sendplan.plans.services import (
 
 UNNAMED_AREA = "Unnamed area"
 
-# Fields that the document and the services name alike.
-PLAN_KEYS = ("kind", "issued_on", "vision", "principles", "governance", "levels")
-STATUS_KEYS = ("code", "label", "colour", "meaning", "done", "not_started")
-PERSON_KEYS = ("key", "name", "role", "organisation", "email")
+# Fields that the document and the services name alike (the title is passed on its own).
+PLAN_KEYS = tuple(f for f in PLAN_FIELDS if f != "title")
+STATUS_KEYS = STATUS_FIELDS
+PERSON_KEYS = tuple(f for f in PERSON_FIELDS if f != "user")
 SECTION_KEYS = ("ref", "level", "outcomes")
 MILESTONE_KEYS = ("text", "due", "due_text", "for_families")
-ACTION_KEYS = (
-    "ref",
-    "lead_text",
-    "resources",
-    "cost",
-    "cost_text",
-    "starts",
-    "starts_text",
-    "due",
-    "due_text",
-    "group",
-    "members",
-    "evidence_of_impact",
-    "monitoring",
-    "see_also",
-)
+ACTION_KEYS = tuple(f for f in ACTION_FIELDS if f != "title")
 MEASURE_KEYS = ("text", "due", "due_text")
 UPDATE_KEYS = ("status", "narrative", "evidence")
 INDICATOR_KEYS = ("ref", "definition", "unit", "better")

@@ -12,7 +12,7 @@ from django.db.models import Max
 from sendplan.audit.services import Actor, acting_user, audit_record, snapshot
 from sendplan.monitoring.models import Period, StatusUpdate
 from sendplan.plans.models import Action, Plan
-from sendplan.plans.services import PlanRuleError, _assign, _next_position
+from sendplan.plans.services import PlanRuleError, _assign, _next_position, audit_plan_item
 
 PERIOD_FIELDS = ("label", "ends_on")
 
@@ -26,14 +26,7 @@ def period_create(*, actor: Actor, plan: Plan, label: str, ends_on: str = "") ->
     )
     period.full_clean()
     period.save()
-    audit_record(
-        actor=actor,
-        obj=period,
-        before=None,
-        after=snapshot(period),
-        plan_id=plan.pk,
-        scope=f"plan:{plan.pk}",
-    )
+    audit_plan_item(actor=actor, obj=period, before=None, after=snapshot(period))
     return period
 
 
@@ -45,14 +38,7 @@ def period_update(*, actor: Actor, period: Period, **fields: Any) -> Period:
         raise PlanRuleError(f"The plan already has a period called {period.label}")
     period.full_clean()
     period.save()
-    audit_record(
-        actor=actor,
-        obj=period,
-        before=before,
-        after=snapshot(period),
-        plan_id=period.plan_id,
-        scope=f"plan:{period.plan_id}",
-    )
+    audit_plan_item(actor=actor, obj=period, before=before, after=snapshot(period))
     return period
 
 
@@ -62,14 +48,7 @@ def period_delete(*, actor: Actor, period: Period) -> None:
         raise PlanRuleError(
             f"Status updates have been recorded for {period.label}, so it cannot be removed"
         )
-    audit_record(
-        actor=actor,
-        obj=period,
-        before=snapshot(period),
-        after=None,
-        plan_id=period.plan_id,
-        scope=f"plan:{period.plan_id}",
-    )
+    audit_plan_item(actor=actor, obj=period, before=snapshot(period), after=None)
     period.delete()
 
 

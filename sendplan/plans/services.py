@@ -79,6 +79,16 @@ def _assign(obj: Model, allowed: Sequence[str], values: dict[str, Any]) -> None:
         setattr(obj, name, value)
 
 
+def audit_plan_item(
+    *, actor: Actor, obj: Model, before: Snapshot | None, after: Snapshot | None
+) -> None:
+    """Audit a change to something that belongs to the plan as a whole (shown on its history)."""
+    plan_id = obj.pk if isinstance(obj, Plan) else obj.plan_id  # type: ignore[attr-defined]
+    audit_record(
+        actor=actor, obj=obj, before=before, after=after, plan_id=plan_id, scope=f"plan:{plan_id}"
+    )
+
+
 # Areas and plans
 
 
@@ -97,14 +107,7 @@ def plan_create(*, actor: Actor, area: Area, title: str, **fields: Any) -> Plan:
     _assign(plan, PLAN_FIELDS, fields)
     plan.full_clean()
     plan.save()
-    audit_record(
-        actor=actor,
-        obj=plan,
-        before=None,
-        after=snapshot(plan),
-        plan_id=plan.pk,
-        scope=f"plan:{plan.pk}",
-    )
+    audit_plan_item(actor=actor, obj=plan, before=None, after=snapshot(plan))
     return plan
 
 
@@ -114,14 +117,7 @@ def plan_update(*, actor: Actor, plan: Plan, **fields: Any) -> Plan:
     _assign(plan, PLAN_FIELDS, fields)
     plan.full_clean()
     plan.save()
-    audit_record(
-        actor=actor,
-        obj=plan,
-        before=before,
-        after=snapshot(plan),
-        plan_id=plan.pk,
-        scope=f"plan:{plan.pk}",
-    )
+    audit_plan_item(actor=actor, obj=plan, before=before, after=snapshot(plan))
     return plan
 
 
@@ -139,14 +135,7 @@ def status_level_create(
     )
     _assign(level, STATUS_FIELDS, fields)
     level.save()
-    audit_record(
-        actor=actor,
-        obj=level,
-        before=None,
-        after=snapshot(level),
-        plan_id=plan.pk,
-        scope=f"plan:{plan.pk}",
-    )
+    audit_plan_item(actor=actor, obj=level, before=None, after=snapshot(level))
     return level
 
 
@@ -168,14 +157,7 @@ def status_level_update(*, actor: Actor, level: StatusLevel, **fields: Any) -> S
                 "change its label instead"
             )
     level.save()
-    audit_record(
-        actor=actor,
-        obj=level,
-        before=before,
-        after=snapshot(level),
-        plan_id=level.plan_id,
-        scope=f"plan:{level.plan_id}",
-    )
+    audit_plan_item(actor=actor, obj=level, before=before, after=snapshot(level))
     return level
 
 
@@ -187,14 +169,7 @@ def status_level_delete(*, actor: Actor, level: StatusLevel) -> None:
     if any(level.code in u.split("/") for u in in_use.values_list("status", flat=True)):
         raise PlanRuleError(f"Updates already use the status {level.code}, so it cannot be removed")
     before = snapshot(level)
-    audit_record(
-        actor=actor,
-        obj=level,
-        before=before,
-        after=None,
-        plan_id=level.plan_id,
-        scope=f"plan:{level.plan_id}",
-    )
+    audit_plan_item(actor=actor, obj=level, before=before, after=None)
     level.delete()
 
 
@@ -209,14 +184,7 @@ def person_create(*, actor: Actor, plan: Plan, key: str, **fields: Any) -> Perso
     _assign(person, PERSON_FIELDS, fields)
     person.full_clean()
     person.save()
-    audit_record(
-        actor=actor,
-        obj=person,
-        before=None,
-        after=snapshot(person),
-        plan_id=plan.pk,
-        scope=f"plan:{plan.pk}",
-    )
+    audit_plan_item(actor=actor, obj=person, before=None, after=snapshot(person))
     return person
 
 
@@ -228,14 +196,7 @@ def person_update(*, actor: Actor, person: Person, **fields: Any) -> Person:
         raise PlanRuleError(f"Someone in this plan already has the key {person.key}")
     person.full_clean()
     person.save()
-    audit_record(
-        actor=actor,
-        obj=person,
-        before=before,
-        after=snapshot(person),
-        plan_id=person.plan_id,
-        scope=f"plan:{person.plan_id}",
-    )
+    audit_plan_item(actor=actor, obj=person, before=before, after=snapshot(person))
     return person
 
 
@@ -253,14 +214,8 @@ def weakness_create(
         Finding.objects.create(
             weakness=weakness, text=finding_text, source=source, position=position
         )
-    audit_record(
-        actor=actor,
-        obj=weakness,
-        before=None,
-        plan_id=plan.pk,
-        scope=f"plan:{plan.pk}",
-        after=snapshot(weakness, extra={"findings": _findings_list(weakness)}),
-    )
+    after = snapshot(weakness, extra={"findings": _findings_list(weakness)})
+    audit_plan_item(actor=actor, obj=weakness, before=None, after=after)
     return weakness
 
 
@@ -575,14 +530,7 @@ def glossary_term_create(*, actor: Actor, plan: Plan, term: str, meaning: str) -
     item = GlossaryTerm.objects.create(
         plan=plan, term=term, meaning=meaning, position=_next_position(GlossaryTerm, plan=plan)
     )
-    audit_record(
-        actor=actor,
-        obj=item,
-        before=None,
-        after=snapshot(item),
-        plan_id=plan.pk,
-        scope=f"plan:{plan.pk}",
-    )
+    audit_plan_item(actor=actor, obj=item, before=None, after=snapshot(item))
     return item
 
 
@@ -597,14 +545,7 @@ def meeting_create(
         attendees=list(attendees),
         position=_next_position(Meeting, plan=plan),
     )
-    audit_record(
-        actor=actor,
-        obj=item,
-        before=None,
-        after=snapshot(item),
-        plan_id=plan.pk,
-        scope=f"plan:{plan.pk}",
-    )
+    audit_plan_item(actor=actor, obj=item, before=None, after=snapshot(item))
     return item
 
 
@@ -619,12 +560,5 @@ def feedback_create(
         on=on,
         position=_next_position(Feedback, plan=plan),
     )
-    audit_record(
-        actor=actor,
-        obj=item,
-        before=None,
-        after=snapshot(item),
-        plan_id=plan.pk,
-        scope=f"plan:{plan.pk}",
-    )
+    audit_plan_item(actor=actor, obj=item, before=None, after=snapshot(item))
     return item
