@@ -129,11 +129,12 @@ def submit_empty(page: Page, button: str) -> None:
 def test_it_shows_form_errors_accessibly(page: Page, world: PlanWorld) -> None:
     sign_in(page, MANAGER)
     page.goto(plan_page("action_edit", action_id=lambda w: w.action.pk)(world))
-    page.get_by_label("Action", exact=True).fill("")
-    page.get_by_label("Due date", exact=True).fill("31/05/2018")
+    page.locator("#id_title").fill("")
+    page.locator("#id_due").fill("31/05/2018")
     submit_empty(page, "Save")
     assert page.locator(".govuk-error-summary").is_visible()
-    assert "Enter a real date" in page.locator(".govuk-error-summary").inner_text()
+    summary = page.locator(".govuk-error-summary").inner_text()
+    assert "Enter what the action is" in summary and "Enter a real date" in summary
     assert_accessible(page)
 
 
