@@ -32,7 +32,7 @@ def word_plan(path: Path) -> Path:
     for row, values in zip(table.rows, rows, strict=True):
         for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
-    document.save(path)
+    document.save(str(path))
     return path
 
 
