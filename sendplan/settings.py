@@ -138,6 +138,10 @@ STATICFILES_DIRS = [BASE_DIR / "static", PROJECT_DIR / "node_modules" / "govuk-f
 MAX_UPLOAD_MB = int(os.environ.get("SENDPLAN_MAX_UPLOAD_MB", "20"))
 # Pasted text arrives as a form field, so the form-size limit follows the upload limit.
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_MB * 1024 * 1024
+# Evidence files attached to updates: where they are kept (never served directly), the
+# largest accepted, and the kinds of file accepted.
+EVIDENCE_ROOT = Path(os.environ.get("SENDPLAN_EVIDENCE_DIR", DATA_DIR / "evidence"))
+MAX_EVIDENCE_MB = int(os.environ.get("SENDPLAN_MAX_EVIDENCE_MB", "10"))
 # Longest a single file may take to parse before it is refused.
 PARSE_TIMEOUT_SECONDS = float(os.environ.get("SENDPLAN_PARSE_TIMEOUT", "60"))
 

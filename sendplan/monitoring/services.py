@@ -3,16 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 
-from sendplan.audit.services import Actor, acting_user, audit_record, snapshot
-from sendplan.monitoring.models import Period, StatusUpdate
-from sendplan.plans.models import Action, Plan
-from sendplan.plans.services import PlanRuleError, _assign, _next_position, audit_plan_item
+from sendplan.audit.services import Actor, acting_user, actor_label, audit_record, snapshot
+from sendplan.lib.dates import parse_partial_date
+from sendplan.monitoring.models import (
+    EvidenceFile,
+    ForumComment,
+    Period,
+    StatusUpdate,
+    UpdateDraft,
+    UpdateRequest,
+    UpdateReview,
+)
+from sendplan.plans.models import Action, DueDateChange, Plan
+from sendplan.plans.services import (
+    PlanRuleError,
+    _assign,
+    _check_same_plan,
+    _next_position,
+    audit_plan_item,
+)
 
 PERIOD_FIELDS = ("label", "ends_on")
 
@@ -32,6 +51,8 @@ def period_create(*, actor: Actor, plan: Plan, label: str, ends_on: str = "") ->
 
 @transaction.atomic
 def period_update(*, actor: Actor, period: Period, **fields: Any) -> Period:
+    if period.is_locked:
+        raise PlanRuleError(f"The period {period.label} has been signed off, so it cannot change")
     before = snapshot(period)
     _assign(period, PERIOD_FIELDS, fields)
     if period.plan.periods.filter(label=period.label).exclude(pk=period.pk).exists():
@@ -44,6 +65,8 @@ def period_update(*, actor: Actor, period: Period, **fields: Any) -> Period:
 
 @transaction.atomic
 def period_delete(*, actor: Actor, period: Period) -> None:
+    if period.opened_at is not None:
+        raise PlanRuleError(f"The period {period.label} has been opened, so it is kept")
     if period.updates.exists():
         raise PlanRuleError(
             f"Status updates have been recorded for {period.label}, so it cannot be removed"
@@ -75,16 +98,30 @@ def status_update_record(
     evidence: Sequence[str] = (),
     author_name: str | None = None,
     recorded_at: dt.datetime | None = None,
+    needs_review: bool = False,
+    corrects: StatusUpdate | None = None,
+    reason: str = "",
 ) -> StatusUpdate:
     """Add a status update. Earlier updates for the same period stay in the history.
 
     The author is the acting user unless author_name is given; importers pass the name the
     source gives (or "") so that historic updates are not credited to whoever imported them.
+    Once a period is signed off, the only update it takes is a correction of one of its own.
     """
     plan = action.section.plan
     if period.plan_id != plan.pk:
         raise PlanRuleError("The period must belong to the action's plan")
+    if corrects is not None:
+        if (corrects.action_id, corrects.period_id) != (action.pk, period.pk):
+            raise PlanRuleError("A correction must be for the same action and period")
+    elif period.is_locked:
+        raise PlanRuleError(
+            f"The period {period.label} has been signed off, so its updates are locked. "
+            "Record a correction, with its reason, instead."
+        )
     check_status_code(plan, status)
+    # One writer at a time per action, so that sequence numbers never collide.
+    Action.objects.select_for_update().filter(pk=action.pk).first()
     user = acting_user(actor)
     author = user if author_name is None else None
     if author_name is None:
@@ -100,6 +137,9 @@ def status_update_record(
         author_name=author_name,
         recorded_at=recorded_at,
         sequence=0 if last is None else last + 1,
+        needs_review=needs_review,
+        corrects=corrects,
+        reason=reason,
     )
     update.save()
     audit_record(
@@ -111,3 +151,490 @@ def status_update_record(
         scope=f"action:{action.pk}",
     )
     return update
+
+
+# The monitoring cycle: opening a period, drafts and submissions, review, sign-off.
+
+
+class StaleWrite(PlanRuleError):
+    """Someone else saved the same thing first; `current` is what they saved."""
+
+    def __init__(self, message: str, current: Any) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+def period_dates(period: Period) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day a period covers, as far as they are known."""
+    end = parse_partial_date(period.ends_on)
+    return period.starts_on or end, end
+
+
+def _check_no_overlap(
+    plan: Plan, starts_on: dt.date, ends_on: dt.date, exclude: int | None
+) -> None:
+    others = plan.periods.all() if exclude is None else plan.periods.exclude(pk=exclude)
+    for other in others:
+        start, end = period_dates(other)
+        if start is None or end is None:
+            continue
+        if starts_on <= end and start <= ends_on:
+            raise PlanRuleError(
+                f"{format_day(starts_on)} to {format_day(ends_on)} overlaps the period "
+                f"{other.label} ({format_day(start)} to {format_day(end)}). Choose dates "
+                "after the end of the last period."
+            )
+
+
+def format_day(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def default_requested_actions(plan: Plan) -> list[Action]:
+    """Every action of the plan whose latest status is not a done one."""
+    from sendplan.monitoring.progress import action_progress, status_scale
+
+    actions = list(
+        Action.objects.filter(section__plan=plan).order_by("section__position", "position", "pk")
+    )
+    return [p.action for p in action_progress(actions, status_scale(plan)) if not p.status.done]
+
+
+@transaction.atomic
+def period_open(
+    *,
+    actor: Actor,
+    plan: Plan,
+    label: str,
+    starts_on: dt.date,
+    ends_on: dt.date,
+    deadline: dt.date,
+    actions: Sequence[Action] | None = None,
+) -> Period:
+    """Open a period for updates and ask for an update on the chosen actions.
+
+    A period the plan document already names (an empty column) is opened in place; a period
+    that has been opened before, or dates that overlap another period, are refused.
+    """
+    Plan.objects.select_for_update().filter(pk=plan.pk).first()
+    label = label.strip()
+    if starts_on > ends_on:
+        raise PlanRuleError("The period must start before it ends")
+    if deadline < starts_on:
+        raise PlanRuleError("The deadline for updates must be after the period starts")
+    period = plan.periods.filter(label=label).first()
+    if period is not None and period.opened_at is not None:
+        state = "signed off" if period.is_locked else "open"
+        raise PlanRuleError(f"The period {label} has already been opened and is {state}")
+    _check_no_overlap(plan, starts_on, ends_on, exclude=period.pk if period else None)
+    before = snapshot(period) if period is not None else None
+    if period is None:
+        period = Period(plan=plan, label=label, position=_next_position(Period, plan=plan))
+    period.ends_on = ends_on.isoformat()
+    period.starts_on = starts_on
+    period.deadline = deadline
+    period.opened_at = timezone.now()
+    period.opened_by_name = actor_label(actor)
+    period.full_clean()
+    period.save()
+    chosen = default_requested_actions(plan) if actions is None else list(actions)
+    _check_same_plan(plan, [a.section for a in chosen], "Actions")
+    UpdateRequest.objects.bulk_create(UpdateRequest(period=period, action=a) for a in chosen)
+    after = snapshot(period, extra={"actions asked for an update": len(chosen)})
+    audit_plan_item(actor=actor, obj=period, before=before, after=after)
+    return period
+
+
+@transaction.atomic
+def period_sign_off(*, actor: Actor, period: Period) -> Period:
+    """The board has met: lock the period's updates for good."""
+    period = Period.objects.select_for_update().get(pk=period.pk)
+    if period.opened_at is None:
+        raise PlanRuleError(
+            f"The period {period.label} has not been opened, so it cannot be signed off"
+        )
+    if period.is_locked:
+        raise PlanRuleError(f"The period {period.label} has already been signed off")
+    waiting = sum(1 for u in current_updates(period) if update_state(u) == UpdateState.SUBMITTED)
+    if waiting:
+        noun = "update is" if waiting == 1 else "updates are"
+        raise PlanRuleError(
+            f"{waiting} {noun} waiting for review. Approve or return them before signing off."
+        )
+    before = snapshot(period)
+    period.signed_off_at = timezone.now()
+    period.signed_off_by_name = actor_label(actor)
+    period.save()
+    audit_plan_item(actor=actor, obj=period, before=before, after=snapshot(period))
+    return period
+
+
+class UpdateState:
+    RECORDED = "recorded"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    RETURNED = "returned"
+
+    LABELS = {
+        RECORDED: "Recorded",
+        SUBMITTED: "Waiting for review",
+        APPROVED: "Approved",
+        RETURNED: "Returned to the lead",
+    }
+
+
+def update_state(update: StatusUpdate) -> str:
+    """Where an update stands: its latest review decision, else waiting or simply recorded."""
+    reviews = list(update.reviews.all())
+    if reviews:
+        return reviews[-1].decision
+    return UpdateState.SUBMITTED if update.needs_review else UpdateState.RECORDED
+
+
+def current_updates(period: Period) -> list[StatusUpdate]:
+    """The newest update of each action for the period (what a reviewer decides on)."""
+    newest: dict[int, StatusUpdate] = {}
+    for update in period.updates.prefetch_related("reviews").order_by("sequence", "pk"):
+        newest[update.action_id] = update
+    return list(newest.values())
+
+
+def _check_open(period: Period) -> None:
+    if period.is_locked:
+        raise PlanRuleError(
+            f"The period {period.label} has been signed off, so its updates are locked"
+        )
+    if period.opened_at is None:
+        raise PlanRuleError(f"The period {period.label} is not open for updates")
+
+
+@transaction.atomic
+def draft_save(
+    *,
+    actor: Actor,
+    action: Action,
+    period: Period,
+    version: int | None,
+    status: str = "",
+    narrative: str = "",
+    evidence: Sequence[str] = (),
+) -> UpdateDraft:
+    """Save an unfinished update. version is the draft's version the writer started from
+    (None for a new draft); if someone saved meanwhile, StaleWrite says what they saved."""
+    if period.plan_id != action.section.plan_id:
+        raise PlanRuleError("The period must belong to the action's plan")
+    _check_open(period)
+    check_status_code(period.plan, status)
+    Action.objects.select_for_update().filter(pk=action.pk).first()
+    draft = UpdateDraft.objects.filter(action=action, period=period).first()
+    if draft is not None and draft.version != version:
+        raise StaleWrite(
+            f"{draft.saved_by_name or 'Someone'} saved this update at "
+            f"{timezone.localtime(draft.saved_at):%H:%M} while you were writing it. Your text "
+            "has not been saved yet: compare it with theirs below, then save again.",
+            current=draft,
+        )
+    if draft is None and version is not None:
+        raise StaleWrite(
+            "This update was submitted by someone else while you were writing it. Your text "
+            "has not been saved: it is shown below so you can copy it.",
+            current=None,
+        )
+    before = snapshot(draft) if draft is not None else None
+    if draft is None:
+        draft = UpdateDraft(action=action, period=period, version=0)
+    draft.status = status
+    draft.narrative = narrative
+    draft.evidence = list(evidence)
+    draft.version += 1
+    draft.saved_by_name = actor_label(actor)
+    draft.saved_at = timezone.now()
+    draft.save()
+    audit_record(
+        actor=actor,
+        obj=draft,
+        before=before,
+        after=snapshot(draft),
+        plan_id=period.plan_id,
+        scope="draft",
+    )
+    return draft
+
+
+@transaction.atomic
+def draft_submit(*, actor: Actor, draft: UpdateDraft) -> StatusUpdate:
+    """Turn a draft into a status update for review; the draft goes, its files move over."""
+    locked = UpdateDraft.objects.select_for_update().filter(pk=draft.pk).first()
+    if locked is None or locked.version != draft.version:
+        raise StaleWrite(
+            "This update was changed or submitted by someone else a moment ago. Nothing has "
+            "been submitted twice: check the action's page for what was recorded.",
+            current=locked,
+        )
+    if not locked.status:
+        raise PlanRuleError("Select a status")
+    period = locked.period
+    _check_open(period)
+    update = status_update_record(
+        actor=actor,
+        action=locked.action,
+        period=period,
+        status=locked.status,
+        narrative=locked.narrative,
+        evidence=locked.evidence,
+        recorded_at=timezone.now(),
+        needs_review=True,
+    )
+    locked.files.update(update=update, draft=None)
+    audit_record(
+        actor=actor,
+        obj=locked,
+        before=snapshot(locked),
+        after=None,
+        plan_id=period.plan_id,
+        scope="draft",
+        note="Submitted",
+    )
+    locked.delete()
+    return update
+
+
+@transaction.atomic
+def update_review(
+    *, actor: Actor, update: StatusUpdate, decision: str, comment: str = ""
+) -> UpdateReview:
+    """Approve a submitted update, or return it to the lead with a comment."""
+    update = StatusUpdate.objects.select_for_update().select_related("period").get(pk=update.pk)
+    _check_open(update.period)
+    if decision not in UpdateReview.Decision.values:
+        raise PlanRuleError("Choose whether to approve the update or return it")
+    newest = update.period.updates.filter(action_id=update.action_id).order_by("-sequence").first()
+    if newest is not None and newest.pk != update.pk:
+        raise PlanRuleError("A newer update has been submitted for this period; review that one")
+    if update_state(update) != UpdateState.SUBMITTED:
+        raise PlanRuleError(
+            f"This update has already been {UpdateState.LABELS[update_state(update)].lower()}"
+        )
+    if decision == UpdateReview.Decision.RETURNED and not comment.strip():
+        raise PlanRuleError("Enter a comment telling the lead what to change")
+    user = acting_user(actor)
+    review = UpdateReview(
+        update=update,
+        decision=decision,
+        comment=comment.strip(),
+        reviewer=user,
+        reviewer_name=actor_label(actor),
+    )
+    review.save()
+    audit_record(
+        actor=actor,
+        obj=review,
+        before=None,
+        after=snapshot(review),
+        plan_id=update.period.plan_id,
+        scope=f"action:{update.action_id}",
+    )
+    return review
+
+
+@transaction.atomic
+def update_correct(
+    *,
+    actor: Actor,
+    update: StatusUpdate,
+    reason: str,
+    status: str = "",
+    narrative: str = "",
+    evidence: Sequence[str] = (),
+) -> StatusUpdate:
+    """A correction to a locked update: a new entry beside the original, with its reason."""
+    if not update.period.is_locked:
+        raise PlanRuleError(
+            "Only updates in a signed-off period are corrected; while a period is open, "
+            "record or resubmit an update instead"
+        )
+    if not reason.strip():
+        raise PlanRuleError("Enter the reason for the correction")
+    return status_update_record(
+        actor=actor,
+        action=update.action,
+        period=update.period,
+        status=status,
+        narrative=narrative,
+        evidence=evidence,
+        recorded_at=timezone.now(),
+        corrects=update,
+        reason=reason.strip(),
+    )
+
+
+# Evidence files
+
+
+@transaction.atomic
+def evidence_file_add(
+    *, actor: Actor, draft: UpdateDraft, name: str, content: bytes
+) -> EvidenceFile:
+    """Attach a file to a draft. Only kinds of document people use as evidence, within the
+    size limit; the type is taken from the name and checked against the content."""
+    from sendplan.monitoring.evidence import check_evidence_file
+
+    content_type = check_evidence_file(name, content)
+    item = EvidenceFile(
+        plan_id=draft.period.plan_id,
+        draft=draft,
+        name=Path(name).name[:255],
+        content_type=content_type,
+        size=len(content),
+        uploaded_by_name=actor_label(actor),
+    )
+    suffix = Path(name).suffix.lower()
+    item.file.save(f"{secrets.token_hex(16)}{suffix}", ContentFile(content), save=False)
+    item.save()
+    audit_record(
+        actor=actor,
+        obj=item,
+        before=None,
+        after=snapshot(item),
+        plan_id=draft.period.plan_id,
+        scope=f"action:{draft.action_id}",
+    )
+    return item
+
+
+@transaction.atomic
+def evidence_file_remove(*, actor: Actor, item: EvidenceFile) -> None:
+    """Remove a file from a draft; a file on a submitted update stays with it."""
+    if item.update_id is not None:
+        raise PlanRuleError("This file belongs to a submitted update, so it is kept")
+    audit_record(
+        actor=actor,
+        obj=item,
+        before=snapshot(item),
+        after=None,
+        plan_id=item.plan_id,
+        scope="draft",
+    )
+    item.file.delete(save=False)
+    item.delete()
+
+
+# Due dates
+
+
+@transaction.atomic
+def due_change_propose(
+    *, actor: Actor, action: Action, reason: str, due: str = "", due_text: str = ""
+) -> DueDateChange:
+    """A lead asks to move a due date. Nothing changes until a programme manager approves."""
+    if not reason.strip():
+        raise PlanRuleError("Enter the reason for the new due date")
+    if not due and not due_text.strip():
+        raise PlanRuleError("Enter the new due date")
+    if (due, due_text.strip()) == (action.due, action.due_text):
+        raise PlanRuleError("The new due date is the same as the current one")
+    if action.due_changes.filter(state=DueDateChange.State.PROPOSED).exists():
+        raise PlanRuleError("A new due date for this action is already waiting for approval")
+    change = DueDateChange(
+        action=action,
+        previous_due=action.due,
+        previous_due_text=action.due_text,
+        due=due,
+        due_text=due_text.strip(),
+        reason=reason.strip(),
+        proposed_by=acting_user(actor),
+        proposed_by_name=actor_label(actor),
+        proposed_at=timezone.now(),
+    )
+    change.full_clean()
+    change.save()
+    audit_record(
+        actor=actor,
+        obj=change,
+        before=None,
+        after=snapshot(change),
+        plan_id=action.section.plan_id,
+        scope=f"action:{action.pk}",
+    )
+    return change
+
+
+@transaction.atomic
+def due_change_decide(
+    *, actor: Actor, change: DueDateChange, approve: bool, note: str = ""
+) -> DueDateChange:
+    change = DueDateChange.objects.select_for_update().select_related("action").get(pk=change.pk)
+    if change.state != DueDateChange.State.PROPOSED:
+        raise PlanRuleError(f"This change has already been {change.get_state_display().lower()}")
+    if not approve and not note.strip():
+        raise PlanRuleError("Enter why the new date is not approved")
+    before = snapshot(change)
+    action = change.action
+    if approve:
+        action_before = snapshot(action)
+        # The date the change was proposed from may have moved since; the row keeps both.
+        change.previous_due, change.previous_due_text = action.due, action.due_text
+        action.due, action.due_text = change.due, change.due_text
+        action.save(update_fields=["due", "due_text"])
+        audit_record(
+            actor=actor,
+            obj=action,
+            before=action_before,
+            after=snapshot(action),
+            plan_id=action.section.plan_id,
+            scope=f"action:{action.pk}",
+            note="New due date approved",
+        )
+    change.state = DueDateChange.State.APPROVED if approve else DueDateChange.State.REJECTED
+    change.decided_by = acting_user(actor)
+    change.decided_by_name = actor_label(actor)
+    change.decided_at = timezone.now()
+    change.decision_note = note.strip()
+    change.save()
+    audit_record(
+        actor=actor,
+        obj=change,
+        before=before,
+        after=snapshot(change),
+        plan_id=action.section.plan_id,
+        scope=f"action:{action.pk}",
+    )
+    return change
+
+
+# The parent carer forum's voice
+
+
+@transaction.atomic
+def forum_comment_add(
+    *,
+    actor: Actor,
+    plan: Plan,
+    text: str,
+    action: Action | None = None,
+    period: Period | None = None,
+) -> ForumComment:
+    if not text.strip():
+        raise PlanRuleError("Enter the forum's comment")
+    if action is not None and action.section.plan_id != plan.pk:
+        raise PlanRuleError("The action must belong to the plan")
+    if period is not None and period.plan_id != plan.pk:
+        raise PlanRuleError("The period must belong to the plan")
+    comment = ForumComment(
+        plan=plan,
+        action=action,
+        period=period,
+        text=text.strip(),
+        author=acting_user(actor),
+        author_name=actor_label(actor),
+    )
+    comment.save()
+    audit_record(
+        actor=actor,
+        obj=comment,
+        before=None,
+        after=snapshot(comment),
+        plan_id=plan.pk,
+        scope=f"action:{action.pk}" if action else f"plan:{plan.pk}",
+    )
+    return comment

@@ -285,6 +285,18 @@ class Action(models.Model):
     def ordered_leads(self) -> list[Person]:
         return [link.person for link in self.lead_links.select_related("person")]
 
+    def approved_due_changes(self) -> list[DueDateChange]:
+        return [c for c in self.due_changes.all() if c.state == DueDateChange.State.APPROVED]
+
+    @property
+    def original_due_display(self) -> str:
+        """The due date as first planned, before any approved change."""
+        changes = self.approved_due_changes()
+        if not changes:
+            return self.due_display
+        first = changes[0]
+        return first.previous_due_text or format_partial_date(first.previous_due)
+
 
 class ActionLead(models.Model):
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="lead_links")
@@ -299,6 +311,57 @@ class ActionLead(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} leads {self.action}"
+
+
+class DueDateChange(models.Model):
+    """A proposed or approved move of an action's due date. Dates never move quietly:
+    a lead proposes with a reason, a programme manager approves, and the row stays."""
+
+    class State(models.TextChoices):
+        PROPOSED = "proposed", "Waiting for approval"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Not approved"
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="due_changes")
+    previous_due = PartialDateField("due date before")
+    previous_due_text = models.CharField("due before (as written)", max_length=200, blank=True)
+    due = PartialDateField("new due date")
+    due_text = models.CharField("new due (as written)", max_length=200, blank=True)
+    reason = models.TextField()
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PROPOSED)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    proposed_by_name = models.CharField(max_length=200, blank=True)
+    proposed_at = models.DateTimeField()
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_by_name = models.CharField(max_length=200, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["proposed_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.action.ref or 'Action'}: {self.previous_display} to {self.new_display}"
+
+    @property
+    def previous_display(self) -> str:
+        return self.previous_due_text or format_partial_date(self.previous_due) or "no date"
+
+    @property
+    def new_display(self) -> str:
+        return self.due_text or format_partial_date(self.due) or "no date"
 
 
 class Measure(models.Model):

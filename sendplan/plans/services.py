@@ -12,12 +12,21 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Max, Model
+from django.utils import timezone
 
-from sendplan.audit.services import Actor, Snapshot, audit_record, snapshot
+from sendplan.audit.services import (
+    Actor,
+    Snapshot,
+    acting_user,
+    actor_label,
+    audit_record,
+    snapshot,
+)
 from sendplan.plans.models import (
     Action,
     ActionLead,
     Area,
+    DueDateChange,
     Feedback,
     Finding,
     GlossaryTerm,
@@ -478,9 +487,13 @@ def action_update(
     leads: Sequence[Person] | None = None,
     measures: Sequence[MeasureData] | None = None,
     section: Section | None = None,
+    due_change_reason: str = "",
     **fields: Any,
 ) -> Action:
+    """Change an action. Moving a due date that was set is recorded as an approved change
+    of date (re-baselining) by the acting user, so it shows wherever the action does."""
     before = _action_snapshot(action)
+    previous_due = (action.due, action.due_text)
     _clean_cost(fields)
     _assign(action, ACTION_FIELDS, fields)
     if section is not None and section.pk != action.section_id:
@@ -494,6 +507,8 @@ def action_update(
         _set_leads(action, leads)
     if measures is not None:
         _set_measures(action, measures)
+    if any(previous_due) and previous_due != (action.due, action.due_text):
+        _record_due_change(actor, action, previous_due, due_change_reason)
     audit_record(
         actor=actor,
         obj=action,
@@ -503,6 +518,29 @@ def action_update(
         scope=f"action:{action.pk}",
     )
     return action
+
+
+def _record_due_change(
+    actor: Actor, action: Action, previous: tuple[str, str], reason: str
+) -> None:
+    now = timezone.now()
+    user, name = acting_user(actor), actor_label(actor)
+    DueDateChange.objects.create(
+        action=action,
+        previous_due=previous[0],
+        previous_due_text=previous[1],
+        due=action.due,
+        due_text=action.due_text,
+        reason=reason.strip() or "No reason was given.",
+        state=DueDateChange.State.APPROVED,
+        proposed_by=user,
+        proposed_by_name=name,
+        proposed_at=now,
+        decided_by=user,
+        decided_by_name=name,
+        decided_at=now,
+        decision_note="Changed directly on the action",
+    )
 
 
 @transaction.atomic
