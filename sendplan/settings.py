@@ -138,6 +138,9 @@ STATICFILES_DIRS = [BASE_DIR / "static", PROJECT_DIR / "node_modules" / "govuk-f
 MAX_UPLOAD_MB = int(os.environ.get("SENDPLAN_MAX_UPLOAD_MB", "20"))
 # Pasted text arrives as a form field, so the form-size limit follows the upload limit.
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_MB * 1024 * 1024
+# An action with no update in this many periods in a row is flagged as stale.
+STALE_AFTER_PERIODS = int(os.environ.get("SENDPLAN_STALE_AFTER_PERIODS", "2"))
+
 # Evidence files attached to updates: where they are kept (never served directly), the
 # largest accepted, and the kinds of file accepted.
 EVIDENCE_ROOT = Path(os.environ.get("SENDPLAN_EVIDENCE_DIR", DATA_DIR / "evidence"))

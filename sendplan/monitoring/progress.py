@@ -6,10 +6,12 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils import timezone
 
-from sendplan.monitoring.models import Period, StatusUpdate
-from sendplan.plans.models import Action, Plan, Section, StatusLevel
+from sendplan.lib.dates import parse_partial_date
+from sendplan.monitoring.models import Period, StatusUpdate, UpdateRequest
+from sendplan.plans.models import Action, DueDateChange, Plan, Section, StatusLevel
 
 DUE_SOON_DAYS = 30
 
@@ -172,3 +174,248 @@ def history_table(
             row.append(StatusView.of(cell.status, scale) if cell else None)
         table.append((action, row))
     return table
+
+
+# Signals: what a programme manager and the board should look at first.
+
+
+class Change:
+    """How an action's status moved since the period before."""
+
+    IMPROVED = "improved"
+    WORSE = "worse"
+    UNCHANGED = "unchanged"
+    FIRST = "first"  # no status in the period before to compare with
+    NOT_COMPARABLE = "not comparable"  # not started, or off the scale
+
+    LABELS = {
+        IMPROVED: "Improved",
+        WORSE: "Worse",
+        UNCHANGED: "Unchanged",
+        FIRST: "First rating",
+        NOT_COMPARABLE: "Changed",
+    }
+
+
+def status_rank(code: str, scale: dict[str, StatusLevel]) -> int | None:
+    """Lower is better: done first, then the scale's own order. The worst part of a combined
+    rating counts, since "G/A" still carries the amber concern. Not-started and unknown codes
+    have no rank, as they are neither better nor worse than a rating."""
+    levels = [scale.get(part) for part in code.split("/")] if code else []
+    if not levels or any(level is None or level.not_started for level in levels):
+        return None
+    order = [lv for lv in scale.values() if not lv.not_started]
+    done_first = sorted(order, key=lambda lv: (not lv.done, lv.position, lv.pk))
+    ranks = {lv.code: place for place, lv in enumerate(done_first)}
+    return max(ranks[lv.code] for lv in levels if lv is not None)
+
+
+def compare_status(previous: str, current: str, scale: dict[str, StatusLevel]) -> str:
+    if not previous:
+        return Change.FIRST
+    if previous == current:
+        return Change.UNCHANGED
+    before, now = status_rank(previous, scale), status_rank(current, scale)
+    if before is None or now is None:
+        return Change.NOT_COMPARABLE
+    if now < before:
+        return Change.IMPROVED
+    return Change.WORSE if now > before else Change.UNCHANGED
+
+
+def on_track_codes(scale: dict[str, StatusLevel]) -> set[str]:
+    """The best rating short of done ("On track", "Progressing to timescale")."""
+    ranked = [lv for lv in scale.values() if not lv.done and not lv.not_started]
+    return {ranked[0].code} if ranked else set()
+
+
+@dataclass
+class ActionSignals:
+    """One action seen from one period: its status then, and what needs attention."""
+
+    action: Action
+    status: StatusView
+    previous: StatusView | None
+    change: str
+    update: StatusUpdate | None
+    requested: bool
+    missing: bool
+    returned: bool
+    overdue: bool
+    newly_overdue: bool
+    newly_done: bool
+    stale: bool
+    rebaselined: int
+    contradictions: list[str] = field(default_factory=list)
+
+    @property
+    def change_label(self) -> str:
+        return Change.LABELS[self.change]
+
+
+@dataclass
+class PlanSignals:
+    period: Period | None
+    previous_period: Period | None
+    actions: list[ActionSignals]
+
+    def count(self, name: str) -> int:
+        return sum(1 for a in self.actions if getattr(a, name))
+
+    @property
+    def missing(self) -> list[ActionSignals]:
+        return [a for a in self.actions if a.missing]
+
+    @property
+    def overdue(self) -> list[ActionSignals]:
+        return [a for a in self.actions if a.overdue]
+
+    @property
+    def stale(self) -> list[ActionSignals]:
+        return [a for a in self.actions if a.stale]
+
+    @property
+    def contradictory(self) -> list[ActionSignals]:
+        return [a for a in self.actions if a.contradictions]
+
+    @property
+    def returned(self) -> list[ActionSignals]:
+        return [a for a in self.actions if a.returned]
+
+    @property
+    def rebaselined(self) -> list[ActionSignals]:
+        return [a for a in self.actions if a.rebaselined]
+
+    def changes(self) -> dict[str, int]:
+        counter = Counter(a.change for a in self.actions if a.update is not None)
+        return {
+            key: counter.get(key, 0) for key in (Change.IMPROVED, Change.WORSE, Change.UNCHANGED)
+        }
+
+
+def current_period(plan: Plan) -> Period | None:
+    """The period the cycle is in: the newest opened one, else the newest period."""
+    periods = list(plan.periods.all())
+    opened = [p for p in periods if p.opened_at is not None]
+    if opened:
+        return opened[-1]
+    return periods[-1] if periods else None
+
+
+def plan_signals(
+    plan: Plan,
+    period: Period | None = None,
+    *,
+    actions: list[Action] | None = None,
+    today: dt.date | None = None,
+    stale_after: int | None = None,
+) -> PlanSignals:
+    """Every action as seen from a period (the current one unless given).
+
+    Overdue is judged at the period's end once the period is over, and today while it runs,
+    so a board report for a past period says what was overdue then.
+    """
+    stale_after = stale_after or settings.STALE_AFTER_PERIODS
+    today = today or timezone.localdate()
+    periods = list(plan.periods.all())
+    period = period or current_period(plan)
+    scale = status_scale(plan)
+    if actions is None:
+        actions = list(
+            Action.objects.filter(section__plan=plan)
+            .select_related("section")
+            .order_by("section__position", "position", "pk")
+        )
+    if period is None:
+        return PlanSignals(period=None, previous_period=None, actions=[])
+    index = periods.index(period)
+    previous_period = periods[index - 1] if index > 0 else None
+    window = periods[max(0, index - stale_after + 1) : index + 1]
+    period_end = parse_partial_date(period.ends_on)
+    previous_end = parse_partial_date(previous_period.ends_on) if previous_period else None
+    as_of = min(today, period_end) if period_end else today
+
+    by_action: dict[int, list[StatusUpdate]] = {}
+    updates = (
+        StatusUpdate.objects.filter(action__in=actions, period__position__lte=period.position)
+        .select_related("period")
+        .prefetch_related("reviews")
+        .order_by("period__position", "sequence", "pk")
+    )
+    for item in updates:
+        by_action.setdefault(item.action_id, []).append(item)
+    requested = set(
+        UpdateRequest.objects.filter(period=period, action__in=actions).values_list(
+            "action_id", flat=True
+        )
+    )
+    changes: dict[int, int] = Counter(
+        DueDateChange.objects.filter(
+            action__in=actions, state=DueDateChange.State.APPROVED
+        ).values_list("action_id", flat=True)
+    )
+    on_track = on_track_codes(scale)
+
+    result = []
+    for action in actions:
+        history = by_action.get(action.pk, [])
+        in_period = [u for u in history if u.period_id == period.pk]
+        update = in_period[-1] if in_period else None
+        # Compared with the last rating before this period, however long ago it was given.
+        before = [u for u in history if u.period.position < period.position]
+        previous = before[-1] if before else None
+        status = StatusView.of(update.status if update else "", scale)
+        previous_view = StatusView.of(previous.status, scale) if previous else None
+        due = action.due_date
+        overdue = bool(due and due < as_of and not status.done)
+        returned = bool(update and _latest_decision(update) == "returned")
+        signals = ActionSignals(
+            action=action,
+            status=status,
+            previous=previous_view,
+            change=compare_status(previous.status if previous else "", update.status, scale)
+            if update
+            else Change.FIRST,
+            update=update,
+            requested=action.pk in requested,
+            missing=action.pk in requested and update is None,
+            returned=returned,
+            overdue=overdue,
+            newly_overdue=overdue and bool(previous_end is None or (due and due > previous_end)),
+            newly_done=status.done and not (previous_view and previous_view.done),
+            stale=not status.done
+            and len(window) >= stale_after
+            and not any(u.period_id in {p.pk for p in window} for u in history),
+            rebaselined=changes.get(action.pk, 0),
+        )
+        if update and update.status in on_track and overdue:
+            signals.contradictions.append(
+                f"Rated {status.label.lower()} but the due date ({action.due_display}) has passed"
+            )
+        reopened = _reopened_without_note(history, scale)
+        if reopened:
+            signals.contradictions.append(reopened)
+        result.append(signals)
+    return PlanSignals(period=period, previous_period=previous_period, actions=result)
+
+
+def _latest_decision(update: StatusUpdate) -> str:
+    reviews = list(update.reviews.all())
+    return reviews[-1].decision if reviews else ""
+
+
+def _reopened_without_note(history: list[StatusUpdate], scale: dict[str, StatusLevel]) -> str:
+    """A done rating followed by a rating that is not done, with nothing said about why."""
+    was_done: StatusUpdate | None = None
+    for update in history:
+        view = StatusView.of(update.status, scale)
+        if view.done:
+            was_done = update
+        elif was_done is not None and update.status:
+            if not update.narrative.strip():
+                return (
+                    f"Rated done in {was_done.period.label}, then {view.label.lower()} in "
+                    f"{update.period.label} with no note saying why"
+                )
+            was_done = None
+    return ""
