@@ -184,6 +184,11 @@ class PlanBuilder:
     # Actions
 
     def add_action(self, action: Action, section: Section) -> None:
+        first = self.actions_by_ref.get(action.ref) if action.ref else None
+        if first is not None and self._action_dict(first) == self._action_dict(action):
+            # A workbook may list each action twice, on its theme's sheet and on a sheet of all
+            # the actions (sendplan's own tracker does): the second copy says nothing new.
+            return
         section.actions.append(action)
         if action.ref:
             if action.ref in self.actions_by_ref:
