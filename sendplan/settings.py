@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "sendplan.indicators",
     "sendplan.interchange",
     "sendplan.demo",
+    "sendplan.reports",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,172 @@
+"""Everything a report needs from one plan, read in a fixed number of queries.
+
+Reports walk the whole plan several times (by section, by weakness, by quarter), so they share
+one loaded copy instead of asking the database action by action.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Prefetch
+
+from sendplan.indicators.models import Indicator
+from sendplan.monitoring.models import ForumComment, Period, StatusUpdate
+from sendplan.monitoring.progress import StatusView, status_scale
+from sendplan.plans.models import Action, DueDateChange, Person, Plan, Section, StatusLevel
+
+
+@dataclass
+class ActionData:
+    action: Action
+    section: Section
+    top: Section
+    leads: list[Person]
+    updates: list[StatusUpdate]  # every update, oldest first
+    # The status each period ends with: its newest update, or None where nothing was said.
+    cells: list[StatusView | None]
+    latest: StatusUpdate | None
+    rebaselines: list[DueDateChange]  # approved changes of the due date, oldest first
+    forum: list[ForumComment]
+
+    @property
+    def ref(self) -> str:
+        return self.action.ref
+
+    @property
+    def lead_names(self) -> str:
+        """Leads as the plan wrote them, else the names of the people linked."""
+        if self.action.lead_text:
+            return self.action.lead_text
+        return " / ".join(person.display_name for person in self.leads)
+
+    @property
+    def due_date(self) -> dt.date | None:
+        return self.action.due_date
+
+    def period_update(self, period: Period) -> StatusUpdate | None:
+        found = [u for u in self.updates if u.period_id == period.pk]
+        return found[-1] if found else None
+
+
+@dataclass
+class SectionData:
+    section: Section
+    depth: int
+    owners: list[Person]
+    actions: list[ActionData] = field(default_factory=list)  # its own, not its children's
+    children: list[SectionData] = field(default_factory=list)
+    top: Section | None = None  # the top-level section it sits in
+
+    def all_actions(self) -> list[ActionData]:
+        found = list(self.actions)
+        for child in self.children:
+            found.extend(child.all_actions())
+        return found
+
+    def walk(self) -> list[SectionData]:
+        found = [self]
+        for child in self.children:
+            found.extend(child.walk())
+        return found
+
+
+@dataclass
+class PlanData:
+    plan: Plan
+    levels: list[StatusLevel]
+    scale: dict[str, StatusLevel]
+    periods: list[Period]
+    roots: list[SectionData]
+    actions: list[ActionData]  # in the plan's order
+    people: list[Person]
+    indicators: list[Indicator]
+
+    def sections(self) -> list[SectionData]:
+        return [node for root in self.roots for node in root.walk()]
+
+    def status(self, code: str) -> StatusView:
+        return StatusView.of(code, self.scale)
+
+    def period(self, label: str) -> Period | None:
+        return next((p for p in self.periods if p.label == label), None)
+
+    @property
+    def total_cost(self) -> Decimal:
+        return sum((a.action.cost for a in self.actions if a.action.cost is not None), Decimal(0))
+
+
+def load_plan(plan: Plan) -> PlanData:
+    levels = list(plan.status_levels.all())
+    scale = status_scale(plan)
+    periods = list(plan.periods.all())
+    people = list(plan.people.all())
+    sections = list(plan.sections.prefetch_related("owners", "weaknesses", "milestones"))
+    updates = StatusUpdate.objects.select_related("period").prefetch_related("reviews", "files")
+    actions = list(
+        Action.objects.filter(section__plan=plan)
+        .select_related("section")
+        .prefetch_related(
+            "lead_links__person",
+            "measures",
+            Prefetch("updates", queryset=updates.order_by("sequence", "pk")),
+            Prefetch(
+                "due_changes",
+                queryset=DueDateChange.objects.filter(state=DueDateChange.State.APPROVED),
+                to_attr="approved_changes",
+            ),
+            Prefetch("forum_comments", queryset=ForumComment.objects.select_related("period")),
+        )
+    )
+    nodes = {s.pk: SectionData(section=s, depth=0, owners=list(s.owners.all())) for s in sections}
+    roots: list[SectionData] = []
+    for section in sections:
+        node = nodes[section.pk]
+        parent = nodes.get(section.parent_id) if section.parent_id else None
+        (parent.children if parent else roots).append(node)
+
+    def settle(node: SectionData, depth: int, top: Section) -> None:
+        node.depth = depth
+        for child in node.children:
+            settle(child, depth + 1, top)
+        node.top = top
+
+    for root in roots:
+        settle(root, 0, root.section)
+
+    for action in actions:
+        node = nodes[action.section_id]
+        history = list(action.updates.all())
+        by_period = {u.period_id: u for u in history}
+        latest = max(history, key=lambda u: (u.period.position, u.sequence)) if history else None
+        node.actions.append(
+            ActionData(
+                action=action,
+                section=node.section,
+                top=node.top or node.section,
+                leads=[link.person for link in action.lead_links.all()],
+                updates=history,
+                cells=[
+                    StatusView.of(by_period[p.pk].status, scale) if p.pk in by_period else None
+                    for p in periods
+                ],
+                latest=latest,
+                rebaselines=list(action.approved_changes),  # type: ignore[attr-defined]
+                forum=list(action.forum_comments.all()),
+            )
+        )
+    ordered = [a for root in roots for node in root.walk() for a in node.actions]
+    indicators = list(plan.indicators.prefetch_related("points", "comparators"))
+    return PlanData(
+        plan=plan,
+        levels=levels,
+        scale=scale,
+        periods=periods,
+        roots=roots,
+        actions=ordered,
+        people=people,
+        indicators=indicators,
+    )
+
