@@ -6,4 +6,5 @@ urlpatterns = [
     path("", include("sendplan.accounts.urls")),
     path("", include("sendplan.plans.urls")),
     path("", include("sendplan.interchange.urls")),
+    path("", include("sendplan.reports.urls")),
 ]

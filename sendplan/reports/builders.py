@@ -1,0 +1,519 @@
+"""One builder per report: each reads the plan and returns a plain object that the HTML, PDF
+and DOCX renderers lay out without asking anything more of the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.utils import timezone
+
+from sendplan.indicators.models import Indicator, IndicatorPoint
+from sendplan.lib.dates import format_partial_date, parse_partial_date
+from sendplan.monitoring.models import ForumComment, Period, StatusUpdate
+from sendplan.monitoring.progress import (
+    ActionSignals,
+    Change,
+    StatusView,
+    plan_signals,
+    status_rank,
+)
+from sendplan.monitoring.services import UpdateState, update_state
+from sendplan.plans.models import (
+    DueDateChange,
+    Finding,
+    GlossaryTerm,
+    Meeting,
+    Milestone,
+    Person,
+    Plan,
+    Section,
+    StatusLevel,
+    Weakness,
+)
+from sendplan.reports.data import ActionData, PlanData, SectionData, load_plan
+
+NO_STATUS = StatusView(code="–", label="No status", colour="")
+
+
+# Pieces several reports share
+
+
+@dataclass
+class StatusCount:
+    status: StatusView
+    count: int
+
+
+@dataclass
+class IndicatorRow:
+    on: str  # as a person reads it: "March 2018"
+    target: float | None
+    target_text: str
+    actual: float | None
+
+
+@dataclass
+class IndicatorView:
+    indicator: Indicator
+    baseline: IndicatorPoint | None
+    rows: list[IndicatorRow]
+    comparators: list[tuple[str, float, str]]
+
+    @property
+    def has_figures(self) -> bool:
+        return bool(self.rows or self.baseline)
+
+    @property
+    def unit(self) -> str:
+        return self.indicator.unit
+
+    @property
+    def latest(self) -> IndicatorRow | None:
+        measured = [row for row in self.rows if row.actual is not None]
+        return measured[-1] if measured else None
+
+
+@dataclass
+class HistoryCell:
+    period: Period
+    status: StatusView | None
+
+
+@dataclass
+class UpdateView:
+    """A status update as a reader of a report sees it."""
+
+    update: StatusUpdate
+    status: StatusView
+    state: str  # recorded, submitted, approved, returned, in words
+
+    @property
+    def files(self) -> list[str]:
+        return [f.name for f in self.update.files.all()]
+
+
+def status_counts(statuses: list[StatusView], levels: list[StatusLevel]) -> list[StatusCount]:
+    """How many of each status, in the order of the plan's scale, then anything else."""
+    counter = Counter(s.code for s in statuses)
+    views = {s.code: s for s in statuses}
+    order = [level.code for level in levels if level.code in counter]
+    order += sorted(code for code in counter if code not in order)
+    return [StatusCount(views[code], counter[code]) for code in order]
+
+
+def indicator_views(indicators: list[Indicator]) -> list[IndicatorView]:
+    views = []
+    for indicator in indicators:
+        points = list(indicator.points.all())
+        baseline = next((p for p in points if p.kind == IndicatorPoint.Kind.BASELINE), None)
+        by_date: dict[str, IndicatorRow] = {}
+        for point in sorted(points, key=lambda p: parse_partial_date(p.on) or dt.date.max):
+            if point.kind == IndicatorPoint.Kind.BASELINE:
+                continue
+            row = by_date.setdefault(
+                point.on,
+                IndicatorRow(format_partial_date(point.on) or "No date", None, "", None),
+            )
+            if point.kind == IndicatorPoint.Kind.TARGET:
+                row.target, row.target_text = point.value, point.text
+            else:
+                row.actual = point.value
+        views.append(
+            IndicatorView(
+                indicator=indicator,
+                baseline=baseline,
+                rows=list(by_date.values()),
+                comparators=[(c.name, c.value, c.on) for c in indicator.comparators.all()],
+            )
+        )
+    return views
+
+
+def update_view(update: StatusUpdate, data: PlanData) -> UpdateView:
+    return UpdateView(
+        update=update,
+        status=data.status(update.status) if update.status else NO_STATUS,
+        state=UpdateState.LABELS[update_state(update)],
+    )
+
+
+def history(item: ActionData, periods: list[Period]) -> list[HistoryCell]:
+    return [HistoryCell(period, cell) for period, cell in zip(periods, item.cells, strict=True)]
+
+
+def _today() -> dt.date:
+    return timezone.localdate()
+
+
+# The board highlight report
+
+
+@dataclass
+class BoardAction:
+    item: ActionData
+    signals: ActionSignals
+    reasons: list[str] = field(default_factory=list)  # why it is an exception
+
+    @property
+    def update(self) -> StatusUpdate | None:
+        return self.signals.update
+
+    @property
+    def narrative(self) -> str:
+        return self.signals.update.narrative if self.signals.update else ""
+
+
+@dataclass
+class SectionCounts:
+    section: Section
+    counts: list[StatusCount]
+    total: int
+
+
+@dataclass
+class Rebaseline:
+    item: ActionData
+    change: DueDateChange
+
+
+@dataclass
+class BoardSection:
+    section: Section
+    depth: int
+    actions: list[BoardAction]
+
+
+@dataclass
+class BoardReport:
+    plan: Plan
+    period: Period
+    previous: Period | None
+    made_on: dt.date
+    levels: list[StatusLevel]
+    overall: list[StatusCount]
+    by_section: list[SectionCounts]
+    improved: list[BoardAction]
+    worse: list[BoardAction]
+    newly_done: list[BoardAction]
+    newly_overdue: list[BoardAction]
+    rebaselined: list[Rebaseline]
+    exceptions: list[BoardAction]
+    sections: list[BoardSection]
+    indicators: list[IndicatorView]
+    forum: list[ForumComment]
+    total: int
+
+    @property
+    def title(self) -> str:
+        return f"Board highlight report: {self.period.label}"
+
+    @property
+    def change_lists(self) -> list[tuple[str, list[BoardAction]]]:
+        return [
+            ("Improved", self.improved),
+            ("Got worse", self.worse),
+            ("Newly done", self.newly_done),
+            ("Newly overdue", self.newly_overdue),
+        ]
+
+
+def _worst_rank(levels: list[StatusLevel], scale: dict[str, StatusLevel]) -> int | None:
+    ranks = [status_rank(level.code, scale) for level in levels]
+    known = [rank for rank in ranks if rank is not None]
+    return max(known) if len(known) > 1 else None
+
+
+def _exception_reasons(
+    signals: ActionSignals, item: ActionData, worst: int | None, data: PlanData
+) -> list[str]:
+    reasons = []
+    update = signals.update
+    if update and worst is not None and status_rank(update.status, data.scale) == worst:
+        reasons.append(f"Rated {signals.status.label.lower()}")
+    if signals.overdue:
+        reasons.append(f"Overdue: due {item.action.due_display}")
+    if signals.returned:
+        reasons.append("Update returned to the lead")
+    if signals.missing:
+        reasons.append("No update given for this period")
+    return reasons
+
+
+def _in_period(change: DueDateChange, start: dt.date | None, end: dt.date | None) -> bool:
+    if change.decided_at is None:
+        return False
+    day = timezone.localtime(change.decided_at).date()
+    return (start is None or day > start) and (end is None or day <= end)
+
+
+def build_board_report(
+    plan: Plan, period: Period, *, today: dt.date | None = None, data: PlanData | None = None
+) -> BoardReport:
+    today = today or _today()
+    data = data or load_plan(plan)
+    actions = [item.action for item in data.actions]
+    signals = plan_signals(plan, period, actions=actions, today=today)
+    worst = _worst_rank(data.levels, data.scale)
+    rows = []
+    for item, signal in zip(data.actions, signals.actions, strict=True):
+        rows.append(BoardAction(item, signal, _exception_reasons(signal, item, worst, data)))
+    by_id = {row.item.action.pk: row for row in rows}
+
+    previous = signals.previous_period
+    start = parse_partial_date(previous.ends_on) if previous else None
+    end = parse_partial_date(period.ends_on)
+    rebaselined = [
+        Rebaseline(item, change)
+        for item in data.actions
+        for change in item.rebaselines
+        if _in_period(change, start, end)
+    ]
+
+    def counted(items: list[ActionData]) -> list[StatusCount]:
+        return status_counts([by_id[i.action.pk].signals.status for i in items], data.levels)
+
+    sections = [
+        BoardSection(node.section, node.depth, [by_id[i.action.pk] for i in node.actions])
+        for node in data.sections()
+    ]
+    return BoardReport(
+        plan=plan,
+        period=period,
+        previous=previous,
+        made_on=today,
+        levels=data.levels,
+        overall=counted(data.actions),
+        by_section=[
+            SectionCounts(root.section, counted(root.all_actions()), len(root.all_actions()))
+            for root in data.roots
+        ],
+        improved=[r for r in rows if r.update and r.signals.change == Change.IMPROVED],
+        worse=[r for r in rows if r.update and r.signals.change == Change.WORSE],
+        newly_done=[r for r in rows if r.update and r.signals.newly_done],
+        newly_overdue=[r for r in rows if r.signals.newly_overdue],
+        rebaselined=rebaselined,
+        exceptions=[r for r in rows if r.reasons],
+        sections=[s for s in sections if s.actions],
+        indicators=[v for v in indicator_views(data.indicators) if v.has_figures],
+        forum=[c for c in plan.forum_comments.select_related("action") if c.period_id == period.pk],
+        total=len(rows),
+    )
+
+
+# The evidence pack
+
+
+@dataclass
+class EvidenceAction:
+    item: ActionData
+    history: list[HistoryCell]
+    updates: list[UpdateView]
+
+
+@dataclass
+class EvidenceWeakness:
+    weakness: Weakness
+    findings: list[Finding]
+    sections: list[Section]
+    actions: list[EvidenceAction]
+    indicators: list[IndicatorView]
+
+
+@dataclass
+class EvidencePack:
+    plan: Plan
+    made_on: dt.date
+    periods: list[Period]
+    weaknesses: list[EvidenceWeakness]
+    unlinked: list[EvidenceAction]  # actions that answer no area of weakness
+
+    @property
+    def title(self) -> str:
+        return "Evidence pack"
+
+
+def build_evidence_pack(
+    plan: Plan, *, today: dt.date | None = None, data: PlanData | None = None
+) -> EvidencePack:
+    data = data or load_plan(plan)
+    nodes = data.sections()
+    views = indicator_views(data.indicators)
+
+    def evidence(item: ActionData) -> EvidenceAction:
+        return EvidenceAction(
+            item=item,
+            history=history(item, data.periods),
+            updates=[update_view(u, data) for u in item.updates],
+        )
+
+    linked: set[int] = set()
+    weaknesses = []
+    for weakness in plan.weaknesses.prefetch_related("findings"):
+        answering = [n for n in nodes if weakness in n.section.weaknesses.all()]
+        covered: list[SectionData] = []
+        for node in answering:
+            covered += [n for n in node.walk() if n not in covered]
+        items = [item for node in covered for item in node.actions]
+        linked.update(item.action.pk for item in items)
+        refs = {n.section.ref for n in covered if n.section.ref}
+        weaknesses.append(
+            EvidenceWeakness(
+                weakness=weakness,
+                findings=list(weakness.findings.all()),
+                sections=[n.section for n in answering],
+                actions=[evidence(item) for item in items],
+                indicators=[v for v in views if v.indicator.section_ref in refs],
+            )
+        )
+    return EvidencePack(
+        plan=plan,
+        made_on=today or _today(),
+        periods=data.periods,
+        weaknesses=weaknesses,
+        unlinked=[evidence(i) for i in data.actions if i.action.pk not in linked],
+    )
+
+
+# The timeline of actions by quarter
+
+
+@dataclass
+class Quarter:
+    label: str  # "January to March 2018"
+    short: str  # "Jan–Mar 18", for a chart's axis
+    actions: list[ActionData]
+
+
+@dataclass
+class Timeline:
+    quarters: list[Quarter]
+    undated: list[ActionData]  # due "Termly", "TBC", or not at all
+
+    @property
+    def most(self) -> int:
+        return max((len(q.actions) for q in self.quarters), default=0)
+
+
+_QUARTER_MONTHS = {1: ("January", "March"), 2: ("April", "June"), 3: ("July", "September")}
+_QUARTER_MONTHS[4] = ("October", "December")
+
+
+def build_timeline(data: PlanData) -> Timeline:
+    """Actions by the calendar quarter they are due in, every quarter from first to last."""
+    by_quarter: dict[tuple[int, int], list[ActionData]] = {}
+    undated = []
+    for item in data.actions:
+        due = item.due_date
+        if due is None:
+            undated.append(item)
+            continue
+        by_quarter.setdefault((due.year, (due.month - 1) // 3 + 1), []).append(item)
+    quarters = []
+    if by_quarter:
+        year, number = min(by_quarter)
+        while (year, number) <= max(by_quarter):
+            first, last = _QUARTER_MONTHS[number]
+            quarters.append(
+                Quarter(
+                    label=f"{first} to {last} {year}",
+                    short=f"{first[:3]}–{last[:3]} {year % 100:02d}",
+                    actions=by_quarter.get((year, number), []),
+                )
+            )
+            year, number = (year + 1, 1) if number == 4 else (year, number + 1)
+    return Timeline(quarters=quarters, undated=undated)
+
+
+# The plan document
+
+
+@dataclass
+class DocWeakness:
+    weakness: Weakness
+    findings: list[Finding]
+    sections: list[Section]  # the sections that answer it, with their intended outcomes
+
+
+@dataclass
+class DocSection:
+    node: SectionData
+    milestones: list[Milestone]
+    rows: list[tuple[ActionData, list[HistoryCell]]]
+
+    @property
+    def section(self) -> Section:
+        return self.node.section
+
+
+@dataclass
+class Officer:
+    person: Person
+    leads: list[ActionData]
+    owns: list[Section]
+
+
+@dataclass
+class PlanDocument:
+    plan: Plan
+    made_on: dt.date
+    levels: list[StatusLevel]
+    periods: list[Period]
+    weaknesses: list[DocWeakness]
+    sections: list[DocSection]
+    indicators: list[IndicatorView]
+    timeline: Timeline
+    officers: list[Officer]
+    costs: list[ActionData]
+    total_cost: Decimal
+    glossary: list[GlossaryTerm]
+    meetings: list[Meeting]
+
+    @property
+    def title(self) -> str:
+        return self.plan.title
+
+
+def build_plan_document(
+    plan: Plan, *, today: dt.date | None = None, data: PlanData | None = None
+) -> PlanDocument:
+    data = data or load_plan(plan)
+    nodes = data.sections()
+    weaknesses = [
+        DocWeakness(
+            weakness=w,
+            findings=list(w.findings.all()),
+            sections=[n.section for n in nodes if w in n.section.weaknesses.all()],
+        )
+        for w in plan.weaknesses.prefetch_related("findings")
+    ]
+    officers = []
+    for person in data.people:
+        leads = [item for item in data.actions if person in item.leads]
+        owns = [n.section for n in nodes if person in n.owners]
+        if leads or owns:
+            officers.append(Officer(person, leads, owns))
+    return PlanDocument(
+        plan=plan,
+        made_on=today or _today(),
+        levels=data.levels,
+        periods=data.periods,
+        weaknesses=weaknesses,
+        sections=[
+            DocSection(
+                node=node,
+                milestones=list(node.section.milestones.all()),
+                rows=[(item, history(item, data.periods)) for item in node.actions],
+            )
+            for node in nodes
+        ],
+        indicators=indicator_views(data.indicators),
+        timeline=build_timeline(data),
+        officers=officers,
+        costs=[i for i in data.actions if i.action.cost is not None or i.action.cost_text],
+        total_cost=data.total_cost,
+        glossary=list(plan.glossary.all()),
+        meetings=list(plan.meetings.all()),
+    )

@@ -1,0 +1,119 @@
+"""Renderers that turn a report object into a file: HTML through the same templates as the
+pages, PDF from that HTML, and CSV. Word and Excel have their own modules (docx, tracker)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from typing import Any
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.text import slugify
+
+from sendplan.monitoring.services import UpdateState, update_state
+from sendplan.plans.models import Plan
+from sendplan.reports.builders import BoardReport, EvidencePack, PlanDocument
+from sendplan.reports.data import PlanData
+
+Report = BoardReport | EvidencePack | PlanDocument
+
+BODIES: dict[type, str] = {
+    BoardReport: "reports/_board_body.html",
+    EvidencePack: "reports/_evidence_body.html",
+    PlanDocument: "reports/_plan_body.html",
+}
+
+
+def body_template(report: Report) -> str:
+    return BODIES[type(report)]
+
+
+def report_html(report: Report) -> str:
+    """The report as one standalone HTML document, with a title page: what the PDF prints."""
+    context = {"report": report, "plan": report.plan, "body": body_template(report)}
+    return render_to_string("reports/print.html", context)
+
+
+def report_pdf(report: Report) -> bytes:
+    # WeasyPrint loads Pango when imported, so only what makes a PDF pays for it.
+    import weasyprint
+
+    document = weasyprint.HTML(string=report_html(report))
+    # PDF/UA-1 makes a tagged PDF: headings, tables and reading order for screen readers.
+    pdf: bytes = document.write_pdf(pdf_variant="pdf/ua-1")
+    return pdf
+
+
+# CSV, for Power BI and other analysis tools. UTF-8 with a byte order mark, since Excel reads a
+# CSV without one in the machine's own code page and garbles "£" and "–".
+
+ACTION_COLUMNS = [
+    "Ref", "Action", "Section ref", "Section", "Top-level section", "Lead (as written)",
+    "Lead officers", "Start date", "Start (as written)", "Due date", "Due (as written)",
+    "Original due date", "Due date changes", "Resources", "Cost", "Cost (as written)",
+    "Task and finish group", "Members", "Measures of success", "Evidence of impact",
+    "Monitoring and evaluation", "Cross references", "Latest period", "Latest status",
+    "Latest status label", "Latest narrative",
+]  # fmt: skip
+UPDATE_COLUMNS = [
+    "Action ref", "Action", "Period", "Period end", "Status", "Status label", "Narrative",
+    "Evidence", "Recorded by", "Recorded at", "Review state", "Correction of an earlier update",
+    "Reason for the correction",
+]  # fmt: skip
+
+
+def _csv(header: list[str], rows: Iterable[list[Any]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def actions_csv(data: PlanData) -> bytes:
+    def row(item: Any) -> list[Any]:
+        action = item.action
+        latest = item.latest
+        status = data.status(latest.status) if latest and latest.status else None
+        return [
+            action.ref, action.title, item.section.ref, item.section.title, item.top.title,
+            action.lead_text, "; ".join(p.display_name for p in item.leads), action.starts,
+            action.starts_text, action.due, action.due_text,
+            action.original_due_display if item.rebaselines else "", len(item.rebaselines),
+            action.resources, "" if action.cost is None else f"{action.cost:.2f}",
+            action.cost_text, action.group, action.members,
+            "\n".join(m.text for m in action.measures.all()), action.evidence_of_impact,
+            action.monitoring, ", ".join(action.see_also),
+            latest.period.label if latest else "", latest.status if latest else "",
+            status.label if status else "", latest.narrative if latest else "",
+        ]  # fmt: skip
+
+    return _csv(ACTION_COLUMNS, (row(item) for item in data.actions))
+
+
+def updates_csv(data: PlanData) -> bytes:
+    """Every status update, one a row (long form), oldest first within each action."""
+
+    def rows() -> Iterable[list[Any]]:
+        for item in data.actions:
+            for update in item.updates:
+                status = data.status(update.status) if update.status else None
+                recorded = timezone.localtime(update.recorded_at) if update.recorded_at else None
+                yield [
+                    item.action.ref, item.action.title, update.period.label,
+                    update.period.ends_on, update.status, status.label if status else "",
+                    update.narrative, "; ".join(update.evidence), update.author_name,
+                    recorded.isoformat(timespec="seconds") if recorded else "",
+                    UpdateState.LABELS[update_state(update)], "yes" if update.corrects_id else "",
+                    update.reason,
+                ]  # fmt: skip
+
+    return _csv(UPDATE_COLUMNS, rows())
+
+
+def file_stem(plan: Plan, what: str, period: str = "") -> str:
+    """ "south-gloucestershire-board-report-jun-18"."""
+    parts = [slugify(plan.area.name), what, slugify(period)]
+    return "-".join(part for part in parts if part)

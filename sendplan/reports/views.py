@@ -1,0 +1,205 @@
+"""Report pages and downloads. Every role in the plan's area may read them; outsiders get 404."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.decorators.http import require_GET
+
+from sendplan.accounts.access import get_plan_for_user
+from sendplan.monitoring.models import Period
+from sendplan.monitoring.progress import current_period
+from sendplan.plans.models import Plan
+from sendplan.reports import renderers, word
+from sendplan.reports.builders import (
+    BoardReport,
+    build_board_report,
+    build_evidence_pack,
+    build_plan_document,
+    build_timeline,
+)
+from sendplan.reports.data import load_plan
+from sendplan.reports.renderers import Report, file_stem
+from sendplan.reports.tracker import tracker_xlsx
+
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV = "text/csv; charset=utf-8"
+
+
+def _download(content: bytes, filename: str, content_type: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _page(request: HttpRequest, report: Report, **extra: object) -> HttpResponse:
+    context = {
+        "plan": report.plan,
+        "report": report,
+        "body": renderers.body_template(report),
+        **extra,
+    }
+    return render(request, "reports/page.html", context)
+
+
+@require_GET
+def index(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    return _index(request, plan)
+
+
+def _index(request: HttpRequest, plan: Plan, error: str = "", status: int = 200) -> HttpResponse:
+    periods = list(plan.periods.all())
+    context = {"plan": plan, "periods": periods, "current": current_period(plan), "error": error}
+    return render(request, "reports/index.html", context, status=status)
+
+
+# The board report: for the period asked for, else the current one
+
+
+def _period(request: HttpRequest, plan: Plan) -> Period | str:
+    """The period the request names, or what to tell the person when there is none."""
+    label = request.GET.get("period", "").strip()
+    if not label:
+        return current_period(plan) or "The plan has no monitoring periods yet, so there is "
+        "nothing to report on."
+    found = plan.periods.filter(label=label).first()
+    if found is None:
+        labels = ", ".join(plan.periods.values_list("label", flat=True)) or "none"
+        return f"There is no monitoring period called {label} in this plan. Its periods: {labels}."
+    return found
+
+
+def _board(
+    request: HttpRequest, plan_id: int, respond: Callable[[BoardReport], HttpResponse]
+) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    period = _period(request, plan)
+    if isinstance(period, str):
+        return _index(request, plan, error=period, status=400)
+    return respond(build_board_report(plan, period))
+
+
+def _board_stem(report: BoardReport) -> str:
+    return file_stem(report.plan, "board-report", report.period.label)
+
+
+@require_GET
+def board(request: HttpRequest, plan_id: int) -> HttpResponse:
+    def page(report: BoardReport) -> HttpResponse:
+        query = "?" + urlencode({"period": report.period.label})
+        downloads = [
+            ("Download as PDF", reverse("board_report_pdf", args=[plan_id]) + query),
+            ("Download as Word", reverse("board_report_docx", args=[plan_id]) + query),
+        ]
+        periods = list(report.plan.periods.all())
+        return _page(request, report, downloads=downloads, periods=periods)
+
+    return _board(request, plan_id, page)
+
+
+@require_GET
+def board_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
+    return _board(
+        request,
+        plan_id,
+        lambda r: _download(renderers.report_pdf(r), f"{_board_stem(r)}.pdf", PDF),
+    )
+
+
+@require_GET
+def board_docx(request: HttpRequest, plan_id: int) -> HttpResponse:
+    return _board(
+        request,
+        plan_id,
+        lambda r: _download(word.board_docx(r), f"{_board_stem(r)}.docx", DOCX),
+    )
+
+
+# The evidence pack and the plan document
+
+
+def _downloads(plan_id: int, pdf: str, docx: str) -> list[tuple[str, str]]:
+    return [
+        ("Download as PDF", reverse(pdf, args=[plan_id])),
+        ("Download as Word", reverse(docx, args=[plan_id])),
+    ]
+
+
+@require_GET
+def evidence(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    downloads = _downloads(plan_id, "evidence_pack_pdf", "evidence_pack_docx")
+    return _page(request, build_evidence_pack(plan), downloads=downloads)
+
+
+@require_GET
+def evidence_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    content = renderers.report_pdf(build_evidence_pack(plan))
+    return _download(content, f"{file_stem(plan, 'evidence-pack')}.pdf", PDF)
+
+
+@require_GET
+def evidence_docx(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    content = word.evidence_docx(build_evidence_pack(plan))
+    return _download(content, f"{file_stem(plan, 'evidence-pack')}.docx", DOCX)
+
+
+@require_GET
+def plan_document(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    downloads = _downloads(plan_id, "plan_document_pdf", "plan_document_docx")
+    return _page(request, build_plan_document(plan), downloads=downloads)
+
+
+@require_GET
+def plan_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    content = renderers.report_pdf(build_plan_document(plan))
+    return _download(content, f"{file_stem(plan, 'plan')}.pdf", PDF)
+
+
+@require_GET
+def plan_docx(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    content = word.plan_docx(build_plan_document(plan))
+    return _download(content, f"{file_stem(plan, 'plan')}.docx", DOCX)
+
+
+@require_GET
+def timeline(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    context = {"plan": plan, "timeline": build_timeline(load_plan(plan))}
+    return render(request, "reports/timeline.html", context)
+
+
+# Spreadsheets and data
+
+
+@require_GET
+def tracker(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    content = tracker_xlsx(load_plan(plan))
+    return _download(content, f"{file_stem(plan, 'tracker')}.xlsx", XLSX)
+
+
+@require_GET
+def actions_csv(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    content = renderers.actions_csv(load_plan(plan))
+    return _download(content, f"{file_stem(plan, 'actions')}.csv", CSV)
+
+
+@require_GET
+def updates_csv(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    content = renderers.updates_csv(load_plan(plan))
+    return _download(content, f"{file_stem(plan, 'status-updates')}.csv", CSV)

@@ -1,0 +1,556 @@
+"""Word documents of the reports: real heading styles, tables whose heading rows repeat on
+every page, a title page, page numbers, and a page break before each major part."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from docx import Document as new_document
+from docx.document import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.table import _Cell
+
+from sendplan.lib.dates import format_partial_date
+from sendplan.monitoring.progress import StatusView
+from sendplan.reports.builders import (
+    BoardReport,
+    EvidenceAction,
+    EvidencePack,
+    IndicatorView,
+    PlanDocument,
+    Timeline,
+)
+from sendplan.reports.charts import number
+from sendplan.reports.colours import fill_hex
+from sendplan.reports.templatetags.report_tags import pounds
+
+Cell = str | StatusView | None
+
+
+def status_words(status: StatusView | None) -> str:
+    if status is None or status.code == "–":
+        return "–"
+    return status.label if status.code == status.label else f"{status.code} – {status.label}"
+
+
+class Writer:
+    """A document being written, top to bottom."""
+
+    def __init__(self, title: str, *, area: str, plan_title: str, made_on: Any) -> None:
+        self.doc: Document = new_document()
+        self._setup(title, area)
+        self.doc.add_paragraph(area, style="Subtitle")
+        self.doc.add_paragraph(title, style="Title")
+        if plan_title != title:
+            self.doc.add_paragraph(plan_title, style="Subtitle")
+        self.doc.add_paragraph(f"Produced on {made_on.day} {made_on:%B %Y}")
+        self.page_break()
+
+    def _setup(self, title: str, area: str) -> None:
+        properties = self.doc.core_properties
+        properties.title, properties.author, properties.language = title, area, "en-GB"
+        normal = self.doc.styles["Normal"]
+        normal.font.name, normal.font.size = "Arial", Pt(10)  # type: ignore[attr-defined]
+        # Spelling, hyphenation and screen readers take the language from the styles.
+        defaults = self.doc.styles.element.find(qn("w:docDefaults"))
+        run_defaults = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
+        if run_defaults is not None:
+            properties_element = run_defaults.find(qn("w:rPr"))
+            if properties_element is not None:
+                lang = OxmlElement("w:lang")
+                lang.set(qn("w:val"), "en-GB")
+                properties_element.append(lang)
+        section = self.doc.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(15))
+        section.different_first_page_header_footer = True
+        footer = section.footer.paragraphs[0]
+        footer.add_run(f"{title}    Page ")
+        _field(footer, "PAGE")
+        footer.add_run(" of ")
+        _field(footer, "NUMPAGES")
+
+    def heading(self, text: str, level: int) -> None:
+        self.doc.add_heading(text, level=min(level, 9))
+
+    def para(self, text: str, *, label: str = "", style: str | None = None) -> None:
+        paragraph = self.doc.add_paragraph(style=style)
+        if label:
+            paragraph.add_run(f"{label}: ").bold = True
+        paragraph.add_run(text)
+
+    def bullets(self, items: Sequence[str]) -> None:
+        for item in items:
+            self.doc.add_paragraph(item, style="List Bullet")
+
+    def page_break(self) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def table(
+        self, headings: Sequence[str], rows: Sequence[Sequence[Cell]], *, caption: str = ""
+    ) -> None:
+        if caption:
+            self.doc.add_paragraph(caption, style="Caption")
+        table = self.doc.add_table(rows=1, cols=len(headings))
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        header = table.rows[0]
+        # Repeat the heading row on each page, and mark it as the table's header for readers.
+        row_properties = header._tr.get_or_add_trPr()
+        repeat = OxmlElement("w:tblHeader")
+        repeat.set(qn("w:val"), "true")
+        row_properties.append(repeat)
+        for cell, text in zip(header.cells, headings, strict=True):
+            cell.text = ""
+            cell.paragraphs[0].add_run(text).bold = True
+        for values in rows:
+            cells = table.add_row().cells
+            for cell, value in zip(cells, values, strict=True):
+                if isinstance(value, StatusView):
+                    _status_cell(cell, value)
+                else:
+                    cell.text = value or ""
+
+    def bytes(self) -> bytes:
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+
+def _field(paragraph: Any, code: str) -> None:
+    """A Word field such as PAGE, which Word and LibreOffice fill in as they lay out pages."""
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1")):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        elif text == code:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = f" {code} "
+        else:
+            element = OxmlElement("w:t")
+            element.text = text
+        run._r.append(element)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(end)
+
+
+def _status_cell(cell: _Cell, status: StatusView) -> None:
+    cell.text = status_words(status)
+    fill = fill_hex(status.colour)
+    if fill:
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:color"), "auto")
+        shading.set(qn("w:fill"), fill)
+        cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _indicators(writer: Writer, views: list[IndicatorView], level: int) -> None:
+    for view in views:
+        indicator = view.indicator
+        writer.heading(f"{indicator.ref} {indicator.name}".strip(), level)
+        if indicator.definition:
+            writer.para(indicator.definition)
+        rows: list[list[Cell]] = []
+        if view.baseline is not None:
+            on = format_partial_date(view.baseline.on)
+            rows.append([f"Baseline {on}".strip(), "–", number(view.baseline.value)])
+        for row in view.rows:
+            target = "–" if row.target is None else number(row.target)
+            if row.target_text:
+                target += f" ({row.target_text})"
+            actual = "not yet measured" if row.actual is None else number(row.actual)
+            rows.append([row.on, target, actual])
+        if rows:
+            unit = f" ({view.unit})" if view.unit else ""
+            writer.table(["Date", "Target", "Actual"], rows, caption=f"Figures{unit}")
+        else:
+            writer.para("No baseline, targets or figures have been recorded yet.")
+        if view.comparators:
+            compared = "; ".join(
+                f"{name} {number(value)}" + (f" ({on})" if on else "")
+                for name, value, on in view.comparators
+            )
+            writer.para(compared, label="Compared with")
+
+
+# The board highlight report
+
+
+def board_docx(report: BoardReport) -> bytes:
+    plan = report.plan
+    writer = Writer(
+        report.title, area=plan.area.name, plan_title=plan.title, made_on=report.made_on
+    )
+    writer.heading("Summary", 1)
+    ends = f", the period ending {format_partial_date(report.period.ends_on)}"
+    compared = f", compared with {report.previous.label}" if report.previous else ""
+    writer.para(
+        f"{report.total} actions as reported for {report.period.label}"
+        f"{ends if report.period.ends_on else ''}{compared}."
+    )
+    counts: list[list[Cell]] = [[c.status, str(c.count)] for c in report.overall]
+    counts.append(["All actions", str(report.total)])
+    writer.table(["Status", "Actions"], counts, caption=f"Actions by status, {report.period.label}")
+    level_name = plan.levels[0] if plan.levels else "Section"
+    writer.table(
+        [level_name, "Actions by status", "Total"],
+        [
+            [
+                row.section.heading,
+                "; ".join(f"{c.count} × {status_words(c.status)}" for c in row.counts),
+                str(row.total),
+            ]
+            for row in report.by_section
+        ],
+        caption=f"Actions by status in each {level_name.lower()}",
+    )
+
+    writer.page_break()
+    writer.heading(f"What changed since {report.previous.label if report.previous else 'the start'}", 1)
+    writer.bullets(
+        [
+            f"{len(report.improved)} improved",
+            f"{len(report.worse)} got worse",
+            f"{len(report.newly_done)} newly done",
+            f"{len(report.newly_overdue)} newly overdue",
+            f"{len(report.rebaselined)} due dates moved (re-baselined)",
+        ]
+    )
+    for heading, rows in report.change_lists:
+        if rows:
+            writer.heading(heading, 2)
+            writer.bullets(
+                [
+                    f"{r.item.ref} {r.item.action.title}: "
+                    + (f"{status_words(r.signals.previous)} to " if r.signals.previous else "")
+                    + status_words(r.signals.status)
+                    for r in rows
+                ]
+            )
+    if report.rebaselined:
+        writer.heading("Due dates moved", 2)
+        writer.bullets(
+            [
+                f"{r.item.ref} {r.item.action.title}: from {r.change.previous_display} to "
+                f"{r.change.new_display}. Reason: {r.change.reason}"
+                for r in report.rebaselined
+            ]
+        )
+
+    writer.page_break()
+    writer.heading("Exceptions", 1)
+    if not report.exceptions:
+        writer.para(
+            "No action is rated at the worst point of the scale, overdue, returned or missing "
+            "its update."
+        )
+    for row in report.exceptions:
+        writer.heading(f"{row.item.ref} {row.item.action.title}", 2)
+        writer.para(status_words(row.signals.status), label="Status")
+        writer.para("; ".join(row.reasons), label="Why it is here")
+        writer.para(row.item.lead_names or "Not given", label="Lead")
+        due = row.item.action.due_display or "Not given"
+        if row.item.rebaselines:
+            due += f" (first planned for {row.item.action.original_due_display})"
+        writer.para(due, label="Due")
+        writer.para(row.narrative or "No narrative given.", label="Progress")
+
+    writer.page_break()
+    writer.heading("Every action", 1)
+    since = f"Since {report.previous.label}" if report.previous else "Since the start"
+    for block in report.sections:
+        writer.heading(block.section.heading, 2)
+        writer.table(
+            ["Ref", "Action", "Lead", "Status", since, "Progress"],
+            [
+                [
+                    r.item.ref,
+                    r.item.action.title,
+                    r.item.lead_names,
+                    r.signals.status,
+                    r.signals.change_label if r.update else "No update",
+                    r.narrative,
+                ]
+                for r in block.actions
+            ],
+        )
+    if report.indicators:
+        writer.page_break()
+        writer.heading("Indicators against their targets", 1)
+        _indicators(writer, report.indicators, 2)
+    if report.forum:
+        writer.heading("The parent carer forum's commentary", 1)
+        writer.para("In the forum's own words, kept apart from the officers' progress reports.")
+        for comment in report.forum:
+            on = f"On {comment.action.ref}: " if comment.action else ""
+            writer.para(f"{on}{comment.text} ({comment.author_name or 'The parent carer forum'})")
+    return writer.bytes()
+
+
+# The evidence pack
+
+
+def _evidence_action(writer: Writer, entry: EvidenceAction, periods: list[Any], level: int) -> None:
+    item = entry.item
+    writer.heading(f"{item.ref} {item.action.title}".strip(), level)
+    due = item.action.due_display or "not given"
+    if item.rebaselines:
+        due += f", first planned for {item.action.original_due_display}"
+    writer.para(f"Lead: {item.lead_names or 'not given'}. Due: {due}.")
+    if periods:
+        writer.table(
+            [cell.period.label for cell in entry.history],
+            [[cell.status for cell in entry.history]],
+            caption="Status in each period",
+        )
+    if entry.updates:
+        writer.table(
+            ["Period", "Status", "Progress", "Evidence", "Recorded"],
+            [
+                [
+                    view.update.period.label,
+                    view.status,
+                    (f"Correction: {view.update.reason}\n" if view.update.corrects_id else "")
+                    + (view.update.narrative or "–"),
+                    "\n".join([*view.update.evidence, *(f"{n} (file)" for n in view.files)])
+                    or "–",
+                    f"{view.update.author_name or 'Not recorded'}"
+                    + (f", {view.update.recorded_at:%d %b %Y}" if view.update.recorded_at else "")
+                    + f". {view.state}",
+                ]
+                for view in entry.updates
+            ],
+            caption="Progress reported, oldest first",
+        )
+    else:
+        writer.para("No progress has been reported yet.")
+    for comment in item.forum:
+        writer.para(
+            f"{comment.text} ({comment.author_name or 'The parent carer forum'})",
+            label="The parent carer forum's commentary",
+        )
+
+
+def evidence_docx(report: EvidencePack) -> bytes:
+    plan = report.plan
+    writer = Writer(
+        report.title, area=plan.area.name, plan_title=plan.title, made_on=report.made_on
+    )
+    writer.para(
+        "For each area of weakness: what the inspectors found, the parts of the plan that answer "
+        "it, and for each action its status in every period, the progress reported with its "
+        "evidence, and the indicators that show its impact."
+    )
+    for index, entry in enumerate(report.weaknesses):
+        if index:
+            writer.page_break()
+        writer.heading(f"Area of weakness {entry.weakness.ref}".strip(), 1)
+        writer.para(entry.weakness.text)
+        if entry.findings:
+            writer.heading("What the inspection found", 2)
+            writer.bullets(
+                [f"{f.text} ({f.source})" if f.source else f.text for f in entry.findings]
+            )
+        writer.heading("Where the plan answers it", 2)
+        if entry.sections:
+            writer.bullets(
+                [
+                    s.heading + (f". Intended outcomes: {s.outcomes}" if s.outcomes else "")
+                    for s in entry.sections
+                ]
+            )
+        else:
+            writer.para("No part of the plan is linked to this area of weakness yet.")
+        if entry.actions:
+            writer.heading("Actions and their progress", 2)
+            for action in entry.actions:
+                _evidence_action(writer, action, report.periods, 3)
+        if entry.indicators:
+            writer.heading("Indicators", 2)
+            _indicators(writer, entry.indicators, 3)
+    if report.unlinked:
+        writer.page_break()
+        writer.heading("Actions not linked to an area of weakness", 1)
+        for action in report.unlinked:
+            _evidence_action(writer, action, report.periods, 2)
+    return writer.bytes()
+
+
+# The plan document
+
+
+def _timeline(writer: Writer, timeline: Timeline) -> None:
+    rows: list[list[Cell]] = [
+        [
+            quarter.label,
+            str(len(quarter.actions)),
+            "\n".join(f"{i.ref} {i.action.title} (due {i.action.due_display})" for i in quarter.actions)
+            or "None",
+        ]
+        for quarter in timeline.quarters
+    ]
+    if timeline.undated:
+        rows.append(
+            [
+                "No date given",
+                str(len(timeline.undated)),
+                "\n".join(
+                    f"{i.ref} {i.action.title}"
+                    + (f" ({i.action.due_display})" if i.action.due_display else "")
+                    for i in timeline.undated
+                ),
+            ]
+        )
+    writer.table(["Quarter", "Actions", "Actions due"], rows, caption="Actions due by quarter")
+
+
+def plan_docx(report: PlanDocument) -> bytes:
+    plan = report.plan
+    writer = Writer(report.title, area=plan.area.name, plan_title=plan.title, made_on=report.made_on)
+    if plan.vision:
+        writer.heading("Our vision", 1)
+        writer.para(plan.vision)
+    if plan.principles:
+        writer.heading("Our principles", 1)
+        writer.bullets([str(p) for p in plan.principles])
+    if plan.governance:
+        writer.heading("Governance", 1)
+        writer.para(plan.governance)
+    if report.weaknesses:
+        writer.page_break()
+        writer.heading("Areas of weakness and intended outcomes", 1)
+        for entry in report.weaknesses:
+            ref = f"{entry.weakness.ref}. " if entry.weakness.ref else ""
+            writer.heading(f"{ref}{entry.weakness.text}", 2)
+            writer.bullets(
+                [f"{f.text} ({f.source})" if f.source else f.text for f in entry.findings]
+            )
+            if entry.sections:
+                writer.para("Answered by:")
+                writer.bullets(
+                    [
+                        s.heading + (f". Intended outcomes: {s.outcomes}" if s.outcomes else "")
+                        for s in entry.sections
+                    ]
+                )
+    if report.levels:
+        writer.heading("Status key", 1)
+        writer.table(
+            ["Status", "Meaning"],
+            [
+                [StatusView(lv.code, lv.label, lv.colour, lv.done), lv.meaning or lv.label]
+                for lv in report.levels
+            ],
+        )
+    writer.page_break()
+    writer.heading("The plan", 1)
+    period_labels = [period.label for period in report.periods]
+    for block in report.sections:
+        section = block.section
+        if block.node.depth == 0 and block is not report.sections[0]:
+            writer.page_break()
+        writer.heading(section.heading, block.node.depth + 2)
+        if block.node.owners:
+            owners = "; ".join(
+                p.display_name + (f", {p.role}" if p.role and p.name else "")
+                for p in block.node.owners
+            )
+            writer.para(owners, label="Owner")
+        if section.outcomes:
+            writer.para(section.outcomes, label="What we want to achieve")
+        if block.milestones:
+            writer.table(
+                ["When", "Milestone"],
+                [[m.due_display or "–", m.text] for m in block.milestones],
+                caption="Key milestones",
+            )
+        if block.rows:
+            rows: list[list[Cell]] = []
+            for item, cells in block.rows:
+                action = item.action
+                due = action.due_display
+                if action.starts_display:
+                    due = f"From {action.starts_display}\n{due}"
+                if item.rebaselines:
+                    due += f"\nFirst planned for {action.original_due_display}"
+                title = action.title + (f"\nResources: {action.resources}" if action.resources else "")
+                measures = "\n".join(
+                    m.text + (f" ({m.due_display})" if m.due_display else "")
+                    for m in action.measures.all()
+                )
+                rows.append(
+                    [action.ref, title, item.lead_names, due, measures]
+                    + [cell.status for cell in cells]
+                )
+            writer.table(
+                ["Ref", "Action", "Lead", "Due", "Measures of success", *period_labels],
+                rows,
+                caption="Actions",
+            )
+    if report.indicators:
+        writer.page_break()
+        writer.heading("Performance framework", 1)
+        _indicators(writer, report.indicators, 2)
+    writer.page_break()
+    writer.heading("Timeline of actions by quarter", 1)
+    _timeline(writer, report.timeline)
+    if report.officers:
+        writer.page_break()
+        writer.heading("Lead officers", 1)
+        writer.table(
+            ["Name", "Role", "Leads"],
+            [
+                [
+                    officer.person.name or officer.person.key,
+                    officer.person.role
+                    + (f", {officer.person.organisation}" if officer.person.organisation else ""),
+                    ", ".join(
+                        [f"{s.level or 'Section'} {s.ref} (owner)" for s in officer.owns]
+                        + (
+                            ["actions " + ", ".join(i.ref or "(no ref)" for i in officer.leads)]
+                            if officer.leads
+                            else []
+                        )
+                    ),
+                ]
+                for officer in report.officers
+            ],
+            caption="Who leads what",
+        )
+    writer.heading("Financial implications", 1)
+    if report.costs:
+        rows = [
+            [i.ref, i.action.title, i.action.cost_text, pounds(i.action.cost) or "–"]
+            for i in report.costs
+        ]
+        rows.append(["Total", "", "", pounds(report.total_cost)])
+        writer.table(["Ref", "Action", "As written", "Cost"], rows, caption="Cost of each action")
+    else:
+        writer.para("No costs are given for the plan's actions.")
+    if report.glossary:
+        writer.heading("Glossary", 1)
+        writer.table(["Term", "Meaning"], [[t.term, t.meaning] for t in report.glossary])
+    if report.meetings:
+        writer.heading("Meetings and people involved", 1)
+        writer.table(
+            ["Date", "Meeting", "Attendees"],
+            [
+                [format_partial_date(m.on) or "–", m.title, "; ".join(map(str, m.attendees))]
+                for m in report.meetings
+            ],
+            caption="Meetings",
+        )
+    return writer.bytes()
