@@ -264,7 +264,9 @@ def build_board_report(
 
     previous = signals.previous_period
     start = parse_partial_date(previous.ends_on) if previous else None
-    end = parse_partial_date(period.ends_on)
+    # Dates are moved between board meetings: a change decided after the last period ended
+    # belongs to the newest period, however late it was approved.
+    end = None if period == data.periods[-1] else parse_partial_date(period.ends_on)
     rebaselined = [
         Rebaseline(item, change)
         for item in data.actions

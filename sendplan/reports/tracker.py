@@ -12,7 +12,7 @@ import io
 from collections.abc import Callable
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -63,10 +63,35 @@ HEADER_ROW = 3
 HEADING_FONT = Font(bold=True)
 HEADING_FILL = PatternFill("solid", fgColor="DDDDDD")
 WRAP = Alignment(wrap_text=True, vertical="top")
+# Named styles are registered once per workbook; styling each cell afresh costs more than the
+# rest of the tracker put together.
+WRAPPED = "sendplan wrapped"
+HEADING = "sendplan heading"
+
+
+def _styles(book: Workbook, data: PlanData) -> dict[str, str]:
+    """Register the workbook's styles; returns the style name for each status colour."""
+    book.add_named_style(NamedStyle(WRAPPED, alignment=WRAP))
+    book.add_named_style(NamedStyle(HEADING, font=HEADING_FONT, fill=HEADING_FILL, alignment=WRAP))
+    names: dict[str, str] = {}
+    for level in data.levels:
+        colour = level.colour.strip().lower()
+        if colour in names:
+            continue
+        style = NamedStyle(f"sendplan status {colour or 'plain'}")
+        style.alignment = Alignment(horizontal="center", vertical="top")
+        fill = fill_hex(colour)
+        if fill:
+            style.fill = PatternFill("solid", fgColor=fill)
+            style.font = Font(bold=True, color=text_hex(colour))
+        book.add_named_style(style)
+        names[colour] = style.name
+    return names
 
 
 def tracker_xlsx(data: PlanData) -> bytes:
     book = Workbook()
+    styles = _styles(book, data)
     sheets: list[tuple[str, list[ActionData]]] = [("All actions", data.actions)]
     for root in data.roots:
         sheets.append((_sheet_name(root.section.ref, root.section.title), root.all_actions()))
@@ -77,7 +102,8 @@ def tracker_xlsx(data: PlanData) -> bytes:
         sheet.title = _unique(book, name)
         # Only the first sheet has a title row: the importer takes it as the plan's title, and
         # would report the others as words it cannot place. Tab names say what the others are.
-        _actions_sheet(sheet, data, actions, title=f"{data.plan.title}: tracker" if first else "")
+        title = f"{data.plan.title}: tracker" if first else ""
+        _actions_sheet(sheet, data, actions, styles, title=title)
         first = False
     _key_sheet(book.create_sheet("Key"), data)
     _costs_sheet(book.create_sheet("Financial implications"), data)
@@ -110,7 +136,12 @@ def _latest_reported(data: PlanData) -> Period | None:
 
 
 def _actions_sheet(
-    sheet: Worksheet, data: PlanData, actions: list[ActionData], *, title: str
+    sheet: Worksheet,
+    data: PlanData,
+    actions: list[ActionData],
+    styles: dict[str, str],
+    *,
+    title: str,
 ) -> None:
     if title:
         sheet.cell(row=1, column=1, value=title).font = Font(bold=True, size=14)
@@ -120,30 +151,25 @@ def _actions_sheet(
     if narrative_period is not None:
         headings.append((f"Progress update {narrative_period.label}", 50))
     for column, (name, width) in enumerate(headings, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=column, value=name)
-        cell.font, cell.fill, cell.alignment = HEADING_FONT, HEADING_FILL, WRAP
+        sheet.cell(row=HEADER_ROW, column=column, value=name).style = HEADING
         sheet.column_dimensions[get_column_letter(column)].width = width
     first_period = len(FIELDS) + 1
     for row, item in enumerate(actions, start=HEADER_ROW + 1):
         for column, (_, _, value) in enumerate(FIELDS, start=1):
             text = value(item)
             if text:
-                sheet.cell(row=row, column=column, value=text).alignment = WRAP
+                sheet.cell(row=row, column=column, value=text).style = WRAPPED
         for offset, (period, status) in enumerate(zip(data.periods, item.cells, strict=True)):
             update = item.period_update(period)
             if status is None or update is None or not update.status:
                 continue
             cell = sheet.cell(row=row, column=first_period + offset, value=update.status)
-            cell.alignment = Alignment(horizontal="center", vertical="top")
-            fill = fill_hex(status.colour)
-            if fill:
-                cell.fill = PatternFill("solid", fgColor=fill)
-                cell.font = Font(bold=True, color=text_hex(status.colour))
+            cell.style = styles.get(status.colour.strip().lower(), WRAPPED)
         if narrative_period is not None:
             update = item.period_update(narrative_period)
             if update is not None and update.narrative:
                 column = first_period + len(data.periods)
-                sheet.cell(row=row, column=column, value=update.narrative).alignment = WRAP
+                sheet.cell(row=row, column=column, value=update.narrative).style = WRAPPED
     last = get_column_letter(len(headings))
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=3)
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(len(actions), 1)}"
@@ -154,7 +180,7 @@ def _key_sheet(sheet: Worksheet, data: PlanData) -> None:
     """The status key, a colour to a line as plans print it ("Green: On track"), which is how
     the importer learns what each code means."""
     sheet.column_dimensions["A"].width = 60
-    sheet.cell(row=1, column=1, value="Key").font = HEADING_FONT
+    sheet.cell(row=1, column=1, value="Key").style = HEADING
     for row, level in enumerate(data.levels, start=2):
         colour = level.colour.capitalize() if level.colour else level.code
         cell = sheet.cell(row=row, column=1, value=f"{colour}: {level.label}")
@@ -171,8 +197,7 @@ def _costs_sheet(sheet: Worksheet, data: PlanData) -> None:
     # resources: it takes a cost line's words from the cost column alone.
     headings = [("Ref", 10), ("Item", 50), ("Resources", 40), ("Cost", 30)]
     for column, (name, width) in enumerate(headings, start=1):
-        cell = sheet.cell(row=1, column=column, value=name)
-        cell.font, cell.fill = HEADING_FONT, HEADING_FILL
+        sheet.cell(row=1, column=column, value=name).style = HEADING
         sheet.column_dimensions[get_column_letter(column)].width = width
     row = 2
     for item in data.actions:
@@ -182,7 +207,7 @@ def _costs_sheet(sheet: Worksheet, data: PlanData) -> None:
         values = [action.ref, action.title, action.resources, _cost(item)]
         for column, value in enumerate(values, start=1):
             if value:
-                sheet.cell(row=row, column=column, value=value).alignment = WRAP
+                sheet.cell(row=row, column=column, value=value).style = WRAPPED
         row += 1
     sheet.freeze_panes = "A2"
 
@@ -190,8 +215,7 @@ def _costs_sheet(sheet: Worksheet, data: PlanData) -> None:
 def _people_sheet(sheet: Worksheet, data: PlanData) -> None:
     headings = ["Name", "Role", "Initials", "Organisation", "Email"]
     for column, name in enumerate(headings, start=1):
-        cell = sheet.cell(row=1, column=column, value=name)
-        cell.font, cell.fill = HEADING_FONT, HEADING_FILL
+        sheet.cell(row=1, column=column, value=name).style = HEADING
         sheet.column_dimensions[get_column_letter(column)].width = 30
     for row, person in enumerate(data.people, start=2):
         values = [person.name, person.role, person.key, person.organisation, person.email]

@@ -1,0 +1,151 @@
+"""The evidence pack and the plan document, read back from each format."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.urls import reverse
+
+from sendplan.reports import renderers, word
+from sendplan.reports.builders import build_evidence_pack, build_plan_document, build_timeline
+from sendplan.reports.data import load_plan
+from sendplan.reports.tests import ReportWorld, docx_headings, docx_text, pdf_text
+
+TODAY = dt.date(2018, 10, 15)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_it_gathers_the_evidence_for_each_area_of_weakness(reports: ReportWorld) -> None:
+    pack = build_evidence_pack(reports.plan, today=TODAY)
+    [weakness] = pack.weaknesses
+    assert weakness.weakness.text == "Slow implementation of the reforms"
+    assert [(f.text, f.source) for f in weakness.findings] == [
+        ("Leaders have only just started to work together", "P2 MF1")
+    ]
+    assert [s.ref for s in weakness.sections] == ["1"]
+    assert [a.item.action.ref for a in weakness.actions] == ["1.1.1", "1.1.2"]
+    assert [i.indicator.name for i in weakness.indicators] == ["EHC plans issued within 20 weeks"]
+    late = weakness.actions[0]
+    assert [(c.period.label, c.status.code if c.status else None) for c in late.history] == [
+        ("Mar 18", "G"),
+        ("Jun 18", "G/A"),
+        ("Sep 18", "R"),
+    ]
+    assert [(u.update.period.label, u.state) for u in late.updates][-1] == (
+        "Sep 18",
+        "Returned to the lead",
+    )
+    assert [a.item.action.ref for a in pack.unlinked] == ["2.1.1"]
+
+
+def test_it_prints_and_writes_the_evidence_pack(reports: ReportWorld) -> None:
+    pack = build_evidence_pack(reports.plan, today=TODAY)
+    text = flat(pdf_text(renderers.report_pdf(pack)))
+    for words in [
+        "Evidence pack",
+        "Area of weakness 1",
+        "Leaders have only just started to work together (P2 MF1)",
+        "Draft ToR v3",
+        "Returned to the lead",
+        "The parent carer forum's commentary",
+        "Families have not yet been asked about the terms of reference.",
+        "first planned for May 2018",
+    ]:
+        assert words in text, words
+    content = word.evidence_docx(pack)
+    paragraphs, tables = docx_text(content)
+    assert ("Heading 1", "Area of weakness 1") in docx_headings(content)
+    assert ["Mar 18", "Jun 18", "Sep 18"] in tables[0]
+    assert ["G – On track, no concerns", "G/A – On track, no concerns / On track, some concerns",
+            "R – No progress or major concerns"] in tables[0]  # fmt: skip
+    updates = next(t for t in tables if t[0][0] == "Period")
+    assert updates[-1][:4] == [
+        "Sep 18",
+        "R – No progress or major concerns",
+        "Consultation has not started.",
+        "Draft ToR v3",
+    ]
+    assert any("Families have not yet been asked" in p for p in paragraphs)
+
+
+def test_it_lays_out_the_plan_as_areas_publish_it(reports: ReportWorld) -> None:
+    document = build_plan_document(reports.plan, today=TODAY)
+    assert [s.section.ref for s in document.sections] == ["1", "1.1", "2", "2.1"]
+    assert [o.person.key for o in document.officers] == ["HH", "PW"]
+    assert [i.action.ref for i in document.costs] == ["1.1.2", "2.1.1"]
+    assert document.total_cost == 16000
+    text = flat(pdf_text(renderers.report_pdf(document)))
+    for words in [
+        "Testshire Written Statement of Action",
+        "Areas of weakness and intended outcomes",
+        "Theme 1: Implementation of the SEND Strategy",
+        "Owner: Helen Hill, Head of Education",
+        "Key milestones" if document.sections[0].milestones else "Actions",
+        "Performance framework",
+        "EHC plans issued within 20 weeks",
+        "Timeline of actions by quarter",
+        "October to December 2018",
+        "Lead officers",
+        "Financial implications",
+        "£16,000",
+        "Glossary",
+        "Designated Clinical Officer",
+        "Workshop 1",
+        "Page 3 of",
+    ]:
+        assert words in text, words
+
+
+def test_it_writes_the_plan_document_with_a_status_column_per_period(
+    reports: ReportWorld,
+) -> None:
+    content = word.plan_docx(build_plan_document(reports.plan, today=TODAY))
+    headings = docx_headings(content)
+    assert ("Heading 2", "Theme 1: Implementation of the SEND Strategy") in headings
+    assert ("Heading 3", "Strategic priority 1.1: Combine the boards") in headings
+    paragraphs, tables = docx_text(content)
+    actions = next(t for t in tables if t[0][:2] == ["Ref", "Action"])
+    assert actions[0] == ["Ref", "Action", "Lead", "Due", "Measures of success", "Mar 18",
+                          "Jun 18", "Sep 18"]  # fmt: skip
+    late = next(row for row in actions if row[0] == "1.1.1")
+    assert late[3] == "December 2018\nFirst planned for May 2018"
+    assert late[4] == "Terms of Reference approved (May 2018)"
+    assert late[5:] == ["G – On track, no concerns",
+                        "G/A – On track, no concerns / On track, some concerns",
+                        "R – No progress or major concerns"]  # fmt: skip
+    costs = next(t for t in tables if t[0] == ["Ref", "Action", "As written", "Cost"])
+    assert costs[-1] == ["Total", "", "", "£16,000"]
+    assert "Owner: Helen Hill, Head of Education" in paragraphs
+
+
+def test_it_counts_actions_by_the_quarter_they_are_due(reports: ReportWorld) -> None:
+    timeline = build_timeline(load_plan(reports.plan))
+    assert [(q.label, [i.action.ref for i in q.actions]) for q in timeline.quarters] == [
+        ("October to December 2018", ["1.1.1"]),
+        ("January to March 2019", ["2.1.1"]),
+    ]
+    assert [i.action.ref for i in timeline.undated] == ["1.1.2"]
+
+
+def test_it_shows_the_timeline_as_a_chart_with_a_table(reports: ReportWorld) -> None:
+    client = reports.world.client_for("parent_carer_forum")
+    page = client.get(reverse("timeline", args=[reports.plan.pk])).content.decode()
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="sendplan-chart" role="img"' in page
+    assert "<title>Actions due in each quarter</title>" in page
+    assert "Oct–Dec 18" in page
+    assert '<th scope="row" class="govuk-table__header">January to March 2019</th>' in page
+    assert "No date given" in page
+
+
+def test_it_draws_indicators_as_labelled_bars_beside_their_figures(reports: ReportWorld) -> None:
+    client = reports.world.client_for("board_member")
+    page = client.get(reverse("plan_document", args=[reports.plan.pk])).content.decode()
+    assert "<title>EHC plans issued within 20 weeks: targets and actual figures</title>" in page
+    assert "Outline: target. Solid: actual." in page
+    assert ">March 2018 target</text>" in page and ">45 %</text>" in page
+    assert "Baseline September 2017" in page
+    assert "45 (first step)" in page
+    assert "England 50.3 (2023)" in page
