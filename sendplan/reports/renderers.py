@@ -32,7 +32,12 @@ def body_template(report: Report) -> str:
 
 def report_html(report: Report) -> str:
     """The report as one standalone HTML document, with a title page: what the PDF prints."""
-    context = {"report": report, "plan": report.plan, "body": body_template(report)}
+    context = {
+        "report": report,
+        "plan": report.plan,
+        "body": body_template(report),
+        "printing": True,
+    }
     return render_to_string("reports/print.html", context)
 
 

@@ -1,0 +1,167 @@
+"""The tracker workbook and the CSV files: their cells, and the tracker's trip back in."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from django.urls import reverse
+from openpyxl.worksheet.worksheet import Worksheet
+
+from sendplan.interchange.merge import apply_changes, plan_changes
+from sendplan.interchange.parsers import parse_file_inprocess
+from sendplan.reports import renderers
+from sendplan.reports.data import load_plan
+from sendplan.reports.tests import ReportWorld, updates_of, workbook
+from sendplan.reports.tracker import tracker_xlsx
+
+
+def rows(sheet: Worksheet) -> list[list[object]]:
+    return [list(row) for row in sheet.iter_rows(values_only=True)]
+
+
+def by_heading(sheet: Worksheet, ref: str) -> dict[str, object]:
+    table = rows(sheet)
+    headings = [str(h) for h in table[2]]
+    row = next(r for r in table[3:] if r[0] == ref)
+    return dict(zip(headings, row, strict=True))
+
+
+def test_it_has_a_sheet_of_all_actions_and_one_per_theme(reports: ReportWorld) -> None:
+    book = workbook(tracker_xlsx(load_plan(reports.plan)))
+    assert book.sheetnames == [
+        "All actions",
+        "1 Implementation of the SEND St",
+        "2 Joint commissioning",
+        "Key",
+        "Financial implications",
+        "Lead officers",
+    ]
+    assert [r[0] for r in rows(book["All actions"])[3:]] == ["1.1.1", "1.1.2", "2.1.1"]
+    assert [r[0] for r in rows(book["2 Joint commissioning"])[3:]] == ["2.1.1"]
+
+
+def test_it_gives_every_field_and_a_status_column_per_period(reports: ReportWorld) -> None:
+    sheet = workbook(tracker_xlsx(load_plan(reports.plan)))["All actions"]
+    late = by_heading(sheet, "1.1.1")
+    assert late == {
+        "Ref": "1.1.1",
+        "Action": "Confirm the Terms of Reference",
+        "Lead": "Head of ELS (HH)",
+        "Lead officers": "Helen Hill",
+        "Start date": None,
+        "Due date": "December 2018",
+        "Measures of success and dates": "Terms of Reference approved (by May 2018)",
+        "Task and finish group": None,
+        "Members": None,
+        "Evidence of impact": None,
+        "Monitoring and evaluation": None,
+        "Cross ref": None,
+        "Mar 18": "G",
+        "Jun 18": "G/A",
+        "Sep 18": "R",
+        "Progress update Sep 18": "Consultation has not started.",
+    }
+    costs = rows(sheet.parent["Financial implications"])
+    assert costs[0] == ("Ref", "Item", "Resources", "Cost") or list(costs[0]) == [
+        "Ref", "Item", "Resources", "Cost"]  # fmt: skip
+    assert ["2.1.1", "Draft the joint commissioning strategy", "Commissioning team time",
+            "£12,000"] in costs  # fmt: skip
+
+
+def test_it_colours_statuses_freezes_the_heading_and_filters(reports: ReportWorld) -> None:
+    book = workbook(tracker_xlsx(load_plan(reports.plan)))
+    sheet = book["All actions"]
+    assert sheet.freeze_panes == "C4"
+    assert sheet.auto_filter.ref == "A3:P6"
+    red = sheet["O4"]
+    assert (red.value, red.fill.fgColor.rgb) == ("R", "00F4CDC6")
+    assert sheet["M4"].fill.fgColor.rgb == "00CCE2D8"
+    key = [r[0] for r in rows(book["Key"])]
+    assert key == ["Key", "Blue: Completed", "Green: On track, no concerns",
+                   "Amber: On track, some concerns", "Red: No progress or major concerns",
+                   "White: Not yet started"]  # fmt: skip
+
+
+def read_back(content: bytes) -> dict:  # type: ignore[type-arg]
+    result = parse_file_inprocess(content, "tracker.xlsx")
+    return result.document
+
+
+def test_it_changes_nothing_when_imported_back_into_its_plan(reports: ReportWorld) -> None:
+    changes = plan_changes(reports.plan, read_back(tracker_xlsx(load_plan(reports.plan))))
+    assert changes.summary() == "No changes"
+    assert (changes.problems, changes.notes, changes.not_in_file) == ([], [], [])
+
+
+def test_it_brings_in_exactly_the_statuses_leads_add_for_a_new_period(
+    reports: ReportWorld,
+) -> None:
+    book = workbook(tracker_xlsx(load_plan(reports.plan)))
+    sheet = book["All actions"]
+    column = sheet.max_column + 1
+    sheet.cell(row=3, column=column, value="Dec 18")
+    sheet.cell(row=4, column=column, value="A")
+    sheet.cell(row=6, column=column, value="G")
+    out = io.BytesIO()
+    book.save(out)
+
+    changes = plan_changes(reports.plan, read_back(out.getvalue()))
+    assert changes.summary() == "1 new period, 2 new status updates"
+    assert [(u.action_ref, str(u)) for u in changes.new_updates] == [
+        ("1.1.1", "Dec 18: A"),
+        ("2.1.1", "Dec 18: G"),
+    ]
+    apply_changes(plan=reports.plan, changes=changes, actor=reports.world.users["programme_manager"])
+    assert [(u.period.label, u.status) for u in updates_of(reports.late)][-1] == ("Dec 18", "A")
+    assert updates_of(reports.done)[-1].period.label == "Sep 18"
+
+
+def test_it_writes_actions_and_updates_as_csv_with_a_byte_order_mark(
+    reports: ReportWorld,
+) -> None:
+    data = load_plan(reports.plan)
+    content = renderers.actions_csv(data)
+    assert content.startswith("\ufeff".encode())
+    actions = list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"))))
+    assert [a["Ref"] for a in actions] == ["1.1.1", "1.1.2", "2.1.1"]
+    late = actions[0]
+    assert (late["Due date"], late["Original due date"], late["Due date changes"]) == (
+        "2018-12",
+        "May 2018",
+        "1",
+    )
+    assert (late["Latest period"], late["Latest status"], late["Latest status label"]) == (
+        "Sep 18",
+        "R",
+        "No progress or major concerns",
+    )
+    assert actions[2]["Cost"] == "12000.00"
+
+    updates = list(csv.DictReader(io.StringIO(renderers.updates_csv(data).decode("utf-8-sig"))))
+    assert [(u["Action ref"], u["Period"], u["Status"]) for u in updates] == [
+        ("1.1.1", "Mar 18", "G"),
+        ("1.1.1", "Jun 18", "G/A"),
+        ("1.1.1", "Sep 18", "R"),
+        ("1.1.2", "Mar 18", "A"),
+        ("1.1.2", "Jun 18", "A"),
+        ("1.1.2", "Sep 18", "B"),
+        ("2.1.1", "Jun 18", "W"),
+    ]
+    returned = updates[2]
+    assert returned["Review state"] == "Returned to the lead"
+    assert returned["Period end"] == "2018-09-30"
+    assert returned["Evidence"] == "Draft ToR v3"
+    assert returned["Status label"] == "No progress or major concerns"
+
+
+def test_it_downloads_the_tracker_and_csvs_with_sensible_names(reports: ReportWorld) -> None:
+    client = reports.world.client_for("lead_officer")
+    for name, filename in [
+        ("tracker_xlsx", "testshire-tracker.xlsx"),
+        ("actions_csv", "testshire-actions.csv"),
+        ("updates_csv", "testshire-status-updates.csv"),
+    ]:
+        response = client.get(reverse(name, args=[reports.plan.pk]))
+        assert response.status_code == 200
+        assert response["Content-Disposition"] == f'attachment; filename="{filename}"'
