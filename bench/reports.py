@@ -202,7 +202,10 @@ def main() -> None:
     timed("Tracker XLSX", lambda: tracker_xlsx(load_plan(plan)), 1)
     timed("Plan document DOCX", lambda: word.plan_docx(build_plan_document(plan)), 2)
     timed("Board report DOCX", lambda: word.board_docx(build_board_report(plan, period)))
-    timed("Board report HTML", lambda: renderers.report_html(build_board_report(plan, period)).encode())
+    timed(
+        "Board report HTML",
+        lambda: renderers.report_html(build_board_report(plan, period)).encode(),
+    )
     timed("Evidence pack DOCX", lambda: word.evidence_docx(build_evidence_pack(plan)))
     timed("Evidence pack PDF", lambda: renderers.report_pdf(build_evidence_pack(plan)))
     timed("Plan document PDF", lambda: renderers.report_pdf(build_plan_document(plan)))

@@ -107,6 +107,11 @@ PAGES = [
     ),
     Checked("import a plan", lambda w: reverse("import_new"), as_user=MANAGER),
     Checked("update a plan from a file", plan_page("import_into_plan"), as_user=MANAGER),
+    Checked("reports", plan_page("reports"), as_user="board_member"),
+    Checked("board report", plan_page("board_report"), as_user="board_member"),
+    Checked("evidence pack", plan_page("evidence_pack"), as_user="adviser"),
+    Checked("plan document", plan_page("plan_document"), as_user="parent_carer_forum"),
+    Checked("timeline", plan_page("timeline"), as_user=MANAGER),
 ]
 
 
@@ -164,3 +169,17 @@ def test_it_explains_refusals_and_missing_pages_accessibly(
         assert response.status == 403
         assert "You cannot do this" in page.content()
         assert_accessible(page)
+
+
+@pytest.mark.parametrize("name", ["board_report", "evidence_pack", "plan_document"])
+def test_it_shows_reports_with_charts_and_history_accessibly(
+    page: Page, world: PlanWorld, name: str
+) -> None:
+    from sendplan.reports.tests import build_report_world
+
+    build_report_world(world)
+    sign_in(page, "board_member")
+    response = page.goto(plan_page(name)(world))
+    assert response is not None and response.ok
+    assert page.locator("svg.sendplan-chart").count() >= 1
+    assert_accessible(page)

@@ -20,7 +20,7 @@ from sendplan.monitoring.progress import (
     plan_signals,
     status_rank,
 )
-from sendplan.monitoring.services import UpdateState, update_state
+from sendplan.monitoring.services import UpdateState
 from sendplan.plans.models import (
     DueDateChange,
     Finding,
@@ -33,7 +33,14 @@ from sendplan.plans.models import (
     StatusLevel,
     Weakness,
 )
-from sendplan.reports.data import ActionData, PlanData, SectionData, load_plan
+from sendplan.reports.data import (
+    ActionData,
+    PlanData,
+    SectionData,
+    file_names,
+    load_plan,
+    review_state,
+)
 
 NO_STATUS = StatusView(code="–", label="No status", colour="")
 
@@ -92,7 +99,7 @@ class UpdateView:
 
     @property
     def files(self) -> list[str]:
-        return [f.name for f in self.update.files.all()]
+        return file_names(self.update)
 
 
 def status_counts(statuses: list[StatusView], levels: list[StatusLevel]) -> list[StatusCount]:
@@ -136,7 +143,7 @@ def update_view(update: StatusUpdate, data: PlanData) -> UpdateView:
     return UpdateView(
         update=update,
         status=data.status(update.status) if update.status else NO_STATUS,
-        state=UpdateState.LABELS[update_state(update)],
+        state=UpdateState.LABELS[review_state(update)],
     )
 
 

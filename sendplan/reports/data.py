@@ -13,9 +13,25 @@ from decimal import Decimal
 from django.db.models import Prefetch
 
 from sendplan.indicators.models import Indicator
-from sendplan.monitoring.models import ForumComment, Period, StatusUpdate
+from sendplan.monitoring.models import (
+    EvidenceFile,
+    ForumComment,
+    Period,
+    StatusUpdate,
+    UpdateReview,
+)
 from sendplan.monitoring.progress import StatusView, status_scale
-from sendplan.plans.models import Action, DueDateChange, Person, Plan, Section, StatusLevel
+from sendplan.monitoring.services import UpdateState
+from sendplan.plans.models import (
+    Action,
+    ActionLead,
+    DueDateChange,
+    Measure,
+    Person,
+    Plan,
+    Section,
+    StatusLevel,
+)
 
 
 @dataclass
@@ -24,6 +40,7 @@ class ActionData:
     section: Section
     top: Section
     leads: list[Person]
+    measures: list[Measure]
     updates: list[StatusUpdate]  # every update, oldest first
     # The status each period ends with: its newest update, or None where nothing was said.
     cells: list[StatusView | None]
@@ -104,20 +121,33 @@ def load_plan(plan: Plan) -> PlanData:
     periods = list(plan.periods.all())
     people = list(plan.people.all())
     sections = list(plan.sections.prefetch_related("owners", "weaknesses", "milestones"))
-    updates = StatusUpdate.objects.select_related("period").prefetch_related("reviews", "files")
+    # Prefetched into plain lists (to_attr): Django builds a queryset for every object a
+    # prefetch fills otherwise, which for thousands of updates costs more than the report.
+    updates = StatusUpdate.objects.select_related("period").prefetch_related(
+        Prefetch("reviews", queryset=UpdateReview.objects.all(), to_attr="review_list"),
+        Prefetch("files", queryset=EvidenceFile.objects.all(), to_attr="file_list"),
+    )
     actions = list(
         Action.objects.filter(section__plan=plan)
         .select_related("section")
         .prefetch_related(
-            "lead_links__person",
-            "measures",
-            Prefetch("updates", queryset=updates.order_by("sequence", "pk")),
+            Prefetch(
+                "lead_links",
+                queryset=ActionLead.objects.select_related("person"),
+                to_attr="lead_list",
+            ),
+            Prefetch("measures", queryset=Measure.objects.all(), to_attr="measure_list"),
+            Prefetch("updates", queryset=updates.order_by("sequence", "pk"), to_attr="update_list"),
             Prefetch(
                 "due_changes",
                 queryset=DueDateChange.objects.filter(state=DueDateChange.State.APPROVED),
                 to_attr="approved_changes",
             ),
-            Prefetch("forum_comments", queryset=ForumComment.objects.select_related("period")),
+            Prefetch(
+                "forum_comments",
+                queryset=ForumComment.objects.select_related("period"),
+                to_attr="forum_list",
+            ),
         )
     )
     nodes = {s.pk: SectionData(section=s, depth=0, owners=list(s.owners.all())) for s in sections}
@@ -138,7 +168,7 @@ def load_plan(plan: Plan) -> PlanData:
 
     for action in actions:
         node = nodes[action.section_id]
-        history = list(action.updates.all())
+        history: list[StatusUpdate] = action.update_list  # type: ignore[attr-defined]
         by_period = {u.period_id: u for u in history}
         latest = max(history, key=lambda u: (u.period.position, u.sequence)) if history else None
         node.actions.append(
@@ -146,7 +176,8 @@ def load_plan(plan: Plan) -> PlanData:
                 action=action,
                 section=node.section,
                 top=node.top or node.section,
-                leads=[link.person for link in action.lead_links.all()],
+                leads=[link.person for link in action.lead_list],  # type: ignore[attr-defined]
+                measures=action.measure_list,  # type: ignore[attr-defined]
                 updates=history,
                 cells=[
                     StatusView.of(by_period[p.pk].status, scale) if p.pk in by_period else None
@@ -154,7 +185,7 @@ def load_plan(plan: Plan) -> PlanData:
                 ],
                 latest=latest,
                 rebaselines=list(action.approved_changes),  # type: ignore[attr-defined]
-                forum=list(action.forum_comments.all()),
+                forum=action.forum_list,  # type: ignore[attr-defined]
             )
         )
     ordered = [a for root in roots for node in root.walk() for a in node.actions]
@@ -170,3 +201,15 @@ def load_plan(plan: Plan) -> PlanData:
         indicators=indicators,
     )
 
+
+def review_state(update: StatusUpdate) -> str:
+    """monitoring.services.update_state, read from the reviews load_plan fetched."""
+    reviews: list[UpdateReview] = update.review_list  # type: ignore[attr-defined]
+    if reviews:
+        return reviews[-1].decision
+    return UpdateState.SUBMITTED if update.needs_review else UpdateState.RECORDED
+
+
+def file_names(update: StatusUpdate) -> list[str]:
+    files: list[EvidenceFile] = update.file_list  # type: ignore[attr-defined]
+    return [f.name for f in files]

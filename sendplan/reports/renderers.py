@@ -12,10 +12,10 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.text import slugify
 
-from sendplan.monitoring.services import UpdateState, update_state
+from sendplan.monitoring.services import UpdateState
 from sendplan.plans.models import Plan
 from sendplan.reports.builders import BoardReport, EvidencePack, PlanDocument
-from sendplan.reports.data import PlanData
+from sendplan.reports.data import PlanData, review_state
 
 Report = BoardReport | EvidencePack | PlanDocument
 
@@ -89,7 +89,7 @@ def actions_csv(data: PlanData) -> bytes:
             action.original_due_display if item.rebaselines else "", len(item.rebaselines),
             action.resources, "" if action.cost is None else f"{action.cost:.2f}",
             action.cost_text, action.group, action.members,
-            "\n".join(m.text for m in action.measures.all()), action.evidence_of_impact,
+            "\n".join(m.text for m in item.measures), action.evidence_of_impact,
             action.monitoring, ", ".join(action.see_also),
             latest.period.label if latest else "", latest.status if latest else "",
             status.label if status else "", latest.narrative if latest else "",
@@ -111,7 +111,7 @@ def updates_csv(data: PlanData) -> bytes:
                     update.period.ends_on, update.status, status.label if status else "",
                     update.narrative, "; ".join(update.evidence), update.author_name,
                     recorded.isoformat(timespec="seconds") if recorded else "",
-                    UpdateState.LABELS[update_state(update)], "yes" if update.corrects_id else "",
+                    UpdateState.LABELS[review_state(update)], "yes" if update.corrects_id else "",
                     update.reason,
                 ]  # fmt: skip
 

@@ -12,6 +12,7 @@ import io
 from collections.abc import Callable
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -25,8 +26,7 @@ Field = tuple[str, int, Callable[[ActionData], str]]
 
 def _measures(item: ActionData) -> str:
     return "\n".join(
-        f"{m.text} (by {m.due_display})" if m.due_display else m.text
-        for m in item.action.measures.all()
+        f"{m.text} (by {m.due_display})" if m.due_display else m.text for m in item.measures
     )
 
 
@@ -156,7 +156,8 @@ def _actions_sheet(
     first_period = len(FIELDS) + 1
     for row, item in enumerate(actions, start=HEADER_ROW + 1):
         for column, (_, _, value) in enumerate(FIELDS, start=1):
-            text = value(item)
+            # Pasted text can carry control characters that a workbook cannot hold.
+            text = ILLEGAL_CHARACTERS_RE.sub("", value(item))
             if text:
                 sheet.cell(row=row, column=column, value=text).style = WRAPPED
         for offset, (period, status) in enumerate(zip(data.periods, item.cells, strict=True)):
@@ -169,7 +170,8 @@ def _actions_sheet(
             update = item.period_update(narrative_period)
             if update is not None and update.narrative:
                 column = first_period + len(data.periods)
-                sheet.cell(row=row, column=column, value=update.narrative).style = WRAPPED
+                narrative = ILLEGAL_CHARACTERS_RE.sub("", update.narrative)
+                sheet.cell(row=row, column=column, value=narrative).style = WRAPPED
     last = get_column_letter(len(headings))
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=3)
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(len(actions), 1)}"

@@ -42,6 +42,20 @@ READ_PAGES: dict[str, Url] = {
     "weaknesses": plan_url("weaknesses"),
     "change history": plan_url("plan_history"),
     "JSON download": plan_url("plan_export_json"),
+    "reports": plan_url("reports"),
+    "board report": plan_url("board_report"),
+    "board report PDF": plan_url("board_report_pdf"),
+    "board report Word": plan_url("board_report_docx"),
+    "evidence pack": plan_url("evidence_pack"),
+    "evidence pack PDF": plan_url("evidence_pack_pdf"),
+    "evidence pack Word": plan_url("evidence_pack_docx"),
+    "plan document": plan_url("plan_document"),
+    "plan document PDF": plan_url("plan_document_pdf"),
+    "plan document Word": plan_url("plan_document_docx"),
+    "timeline": plan_url("timeline"),
+    "tracker spreadsheet": plan_url("tracker_xlsx"),
+    "actions CSV": plan_url("actions_csv"),
+    "status updates CSV": plan_url("updates_csv"),
 }
 
 EDIT_PAGES: dict[str, Url] = {

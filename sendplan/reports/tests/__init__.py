@@ -129,11 +129,16 @@ def build_report_world(world: PlanWorld) -> ReportWorld:
         unit="%",
         better="higher",
         baseline={"value": 31, "on": "2017-09"},
-        targets=[{"value": 45, "on": "2018-03", "text": "first step"}, {"value": 60, "on": "2018-09"}],
+        targets=[
+            {"value": 45, "on": "2018-03", "text": "first step"},
+            {"value": 60, "on": "2018-09"},
+        ],
         actuals=[{"value": 38, "on": "2018-03"}],
         comparators=[{"name": "England", "value": 50.3, "on": "2023"}],
     )
-    services.glossary_term_create(actor=None, plan=plan, term="DCO", meaning="Designated Clinical Officer")
+    services.glossary_term_create(
+        actor=None, plan=plan, term="DCO", meaning="Designated Clinical Officer"
+    )
     services.meeting_create(
         actor=None, plan=plan, on="2018-01-16", title="Workshop 1", attendees=["Head of Education"]
     )

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+from typing import cast
 
 from django.urls import reverse
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from sendplan.reports import renderers, word
 from sendplan.reports.builders import BoardReport, build_board_report
@@ -80,14 +84,11 @@ def test_it_prints_the_same_report_as_a_pdf(reports: ReportWorld) -> None:
 def test_it_tags_the_pdf_for_accessibility_with_its_language_and_title(
     reports: ReportWorld,
 ) -> None:
-    from pypdf import PdfReader
-    import io
-
     reader = PdfReader(io.BytesIO(renderers.report_pdf(board(reports))))
-    root = reader.trailer["/Root"]
+    root = reader.root_object
     assert root["/Lang"] == "en-GB"
     assert "/StructTreeRoot" in root
-    assert root["/MarkInfo"]["/Marked"]
+    assert cast(DictionaryObject, root["/MarkInfo"])["/Marked"]
     assert reader.metadata is not None
     assert reader.metadata.title == (
         "Board highlight report: Sep 18: Testshire Written Statement of Action"
@@ -128,7 +129,7 @@ def test_it_shows_the_report_page_for_the_chosen_period(reports: ReportWorld) ->
     page = client.get(url, {"period": "Jun 18"}).content.decode()
     assert "Board highlight report: Jun 18" in page
     assert "ToR out for comment." in page
-    assert 'href="/plans/%d/reports/board.pdf?period=Jun+18"' % reports.plan.pk in page
+    assert f'href="/plans/{reports.plan.pk}/reports/board.pdf?period=Jun+18"' in page
 
 
 def test_it_names_the_downloads_after_the_area_report_and_period(reports: ReportWorld) -> None:

@@ -112,7 +112,9 @@ def test_it_brings_in_exactly_the_statuses_leads_add_for_a_new_period(
         ("1.1.1", "Dec 18: A"),
         ("2.1.1", "Dec 18: G"),
     ]
-    apply_changes(plan=reports.plan, changes=changes, actor=reports.world.users["programme_manager"])
+    apply_changes(
+        plan=reports.plan, changes=changes, actor=reports.world.users["programme_manager"]
+    )
     assert [(u.period.label, u.status) for u in updates_of(reports.late)][-1] == ("Dec 18", "A")
     assert updates_of(reports.done)[-1].period.label == "Sep 18"
 

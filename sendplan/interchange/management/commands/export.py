@@ -56,6 +56,8 @@ class Command(BaseCommand):
             content = word.plan_docx(build_plan_document(plan))
         else:
             content = renderers.report_pdf(build_plan_document(plan))
-        write_out(content, options["out"], stdout=self.stdout, binary=form in ("xlsx", "docx", "pdf"))
+        write_out(
+            content, options["out"], stdout=self.stdout, binary=form in ("xlsx", "docx", "pdf")
+        )
         if options["out"] != "-":
             self.stdout.write(f"Exported plan {plan.pk} ({plan.title}) to {options['out']}")

@@ -15,8 +15,6 @@ from sendplan.reports.builders import (
 from sendplan.reports.files import period_or_error, plan_or_error, write_out
 from sendplan.reports.renderers import Report
 
-WORD = {"board": word.board_docx, "evidence": word.evidence_docx, "plan": word.plan_docx}
-
 
 class Command(BaseCommand):
     help = (
@@ -58,7 +56,7 @@ class Command(BaseCommand):
         if form == "pdf":
             content = renderers.report_pdf(report)
         elif form == "docx":
-            content = WORD[kind](report)
+            content = word.report_docx(report)
         else:
             content = renderers.report_html(report).encode("utf-8")
         write_out(content, options["out"], stdout=self.stdout, binary=form != "html")
