@@ -5,5 +5,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("sendplan.accounts.urls")),
     path("", include("sendplan.plans.urls")),
+    path("", include("sendplan.monitoring.urls")),
     path("", include("sendplan.interchange.urls")),
 ]

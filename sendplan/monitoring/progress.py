@@ -263,6 +263,10 @@ class PlanSignals:
         return sum(1 for a in self.actions if getattr(a, name))
 
     @property
+    def count_requested(self) -> int:
+        return self.count("requested")
+
+    @property
     def missing(self) -> list[ActionSignals]:
         return [a for a in self.actions if a.missing]
 
