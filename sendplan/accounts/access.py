@@ -44,17 +44,15 @@ def can_record_update(user: User, action: Action, roles: set[str]) -> bool:
     return action.leads.filter(user=user).exists()
 
 
-def can_review(user: User, action: Action, roles: set[str]) -> bool:
-    """Editors review any update; a theme owner reviews the updates of actions in their theme."""
+def can_review(user: User, action: Action, roles: set[str], author_id: int | None = None) -> bool:
+    """Editors review any update; a theme owner reviews the updates of actions in their theme,
+    though not an update they wrote themselves."""
     if roles & EDITING_ROLES:
         return True
-    if not isinstance(user, AuthUser):
+    if not isinstance(user, AuthUser) or (author_id is not None and author_id == user.pk):
         return False
-    owners = {
-        pk
-        for section in (action.section, *action.section.ancestors())
-        for pk in section.owners.values_list("user_id", flat=True)
-    }
+    sections = (action.section, *action.section.ancestors())
+    owners = {pk for s in sections for pk in s.owners.values_list("user_id", flat=True)}
     return user.pk in owners
 
 

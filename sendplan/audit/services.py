@@ -8,6 +8,7 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import models, transaction
+from django.db.models.fields.files import FieldFile
 
 from sendplan.audit.models import AuditEvent
 
@@ -27,6 +28,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, models.Model):
         return str(value)
+    if isinstance(value, FieldFile):
+        return value.name
     return value
 
 

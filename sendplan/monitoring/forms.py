@@ -43,7 +43,7 @@ class GovukDateField(forms.MultiValueField):
 
     def __init__(self, *, what: str, **kwargs: Any) -> None:
         self.what = what
-        fields = (forms.CharField(), forms.CharField(), forms.CharField())
+        fields = (forms.CharField(required=False),) * 3
         super().__init__(
             fields,
             require_all_fields=False,
@@ -164,6 +164,7 @@ class UpdateForm(forms.Form):
     file = forms.FileField(
         label="Attach a file as evidence",
         required=False,
+        error_messages={"empty": "The selected file is empty"},
         help_text=f"A {ACCEPTED} file, up to {settings.MAX_EVIDENCE_MB} MB",
     )
 

@@ -407,8 +407,10 @@ def _update_in(plan: Plan, update_id: int) -> StatusUpdate:
 def update_review(request: HttpRequest, plan_id: int, update_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
     update = _update_in(plan, update_id)
-    if not can_review(request.user, update.action, roles):
-        raise PermissionDenied("Only programme managers and the theme's owners review updates")
+    if not can_review(request.user, update.action, roles, author_id=update.author_id):
+        raise PermissionDenied(
+            "Only programme managers and the theme's owners review updates, and never their own"
+        )
     form = ReviewForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -627,7 +629,13 @@ def action_cycle_context(
         ),
         "forum_comments": list(action.forum_comments.select_related("period")),
         "forum_form": ForumCommentForm() if is_forum(roles) else None,
-        "can_review": can_review(request.user, action, roles),
+        "reviewable": {
+            u.pk
+            for u in updates
+            if u.period.is_open
+            and update_state(u) == UpdateState.SUBMITTED
+            and can_review(request.user, action, roles, author_id=u.author_id)
+        },
         "stale_after": settings.STALE_AFTER_PERIODS,
         "signals": plan_signals(plan, actions=[action]).actions[0]
         if plan.periods.exists()
