@@ -4,6 +4,7 @@ period, leads write and submit, reviewers approve or return, the period is signe
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -42,10 +43,9 @@ def html(response: object) -> str:
     return response.content.decode()  # type: ignore[attr-defined]
 
 
-def submit(client: Client, world: PlanWorld, period: Period, **fields: object) -> object:
+def submit(client: Client, world: PlanWorld, period: Period, **fields: object) -> Any:
     url = reverse("update_add", args=[world.plan.pk, world.action.pk])
-    data = {"period": period.pk, "intent": "submit", **fields}
-    return client.post(url, data)
+    return client.post(url, {"period": period.pk, "intent": "submit", **fields})
 
 
 # Opening a period

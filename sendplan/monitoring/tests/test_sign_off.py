@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
 
@@ -85,9 +87,9 @@ def test_it_refuses_every_other_way_of_altering_a_signed_off_period(world: PlanW
             actor=None,
             plan=world.plan,
             label=period.label,
-            starts_on=period.starts_on,
-            ends_on=period.starts_on,
-            deadline=period.starts_on,
+            starts_on=dt.date(2018, 7, 1),
+            ends_on=dt.date(2018, 9, 30),
+            deadline=dt.date(2018, 10, 7),
         ),
     ):
         with pytest.raises(PlanRuleError):
