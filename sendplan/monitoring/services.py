@@ -111,6 +111,9 @@ def status_update_record(
     plan = action.section.plan
     if period.plan_id != plan.pk:
         raise PlanRuleError("The period must belong to the action's plan")
+    # The period as stored, locked until this write commits, so that a sign-off at the same
+    # moment either sees this update or refuses it, never misses it.
+    period = Period.objects.select_for_update().get(pk=period.pk)
     if corrects is not None:
         if (corrects.action_id, corrects.period_id) != (action.pk, period.pk):
             raise PlanRuleError("A correction must be for the same action and period")
@@ -300,6 +303,7 @@ def current_updates(period: Period) -> list[StatusUpdate]:
 
 
 def _check_open(period: Period) -> None:
+    period.refresh_from_db(fields=["opened_at", "signed_off_at"])
     if period.is_locked:
         raise PlanRuleError(
             f"The period {period.label} has been signed off, so its updates are locked"
@@ -448,6 +452,7 @@ def update_correct(
     evidence: Sequence[str] = (),
 ) -> StatusUpdate:
     """A correction to a locked update: a new entry beside the original, with its reason."""
+    update.period.refresh_from_db(fields=["signed_off_at"])
     if not update.period.is_locked:
         raise PlanRuleError(
             "Only updates in a signed-off period are corrected; while a period is open, "
@@ -613,7 +618,11 @@ def forum_comment_add(
     text: str,
     action: Action | None = None,
     period: Period | None = None,
+    author_name: str | None = None,
+    at: dt.datetime | None = None,
 ) -> ForumComment:
+    """Add the forum's comment. author_name and at are for imports, which keep the names and
+    times their document gives."""
     if not text.strip():
         raise PlanRuleError("Enter the forum's comment")
     if action is not None and action.section.plan_id != plan.pk:
@@ -625,8 +634,9 @@ def forum_comment_add(
         action=action,
         period=period,
         text=text.strip(),
-        author=acting_user(actor),
-        author_name=actor_label(actor),
+        author=acting_user(actor) if author_name is None else None,
+        author_name=actor_label(actor) if author_name is None else author_name,
+        at=at or timezone.now(),
     )
     comment.save()
     audit_record(
@@ -638,3 +648,101 @@ def forum_comment_add(
         scope=f"action:{action.pk}" if action else f"plan:{plan.pk}",
     )
     return comment
+
+
+# Restoring the cycle's history from a plan document (the JSON import). Each keeps the names
+# and times the document gives, as status_update_record does for updates.
+
+
+@transaction.atomic
+def period_restore(
+    *,
+    actor: Actor,
+    period: Period,
+    requested: Sequence[Action] = (),
+    starts_on: dt.date | None = None,
+    deadline: dt.date | None = None,
+    opened_at: dt.datetime | None = None,
+    opened_by_name: str = "",
+    signed_off_at: dt.datetime | None = None,
+    signed_off_by_name: str = "",
+) -> Period:
+    """Give an imported period the state it had: opened, the actions asked for, signed off.
+    Called once its updates are in, since a signed-off period takes no more."""
+    if signed_off_at is not None and opened_at is None:
+        raise PlanRuleError("A period must have been opened before it was signed off")
+    before = snapshot(period)
+    period.starts_on, period.deadline = starts_on, deadline
+    period.opened_at, period.opened_by_name = opened_at, opened_by_name
+    period.signed_off_at, period.signed_off_by_name = signed_off_at, signed_off_by_name
+    period.save()
+    _check_same_plan(period.plan, [a.section for a in requested], "Actions")
+    UpdateRequest.objects.bulk_create(UpdateRequest(period=period, action=a) for a in requested)
+    after = snapshot(period, extra={"actions asked for an update": len(requested)})
+    audit_plan_item(actor=actor, obj=period, before=before, after=after)
+    return period
+
+
+@transaction.atomic
+def review_restore(
+    *,
+    actor: Actor,
+    update: StatusUpdate,
+    decision: str,
+    comment: str = "",
+    reviewer_name: str = "",
+    at: dt.datetime | None = None,
+) -> UpdateReview:
+    if decision not in UpdateReview.Decision.values:
+        raise PlanRuleError(f"{decision} is not a review decision")
+    review = UpdateReview(
+        update=update,
+        decision=decision,
+        comment=comment,
+        reviewer_name=reviewer_name,
+        at=at or timezone.now(),
+    )
+    review.save()
+    audit_record(
+        actor=actor,
+        obj=review,
+        before=None,
+        after=snapshot(review),
+        plan_id=update.period.plan_id,
+        scope=f"action:{update.action_id}",
+    )
+    return review
+
+
+DUE_CHANGE_FIELDS = (
+    "previous_due",
+    "previous_due_text",
+    "due",
+    "due_text",
+    "reason",
+    "state",
+    "proposed_by_name",
+    "proposed_at",
+    "decided_by_name",
+    "decided_at",
+    "decision_note",
+)
+
+
+@transaction.atomic
+def due_change_restore(*, actor: Actor, action: Action, **fields: Any) -> DueDateChange:
+    """Record a change of due date as the document gives it; the action's own date is already
+    the one that resulted."""
+    change = DueDateChange(action=action)
+    _assign(change, DUE_CHANGE_FIELDS, fields)
+    change.full_clean()
+    change.save()
+    audit_record(
+        actor=actor,
+        obj=change,
+        before=None,
+        after=snapshot(change),
+        plan_id=action.section.plan_id,
+        scope=f"action:{action.pk}",
+    )
+    return change
