@@ -568,7 +568,7 @@ class Interpreter:
             if ref not in self.plan.sections_by_ref and title:
                 self.plan.add_section(
                     title=title, level=self.state.sublevel, ref=ref, parent=section
-                )
+                ).from_list = True
         if not marks:
             self.plan.note(
                 row.where,

@@ -196,3 +196,26 @@ def test_it_finds_cross_references() -> None:
         "2.1",
         "2.3",
     ]
+
+
+def test_it_reads_two_named_leads_joined_by_and() -> None:
+    cell = people.read_leads("Priya Shah & Tom Reed")
+    assert [m.name for m in cell.mentions] == ["Priya Shah", "Tom Reed"]
+    assert [m.name for m in people.read_leads("Ana Lopes and Ben Hart").mentions] == [
+        "Ana Lopes",
+        "Ben Hart",
+    ]
+
+
+def test_it_takes_a_line_of_words_under_a_lead_as_resources() -> None:
+    written = "Head of Inclusion (PW)\nFunding agreed from the high needs block"
+    cell = people.read_leads(written)
+    assert [m.initials for m in cell.mentions] == ["PW"]
+    assert cell.resources == ["Funding agreed from the high needs block"]
+    assert people.without_resources(written, cell) == "Head of Inclusion (PW)"
+
+
+def test_it_keeps_a_post_written_in_capitals_after_a_name_as_a_lead() -> None:
+    cell = people.read_leads("Omar Haddad/EH SDM")
+    assert [(m.name, m.role) for m in cell.mentions] == [("Omar Haddad", ""), ("", "EH SDM")]
+    assert cell.resources == []
