@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import PurePath
@@ -179,7 +180,21 @@ def _content_types(archive: zipfile.ZipFile) -> str:
         ) from error
 
 
+# What zipfile raises when a part's own header or compressed bytes are damaged.
+_DAMAGED_PART = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError)
+
+
 def _check_zip(data: bytes) -> Checked:
+    try:
+        return _check_package(data)
+    except _DAMAGED_PART as error:
+        raise ParseError(
+            "The file could not be opened; part of it is damaged. Open it and save it again, "
+            "then try once more."
+        ) from error
+
+
+def _check_package(data: bytes) -> Checked:
     with _open_zip(data) as archive:
         _refuse_bombs(archive)
         names = {name.lower() for name in archive.namelist()}
