@@ -141,8 +141,8 @@ def repacked(draw: st.DrawFn, original: bytes) -> bytes:
                     elif change == "mangle":
                         content = draw(mangled(content))
                     else:
-                        content = draw(st.text(alphabet="<>/=\"' abcwt:&;#x0123", max_size=400))
-                        content = content.encode("utf-8")
+                        junk = draw(st.text(alphabet="<>/=\"' abcwt:&;#x0123", max_size=400))
+                        content = junk.encode("utf-8")
                 copy.writestr(name, content)
     return out.getvalue()
 
