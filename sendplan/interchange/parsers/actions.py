@@ -41,7 +41,7 @@ def carries_on(previous: str, fragment: str) -> bool:
     return bool(last_word) and last_word[0].lower() in _CONNECTORS
 
 
-def _split_lettered(line: str) -> list[str]:
+def split_lettered(line: str) -> list[str]:
     """ "a) ... b) ... c) ..." as separate items, only when the letters run in order from a."""
     marks = list(_LETTERED.finditer(line))
     letters = [mark.group(1) for mark in marks]
@@ -105,7 +105,7 @@ def split_measures(text: str) -> list[str]:
         if "\n" in line:
             items.append(line)
             continue
-        for part in _split_lettered(line):
+        for part in split_lettered(line):
             for coded in _split_codes(part):
                 items.extend(_split_sentences(coded))
     return [item for item in items if item]

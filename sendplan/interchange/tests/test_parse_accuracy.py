@@ -30,7 +30,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("*", "*", "people"): 0.97,
     ("*", "*", "weaknesses"): 1.0,
     ("*", "*", "glossary"): 1.0,
-    ("*", "*", "indicators"): 0.93,
+    ("*", "*", "indicators"): 1.0,
     # The second half of the Telford text is a multi-column PDF whose columns ran together:
     # 21 of its 30 actions, and three of its four priorities, cannot be read back by any
     # general rule, so the importer reports that text instead of guessing. This is below the

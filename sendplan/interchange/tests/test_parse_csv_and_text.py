@@ -227,3 +227,26 @@ def test_it_titles_a_priority_with_the_words_above_its_actions_and_says_so() -> 
         "4.2": "Publish waits.",
     }
     assert any("worded differently" in item.message for item in result.report)
+
+
+INDICATORS = """Southmere Written Statement of Action
+
+Performance framework
+
+Theme 1: Therapy waits
+Children seen within 18 weeks • Speech therapy • Occupational therapy • Physiotherapy
+Children in specialist places a) Day b) Residential
+Families who say the Local Offer helped them
+"""
+
+
+def test_it_reads_an_indicators_breakdown_as_its_definition() -> None:
+    indicators = parse_text(INDICATORS).document["plan"]["indicators"]
+    assert [(i["name"], i.get("definition")) for i in indicators] == [
+        (
+            "Children seen within 18 weeks",
+            "Speech therapy\nOccupational therapy\nPhysiotherapy",
+        ),
+        ("Children in specialist places", "a) Day\nb) Residential"),
+        ("Families who say the Local Offer helped them", None),
+    ]
