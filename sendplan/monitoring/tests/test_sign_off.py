@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
+from sendplan.interchange.jsonformat import export_plan
+from sendplan.interchange.merge import apply_changes, plan_changes
 from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import StatusUpdate
 from sendplan.monitoring.services import update_state
@@ -151,3 +153,21 @@ def test_it_corrects_only_signed_off_updates_and_only_for_programme_managers(
     )
     assert response.status_code == 403
     assert not cycle.submitted.corrections.exists()
+
+
+def test_it_leaves_a_signed_off_period_alone_when_an_updated_tracker_is_imported(
+    world: PlanWorld,
+) -> None:
+    cycle = sign_off_cycle(world)
+    document = export_plan(world.plan)
+    for section in document["plan"]["sections"][0]["sections"]:
+        for action in section["actions"]:
+            action["updates"] = [{"period": "Sep 18", "status": "R", "narrative": "Rewritten"}]
+    changes = plan_changes(world.plan, document)
+    assert changes.new_updates == []
+    assert [p.message for p in changes.problems] == [
+        "Sep 18 has been signed off, so its updates are locked; the file's status for it is "
+        "left out"
+    ] * 2
+    apply_changes(plan=world.plan, changes=changes, actor=world.users[MANAGER])
+    assert list(cycle.period.updates.values_list("status", flat=True)) == ["A"]
