@@ -35,7 +35,7 @@ class GovukDateWidget(forms.MultiWidget):
 
     def id_for_label(self, id_: str) -> str:
         # The error summary links to the day box.
-        return f"{id_}_day" if id_ else ""
+        return f"{id_}_0" if id_ else ""
 
 
 class GovukDateField(forms.MultiValueField):
@@ -117,7 +117,7 @@ class PeriodOpenForm(forms.Form):
         label="Actions due an update",
         queryset=Action.objects.none(),
         widget=forms.CheckboxSelectMultiple,
-        required=False,
+        error_messages={"required": "Select the actions that are due an update"},
         help_text="Every action that is not done is chosen to start with",
     )
 
@@ -137,8 +137,6 @@ class PeriodOpenForm(forms.Form):
             self.add_error("ends_on", "The period must end after it starts")
         if starts and deadline and deadline < starts:
             self.add_error("deadline", "The deadline for updates must be after the period starts")
-        if self.is_bound and not cleaned.get("actions") and "actions" not in self.errors:
-            self.add_error("actions", "Select the actions that are due an update")
         return cleaned
 
 
@@ -147,7 +145,9 @@ class UpdateForm(forms.Form):
 
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     status = forms.ChoiceField(
-        widget=HintedRadioSelect, required=False, error_messages={"required": "Select a status"}
+        widget=HintedRadioSelect,
+        error_messages={"required": "Select a status"},
+        help_text="Needed to submit. A draft can be saved without it.",
     )
     narrative = forms.CharField(
         label="What has been done, and what difference has it made?",
@@ -173,6 +173,9 @@ class UpdateForm(forms.Form):
         self.plan = plan
         choices, hints = status_choices(plan)
         field = self.fields["status"]
+        # Shown as needed, since it is to submit; a draft is saved without it, and submitting
+        # without it saves the draft and then says "Select a status".
+        field.required = not self.is_bound
         field.choices = choices  # type: ignore[attr-defined]
         field.widget = HintedRadioSelect(hints=hints, choices=choices)
 

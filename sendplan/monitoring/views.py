@@ -145,13 +145,17 @@ def my_actions(request: HttpRequest) -> HttpResponse:
 def period_open(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
     periods = list(plan.periods.all())
-    last_end = max((e for p in periods if (e := services.period_dates(p)[1])), default=None)
     unopened = [p for p in periods if p.opened_at is None and not p.updates.exists()]
+    # Suggest the plan's first empty column, or else a new period after the last one.
+    suggested = unopened[0] if unopened else None
+    before = periods[: periods.index(suggested)] if suggested else periods
+    last_end = max((e for p in before if (e := services.period_dates(p)[1])), default=None)
     initial: dict[str, Any] = {"actions": services.default_requested_actions(plan)}
     if last_end is not None:
         initial["starts_on"] = last_end + dt.timedelta(days=1)
-    if unopened:
-        initial["label"] = unopened[0].label
+    if suggested is not None:
+        initial["label"] = suggested.label
+        initial["ends_on"] = services.period_dates(suggested)[1]
     form = PeriodOpenForm(request.POST or None, plan=plan, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -299,11 +303,11 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
         initial.update(
             status=draft.status, narrative=draft.narrative, evidence="\n".join(draft.evidence)
         )
+    submit = request.POST.get("intent") == "submit"
     form = UpdateForm(request.POST or None, request.FILES or None, plan=plan, initial=initial)
     theirs: UpdateDraft | None = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        submit = request.POST.get("intent") == "submit"
         try:
             draft = services.draft_save(
                 actor=request.user,

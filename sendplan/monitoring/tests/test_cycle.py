@@ -354,3 +354,18 @@ def test_it_records_a_double_submitted_update_once(world: PlanWorld) -> None:
     for _ in range(2):
         submit(client, world, period, status="G", narrative="Ready", version=version)
     assert StatusUpdate.objects.filter(period=period).count() == 1
+
+
+def test_it_suggests_the_plans_empty_column_with_its_dates(world: PlanWorld) -> None:
+    assert not world.plan.periods.get(label="Jun 18").updates.exists()
+    page = html(world.client_for(MANAGER).get(reverse("period_open", args=[world.plan.pk])))
+    # Day, month and year boxes for each date, filled in from the plan's own columns.
+    for name, (day, month, year) in {
+        "starts_on": ("1", "4", "2018"),
+        "ends_on": ("30", "6", "2018"),
+    }.items():
+        assert f'name="{name}_day" type="text" inputmode="numeric" value="{day}"' in page
+        assert f'name="{name}_month" type="text" inputmode="numeric" value="{month}"' in page
+        assert f'name="{name}_year" type="text" inputmode="numeric" value="{year}"' in page
+    assert 'name="deadline_day" type="text" inputmode="numeric">' in page
+    assert 'name="label" type="text" value="Jun 18"' in page
