@@ -142,8 +142,17 @@ def test_it_refuses_to_save_over_someone_elses_newer_edit(world: PlanWorld) -> N
     services.action_update(actor=None, action=world.action, title="Changed by a colleague")
     response = client.post(url, action_form(world, seen=seen, title="My stale edit"))
     assert response.status_code == 200
-    assert "Someone else changed this while you were editing it" in response.content.decode()
+    html = response.content.decode()
+    assert "Someone else changed this while you were editing it" in html
+    # They are told what changed, and what they typed is still in the form.
+    assert "Action is now “Changed by a colleague” (was “Confirm the Terms of Reference”)" in html
+    assert "My stale edit</textarea>" in html
     assert Action.objects.get(pk=world.action.pk).title == "Changed by a colleague"
+    # Saving again, now knowing, goes through.
+    seen = html.split('name="seen" value="')[1].split('"')[0]
+    response = client.post(url, action_form(world, seen=seen, title="My stale edit"))
+    assert response.status_code == 302
+    assert Action.objects.get(pk=world.action.pk).title == "My stale edit"
 
 
 def test_it_explains_a_date_it_cannot_read_and_saves_nothing(world: PlanWorld) -> None:
