@@ -237,3 +237,19 @@ def test_it_explains_refusals_and_missing_pages_accessibly(
         assert response.status == 403
         assert "You cannot do this" in page.content()
         assert_accessible(page)
+
+
+def test_it_shows_date_errors_accessibly_and_links_to_the_day_box(
+    page: Page, world: PlanWorld
+) -> None:
+    sign_in(page, MANAGER)
+    page.goto(plan_page("period_open")(world))
+    page.locator("#id_deadline_0").fill("31")
+    page.locator("#id_deadline_1").fill("2")
+    page.locator("#id_deadline_2").fill("2018")
+    submit_empty(page, "Open the period")
+    summary = page.locator(".govuk-error-summary")
+    assert "The deadline for updates must be a real date" in summary.inner_text()
+    summary.get_by_role("link", name="The deadline for updates must be a real date").click()
+    assert page.evaluate("document.activeElement.id") == "id_deadline_0"
+    assert_accessible(page)
