@@ -10,7 +10,7 @@ from typing import Any
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Model
 from django.utils import timezone
 
 from sendplan.audit.services import Actor, acting_user, actor_label, audit_record, snapshot
@@ -145,14 +145,7 @@ def status_update_record(
         reason=reason,
     )
     update.save()
-    audit_record(
-        actor=actor,
-        obj=update,
-        before=None,
-        after=snapshot(update),
-        plan_id=plan.pk,
-        scope=f"action:{action.pk}",
-    )
+    _audit_created(actor, update, plan_id=plan.pk, action_id=action.pk)
     return update
 
 
@@ -165,6 +158,14 @@ class StaleWrite(PlanRuleError):
     def __init__(self, message: str, current: Any) -> None:
         super().__init__(message)
         self.current = current
+
+
+def _audit_created(actor: Actor, obj: Model, *, plan_id: int, action_id: int | None) -> None:
+    """Audit something added to an action's history (or, with no action, to the plan's)."""
+    scope = f"action:{action_id}" if action_id is not None else f"plan:{plan_id}"
+    audit_record(
+        actor=actor, obj=obj, before=None, after=snapshot(obj), plan_id=plan_id, scope=scope
+    )
 
 
 def period_dates(period: Period) -> tuple[dt.date | None, dt.date | None]:
@@ -430,14 +431,7 @@ def update_review(
         reviewer_name=actor_label(actor),
     )
     review.save()
-    audit_record(
-        actor=actor,
-        obj=review,
-        before=None,
-        after=snapshot(review),
-        plan_id=update.period.plan_id,
-        scope=f"action:{update.action_id}",
-    )
+    _audit_created(actor, review, plan_id=update.period.plan_id, action_id=update.action_id)
     return review
 
 
@@ -496,14 +490,7 @@ def evidence_file_add(
     suffix = Path(name).suffix.lower()
     item.file.save(f"{secrets.token_hex(16)}{suffix}", ContentFile(content), save=False)
     item.save()
-    audit_record(
-        actor=actor,
-        obj=item,
-        before=None,
-        after=snapshot(item),
-        plan_id=draft.period.plan_id,
-        scope=f"action:{draft.action_id}",
-    )
+    _audit_created(actor, item, plan_id=draft.period.plan_id, action_id=draft.action_id)
     return item
 
 
@@ -553,14 +540,7 @@ def due_change_propose(
     )
     change.full_clean()
     change.save()
-    audit_record(
-        actor=actor,
-        obj=change,
-        before=None,
-        after=snapshot(change),
-        plan_id=action.section.plan_id,
-        scope=f"action:{action.pk}",
-    )
+    _audit_created(actor, change, plan_id=action.section.plan_id, action_id=action.pk)
     return change
 
 
@@ -577,7 +557,7 @@ def due_change_decide(
     action = change.action
     if approve:
         action_before = snapshot(action)
-        # The date the change was proposed from may have moved since; the row keeps both.
+        # The date may have moved since the change was asked for: record the one it replaced.
         change.previous_due, change.previous_due_text = action.due, action.due_text
         action.due, action.due_text = change.due, change.due_text
         action.save(update_fields=["due", "due_text"])
@@ -639,14 +619,7 @@ def forum_comment_add(
         at=at or timezone.now(),
     )
     comment.save()
-    audit_record(
-        actor=actor,
-        obj=comment,
-        before=None,
-        after=snapshot(comment),
-        plan_id=plan.pk,
-        scope=f"action:{action.pk}" if action else f"plan:{plan.pk}",
-    )
+    _audit_created(actor, comment, plan_id=plan.pk, action_id=action.pk if action else None)
     return comment
 
 
@@ -703,14 +676,7 @@ def review_restore(
         at=at or timezone.now(),
     )
     review.save()
-    audit_record(
-        actor=actor,
-        obj=review,
-        before=None,
-        after=snapshot(review),
-        plan_id=update.period.plan_id,
-        scope=f"action:{update.action_id}",
-    )
+    _audit_created(actor, review, plan_id=update.period.plan_id, action_id=update.action_id)
     return review
 
 
@@ -737,12 +703,5 @@ def due_change_restore(*, actor: Actor, action: Action, **fields: Any) -> DueDat
     _assign(change, DUE_CHANGE_FIELDS, fields)
     change.full_clean()
     change.save()
-    audit_record(
-        actor=actor,
-        obj=change,
-        before=None,
-        after=snapshot(change),
-        plan_id=action.section.plan_id,
-        scope=f"action:{action.pk}",
-    )
+    _audit_created(actor, change, plan_id=action.section.plan_id, action_id=action.pk)
     return change
