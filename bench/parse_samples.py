@@ -1,4 +1,6 @@
-"""Time the plan parsers on the two shared samples and on a generated 500-action workbook.
+"""Time the plan parsers on the two shared samples, on a 300-action Word document and a
+300-action workbook laid out as councils lay theirs out, and on a plain 500-action workbook;
+each file in process and through the child process the web app uses.
 
 Run from the repository root: .venv/bin/python bench/parse_samples.py
 """
@@ -6,6 +8,7 @@ Run from the repository root: .venv/bin/python bench/parse_samples.py
 from __future__ import annotations
 
 import io
+import os
 import statistics
 import sys
 import time
@@ -16,12 +19,14 @@ import openpyxl
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendplan.settings_test")
 
 from sendplan.interchange.parsers import (  # noqa: E402
     parse_file,
     parse_file_inprocess,
     parse_text,
 )
+from sendplan.interchange.tests import office_files  # noqa: E402
 
 SAMPLES = ROOT / ".." / "shared" / "samples"
 RUNS = 5
@@ -52,6 +57,62 @@ def big_workbook(actions: int = 500) -> bytes:
     return out.getvalue()
 
 
+def council_plan(actions: int) -> dict:
+    """A plan of 10 themes, each with 3 priorities, rated in four quarters, with a lead officer
+    list: the shape of the sample plans, at 300 actions."""
+    firsts = ["Amira", "Ben", "Chloe", "Dev", "Erin", "Femi", "Grace", "Hugo", "Isla", "Jon"]
+    lasts = ["Shaw", "Tate", "Usher", "Vale", "Wood", "Young", "Ross", "Price", "Owen", "Nash"]
+    people = [
+        {"key": f"{first[0]}{last[0]}", "name": f"{first} {last}", "role": f"Service Lead {n}"}
+        for n, (first, last) in enumerate(zip(firsts, lasts, strict=True))
+    ]
+    themes = []
+    per_priority = max(1, actions // 30)
+    for t in range(10):
+        priorities = []
+        for p in range(3):
+            items = []
+            for a in range(per_priority):
+                number = (t * 3 + p) * per_priority + a + 1
+                lead = people[number % len(people)]
+                items.append(
+                    {
+                        "ref": f"{t + 1}.{p + 1}.{a + 1}",
+                        "title": f"Deliver improvement {number} across the local area",
+                        "lead_text": f"{lead['role']} ({lead['key']})",
+                        "due_text": ["March 2024", "Sep-24", "From June 2024", "Termly"][a % 4],
+                        "measures": [
+                            {"text": f"Measure {number} met", "due_text": "March 2024"},
+                            {
+                                "text": f"Measure {number} reported to the board",
+                                "due_text": "Dec 2024",
+                            },
+                        ],
+                    }
+                )
+            priorities.append(
+                {"ref": f"{t + 1}.{p + 1}", "level": "Strategic priority",
+                 "title": f"Priority {t + 1}.{p + 1}", "actions": items}
+            )  # fmt: skip
+        themes.append({"ref": str(t + 1), "level": "Theme", "title": f"Workstream {t + 1}",
+                       "sections": priorities})  # fmt: skip
+    plan = {
+        "title": "Benchmark Local Area Written Statement of Action",
+        "periods": [{"label": q} for q in ("Mar 24", "Jun 24", "Sep 24", "Dec 24")],
+        "people": people,
+        "sections": themes,
+    }
+    return office_files.with_statuses(plan, seed="bench")
+
+
+HEADINGS = {
+    "section": "Theme", "ref": "Ref", "title": "Action", "measures": "Measure of success",
+    "lead": "Lead and resource", "group": "Group", "members": "Members",
+    "monitoring": "Monitoring", "due": "Date for delivery", "progress": "Progress/Impact",
+    "status": "",
+}  # fmt: skip
+
+
 def timed(label: str, work: Callable[[], object]) -> None:
     times = []
     for _ in range(RUNS):
@@ -61,8 +122,7 @@ def timed(label: str, work: Callable[[], object]) -> None:
     document = getattr(result, "document", {})
     actions = sum(
         len(section.get("actions", []))
-        for top in document.get("plan", {}).get("sections", [])
-        for section in [top, *top.get("sections", [])]
+        for section in office_files.walk(document.get("plan", {}).get("sections", []))
     )
     print(
         f"{label:<48} median {statistics.median(times) * 1000:8.1f} ms  "
@@ -74,6 +134,13 @@ def main() -> None:
     for name in ("south-gloucestershire-wsoa-2018.txt", "telford-wrekin-send-action-plan-2022.txt"):
         text = (SAMPLES / name).read_text(encoding="utf-8")
         timed(f"text: {name}", lambda text=text: parse_text(text))
+    plan = council_plan(300)
+    for form, build in (("docx", office_files.plan_docx), ("xlsx", office_files.plan_xlsx)):
+        data = build(plan, HEADINGS)
+        name = f"council.{form}"
+        print(f"generated {form}, 300 actions: {len(data) / 1024:.0f} KB")
+        timed(f"{form}, 300 actions, in process", lambda d=data, n=name: parse_file_inprocess(d, n))
+        timed(f"{form}, 300 actions, child process", lambda d=data, n=name: parse_file(d, n))
     workbook = big_workbook()
     print(f"generated workbook: {len(workbook) / 1024:.0f} KB")
     timed("xlsx, 500 actions, in process", lambda: parse_file_inprocess(workbook, "big.xlsx"))

@@ -1,6 +1,10 @@
 """Fixtures shared by the whole suite: one small plan and a user for every role."""
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
+from django.test import override_settings
 
 from sendplan.test import PlanWorld, build_world
 
@@ -8,3 +12,10 @@ from sendplan.test import PlanWorld, build_world
 @pytest.fixture
 def world(db: None) -> PlanWorld:
     return build_world()
+
+
+@pytest.fixture(autouse=True)
+def evidence_folder(tmp_path: Path) -> Iterator[Path]:
+    """Evidence files uploaded by tests go to a throwaway folder."""
+    with override_settings(EVIDENCE_ROOT=tmp_path / "evidence"):
+        yield tmp_path / "evidence"

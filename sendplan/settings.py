@@ -149,6 +149,33 @@ MAX_EVIDENCE_MB = int(os.environ.get("SENDPLAN_MAX_EVIDENCE_MB", "10"))
 # Longest a single file may take to parse before it is refused.
 PARSE_TIMEOUT_SECONDS = float(os.environ.get("SENDPLAN_PARSE_TIMEOUT", "60"))
 
+# Email: reminders to leads and digests to programme managers (`sendplan remind`).
+# "console" prints them (the default while debugging), "smtp" sends through SENDPLAN_EMAIL_HOST,
+# "notify" sends through GOV.UK Notify (pip install 'sendplan[notify]').
+EMAIL_BACKENDS = {
+    "console": "django.core.mail.backends.console.EmailBackend",
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+    "notify": "sendplan.monitoring.notify.NotifyEmailBackend",
+}
+EMAIL_BACKEND = EMAIL_BACKENDS[
+    os.environ.get("SENDPLAN_EMAIL_BACKEND", "console" if DEBUG else "smtp")
+]
+EMAIL_HOST = os.environ.get("SENDPLAN_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("SENDPLAN_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("SENDPLAN_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("SENDPLAN_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = _env_bool("SENDPLAN_EMAIL_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("SENDPLAN_FROM_EMAIL", "sendplan@localhost")
+NOTIFY_API_KEY = os.environ.get("SENDPLAN_NOTIFY_API_KEY", "")
+NOTIFY_TEMPLATE_ID = os.environ.get("SENDPLAN_NOTIFY_TEMPLATE_ID", "")
+NOTIFY_BASE_URL = os.environ.get(
+    "SENDPLAN_NOTIFY_BASE_URL", "https://api.notifications.service.gov.uk"
+)
+# The address links in emails point to.
+SITE_URL = os.environ.get("SENDPLAN_SITE_URL", "http://127.0.0.1:8000")
+# Leads are first reminded this many days before the deadline.
+REMIND_DAYS_BEFORE = int(os.environ.get("SENDPLAN_REMIND_DAYS_BEFORE", "3"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

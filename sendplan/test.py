@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from django.contrib.auth.models import User
@@ -9,9 +10,9 @@ from django.test import Client
 
 from sendplan.accounts.models import Membership, Role
 from sendplan.monitoring import services as monitoring
-from sendplan.monitoring.models import Period
+from sendplan.monitoring.models import Period, StatusUpdate
 from sendplan.plans import services
-from sendplan.plans.models import Action, Area, Person, Plan, Section
+from sendplan.plans.models import Action, Area, DueDateChange, Person, Plan, Section
 from sendplan.plans.services import MeasureData
 
 PASSWORD = "correct horse battery staple"
@@ -30,6 +31,7 @@ class PlanWorld:
     users: dict[str, User]
     outsider: User
     other_plan: Plan
+    cycle: Cycle | None = None
 
     def client_for(self, who: str) -> Client:
         client = Client()
@@ -37,6 +39,70 @@ class PlanWorld:
             user = self.outsider if who == "outsider" else self.users[who]
             client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
         return client
+
+
+@dataclass
+class Cycle:
+    """A monitoring period under way: the lead has submitted, asked to move a date, and the
+    forum has commented."""
+
+    period: Period
+    submitted: StatusUpdate
+    due_change: DueDateChange
+
+
+def start_cycle(world: PlanWorld) -> Cycle:
+    period = open_period(world)
+    lead = world.users[Role.LEAD_OFFICER]
+    draft = monitoring.draft_save(
+        actor=lead,
+        action=world.action,
+        period=period,
+        version=None,
+        status="A",
+        narrative="The chair resigned; a new chair is being recruited.",
+        evidence=["Board minutes, August 2018"],
+    )
+    submitted = monitoring.draft_submit(actor=lead, draft=draft)
+    change = monitoring.due_change_propose(
+        actor=lead,
+        action=world.action,
+        due="2018-12",
+        due_text="December 2018",
+        reason="The new chair starts in November",
+    )
+    monitoring.forum_comment_add(
+        actor=world.users[Role.PARENT_CARER_FORUM],
+        plan=world.plan,
+        action=world.action,
+        period=period,
+        text="Parents have not yet seen the new terms of reference.",
+    )
+    world.cycle = Cycle(period=period, submitted=submitted, due_change=change)
+    return world.cycle
+
+
+def sign_off_cycle(world: PlanWorld) -> Cycle:
+    """The cycle above, with the update approved and the period signed off."""
+    cycle = world.cycle or start_cycle(world)
+    manager = world.users[Role.PROGRAMME_MANAGER]
+    monitoring.update_review(actor=manager, update=cycle.submitted, decision="approved")
+    monitoring.period_sign_off(actor=manager, period=cycle.period)
+    cycle.period.refresh_from_db()
+    return cycle
+
+
+def open_period(world: PlanWorld, label: str = "Sep 18") -> Period:
+    """Open the quarter after the world's last period, asking for updates on both actions."""
+    return monitoring.period_open(
+        actor=world.users[Role.PROGRAMME_MANAGER],
+        plan=world.plan,
+        label=label,
+        starts_on=dt.date(2018, 7, 1),
+        ends_on=dt.date(2018, 9, 30),
+        deadline=dt.date(2018, 10, 7),
+        actions=[world.action, world.other_action],
+    )
 
 
 def make_user(username: str, first_name: str = "", last_name: str = "") -> User:

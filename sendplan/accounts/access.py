@@ -44,6 +44,22 @@ def can_record_update(user: User, action: Action, roles: set[str]) -> bool:
     return action.leads.filter(user=user).exists()
 
 
+def can_review(user: User, action: Action, roles: set[str], author_id: int | None = None) -> bool:
+    """Editors review any update; a theme owner reviews the updates of actions in their theme,
+    though not an update they wrote themselves."""
+    if roles & EDITING_ROLES:
+        return True
+    if not isinstance(user, AuthUser) or (author_id is not None and author_id == user.pk):
+        return False
+    sections = (action.section, *action.section.ancestors())
+    owners = {pk for s in sections for pk in s.owners.values_list("user_id", flat=True)}
+    return user.pk in owners
+
+
+def is_forum(roles: set[str]) -> bool:
+    return Role.PARENT_CARER_FORUM in roles
+
+
 def get_plan_for_user(user: User, plan_id: int, *, edit: bool = False) -> tuple[Plan, set[str]]:
     """The plan and the user's roles in its area; 404 without a role, 403 if edit is refused."""
     plan = get_object_or_404(Plan.objects.select_related("area"), pk=plan_id)

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import models, transaction
+from django.db.models.fields.files import FieldFile
 
 from sendplan.audit.models import AuditEvent
 
@@ -22,11 +23,13 @@ def acting_user(actor: Actor) -> User | None:
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Decimal):
-        return str(value.normalize()) if value == value.to_integral() else str(value)
+        return f"{value.normalize():f}" if value == value.to_integral() else str(value)
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
     if isinstance(value, models.Model):
         return str(value)
+    if isinstance(value, FieldFile):
+        return value.name
     return value
 
 

@@ -14,7 +14,7 @@ from django.urls import reverse
 from playwright.sync_api import Page
 
 from sendplan.browser_tests import assert_accessible, sign_in
-from sendplan.test import PlanWorld
+from sendplan.test import Cycle, PlanWorld, sign_off_cycle, start_cycle
 
 SAMPLE_TEXT = """Priority 1 - Communication
 Ref\tAction\tLead\tTimeframe\tMar 18\tJun 18
@@ -32,6 +32,8 @@ class Checked:
     url: Callable[[PlanWorld], str]
     # Who signs in first: a role's username in PlanWorld ("adviser", ...), or None.
     as_user: str | None = None
+    # What state the plan is put in first, such as a monitoring period under way.
+    setup: Callable[[PlanWorld], object] | None = None
 
 
 def plan_page(name: str, **ids: Callable[[PlanWorld], int]) -> Callable[[PlanWorld], str]:
@@ -42,6 +44,14 @@ def plan_page(name: str, **ids: Callable[[PlanWorld], int]) -> Callable[[PlanWor
 
 
 MANAGER = "programme_manager"
+LEAD = "lead_officer"
+
+
+def cycle(world: PlanWorld) -> Cycle:
+    assert world.cycle is not None, "this page needs setup=start_cycle"
+    return world.cycle
+
+
 PAGES = [
     Checked("sign-in", lambda w: reverse("login")),
     Checked("home", lambda w: reverse("home"), as_user=MANAGER),
@@ -96,9 +106,70 @@ PAGES = [
         as_user=MANAGER,
     ),
     Checked(
-        "record a status update",
+        "record a status for a period never opened",
         plan_page("update_add", action_id=lambda w: w.action.pk),
-        as_user="lead_officer",
+        as_user=MANAGER,
+    ),
+    Checked("open a period", plan_page("period_open"), as_user=MANAGER),
+    Checked("my actions", lambda w: reverse("my_actions"), as_user=LEAD, setup=start_cycle),
+    Checked(
+        "lead's update for an open period",
+        plan_page("update_add", action_id=lambda w: w.other_action.pk),
+        as_user=MANAGER,
+        setup=start_cycle,
+    ),
+    Checked(
+        "action during a period, as the forum",
+        plan_page("action", action_id=lambda w: w.action.pk),
+        as_user="parent_carer_forum",
+        setup=start_cycle,
+    ),
+    Checked(
+        "period under way",
+        plan_page("period", period_id=lambda w: cycle(w).period.pk),
+        as_user=MANAGER,
+        setup=start_cycle,
+    ),
+    Checked(
+        "period, as the forum",
+        plan_page("period", period_id=lambda w: cycle(w).period.pk),
+        as_user="parent_carer_forum",
+        setup=start_cycle,
+    ),
+    Checked(
+        "review an update",
+        plan_page("update_review", update_id=lambda w: cycle(w).submitted.pk),
+        as_user=MANAGER,
+        setup=start_cycle,
+    ),
+    Checked(
+        "sign off a period",
+        plan_page("period_sign_off", period_id=lambda w: cycle(w).period.pk),
+        as_user=MANAGER,
+        setup=start_cycle,
+    ),
+    Checked(
+        "ask for a new due date",
+        plan_page("due_change", action_id=lambda w: w.action.pk),
+        as_user=LEAD,
+    ),
+    Checked(
+        "decide on a new due date",
+        plan_page("due_change_decide", change_id=lambda w: cycle(w).due_change.pk),
+        as_user=MANAGER,
+        setup=start_cycle,
+    ),
+    Checked(
+        "correct a signed-off update",
+        plan_page("update_correct", update_id=lambda w: cycle(w).submitted.pk),
+        as_user=MANAGER,
+        setup=sign_off_cycle,
+    ),
+    Checked(
+        "overview of a signed-off period",
+        plan_page("plan"),
+        as_user="board_member",
+        setup=sign_off_cycle,
     ),
     Checked(
         "manage people in an area",
@@ -117,6 +188,8 @@ PAGES = [
 
 @pytest.mark.parametrize("checked", PAGES, ids=[p.name for p in PAGES])
 def test_it_has_no_accessibility_problems(checked: Checked, page: Page, world: PlanWorld) -> None:
+    if checked.setup:
+        checked.setup(world)
     if checked.as_user:
         sign_in(page, checked.as_user)
     response = page.goto(checked.url(world))
@@ -169,6 +242,22 @@ def test_it_explains_refusals_and_missing_pages_accessibly(
         assert response.status == 403
         assert "You cannot do this" in page.content()
         assert_accessible(page)
+
+
+def test_it_shows_date_errors_accessibly_and_links_to_the_day_box(
+    page: Page, world: PlanWorld
+) -> None:
+    sign_in(page, MANAGER)
+    page.goto(plan_page("period_open")(world))
+    page.locator("#id_deadline_0").fill("31")
+    page.locator("#id_deadline_1").fill("2")
+    page.locator("#id_deadline_2").fill("2018")
+    submit_empty(page, "Open the period")
+    summary = page.locator(".govuk-error-summary")
+    assert "The deadline for updates must be a real date" in summary.inner_text()
+    summary.get_by_role("link", name="The deadline for updates must be a real date").click()
+    assert page.evaluate("document.activeElement.id") == "id_deadline_0"
+    assert_accessible(page)
 
 
 @pytest.mark.parametrize("name", ["board_report", "evidence_pack", "plan_document"])

@@ -105,6 +105,8 @@ def _demo_users(plans: list[Plan]) -> tuple[list[DemoUser], Person | None]:
         user, _ = User.objects.get_or_create(
             username=username, defaults={"first_name": first, "last_name": last}
         )
+        # example.org never receives mail; the demo prints emails to the console anyway.
+        user.email = f"{username}@example.org"
         user.set_password(DEMO_PASSWORD)
         user.save()
         for area in areas:

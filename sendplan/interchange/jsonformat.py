@@ -7,6 +7,7 @@ contract, "recorded_at" and "recorded_by", so an exported history keeps who reco
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from sendplan.audit.services import Actor
 from sendplan.indicators.models import Comparator, Indicator, IndicatorPoint
@@ -28,10 +30,18 @@ from sendplan.interchange.schema import (
     parse_recorded_at,
     validate_document,
 )
-from sendplan.monitoring.models import Period, StatusUpdate
-from sendplan.monitoring.services import period_create, status_update_record
+from sendplan.monitoring.models import ForumComment, Period, StatusUpdate
+from sendplan.monitoring.services import (
+    due_change_restore,
+    forum_comment_add,
+    period_create,
+    period_restore,
+    review_restore,
+    status_update_record,
+)
 from sendplan.plans.models import (
     Action,
+    DueDateChange,
     Feedback,
     GlossaryTerm,
     Meeting,
@@ -73,6 +83,15 @@ ACTION_KEYS = tuple(f for f in ACTION_FIELDS if f != "title")
 MEASURE_KEYS = ("text", "due", "due_text")
 UPDATE_KEYS = ("status", "narrative", "evidence")
 INDICATOR_KEYS = ("ref", "definition", "unit", "better")
+# A period's place in the monitoring cycle, beyond the contract's label and end date.
+PERIOD_CYCLE_KEYS = {
+    "starts_on",
+    "deadline",
+    "opened_at",
+    "opened_by",
+    "signed_off_at",
+    "signed_off_by",
+}
 
 T = TypeVar("T")
 
@@ -117,7 +136,13 @@ def export_plan(plan: Plan) -> Document:
         sections[section.parent_id].append(section)
     actions: defaultdict[int, list[Action]] = defaultdict(list)
     for action in Action.objects.filter(section__plan=plan).prefetch_related(
-        "lead_links__person", "measures", "updates__period"
+        "lead_links__person",
+        "measures",
+        "updates__period",
+        "updates__reviews",
+        "update_requests__period",
+        "due_changes",
+        "forum_comments__period",
     ):
         actions[action.section_id].append(action)
 
@@ -146,6 +171,10 @@ def export_plan(plan: Plan) -> Document:
         "glossary": [_glossary_term(term) for term in plan.glossary.all()],
         "meetings": [_meeting(meeting) for meeting in plan.meetings.all()],
         "feedback": [_feedback(item) for item in plan.feedback.all()],
+        "forum_comments": [
+            _forum_comment(c)
+            for c in plan.forum_comments.filter(action__isnull=True).select_related("period")
+        ],
     }
     return {"format": FORMAT, "plan": _canonical(body, keep=("title", "sections"))}
 
@@ -178,8 +207,24 @@ def _status(level: StatusLevel) -> Document:
     )
 
 
+def _moment(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
 def _period(period: Period) -> Document:
-    return _canonical({"label": period.label, "ends_on": period.ends_on}, keep=("label",))
+    return _canonical(
+        {
+            "label": period.label,
+            "ends_on": period.ends_on,
+            "starts_on": period.starts_on.isoformat() if period.starts_on else None,
+            "deadline": period.deadline.isoformat() if period.deadline else None,
+            "opened_at": _moment(period.opened_at),
+            "opened_by": period.opened_by_name,
+            "signed_off_at": _moment(period.signed_off_at),
+            "signed_off_by": period.signed_off_by_name,
+        },
+        keep=("label",),
+    )
 
 
 def _person(person: Person) -> Document:
@@ -235,6 +280,7 @@ def _section(section: Section, children: list[Document], actions: list[Action]) 
 
 
 def _action(action: Action) -> Document:
+    updates = list(action.updates.all())
     return _canonical(
         {
             "ref": action.ref,
@@ -257,23 +303,78 @@ def _action(action: Action) -> Document:
             "evidence_of_impact": action.evidence_of_impact,
             "monitoring": action.monitoring,
             "see_also": action.see_also,
-            "updates": [_update(update) for update in action.updates.all()],
+            "updates": [_update(update, updates) for update in updates],
+            "requested_in": [
+                r.period.label
+                for r in sorted(action.update_requests.all(), key=lambda r: r.period.position)
+            ],
+            "due_changes": [_due_change(change) for change in action.due_changes.all()],
+            "forum_comments": [_forum_comment(c) for c in action.forum_comments.all()],
         },
         keep=("title",),
     )
 
 
-def _update(update: StatusUpdate) -> Document:
+def _update(update: StatusUpdate, updates: list[StatusUpdate]) -> Document:
     return _canonical(
         {
             "period": update.period.label,
             "status": update.status,
             "narrative": update.narrative,
             "evidence": update.evidence,
-            "recorded_at": update.recorded_at.isoformat() if update.recorded_at else None,
+            "recorded_at": _moment(update.recorded_at),
             "recorded_by": update.author_name,
+            "needs_review": update.needs_review,
+            "reviews": [
+                _canonical(
+                    {
+                        "decision": r.decision,
+                        "comment": r.comment,
+                        "by": r.reviewer_name,
+                        "at": _moment(r.at),
+                    },
+                    keep=("decision",),
+                )
+                for r in update.reviews.all()
+            ],
+            # A correction names the update it corrects by its place in this list.
+            "corrects": (
+                [u.pk for u in updates].index(update.corrects_id) if update.corrects_id else None
+            ),
+            "reason": update.reason,
         },
         keep=("period",),
+    )
+
+
+def _due_change(change: DueDateChange) -> Document:
+    return _canonical(
+        {
+            "from": change.previous_due,
+            "from_text": change.previous_due_text,
+            "to": change.due,
+            "to_text": change.due_text,
+            "reason": change.reason,
+            "state": change.state,
+            "proposed_by": change.proposed_by_name,
+            "proposed_at": _moment(change.proposed_at),
+            "decided_by": change.decided_by_name,
+            "decided_at": _moment(change.decided_at),
+            "note": change.decision_note,
+        },
+        keep=("reason", "state"),
+    )
+
+
+def _forum_comment(comment: ForumComment) -> Document:
+    return _canonical(
+        {
+            "text": comment.text,
+            "period": comment.period.label if comment.period else None,
+            "by": comment.author_name,
+            "at": _moment(comment.at),
+        },
+        keep=("text",),
     )
 
 
@@ -340,6 +441,10 @@ def import_plan(document: object, *, actor: Actor, area_name: str | None = None)
         return _Importer(checked, actor).plan(area_name)
 
 
+def _day(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else None
+
+
 def _pick(item: Document, keys: tuple[str, ...]) -> Document:
     """The fields a service takes; the contract allows others, which the plan does not store."""
     return {key: item[key] for key in keys if key in item}
@@ -354,6 +459,7 @@ class _Importer:
         self.people: dict[str, Person] = {}
         self.periods: dict[str, Period] = {}
         self.weaknesses: dict[str, Weakness] = {}
+        self.requested: dict[str, list[Action]] = {}
 
     def _create(self, place: Place, service: Callable[..., T], **values: Any) -> T:
         # The checks should leave nothing for a service to refuse; if one does, say where.
@@ -394,6 +500,25 @@ class _Importer:
         for index, item in enumerate(data.get("indicators", [])):
             self._indicator(plan, ("plan", "indicators", index), item)
         self._appendices(plan, data)
+        for index, item in enumerate(data.get("forum_comments", [])):
+            self._forum_comment(plan, None, ("plan", "forum_comments", index), item)
+        # Last, because a signed-off period takes no more updates.
+        for index, item in enumerate(data.get("periods", [])):
+            requested = self.requested.get(item["label"], [])
+            if not requested and not set(item) & PERIOD_CYCLE_KEYS:
+                continue
+            self._create(
+                ("plan", "periods", index),
+                period_restore,
+                period=self.periods[item["label"]],
+                requested=requested,
+                starts_on=_day(item.get("starts_on")),
+                deadline=_day(item.get("deadline")),
+                opened_at=parse_recorded_at(item.get("opened_at")),
+                opened_by_name=item.get("opened_by", ""),
+                signed_off_at=parse_recorded_at(item.get("signed_off_at")),
+                signed_off_by_name=item.get("signed_off_by", ""),
+            )
         return plan
 
     def _weakness(self, plan: Plan, place: Place, item: Document) -> None:
@@ -436,16 +561,67 @@ class _Importer:
             measures=[MeasureData(**_pick(m, MEASURE_KEYS)) for m in item.get("measures", [])],
             **_pick(item, ACTION_KEYS),
         )
+        updates: list[StatusUpdate] = []
         for index, update in enumerate(item.get("updates", [])):
-            self._create(
+            corrects = update.get("corrects")
+            saved = self._create(
                 (*place, "updates", index),
                 status_update_record,
                 action=action,
                 period=self.periods[update["period"]],
                 author_name=update.get("recorded_by", ""),
                 recorded_at=parse_recorded_at(update.get("recorded_at")),
+                needs_review=bool(update.get("needs_review")),
+                corrects=None if corrects is None else updates[corrects],
+                reason=update.get("reason", ""),
                 **_pick(update, UPDATE_KEYS),
             )
+            updates.append(saved)
+            for number, review in enumerate(update.get("reviews", [])):
+                self._create(
+                    (*place, "updates", index, "reviews", number),
+                    review_restore,
+                    update=saved,
+                    decision=review["decision"],
+                    comment=review.get("comment", ""),
+                    reviewer_name=review.get("by", ""),
+                    at=parse_recorded_at(review.get("at")),
+                )
+        for label in item.get("requested_in", []):
+            self.requested.setdefault(label, []).append(action)
+        for index, change in enumerate(item.get("due_changes", [])):
+            self._create(
+                (*place, "due_changes", index),
+                due_change_restore,
+                action=action,
+                previous_due=change.get("from", ""),
+                previous_due_text=change.get("from_text", ""),
+                due=change.get("to", ""),
+                due_text=change.get("to_text", ""),
+                reason=change["reason"],
+                state=change["state"],
+                proposed_by_name=change.get("proposed_by", ""),
+                proposed_at=parse_recorded_at(change.get("proposed_at")) or timezone.now(),
+                decided_by_name=change.get("decided_by", ""),
+                decided_at=parse_recorded_at(change.get("decided_at")),
+                decision_note=change.get("note", ""),
+            )
+        for index, comment in enumerate(item.get("forum_comments", [])):
+            self._forum_comment(section.plan, action, (*place, "forum_comments", index), comment)
+
+    def _forum_comment(
+        self, plan: Plan, action: Action | None, place: Place, item: Document
+    ) -> None:
+        self._create(
+            place,
+            forum_comment_add,
+            plan=plan,
+            action=action,
+            period=self.periods[item["period"]] if item.get("period") else None,
+            text=item["text"],
+            author_name=item.get("by", ""),
+            at=parse_recorded_at(item.get("at")),
+        )
 
     def _indicator(self, plan: Plan, place: Place, item: Document) -> None:
         self._create(

@@ -419,6 +419,7 @@ class _Planner:
         self.actions = _Index((a.ref, a) for a in actions if a.ref)
         self.sections = _Index((s.ref, s) for s in plan.sections.all() if s.ref)
         self.periods = _Index((p.label, p.label) for p in plan.periods.all())
+        self.locked = {p.label for p in plan.periods.all() if p.is_locked}
         self.weaknesses = _Index((w.ref, w.pk) for w in plan.weaknesses.all() if w.ref)
         self.codes = set(plan.status_levels.values_list("code", flat=True))
         self.people = set(plan.people.values_list("key", flat=True))
@@ -707,6 +708,15 @@ class _Planner:
                 empty = said == ("", "") and not update.get("evidence")
                 if empty or _repeats(update, latest):
                     continue
+                if period in self.locked:
+                    self._problem(
+                        Remark(
+                            f"{where}, {period}",
+                            f"{period} has been signed off, so its updates are locked; "
+                            "the file's status for it is left out",
+                        )
+                    )
+                    continue
                 try:
                     self._check_status(said[0], f"{where}, {period}")
                 except _LeftOut as left_out:
@@ -903,6 +913,7 @@ class _Applier:
             plans.action_update,
             action=self.actions[change.action_id],
             leads=None if leads is None else [self.people[key] for key in leads],
+            due_change_reason="Changed by importing an updated file",
             **values,
         )
         self.result.changed_actions.append(action)

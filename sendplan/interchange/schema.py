@@ -23,10 +23,11 @@ from jsonschema.exceptions import ValidationError as SchemaError
 
 from sendplan.indicators.models import Comparator, Indicator, IndicatorPoint
 from sendplan.lib.dates import is_partial_date
-from sendplan.monitoring.models import Period, StatusUpdate
+from sendplan.monitoring.models import ForumComment, Period, StatusUpdate, UpdateReview
 from sendplan.plans.models import (
     Action,
     Area,
+    DueDateChange,
     Feedback,
     Finding,
     GlossaryTerm,
@@ -245,10 +246,17 @@ CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
         ("glossary", "glossary entry"),
         ("meetings", "meeting"),
         ("feedback", "feedback entry"),
+        ("forum_comments", "forum comment"),
     ),
     "weakness": (("findings", "finding"),),
     "section": (("milestones", "milestone"), ("sections", "section"), ("actions", "action")),
-    "action": (("measures", "measure"), ("updates", "update")),
+    "action": (
+        ("measures", "measure"),
+        ("updates", "update"),
+        ("due_changes", "due date change"),
+        ("forum_comments", "forum comment"),
+    ),
+    "update": (("reviews", "review"),),
     "indicator": (
         ("baseline", "baseline"),
         ("targets", "target"),
@@ -276,12 +284,23 @@ MODELS: dict[str, type[models.Model]] = {
     "glossary entry": GlossaryTerm,
     "meeting": Meeting,
     "feedback entry": Feedback,
+    "review": UpdateReview,
+    "due date change": DueDateChange,
+    "forum comment": ForumComment,
 }
 # Document fields stored under another name, or on another model.
 STORED_AS: dict[tuple[str, str], tuple[type[models.Model], str]] = {
     ("plan", "area"): (Area, "name"),
     ("indicator", "section"): (Indicator, "section_ref"),
     ("update", "recorded_by"): (StatusUpdate, "author_name"),
+    ("period", "opened_by"): (Period, "opened_by_name"),
+    ("period", "signed_off_by"): (Period, "signed_off_by_name"),
+    ("review", "by"): (UpdateReview, "reviewer_name"),
+    ("due date change", "from_text"): (DueDateChange, "previous_due_text"),
+    ("due date change", "to_text"): (DueDateChange, "due_text"),
+    ("due date change", "proposed_by"): (DueDateChange, "proposed_by_name"),
+    ("due date change", "decided_by"): (DueDateChange, "decided_by_name"),
+    ("forum comment", "by"): (ForumComment, "author_name"),
 }
 
 
@@ -442,6 +461,117 @@ def _check_update(place: Place, update: Document, known: Known) -> Iterator[Prob
     recorded_by = update.get("recorded_by")
     if recorded_by is not None and not isinstance(recorded_by, str):
         yield (*place, "recorded_by"), f"should be text, not {_found(recorded_by)}"
+    yield from _check_fields(place, update, {"needs_review": bool, "reason": str})
+    for index, review in _items(update, "reviews"):
+        yield from _check_fields(
+            (*place, "reviews", index), review, {"comment": str, "by": str, "at": "moment"}
+        )
+        if review.get("decision") not in REVIEW_DECISIONS:
+            yield (
+                (*place, "reviews", index, "decision"),
+                f"should be one of {', '.join(REVIEW_DECISIONS)}",
+            )
+
+
+REVIEW_DECISIONS = ("approved", "returned")
+DUE_CHANGE_STATES = ("proposed", "approved", "rejected")
+
+
+def _check_fields(place: Place, obj: Document, kinds: dict[str, object]) -> Iterator[Problem]:
+    """The fields beyond the contract that the monitoring cycle adds, each of its own kind."""
+    for key, kind in kinds.items():
+        if key not in obj:
+            continue
+        value = obj[key]
+        if kind == "moment":
+            if parse_recorded_at(value) is None:
+                yield (
+                    (*place, key),
+                    f"{_show(value)} is not a date and time with its time zone; "
+                    "write it like 2018-03-31T16:30:00+00:00",
+                )
+        elif kind == "day":
+            if not (isinstance(value, str) and len(value) == 10 and is_partial_date(value)):
+                yield (*place, key), f"{_show(value)} is not a day; write it like 2018-03-31"
+        elif kind == "partial date":
+            if not (isinstance(value, str) and (value == "" or is_partial_date(value))):
+                yield (*place, key), f"{_show(value)} is not a date like 2018-05 or 2018-05-31"
+        elif kind is bool:
+            if not isinstance(value, bool):
+                yield (*place, key), f"should be true or false, not {_found(value)}"
+        elif not isinstance(value, str):
+            yield (*place, key), f"should be text, not {_found(value)}"
+
+
+def _check_period(place: Place, period: Document, known: Known) -> Iterator[Problem]:
+    yield from _check_fields(
+        place,
+        period,
+        {
+            "starts_on": "day",
+            "deadline": "day",
+            "opened_at": "moment",
+            "opened_by": str,
+            "signed_off_at": "moment",
+            "signed_off_by": str,
+        },
+    )
+    if "signed_off_at" in period and "opened_at" not in period:
+        yield (*place, "signed_off_at"), "a period must have been opened to be signed off"
+
+
+def _check_cycle_of_action(place: Place, action: Document, known: Known) -> Iterator[Problem]:
+    yield from _references(
+        place, action, "requested_in", known["periods"], "the label of any period in plan → periods"
+    )
+    updates = _items(action, "updates")
+    for index, update in updates:
+        corrects = update.get("corrects")
+        if corrects is None:
+            continue
+        if not isinstance(corrects, int) or isinstance(corrects, bool) or not 0 <= corrects < index:
+            yield (
+                (*place, "updates", index, "corrects"),
+                "should be the place in this list of an earlier update, counting from 0",
+            )
+        elif dict(updates).get(corrects, {}).get("period") != update.get("period"):
+            yield (
+                (*place, "updates", index, "corrects"),
+                "a correction must be for the same period as the update it corrects",
+            )
+    for index, change in _items(action, "due_changes"):
+        spot = (*place, "due_changes", index)
+        yield from _check_fields(
+            spot,
+            change,
+            {
+                "from": "partial date",
+                "from_text": str,
+                "to": "partial date",
+                "to_text": str,
+                "proposed_by": str,
+                "proposed_at": "moment",
+                "decided_by": str,
+                "decided_at": "moment",
+                "note": str,
+            },
+        )
+        if not isinstance(change.get("reason"), str) or not change["reason"].strip():
+            yield (*spot, "reason"), "every change of due date needs its reason"
+        if change.get("state") not in DUE_CHANGE_STATES:
+            yield (*spot, "state"), f"should be one of {', '.join(DUE_CHANGE_STATES)}"
+
+
+def _check_forum_comment(place: Place, comment: Document, known: Known) -> Iterator[Problem]:
+    yield from _check_fields(place, comment, {"by": str, "at": "moment"})
+    if not isinstance(comment.get("text"), str) or not comment["text"].strip():
+        yield (*place, "text"), "a forum comment needs its text"
+    period = comment.get("period")
+    if period is not None and period not in known["periods"]:
+        yield (
+            (*place, "period"),
+            f"{_show(period)} is not the label of any period in plan → periods",
+        )
 
 
 def _off_the_scale(status: str, codes: list[str]) -> str:
@@ -463,9 +593,16 @@ def _check_person(place: Place, person: Document, known: Known) -> Iterator[Prob
             yield (*place, "email"), f"{_show(email)} is not an email address"
 
 
+def _check_action_and_cycle(place: Place, action: Document, known: Known) -> Iterator[Problem]:
+    yield from _check_action(place, action, known)
+    yield from _check_cycle_of_action(place, action, known)
+
+
 CHECKS: dict[str, Callable[[Place, Document, Known], Iterator[Problem]]] = {
+    "period": _check_period,
+    "forum comment": _check_forum_comment,
     "section": _check_section,
-    "action": _check_action,
+    "action": _check_action_and_cycle,
     "update": _check_update,
     "person": _check_person,
 }

@@ -4,6 +4,7 @@ reminders."""
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from django.conf import settings
@@ -14,10 +15,22 @@ from django.utils import timezone
 from sendplan.plans.models import Action, PartialDateField, Plan
 
 
-def evidence_storage() -> FileSystemStorage:
+class EvidenceStorage(FileSystemStorage):
     """Evidence files live in the data folder, outside anything the web server serves; the
-    application hands them out only to people who may see the plan."""
-    return FileSystemStorage(location=settings.EVIDENCE_ROOT)
+    application hands them out only to people who may see the plan. The folder is read from
+    the settings each time, so that tests can point it elsewhere."""
+
+    @property  # type: ignore[override]
+    def base_location(self) -> str:
+        return str(settings.EVIDENCE_ROOT)
+
+    @property  # type: ignore[override]
+    def location(self) -> str:
+        return os.path.abspath(self.base_location)
+
+
+def evidence_storage() -> FileSystemStorage:
+    return EvidenceStorage()
 
 
 class Period(models.Model):

@@ -258,9 +258,14 @@ class PlanSignals:
     period: Period | None
     previous_period: Period | None
     actions: list[ActionSignals]
+    as_of: dt.date | None = None  # the day overdue is judged on
 
     def count(self, name: str) -> int:
         return sum(1 for a in self.actions if getattr(a, name))
+
+    @property
+    def count_requested(self) -> int:
+        return self.count("requested")
 
     @property
     def missing(self) -> list[ActionSignals]:
@@ -396,7 +401,7 @@ def plan_signals(
         if reopened:
             signals.contradictions.append(reopened)
         result.append(signals)
-    return PlanSignals(period=period, previous_period=previous_period, actions=result)
+    return PlanSignals(period=period, previous_period=previous_period, actions=result, as_of=as_of)
 
 
 def _latest_decision(update: StatusUpdate) -> str:

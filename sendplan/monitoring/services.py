@@ -10,7 +10,7 @@ from typing import Any
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Model
 from django.utils import timezone
 
 from sendplan.audit.services import Actor, acting_user, actor_label, audit_record, snapshot
@@ -111,6 +111,9 @@ def status_update_record(
     plan = action.section.plan
     if period.plan_id != plan.pk:
         raise PlanRuleError("The period must belong to the action's plan")
+    # The period as stored, locked until this write commits, so that a sign-off at the same
+    # moment either sees this update or refuses it, never misses it.
+    period = Period.objects.select_for_update().get(pk=period.pk)
     if corrects is not None:
         if (corrects.action_id, corrects.period_id) != (action.pk, period.pk):
             raise PlanRuleError("A correction must be for the same action and period")
@@ -142,14 +145,7 @@ def status_update_record(
         reason=reason,
     )
     update.save()
-    audit_record(
-        actor=actor,
-        obj=update,
-        before=None,
-        after=snapshot(update),
-        plan_id=plan.pk,
-        scope=f"action:{action.pk}",
-    )
+    _audit_created(actor, update, plan_id=plan.pk, action_id=action.pk)
     return update
 
 
@@ -162,6 +158,14 @@ class StaleWrite(PlanRuleError):
     def __init__(self, message: str, current: Any) -> None:
         super().__init__(message)
         self.current = current
+
+
+def _audit_created(actor: Actor, obj: Model, *, plan_id: int, action_id: int | None) -> None:
+    """Audit something added to an action's history (or, with no action, to the plan's)."""
+    scope = f"action:{action_id}" if action_id is not None else f"plan:{plan_id}"
+    audit_record(
+        actor=actor, obj=obj, before=None, after=snapshot(obj), plan_id=plan_id, scope=scope
+    )
 
 
 def period_dates(period: Period) -> tuple[dt.date | None, dt.date | None]:
@@ -300,6 +304,7 @@ def current_updates(period: Period) -> list[StatusUpdate]:
 
 
 def _check_open(period: Period) -> None:
+    period.refresh_from_db(fields=["opened_at", "signed_off_at"])
     if period.is_locked:
         raise PlanRuleError(
             f"The period {period.label} has been signed off, so its updates are locked"
@@ -426,14 +431,7 @@ def update_review(
         reviewer_name=actor_label(actor),
     )
     review.save()
-    audit_record(
-        actor=actor,
-        obj=review,
-        before=None,
-        after=snapshot(review),
-        plan_id=update.period.plan_id,
-        scope=f"action:{update.action_id}",
-    )
+    _audit_created(actor, review, plan_id=update.period.plan_id, action_id=update.action_id)
     return review
 
 
@@ -448,6 +446,7 @@ def update_correct(
     evidence: Sequence[str] = (),
 ) -> StatusUpdate:
     """A correction to a locked update: a new entry beside the original, with its reason."""
+    update.period.refresh_from_db(fields=["signed_off_at"])
     if not update.period.is_locked:
         raise PlanRuleError(
             "Only updates in a signed-off period are corrected; while a period is open, "
@@ -491,14 +490,7 @@ def evidence_file_add(
     suffix = Path(name).suffix.lower()
     item.file.save(f"{secrets.token_hex(16)}{suffix}", ContentFile(content), save=False)
     item.save()
-    audit_record(
-        actor=actor,
-        obj=item,
-        before=None,
-        after=snapshot(item),
-        plan_id=draft.period.plan_id,
-        scope=f"action:{draft.action_id}",
-    )
+    _audit_created(actor, item, plan_id=draft.period.plan_id, action_id=draft.action_id)
     return item
 
 
@@ -548,14 +540,7 @@ def due_change_propose(
     )
     change.full_clean()
     change.save()
-    audit_record(
-        actor=actor,
-        obj=change,
-        before=None,
-        after=snapshot(change),
-        plan_id=action.section.plan_id,
-        scope=f"action:{action.pk}",
-    )
+    _audit_created(actor, change, plan_id=action.section.plan_id, action_id=action.pk)
     return change
 
 
@@ -572,7 +557,7 @@ def due_change_decide(
     action = change.action
     if approve:
         action_before = snapshot(action)
-        # The date the change was proposed from may have moved since; the row keeps both.
+        # The date may have moved since the change was asked for: record the one it replaced.
         change.previous_due, change.previous_due_text = action.due, action.due_text
         action.due, action.due_text = change.due, change.due_text
         action.save(update_fields=["due", "due_text"])
@@ -613,7 +598,11 @@ def forum_comment_add(
     text: str,
     action: Action | None = None,
     period: Period | None = None,
+    author_name: str | None = None,
+    at: dt.datetime | None = None,
 ) -> ForumComment:
+    """Add the forum's comment. author_name and at are for imports, which keep the names and
+    times their document gives."""
     if not text.strip():
         raise PlanRuleError("Enter the forum's comment")
     if action is not None and action.section.plan_id != plan.pk:
@@ -625,16 +614,94 @@ def forum_comment_add(
         action=action,
         period=period,
         text=text.strip(),
-        author=acting_user(actor),
-        author_name=actor_label(actor),
+        author=acting_user(actor) if author_name is None else None,
+        author_name=actor_label(actor) if author_name is None else author_name,
+        at=at or timezone.now(),
     )
     comment.save()
-    audit_record(
-        actor=actor,
-        obj=comment,
-        before=None,
-        after=snapshot(comment),
-        plan_id=plan.pk,
-        scope=f"action:{action.pk}" if action else f"plan:{plan.pk}",
-    )
+    _audit_created(actor, comment, plan_id=plan.pk, action_id=action.pk if action else None)
     return comment
+
+
+# Restoring the cycle's history from a plan document (the JSON import). Each keeps the names
+# and times the document gives, as status_update_record does for updates.
+
+
+@transaction.atomic
+def period_restore(
+    *,
+    actor: Actor,
+    period: Period,
+    requested: Sequence[Action] = (),
+    starts_on: dt.date | None = None,
+    deadline: dt.date | None = None,
+    opened_at: dt.datetime | None = None,
+    opened_by_name: str = "",
+    signed_off_at: dt.datetime | None = None,
+    signed_off_by_name: str = "",
+) -> Period:
+    """Give an imported period the state it had: opened, the actions asked for, signed off.
+    Called once its updates are in, since a signed-off period takes no more."""
+    if signed_off_at is not None and opened_at is None:
+        raise PlanRuleError("A period must have been opened before it was signed off")
+    before = snapshot(period)
+    period.starts_on, period.deadline = starts_on, deadline
+    period.opened_at, period.opened_by_name = opened_at, opened_by_name
+    period.signed_off_at, period.signed_off_by_name = signed_off_at, signed_off_by_name
+    period.save()
+    _check_same_plan(period.plan, [a.section for a in requested], "Actions")
+    UpdateRequest.objects.bulk_create(UpdateRequest(period=period, action=a) for a in requested)
+    after = snapshot(period, extra={"actions asked for an update": len(requested)})
+    audit_plan_item(actor=actor, obj=period, before=before, after=after)
+    return period
+
+
+@transaction.atomic
+def review_restore(
+    *,
+    actor: Actor,
+    update: StatusUpdate,
+    decision: str,
+    comment: str = "",
+    reviewer_name: str = "",
+    at: dt.datetime | None = None,
+) -> UpdateReview:
+    if decision not in UpdateReview.Decision.values:
+        raise PlanRuleError(f"{decision} is not a review decision")
+    review = UpdateReview(
+        update=update,
+        decision=decision,
+        comment=comment,
+        reviewer_name=reviewer_name,
+        at=at or timezone.now(),
+    )
+    review.save()
+    _audit_created(actor, review, plan_id=update.period.plan_id, action_id=update.action_id)
+    return review
+
+
+DUE_CHANGE_FIELDS = (
+    "previous_due",
+    "previous_due_text",
+    "due",
+    "due_text",
+    "reason",
+    "state",
+    "proposed_by_name",
+    "proposed_at",
+    "decided_by_name",
+    "decided_at",
+    "decision_note",
+)
+
+
+@transaction.atomic
+def due_change_restore(*, actor: Actor, action: Action, **fields: Any) -> DueDateChange:
+    """Record a change of due date as the document gives it; the action's own date is already
+    the one that resulted."""
+    change = DueDateChange(action=action)
+    _assign(change, DUE_CHANGE_FIELDS, fields)
+    change.full_clean()
+    change.save()
+    _audit_created(actor, change, plan_id=action.section.plan_id, action_id=action.pk)
+    return change

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django import forms
+from django.core import signing
 from django.core.exceptions import ValidationError
+from django.http import QueryDict
 
 from sendplan.lib.dates import is_partial_date
-from sendplan.monitoring.models import Period
-from sendplan.plans.models import Area, Person, Plan, Section, StatusLevel, Weakness
+from sendplan.plans.models import Area, Person, Plan, Section, Weakness
 from sendplan.plans.services import MeasureData
 
 CHILD_DATA_HINT = "Name officers and services, never children or families."
@@ -22,9 +22,15 @@ def lines(value: str) -> list[str]:
     return [line.strip() for line in value.splitlines() if line.strip()]
 
 
-def fingerprint(state: dict[str, Any]) -> str:
-    """A short digest of what the form was showing, to spot edits made meanwhile."""
-    return hashlib.sha256(json.dumps(state, sort_keys=True, default=str).encode()).hexdigest()[:16]
+def _plain_state(state: dict[str, Any]) -> dict[str, Any]:
+    return json.loads(json.dumps(state, sort_keys=True, default=str))
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    text = " ".join(str(value if value is not None else "").split())
+    return f"“{text[:80]}{'…' if len(text) > 80 else ''}”" if text else "empty"
 
 
 class PartialDateInput(forms.CharField):
@@ -46,22 +52,56 @@ class PartialDateInput(forms.CharField):
 
 
 class StaleCheckForm(forms.Form):
-    """Refuses to save over changes someone else made after this form was opened."""
+    """Refuses to save over changes someone else made after this form was opened, and says
+    what they changed. What this person typed stays in the form for them to save again."""
 
     seen = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args: Any, current_state: dict[str, Any] | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.current = fingerprint(current_state) if current_state is not None else ""
-        if not self.is_bound:
-            self.initial["seen"] = self.current
+        self.current = _plain_state(current_state) if current_state is not None else None
+        if not self.is_bound and self.current is not None:
+            self.initial["seen"] = self._sign(self.current)
+
+    @staticmethod
+    def _sign(state: dict[str, Any]) -> str:
+        return signing.dumps(state, salt="sendplan.stale-check", compress=True)
+
+    def _seen_state(self, token: str) -> dict[str, Any] | None:
+        try:
+            seen = signing.loads(token, salt="sendplan.stale-check")
+        except signing.BadSignature:
+            return None
+        return seen if isinstance(seen, dict) else None
+
+    def changed_meanwhile(self, seen: dict[str, Any]) -> list[str]:
+        assert self.current is not None
+        notes = []
+        for key in dict.fromkeys([*seen, *self.current]):
+            before, now = seen.get(key), self.current.get(key)
+            if before != now:
+                field = self.fields.get(key)
+                label = str(field.label) if field and field.label else key.replace("_", " ")
+                notes.append(f"{label.capitalize()} is now {_shown(now)} (was {_shown(before)})")
+        return notes
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
-        if self.current and cleaned.get("seen") and cleaned["seen"] != self.current:
+        token = cleaned.get("seen")
+        if self.current is None or not token:
+            return cleaned
+        seen = self._seen_state(token)
+        changes = self.changed_meanwhile(seen) if seen is not None else ["(details unavailable)"]
+        if changes:
+            # The next save is a deliberate one, made knowing what changed.
+            fresh = self.data.copy() if isinstance(self.data, QueryDict) else dict(self.data)
+            fresh[self.add_prefix("seen")] = self._sign(self.current)
+            self.data = fresh
             raise ValidationError(
-                "Someone else changed this while you were editing it. Your changes have not "
-                "been saved: check the current values below, then make your changes again."
+                "Someone else changed this while you were editing it: "
+                + "; ".join(changes)
+                + ". Your changes have not been saved yet. What you typed is kept below: "
+                "check it against their changes, then save again."
             )
         return cleaned
 
@@ -287,6 +327,15 @@ class ActionForm(StaleCheckForm):
         required=False,
         help_text="For example May 2018, Termly or TBC",
     )
+    due_change_reason = forms.CharField(
+        label="Reason for changing the due date",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text=(
+            "Needed when you move a due date that was set. The change is recorded and the "
+            "original date stays visible."
+        ),
+    )
     measures = forms.CharField(
         label="Measures of success",
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -312,6 +361,22 @@ class ActionForm(StaleCheckForm):
         super().__init__(*args, **kwargs)
         self.fields["section"].queryset = plan.sections.all()  # type: ignore[attr-defined]
         self.fields["leads"].queryset = plan.people.all()  # type: ignore[attr-defined]
+        if not (self.initial.get("due") or self.initial.get("due_text")):
+            # Setting a first due date is writing the plan, not moving a date.
+            del self.fields["due_change_reason"]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        before = (self.initial.get("due") or "", self.initial.get("due_text") or "")
+        after = (cleaned.get("due", ""), cleaned.get("due_text", ""))
+        if (
+            "due_change_reason" in self.fields
+            and "due" in cleaned
+            and after != before
+            and not cleaned.get("due_change_reason", "").strip()
+        ):
+            self.add_error("due_change_reason", "Enter why the due date is changing")
+        return cleaned
 
     def clean_cost(self) -> Decimal | None:
         raw = self.cleaned_data["cost"].replace(",", "").replace("£", "").strip()
@@ -332,31 +397,3 @@ class ActionForm(StaleCheckForm):
         data["see_also"] = [ref.strip() for ref in data["see_also"].split(",") if ref.strip()]
         data["leads"] = list(data["leads"])
         return data
-
-
-class StatusUpdateForm(forms.Form):
-    period = forms.ModelChoiceField(
-        queryset=Period.objects.none(),
-        error_messages={"required": "Select a period"},
-        empty_label=None,
-    )
-    status = forms.ChoiceField(
-        widget=forms.RadioSelect, error_messages={"required": "Select a status"}
-    )
-    narrative = forms.CharField(
-        label="What has happened, and what difference has it made?",
-        widget=forms.Textarea(attrs={"rows": 6}),
-        required=False,
-        help_text=CHILD_DATA_HINT,
-    )
-    evidence = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}),
-        required=False,
-        help_text="The documents that show it, one per line",
-    )
-
-    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["period"].queryset = plan.periods.all()  # type: ignore[attr-defined]
-        levels: list[StatusLevel] = list(plan.status_levels.all())
-        self.fields["status"].choices = [(lv.code, f"{lv.code} – {lv.label}") for lv in levels]  # type: ignore[attr-defined]

@@ -61,9 +61,4 @@ urlpatterns = [
         views.action_delete,
         name="action_delete",
     ),
-    path(
-        "plans/<int:plan_id>/actions/<int:action_id>/updates/add/",
-        views.update_add,
-        name="update_add",
-    ),
 ]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sendplan.accounts.access import can_record_update, get_plan_for_user, signed_in
@@ -24,8 +24,11 @@ from sendplan.monitoring.progress import (
     action_progress,
     history_table,
     plan_progress,
+    plan_signals,
     status_scale,
 )
+from sendplan.monitoring.services import UpdateState, current_updates, update_state
+from sendplan.monitoring.views import action_cycle_context, owed_updates
 from sendplan.plans import services
 from sendplan.plans.forms import (
     ActionForm,
@@ -36,11 +39,9 @@ from sendplan.plans.forms import (
     SectionForm,
     SectionMoveForm,
     StatusLevelForm,
-    StatusUpdateForm,
-    lines,
     measures_text,
 )
-from sendplan.plans.models import Action, Area, Person, Plan, Section, StatusLevel
+from sendplan.plans.models import Action, Area, DueDateChange, Person, Plan, Section, StatusLevel
 from sendplan.plans.services import MeasureData, PlanRuleError
 
 
@@ -77,8 +78,13 @@ def home(request: HttpRequest) -> HttpResponse:
     memberships = list(
         Membership.objects.filter(user_id=signed_in(request).pk).select_related("area")
     )
+    owed = owed_updates(signed_in(request))
     context = {
-        "plans": plans,
+        "plans": [(plan, plan_signals(plan)) for plan in plans],
+        "owed": {
+            state: sum(1 for d in owed if d.state == state)
+            for state in ("returned", "overdue", "due", "draft")
+        },
         "my_actions": progress,
         "memberships": memberships,
         "can_create": any(m.role in EDITING_ROLES for m in memberships),
@@ -112,6 +118,12 @@ def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
     rows, progress = plan_progress(plan)
     overdue = sorted((p for p in progress if p.overdue), key=lambda p: p.due_date or 0)
     due_soon = sorted((p for p in progress if p.due_soon), key=lambda p: p.due_date or 0)
+    signals = plan_signals(plan, actions=[p.action for p in progress])
+    waiting = (
+        sum(1 for u in current_updates(signals.period) if update_state(u) == UpdateState.SUBMITTED)
+        if signals.period
+        else 0
+    )
     context = _context(
         plan,
         roles,
@@ -121,6 +133,13 @@ def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
         total=len(progress),
         periods=list(plan.periods.all()),
         scale=list(plan.status_levels.all()),
+        signals=signals,
+        waiting=waiting,
+        stale_after=settings.STALE_AFTER_PERIODS,
+        date_changes=sum(a.rebaselined for a in signals.actions),
+        pending_due_changes=DueDateChange.objects.filter(
+            action__section__plan=plan, state=DueDateChange.State.PROPOSED
+        ).select_related("action"),
     )
     return render(request, "plans/plan_overview.html", context)
 
@@ -158,7 +177,9 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
     periods = list(plan.periods.all())
     scale = status_scale(plan)
     updates = list(
-        action.updates.select_related("period", "author").order_by("-period__position", "-sequence")
+        action.updates.select_related("period", "author", "corrects")
+        .prefetch_related("reviews", "files")
+        .order_by("-period__position", "-sequence")
     )
     by_ref = {a.ref: a for a in Action.objects.filter(section__plan=plan, ref__in=action.see_also)}
     context = _context(
@@ -174,6 +195,8 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
         see_also=[(ref, by_ref.get(ref)) for ref in action.see_also],
         history=_history(f"action:{action.pk}"),
         can_update=can_record_update(request.user, action, roles),
+        open_periods=[p for p in periods if p.is_open],
+        **action_cycle_context(request, plan, roles, action),
     )
     return render(request, "plans/action_detail.html", context)
 
@@ -591,31 +614,3 @@ def action_delete(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
     return render(
         request, "plans/action_delete.html", _context(plan, roles, action=action, error=error)
     )
-
-
-@require_http_methods(["GET", "POST"])
-def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
-    plan, roles = get_plan_for_user(request.user, plan_id)
-    action = get_object_or_404(Action, section__plan=plan, pk=action_id)
-    if not can_record_update(request.user, action, roles):
-        raise PermissionDenied("Only the action's leads and programme managers can report on it")
-    last_period = plan.periods.order_by("-position").first()
-    form = StatusUpdateForm(request.POST or None, plan=plan, initial={"period": last_period})
-    if request.method == "POST" and form.is_valid():
-        try:
-            monitoring.status_update_record(
-                actor=request.user,
-                action=action,
-                period=form.cleaned_data["period"],
-                status=form.cleaned_data["status"],
-                narrative=form.cleaned_data["narrative"],
-                evidence=lines(form.cleaned_data["evidence"]),
-                recorded_at=timezone.now(),
-            )
-        except PlanRuleError as error:
-            _rule_error(request, form, error)
-        else:
-            messages.success(request, "Status update recorded")
-            return redirect(action)
-    context = _context(plan, roles, form=form, action=action, has_periods=last_period is not None)
-    return render(request, "plans/update_form.html", context)

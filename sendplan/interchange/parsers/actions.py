@@ -41,7 +41,7 @@ def carries_on(previous: str, fragment: str) -> bool:
     return bool(last_word) and last_word[0].lower() in _CONNECTORS
 
 
-def _split_lettered(line: str) -> list[str]:
+def split_lettered(line: str) -> list[str]:
     """ "a) ... b) ... c) ..." as separate items, only when the letters run in order from a."""
     marks = list(_LETTERED.finditer(line))
     letters = [mark.group(1) for mark in marks]
@@ -66,14 +66,48 @@ def _split_codes(line: str) -> list[str]:
     ]
 
 
+# A full stop, then a capital or a number: a new sentence, unless the stop ends an
+# abbreviation ("e.g.", "etc.", "Yr. 9").
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)%]{2}[.!?])|(?<=[A-Z]{3}[.!?]))\s+(?=[A-Z\d])")
+_ABBREVIATIONS = ("etc.", "e.g.", "i.e.", "inc.", "approx.", "no.", "yr.", "nb.", "vs.", "ref.")
+_BULLET = re.compile(r"^[•·▪◦\-–*]\s*")
+
+
+def _split_sentences(line: str) -> list[str]:
+    """Measures whose line breaks were lost run on as sentences: one measure per sentence."""
+    parts: list[str] = []
+    start = 0
+    for mark in _SENTENCE_END.finditer(line):
+        before = line[start : mark.start()]
+        if before.lower().endswith(_ABBREVIATIONS):
+            continue
+        parts.append(before.strip())
+        start = mark.end()
+    parts.append(line[start:].strip())
+    return [part for part in parts if part]
+
+
+def _with_lists(lines: list[str]) -> list[str]:
+    """ "Preferred option approved by:" and the bullets under it are one measure."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _BULLET.match(line) and joined[-1].split("\n")[0].endswith(":"):
+            joined[-1] += "\n" + line
+        else:
+            joined.append(line)
+    return joined
+
+
 def split_measures(text: str) -> list[str]:
     items: list[str] = []
-    for line in text.split("\n"):
-        line = flat(line)
-        if not line:
+    lines = [flat(line) for line in text.split("\n")]
+    for line in _with_lists([line for line in lines if line]):
+        if "\n" in line:
+            items.append(line)
             continue
-        for part in _split_lettered(line):
-            items.extend(_split_codes(part))
+        for part in split_lettered(line):
+            for coded in _split_codes(part):
+                items.extend(_split_sentences(coded))
     return [item for item in items if item]
 
 
@@ -250,6 +284,16 @@ class ActionTable:
             if heading is not None and heading.ref == ref:
                 level, title = heading.level, heading.title
             existing = self.plan.add_section(title=title, level=level, ref=ref, parent=parent)
+        elif existing.from_list and comparable(existing.title) != comparable(title):
+            # A theme's list of priorities is a summary; the row heading the priority's own
+            # actions is what the plan holds the actions to.
+            self.plan.note(
+                row.where,
+                f"{existing.describe().capitalize()} is worded differently in the list of "
+                f"priorities ('{existing.title[:60]}') and above its actions; used the words "
+                "above its actions.",
+            )
+            existing.title = flat(title)
         self.row_section = existing
         self.action = None
 
@@ -343,7 +387,8 @@ class ActionTable:
         if not items:
             return
         if not first and action.measures and carries_on(action.measures[-1].text, items[0]):
-            action.measures[-1].text += " " + items.pop(0)
+            joiner = "\n" if _BULLET.match(items[0]) else " "
+            action.measures[-1].text += joiner + items.pop(0)
             if not items:
                 return
         when = self._read_when(when_text, row) if when_text else None
@@ -372,7 +417,10 @@ class ActionTable:
             self.plan.note(row.where, f"Could not read '{words}' as a date; kept the words.")
         if first:
             if when.starts and not when.due:
+                # "From Sept 2018" in the delivery column: a start, and the words the plan
+                # gives for delivery, so they show wherever the due date is shown.
                 action.starts, action.starts_text = when.starts, words
+                action.due_text = words
                 return
             action.due, action.due_text = when.due, words
             if when.starts:
@@ -386,7 +434,8 @@ class ActionTable:
         if last is not None and not last.due_text:
             last.due, last.due_text = when.due, words
             return
-        action.due_text = f"{action.due_text}; {words}" if action.due_text else words
+        # A cell's second line, cut onto its own row by a page break or copying.
+        action.due_text = f"{action.due_text}\n{words}" if action.due_text else words
         if action.due is None:
             action.due = when.due
         self.plan.note(

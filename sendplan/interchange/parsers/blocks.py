@@ -53,6 +53,21 @@ _CELL_END_TAGS = re.compile(r"(?i)<\s*/t[dh]\s*>")
 _ANY_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _BOLD_MARKS = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*")
 _QUOTE_STARS = re.compile(r"\*(?=['\"\u2018\u201c])|(?<=['\"\u2019\u201d.])\*")
+# A superscript ordinal that text extraction set apart: "15 th" was "15th".
+_SPLIT_ORDINAL = re.compile(r"\b(\d{1,4}) (st|nd|rd|th)\b")
+
+
+def _ordinal_suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+def _join_ordinal(match: re.Match[str]) -> str:
+    number, suffix = match.group(1), match.group(2)
+    if _ordinal_suffix(int(number)) != suffix:
+        return match.group(0)
+    return number + suffix
 
 
 def squash(text: str) -> str:
@@ -76,6 +91,8 @@ def clean_cell(raw: str) -> str:
         text = html.unescape(text)
     if "*" in text:
         text = _QUOTE_STARS.sub("", _BOLD_MARKS.sub("", text))
+    if " " in text:
+        text = _SPLIT_ORDINAL.sub(_join_ordinal, text)
     lines = []
     for line in text.splitlines():
         parts = [_SPACES.sub(" ", part).strip() for part in line.split("\t")]

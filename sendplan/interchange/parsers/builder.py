@@ -82,6 +82,8 @@ class Section:
     children: list[Section] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     owners: list[people.Person] = field(default_factory=list)
+    # Titled from a theme's list of priorities ("2.1 Establish ... 2.2 Develop ...").
+    from_list: bool = False
 
     @property
     def depth(self) -> int:
@@ -306,6 +308,7 @@ class PlanBuilder:
                     where = f"{action.describe()} ({action.lead_where})"
                     action.leads = self._people_in(cell, where, unmatched)
                     action.resources.extend(cell.resources)
+                    action.lead_text = people.without_resources(action.lead_text, cell)
                     uses_initials = uses_initials or any(m.initials for m in cell.mentions)
                 _settle_cost(action)
         for text, (problem, places) in unmatched.items():

@@ -243,6 +243,8 @@ def _cell_roles(cells: list[str]) -> dict[int, list[Col]] | None:
             found[index] = roles
         else:
             unknown += 1
+            if unknown > 1:
+                return None
     named = [roles for roles in found.values() if roles != [Col.PERIOD]]
     if len(found) < 2 or not named:
         return None

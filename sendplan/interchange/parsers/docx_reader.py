@@ -129,12 +129,29 @@ def _all_bold(paragraph: DocxParagraph) -> bool:
     return bool(runs) and all(run.bold for run in runs)
 
 
+_T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+
+
+def _text_of(p: Any) -> str:
+    """A paragraph's text, read straight off its runs: python-docx's own reading runs an
+    XPath query per paragraph, which is most of the time a long plan takes."""
+    parts = []
+    for element in p.iter(_T, _TAB, _BR, _CR):
+        if element.tag == _T:
+            parts.append(element.text or "")
+        elif element.tag == _TAB:
+            parts.append("\t")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
 def _cell_text(tc: Any, table: DocxTable) -> str:
     """A cell's paragraphs as lines; a table nested in the cell as tab-separated lines."""
     lines = []
     for child in tc.iterchildren():
         if child.tag == qn("w:p"):
-            lines.append(DocxParagraph(child, table).text)
+            lines.append(_text_of(child))
         elif child.tag == qn("w:tbl"):
             nested = DocxTable(child, table)
             for row in _grid_rows(nested):

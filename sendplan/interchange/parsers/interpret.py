@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import dates, statuses, tables, values
-from sendplan.interchange.parsers.actions import ActionTable, UpdatesWithoutRefs
+from sendplan.interchange.parsers.actions import ActionTable, UpdatesWithoutRefs, split_lettered
 from sendplan.interchange.parsers.blocks import (
     Block,
     Heading,
@@ -323,6 +323,10 @@ class Interpreter:
             self._left_out(text, where)
             return
         indicator: dict[str, object] = {"name": name}
+        name_and_items = _listed_breakdown(name)
+        if name_and_items:
+            # "Waiting times • Paediatrics • SALT": the list breaks the indicator down.
+            indicator = {"name": name_and_items[0], "definition": "\n".join(name_and_items[1])}
         section = self.state.indicator_section
         if section is not None and section.ref:
             indicator["section"] = section.ref
@@ -568,7 +572,7 @@ class Interpreter:
             if ref not in self.plan.sections_by_ref and title:
                 self.plan.add_section(
                     title=title, level=self.state.sublevel, ref=ref, parent=section
-                )
+                ).from_list = True
         if not marks:
             self.plan.note(
                 row.where,
@@ -626,6 +630,16 @@ class Interpreter:
             found = dates.find_dates(title)
             if found:
                 self.plan.issued_on = found[-1].iso
+
+
+def _listed_breakdown(text: str) -> tuple[str, list[str]] | None:
+    """ "Name • item • item" or "Name a) item b) item": the name, and the items."""
+    parts = text.split("•") if "•" in text else split_lettered(text)
+    head, *items = (part.strip() for part in parts)
+    items = [item for item in items if item]
+    if not head or re.match(r"[a-h]\)", head) or len(items) < 2:
+        return None
+    return head, items
 
 
 def _singular(label: str) -> str:

@@ -36,6 +36,7 @@ _NAME_WORD = re.compile(r"(?:Mc|Mac|O'|D')?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _NAME_PARTICLES = {"van", "de", "der", "le", "la", "von", "da"}
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _SEPARATORS = re.compile(r"\s*(?:/|;|\n|\s\|\s)\s*")
+_NAMES_JOINED = re.compile(r"(.+?)\s+(?:&|and)\s+(.+)")
 _STOPWORDS = {"of", "and", "the", "for", "to", "in", "a", "at", "with", "&"}
 
 
@@ -90,8 +91,13 @@ def _leading_name(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _whole_part(part: str) -> Mention | None:
-    """A part with no bracketed initials or name: one lead, unless it reads as resources."""
+def _whole_part(part: str, *, first: bool = True) -> Mention | None:
+    """A part with no bracketed initials or name: one lead, unless it reads as resources.
+
+    After a lead on the lines above, a line in words that is no name, initials or job title
+    ("Resource to be outlined in the 2 year plan", "Bid submitted.") is the resource half of a
+    "Lead and resource" cell; capitals alone ("SC SDM") are a post's initials.
+    """
     if _looks_like_resources(part):
         return None
     if is_initials(part):
@@ -101,6 +107,9 @@ def _whole_part(part: str) -> Mention | None:
     leading = _leading_name(part)
     if leading:
         return Mention(part, name=leading[0], role=leading[1])
+    written_out = any(word.islower() for word in part.split())
+    if not first and (part.endswith(".") or (written_out and not _has_role_word(part))):
+        return None
     return Mention(part, role=part)
 
 
@@ -116,6 +125,11 @@ def _trailing(text: str, cell: LeadCell) -> None:
 
 
 def _read_part(part: str, cell: LeadCell) -> None:
+    names = _NAMES_JOINED.fullmatch(part)
+    if names and is_name(names.group(1)) and is_name(names.group(2)):
+        # "Lisa Seymour & Kate Jordan": two leads.
+        cell.mentions.extend(Mention(name, name=name) for name in names.groups())
+        return
     cursor = 0
     found_any = False
     for bracket in _BRACKETS.finditer(part):
@@ -138,11 +152,20 @@ def _read_part(part: str, cell: LeadCell) -> None:
     if found_any:
         _trailing(part[cursor:], cell)
         return
-    whole = _whole_part(part)
+    whole = _whole_part(part, first=not cell.mentions)
     if whole is None:
         cell.resources.append(part)
     else:
         cell.mentions.append(whole)
+
+
+def without_resources(text: str, cell: LeadCell) -> str:
+    """The words of a lead cell that name leads, without the resources written after them."""
+    text = "\n".join(squash(line) for line in text.replace("\t", " ").split("\n"))
+    for resource in cell.resources:
+        text = text.replace(resource, " ", 1)
+    lines = [squash(line).strip(" ,;") for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
 
 
 def read_leads(text: str) -> LeadCell:

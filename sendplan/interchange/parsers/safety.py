@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import PurePath
@@ -149,13 +150,15 @@ def _refuse_bombs(archive: zipfile.ZipFile) -> None:
 
 
 def _refuse_unsafe_xml(archive: zipfile.ZipFile) -> None:
+    """DOCTYPE and ENTITY declarations can only come before a part's first element, so each
+    part is read only that far; the readers' own parsers meet any later damage."""
     for member in archive.infolist():
         if not member.filename.lower().endswith((".xml", ".rels", ".vml")):
             continue
         try:
             with archive.open(member) as stream:
-                for _ in iterparse(stream, forbid_dtd=True, forbid_entities=True):
-                    pass
+                for _ in iterparse(stream, ("start",), forbid_dtd=True, forbid_entities=True):
+                    break
         except DefusedXmlException as error:
             raise ParseError(
                 "The file contains XML declarations (DOCTYPE or ENTITY) that Word and Excel "
@@ -177,7 +180,21 @@ def _content_types(archive: zipfile.ZipFile) -> str:
         ) from error
 
 
+# What zipfile raises when a part's own header or compressed bytes are damaged.
+_DAMAGED_PART = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError)
+
+
 def _check_zip(data: bytes) -> Checked:
+    try:
+        return _check_package(data)
+    except _DAMAGED_PART as error:
+        raise ParseError(
+            "The file could not be opened; part of it is damaged. Open it and save it again, "
+            "then try once more."
+        ) from error
+
+
+def _check_package(data: bytes) -> Checked:
     with _open_zip(data) as archive:
         _refuse_bombs(archive)
         names = {name.lower() for name in archive.namelist()}

@@ -163,3 +163,90 @@ def test_it_reads_a_table_of_weaknesses_with_their_findings_and_sources() -> Non
     assert weaknesses[1]["findings"] == [
         {"text": "Some families wait over a year", "source": "P5 AFD"}
     ]
+
+
+RUN_TOGETHER = """Eastmoor SEND Improvement Plan
+
+Priority 3: Inclusion
+
+Ref\tAction\tMeasure of success\tLead\tDate for delivery
+3.1\tRun a SENCo forum\tForum dates set for the year. 90% of schools attend. \
+Notes shared e.g. on the Local Offer.\tSENCo Lead (AB)\tFrom May 2019
+3.2\tPublish the inclusion offer\tOffer agreed by:\t\tJune 2019
+\t\t• headteachers;\t\t
+\t\t• the parent carer forum\t\t
+3.3\tAgree the 2 nd phase by the 21 st of June\tPhase agreed\tAB\tJune 2019
+"""
+
+
+def test_it_splits_measures_run_together_into_sentences_and_keeps_a_list_whole() -> None:
+    document = parse_text(RUN_TOGETHER).document
+    forum = action(document, "3.1")
+    assert [m["text"] for m in forum["measures"]] == [
+        "Forum dates set for the year.",
+        "90% of schools attend.",
+        "Notes shared e.g. on the Local Offer.",
+    ]
+    offer = action(document, "3.2")
+    assert [m["text"] for m in offer["measures"]] == [
+        "Offer agreed by:\n• headteachers;\n• the parent carer forum"
+    ]
+
+
+def test_it_keeps_a_start_written_for_delivery_as_the_due_words_too() -> None:
+    forum = action(parse_text(RUN_TOGETHER).document, "3.1")
+    assert (forum["starts"], forum["starts_text"]) == ("2019-05", "From May 2019")
+    assert forum["due_text"] == "From May 2019"
+    assert "due" not in forum
+
+
+def test_it_closes_up_ordinals_that_text_extraction_set_apart() -> None:
+    assert action(parse_text(RUN_TOGETHER).document, "3.3")["title"] == (
+        "Agree the 2nd phase by the 21st of June"
+    )
+
+
+PRIORITY_LIST = """Northbay Written Statement of Action
+
+Theme 4: Health waits
+
+Strategic priority\t4.1 Cut waits for therapy (OT and SALT) to 18 weeks. 4.2 Publish waits.
+
+Ref\tAction\tLead\tDate for delivery
+4.1\tCut waits for occupational therapy and speech therapy to 18 weeks
+4.1.1\tAdd clinic slots\tHead of Therapies (RD)\tMay 2020
+"""
+
+
+def test_it_titles_a_priority_with_the_words_above_its_actions_and_says_so() -> None:
+    result = parse_text(PRIORITY_LIST)
+    theme = result.document["plan"]["sections"][0]
+    titles = {s["ref"]: s["title"] for s in theme["sections"]}
+    assert titles == {
+        "4.1": "Cut waits for occupational therapy and speech therapy to 18 weeks",
+        "4.2": "Publish waits.",
+    }
+    assert any("worded differently" in item.message for item in result.report)
+
+
+INDICATORS = """Southmere Written Statement of Action
+
+Performance framework
+
+Theme 1: Therapy waits
+Children seen within 18 weeks • Speech therapy • Occupational therapy • Physiotherapy
+Children in specialist places a) Day b) Residential
+Families who say the Local Offer helped them
+"""
+
+
+def test_it_reads_an_indicators_breakdown_as_its_definition() -> None:
+    indicators = parse_text(INDICATORS).document["plan"]["indicators"]
+    assert [(i["name"], i.get("definition")) for i in indicators] == [
+        (
+            "Children seen within 18 weeks",
+            "Speech therapy\nOccupational therapy\nPhysiotherapy",
+        ),
+        ("Children in specialist places", "a) Day\nb) Residential"),
+        ("Families who say the Local Offer helped them", None),
+    ]

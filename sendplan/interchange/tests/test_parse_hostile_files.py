@@ -171,3 +171,10 @@ def test_it_passes_a_refusal_back_from_the_child_process() -> None:
     with pytest.raises(ParseError) as caught:
         parse_file(bomb, "plan.docx")
     assert "zip bomb" in str(caught.value)
+
+
+def test_it_refuses_a_package_whose_part_is_damaged_inside_the_zip() -> None:
+    data = bytearray(word_file())
+    second = data.index(b"PK\x03\x04", 4)
+    data[second + 3] = 0x05
+    assert "damaged" in refused(bytes(data), "plan.docx")

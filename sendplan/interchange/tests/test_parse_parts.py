@@ -29,6 +29,15 @@ from sendplan.interchange.parsers.columns import Col, Kind, read_header
         ("Task and Finish Group", Col.GROUP),
         ("Group members", Col.MEMBERS),
         ("Monitoring and Evaluation", Col.MONITORING),
+        ("Actions", Col.TITLE),
+        ("Success Measures", Col.MEASURES),
+        # Read as the measures when a plan has no other measures column.
+        ("Evidence of Impact", Col.MEASURES),
+        ("Due date", Col.DUE),
+        ("Progress", Col.PROGRESS),
+        ("Members", Col.MEMBERS),
+        ("Resources", Col.RESOURCES),
+        ("Group", Col.GROUP),
     ],
 )
 def test_it_recognises_headings_however_they_are_worded(heading: str, role: Col) -> None:
@@ -196,3 +205,49 @@ def test_it_finds_cross_references() -> None:
         "2.1",
         "2.3",
     ]
+
+
+def test_it_reads_two_named_leads_joined_by_and() -> None:
+    cell = people.read_leads("Priya Shah & Tom Reed")
+    assert [m.name for m in cell.mentions] == ["Priya Shah", "Tom Reed"]
+    assert [m.name for m in people.read_leads("Ana Lopes and Ben Hart").mentions] == [
+        "Ana Lopes",
+        "Ben Hart",
+    ]
+
+
+def test_it_takes_a_line_of_words_under_a_lead_as_resources() -> None:
+    written = "Head of Inclusion (PW)\nFunding agreed from the high needs block"
+    cell = people.read_leads(written)
+    assert [m.initials for m in cell.mentions] == ["PW"]
+    assert cell.resources == ["Funding agreed from the high needs block"]
+    assert people.without_resources(written, cell) == "Head of Inclusion (PW)"
+
+
+def test_it_keeps_a_post_written_in_capitals_after_a_name_as_a_lead() -> None:
+    cell = people.read_leads("Omar Haddad/EH SDM")
+    assert [(m.name, m.role) for m in cell.mentions] == [("Omar Haddad", ""), ("", "EH SDM")]
+    assert cell.resources == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "ref", "title"),
+    [
+        ("Theme 2: Joint commissioning", "Theme", "2", "Joint commissioning"),
+        ("Improvement Pillar 2 – Inclusion", "Improvement Pillar", "2", "Inclusion"),
+        ("Area for Improvement 3", "Area for Improvement", "3", "Area for Improvement 3"),
+        ("Focus Area 5 – Preparing for adulthood", "Focus Area", "5", "Preparing for adulthood"),
+        ("Priority 1", "Priority", "1", "Priority 1"),
+        ("Workstream 4: Health waits.", "Workstream", "4", "Health waits"),
+    ],
+)
+def test_it_reads_heading_lines_that_open_a_section(
+    line: str, level: str, ref: str, title: str
+) -> None:
+    heading = values.section_heading(line)
+    assert heading is not None
+    assert (heading.level, heading.ref, heading.title) == (level, ref, title)
+
+
+def test_it_does_not_take_a_sentence_about_a_theme_for_a_heading() -> None:
+    assert values.section_heading("Themes were agreed with families in 2019") is None

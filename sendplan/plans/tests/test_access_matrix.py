@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from sendplan.audit.models import AuditEvent
 from sendplan.plans.models import Action, Person, Section
-from sendplan.test import PlanWorld
+from sendplan.test import PlanWorld, open_period
 
 EDITORS = {"area_admin", "programme_manager"}
 ROLES = [
@@ -201,7 +201,13 @@ WRITES: dict[str, Write] = {
     ),
     "edit action": (
         plan_url("action_edit", action_id=lambda w: w.action.pk),
-        lambda w: {"section": w.priority.pk, "ref": "1.1.1", "title": "Agree the ToR"},
+        lambda w: {
+            "section": w.priority.pk,
+            "ref": "1.1.1",
+            "title": "Agree the ToR",
+            "due": "2018-05",
+            "due_text": "May 2018",
+        },
         lambda w: Action.objects.get(pk=w.action.pk).title == "Agree the ToR",
     ),
     "delete action": (
@@ -234,12 +240,30 @@ def test_it_lets_only_editors_write_and_audits_each_write(
 
 
 @pytest.mark.parametrize("who", WHO)
-def test_it_lets_leads_and_editors_report_status(world: PlanWorld, who: str) -> None:
+def test_it_lets_leads_and_editors_submit_an_update_in_an_open_period(
+    world: PlanWorld, who: str
+) -> None:
+    period = open_period(world)
+    url = reverse("update_add", args=[world.plan.pk, world.action.pk])
+    client = world.client_for(who)
+    before = world.action.updates.count()
+    data = {"period": period.pk, "status": "A", "narrative": "Late", "intent": "submit"}
+    response = client.post(url, data)
+    allowed = who in EDITORS or who == "lead_officer"
+    expected = 302 if allowed else 404 if who == "outsider" else 403
+    assert response.status_code == expected
+    assert world.action.updates.count() == before + (1 if allowed else 0)
+
+
+@pytest.mark.parametrize("who", WHO)
+def test_it_lets_only_editors_fill_in_a_period_that_was_never_opened(
+    world: PlanWorld, who: str
+) -> None:
     url = reverse("update_add", args=[world.plan.pk, world.action.pk])
     client = world.client_for(who)
     before = world.action.updates.count()
     response = client.post(url, {"period": world.periods[1].pk, "status": "A", "narrative": "Late"})
-    allowed = who in EDITORS or who == "lead_officer"
+    allowed = who in EDITORS
     expected = 302 if allowed else 404 if who == "outsider" else 403
     assert response.status_code == expected
     assert world.action.updates.count() == before + (1 if allowed else 0)

@@ -10,11 +10,11 @@ from django.utils import timezone
 
 from sendplan.audit.models import AuditEvent
 from sendplan.monitoring.models import StatusUpdate
-from sendplan.monitoring.services import status_update_record
+from sendplan.monitoring.services import status_update_record, update_review
 from sendplan.plans import services
 from sendplan.plans.models import Action, Section
 from sendplan.plans.services import PlanRuleError
-from sendplan.test import PlanWorld
+from sendplan.test import PlanWorld, open_period
 
 
 def page(world: PlanWorld, who: str, name: str, *args: int) -> str:
@@ -59,19 +59,29 @@ def test_it_shows_status_history_with_a_column_per_period(world: PlanWorld) -> N
 
 
 def test_it_keeps_every_update_and_shows_narratives_newest_first(world: PlanWorld) -> None:
+    period = open_period(world)
     client = world.client_for("lead_officer")
     url = reverse("update_add", args=[world.plan.pk, world.action.pk])
     for status, words in [("A", "Chair resigned."), ("G", "New chair appointed.")]:
         response = client.post(
-            url, {"period": world.periods[1].pk, "status": status, "narrative": words}
+            url, {"period": period.pk, "status": status, "narrative": words, "intent": "submit"}
         )
         assert response.status_code == 302
+        if status == "A":
+            update_review(
+                actor=world.users["programme_manager"],
+                update=StatusUpdate.objects.get(narrative=words),
+                decision="returned",
+                comment="Say who the new chair is",
+            )
     assert StatusUpdate.objects.filter(action=world.action).count() == 3
     html = page(world, "lead_officer", "action", world.action.pk)
     narratives = html.split("Progress updates, newest first")[1]
     assert narratives.index("New chair appointed.") < narratives.index("Chair resigned.")
     assert narratives.index("Chair resigned.") < narratives.index("ToR drafted.")
     assert "Recorded by Lead officer" in narratives
+    assert "Returned to the lead by Programme manager" in narratives
+    assert "Say who the new chair is" in narratives
     # The table shows the latest word for each period.
     table = html.split("Latest status reported for each period")[1].split("</table>")[0]
     assert "G – On track, no concerns" in table and "A – On track" not in table
@@ -109,7 +119,12 @@ def action_form(world: PlanWorld, **changes: str) -> dict[str, object]:
 def test_it_keeps_the_old_values_in_the_actions_history(world: PlanWorld) -> None:
     client = world.client_for("programme_manager")
     url = reverse("action_edit", args=[world.plan.pk, world.action.pk])
-    response = client.post(url, action_form(world, due="2018-07", due_text="July 2018"))
+    response = client.post(
+        url,
+        action_form(
+            world, due="2018-07", due_text="July 2018", due_change_reason="Board moved to July"
+        ),
+    )
     assert response.status_code == 302
     html = page(world, "board_member", "action", world.action.pk)
     history = html.split("Change history")[1]
@@ -127,8 +142,17 @@ def test_it_refuses_to_save_over_someone_elses_newer_edit(world: PlanWorld) -> N
     services.action_update(actor=None, action=world.action, title="Changed by a colleague")
     response = client.post(url, action_form(world, seen=seen, title="My stale edit"))
     assert response.status_code == 200
-    assert "Someone else changed this while you were editing it" in response.content.decode()
+    html = response.content.decode()
+    assert "Someone else changed this while you were editing it" in html
+    # They are told what changed, and what they typed is still in the form.
+    assert "Action is now “Changed by a colleague” (was “Confirm the Terms of Reference”)" in html
+    assert "My stale edit</textarea>" in html
     assert Action.objects.get(pk=world.action.pk).title == "Changed by a colleague"
+    # Saving again, now knowing, goes through.
+    seen = html.split('name="seen" value="')[1].split('"')[0]
+    response = client.post(url, action_form(world, seen=seen, title="My stale edit"))
+    assert response.status_code == 302
+    assert Action.objects.get(pk=world.action.pk).title == "My stale edit"
 
 
 def test_it_explains_a_date_it_cannot_read_and_saves_nothing(world: PlanWorld) -> None:

@@ -1,0 +1,248 @@
+"""How closely the importer reads the sample plans, against plans entered by hand.
+
+Each sample has a reference (fixtures/*-by-hand.plan.json): the plan a careful person would
+enter by reading the published document. The importer reads the sample as pasted text, and
+reads a Word and an Excel version built from the reference (see `office_files`), which also
+carry a rating for every action in every period so that status cells can be scored.
+
+The figures the issue names come first: the share of the reference's actions found, and of
+those found, how many have the right ref, title, leads, due date and status cells.
+bench/parse_accuracy.py prints them all; test_parse_accuracy.py holds their floors.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sendplan.interchange.parsers import parse_file_inprocess
+from sendplan.interchange.tests import office_files
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parents[1] / "demo" / "data"
+FIXTURES = HERE / "fixtures"
+FORMATS = ("text", "docx", "xlsx")
+
+Doc = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Sample:
+    name: str
+    text_file: str
+    reference_file: str
+    # How this plan words its column headings, for the Word and Excel versions.
+    headings: tuple[tuple[str, str], ...]
+    # Word: a heading per theme above its tables, or the section in a column of one table.
+    section_column: bool = False
+
+    def reference(self) -> Doc:
+        plan: Doc = json.loads((FIXTURES / self.reference_file).read_text(encoding="utf-8"))
+        return plan["plan"]
+
+    def text(self) -> bytes:
+        return (DATA / self.text_file).read_bytes()
+
+
+SAMPLES = (
+    Sample(
+        name="South Gloucestershire",
+        text_file="south-gloucestershire-wsoa-2018.txt",
+        reference_file="south-gloucestershire-by-hand.plan.json",
+        headings=(
+            ("section", "Theme"), ("ref", "Ref"), ("title", "Action"),
+            ("measures", "Measure of success"), ("lead", "Lead and resource"),
+            ("group", "Group"), ("members", "Members"), ("monitoring", "Monitoring"),
+            ("due", "Date for delivery"), ("progress", "Progress/Impact"), ("status", ""),
+        ),
+    ),
+    Sample(
+        name="Telford and Wrekin",
+        text_file="telford-wrekin-send-action-plan-2022.txt",
+        reference_file="telford-wrekin-by-hand.plan.json",
+        headings=(
+            ("section", "Priority"), ("ref", "Reference"), ("title", "Delivery Objectives"),
+            ("group", "Task and Finish Group"), ("lead", "Lead"), ("members", "Group members"),
+            ("measures", "Success Measures"), ("monitoring", "Monitoring and Evaluation"),
+            ("due", "Timeframe"), ("progress", "Position Statement"), ("status", "RAG"),
+        ),
+        section_column=True,
+    ),
+)  # fmt: skip
+
+
+def expected(sample: Sample, form: str) -> Doc:
+    """What the importer should find in the sample in that format."""
+    reference = sample.reference()
+    if form == "text":
+        return reference
+    return office_files.with_statuses(reference, seed=sample.name)
+
+
+def built_file(sample: Sample, form: str) -> tuple[bytes, str]:
+    if form == "text":
+        return sample.text(), sample.text_file
+    plan = expected(sample, form)
+    headings = dict(sample.headings)
+    if form == "docx":
+        data = office_files.plan_docx(plan, headings, section_column=sample.section_column)
+    else:
+        data = office_files.plan_xlsx(plan, headings)
+    return data, f"{Path(sample.text_file).stem}.{form}"
+
+
+@cache
+def parsed(sample: Sample, form: str) -> Doc:
+    data, filename = built_file(sample, form)
+    document: Doc = parse_file_inprocess(data, filename).document
+    return document["plan"]
+
+
+# Comparing
+
+
+def actions(sections: list[Doc]) -> Iterator[Doc]:
+    for section in sections:
+        yield from section.get("actions", [])
+        yield from actions(section.get("sections", []))
+
+
+def sections(items: list[Doc]) -> Iterator[Doc]:
+    for section in items:
+        yield section
+        yield from sections(section.get("sections", []))
+
+
+def words(text: object) -> str:
+    """Text as a reader compares it: case, spacing and a closing full stop aside."""
+    return " ".join(str(text or "").split()).rstrip(".").lower()
+
+
+def _identity(person: Doc) -> str:
+    """Who a person is, whatever key a plan gives them: their name, else their role."""
+    return words(person.get("name") or person.get("role") or person["key"])
+
+
+def people_map(parsed_plan: Doc, reference: Doc) -> dict[str, str]:
+    """The reference's key for each person the importer found, matched by name or role.
+
+    Keys are labels (initials, or a slug when initials are shared); two documents that name
+    the same person under different keys still name the same person.
+    """
+    theirs = {_identity(person): person["key"] for person in reference.get("people", [])}
+    return {
+        person["key"]: theirs.get(_identity(person), f"?{person['key']}")
+        for person in parsed_plan.get("people", [])
+    }
+
+
+def _match_actions(ours: list[Doc], theirs: list[Doc]) -> list[tuple[Doc, Doc]]:
+    """Pairs (reference action, importer's action): by ref, else by the same title."""
+    by_ref = {a["ref"]: a for a in ours if a.get("ref")}
+    by_title = {words(a["title"]): a for a in ours}
+    pairs = []
+    for reference in theirs:
+        mine = by_ref.get(reference.get("ref", "")) or by_title.get(words(reference["title"]))
+        if mine is not None:
+            pairs.append((reference, mine))
+    return pairs
+
+
+Figure = tuple[str, int, int]
+
+
+def _status_cells(found: list[tuple[Doc, Doc]], theirs: list[Doc]) -> Figure:
+    def cells(action: Doc) -> dict[str, str]:
+        return {u["period"]: u["status"] for u in action.get("updates", []) if u.get("status")}
+
+    total = sum(len(cells(action)) for action in theirs)
+    same = 0
+    for reference, mine in found:
+        mine_cells = cells(mine)
+        same += sum(mine_cells.get(p) == status for p, status in cells(reference).items())
+    return "status cells", same, total
+
+
+def agreement(parsed_plan: Doc, reference: Doc) -> list[Figure]:
+    """(what, matching, out of) for each thing a programme manager would check.
+
+    Figures with nothing to compare (a plan without ratings has no status cells) are 0 of 0.
+    """
+    theirs = list(actions(reference["sections"]))
+    found = _match_actions(list(actions(parsed_plan["sections"])), theirs)
+    keys = people_map(parsed_plan, reference)
+
+    def share(what: str, same: Callable[[Doc, Doc], bool], applies: bool = True) -> Figure:
+        if not applies:
+            return what, 0, 0
+        return what, sum(same(mine, ref) for ref, mine in found), len(found)
+
+    def same_words(field: str) -> Callable[[Doc, Doc], bool]:
+        return lambda m, r: words(m.get(field)) == words(r.get(field))
+
+    def leads(mine: Doc) -> list[str]:
+        return sorted(keys.get(key, key) for key in mine.get("leads", []))
+
+    our_sections = {s.get("ref"): s for s in sections(parsed_plan["sections"]) if s.get("ref")}
+    our_titles = {words(s["title"]) for s in sections(parsed_plan["sections"])}
+    their_sections = list(sections(reference["sections"]))
+    found_people = set(keys.values())
+
+    def listed(key: str, same: Callable[[Doc, Doc], bool]) -> Figure:
+        mine, refs = parsed_plan.get(key, []), reference.get(key, [])
+        return key, sum(any(same(m, r) for m in mine) for r in refs), len(refs)
+
+    return [
+        ("actions found", len(found), len(theirs)),
+        share("refs", lambda m, r: m.get("ref") == r.get("ref")),
+        share("titles", lambda m, r: words(m["title"]) == words(r["title"])),
+        share("leads", lambda m, r: leads(m) == sorted(r.get("leads", []))),
+        share("due dates", lambda m, r: m.get("due") == r.get("due")),
+        share("due dates as written", same_words("due_text")),
+        _status_cells(found, theirs),
+        share("leads as written", same_words("lead_text")),
+        share("start dates", lambda m, r: m.get("starts") == r.get("starts")),
+        share(
+            "number of measures",
+            lambda m, r: len(m.get("measures", [])) == len(r.get("measures", [])),
+        ),
+        share(
+            "costs",
+            lambda m, r: m.get("cost") == r.get("cost"),
+            applies=any("cost" in a for a in theirs),
+        ),
+        (
+            "section titles",
+            sum(
+                words(our_sections[s["ref"]]["title"]) == words(s["title"])
+                if s.get("ref") in our_sections
+                else words(s["title"]) in our_titles
+                for s in their_sections
+            ),
+            len(their_sections),
+        ),
+        (
+            "people",
+            sum(person["key"] in found_people for person in reference.get("people", [])),
+            len(reference.get("people", [])),
+        ),
+        listed("weaknesses", lambda m, r: words(m["text"]) == words(r["text"])),
+        listed("glossary", lambda m, r: m["term"] == r["term"]),
+        listed("indicators", lambda m, r: words(m["name"]) == words(r["name"])),
+    ]  # fmt: skip
+
+
+# What each format carries: the built Word and Excel files hold the action tables, the key
+# and the lead officers, not the narrative, performance framework or financial appendix.
+NOT_BUILT = {"weaknesses", "indicators", "costs", "glossary"}
+
+
+def figures(sample: Sample, form: str) -> list[Figure]:
+    found = agreement(parsed(sample, form), expected(sample, form))
+    if form == "text":
+        return found
+    return [(what, same, total) for what, same, total in found if what not in NOT_BUILT]

@@ -1,0 +1,283 @@
+"""Forms for the monitoring cycle. They validate and convert; the services do the writing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+
+from sendplan.monitoring.evidence import ACCEPTED
+from sendplan.monitoring.models import UpdateReview
+from sendplan.plans.forms import CHILD_DATA_HINT, PartialDateInput
+from sendplan.plans.models import Action, Plan, StatusLevel
+
+
+class GovukDateWidget(forms.MultiWidget):
+    """The GOV.UK date input: day, month and year in three boxes."""
+
+    template_name = "django/forms/widgets/multiwidget.html"
+
+    def __init__(self) -> None:
+        widgets: dict[str, forms.Widget | type[forms.Widget]] = {
+            "day": forms.TextInput(attrs={"inputmode": "numeric", "maxlength": 2}),
+            "month": forms.TextInput(attrs={"inputmode": "numeric", "maxlength": 2}),
+            "year": forms.TextInput(attrs={"inputmode": "numeric", "maxlength": 4}),
+        }
+        super().__init__(widgets)
+
+    def decompress(self, value: Any) -> list[Any]:
+        if isinstance(value, dt.date):
+            return [value.day, value.month, value.year]
+        return [None, None, None]
+
+    def id_for_label(self, id_: str) -> str:
+        # The error summary links to the day box.
+        return f"{id_}_0" if id_ else ""
+
+
+class GovukDateField(forms.MultiValueField):
+    widget = GovukDateWidget
+
+    def __init__(self, *, what: str, **kwargs: Any) -> None:
+        self.what = what
+        fields = (forms.CharField(required=False),) * 3
+        super().__init__(
+            fields,
+            require_all_fields=False,
+            error_messages={"required": f"Enter {what}", "incomplete": f"Enter {what}"},
+            **kwargs,
+        )
+
+    def compress(self, data_list: list[str]) -> dt.date | None:
+        if not data_list or not any(part.strip() for part in data_list if part):
+            return None
+        parts = [(part or "").strip() for part in data_list]
+        missing = [
+            name for name, part in zip(("day", "month", "year"), parts, strict=True) if not part
+        ]
+        if missing:
+            raise ValidationError(
+                f"{self.what.capitalize()} must include a {' and '.join(missing)}"
+            )
+        try:
+            day, month, year = (int(part) for part in parts)
+            if year < 1000:
+                raise ValueError
+            return dt.date(year, month, day)
+        except ValueError:
+            raise ValidationError(
+                f"{self.what.capitalize()} must be a real date, for example 31 3 2026"
+            ) from None
+
+
+class HintedRadioSelect(forms.RadioSelect):
+    """Radios with a line of hint under each option: a status with what it means."""
+
+    def __init__(self, *args: Any, hints: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.hints = hints or {}
+
+    def create_option(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        option = super().create_option(*args, **kwargs)
+        option["hint"] = self.hints.get(str(option["value"]), "")
+        return option
+
+
+def status_choices(plan: Plan) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    levels: list[StatusLevel] = list(plan.status_levels.all())
+    choices = [(lv.code, f"{lv.code} – {lv.label}") for lv in levels]
+    hints = {lv.code: lv.meaning for lv in levels if lv.meaning and lv.meaning != lv.label}
+    return choices, hints
+
+
+class PeriodOpenForm(forms.Form):
+    label = forms.CharField(
+        label="Name of the period",
+        max_length=100,
+        help_text="As the plan's status table heads its column, such as Jun 18 or Q3 2023/24",
+        error_messages={"required": "Enter the period's name, such as Jun 18 or Q3 2023/24"},
+    )
+    starts_on = GovukDateField(
+        what="the date the period starts",
+        label="Period starts on",
+        help_text="For example, 1 4 2026",
+    )
+    ends_on = GovukDateField(
+        what="the date the period ends", label="Period ends on", help_text="For example, 30 6 2026"
+    )
+    deadline = GovukDateField(
+        what="the deadline for updates",
+        label="Updates due by",
+        help_text="Leads are reminded before this date and chased after it",
+    )
+    actions = forms.ModelMultipleChoiceField(
+        label="Actions due an update",
+        queryset=Action.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Select the actions that are due an update"},
+        help_text="Every action that is not done is chosen to start with",
+    )
+
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["actions"]
+        field.queryset = Action.objects.filter(section__plan=plan).order_by(  # type: ignore[attr-defined]
+            "section__position", "position", "pk"
+        )
+        field.label_from_instance = lambda a: f"{a.ref} {a.title}".strip()[:160]  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        starts, ends = cleaned.get("starts_on"), cleaned.get("ends_on")
+        deadline = cleaned.get("deadline")
+        if starts and ends and ends < starts:
+            self.add_error("ends_on", "The period must end after it starts")
+        if starts and deadline and deadline < starts:
+            self.add_error("deadline", "The deadline for updates must be after the period starts")
+        return cleaned
+
+
+class UpdateForm(forms.Form):
+    """A lead's update for a period, saved as a draft or submitted for review."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    status = forms.ChoiceField(
+        widget=HintedRadioSelect,
+        error_messages={"required": "Select a status"},
+        help_text="Needed to submit. A draft can be saved without it.",
+    )
+    narrative = forms.CharField(
+        label="What has been done, and what difference has it made?",
+        widget=forms.Textarea(attrs={"rows": 8}),
+        required=False,
+        help_text=CHILD_DATA_HINT + " Describe the impact on services and families as a whole.",
+    )
+    evidence = forms.CharField(
+        label="Evidence: documents and links",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text="One per line, such as a report's name or a web address",
+    )
+    file = forms.FileField(
+        label="Attach a file as evidence",
+        required=False,
+        error_messages={"empty": "The selected file is empty"},
+        help_text=f"A {ACCEPTED} file, up to {settings.MAX_EVIDENCE_MB} MB",
+    )
+
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+        choices, hints = status_choices(plan)
+        field = self.fields["status"]
+        # Shown as needed, since it is to submit; a draft is saved without it, and submitting
+        # without it saves the draft and then says "Select a status".
+        field.required = not self.is_bound
+        field.choices = choices  # type: ignore[attr-defined]
+        field.widget = HintedRadioSelect(hints=hints, choices=choices)
+
+
+class RecordForm(forms.Form):
+    """A programme manager's update for a period that was not opened through the cycle."""
+
+    status = forms.ChoiceField(
+        widget=HintedRadioSelect, error_messages={"required": "Select a status"}
+    )
+    narrative = UpdateForm.base_fields["narrative"]
+    evidence = UpdateForm.base_fields["evidence"]
+
+    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        choices, hints = status_choices(plan)
+        self.fields["status"].choices = choices  # type: ignore[attr-defined]
+        self.fields["status"].widget = HintedRadioSelect(hints=hints, choices=choices)
+
+
+class CorrectionForm(RecordForm):
+    reason = forms.CharField(
+        label="Why is this being corrected?",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Enter the reason for the correction"},
+        help_text="The original update stays, shown beside the correction",
+    )
+
+
+class ReviewForm(forms.Form):
+    decision = forms.ChoiceField(
+        label="Your decision",
+        choices=[
+            (UpdateReview.Decision.APPROVED, "Approve the update"),
+            (UpdateReview.Decision.RETURNED, "Return it to the lead to change"),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select whether to approve the update or return it"},
+    )
+    comment = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text="Needed when you return an update: say what the lead should change",
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if (
+            cleaned.get("decision") == UpdateReview.Decision.RETURNED
+            and not cleaned.get("comment", "").strip()
+        ):
+            self.add_error("comment", "Enter a comment telling the lead what to change")
+        return cleaned
+
+
+class DueChangeForm(forms.Form):
+    due = PartialDateInput(label="New due date")
+    due_text = forms.CharField(
+        label="New due date as you would write it",
+        max_length=200,
+        required=False,
+        help_text="For example September 2026 or End of spring term 2027",
+    )
+    reason = forms.CharField(
+        label="Why does the date need to move?",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Enter the reason for the new due date"},
+        help_text="A programme manager decides. Until then the current date stands.",
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if "due" in cleaned and not cleaned.get("due") and not cleaned.get("due_text", "").strip():
+            self.add_error("due", "Enter the new due date")
+        return cleaned
+
+
+class DueDecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label="Your decision",
+        choices=[("approve", "Approve the new date"), ("reject", "Keep the current date")],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select whether to approve the new date"},
+    )
+    note = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text="Needed when you keep the current date: say why",
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("decision") == "reject" and not cleaned.get("note", "").strip():
+            self.add_error("note", "Enter why the current date is kept")
+        return cleaned
+
+
+class ForumCommentForm(forms.Form):
+    text = forms.CharField(
+        label="The forum's comment",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={"required": "Enter the forum's comment"},
+        help_text="Shown beside the officers' narrative, labelled as the forum's. "
+        + CHILD_DATA_HINT,
+    )

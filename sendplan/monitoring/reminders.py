@@ -1,0 +1,186 @@
+"""Reminders for the month-end chase, sent by `sendplan remind` (run it daily from cron).
+
+Leads hear once before the deadline and once when their updates are overdue; programme
+managers get a digest of what is missing at the same two points. A Reminder row is written in
+the same transaction as the email is handed over, so a second run the same day (or two runs
+at once) sends nothing twice, and a failed send is tried again next time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from sendplan.accounts.models import EDITING_ROLES, Membership
+from sendplan.monitoring.models import Period, Reminder, UpdateRequest
+from sendplan.monitoring.services import UpdateState, current_updates, format_day, update_state
+from sendplan.plans.models import Action, Person
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Owed:
+    """Who owes which updates in one period."""
+
+    period: Period
+    by_email: dict[str, list[Action]] = field(default_factory=dict)
+    no_email: list[tuple[Person, Action]] = field(default_factory=list)
+    unled: list[Action] = field(default_factory=list)
+
+    def actions(self) -> list[Action]:
+        seen: dict[int, Action] = {}
+        for actions in self.by_email.values():
+            seen.update((a.pk, a) for a in actions)
+        seen.update((a.pk, a) for _, a in self.no_email)
+        seen.update((a.pk, a) for a in self.unled)
+        return list(seen.values())
+
+
+def person_email(person: Person) -> str:
+    if person.email:
+        return person.email
+    return person.user.email if person.user is not None else ""
+
+
+def owed_in(period: Period) -> Owed:
+    """Requested actions with no update waiting or accepted: none yet, or one returned."""
+    newest = {update.action_id: update for update in current_updates(period)}
+    owed = Owed(period=period)
+    requests = UpdateRequest.objects.filter(period=period).select_related("action")
+    for request in requests.prefetch_related("action__lead_links__person__user"):
+        action = request.action
+        update = newest.get(action.pk)
+        if update is not None and update_state(update) != UpdateState.RETURNED:
+            continue
+        leads = action.ordered_leads()
+        if not leads:
+            owed.unled.append(action)
+        for person in leads:
+            email = person_email(person)
+            if email:
+                owed.by_email.setdefault(email.lower(), []).append(action)
+            else:
+                owed.no_email.append((person, action))
+    return owed
+
+
+def _link(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def _action_lines(actions: list[Action]) -> str:
+    return "\n".join("- " + " ".join(filter(None, [a.ref, a.title[:120]])) for a in actions)
+
+
+def _lead_message(period: Period, kind: str, actions: list[Action]) -> tuple[str, str]:
+    plan = period.plan
+    deadline = format_day(period.deadline) if period.deadline else "soon"
+    if kind == Reminder.Kind.DUE_SOON:
+        subject = f"Updates for {period.label} are due by {deadline}"
+        opening = f"Your updates for {period.label} on {plan.title} are due by {deadline}."
+    else:
+        subject = f"Your updates for {period.label} are overdue"
+        opening = (
+            f"Your updates for {period.label} on {plan.title} were due by {deadline} "
+            "and have not been submitted."
+        )
+    body = (
+        f"{opening}\n\nThe actions you lead that still need an update:\n"
+        f"{_action_lines(actions)}\n\n"
+        f"Give your updates here: {_link(reverse('my_actions'))}\n\n"
+        "Please do not name any child or family in your update.\n"
+    )
+    return subject, body
+
+
+def _digest_message(owed: Owed, kind: str) -> tuple[str, str]:
+    period = owed.period
+    missing = owed.actions()
+    state = "due soon" if kind == Reminder.Kind.DIGEST_DUE_SOON else "overdue"
+    subject = f"{period.plan.title}: {len(missing)} updates for {period.label} {state}"
+    parts = [f"Updates for {period.label} still missing, by lead:\n"]
+    for email, actions in sorted(owed.by_email.items()):
+        parts.append(f"{email}:\n{_action_lines(actions)}\n")
+    if owed.no_email:
+        grouped: dict[str, list[Action]] = defaultdict(list)
+        for person, action in owed.no_email:
+            grouped[person.display_name].append(action)
+        for name, actions in grouped.items():
+            parts.append(f"{name} (no email address, so not reminded):\n{_action_lines(actions)}\n")
+    if owed.unled:
+        parts.append(f"Actions with no lead:\n{_action_lines(owed.unled)}\n")
+    parts.append(f"See the period: {_link(reverse('period', args=[period.plan_id, period.pk]))}\n")
+    return subject, "\n".join(parts)
+
+
+@dataclass
+class RemindResult:
+    sent: list[Reminder] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # "address: why", tried again next run
+
+
+def _send_once(
+    result: RemindResult,
+    connection: BaseEmailBackend,
+    period: Period,
+    kind: str,
+    to: str,
+    subject: str,
+    body: str,
+) -> None:
+    try:
+        with transaction.atomic():
+            reminder = Reminder.objects.create(period=period, kind=kind, recipient=to)
+            message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [to])
+            connection.send_messages([message])
+    except IntegrityError:
+        return  # sent already, by an earlier or a parallel run
+    except Exception as error:  # the mail server's problem, not the next recipient's
+        logger.warning("Reminder to %s not sent: %s", to, error)
+        result.failed.append(f"{to}: {error}")
+        return
+    result.sent.append(reminder)
+
+
+def send_reminders(
+    *, today: dt.date | None = None, connection: BaseEmailBackend | None = None
+) -> RemindResult:
+    """Send what is due today. Reminders that could not be sent are tried again next run."""
+    today = today or timezone.localdate()
+    connection = connection or get_connection()
+    window = dt.timedelta(days=settings.REMIND_DAYS_BEFORE)
+    result = RemindResult()
+    periods = Period.objects.filter(
+        opened_at__isnull=False, signed_off_at__isnull=True, deadline__isnull=False
+    ).select_related("plan")
+    for period in periods:
+        assert period.deadline is not None
+        if today > period.deadline:
+            lead_kind, digest_kind = Reminder.Kind.OVERDUE, Reminder.Kind.DIGEST_OVERDUE
+        elif period.deadline - today <= window:
+            lead_kind, digest_kind = Reminder.Kind.DUE_SOON, Reminder.Kind.DIGEST_DUE_SOON
+        else:
+            continue
+        owed = owed_in(period)
+        if not owed.actions():
+            continue
+        for email, actions in owed.by_email.items():
+            subject, body = _lead_message(period, lead_kind, actions)
+            _send_once(result, connection, period, lead_kind, email, subject, body)
+        managers = Membership.objects.filter(
+            area_id=period.plan.area_id, role__in=EDITING_ROLES
+        ).exclude(user__email="")
+        subject, body = _digest_message(owed, digest_kind)
+        for email in sorted({m.user.email.lower() for m in managers.select_related("user")}):
+            _send_once(result, connection, period, digest_kind, email, subject, body)
+    return result

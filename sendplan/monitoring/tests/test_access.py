@@ -1,0 +1,110 @@
+"""Every page of the monitoring cycle, tried as every role, and by someone from another area."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import reverse
+
+from sendplan.monitoring.models import EvidenceFile
+from sendplan.test import Cycle, PlanWorld, sign_off_cycle, start_cycle
+
+ROLES = [
+    "area_admin",
+    "programme_manager",
+    "lead_officer",
+    "board_member",
+    "parent_carer_forum",
+    "adviser",
+]
+EDITORS = {"area_admin", "programme_manager"}
+WHO = [*ROLES, "outsider"]
+
+Url = Callable[[PlanWorld, Cycle], str]
+
+
+def url(name: str, **ids: Callable[[PlanWorld, Cycle], int]) -> Url:
+    def build(w: PlanWorld, c: Cycle) -> str:
+        return reverse(name, kwargs={"plan_id": w.plan.pk, **{k: f(w, c) for k, f in ids.items()}})
+
+    return build
+
+
+# Page → the roles that may open it (everyone else with a role gets 403; outsiders 404).
+PAGES: dict[str, tuple[Url, set[str]]] = {
+    "period": (url("period", period_id=lambda w, c: c.period.pk), set(ROLES)),
+    "open a period": (url("period_open"), EDITORS),
+    "sign off": (url("period_sign_off", period_id=lambda w, c: c.period.pk), EDITORS),
+    "update form": (
+        url("update_add", action_id=lambda w, c: w.action.pk),
+        {*EDITORS, "lead_officer"},
+    ),
+    "ask for a new date": (
+        url("due_change", action_id=lambda w, c: w.action.pk),
+        {*EDITORS, "lead_officer"},
+    ),
+    "decide on a new date": (
+        url("due_change_decide", change_id=lambda w, c: c.due_change.pk),
+        EDITORS,
+    ),
+    # The lead wrote this update, so even as the theme's owner does not review it.
+    "review": (url("update_review", update_id=lambda w, c: c.submitted.pk), EDITORS),
+}
+
+
+def expected(who: str, allowed: set[str]) -> int:
+    if who == "outsider":
+        return 404
+    return 200 if who in allowed else 403
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("who", WHO)
+def test_it_opens_each_cycle_page_only_to_the_roles_it_serves(
+    world: PlanWorld, who: str, page: str
+) -> None:
+    cycle = start_cycle(world)
+    build, allowed = PAGES[page]
+    response = world.client_for(who).get(build(world, cycle))
+    assert response.status_code == expected(who, allowed)
+
+
+@pytest.mark.parametrize("who", WHO)
+def test_it_lets_only_editors_correct_a_signed_off_update(world: PlanWorld, who: str) -> None:
+    cycle = sign_off_cycle(world)
+    page = url("update_correct", update_id=lambda w, c: c.submitted.pk)(world, cycle)
+    assert world.client_for(who).get(page).status_code == expected(who, EDITORS)
+
+
+@pytest.mark.parametrize("who", WHO)
+def test_it_shows_my_actions_to_everyone_signed_in(world: PlanWorld, who: str) -> None:
+    start_cycle(world)
+    page = world.client_for(who).get(reverse("my_actions"))
+    assert page.status_code == 200
+    # Only the lead is owed anything: the others see that nothing is due from them.
+    assert ("Nothing is due from you" in page.content.decode()) is (who != "lead_officer")
+
+
+@pytest.mark.parametrize("page", [*PAGES, "my actions"])
+def test_it_sends_anonymous_visitors_to_sign_in(world: PlanWorld, page: str) -> None:
+    cycle = start_cycle(world)
+    address = reverse("my_actions") if page == "my actions" else PAGES[page][0](world, cycle)
+    response = world.client_for("anonymous").get(address)
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.parametrize("who", WHO)
+def test_it_serves_evidence_only_to_people_who_may_see_the_plan(world: PlanWorld, who: str) -> None:
+    cycle = start_cycle(world)
+    item = EvidenceFile(
+        plan=world.plan,
+        update=cycle.submitted,
+        name="minutes.txt",
+        content_type="text/plain",
+        size=7,
+    )
+    item.file.save("stored.txt", ContentFile(b"minutes"), save=True)
+    address = reverse("evidence_download", args=[world.plan.pk, item.pk])
+    assert world.client_for(who).get(address).status_code == (404 if who == "outsider" else 200)

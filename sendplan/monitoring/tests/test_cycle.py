@@ -1,0 +1,371 @@
+"""The monitoring cycle as people drive it through the pages: a programme manager opens a
+period, leads write and submit, reviewers approve or return, the period is signed off."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from sendplan.monitoring.models import Period, StatusUpdate, UpdateDraft, UpdateRequest
+from sendplan.monitoring.services import update_state
+from sendplan.plans import services as plans
+from sendplan.test import PlanWorld, make_user, open_period, start_cycle
+
+MANAGER = "programme_manager"
+LEAD = "lead_officer"
+
+
+def date_fields(name: str, day: dt.date) -> dict[str, str]:
+    return {
+        f"{name}_day": str(day.day),
+        f"{name}_month": str(day.month),
+        f"{name}_year": str(day.year),
+    }
+
+
+def open_form(world: PlanWorld, label: str = "Sep 18", **changes: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        "label": label,
+        **date_fields("starts_on", dt.date(2018, 7, 1)),
+        **date_fields("ends_on", dt.date(2018, 9, 30)),
+        **date_fields("deadline", dt.date(2018, 10, 7)),
+        "actions": [world.action.pk, world.other_action.pk],
+    }
+    data.update(changes)
+    return data
+
+
+def html(response: object) -> str:
+    return response.content.decode()  # type: ignore[attr-defined]
+
+
+def submit(client: Client, world: PlanWorld, period: Period, **fields: object) -> Any:
+    url = reverse("update_add", args=[world.plan.pk, world.action.pk])
+    return client.post(url, {"period": period.pk, "intent": "submit", **fields})
+
+
+# Opening a period
+
+
+def test_it_opens_a_period_and_asks_for_updates_on_the_chosen_actions(world: PlanWorld) -> None:
+    client = world.client_for(MANAGER)
+    url = reverse("period_open", args=[world.plan.pk])
+    form = html(client.get(url))
+    # Every action that is not done is chosen to start with.
+    assert form.count('type="checkbox"') == 2 and form.count(" checked") == 2
+    response = client.post(url, open_form(world, actions=[world.action.pk]))
+    period = world.plan.periods.get(label="Sep 18")
+    assert response.status_code == 302 and response["Location"].endswith(f"/periods/{period.pk}/")
+    assert period.is_open and period.deadline == dt.date(2018, 10, 7)
+    assert list(UpdateRequest.objects.filter(period=period).values_list("action", flat=True)) == [
+        world.action.pk
+    ]
+    page = html(client.get(response["Location"]))
+    assert "Open for updates" in page and "1 asked for" in page and "1 missing" in page
+
+
+def test_it_refuses_to_open_the_same_period_twice(world: PlanWorld) -> None:
+    client = world.client_for(MANAGER)
+    url = reverse("period_open", args=[world.plan.pk])
+    client.post(url, open_form(world))
+    response = client.post(url, open_form(world))
+    assert response.status_code == 200
+    assert "The period Sep 18 has already been opened and is open" in html(response)
+    assert world.plan.periods.filter(label="Sep 18").count() == 1
+    assert UpdateRequest.objects.count() == 2
+
+
+def test_it_refuses_a_period_that_overlaps_another(world: PlanWorld) -> None:
+    client = world.client_for(MANAGER)
+    url = reverse("period_open", args=[world.plan.pk])
+    client.post(url, open_form(world))
+    response = client.post(
+        url,
+        open_form(world, label="Late summer 18", **date_fields("starts_on", dt.date(2018, 9, 1))),
+    )
+    assert response.status_code == 200
+    assert "overlaps the period Sep 18 (1 July 2018 to 30 September 2018)" in html(response)
+    assert not world.plan.periods.filter(label="Late summer 18").exists()
+
+
+def test_it_opens_a_column_the_plan_already_has_in_place(world: PlanWorld) -> None:
+    client = world.client_for(MANAGER)
+    url = reverse("period_open", args=[world.plan.pk])
+    response = client.post(
+        url,
+        open_form(
+            world,
+            label="Jun 18",
+            **date_fields("starts_on", dt.date(2018, 4, 1)),
+            **date_fields("ends_on", dt.date(2018, 6, 30)),
+        ),
+    )
+    assert response.status_code == 302
+    assert world.plan.periods.count() == 2
+    assert world.plan.periods.get(label="Jun 18").is_open
+
+
+def test_it_explains_dates_it_cannot_read(world: PlanWorld) -> None:
+    client = world.client_for(MANAGER)
+    url = reverse("period_open", args=[world.plan.pk])
+    response = client.post(
+        url,
+        open_form(
+            world, deadline_day="31", deadline_month="2", deadline_year="2018", ends_on_day=""
+        ),
+    )
+    page = html(response)
+    assert "The deadline for updates must be a real date" in page
+    assert "The date the period ends must include a day" in page
+    assert not world.plan.periods.filter(label="Sep 18").exists()
+
+
+# Leads write, save and submit
+
+
+def test_it_lists_what_is_due_from_me_and_what_is_overdue(world: PlanWorld) -> None:
+    period = open_period(world)
+    client = world.client_for(LEAD)
+    page = html(client.get(reverse("my_actions")))
+    # The lead leads 1.1.1 only; the deadline (7 October 2018) has long passed.
+    assert "Overdue" in page and "1.1.1" in page and "1.1.2" not in page
+    Period.objects.filter(pk=period.pk).update(deadline=dt.date(2099, 1, 1))
+    page = html(client.get(reverse("my_actions")))
+    assert "Due from you" in page and "Overdue</caption>" not in page
+    home = html(client.get(reverse("home")))
+    assert "Updates due from you" in home and "1 due" in home
+
+
+def test_it_shows_each_status_with_its_meaning_and_reminds_writers_not_to_name_children(
+    world: PlanWorld,
+) -> None:
+    period = open_period(world)
+    plans.status_level_update(
+        actor=None,
+        level=world.plan.status_levels.get(code="A"),
+        meaning="Work has slipped but can recover this quarter",
+    )
+    url = reverse("update_add", args=[world.plan.pk, world.action.pk]) + f"?period={period.pk}"
+    page = html(world.client_for(LEAD).get(url))
+    for label in [
+        "B – Completed",
+        "G – On track, no concerns",
+        "R – No progress or major concerns",
+    ]:
+        assert label in page
+    assert "Work has slipped but can recover this quarter" in page
+    assert "never children or families" in page
+
+
+def test_it_saves_a_draft_to_finish_later_without_recording_an_update(world: PlanWorld) -> None:
+    period = open_period(world)
+    client = world.client_for(LEAD)
+    url = reverse("update_add", args=[world.plan.pk, world.action.pk])
+    response = client.post(
+        url, {"period": period.pk, "intent": "save", "status": "A", "narrative": "Half written"}
+    )
+    assert response.status_code == 302
+    assert not StatusUpdate.objects.filter(period=period).exists()
+    page = html(client.get(response["Location"]))
+    assert "Half written" in page and "Draft last saved by Lead officer" in page
+    assert "Draft saved" in html(client.get(reverse("my_actions")))
+
+
+def test_it_submits_an_update_for_review_and_keeps_the_history(world: PlanWorld) -> None:
+    period = open_period(world)
+    client = world.client_for(LEAD)
+    draft_page = reverse("update_add", args=[world.plan.pk, world.action.pk])
+    client.post(
+        draft_page, {"period": period.pk, "intent": "save", "status": "A", "narrative": "Draft"}
+    )
+    version = UpdateDraft.objects.get().version
+    response = submit(client, world, period, status="G", narrative="Board met.", version=version)
+    assert response.status_code == 302
+    update = StatusUpdate.objects.get(period=period)
+    assert (update.status, update.narrative, update_state(update)) == (
+        "G",
+        "Board met.",
+        "submitted",
+    )
+    assert not UpdateDraft.objects.exists()
+    page = html(
+        world.client_for("board_member").get(
+            reverse("action", args=[world.plan.pk, world.action.pk])
+        )
+    )
+    assert "Waiting for review" in page and "Board met." in page and "ToR drafted." in page
+
+
+def test_it_asks_for_a_status_before_submitting_and_keeps_the_words(world: PlanWorld) -> None:
+    period = open_period(world)
+    response = submit(world.client_for(LEAD), world, period, narrative="All written out")
+    assert response.status_code == 200
+    assert "Select a status" in html(response) and "All written out" in html(response)
+    assert UpdateDraft.objects.get().narrative == "All written out"
+    assert not StatusUpdate.objects.filter(period=period).exists()
+
+
+def test_it_refuses_updates_from_someone_who_does_not_lead_the_action(world: PlanWorld) -> None:
+    period = open_period(world)
+    url = reverse("update_add", args=[world.plan.pk, world.other_action.pk])
+    response = world.client_for(LEAD).post(
+        url, {"period": period.pk, "intent": "submit", "status": "G"}
+    )
+    assert response.status_code == 403
+    assert not StatusUpdate.objects.filter(period=period).exists()
+
+
+# Review
+
+
+def test_it_lets_a_reviewer_return_an_update_and_the_lead_resubmit(world: PlanWorld) -> None:
+    cycle = start_cycle(world)
+    manager, lead = world.client_for(MANAGER), world.client_for(LEAD)
+    review_url = reverse("update_review", args=[world.plan.pk, cycle.submitted.pk])
+    response = manager.post(review_url, {"decision": "returned", "comment": ""})
+    assert "Enter a comment telling the lead what to change" in html(response)
+    manager.post(review_url, {"decision": "returned", "comment": "Add the recruitment dates"})
+    assert update_state(cycle.submitted) == "returned"
+    mine = html(lead.get(reverse("my_actions")))
+    assert "Returned to you" in mine and "Add the recruitment dates" in mine
+    form = html(lead.get(reverse("update_add", args=[world.plan.pk, world.action.pk])))
+    assert "The reviewer said: Add the recruitment dates" in form
+    submit(lead, world, cycle.period, status="A", narrative="Interviews on 3 September.")
+    newest = StatusUpdate.objects.filter(period=cycle.period).order_by("-sequence").first()
+    assert newest is not None and update_state(newest) == "submitted"
+    manager.post(
+        reverse("update_review", args=[world.plan.pk, newest.pk]), {"decision": "approved"}
+    )
+    assert update_state(newest) == "approved"
+    # Both submissions stay in the history.
+    assert StatusUpdate.objects.filter(period=cycle.period).count() == 2
+
+
+def test_it_refuses_to_review_an_update_twice_or_a_superseded_one(world: PlanWorld) -> None:
+    cycle = start_cycle(world)
+    manager = world.client_for(MANAGER)
+    url = reverse("update_review", args=[world.plan.pk, cycle.submitted.pk])
+    manager.post(url, {"decision": "approved"})
+    response = manager.post(url, {"decision": "returned", "comment": "Changed my mind"})
+    assert "This update has already been approved" in html(response)
+    assert update_state(cycle.submitted) == "approved"
+
+
+@pytest.mark.parametrize(
+    "who, allowed",
+    [
+        (MANAGER, True),
+        ("area_admin", True),
+        ("board_member", False),
+        ("adviser", False),
+        ("parent_carer_forum", False),
+        ("theme owner", True),
+        (LEAD, False),
+    ],
+)
+def test_it_lets_only_programme_managers_and_theme_owners_review(
+    world: PlanWorld, who: str, allowed: bool
+) -> None:
+    cycle = start_cycle(world)
+    if who == "theme owner":
+        owner = make_user("owner", "Theme", "Owner")
+        owner.memberships.create(area=world.area, role="board_member")
+        person = plans.person_create(
+            actor=None, plan=world.plan, key="TO", name="Theme Owner", user=owner
+        )
+        plans.section_update(actor=None, section=world.theme, owners=[person])
+        client = Client()
+        client.force_login(owner, backend="django.contrib.auth.backends.ModelBackend")
+    else:
+        # The lead owns the theme too, but never reviews their own update.
+        client = world.client_for(who)
+    url = reverse("update_review", args=[world.plan.pk, cycle.submitted.pk])
+    response = client.post(url, {"decision": "approved"})
+    assert response.status_code == (302 if allowed else 403)
+    assert update_state(cycle.submitted) == ("approved" if allowed else "submitted")
+
+
+# Concurrency
+
+
+def test_it_never_loses_a_co_leads_words_when_two_save_the_same_update(world: PlanWorld) -> None:
+    period = open_period(world)
+    co_lead = make_user("co-lead", "Co", "Lead")
+    co_lead.memberships.create(area=world.area, role=LEAD)
+    person = plans.person_create(
+        actor=None, plan=world.plan, key="CL", name="Co Lead", user=co_lead
+    )
+    plans.action_update(actor=None, action=world.action, leads=[world.lead, person])
+    first, second = world.client_for(LEAD), Client()
+    second.force_login(co_lead, backend="django.contrib.auth.backends.ModelBackend")
+    url = reverse("update_add", args=[world.plan.pk, world.action.pk])
+    # Both open the form before either has saved (no draft yet: version empty).
+    first.post(
+        url,
+        {
+            "period": period.pk,
+            "intent": "save",
+            "status": "G",
+            "narrative": "First words",
+            "version": "",
+        },
+    )
+    response = second.post(
+        url,
+        {
+            "period": period.pk,
+            "intent": "save",
+            "status": "A",
+            "narrative": "Second words",
+            "version": "",
+        },
+    )
+    page = html(response)
+    assert response.status_code == 200
+    assert "saved this update" in page and "while you were writing it" in page
+    # They see what the other lead saved, and keep what they typed.
+    assert "First words" in page and "Second words" in page
+    assert UpdateDraft.objects.get().narrative == "First words"
+    # Saving again, knowing, goes through.
+    version = page.split('name="version" value="')[1].split('"')[0]
+    second.post(
+        url,
+        {
+            "period": period.pk,
+            "intent": "save",
+            "status": "A",
+            "narrative": "Second words",
+            "version": version,
+        },
+    )
+    assert UpdateDraft.objects.get().narrative == "Second words"
+
+
+def test_it_records_a_double_submitted_update_once(world: PlanWorld) -> None:
+    period = open_period(world)
+    client = world.client_for(LEAD)
+    url = reverse("update_add", args=[world.plan.pk, world.action.pk])
+    client.post(url, {"period": period.pk, "intent": "save", "status": "G", "narrative": "Ready"})
+    version = UpdateDraft.objects.get().version
+    for _ in range(2):
+        submit(client, world, period, status="G", narrative="Ready", version=version)
+    assert StatusUpdate.objects.filter(period=period).count() == 1
+
+
+def test_it_suggests_the_plans_empty_column_with_its_dates(world: PlanWorld) -> None:
+    assert not world.plan.periods.get(label="Jun 18").updates.exists()
+    page = html(world.client_for(MANAGER).get(reverse("period_open", args=[world.plan.pk])))
+    # Day, month and year boxes for each date, filled in from the plan's own columns.
+    for name, (day, month, year) in {
+        "starts_on": ("1", "4", "2018"),
+        "ends_on": ("30", "6", "2018"),
+    }.items():
+        assert f'name="{name}_day" type="text" inputmode="numeric" value="{day}"' in page
+        assert f'name="{name}_month" type="text" inputmode="numeric" value="{month}"' in page
+        assert f'name="{name}_year" type="text" inputmode="numeric" value="{year}"' in page
+    assert 'name="deadline_day" type="text" inputmode="numeric">' in page
+    assert 'name="label" type="text" value="Jun 18"' in page

@@ -1,0 +1,647 @@
+"""Pages for the monitoring cycle: opening a period, leads' updates, review, sign-off,
+corrections, due date changes, the forum's commentary and evidence files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from sendplan.accounts.access import (
+    can_record_update,
+    can_review,
+    get_plan_for_user,
+    is_forum,
+    signed_in,
+)
+from sendplan.accounts.models import EDITING_ROLES
+from sendplan.monitoring import services
+from sendplan.monitoring.forms import (
+    CorrectionForm,
+    DueChangeForm,
+    DueDecisionForm,
+    ForumCommentForm,
+    PeriodOpenForm,
+    RecordForm,
+    ReviewForm,
+    UpdateForm,
+)
+from sendplan.monitoring.models import (
+    EvidenceFile,
+    Period,
+    StatusUpdate,
+    UpdateDraft,
+    UpdateRequest,
+)
+from sendplan.monitoring.progress import StatusView, plan_signals, status_scale
+from sendplan.monitoring.services import UpdateState, update_state
+from sendplan.plans.forms import lines
+from sendplan.plans.models import Action, DueDateChange, Plan
+from sendplan.plans.services import PlanRuleError
+
+
+def _context(plan: Plan, roles: set[str], **extra: Any) -> dict[str, Any]:
+    return {"plan": plan, "can_edit": bool(roles & EDITING_ROLES), "roles": roles, **extra}
+
+
+def _action_in(plan: Plan, action_id: int) -> Action:
+    return get_object_or_404(
+        Action.objects.filter(section__plan=plan).select_related("section"), pk=action_id
+    )
+
+
+# "My actions": what is due from a lead
+
+
+@dataclass
+class Due:
+    """One action a lead owes an update on, in one open period."""
+
+    action: Action
+    period: Period
+    state: str  # due, overdue, draft, returned, submitted, approved
+    update: StatusUpdate | None
+    comment: str = ""
+
+    @property
+    def state_label(self) -> str:
+        return {
+            "due": "Due",
+            "overdue": "Overdue",
+            "draft": "Draft saved",
+            "returned": "Returned to you",
+            "submitted": "Waiting for review",
+            "approved": "Approved",
+        }[self.state]
+
+
+def owed_updates(user: Any, today: dt.date | None = None) -> list[Due]:
+    """Every request for an update, in an open period, on an action the user leads."""
+    today = today or timezone.localdate()
+    requests = (
+        UpdateRequest.objects.filter(
+            action__leads__user_id=user.pk,
+            action__section__plan__area__memberships__user_id=user.pk,
+            period__opened_at__isnull=False,
+            period__signed_off_at__isnull=True,
+        )
+        .select_related("action__section__plan", "period")
+        .distinct()
+        .order_by("period__deadline", "action__section__position", "action__position")
+    )
+    pairs = [(r.action, r.period) for r in requests]
+    drafts = set(
+        UpdateDraft.objects.filter(action__in=[a for a, _ in pairs]).values_list(
+            "action_id", "period_id"
+        )
+    )
+    newest: dict[tuple[int, int], StatusUpdate] = {}
+    updates = StatusUpdate.objects.filter(
+        action__in=[a for a, _ in pairs], period__in={p for _, p in pairs}
+    ).prefetch_related("reviews")
+    for item in updates.order_by("sequence", "pk"):
+        newest[(item.action_id, item.period_id)] = item
+    owed = []
+    for action, period in pairs:
+        update = newest.get((action.pk, period.pk))
+        comment = ""
+        if update is not None:
+            state = update_state(update)
+            if state == UpdateState.RETURNED:
+                comment = list(update.reviews.all())[-1].comment
+            state = {UpdateState.RECORDED: "approved"}.get(state, state)
+        elif (action.pk, period.pk) in drafts:
+            state = "draft"
+        else:
+            state = "overdue" if period.deadline and period.deadline < today else "due"
+        owed.append(Due(action=action, period=period, state=state, update=update, comment=comment))
+    return owed
+
+
+@require_GET
+def my_actions(request: HttpRequest) -> HttpResponse:
+    owed = owed_updates(signed_in(request))
+    context = {
+        "returned": [d for d in owed if d.state == "returned"],
+        "overdue": [d for d in owed if d.state == "overdue"],
+        "due": [d for d in owed if d.state in {"due", "draft"}],
+        "submitted": [d for d in owed if d.state in {"submitted", "approved"}],
+    }
+    return render(request, "monitoring/my_actions.html", context)
+
+
+# Periods
+
+
+@require_http_methods(["GET", "POST"])
+def period_open(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    periods = list(plan.periods.all())
+    unopened = [p for p in periods if p.opened_at is None and not p.updates.exists()]
+    # Suggest the plan's first empty column, or else a new period after the last one.
+    suggested = unopened[0] if unopened else None
+    before = periods[: periods.index(suggested)] if suggested else periods
+    last_end = max((e for p in before if (e := services.period_dates(p)[1])), default=None)
+    initial: dict[str, Any] = {"actions": services.default_requested_actions(plan)}
+    if last_end is not None:
+        initial["starts_on"] = last_end + dt.timedelta(days=1)
+    if suggested is not None:
+        initial["label"] = suggested.label
+        initial["ends_on"] = services.period_dates(suggested)[1]
+    form = PeriodOpenForm(request.POST or None, plan=plan, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            period = services.period_open(
+                actor=request.user,
+                plan=plan,
+                label=data["label"],
+                starts_on=data["starts_on"],
+                ends_on=data["ends_on"],
+                deadline=data["deadline"],
+                actions=list(data["actions"]),
+            )
+        except PlanRuleError as error:
+            form.add_error(None, str(error))
+        else:
+            count = period.requests.count()
+            noun = "action is" if count == 1 else "actions are"
+            messages.success(request, f"{period.label} is open. {count} {noun} due an update.")
+            return redirect("period", plan.pk, period.pk)
+    context = _context(plan, roles, form=form, unopened=unopened)
+    return render(request, "monitoring/period_open.html", context)
+
+
+ROW_STATES = {**UpdateState.LABELS, "missing": "Missing", "draft": "Draft only"}
+
+
+@dataclass
+class PeriodRow:
+    action: Action
+    requested: bool
+    update: StatusUpdate | None
+    status: StatusView | None
+    state: str
+
+    @property
+    def state_label(self) -> str:
+        return ROW_STATES[self.state]
+
+
+@require_GET
+def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    period = get_object_or_404(Period, plan=plan, pk=period_id)
+    scale = status_scale(plan)
+    actions = list(
+        Action.objects.filter(section__plan=plan)
+        .select_related("section")
+        .prefetch_related("lead_links__person")
+        .order_by("section__position", "position", "pk")
+    )
+    requested = set(period.requests.values_list("action_id", flat=True))
+    drafts = set(period.drafts.values_list("action_id", flat=True))
+    newest = {u.action_id: u for u in services.current_updates(period)}
+    rows = []
+    for action in actions:
+        update = newest.get(action.pk)
+        if action.pk not in requested and update is None:
+            continue
+        state = update_state(update) if update else ("draft" if action.pk in drafts else "missing")
+        rows.append(
+            PeriodRow(
+                action=action,
+                requested=action.pk in requested,
+                update=update,
+                status=StatusView.of(update.status, scale) if update else None,
+                state=state,
+            )
+        )
+    counts = {
+        "requested": len(requested),
+        "missing": sum(r.requested and r.update is None for r in rows),
+        "submitted": sum(r.state == UpdateState.SUBMITTED for r in rows),
+        "returned": sum(r.state == UpdateState.RETURNED for r in rows),
+        "approved": sum(r.state == UpdateState.APPROVED for r in rows),
+    }
+    context = _context(
+        plan,
+        roles,
+        period=period,
+        rows=rows,
+        counts=counts,
+        forum_comments=period.forum_comments.filter(action__isnull=True),
+        forum_form=ForumCommentForm() if is_forum(roles) else None,
+        can_review_any=bool(roles & EDITING_ROLES),
+    )
+    return render(request, "monitoring/period_detail.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def period_sign_off(request: HttpRequest, plan_id: int, period_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    period = get_object_or_404(Period, plan=plan, pk=period_id)
+    error = ""
+    if request.method == "POST":
+        try:
+            services.period_sign_off(actor=request.user, period=period)
+        except PlanRuleError as exc:
+            error = str(exc)
+        else:
+            messages.success(
+                request, f"{period.label} is signed off. Its updates are locked for good."
+            )
+            return redirect("period", plan.pk, period.pk)
+    context = _context(plan, roles, period=period, error=error)
+    return render(request, "monitoring/period_sign_off.html", context)
+
+
+# Leads' updates
+
+
+def _period_for_update(request: HttpRequest, plan: Plan, action: Action) -> Period | None:
+    chosen = request.POST.get("period") or request.GET.get("period")
+    if chosen:
+        return get_object_or_404(Period, plan=plan, pk=chosen)
+    open_periods = [p for p in plan.periods.all() if p.is_open]
+    asked = [p for p in open_periods if p.requests.filter(action=action).exists()]
+    if asked or open_periods:
+        return (asked or open_periods)[-1]
+    return plan.periods.order_by("-position").first()
+
+
+@require_http_methods(["GET", "POST"])
+def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    action = _action_in(plan, action_id)
+    if not can_record_update(request.user, action, roles):
+        raise PermissionDenied("Only the action's leads and programme managers can report on it")
+    period = _period_for_update(request, plan, action)
+    context = _context(plan, roles, action=action, period=period)
+    if period is None:
+        return render(request, "monitoring/update_form.html", context)
+    if period.is_locked:
+        messages.error(
+            request,
+            f"{period.label} has been signed off, so its updates are locked. "
+            "A programme manager can record a correction beside an update.",
+        )
+        return redirect(action)
+    if not period.is_open:
+        return _record_historic(request, plan, roles, action, period)
+    draft = UpdateDraft.objects.filter(action=action, period=period).first()
+    initial: dict[str, Any] = {"version": draft.version if draft else None}
+    if draft is not None:
+        initial.update(
+            status=draft.status, narrative=draft.narrative, evidence="\n".join(draft.evidence)
+        )
+    submit = request.POST.get("intent") == "submit"
+    form = UpdateForm(request.POST or None, request.FILES or None, plan=plan, initial=initial)
+    theirs: UpdateDraft | None = None
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            draft = services.draft_save(
+                actor=request.user,
+                action=action,
+                period=period,
+                version=data["version"],
+                status=data["status"],
+                narrative=data["narrative"],
+                evidence=lines(form.cleaned_data["evidence"]),
+            )
+            upload = data.get("file")
+            if upload is not None:
+                services.evidence_file_add(
+                    actor=request.user, draft=draft, name=upload.name, content=upload.read()
+                )
+            if submit:
+                services.draft_submit(actor=request.user, draft=draft)
+        except services.StaleWrite as error:
+            theirs = error.current
+            form = _refreshed(form, theirs.version if theirs else None)
+            form.add_error(None, str(error))
+        except PlanRuleError as error:
+            if draft is not None:
+                form = _refreshed(form, draft.version)
+            form.add_error("status" if str(error) == "Select a status" else None, str(error))
+        else:
+            if submit:
+                messages.success(request, f"Update for {period.label} submitted for review")
+                return redirect(action)
+            messages.success(request, "Draft saved. You can finish it later.")
+            return redirect(f"{request.path}?period={period.pk}")
+    context.update(
+        form=form,
+        draft=draft,
+        theirs=theirs,
+        files=list(draft.files.all()) if draft else [],
+        previous=action.updates.select_related("period").order_by("-sequence").first(),
+        returned=_returned_comment(action, period),
+    )
+    return render(request, "monitoring/update_form.html", context)
+
+
+def _refreshed(form: UpdateForm, version: int | None) -> UpdateForm:
+    """The same form with what the person typed, set to save over the version now stored."""
+    data = form.data.copy()  # type: ignore[attr-defined]
+    data["version"] = "" if version is None else str(version)
+    refreshed = UpdateForm(data, plan=form.plan)
+    refreshed.is_valid()
+    return refreshed
+
+
+def _returned_comment(action: Action, period: Period) -> str:
+    newest = period.updates.filter(action=action).order_by("-sequence").first()
+    if newest is None or update_state(newest) != UpdateState.RETURNED:
+        return ""
+    review = newest.reviews.order_by("-at", "-pk").first()
+    return review.comment if review else ""
+
+
+def _record_historic(
+    request: HttpRequest, plan: Plan, roles: set[str], action: Action, period: Period
+) -> HttpResponse:
+    """A period the cycle never opened (from the plan document): programme managers may fill
+    in its column directly, with no review."""
+    if not roles & EDITING_ROLES:
+        raise PermissionDenied("This period is not open for updates")
+    form = RecordForm(request.POST or None, plan=plan)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.status_update_record(
+                actor=request.user,
+                action=action,
+                period=period,
+                status=form.cleaned_data["status"],
+                narrative=form.cleaned_data["narrative"],
+                evidence=lines(form.cleaned_data["evidence"]),
+                recorded_at=timezone.now(),
+            )
+        except PlanRuleError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Status for {period.label} recorded")
+            return redirect(action)
+    context = _context(plan, roles, action=action, period=period, form=form, historic=True)
+    return render(request, "monitoring/update_form.html", context)
+
+
+# Review and correction
+
+
+def _update_in(plan: Plan, update_id: int) -> StatusUpdate:
+    return get_object_or_404(
+        StatusUpdate.objects.filter(action__section__plan=plan).select_related(
+            "action__section", "period"
+        ),
+        pk=update_id,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def update_review(request: HttpRequest, plan_id: int, update_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    update = _update_in(plan, update_id)
+    if not can_review(request.user, update.action, roles, author_id=update.author_id):
+        raise PermissionDenied(
+            "Only programme managers and the theme's owners review updates, and never their own"
+        )
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            review = services.update_review(
+                actor=request.user,
+                update=update,
+                decision=form.cleaned_data["decision"],
+                comment=form.cleaned_data["comment"],
+            )
+        except PlanRuleError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request, f"Update for action {update.action.ref}: {review.get_decision_display()}"
+            )
+            return redirect("period", plan.pk, update.period_id)
+    context = _context(
+        plan,
+        roles,
+        update=update,
+        action=update.action,
+        status=StatusView.of(update.status, status_scale(plan)),
+        state=UpdateState.LABELS[update_state(update)],
+        files=update.files.all(),
+        form=form,
+    )
+    return render(request, "monitoring/update_review.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def update_correct(request: HttpRequest, plan_id: int, update_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    update = _update_in(plan, update_id)
+    initial = {
+        "status": update.status,
+        "narrative": update.narrative,
+        "evidence": "\n".join(update.evidence),
+    }
+    form = CorrectionForm(request.POST or None, plan=plan, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_correct(
+                actor=request.user,
+                update=update,
+                reason=form.cleaned_data["reason"],
+                status=form.cleaned_data["status"],
+                narrative=form.cleaned_data["narrative"],
+                evidence=lines(form.cleaned_data["evidence"]),
+            )
+        except PlanRuleError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, "Correction recorded beside the original update")
+            return redirect(update.action)
+    context = _context(
+        plan,
+        roles,
+        update=update,
+        action=update.action,
+        status=StatusView.of(update.status, status_scale(plan)),
+        form=form,
+    )
+    return render(request, "monitoring/update_correct.html", context)
+
+
+# Due dates
+
+
+@require_http_methods(["GET", "POST"])
+def due_change_propose(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    action = _action_in(plan, action_id)
+    if not can_record_update(request.user, action, roles):
+        raise PermissionDenied("Only the action's leads and programme managers can ask for this")
+    pending = action.due_changes.filter(state=DueDateChange.State.PROPOSED).first()
+    form = DueChangeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.due_change_propose(actor=request.user, action=action, **form.cleaned_data)
+        except PlanRuleError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                "New due date sent to the programme manager. The current date stands until "
+                "they approve it.",
+            )
+            return redirect(action)
+    context = _context(plan, roles, action=action, form=form, pending=pending)
+    return render(request, "monitoring/due_change_form.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def due_change_decide(request: HttpRequest, plan_id: int, change_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    change = get_object_or_404(
+        DueDateChange.objects.filter(action__section__plan=plan).select_related("action"),
+        pk=change_id,
+    )
+    form = DueDecisionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        approve = form.cleaned_data["decision"] == "approve"
+        try:
+            services.due_change_decide(
+                actor=request.user, change=change, approve=approve, note=form.cleaned_data["note"]
+            )
+        except PlanRuleError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                f"New due date for action {change.action.ref} approved"
+                if approve
+                else f"Action {change.action.ref} keeps its current due date",
+            )
+            return redirect(change.action)
+    context = _context(plan, roles, change=change, action=change.action, form=form)
+    return render(request, "monitoring/due_change_decide.html", context)
+
+
+# The parent carer forum
+
+
+@require_POST
+def forum_comment_add(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    if not is_forum(roles):
+        raise PermissionDenied("Only the parent carer forum adds the forum's commentary")
+    action = _action_in(plan, int(request.POST["action"])) if request.POST.get("action") else None
+    period = (
+        get_object_or_404(Period, plan=plan, pk=request.POST["period"])
+        if request.POST.get("period")
+        else None
+    )
+    back = action.get_absolute_url() if action else None
+    form = ForumCommentForm(request.POST)
+    if form.is_valid():
+        try:
+            services.forum_comment_add(
+                actor=request.user,
+                plan=plan,
+                text=form.cleaned_data["text"],
+                action=action,
+                period=period,
+            )
+        except PlanRuleError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, "The forum's comment has been added")
+    else:
+        messages.error(request, "Enter the forum's comment")
+    if back:
+        return redirect(back)
+    return redirect("period", plan.pk, period.pk) if period else redirect(plan)
+
+
+# Evidence files
+
+
+def _evidence_in(request: HttpRequest, plan: Plan, roles: set[str], file_id: int) -> EvidenceFile:
+    item = get_object_or_404(
+        EvidenceFile.objects.filter(plan=plan).select_related("draft__action__section"),
+        pk=file_id,
+    )
+    # A draft's files are the writers' until the update is submitted.
+    if item.update_id is None and (
+        item.draft is None or not can_record_update(request.user, item.draft.action, roles)
+    ):
+        raise PermissionDenied("This file belongs to an update that has not been submitted")
+    return item
+
+
+@require_GET
+def evidence_download(request: HttpRequest, plan_id: int, file_id: int) -> FileResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    item = _evidence_in(request, plan, roles, file_id)
+    response = FileResponse(
+        item.file.open("rb"), as_attachment=True, filename=item.name, content_type=item.content_type
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+@require_POST
+def evidence_remove(request: HttpRequest, plan_id: int, file_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    item = _evidence_in(request, plan, roles, file_id)
+    draft = item.draft
+    try:
+        services.evidence_file_remove(actor=request.user, item=item)
+    except PlanRuleError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"{item.name} removed")
+    if draft is None:
+        return redirect(plan)
+    url = f"{draft.action.get_absolute_url()}updates/add/?period={draft.period_id}"
+    return redirect(url)
+
+
+def action_cycle_context(
+    request: HttpRequest, plan: Plan, roles: set[str], action: Action
+) -> dict[str, Any]:
+    """What the action page shows of the cycle: review states, corrections, dates, the forum."""
+    updates = list(
+        action.updates.select_related("period", "corrects")
+        .prefetch_related("reviews", "files")
+        .order_by("-period__position", "-sequence")
+    )
+    return {
+        "states": {u.pk: UpdateState.LABELS[update_state(u)] for u in updates},
+        "due_changes": list(action.due_changes.all()),
+        "pending_due_change": next(
+            (c for c in action.due_changes.all() if c.state == DueDateChange.State.PROPOSED), None
+        ),
+        "forum_comments": list(action.forum_comments.select_related("period")),
+        "forum_form": ForumCommentForm() if is_forum(roles) else None,
+        "reviewable": {
+            u.pk
+            for u in updates
+            if u.period.is_open
+            and update_state(u) == UpdateState.SUBMITTED
+            and can_review(request.user, action, roles, author_id=u.author_id)
+        },
+        "stale_after": settings.STALE_AFTER_PERIODS,
+        "signals": plan_signals(plan, actions=[action]).actions[0]
+        if plan.periods.exists()
+        else None,
+    }
