@@ -17,6 +17,7 @@ from sendplan.monitoring.progress import (
     ActionSignals,
     Change,
     StatusView,
+    current_period,
     plan_signals,
     status_rank,
 )
@@ -160,8 +161,14 @@ def _today() -> dt.date:
 
 @dataclass
 class BoardAction:
+    """An action as the board sees it in a period. Its status is the latest rating given up to
+    the period: an action completed earlier is not asked for an update again, and is still
+    complete. `signals` says what happened in the period itself."""
+
     item: ActionData
     signals: ActionSignals
+    latest: StatusUpdate | None  # the newest rating up to the period, in it or before
+    status: StatusView
     reasons: list[str] = field(default_factory=list)  # why it is an exception
 
     @property
@@ -169,8 +176,17 @@ class BoardAction:
         return self.signals.update
 
     @property
+    def carried(self) -> bool:
+        """Rated in an earlier period, with no update in this one."""
+        return self.latest is not None and self.signals.update is None
+
+    @property
+    def overdue(self) -> bool:
+        return self.signals.overdue and not self.status.done
+
+    @property
     def narrative(self) -> str:
-        return self.signals.update.narrative if self.signals.update else ""
+        return self.latest.narrative if self.latest else ""
 
 
 @dataclass
@@ -233,20 +249,22 @@ def _worst_rank(levels: list[StatusLevel], scale: dict[str, StatusLevel]) -> int
     return max(known) if len(known) > 1 else None
 
 
-def _exception_reasons(
-    signals: ActionSignals, item: ActionData, worst: int | None, data: PlanData
-) -> list[str]:
-    reasons = []
-    update = signals.update
-    if update and worst is not None and status_rank(update.status, data.scale) == worst:
-        reasons.append(f"Rated {signals.status.label.lower()}")
-    if signals.overdue:
-        reasons.append(f"Overdue: due {item.action.due_display}")
+def _board_action(
+    item: ActionData, signals: ActionSignals, period: Period, worst: int | None, data: PlanData
+) -> BoardAction:
+    rated = [u for u in item.updates if u.status and u.period.position <= period.position]
+    latest = max(rated, key=lambda u: (u.period.position, u.sequence)) if rated else None
+    status = data.status(latest.status) if latest else NO_STATUS
+    row = BoardAction(item, signals, latest, status)
+    if latest and worst is not None and status_rank(latest.status, data.scale) == worst:
+        row.reasons.append(f"Rated {status.label.lower()}")
+    if row.overdue:
+        row.reasons.append(f"Overdue: due {item.action.due_display}")
     if signals.returned:
-        reasons.append("Update returned to the lead")
+        row.reasons.append("Update returned to the lead")
     if signals.missing:
-        reasons.append("No update given for this period")
-    return reasons
+        row.reasons.append("No update given for this period")
+    return row
 
 
 def _in_period(change: DueDateChange, start: dt.date | None, end: dt.date | None) -> bool:
@@ -254,6 +272,13 @@ def _in_period(change: DueDateChange, start: dt.date | None, end: dt.date | None
         return False
     day = timezone.localtime(change.decided_at).date()
     return (start is None or day > start) and (end is None or day <= end)
+
+
+def default_board_period(plan: Plan) -> Period | None:
+    """The newest period anything has been reported for, else the current one: a period just
+    opened has nothing in it yet to take to the board."""
+    reported = plan.periods.filter(updates__isnull=False).order_by("-position").first()
+    return reported or current_period(plan)
 
 
 def build_board_report(
@@ -264,9 +289,10 @@ def build_board_report(
     actions = [item.action for item in data.actions]
     signals = plan_signals(plan, period, actions=actions, today=today)
     worst = _worst_rank(data.levels, data.scale)
-    rows = []
-    for item, signal in zip(data.actions, signals.actions, strict=True):
-        rows.append(BoardAction(item, signal, _exception_reasons(signal, item, worst, data)))
+    rows = [
+        _board_action(item, signal, period, worst, data)
+        for item, signal in zip(data.actions, signals.actions, strict=True)
+    ]
     by_id = {row.item.action.pk: row for row in rows}
 
     previous = signals.previous_period
@@ -282,7 +308,7 @@ def build_board_report(
     ]
 
     def counted(items: list[ActionData]) -> list[StatusCount]:
-        return status_counts([by_id[i.action.pk].signals.status for i in items], data.levels)
+        return status_counts([by_id[i.action.pk].status for i in items], data.levels)
 
     sections = [
         BoardSection(node.section, node.depth, [by_id[i.action.pk] for i in node.actions])
@@ -302,7 +328,7 @@ def build_board_report(
         improved=[r for r in rows if r.update and r.signals.change == Change.IMPROVED],
         worse=[r for r in rows if r.update and r.signals.change == Change.WORSE],
         newly_done=[r for r in rows if r.update and r.signals.newly_done],
-        newly_overdue=[r for r in rows if r.signals.newly_overdue],
+        newly_overdue=[r for r in rows if r.signals.newly_overdue and r.overdue],
         rebaselined=rebaselined,
         exceptions=[r for r in rows if r.reasons],
         sections=[s for s in sections if s.actions],

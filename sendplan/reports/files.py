@@ -7,8 +7,8 @@ from pathlib import Path
 from django.core.management.base import CommandError, OutputWrapper
 
 from sendplan.monitoring.models import Period
-from sendplan.monitoring.progress import current_period
 from sendplan.plans.models import Plan
+from sendplan.reports.builders import default_board_period
 
 
 def plan_or_error(plan_id: int) -> Plan:
@@ -24,7 +24,7 @@ def period_or_error(plan: Plan, label: str | None) -> Period:
     labels = list(plan.periods.values_list("label", flat=True))
     if not labels:
         raise CommandError(f"Plan {plan.pk} has no monitoring periods yet, so there is no report.")
-    period = plan.periods.filter(label=label).first() if label else current_period(plan)
+    period = plan.periods.filter(label=label).first() if label else default_board_period(plan)
     if period is None:
         raise CommandError(
             f"Plan {plan.pk} has no period called {label}. Its periods are: {', '.join(labels)}."

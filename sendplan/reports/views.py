@@ -12,7 +12,6 @@ from django.views.decorators.http import require_GET
 
 from sendplan.accounts.access import get_plan_for_user
 from sendplan.monitoring.models import Period
-from sendplan.monitoring.progress import current_period
 from sendplan.plans.models import Plan
 from sendplan.reports import renderers, word
 from sendplan.reports.builders import (
@@ -21,6 +20,7 @@ from sendplan.reports.builders import (
     build_evidence_pack,
     build_plan_document,
     build_timeline,
+    default_board_period,
 )
 from sendplan.reports.data import load_plan
 from sendplan.reports.renderers import Report, file_stem
@@ -56,19 +56,26 @@ def index(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 def _index(request: HttpRequest, plan: Plan, error: str = "", status: int = 200) -> HttpResponse:
     periods = list(plan.periods.all())
-    context = {"plan": plan, "periods": periods, "current": current_period(plan), "error": error}
+    context = {
+        "plan": plan,
+        "periods": periods,
+        "current": default_board_period(plan),
+        "error": error,
+    }
     return render(request, "reports/index.html", context, status=status)
 
 
-# The board report: for the period asked for, else the current one
+# The board report: for the period asked for, else the newest one with updates
 
 
 def _period(request: HttpRequest, plan: Plan) -> Period | str:
     """The period the request names, or what to tell the person when there is none."""
     label = request.GET.get("period", "").strip()
     if not label:
-        return current_period(plan) or "The plan has no monitoring periods yet, so there is "
-        "nothing to report on."
+        chosen = default_board_period(plan)
+        if chosen is None:
+            return "The plan has no monitoring periods yet, so there is nothing to report on."
+        return chosen
     found = plan.periods.filter(label=label).first()
     if found is None:
         labels = ", ".join(plan.periods.values_list("label", flat=True)) or "none"

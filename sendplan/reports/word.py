@@ -20,6 +20,7 @@ from docx.shared import Mm, Pt
 from sendplan.lib.dates import format_partial_date
 from sendplan.monitoring.progress import StatusView
 from sendplan.reports.builders import (
+    BoardAction,
     BoardReport,
     EvidenceAction,
     EvidencePack,
@@ -259,7 +260,7 @@ def board_docx(report: BoardReport) -> bytes:
                 [
                     f"{r.item.ref} {r.item.action.title}: "
                     + (f"{status_words(r.signals.previous)} to " if r.signals.previous else "")
-                    + status_words(r.signals.status)
+                    + status_words(r.status)
                     for r in rows
                 ]
             )
@@ -282,7 +283,8 @@ def board_docx(report: BoardReport) -> bytes:
         )
     for row in report.exceptions:
         writer.heading(f"{row.item.ref} {row.item.action.title}", 2)
-        writer.para(status_words(row.signals.status), label="Status")
+        rated = f" (rated in {row.latest.period.label})" if row.carried and row.latest else ""
+        writer.para(status_words(row.status) + rated, label="Status")
         writer.para("; ".join(row.reasons), label="Why it is here")
         writer.para(row.item.lead_names or "Not given", label="Lead")
         due = row.item.action.due_display or "Not given"
@@ -303,8 +305,8 @@ def board_docx(report: BoardReport) -> bytes:
                     r.item.ref,
                     r.item.action.title,
                     r.item.lead_names,
-                    r.signals.status,
-                    r.signals.change_label if r.update else "No update",
+                    r.status,
+                    _since(r),
                     r.narrative,
                 ]
                 for r in block.actions
@@ -322,6 +324,14 @@ def board_docx(report: BoardReport) -> bytes:
             on = f"On {comment.action.ref}: " if comment.action else ""
             writer.para(f"{on}{comment.text} ({comment.author_name or 'The parent carer forum'})")
     return writer.bytes()
+
+
+def _since(row: BoardAction) -> str:
+    if row.update:
+        return row.signals.change_label
+    if row.carried and row.latest:
+        return f"No update this period; rated in {row.latest.period.label}"
+    return "No update"
 
 
 # The evidence pack

@@ -10,11 +10,18 @@ from django.urls import reverse
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
+from sendplan.monitoring import services as monitoring
+from sendplan.plans import services
+from sendplan.plans.models import Plan
 from sendplan.reports import renderers, word
 from sendplan.reports.builders import BoardReport, build_board_report
 from sendplan.reports.tests import ReportWorld, docx_headings, docx_text, pdf_text
 
 TODAY = dt.date(2018, 10, 15)
+
+
+def _empty_plan(reports: ReportWorld) -> Plan:
+    return services.plan_create(actor=None, area=reports.world.area, title="Empty plan")
 
 
 def board(reports: ReportWorld, label: str = "Sep 18") -> BoardReport:
@@ -28,11 +35,12 @@ def refs(rows: list) -> list[str]:  # type: ignore[type-arg]
 
 def test_it_counts_statuses_for_the_period_overall_and_per_theme(reports: ReportWorld) -> None:
     report = board(reports)
-    assert [(c.status.code, c.count) for c in report.overall] == [("B", 1), ("R", 1), ("–", 1)]
+    assert [(c.status.code, c.count) for c in report.overall] == [("B", 1), ("R", 1), ("W", 1)]
     assert [(s.section.ref, s.total) for s in report.by_section] == [("1", 2), ("2", 1)]
     first, second = report.by_section
     assert [(c.status.code, c.count) for c in first.counts] == [("B", 1), ("R", 1)]
-    assert [(c.status.label, c.count) for c in second.counts] == [("No status", 1)]
+    # Not updated in Sep 18: it counts as what it was last rated, in Jun 18.
+    assert [(c.status.label, c.count) for c in second.counts] == [("Not yet started", 1)]
 
 
 def test_it_says_what_changed_since_the_period_before(reports: ReportWorld) -> None:
@@ -52,6 +60,17 @@ def test_it_puts_red_overdue_returned_and_missing_actions_first(reports: ReportW
     assert late.reasons == ["Rated no progress or major concerns", "Update returned to the lead"]
     assert late.narrative == "Consultation has not started."
     assert missing.reasons == ["No update given for this period"]
+
+
+def test_it_keeps_an_action_completed_earlier_as_completed(reports: ReportWorld) -> None:
+    services.action_update(actor=None, action=reports.done, due="2018-10", due_text="Oct 2018")
+    monitoring.period_create(actor=None, plan=reports.plan, label="Dec 18", ends_on="2018-12")
+    report = board(reports, "Dec 18")
+    done = next(r for s in report.sections for r in s.actions if r.item.ref == "1.1.2")
+    assert (done.status.code, done.carried, done.overdue) == ("B", True, False)
+    assert done.latest is not None and done.latest.period.label == "Sep 18"
+    assert "1.1.2" not in refs(report.exceptions) + refs(report.newly_overdue)
+    assert "No update this period; rated in Sep 18" in renderers.report_html(report)
 
 
 def test_it_lists_overdue_actions_as_at_the_end_of_a_past_period(reports: ReportWorld) -> None:
@@ -151,3 +170,17 @@ def test_it_explains_a_period_the_plan_does_not_have(reports: ReportWorld) -> No
         page = response.content.decode()
         assert "There is no monitoring period called Dec 99 in this plan" in page
         assert "Mar 18, Jun 18, Sep 18" in page
+
+
+def test_it_reports_on_the_newest_period_with_updates_unless_asked(reports: ReportWorld) -> None:
+    monitoring.period_create(actor=None, plan=reports.plan, label="Dec 18", ends_on="2018-12")
+    client = reports.world.client_for("board_member")
+    page = client.get(reverse("board_report", args=[reports.plan.pk])).content.decode()
+    assert "Board highlight report: Sep 18" in page
+
+
+def test_it_says_so_when_the_plan_has_no_periods(reports: ReportWorld) -> None:
+    client = reports.world.client_for("area_admin")
+    response = client.get(reverse("board_report_pdf", args=[_empty_plan(reports).pk]))
+    assert response.status_code == 400
+    assert "The plan has no monitoring periods yet" in response.content.decode()

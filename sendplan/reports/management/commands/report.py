@@ -35,7 +35,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--period",
             help="For the board report: the period's label, such as 'Jun 18'. "
-            "Without it, the current period.",
+            "Without it, the newest period with updates.",
         )
         parser.add_argument("--format", choices=["pdf", "docx", "html"], default="pdf")
         parser.add_argument(
