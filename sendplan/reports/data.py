@@ -123,7 +123,7 @@ def load_plan(plan: Plan) -> PlanData:
     sections = list(plan.sections.prefetch_related("owners", "weaknesses", "milestones"))
     # Prefetched into plain lists (to_attr): Django builds a queryset for every object a
     # prefetch fills otherwise, which for thousands of updates costs more than the report.
-    updates = StatusUpdate.objects.select_related("period").prefetch_related(
+    updates = StatusUpdate.objects.prefetch_related(
         Prefetch("reviews", queryset=UpdateReview.objects.all(), to_attr="review_list"),
         Prefetch("files", queryset=EvidenceFile.objects.all(), to_attr="file_list"),
     )
@@ -150,6 +150,7 @@ def load_plan(plan: Plan) -> PlanData:
             ),
         )
     )
+    periods_by_id = {period.pk: period for period in periods}
     nodes = {s.pk: SectionData(section=s, depth=0, owners=list(s.owners.all())) for s in sections}
     roots: list[SectionData] = []
     for section in sections:
@@ -169,6 +170,9 @@ def load_plan(plan: Plan) -> PlanData:
     for action in actions:
         node = nodes[action.section_id]
         history: list[StatusUpdate] = action.update_list  # type: ignore[attr-defined]
+        for update in history:
+            # The plan's dozen periods, rather than a copy of one for every update.
+            update.period = periods_by_id[update.period_id]
         by_period = {u.period_id: u for u in history}
         latest = max(history, key=lambda u: (u.period.position, u.sequence)) if history else None
         node.actions.append(

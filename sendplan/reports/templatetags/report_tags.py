@@ -3,10 +3,30 @@
 from __future__ import annotations
 
 from django import template
-from django.utils.safestring import SafeString
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 
+from sendplan.monitoring.progress import StatusView
 from sendplan.reports import charts
 from sendplan.reports.builders import IndicatorView, Timeline
+
+NO_STATUS = mark_safe(
+    '<span class="sendplan-none">–<span class="govuk-visually-hidden"> no status</span></span>'
+)
+# The classes govuk/tag.html gives each colour word of a scale.
+TAG_CLASSES = {
+    "green": "govuk-tag--green",
+    "amber": "govuk-tag--yellow",
+    "yellow": "govuk-tag--yellow",
+    "red": "govuk-tag--red",
+    "white": "govuk-tag--grey sendplan-tag--white",
+    "purple": "govuk-tag--purple",
+    "pink": "govuk-tag--pink",
+    "orange": "govuk-tag--orange",
+    "teal": "govuk-tag--teal",
+    "turquoise": "govuk-tag--teal",
+    "magenta": "govuk-tag--magenta",
+}
 
 register = template.Library()
 
@@ -32,3 +52,20 @@ def pounds(value: object) -> str:
         return ""
     amount = float(str(value))
     return f"£{amount:,.0f}" if amount == int(amount) else f"£{amount:,.2f}"
+
+
+@register.filter
+def status_tag(status: StatusView | None) -> SafeString:
+    """A status in words, as govuk/tag.html shows it. A filter rather than an include: reports
+    show hundreds of statuses, and an include costs more than the rest of the page."""
+    if status is None:
+        return NO_STATUS
+    colour = status.colour.lower()
+    classes = (
+        "govuk-tag"
+        if colour == "blue"
+        else f"govuk-tag {TAG_CLASSES.get(colour, 'govuk-tag--grey')}"
+    )
+    named = status.code in ("", "–", status.label)
+    words = status.label if named else f"{status.code} – {status.label}"
+    return format_html('<strong class="{}">{}</strong>', classes, words)
