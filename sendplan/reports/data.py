@@ -107,9 +107,6 @@ class PlanData:
     def status(self, code: str) -> StatusView:
         return StatusView.of(code, self.scale)
 
-    def period(self, label: str) -> Period | None:
-        return next((p for p in self.periods if p.label == label), None)
-
     @property
     def total_cost(self) -> Decimal:
         return sum((a.action.cost for a in self.actions if a.action.cost is not None), Decimal(0))
