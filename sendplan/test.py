@@ -105,6 +105,15 @@ def open_period(world: PlanWorld, label: str = "Sep 18") -> Period:
     )
 
 
+def date_fields(name: str, day: dt.date) -> dict[str, str]:
+    """A date as the GOV.UK date input posts it: day, month and year boxes."""
+    return {
+        f"{name}_day": str(day.day),
+        f"{name}_month": str(day.month),
+        f"{name}_year": str(day.year),
+    }
+
+
 def make_user(username: str, first_name: str = "", last_name: str = "") -> User:
     return User.objects.create_user(
         username=username, password=PASSWORD, first_name=first_name, last_name=last_name

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
-from sendplan.monitoring.models import EvidenceFile
-from sendplan.test import Cycle, PlanWorld, sign_off_cycle, start_cycle
+from sendplan.audit.models import AuditEvent
+from sendplan.monitoring.models import EvidenceFile, ForumComment
+from sendplan.plans.models import DueDateChange
+from sendplan.test import Cycle, PlanWorld, date_fields, sign_off_cycle, start_cycle
 
 ROLES = [
     "area_admin",
@@ -108,3 +111,77 @@ def test_it_serves_evidence_only_to_people_who_may_see_the_plan(world: PlanWorld
     item.file.save("stored.txt", ContentFile(b"minutes"), save=True)
     address = reverse("evidence_download", args=[world.plan.pk, item.pk])
     assert world.client_for(who).get(address).status_code == (404 if who == "outsider" else 200)
+
+
+# Writes: each POST with valid data, and how to tell it happened.
+
+
+Write = tuple[Url, Callable[[PlanWorld, Cycle], dict[str, object]], set[str]]
+
+
+def _happened(name: str, world: PlanWorld, cycle: Cycle) -> bool:
+    cycle.period.refresh_from_db()
+    checks: dict[str, Callable[[], bool]] = {
+        "open a period": lambda: world.plan.periods.filter(label="Dec 18").exists(),
+        "ask for a new date": lambda: DueDateChange.objects.filter(due_text="March 2019").exists(),
+        "decide on a new date": lambda: (
+            DueDateChange.objects.get(pk=cycle.due_change.pk).state == "approved"
+        ),
+        "review": lambda: cycle.submitted.reviews.exists(),
+        "forum comment": lambda: ForumComment.objects.filter(text="Our view").exists(),
+    }
+    return checks[name]()
+
+
+WRITES: dict[str, Write] = {
+    "open a period": (
+        url("period_open"),
+        lambda w, c: {
+            "label": "Dec 18",
+            **date_fields("starts_on", dt.date(2018, 10, 1)),
+            **date_fields("ends_on", dt.date(2018, 12, 31)),
+            **date_fields("deadline", dt.date(2019, 1, 7)),
+            "actions": [w.action.pk],
+        },
+        EDITORS,
+    ),
+    "ask for a new date": (
+        url("due_change", action_id=lambda w, c: w.other_action.pk),
+        lambda w, c: {"due": "2019-03", "due_text": "March 2019", "reason": "Slipped"},
+        EDITORS,  # the lead officer does not lead the other action
+    ),
+    "decide on a new date": (
+        url("due_change_decide", change_id=lambda w, c: c.due_change.pk),
+        lambda w, c: {"decision": "approve"},
+        EDITORS,
+    ),
+    "review": (
+        url("update_review", update_id=lambda w, c: c.submitted.pk),
+        lambda w, c: {"decision": "approved"},
+        EDITORS,
+    ),
+    "forum comment": (
+        url("forum_comment_add"),
+        lambda w, c: {"action": w.action.pk, "text": "Our view"},
+        {"parent_carer_forum"},
+    ),
+}
+
+
+@pytest.mark.parametrize("write", WRITES)
+@pytest.mark.parametrize("who", WHO)
+def test_it_lets_only_the_right_roles_make_each_cycle_write_and_audits_it(
+    world: PlanWorld, who: str, write: str
+) -> None:
+    cycle = start_cycle(world)
+    build, data, allowed = WRITES[write]
+    events = AuditEvent.objects.count()
+    response = world.client_for(who).post(build(world, cycle), data(world, cycle))
+    if who in allowed:
+        assert response.status_code == 302
+        assert _happened(write, world, cycle)
+        assert AuditEvent.objects.count() > events
+    else:
+        assert response.status_code == (404 if who == "outsider" else 403)
+        assert not _happened(write, world, cycle)
+        assert AuditEvent.objects.count() == events

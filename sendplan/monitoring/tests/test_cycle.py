@@ -13,18 +13,10 @@ from django.urls import reverse
 from sendplan.monitoring.models import Period, StatusUpdate, UpdateDraft, UpdateRequest
 from sendplan.monitoring.services import update_state
 from sendplan.plans import services as plans
-from sendplan.test import PlanWorld, make_user, open_period, start_cycle
+from sendplan.test import PlanWorld, date_fields, make_user, open_period, start_cycle
 
 MANAGER = "programme_manager"
 LEAD = "lead_officer"
-
-
-def date_fields(name: str, day: dt.date) -> dict[str, str]:
-    return {
-        f"{name}_day": str(day.day),
-        f"{name}_month": str(day.month),
-        f"{name}_year": str(day.year),
-    }
 
 
 def open_form(world: PlanWorld, label: str = "Sep 18", **changes: object) -> dict[str, object]:
