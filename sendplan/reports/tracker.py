@@ -154,12 +154,15 @@ def _actions_sheet(
         sheet.cell(row=HEADER_ROW, column=column, value=name).style = HEADING
         sheet.column_dimensions[get_column_letter(column)].width = width
     first_period = len(FIELDS) + 1
+    widths = [width for _, width in headings]
     for row, item in enumerate(actions, start=HEADER_ROW + 1):
-        for column, (_, _, value) in enumerate(FIELDS, start=1):
+        lines = 1
+        for column, (_, width, value) in enumerate(FIELDS, start=1):
             # Pasted text can carry control characters that a workbook cannot hold.
             text = ILLEGAL_CHARACTERS_RE.sub("", value(item))
             if text:
                 sheet.cell(row=row, column=column, value=text).style = WRAPPED
+                lines = max(lines, _lines(text, width))
         for offset, (period, status) in enumerate(zip(data.periods, item.cells, strict=True)):
             update = item.period_update(period)
             if status is None or update is None or not update.status:
@@ -172,10 +175,22 @@ def _actions_sheet(
                 column = first_period + len(data.periods)
                 narrative = ILLEGAL_CHARACTERS_RE.sub("", update.narrative)
                 sheet.cell(row=row, column=column, value=narrative).style = WRAPPED
+                lines = max(lines, _lines(narrative, widths[column - 1]))
+        # Neither Excel nor LibreOffice sizes rows to wrapped text when opening a file.
+        sheet.row_dimensions[row].height = min(15 * lines, 409)
     last = get_column_letter(len(headings))
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=3)
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(len(actions), 1)}"
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _lines(text: str, width: int) -> int:
+    """About how many lines text wraps to in a column this many characters wide."""
+    return sum(max(1, -(-len(line) // max(width - 2, 1))) for line in text.split("\n"))
 
 
 def _key_sheet(sheet: Worksheet, data: PlanData) -> None:
