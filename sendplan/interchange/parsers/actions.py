@@ -69,7 +69,7 @@ def _split_codes(line: str) -> list[str]:
 # A full stop, then a capital or a number: a new sentence, unless the stop ends an
 # abbreviation ("e.g.", "etc.", "Yr. 9").
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)%]{2}[.!?])|(?<=[A-Z]{3}[.!?]))\s+(?=[A-Z\d])")
-_ABBREVIATIONS = ("etc.", "e.g.", "i.e.", "inc.", "approx.", "no.", "yr.", "nb.", "vs.", "ref.")
+ABBREVIATIONS = ("etc.", "e.g.", "i.e.", "inc.", "approx.", "no.", "yr.", "nb.", "vs.", "ref.")
 _BULLET = re.compile(r"^[•·▪◦\-–*]\s*")
 
 
@@ -79,7 +79,7 @@ def _split_sentences(line: str) -> list[str]:
     start = 0
     for mark in _SENTENCE_END.finditer(line):
         before = line[start : mark.start()]
-        if before.lower().endswith(_ABBREVIATIONS):
+        if before.lower().endswith(ABBREVIATIONS):
             continue
         parts.append(before.strip())
         start = mark.end()
