@@ -202,6 +202,8 @@ class _Found:
     group: str | None = None
     run: _Run | None = None
     runs: list[_Run] = field(default_factory=list)
+    # The longest stretch of words near the ref, taken when none read like an action's text.
+    fallback: _Run | None = None
     used: set[int] = field(default_factory=set)
     leftovers: list[str] = field(default_factory=list)
 
@@ -581,8 +583,9 @@ class _Reader:
 
     # The action's text
 
-    def _repeated(self) -> set[int]:
-        """Where cells repeated row by row start: a group's name, a list of members."""
+    def _repeated(self) -> tuple[set[int], set[int]]:
+        """Where cells repeated row by row (a group's name, a list of members) start, and all
+        the positions they cover."""
         words = [(index, token.word.lower()) for index, token in enumerate(self.tokens)]
         words = [(index, word) for index, word in words if word]
         counts: Counter[tuple[str, ...]] = Counter()
@@ -597,6 +600,7 @@ class _Reader:
             counts[windows[at]] += 1
         repeated = {at for at, window in windows.items() if counts[window] >= _CELL_REPEATS}
         marks: set[int] = set()
+        covered: set[int] = set()
         cells: set[tuple[str, ...]] = set()
         at = 0
         while at < len(words):
@@ -608,19 +612,23 @@ class _Reader:
                 last += 1
             cells.add(tuple(word for _, word in words[at : last + _CELL_WORDS]))
             marks.add(words[at][0])
+            covered |= set(range(words[at][0], words[last + _CELL_WORDS - 1][0] + 1))
             at = last + 1
         tails = {cell[-size:] for cell in cells for size in range(_TAIL_WORDS, len(cell))}
         sizes: dict[str, set[int]] = {}
         for tail in tails:
             sizes.setdefault(tail[0], set()).add(len(tail))
         for at, (index, word) in enumerate(words):
-            for size in sorted(sizes.get(word, ())):
+            if index in covered:
+                continue
+            for size in sorted(sizes.get(word, ()), reverse=True):
                 stretch = words[at : at + size]
                 whole = len(stretch) == size and self._same_line(index, stretch[-1][0])
                 if whole and tuple(w for _, w in stretch) in tails:
                     marks.add(index)
+                    covered |= set(range(index, stretch[-1][0] + 1))
                     break
-        return marks
+        return marks, covered
 
     def _runs(self, stops: set[int], taken: set[int], repeated: set[int]) -> list[_Run]:
         """Every stretch of words that may be an action's text."""
@@ -681,6 +689,31 @@ class _Reader:
                 return _Run(start, end, sentences, before_repeat=nxt not in stops)
             index = nxt
 
+    def _longest_stretch(
+        self, start: int, end: int, stops: set[int], taken: set[int]
+    ) -> _Run | None:
+        """The longest stretch of words between full stops and other columns' cells, other
+        than a numbered measure: the best there is for an action's text when none of the words
+        near its ref read like one."""
+        stretches: list[tuple[_Run, bool]] = []
+        for index in range(start, end):
+            if index in taken:
+                continue
+            last = stretches[-1][0] if stretches else None
+            carries = (
+                last is not None
+                and last.end == index
+                and index not in stops
+                and self._same_line(index - 1, index)
+                and not self._ends_sentence(index - 1)
+            )
+            if last is not None and carries:
+                last.end = index + 1
+            else:
+                stretches.append((_Run(index, index + 1, 0), self._is_code(index)))
+        words = [run for run, measure in stretches if not measure and run.end - run.start >= 3]
+        return max(words, key=lambda run: run.end - run.start, default=None)
+
     def _direction(self, found: list[_Found], runs: list[_Run]) -> str | None:
         """Whether this plan's layout puts each action's text before its ref or after it: the
         side on which more refs have words that could be their text. None when it is even."""
@@ -740,14 +773,20 @@ class _Reader:
         taken |= {i for lead in self._leads() for i in range(lead.start, lead.end)}
         stops = taken | self._name_lists()
         stops |= {index for index in range(len(self.tokens)) if self._is_code(index)}
-        runs = self._runs(stops, taken, self._repeated())
+        repeated, cells = self._repeated()
+        runs = self._runs(stops, taken, repeated)
         side = self._direction(found, runs)
         gaps = self._gaps(found, side or "before")
         for item, (start, end) in zip(found, gaps, strict=True):
             item.runs = [run for run in runs if start <= run.start < end]
-            if side is not None and item.runs:
-                item.run = max(item.runs, key=lambda run: run.end - run.start)
-                item.used |= set(range(item.run.start, item.run.end))
+            if side is None:
+                continue
+            if not item.runs:
+                item.fallback = self._longest_stretch(start, end, stops, taken | cells)
+            chosen = max(item.runs, key=lambda run: run.end - run.start, default=item.fallback)
+            if chosen is not None:
+                item.run = chosen
+                item.used |= set(range(chosen.start, chosen.end))
         self._leftovers(found)
         self._say_how(found, side)
         self._add(found, side)
@@ -796,7 +835,12 @@ class _Reader:
         for item in found:
             token = self.tokens[item.at]
             where = self.passages[token.line].where
-            action = Action(title="", where=where, ref=item.ref)
+            # An action must have words; these say where to find them until a person does.
+            action = Action(
+                title=f"[Text of action {item.ref} not read: see the original]",
+                where=where,
+                ref=item.ref,
+            )
             if item.run is not None:
                 action.title = flat(self._text(item.run.start, item.run.end))
             if item.lead is not None:
@@ -845,7 +889,7 @@ class _Reader:
 
     def _report(self, item: _Found, action: Action, where: str, side: str | None) -> None:
         read = []
-        if action.title:
+        if item.run is not None:
             read.append(f"its text '{_quote(action.title)}'")
         if item.lead is not None:
             read.append(f"its lead '{item.lead.text}'")
@@ -855,13 +899,18 @@ class _Reader:
             f"Action {item.ref} was read from a table whose columns ran together (as happens "
             f"when copying from a PDF): {_listed(read)}. Check them against the original."
         )
-        if not action.title:
-            reason = (
-                "no words near its ref read like an action's text"
-                if side is not None
-                else "the layout does not show on which side of their refs the actions' texts are"
+        if side is None:
+            message += (
+                " Its text was not read: the layout does not show on which side of their refs "
+                "the actions' texts are."
             )
-            message += f" Its text was left empty: {reason}."
+        elif item.run is not None and item.run is item.fallback:
+            message += (
+                " None of the words near its ref read like an action's text (such as a sentence "
+                "starting 'To ...'); took the longest stretch of words near it."
+            )
+        elif item.run is None:
+            message += " No words near its ref could be its text."
         elif len(item.runs) > 1:
             message += " Other words near it could also be its text; the longest was taken."
         if item.run is not None and item.run.sentences > 1:

@@ -90,15 +90,33 @@ def test_it_reads_each_action_text_after_its_ref_when_the_layout_puts_it_there()
     assert action(document, "2.2")["title"] == "To open a second sensory room."
 
 
-def test_it_leaves_the_texts_empty_when_the_layout_does_not_show_which_side_they_are_on() -> None:
+def test_it_does_not_guess_the_texts_when_the_layout_does_not_show_which_side_they_are_on() -> None:
     rows = (
         "To run a drop-in. 2.1 Priya Shah/Tom Reed Monthly To open a sensory room. 2.2 Owen "
         "Clarke Sep-24 To train staff in every hub."
     )
     found = read(rows)
-    assert [a["title"] for a in all_actions(found["document"])][2:] == ["", ""]
+    assert [a["title"] for a in all_actions(found["document"])][2:] == [
+        "[Text of action 2.1 not read: see the original]",
+        "[Text of action 2.2 not read: see the original]",
+    ]
     assert action(found["document"], "2.2")["due_text"] == "Sep-24"
     assert any("does not show" in message for message in found["report"])
+    near = next(m for m in found["report"] if m.startswith("Words near action 2.2"))
+    assert "'To open a sensory room.'" in near
+
+
+def test_it_takes_the_longest_stretch_near_a_ref_when_nothing_reads_like_an_action_text() -> None:
+    rows = (
+        "To run a drop-in. Owen Clarke 2.1 Jun-24 Held. Hubs open. Family hub drop-ins for "
+        "parents every month Owen Clarke 2.2 Jul-24 2a Parents come along to the hubs. To open a "
+        "sensory room. Owen Clarke 2.3 Sep-24 Open."
+    )
+    found = read(rows)
+    assert action(found["document"], "2.2")["title"] == (
+        "Family hub drop-ins for parents every month"
+    )
+    assert any("took the longest stretch" in message for message in found["report"])
 
 
 def test_it_takes_an_imperative_for_the_text_when_no_sentence_starts_to() -> None:
