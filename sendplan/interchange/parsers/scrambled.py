@@ -17,6 +17,7 @@ general rules can tell apart, and reports everything else beside the ref it was 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -48,6 +49,7 @@ _PUNCTUATION = ".,;:!?()[]" + _QUOTES
 _TOKEN = re.compile(r"[/&]|[^\s/&]+")
 _WORD = re.compile(r"\S+")
 _DOTTED_REF = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+_REF_IN_TEXT = re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2})+(?![\w.])")
 _MEASURE_CODE = re.compile(r"\d{1,2}[A-Za-z],?")
 _MONTH = re.compile(
     r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -99,12 +101,21 @@ def jumbled_header(text: str, headings: list[str]) -> int | None:
     `headings` are those of the plan's action table; with none, any words that head a column
     will do, as long as they name the ref and the action's text.
     """
-    words = list(_WORD.finditer(text))
+    wanted = _wanted(tuple(headings))
+    first = _WORD.search(text)
+    if first is None:
+        return None
+    opening = cols.normalise(first.group())
+    starts = {heading.split()[0] for heading in wanted}
+    if wanted and not any(len(opening) >= 3 and start.endswith(opening) for start in starts):
+        return None
+    if not wanted and not _REF_IN_TEXT.search(text):
+        # With no table to know the headings by, the rows that follow must show a ref.
+        return None
+    # Only the first words can be headings: as many as the headings have, and one more.
+    most = sum(len(heading.split()) for heading in wanted) + 1 if wanted else 30
+    words = list(itertools.islice(_WORD.finditer(text), most))
     norms = [cols.normalise(word.group()) for word in words]
-    wanted = sorted(
-        {norm for norm in (cols.normalise(heading) for heading in headings) if norm},
-        key=lambda heading: -len(heading.split()),
-    )
     found: list[str] = []
     at = 0
     while at < len(words):
@@ -124,7 +135,14 @@ def jumbled_header(text: str, headings: list[str]) -> int | None:
     return words[at].start()
 
 
-def _heading_at(norms: list[str], at: int, wanted: list[str], found: list[str]) -> str | None:
+@functools.cache
+def _wanted(headings: tuple[str, ...]) -> tuple[str, ...]:
+    """A table's headings as `jumbled_header` looks for them: normalised, longest first."""
+    norms = {norm for norm in (cols.normalise(heading) for heading in headings) if norm}
+    return tuple(sorted(norms, key=lambda heading: -len(heading.split())))
+
+
+def _heading_at(norms: list[str], at: int, wanted: tuple[str, ...], found: list[str]) -> str | None:
     """The heading the words at `at` spell, longest first, each used once."""
     if not wanted:
         for size in range(5, 0, -1):
