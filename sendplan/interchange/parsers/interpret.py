@@ -198,13 +198,17 @@ class Interpreter:
         """Lines of an action table whose columns ran together, from a line that opens with
         its headings jumbled up to the next table: kept to be read once the whole plan is."""
         region = self.state.scrambled
-        if region is not None:
+        if region is not None and values.section_heading(flat(text)) is None:
             region.add(text, where)
             return True
+        self._close_scrambled()
         start = scrambled.jumbled_header(text, self.action_headings)
         if start is None:
             return False
-        section = self.state.section
+        # New sections for the rows go after the one holding the actions read so far.
+        last = next(reversed(self.plan.actions_by_ref.values()), None)
+        holding = [s for s in self.plan.all_sections() if last is not None and last in s.actions]
+        section = holding[0] if holding else self.state.section
         level = self.action_level or (section.level if section else "Priority")
         region = scrambled.Region(
             where=where, section=section, level=level, refs_before=list(self.plan.actions_by_ref)

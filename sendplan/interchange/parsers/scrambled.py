@@ -41,7 +41,9 @@ _SKIP = 3
 _CELL_WORDS = 8
 _CELL_REPEATS = 3
 _TAIL_WORDS = 5
+# Jumbled headings are a table's only when at least this many, and rows run on after them.
 _MIN_HEADINGS = 4
+_MIN_ROW_WORDS = 10
 _QUOTED = 160
 
 _QUOTES = "'\"‘’“”"
@@ -124,7 +126,8 @@ def jumbled_header(text: str, headings: list[str]) -> int | None:
             break
         found.append(heading)
         at += len(heading.split())
-    if len(found) < _MIN_HEADINGS or at >= len(words):
+    rows = text[words[at].start() :].split() if at < len(words) else []
+    if len(found) < _MIN_HEADINGS or len(rows) < _MIN_ROW_WORDS:
         return None
     if wanted and len(found) * 3 < len(wanted) * 2:
         return None

@@ -189,13 +189,26 @@ def test_it_reports_run_together_text_whose_refs_it_cannot_read() -> None:
 
 def test_it_knows_a_row_of_jumbled_headings_by_the_tables_own_headings() -> None:
     headings = HEADINGS.split("\t")
-    text = f"{JUMBLED} To run a drop-in."
-    assert text[jumbled_header(text, headings) or 0 :] == "To run a drop-in."
-    assert jumbled_header("Lead Timeframe To run a drop-in.", headings) is None
-    assert jumbled_header("To run a drop-in for parents at every hub.", headings) is None
+    rows = "To run a drop-in for parents at the family hubs every month."
+    text = f"{JUMBLED} {rows}"
+    assert text[jumbled_header(text, headings) or 0 :] == rows
+    assert jumbled_header(f"Lead Timeframe {rows}", headings) is None
+    assert jumbled_header(rows, headings) is None
+    # Headings alone on a line, as at the top of a page, start no rows.
+    assert jumbled_header(JUMBLED, headings) is None
+
+
+def test_it_ends_the_run_together_text_at_a_new_section() -> None:
+    rows = "To open a sensory room. Owen Clarke 2.1 Sep-24 Rooms open."
+    text = f"{CLEAN}\n{JUMBLED} {rows}\n\nPriority 3: Preparing for adulthood\n\nA note.\n"
+    document = parse_text(text).document
+    titles = [section["title"] for section in document["plan"]["sections"]]
+    assert titles == ["Families find support", "Priority 2", "Preparing for adulthood"]
+    assert action(document, "2.1")["due_text"] == "Sep-24"
 
 
 def test_it_knows_jumbled_headings_with_no_table_before_them_if_they_name_ref_and_action() -> None:
-    text = "Lead Ref Timeframe Action Success measures 1.1 To run a drop-in."
-    assert text[jumbled_header(text, []) or 0 :] == "1.1 To run a drop-in."
-    assert jumbled_header("Lead Timeframe Progress Group To run a drop-in.", []) is None
+    rows = "1.1 To run a drop-in for parents at the family hubs. Ana Bell Jun-24"
+    text = f"Lead Ref Timeframe Action Success measures {rows}"
+    assert text[jumbled_header(text, []) or 0 :] == rows
+    assert jumbled_header(f"Lead Timeframe Progress Group {rows}", []) is None
