@@ -216,6 +216,8 @@ class _Run:
 
 @dataclass
 class _Found:
+    """A ref read in the words, and what was read beside it; positions are token indices."""
+
     ref: str
     at: int
     lead: _Lead | None = None
@@ -237,6 +239,9 @@ def read_regions(plan: PlanBuilder, regions: list[Region]) -> None:
 
 
 class _Reader:
+    """All the regions of one plan as one list of words (tokens), each knowing its line and
+    region, read together: the layout's side and repeated cells show across all of them."""
+
     def __init__(self, plan: PlanBuilder, regions: list[Region]) -> None:
         self.plan = plan
         self.regions = regions
