@@ -69,7 +69,7 @@ def _split_codes(line: str) -> list[str]:
 # A full stop, then a capital or a number: a new sentence, unless the stop ends an
 # abbreviation ("e.g.", "etc.", "Yr. 9").
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)%]{2}[.!?])|(?<=[A-Z]{3}[.!?]))\s+(?=[A-Z\d])")
-_ABBREVIATIONS = ("etc.", "e.g.", "i.e.", "inc.", "approx.", "no.", "yr.", "nb.", "vs.", "ref.")
+ABBREVIATIONS = ("etc.", "e.g.", "i.e.", "inc.", "approx.", "no.", "yr.", "nb.", "vs.", "ref.")
 _BULLET = re.compile(r"^[•·▪◦\-–*]\s*")
 
 
@@ -79,7 +79,7 @@ def _split_sentences(line: str) -> list[str]:
     start = 0
     for mark in _SENTENCE_END.finditer(line):
         before = line[start : mark.start()]
-        if before.lower().endswith(_ABBREVIATIONS):
+        if before.lower().endswith(ABBREVIATIONS):
             continue
         parts.append(before.strip())
         start = mark.end()
@@ -350,8 +350,20 @@ class ActionTable:
             return f"{existing.rstrip()} {addition.strip()}"
         return self._join(existing, addition)
 
+    def _date_cell(self, row: Row, role: Col) -> str:
+        written = self.cell(row, role)
+        latin = dates.latin_date_word(written) if written else None
+        if latin is None:
+            return written
+        self.plan.note(
+            row.where,
+            f"Read '{flat(written)}' as '{latin}': it is written in letters of another "
+            "alphabet that look like those (as text recognition often reads them).",
+        )
+        return latin
+
     def _fill(self, action: Action, row: Row, *, first: bool) -> None:
-        when_text = self.cell(row, Col.DUE)
+        when_text = self._date_cell(row, Col.DUE)
         self._measures(action, row, when_text, first=first)
         self._when(action, row, when_text, first=first)
         lead = self.cell(row, Col.LEAD)
@@ -445,7 +457,7 @@ class ActionTable:
         )
 
     def _starts(self, action: Action, row: Row) -> None:
-        text = flat(self.cell(row, Col.STARTS))
+        text = flat(self._date_cell(row, Col.STARTS))
         if not text or action.starts_text:
             return
         found = dates.read_leading_date(text, year_hint=self.plan_year())

@@ -142,10 +142,21 @@ class PlanBuilder:
     # Sections
 
     def add_section(
-        self, *, title: str, level: str, ref: str | None, parent: Section | None
+        self,
+        *,
+        title: str,
+        level: str,
+        ref: str | None,
+        parent: Section | None,
+        after: Section | None = None,
     ) -> Section:
+        """A new section, last in `parent` or right after its sibling `after`."""
         section = Section(title=title, level=level, ref=ref, parent=parent)
-        (parent.children if parent else self.roots).append(section)
+        siblings = parent.children if parent else self.roots
+        if after is not None and after in siblings:
+            siblings.insert(siblings.index(after) + 1, section)
+        else:
+            siblings.append(section)
         if ref and ref not in self.sections_by_ref:
             self.sections_by_ref[ref] = section
         return section

@@ -248,6 +248,37 @@ def year_of(iso: str | None) -> int | None:
     return int(iso[:4]) if iso else None
 
 
+# Words a date cell may hold instead of a date; kept as written, since they name no month.
+DATE_WORDS = {
+    word.lower(): word
+    for word in (
+        "TBC", "TBA", "TBD", "Ongoing", "Termly", "Half termly", "Half-termly", "Monthly",
+        "Weekly", "Fortnightly", "Quarterly", "Annually", "Yearly",
+    )
+}  # fmt: skip
+
+# Cyrillic and Greek letters that look like Latin ones, as OCR puts them ("твс" for "TBC"):
+# lower-case Cyrillic в, к, м, н and т are drawn as small capitals.
+_LOOK_ALIKES = str.maketrans(
+    "АВЕКМНОРСТУХаеорсухвкмнтіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρ",
+    "ABEKMHOPCTYXaeopcyxBKMHTijsABEZHIKMNOPTYXoikvp",
+)
+
+
+def latin_date_word(text: str) -> str | None:
+    """The Latin words a date cell written partly in look-alike letters stands for ("TBC" for
+    "твс", "Мау 2022" for "May 2022"), when they are a date or a word such as "Termly"."""
+    words = " ".join(text.split())
+    if words.isascii():
+        return None
+    latin = words.translate(_LOOK_ALIKES)
+    if not latin.isascii():
+        return None
+    if latin.lower() in DATE_WORDS:
+        return DATE_WORDS[latin.lower()]
+    return latin if read_when(latin).readable else None
+
+
 _PERIOD_NOISE = re.compile(r"^[\s,.:;\-–()]*$")
 
 

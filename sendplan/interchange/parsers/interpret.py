@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, statuses, tables, values
+from sendplan.interchange.parsers import dates, scrambled, statuses, tables, values
 from sendplan.interchange.parsers.actions import ActionTable, UpdatesWithoutRefs, split_lettered
 from sendplan.interchange.parsers.blocks import (
     Block,
@@ -105,12 +105,18 @@ class _State:
     sublevel: str | None = None
     timeline_rows: int = 0
     timeline_where: str = ""
+    scrambled: scrambled.Region | None = None
 
 
 class Interpreter:
     def __init__(self, plan: PlanBuilder) -> None:
         self.plan = plan
         self.state = _State()
+        # The headings of the last action table and the level its section column names: a
+        # table whose columns ran together later on is recognised by them.
+        self.action_headings: list[str] = []
+        self.action_level: str | None = None
+        self.regions: list[scrambled.Region] = []
 
     # Entry point
 
@@ -125,14 +131,23 @@ class Interpreter:
             else:
                 self._paragraph(block)
         self._flush_legend(None)
+        self._close_scrambled()
         self._end_table()
         self._end_prose()
+        scrambled.read_regions(self.plan, self.regions)
         self._guess_title_facts()
 
     # Headings and paragraphs
 
     def _heading(self, block: Heading) -> None:
         text = block.text
+        if self.state.scrambled is not None:
+            # A page's running title or a new section ends the run-together table.
+            ends = block.is_sheet or values.section_heading(flat(text)) is not None
+            if not ends and comparable(text) != comparable(self.plan.title or ""):
+                self.state.scrambled.add(text, block.where)
+                return
+            self._close_scrambled()
         if block.is_sheet:
             self._end_table()
             # Each sheet starts afresh unless its name is itself a theme ("Theme 2").
@@ -168,6 +183,8 @@ class Interpreter:
             return
         if self._plan_date(text):
             return
+        if self._in_scrambled(text, block.where):
+            return
         if self.state.mode == "performance":
             self._indicator_line(text, block.where)
             return
@@ -176,6 +193,34 @@ class Interpreter:
         if self._list_item(text, block.where):
             return
         self._prose_facts(text, block.where)
+
+    def _in_scrambled(self, text: str, where: str) -> bool:
+        """Lines of an action table whose columns ran together, from a line that opens with
+        its headings jumbled up to the next table: kept to be read once the whole plan is."""
+        region = self.state.scrambled
+        if region is not None and values.section_heading(flat(text)) is None:
+            region.add(text, where)
+            return True
+        self._close_scrambled()
+        start = scrambled.jumbled_header(text, self.action_headings)
+        if start is None:
+            return False
+        # New sections for the rows go after the one holding the actions read so far.
+        last = next(reversed(self.plan.actions_by_ref.values()), None)
+        holding = [s for s in self.plan.all_sections() if last is not None and last in s.actions]
+        section = holding[0] if holding else self.state.section
+        level = self.action_level or (section.level if section else "Priority")
+        region = scrambled.Region(
+            where=where, section=section, level=level, refs_before=list(self.plan.actions_by_ref)
+        )
+        region.add(text[start:], where)
+        self.state.scrambled = region
+        return True
+
+    def _close_scrambled(self) -> None:
+        if self.state.scrambled is not None:
+            self.regions.append(self.state.scrambled)
+            self.state.scrambled = None
 
     def _plan_date(self, text: str) -> bool:
         """A date on its own near the top ("April 2018") is when the plan was issued."""
@@ -383,6 +428,7 @@ class Interpreter:
         self.state.timeline_rows = 0
 
     def _table(self, block: Table) -> None:
+        self._close_scrambled()
         self._end_prose()
         rows = block.rows
         index = 0
@@ -418,6 +464,11 @@ class Interpreter:
         self.state.label = None
         kind = header.kind
         if kind is Kind.ACTIONS:
+            self.action_headings = [heading for heading in header.headings if heading]
+            section_column = header.first(cols.Col.SECTION)
+            self.action_level = (
+                flat(header.headings[section_column]) if section_column is not None else None
+            )
             for period in header.periods.values():
                 self.plan.add_period(period.label, period.ends_on)
             self.state.actions = ActionTable(

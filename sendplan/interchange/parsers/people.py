@@ -74,6 +74,11 @@ def is_name(text: str) -> bool:
     return True
 
 
+def is_role_word(word: str) -> bool:
+    """A word job titles end on or are made of: "Lead", "Officer", "Manager", "Team"."""
+    return word.lower() in _ROLE_WORDS
+
+
 def _has_role_word(text: str) -> bool:
     return any(word in _ROLE_WORDS for word in re.findall(r"[a-z][a-z\-]+", text.lower()))
 

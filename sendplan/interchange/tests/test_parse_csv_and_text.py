@@ -97,6 +97,15 @@ def test_it_reads_text_pasted_from_word() -> None:
     assert action(result.document, "1.2")["due_text"] == "Termly"
 
 
+def test_it_reads_a_date_word_in_look_alike_letters_as_the_word_and_says_so() -> None:
+    text = "Ref\tAction\tMeasure of success\tTimeframe\n1.1\tTrain SENCos\tAll trained\tтвс\n"
+    result = parse_text(text)
+    trained = action(result.document, "1.1")
+    assert trained["due_text"] == "TBC"
+    assert trained["measures"] == [{"text": "All trained", "due_text": "TBC"}]
+    assert any("'твс' as 'TBC'" in item.message for item in result.report)
+
+
 def test_it_gives_people_without_initials_keys_made_from_their_names() -> None:
     text = "Ref\tAction\tLead\n1\tAgree the charter\tNatalie Bevan / LSAT Lead\n"
     result = parse_text(text)

@@ -6,6 +6,7 @@ import pytest
 
 from sendplan.interchange.parsers.dates import (
     find_dates,
+    latin_date_word,
     read_date,
     read_period,
     read_when,
@@ -120,3 +121,24 @@ def test_it_finds_the_period_at_the_end_of_a_heading() -> None:
 def test_it_finds_every_date_in_a_progress_note() -> None:
     found = find_dates("Feb 2021: drafted. May 2021: published on 3 June 2021.")
     assert [date.iso for date in found] == ["2021-02", "2021-05", "2021-06-03"]
+
+
+@pytest.mark.parametrize(
+    ("written", "latin"),
+    [
+        # Cyrillic т, в and с, which text recognition put for the small capitals of "TBC".
+        ("твс", "TBC"),
+        ("ТВС", "TBC"),
+        # Cyrillic М, а and у.
+        ("Мау 2022", "May 2022"),
+        # Greek Τ and Α.
+        ("ΤΒΑ", "TBA"),
+    ],
+)
+def test_it_reads_date_words_written_in_letters_that_look_latin(written: str, latin: str) -> None:
+    assert latin_date_word(written) == latin
+
+
+@pytest.mark.parametrize("written", ["TBC", "May 2022", "привет", "Мау", "тест 2022"])
+def test_it_leaves_alone_latin_words_and_words_that_name_no_date(written: str) -> None:
+    assert latin_date_word(written) is None

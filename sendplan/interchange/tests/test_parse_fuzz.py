@@ -189,6 +189,34 @@ def test_it_reads_or_refuses_mangled_pasted_text(text: str) -> None:
     assert_clean(lambda: parse_file_inprocess(text.encode("utf-8"), "plan.txt"))
 
 
+# Words a table whose columns ran together is made of, for `run_together`.
+RUN_TOGETHER_WORDS = [
+    "1.3", "1.4", "2.1", "2.2", "2.10", "3.1", "1.1", "To", "develop", "open", "the", "hub.",
+    "Ana", "Bell", "na Bell", "Omar", "Haddad", "/", "&", ",", "Head of SEND", "SEND Lead",
+    "Sep-24", "Termly", "TBC", "твс", "2A", "1g", "(For", "example)", "see", "Develop", "a",
+    "room", ".", "Parents", "report", "more", "confidence", "Assessments", "on", "time",
+]  # fmt: skip
+
+
+@st.composite
+def run_together(draw: st.DrawFn) -> str:
+    """The text plan followed by its headings jumbled on one line and rows run into long lines,
+    as a multi-column PDF pastes them."""
+    headings = draw(st.permutations(["Ref", "Action", "Lead", "Date for delivery", "Progress"]))
+    lines = [
+        " ".join(draw(st.lists(st.sampled_from(RUN_TOGETHER_WORDS), max_size=80)))
+        for _ in range(draw(st.integers(1, 4)))
+    ]
+    lines[0] = " ".join(headings) + " " + lines[0]
+    return TEXT + "\n" + "\n".join(lines) + "\n"
+
+
+@FUZZ
+@given(text=run_together())
+def test_it_reads_or_refuses_tables_whose_columns_ran_together(text: str) -> None:
+    assert_clean(lambda: parse_text(text))
+
+
 def _json_plan(data: bytes) -> object:
     return validate_document(read_document(data))
 

@@ -267,11 +267,26 @@ def test_it_keeps_telford_position_statements_as_dated_narratives() -> None:
     assert "updates" not in action(document, "1.4")
 
 
+def test_it_reads_the_actions_of_the_scrambled_half_of_the_telford_plan() -> None:
+    document = telford()
+    refs = [a.get("ref") for a in all_actions(document)]
+    assert refs[9:] == [f"2.{n}" for n in range(1, 11)] + ["3.1", "3.2", "3.3"] + [
+        f"4.{n}" for n in range(1, 9)
+    ]
+    mediation = action(document, "2.6")
+    assert mediation["title"].startswith("To review current mediation and appeal processes")
+    assert mediation["leads"] == ["laura-goodfellow", "sc-sdm"]
+    assert (mediation["due"], mediation["due_text"]) == ("2021-06", "Jun-21")
+    assert action(document, "2.1")["leads"] == ["marianne-everett"]
+    assert action(document, "4.5")["lead_text"] == "Vicki Pike/Sam Ives"
+
+
 def test_it_reports_the_scrambled_half_of_the_telford_plan() -> None:
     report = parsed(TELFORD).report
     scrambled = [item for item in report if "columns ran together" in item.message]
     assert any("2.1" in item.message for item in scrambled)
     assert any("4.5" in item.message for item in scrambled)
+    assert any(item.message.startswith("Words near action 4.5") for item in report)
     june = [item for item in report if "'June 2022' entry" in item.message]
     assert june, "position statements that cannot be placed must be reported"
     assert any("'твс'" in item.message for item in report)
