@@ -7,10 +7,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from sendplan.lib.dates import parse_partial_date
-from sendplan.monitoring.models import Period, StatusUpdate, UpdateRequest
+from sendplan.monitoring.models import Period, StatusUpdate, UpdateRequest, UpdateReview
+from sendplan.monitoring.services import update_state
 from sendplan.plans.models import Action, DueDateChange, Plan, Section, StatusLevel
 
 DUE_SOON_DAYS = 30
@@ -344,7 +346,8 @@ def plan_signals(
     updates = (
         StatusUpdate.objects.filter(action__in=actions, period__position__lte=period.position)
         .select_related("period")
-        .prefetch_related("reviews")
+        # Into a plain list: a prefetch otherwise builds a queryset for every update.
+        .prefetch_related(Prefetch("reviews", UpdateReview.objects.all(), to_attr="review_list"))
         .order_by("period__position", "sequence", "pk")
     )
     for item in updates:
@@ -369,11 +372,16 @@ def plan_signals(
         # Compared with the last rating before this period, however long ago it was given.
         before = [u for u in history if u.period.position < period.position]
         previous = before[-1] if before else None
-        status = StatusView.of(update.status if update else "", scale)
         previous_view = StatusView.of(previous.status, scale) if previous else None
+        # With no update this period, the action stands where it last stood: an action
+        # completed earlier is still complete, not overdue.
+        status = StatusView.of(update.status, scale) if update else previous_view
+        status = status or StatusView.of("", scale)
         due = action.due_date
         overdue = bool(due and due < as_of and not status.done)
-        returned = bool(update and _latest_decision(update) == "returned")
+        returned = bool(
+            update and update_state(update, update.review_list) == "returned"  # type: ignore[attr-defined]
+        )
         signals = ActionSignals(
             action=action,
             status=status,
@@ -402,11 +410,6 @@ def plan_signals(
             signals.contradictions.append(reopened)
         result.append(signals)
     return PlanSignals(period=period, previous_period=previous_period, actions=result, as_of=as_of)
-
-
-def _latest_decision(update: StatusUpdate) -> str:
-    reviews = list(update.reviews.all())
-    return reviews[-1].decision if reviews else ""
 
 
 def _reopened_without_note(history: list[StatusUpdate], scale: dict[str, StatusLevel]) -> str:

@@ -287,9 +287,10 @@ class UpdateState:
     }
 
 
-def update_state(update: StatusUpdate) -> str:
-    """Where an update stands: its latest review decision, else waiting or simply recorded."""
-    reviews = list(update.reviews.all())
+def update_state(update: StatusUpdate, reviews: Sequence[UpdateReview] | None = None) -> str:
+    """Where an update stands: its latest review decision, else waiting or simply recorded.
+    Pass its reviews when they are already loaded, oldest first."""
+    reviews = list(update.reviews.all()) if reviews is None else reviews
     if reviews:
         return reviews[-1].decision
     return UpdateState.SUBMITTED if update.needs_review else UpdateState.RECORDED

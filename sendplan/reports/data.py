@@ -21,7 +21,7 @@ from sendplan.monitoring.models import (
     UpdateReview,
 )
 from sendplan.monitoring.progress import StatusView, status_scale
-from sendplan.monitoring.services import UpdateState
+from sendplan.monitoring.services import update_state
 from sendplan.plans.models import (
     Action,
     ActionLead,
@@ -205,10 +205,7 @@ def load_plan(plan: Plan) -> PlanData:
 
 def review_state(update: StatusUpdate) -> str:
     """monitoring.services.update_state, read from the reviews load_plan fetched."""
-    reviews: list[UpdateReview] = update.review_list  # type: ignore[attr-defined]
-    if reviews:
-        return reviews[-1].decision
-    return UpdateState.SUBMITTED if update.needs_review else UpdateState.RECORDED
+    return update_state(update, update.review_list)  # type: ignore[attr-defined]
 
 
 def file_names(update: StatusUpdate) -> list[str]:

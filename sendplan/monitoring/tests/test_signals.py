@@ -94,3 +94,15 @@ def test_it_shows_the_signals_on_the_home_page(world: PlanWorld) -> None:
     open_period(world)
     html = world.client_for("board_member").get(reverse("home")).content.decode()
     assert "Sep 18 (open)" in html and "2 updates missing" in html
+
+
+def test_it_keeps_an_action_done_in_an_earlier_period_done(world: PlanWorld) -> None:
+    monitoring.status_update_record(
+        actor=None, action=world.action, period=world.periods[1], status="B"
+    )
+    # The new period has no update for it: it stands where it last stood.
+    open_period(world)
+    first = plan_signals(world.plan, today=TODAY, stale_after=1).actions[0]
+    assert first.update is None and first.status.code == "B" and first.status.done
+    assert not first.overdue and not first.newly_overdue
+    assert not first.stale and not first.newly_done
