@@ -773,10 +773,18 @@ def _value(name: str, value: Any) -> Any:
     return value
 
 
+def _same(before: Any, after: Any) -> bool:
+    # Text is kept as written with only whitespace normalised, so a line break that a
+    # spreadsheet cell or a pasted table turned into a space is no change.
+    if isinstance(before, str) and isinstance(after, str):
+        return before.split() == after.split()
+    return bool(before == after)
+
+
 def _change(
     model: type[Section | Action], name: str, before: Any, after: Any
 ) -> FieldChange | None:
-    if before == after:
+    if _same(before, after):
         return None
     return FieldChange(name, _label(model, name), _shown(name, before), _shown(name, after), after)
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sendplan.interchange.merge import apply_changes, plan_changes
 from sendplan.interchange.parsers import parse_file_inprocess
+from sendplan.plans.models import Plan
 from sendplan.reports import renderers
 from sendplan.reports.data import load_plan
 from sendplan.reports.tests import ReportWorld, updates_of, workbook
@@ -167,3 +170,12 @@ def test_it_downloads_the_tracker_and_csvs_with_sensible_names(reports: ReportWo
         response = client.get(reverse(name, args=[reports.plan.pk]))
         assert response.status_code == 200
         assert response["Content-Disposition"] == f'attachment; filename="{filename}"'
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("area", ["South Gloucestershire", "Telford and Wrekin"])
+def test_it_changes_nothing_when_a_demo_plans_tracker_comes_back(area: str) -> None:
+    call_command("demo", stdout=io.StringIO())
+    plan = Plan.objects.get(area__name=area)
+    changes = plan_changes(plan, read_back(tracker_xlsx(load_plan(plan))))
+    assert changes.is_empty, changes.summary()
