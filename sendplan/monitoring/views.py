@@ -118,10 +118,10 @@ def owed_updates(user: Any, today: dt.date | None = None) -> list[Due]:
             if state == UpdateState.RETURNED:
                 comment = list(update.reviews.all())[-1].comment
             state = {UpdateState.RECORDED: "approved"}.get(state, state)
-        elif (action.pk, period.pk) in drafts:
-            state = "draft"
+        elif period.deadline and period.deadline < today:
+            state = "overdue"  # a draft is not an update
         else:
-            state = "overdue" if period.deadline and period.deadline < today else "due"
+            state = "draft" if (action.pk, period.pk) in drafts else "due"
         owed.append(Due(action=action, period=period, state=state, update=update, comment=comment))
     return owed
 

@@ -164,6 +164,9 @@ def test_it_saves_a_draft_to_finish_later_without_recording_an_update(world: Pla
     assert not StatusUpdate.objects.filter(period=period).exists()
     page = html(client.get(response["Location"]))
     assert "Half written" in page and "Draft last saved by Lead officer" in page
+    # The world's deadline (7 October 2018) has passed: a draft is still overdue.
+    assert "Overdue</caption>" in html(client.get(reverse("my_actions")))
+    Period.objects.filter(pk=period.pk).update(deadline=dt.date(2099, 1, 1))
     assert "Draft saved" in html(client.get(reverse("my_actions")))
 
 
