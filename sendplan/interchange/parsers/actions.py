@@ -98,7 +98,41 @@ def _with_lists(lines: list[str]) -> list[str]:
     return joined
 
 
-def split_measures(text: str) -> list[str]:
+# Words a name or title often follows mid-sentence ("with Parent Carers", "the Local Offer").
+NAME_FOLLOWS = _CONNECTORS | {
+    "about", "across", "against", "among", "between", "called", "include", "includes",
+    "into", "named", "these", "those", "through", "under", "using", "via", "within",
+}  # fmt: skip
+_RUN_ON_WORDS = 3
+
+
+def _split_run_on(sentence: str, common: frozenset[str]) -> list[str]:
+    """Measures that were lines of their own, run on with no stop between them ("Terms of
+    Reference approved Board operational from May 2018"): a new one starts at a capitalised
+    word the document also writes in lower case, between two lower-case words. A name
+    ("improved Ofsted outcomes") or a word after "the" or "with" starts nothing; nor does a
+    split that would leave fewer than three words on either side."""
+    if not common:
+        return [sentence]
+    words = sentence.split(" ")
+    starts = [0]
+    for index in range(1, len(words) - 1):
+        before, word, after = words[index - 1], words[index], words[index + 1]
+        if not (before.isalpha() and before.islower()) or before in NAME_FOLLOWS:
+            continue
+        if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+            continue
+        if word.lower() not in common or not after[:1].islower():
+            continue
+        if index - starts[-1] >= _RUN_ON_WORDS and len(words) - index >= _RUN_ON_WORDS:
+            starts.append(index)
+    ends = [*starts[1:], len(words)]
+    return [" ".join(words[start:end]) for start, end in zip(starts, ends, strict=True)]
+
+
+def split_measures(text: str, common: frozenset[str] = frozenset()) -> list[str]:
+    """The measures in a cell: one a line, and within a line, each lettered or numbered
+    item, each sentence, and each line that ran into the one before (see `_split_run_on`)."""
     items: list[str] = []
     lines = [flat(line) for line in text.split("\n")]
     for line in _with_lists([line for line in lines if line]):
@@ -107,7 +141,8 @@ def split_measures(text: str) -> list[str]:
             continue
         for part in split_lettered(line):
             for coded in _split_codes(part):
-                items.extend(_split_sentences(coded))
+                for sentence in _split_sentences(coded):
+                    items.extend(_split_run_on(sentence, common))
     return [item for item in items if item]
 
 
@@ -393,7 +428,9 @@ class ActionTable:
         known = {comparable(measure.text) for measure in action.measures}
         items = [
             item
-            for item in split_measures("\n".join(self._cells(row, Col.MEASURES)))
+            for item in split_measures(
+                "\n".join(self._cells(row, Col.MEASURES)), self.plan.common_words
+            )
             if comparable(item) not in known
         ]
         if not items:
@@ -404,9 +441,10 @@ class ActionTable:
             if not items:
                 return
         when = self._read_when(when_text, row) if when_text else None
-        for index, item in enumerate(items):
+        # Every measure in the row is due when the row's date cell says.
+        for item in items:
             measure = Measure(text=item)
-            if index == 0 and when_text:
+            if when_text:
                 measure.due = when.due if when else None
                 measure.due_text = flat(when_text)
             action.measures.append(measure)

@@ -135,6 +135,8 @@ class PlanBuilder:
         self.cost_total: tuple[float | int, str] | None = None
         self.report: list[ReportItem] = []
         self._fallback: Section | None = None
+        # Words the document writes in lower case somewhere: common words, not names.
+        self.common_words: frozenset[str] = frozenset()
 
     def note(self, where: str, message: str) -> None:
         self.report.append(ReportItem(where=where, message=message))

@@ -116,11 +116,13 @@ class Interpreter:
         # table whose columns ran together later on is recognised by them.
         self.action_headings: list[str] = []
         self.action_level: str | None = None
+        self.action_section_first = False
         self.regions: list[scrambled.Region] = []
 
     # Entry point
 
     def run(self, blocks: list[Block]) -> None:
+        self.plan.common_words = _lower_case_words(blocks)
         for block in blocks:
             if isinstance(block, Table):
                 self._table(block)
@@ -211,7 +213,11 @@ class Interpreter:
         section = holding[0] if holding else self.state.section
         level = self.action_level or (section.level if section else "Priority")
         region = scrambled.Region(
-            where=where, section=section, level=level, refs_before=list(self.plan.actions_by_ref)
+            where=where,
+            section=section,
+            level=level,
+            refs_before=list(self.plan.actions_by_ref),
+            section_first=self.action_section_first,
         )
         region.add(text[start:], where)
         self.state.scrambled = region
@@ -469,6 +475,12 @@ class Interpreter:
             self.action_level = (
                 flat(header.headings[section_column]) if section_column is not None else None
             )
+            title_column = header.first(cols.Col.TITLE)
+            self.action_section_first = (
+                section_column is not None
+                and title_column is not None
+                and section_column < title_column
+            )
             for period in header.periods.values():
                 self.plan.add_period(period.label, period.ends_on)
             self.state.actions = ActionTable(
@@ -725,3 +737,21 @@ def _without_echoes(cells: list[str]) -> list[str]:
         kept.append(cell.strip())
         seen += " " + words
     return kept
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z](?![\w'’-])")
+
+
+def _lower_case_words(blocks: list[Block]) -> frozenset[str]:
+    """Every word the document writes in lower case somewhere ("board", "key"): a capitalised
+    one of these mid-sentence starts something new, where a name ("Ofsted") need not."""
+    found: set[str] = set()
+    for block in blocks:
+        texts = (
+            [cell for row in block.rows for cell in row.cells]
+            if isinstance(block, Table)
+            else [block.text]
+        )
+        for text in texts:
+            found.update(_LOWER_WORD.findall(text))
+    return frozenset(found)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import dates, people
-from sendplan.interchange.parsers.actions import ABBREVIATIONS
+from sendplan.interchange.parsers.actions import ABBREVIATIONS, NAME_FOLLOWS
 from sendplan.interchange.parsers.blocks import comparable, flat
 from sendplan.interchange.parsers.builder import Action, PlanBuilder, Section
 
@@ -62,12 +62,21 @@ _YEAR = re.compile(r"\d{4}")
 # they are nouns instead ("Review of contracts").
 _IMPERATIVES = {
     "agree", "align", "appoint", "build", "carry", "commission", "complete", "conduct",
-    "confirm", "consult", "co-produce", "coproduce", "create", "deliver", "design", "develop",
-    "embed", "engage", "ensure", "establish", "evaluate", "expand", "explore", "extend",
-    "identify", "implement", "improve", "increase", "introduce", "launch", "produce",
-    "promote", "provide", "publish", "recruit", "reduce", "refresh", "revise", "strengthen",
-    "undertake",
+    "confirm", "consult", "coordinate", "co-ordinate", "co-produce", "coproduce", "create",
+    "deliver", "design", "develop", "embed", "engage", "ensure", "establish", "evaluate",
+    "expand", "explore", "extend", "identify", "implement", "improve", "increase",
+    "introduce", "launch", "produce", "promote", "provide", "publish", "realign", "recruit",
+    "redesign", "reduce", "refresh", "revise", "strengthen", "train", "undertake", "upskill",
 }  # fmt: skip
+# The small words a phrase opens with, and how far back from a stray closing bracket the
+# phrase holding it may start.
+_PHRASE_OPENERS = {
+    "about", "across", "as", "at", "by", "for", "from", "in", "into", "of", "on", "to", "via",
+    "with", "within",
+}  # fmt: skip
+_PHRASE_WORDS = 4
+# How many words of an action's text broken off mid-sentence may sit after its ref.
+_LAST_LINE_WORDS = 3
 _NOUN_AFTER = {"of", "is", "are", "was", "were", "has", "have", "will", "to", "for", "and"}
 # Words before a number that make it a cross reference ("see 2.3"), not an action's ref.
 _CROSS_REF_WORDS = {"see", "ref", "refs", "cross", "also", "action", "actions", "para"}
@@ -90,6 +99,10 @@ class Region:
     # Refs of the actions read before it: the numbering its refs carry on.
     refs_before: list[str]
     passages: list[Passage] = field(default_factory=list)
+    # Whether the table's headings put a column of section titles ("Priority") before the
+    # action's text: a section's title, written once beside its rows, then runs into the
+    # text of whichever action sits beside it.
+    section_first: bool = False
 
     def add(self, text: str, where: str) -> None:
         if text.strip():
@@ -212,6 +225,10 @@ class _Run:
     sentences: int
     # It stops where a cell repeated row by row begins, not at a full stop or a ref.
     before_repeat: bool = False
+    # It stops mid-sentence, where another column's words begin ("young person Continued").
+    broken: bool = False
+    # It was carried on over a sentence that ends at its ref.
+    carried_on: bool = False
 
 
 @dataclass
@@ -229,6 +246,10 @@ class _Found:
     fallback: _Run | None = None
     used: set[int] = field(default_factory=set)
     leftovers: list[str] = field(default_factory=list)
+    # Words of another column cut from the end of its text, around a stray closing bracket.
+    dropped: str | None = None
+    # The last words of its text, found after the ref when the text broke off before it.
+    tail: tuple[int, int] | None = None
 
 
 def read_regions(plan: PlanBuilder, regions: list[Region]) -> None:
@@ -263,6 +284,9 @@ class _Reader:
         self.names, self.roles = _known_leads(plan)
         self.groups = _known_groups(plan)
         self.sections: dict[int, Section] = {}
+        # Sections made for refs whose titles are still to be read, and those given one.
+        self._untitled: dict[int, tuple[Section, str]] = {}
+        self._titled: list[tuple[int, Section, str, str]] = []
         self._found_leads: list[_Lead] | None = None
         self._known_cache: dict[int, _Mention | None] = {}
         self._index()
@@ -708,12 +732,33 @@ class _Reader:
                     sentences += 1
                 elif not self.tokens[nxt].text.startswith("("):
                     return _Run(start, nxt, sentences)
+            if nxt - start >= _TAIL_WORDS and self._column_break(nxt):
+                return _Run(start, nxt, sentences, broken=True)
             if nxt in stops or (nxt in repeated and nxt - start >= _TAIL_WORDS):
                 end = nxt
                 while end - 1 > start and self.tokens[end - 1].text in ("/", "&", ","):
                     end -= 1
                 return _Run(start, end, sentences, before_repeat=nxt not in stops)
             index = nxt
+
+    def _column_break(self, index: int) -> bool:
+        """Whether another column's words begin at `index` in the middle of a sentence: a
+        capitalised word between two lower-case ones, after a word no name follows ("young
+        person Continued development"; not "with Telford Youth" or "the Local Offer")."""
+        if not self._same_line(index - 1, index + 1):
+            return False
+        before, word, after = self.tokens[index - 1 : index + 2]
+        if before.text != before.word or after.text != after.word:
+            return False
+        if not (before.text.isalpha() and before.text.islower()):
+            return False
+        if not (after.text.isalpha() and after.text.islower()) or after.text in NAME_FOLLOWS:
+            return False
+        if not (word.text.isalpha() and word.text[0].isupper() and word.text[1:].islower()):
+            return False
+        if before.text in NAME_FOLLOWS or word.text.lower() in NAME_FOLLOWS:
+            return False
+        return self._known_at(index) is None
 
     def _longest_stretch(
         self, start: int, end: int, stops: set[int], taken: set[int]
@@ -732,6 +777,7 @@ class _Reader:
                 and index not in stops
                 and self._same_line(index - 1, index)
                 and not self._ends_sentence(index - 1)
+                and not self._column_break(index)
             )
             if last is not None and carries:
                 last.end = index + 1
@@ -739,6 +785,62 @@ class _Reader:
                 stretches.append((_Run(index, index + 1, 0), self._is_code(index)))
         words = [run for run, measure in stretches if not measure and run.end - run.start >= 3]
         return max(words, key=lambda run: run.end - run.start, default=None)
+
+    def _run_on_to_ref(self, run: _Run, ref: int, blocked: set[int]) -> None:
+        """Carry an action's text on over one more sentence when that sentence ends right at
+        its ref: in a layout with the text before the ref, the text's cell ends there, so a
+        sentence opening another way ("Positive behaviour support, ...") is still its own."""
+        start = run.end
+        if not start < ref or not self._same_line(start, ref) or not self._ends_sentence(start - 1):
+            return
+        if not self.tokens[start].capitalised:
+            return
+        for index in range(start, ref):
+            if index in blocked or self._is_code(index):
+                return
+            if self._ends_sentence(index) != (index == ref - 1):
+                return
+        run.end = ref
+        run.carried_on = True
+
+    def _last_line(self, item: _Found, blocked: set[int]) -> tuple[int, int] | None:
+        """The last words of an action's text that broke off mid-sentence, where they share
+        the line of its ref: right after its short cells, in lower case, to a full stop
+        ("2.1 anne Everett ... Jun-21 feedback.")."""
+        after = [index for index in item.used if index > item.at]
+        if not after:
+            return None
+        start = max(after) + 1
+        if start >= len(self.tokens) or not self.tokens[start].word[:1].islower():
+            return None
+        for end in range(start, min(start + _LAST_LINE_WORDS, len(self.tokens))):
+            if not self._same_line(item.at, end) or end in blocked or end in item.used:
+                return None
+            if self.tokens[end].text.endswith("."):
+                return start, end + 1
+        return None
+
+    def _drop_bracket_tail(self, run: _Run) -> str | None:
+        """End an action's text before the words of another column that closed a bracket in
+        it ("... young people in VP strategy) POD's"): from the phrase holding the bracket that
+        never opened, back to the small word it starts with, to the end. The words dropped."""
+        depth, closing = 0, None
+        for index in range(run.start, run.end):
+            text = self.tokens[index].text
+            depth += text.count("(")
+            for _ in range(text.count(")")):
+                if depth:
+                    depth -= 1
+                else:
+                    closing = index
+        if closing is None:
+            return None
+        for start in range(closing, max(run.start, closing - _PHRASE_WORDS) - 1, -1):
+            if start > run.start and self.tokens[start].text in _PHRASE_OPENERS:
+                dropped = self._text(start, run.end)
+                run.end = start
+                return dropped
+        return None
 
     def _direction(self, found: list[_Found], runs: list[_Run]) -> str | None:
         """Whether this plan's layout puts each action's text before its ref or after it: the
@@ -800,7 +902,8 @@ class _Reader:
         stops = taken | self._name_lists()
         stops |= {index for index in range(len(self.tokens)) if self._is_code(index)}
         repeated, cells = self._repeated()
-        runs = self._runs(stops, taken, repeated)
+        # An action's text may open right after a repeated cell, never inside one.
+        runs = self._runs(stops, taken | cells, repeated)
         side = self._direction(found, runs)
         gaps = self._gaps(found, side or "before")
         for item, (start, end) in zip(found, gaps, strict=True):
@@ -811,8 +914,15 @@ class _Reader:
                 item.fallback = self._longest_stretch(start, end, stops, taken | cells)
             chosen = max(item.runs, key=lambda run: run.end - run.start, default=item.fallback)
             if chosen is not None:
+                if side == "before":
+                    self._run_on_to_ref(chosen, item.at, stops | cells)
+                item.dropped = self._drop_bracket_tail(chosen)
                 item.run = chosen
                 item.used |= set(range(chosen.start, chosen.end))
+                if chosen.broken and side == "before":
+                    item.tail = self._last_line(item, stops | cells)
+                    if item.tail is not None:
+                        item.used |= set(range(*item.tail))
         self._leftovers(found)
         self._say_how(found, side)
         self._add(found, side)
@@ -867,8 +977,12 @@ class _Reader:
                 where=where,
                 ref=item.ref,
             )
+            section = self._section_for(item.ref, token.region)
             if item.run is not None:
-                action.title = flat(self._text(item.run.start, item.run.end))
+                start = self._after_section_title(item, section)
+                action.title = flat(self._text(start, item.run.end))
+                if item.tail is not None:
+                    action.title += " " + flat(self._text(*item.tail))
             if item.lead is not None:
                 action.lead_text, action.lead_where = item.lead.text, where
                 for mention in item.lead.mentions:
@@ -884,8 +998,9 @@ class _Reader:
                 action.due, action.due_text = when.due, item.due_text
             if item.group:
                 action.group = item.group
-            self.plan.add_action(action, self._section_for(item.ref, token.region))
+            self.plan.add_action(action, section)
             self._report(item, action, where, side)
+        self._report_sections()
 
     def _section_for(self, ref: str, region: int) -> Section:
         section = self.plan.section_for_ref(ref)
@@ -900,18 +1015,68 @@ class _Reader:
         home = self.regions[region]
         after = self.sections[max(self.sections)] if self.sections else home.section
         parent = home.section.parent if home.section is not None else None
-        title = f"{home.level} {top}"
         section = self.plan.add_section(
-            title=title, level=home.level, ref=None, parent=parent, after=after
+            title=f"{home.level} {top}", level=home.level, ref=None, parent=parent, after=after
         )
         self.sections[top] = section
-        self.plan.note(
-            home.where,
-            f"The actions numbered {top}.x belong to a {home.level.lower()} whose title could "
-            f"not be read from the columns run together; put them in a new {home.level.lower()} "
-            f"called '{title}'. Give it its title before saving.",
-        )
+        self._untitled[top] = (section, home.where)
         return section
+
+    def _after_section_title(self, item: _Found, section: Section) -> int:
+        """Where the action's own text starts, when the words read as its text open with its
+        section's title: in a table whose first column holds each section's title once, that
+        cell opens the line of the row beside it and runs into that action's text ("To develop
+        smooth progression to adulthood. To review the post 16 market ..."). A section with no
+        title yet takes it."""
+        run = item.run
+        region = self.regions[self.tokens[item.at].region]
+        if run is None:
+            return item.at
+        opens_line = not self._same_line(run.start - 1, run.start)
+        if run.sentences < 2 or not region.section_first or not opens_line:
+            return run.start
+        second = next(
+            (
+                index
+                for index in range(run.start + 1, run.end)
+                if self.tokens[index].text == "To" and self._ends_sentence(index - 1)
+            ),
+            None,
+        )
+        if second is None:
+            return run.start
+        head = flat(self._text(run.start, second))
+        top = _top(item.ref)
+        untitled = self._untitled.get(top) if top is not None else None
+        if top is not None and untitled is not None and untitled[0] is section:
+            section.title = head
+            del self._untitled[top]
+            self._titled.append(
+                (top, section, head, self.passages[self.tokens[item.at].line].where)
+            )
+            return second
+        if comparable(head) == comparable(section.title):
+            return second
+        return run.start
+
+    def _report_sections(self) -> None:
+        for top, (section, where) in sorted(self._untitled.items()):
+            level = section.level.lower()
+            self.plan.note(
+                where,
+                f"The actions numbered {top}.x belong to a {level} whose title could not be "
+                f"read from the columns run together; put them in a new {level} called "
+                f"'{section.title}'. Give it its title before saving.",
+            )
+        for top, section, title, where in self._titled:
+            level = section.level.lower()
+            self.plan.note(
+                where,
+                f"The actions numbered {top}.x belong to a {level} whose title was read from "
+                f"the columns run together as '{_quote(title)}': the first of the sentences "
+                f"beside action refs, where the table's {level} column comes before the "
+                "actions' text. Check it against the original.",
+            )
 
     def _report(self, item: _Found, action: Action, where: str, side: str | None) -> None:
         read = []
@@ -949,7 +1114,22 @@ class _Reader:
                 " Its text was taken to end where words repeated in many rows (a group, a list "
                 "of members) begin."
             )
-        if action.title.count(")") > action.title.count("("):
+        if item.run is not None and item.run.carried_on:
+            message += (
+                " Its text was taken to run on to its ref, over a sentence that does not start "
+                "like an action's text."
+            )
+        if item.tail is not None:
+            message += (
+                f" Its text broke off mid-sentence; took '{self._text(*item.tail)}' after its "
+                "ref as its last words."
+            )
+        if item.dropped is not None:
+            message += (
+                f" Its text was taken to end before '{item.dropped}', words from another column "
+                "that close a bracket the text never opens."
+            )
+        elif action.title.count(")") > action.title.count("("):
             message += (
                 " Its text closes a bracket it never opens: words from another column may have "
                 "run into it."

@@ -212,3 +212,81 @@ def test_it_knows_jumbled_headings_with_no_table_before_them_if_they_name_ref_an
     text = f"Lead Ref Timeframe Action Success measures {rows}"
     assert text[jumbled_header(text, []) or 0 :] == rows
     assert jumbled_header(f"Lead Timeframe Progress Group {rows}", []) is None
+
+
+def test_it_takes_a_priority_title_opening_a_row_for_the_priority_and_not_the_action() -> None:
+    rows = (
+        "To run a monthly drop-in for parents at the family hubs. Owen Clarke 2.1 Monthly Held.\n"
+        "To give every family a say in local services. To open a second sensory room in the "
+        "north of the borough. Owen Clarke 2.2 Sep-24 Open."
+    )
+    found = read(rows)
+    sections = found["document"]["plan"]["sections"]
+    assert sections[1]["title"] == "To give every family a say in local services."
+    assert action(found["document"], "2.2")["title"] == (
+        "To open a second sensory room in the north of the borough."
+    )
+    assert any("whose title was read" in message for message in found["report"])
+    assert not any("'Priority 2'" in message for message in found["report"])
+
+
+def test_it_keeps_two_sentences_starting_to_together_when_they_do_not_open_the_row() -> None:
+    rows = (
+        "To run a drop-in. Owen Clarke 2.1 Monthly Held. Rota agreed. To hold termly workshops. "
+        "To include a session on short breaks. Owen Clarke 2.2 Sep-24 Open."
+    )
+    found = read(rows)
+    assert action(found["document"], "2.2")["title"] == (
+        "To hold termly workshops. To include a session on short breaks."
+    )
+    assert found["document"]["plan"]["sections"][1]["title"] == "Priority 2"
+
+
+def test_it_carries_an_action_text_on_over_a_sentence_that_ends_at_its_ref() -> None:
+    rows = (
+        "To run a drop-in. Owen Clarke 2.1 Monthly Held. To commission a sensory pathway. "
+        "Speech, language and sleep support included. 2.2 Owen Clarke Sep-24 Open."
+    )
+    found = read(rows)
+    assert action(found["document"], "2.2")["title"] == (
+        "To commission a sensory pathway. Speech, language and sleep support included."
+    )
+    assert any("run on to its ref" in message for message in found["report"])
+
+
+def test_it_ends_an_action_text_before_another_columns_words_that_close_a_bracket() -> None:
+    rows = (
+        "To run a drop-in. Owen Clarke 2.1 Monthly Held. To widen short breaks for disabled "
+        "teenagers across the borough in the 2024 offer) Owen Clarke 2.2 Sep-24 Open."
+    )
+    found = read(rows)
+    assert action(found["document"], "2.2")["title"] == (
+        "To widen short breaks for disabled teenagers across the borough"
+    )
+    assert any("'in the 2024 offer)'" in message for message in found["report"])
+
+
+def test_it_ends_an_action_text_where_another_column_breaks_into_its_sentence() -> None:
+    rows = (
+        "To run a drop-in. Owen Clarke 2.1 Monthly Held. To run a monthly drop-in for parents "
+        "and carers at the family Rota agreed with hub managers. Owen Clarke 2.2 Sep-24 hubs. "
+        "Open in the spring."
+    )
+    found = read(rows)
+    # The text's last word shares the ref's line, after its short cells.
+    assert action(found["document"], "2.2")["title"] == (
+        "To run a monthly drop-in for parents and carers at the family hubs."
+    )
+    near = next(m for m in found["report"] if m.startswith("Words near action 2.2"))
+    assert "'Rota agreed with hub managers.'" in near
+    assert any("took 'hubs.' after its ref" in message for message in found["report"])
+
+
+def test_it_does_not_break_an_action_text_at_a_name_mid_sentence() -> None:
+    rows = (
+        "To run a drop-in. Owen Clarke 2.1 Monthly Held. To agree a protocol with Telford "
+        "College and the Local Offer team for families. Owen Clarke 2.2 Sep-24 Open."
+    )
+    assert action(read(rows)["document"], "2.2")["title"] == (
+        "To agree a protocol with Telford College and the Local Offer team for families."
+    )
