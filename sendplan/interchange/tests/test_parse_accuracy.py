@@ -25,7 +25,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("*", "*", "start dates"): 1.0,
     ("*", "*", "costs"): 1.0,
     ("*", "*", "number of measures"): 0.98,
-    ("*", "text", "number of measures"): 0.79,
+    ("*", "text", "number of measures"): 0.89,
     ("*", "*", "section titles"): 1.0,
     ("*", "*", "people"): 0.97,
     ("*", "*", "weaknesses"): 1.0,
