@@ -3,6 +3,7 @@ the action above (another measure, date or lead; text cut off by a page break)."
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -566,8 +567,10 @@ class ActionTable:
 class UpdatesWithoutRefs:
     """A table of updates alone ("Position Statement June 2022") printed after the actions it
     belongs to, without their refs, as PDFs of wide spreadsheets often are. Its rows are matched
-    to the actions by order, and only when there are exactly as many as the actions that had an
-    entry in the previous update column; otherwise each entry is reported."""
+    to the actions that had an entry in the previous update column by order, when there are as
+    many of each. Otherwise a row whose entry repeats much of one action's earlier entry (a
+    statement carried forward) anchors that row to that action, and the rows between anchors
+    are matched by order where their counts agree; every other entry is reported."""
 
     def __init__(self, plan: PlanBuilder, columns: Columns, previous: ActionTable | None) -> None:
         self.plan = plan
@@ -585,13 +588,69 @@ class UpdatesWithoutRefs:
         if len(order) == len(self.rows):
             self._by_order(order)
             return
-        for row in self.rows:
+        matched = self._anchored(order)
+        for number, row in enumerate(self.rows):
+            if number in matched:
+                continue
             for label, text in self._entries(row):
                 self.plan.note(
                     row.where,
                     f"Could not tell which action this '{label}' entry belongs to (the table "
                     f"has no refs); not placed: '{text[:100]}'",
                 )
+        if matched:
+            self._place(matched)
+            refs = ", ".join(matched[row].ref or matched[row].title[:20] for row in sorted(matched))
+            self.plan.note(
+                self.rows[0].where,
+                f"The entries of a table with no refs were matched to actions {refs}: each "
+                "where an entry repeats much of an action's earlier one, and the rows between "
+                "those by their order. Check them.",
+            )
+
+    def _anchored(self, order: list[Action]) -> dict[int, Action]:
+        """Rows matched to actions (by row number) through entries carried forward."""
+        earlier = [_content_words(" ".join(_narratives(action))) for action in order]
+        anchors: list[tuple[int, int]] = []
+        for number, row in enumerate(self.rows):
+            words = _content_words(" ".join(text for _, text in self._entries(row)))
+            if len(words) < _ANCHOR_WORDS:
+                continue
+            scores = [
+                len(words & other) / min(len(words), len(other)) if other else 0.0
+                for other in earlier
+            ]
+            best = max(range(len(order)), key=lambda index: scores[index], default=None)
+            if best is None or scores[best] < _ANCHOR_SHARE:
+                continue
+            if sorted(scores)[-2:-1] == [scores[best]]:
+                continue
+            if anchors and best <= anchors[-1][1]:
+                continue
+            anchors.append((number, best))
+        if not anchors:
+            return {}
+        matched = {row: order[index] for row, index in anchors}
+        # Between two anchors (and before the first, after the last), rows and actions pair
+        # off in order when there are as many of each.
+        bounds = [(-1, -1), *anchors, (len(self.rows), len(order))]
+        for (row_before, action_before), (row_after, action_after) in itertools.pairwise(bounds):
+            rows = range(row_before + 1, row_after)
+            actions = range(action_before + 1, action_after)
+            if len(rows) == len(actions):
+                matched.update(
+                    {row: order[index] for row, index in zip(rows, actions, strict=True)}
+                )
+        return matched
+
+    def _place(self, matched: dict[int, Action]) -> None:
+        for number, action in sorted(matched.items()):
+            row = self.rows[number]
+            for index, period in self.columns.periods.items():
+                text = row.cells[index].strip() if index < len(row.cells) else ""
+                if text:
+                    label = self.plan.add_period(period.label, period.ends_on)
+                    action.update_for(label).narrative.append(flat(text))
 
     def _entries(self, row: Row) -> list[tuple[str, str]]:
         return [
@@ -601,12 +660,7 @@ class UpdatesWithoutRefs:
         ]
 
     def _by_order(self, order: list[Action]) -> None:
-        for row, action in zip(self.rows, order, strict=True):
-            for index, period in self.columns.periods.items():
-                text = row.cells[index].strip() if index < len(row.cells) else ""
-                if text:
-                    label = self.plan.add_period(period.label, period.ends_on)
-                    action.update_for(label).narrative.append(flat(text))
+        self._place(dict(enumerate(order)))
         labels = ", ".join(sorted({p.label for p in self.columns.periods.values()}))
         refs = ", ".join(action.ref or action.title[:20] for action in order)
         self.plan.note(
@@ -615,6 +669,27 @@ class UpdatesWithoutRefs:
             "Check them. Words in other columns of that table (cut off from the column before) "
             "were left out.",
         )
+
+
+# A row anchors to an action when it has this many words of its own, and at least this share
+# of them (or of the action's, if fewer) are in that action's earlier entries.
+_ANCHOR_WORDS = 4
+_ANCHOR_SHARE = 0.6
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+
+
+_NOT_CONTENT = NAME_FOLLOWS | {
+    "also", "been", "being", "have", "into", "more", "some", "there", "they", "were", "what",
+    "when", "where",
+}  # fmt: skip
+
+
+def _content_words(text: str) -> set[str]:
+    return set(_CONTENT_WORD.findall(text.lower())) - _NOT_CONTENT
+
+
+def _narratives(action: Action) -> list[str]:
+    return [text for update in action.updates.values() for text in update.narrative]
 
 
 def dated_entries(text: str) -> list[tuple[str, str, str]]:
