@@ -21,12 +21,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendplan.settings_test")
 
+from sendplan.demo import office_files  # noqa: E402
 from sendplan.interchange.parsers import (  # noqa: E402
     parse_file,
     parse_file_inprocess,
     parse_text,
 )
-from sendplan.interchange.tests import office_files  # noqa: E402
 
 SAMPLES = ROOT / ".." / "shared" / "samples"
 RUNS = 5

@@ -1,9 +1,10 @@
 """How closely the importer reads the sample plans, against plans entered by hand.
 
-Each sample has a reference (fixtures/*-by-hand.plan.json): the plan a careful person would
-enter by reading the published document. The importer reads the sample as pasted text, and
-reads a Word and an Excel version built from the reference (see `office_files`), which also
-carry a rating for every action in every period so that status cells can be scored.
+Each sample has a reference (sendplan/demo/data/*-by-hand.plan.json): the plan a careful
+person would enter by reading the published document. The importer reads the sample as pasted
+text, and reads a Word and an Excel version built from the reference (see
+`sendplan.demo.sample_files`), which also carry a rating for every action in every period so
+that status cells can be scored.
 
 The figures the issue names come first: the share of the reference's actions found, and of
 those found, how many have the right ref, title, leads, due date and status cells.
@@ -12,87 +13,27 @@ bench/parse_accuracy.py prints them all; test_parse_accuracy.py holds their floo
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
+from sendplan.demo import sample_files
 from sendplan.interchange.parsers import parse_file_inprocess
-from sendplan.interchange.tests import office_files
 
-HERE = Path(__file__).resolve().parent
-DATA = HERE.parents[1] / "demo" / "data"
-FIXTURES = HERE / "fixtures"
-FORMATS = ("text", "docx", "xlsx")
+FORMATS = sample_files.FORMATS
+Sample = sample_files.Sample
+SAMPLES = sample_files.SAMPLES
 
 Doc = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Sample:
-    name: str
-    text_file: str
-    reference_file: str
-    # How this plan words its column headings, for the Word and Excel versions.
-    headings: tuple[tuple[str, str], ...]
-    # Word: a heading per theme above its tables, or the section in a column of one table.
-    section_column: bool = False
-
-    def reference(self) -> Doc:
-        plan: Doc = json.loads((FIXTURES / self.reference_file).read_text(encoding="utf-8"))
-        return plan["plan"]
-
-    def text(self) -> bytes:
-        return (DATA / self.text_file).read_bytes()
-
-
-SAMPLES = (
-    Sample(
-        name="South Gloucestershire",
-        text_file="south-gloucestershire-wsoa-2018.txt",
-        reference_file="south-gloucestershire-by-hand.plan.json",
-        headings=(
-            ("section", "Theme"), ("ref", "Ref"), ("title", "Action"),
-            ("measures", "Measure of success"), ("lead", "Lead and resource"),
-            ("group", "Group"), ("members", "Members"), ("monitoring", "Monitoring"),
-            ("due", "Date for delivery"), ("progress", "Progress/Impact"), ("status", ""),
-        ),
-    ),
-    Sample(
-        name="Telford and Wrekin",
-        text_file="telford-wrekin-send-action-plan-2022.txt",
-        reference_file="telford-wrekin-by-hand.plan.json",
-        headings=(
-            ("section", "Priority"), ("ref", "Reference"), ("title", "Delivery Objectives"),
-            ("group", "Task and Finish Group"), ("lead", "Lead"), ("members", "Group members"),
-            ("measures", "Success Measures"), ("monitoring", "Monitoring and Evaluation"),
-            ("due", "Timeframe"), ("progress", "Position Statement"), ("status", "RAG"),
-        ),
-        section_column=True,
-    ),
-)  # fmt: skip
-
-
 def expected(sample: Sample, form: str) -> Doc:
     """What the importer should find in the sample in that format."""
-    reference = sample.reference()
-    if form == "text":
-        return reference
-    return office_files.with_statuses(reference, seed=sample.name)
+    return sample.reference() if form == "text" else sample.rated()
 
 
 def built_file(sample: Sample, form: str) -> tuple[bytes, str]:
-    if form == "text":
-        return sample.text(), sample.text_file
-    plan = expected(sample, form)
-    headings = dict(sample.headings)
-    if form == "docx":
-        data = office_files.plan_docx(plan, headings, section_column=sample.section_column)
-    else:
-        data = office_files.plan_xlsx(plan, headings)
-    return data, f"{Path(sample.text_file).stem}.{form}"
+    return sample.build(form), sample.file_name(form)
 
 
 @cache

@@ -1,8 +1,9 @@
 """The importer reads both sample plans about as a careful person would, as pasted text and
 as Word and Excel files.
 
-The references are hand conversions of the published plans (fixtures/*-by-hand.plan.json);
-accuracy.py compares, bench/parse_accuracy.py prints the full table.
+The references are hand conversions of the published plans
+(sendplan/demo/data/*-by-hand.plan.json); accuracy.py compares, bench/parse_accuracy.py prints
+the full table.
 """
 
 from __future__ import annotations

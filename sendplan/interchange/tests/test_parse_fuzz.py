@@ -18,10 +18,10 @@ import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sendplan.demo import office_files
 from sendplan.interchange.jsonformat import dumps, read_document
 from sendplan.interchange.parsers import ParseError, parse_file_inprocess, parse_text
 from sendplan.interchange.schema import PlanDocumentError, plan_schema, validate_document
-from sendplan.interchange.tests import office_files
 
 EXAMPLES = 25
 FUZZ = settings(
