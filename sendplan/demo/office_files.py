@@ -1,12 +1,13 @@
 """Word and Excel versions of a plan, laid out the way councils lay theirs out.
 
-The demo offers the sample plans as such files to try the importer with (sample_files.py), and
-the accuracy tests read them back, so the importer is scored on office files as well as on
-pasted text. The files are built the way real plans are: a heading per theme, action tables with a heading row that is
-repeated where the table was split across pages, a "Monitoring dates" heading merged over the
-period columns, measures with their own dates on continuation rows, strategic priorities as
-rows with only a ref and words, a status key, combined ratings ("G/A"), themes merged down a
-column in Excel, and tables of lead officers and abbreviations.
+The demo offers the sample plans as such files to try the importer with (sample_files.py),
+and the accuracy tests read them back, so the importer is scored on office files as well as
+on pasted text. The files are built the way real plans are: a heading per theme, action
+tables with a heading row that is repeated where the table was split across pages, a
+"Monitoring dates" heading merged over the period columns, measures with their own dates on
+continuation rows, strategic priorities as rows with only a ref and words, a status key,
+combined ratings ("G/A"), themes merged down a column in Excel, and tables of lead officers
+and abbreviations.
 """
 
 from __future__ import annotations

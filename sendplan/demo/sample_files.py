@@ -26,6 +26,8 @@ CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 FORMAT_NAMES = {"text": "text", "docx": "Word", "xlsx": "Excel"}
+EXTENSIONS = {"text": "txt", "docx": "docx", "xlsx": "xlsx"}
+FORM_BY_EXTENSION = {extension: form for form, extension in EXTENSIONS.items()}
 
 Doc = dict[str, Any]
 
@@ -33,7 +35,9 @@ Doc = dict[str, Any]
 @dataclass(frozen=True)
 class Sample:
     name: str
-    # How the sample is named in addresses and file names.
+    # What the published document is, for people choosing one.
+    description: str
+    # How the sample is named in addresses.
     slug: str
     text_file: str
     reference_file: str
@@ -54,7 +58,7 @@ class Sample:
         return office_files.with_statuses(self.reference(), seed=self.name)
 
     def file_name(self, form: str) -> str:
-        return self.text_file if form == "text" else f"{Path(self.text_file).stem}.{form}"
+        return f"{Path(self.text_file).stem}.{EXTENSIONS[form]}"
 
     def build(self, form: str) -> bytes:
         """The sample in `form`: "text", "docx" or "xlsx"."""
@@ -79,6 +83,7 @@ def _reference(name: str) -> Doc:
 SAMPLES = (
     Sample(
         name="South Gloucestershire",
+        description="South Gloucestershire's written statement of action, 2018",
         slug="south-gloucestershire",
         text_file="south-gloucestershire-wsoa-2018.txt",
         reference_file="south-gloucestershire-by-hand.plan.json",
@@ -91,6 +96,7 @@ SAMPLES = (
     ),
     Sample(
         name="Telford and Wrekin",
+        description="Telford and Wrekin's SEND action plan, 2022",
         slug="telford-wrekin",
         text_file="telford-wrekin-send-action-plan-2022.txt",
         reference_file="telford-wrekin-by-hand.plan.json",

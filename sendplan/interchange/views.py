@@ -8,10 +8,11 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sendplan.accounts.access import can_edit_area, get_plan_for_user, signed_in
 from sendplan.accounts.models import EDITING_ROLES
+from sendplan.demo import sample_files
 from sendplan.interchange import services
 from sendplan.interchange.forms import ImportForm
 from sendplan.interchange.merge import plan_changes
@@ -58,18 +59,40 @@ def _start(request: HttpRequest, *, areas: Any, plan: Plan | None) -> HttpRespon
                 report=result.report,
             )
             return redirect("import_check", pending.pk)
-    context = {"form": form, "plan": plan, "can_edit": True}
+    context = {
+        "form": form,
+        "plan": plan,
+        "can_edit": True,
+        "samples": None if plan else _sample_links(),
+    }
     return render(request, "interchange/import_start.html", context)
 
 
-@require_http_methods(["GET", "POST"])
-def import_new(request: HttpRequest) -> HttpResponse:
+def _import_areas(request: HttpRequest) -> Any:
     areas = Area.objects.filter(
         memberships__user=signed_in(request), memberships__role__in=EDITING_ROLES
     ).distinct()
     if not areas:
         raise PermissionDenied("Only programme managers can import a plan")
-    return _start(request, areas=areas, plan=None)
+    return areas
+
+
+@require_http_methods(["GET", "POST"])
+def import_new(request: HttpRequest) -> HttpResponse:
+    return _start(request, areas=_import_areas(request), plan=None)
+
+
+@require_GET
+def import_sample(request: HttpRequest, slug: str, extension: str) -> HttpResponse:
+    """One of the demo's published plans as text, Word or Excel, to try the import with."""
+    _import_areas(request)
+    sample = sample_files.SAMPLES_BY_SLUG.get(slug)
+    form = sample_files.FORM_BY_EXTENSION.get(extension)
+    if sample is None or form is None:
+        raise Http404("No such sample plan")
+    response = HttpResponse(sample.build(form), content_type=sample_files.CONTENT_TYPES[form])
+    response["Content-Disposition"] = f'attachment; filename="{sample.file_name(form)}"'
+    return response
 
 
 @require_http_methods(["GET", "POST"])
@@ -162,3 +185,20 @@ def outline(document: dict) -> dict[str, Any]:
 
 def _count_sections(sections: list[dict]) -> int:
     return sum(1 + _count_sections(s.get("sections", [])) for s in sections)
+
+
+def _sample_links() -> list[dict[str, Any]]:
+    return [
+        {
+            "description": sample.description,
+            "files": [
+                {
+                    "slug": sample.slug,
+                    "extension": sample_files.EXTENSIONS[form],
+                    "format": sample_files.FORMAT_NAMES[form],
+                }
+                for form in sample_files.FORMATS
+            ],
+        }
+        for sample in sample_files.SAMPLES
+    ]
