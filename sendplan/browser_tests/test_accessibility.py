@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -222,6 +223,24 @@ def test_it_shows_the_import_check_page_accessibly(page: Page, world: PlanWorld)
     page.get_by_label("Or paste the plan's text").fill(SAMPLE_TEXT)
     submit_empty(page, "Continue")
     assert "Check what was understood" in page.content()
+    assert_accessible(page)
+
+
+def test_a_newcomer_tries_a_sample_plan_in_the_browser(
+    page: Page, world: PlanWorld, tmp_path: Path
+) -> None:
+    sign_in(page, MANAGER)
+    page.goto(reverse("import_new"))
+    page.get_by_text("No plan to hand? Try a published one").click()
+    assert_accessible(page)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Word file of Telford and Wrekin's SEND action plan").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    page.get_by_label("Upload a file").set_input_files(str(saved))
+    submit_empty(page, "Continue")
+    assert "Check what was understood" in page.content()
+    assert "To develop a new SEND strategy across the local area" in page.content()
     assert_accessible(page)
 
 
