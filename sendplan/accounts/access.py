@@ -56,6 +56,27 @@ def can_review(user: User, action: Action, roles: set[str], author_id: int | Non
     return user.pk in owners
 
 
+def reviewable_sections(user: User, plan: Plan, roles: set[str]) -> set[int] | None:
+    """The sections of the plan whose actions' updates the user may review, found at once for
+    a page listing many: None for an editor (every section), else the themes they own and
+    every section under them. Their own updates are still not theirs to review."""
+    if roles & EDITING_ROLES:
+        return None
+    if not isinstance(user, AuthUser):
+        return set()
+    parents = dict(plan.sections.values_list("pk", "parent_id"))
+    owned = set(plan.sections.filter(owners__user=user).values_list("pk", flat=True))
+
+    def under_owned(section_id: int | None) -> bool:
+        while section_id is not None:
+            if section_id in owned:
+                return True
+            section_id = parents.get(section_id)
+        return False
+
+    return {section_id for section_id in parents if under_owned(section_id)}
+
+
 def is_forum(roles: set[str]) -> bool:
     return Role.PARENT_CARER_FORUM in roles
 

@@ -20,6 +20,7 @@ from sendplan.accounts.access import (
     can_review,
     get_plan_for_user,
     is_forum,
+    reviewable_sections,
     signed_in,
 )
 from sendplan.accounts.models import EDITING_ROLES
@@ -190,6 +191,8 @@ class PeriodRow:
     update: StatusUpdate | None
     status: StatusView | None
     state: str
+    # Whether the person looking may review its update now.
+    reviewable: bool = False
 
     @property
     def state_label(self) -> str:
@@ -210,6 +213,15 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
     requested = set(period.requests.values_list("action_id", flat=True))
     drafts = set(period.drafts.values_list("action_id", flat=True))
     newest = {u.action_id: u for u in services.current_updates(period)}
+    sections = reviewable_sections(request.user, plan, roles)
+
+    def reviewable(action: Action, update: StatusUpdate | None, state: str) -> bool:
+        if update is None or state != UpdateState.SUBMITTED or not period.is_open:
+            return False
+        if sections is None:
+            return True
+        return action.section_id in sections and update.author_id != request.user.pk
+
     rows = []
     for action in actions:
         update = newest.get(action.pk)
@@ -223,6 +235,7 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
                 update=update,
                 status=StatusView.of(update.status, scale) if update else None,
                 state=state,
+                reviewable=reviewable(action, update, state),
             )
         )
     counts = {
@@ -240,7 +253,6 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         counts=counts,
         forum_comments=period.forum_comments.filter(action__isnull=True),
         forum_form=ForumCommentForm() if is_forum(roles) else None,
-        can_review_any=bool(roles & EDITING_ROLES),
     )
     return render(request, "monitoring/period_detail.html", context)
 

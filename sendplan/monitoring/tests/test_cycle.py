@@ -284,6 +284,29 @@ def test_it_lets_only_programme_managers_and_theme_owners_review(
     assert update_state(cycle.submitted) == ("approved" if allowed else "submitted")
 
 
+def test_the_period_page_offers_review_to_those_who_may_review_each_update(
+    world: PlanWorld,
+) -> None:
+    cycle = start_cycle(world)
+    owner = make_user("owner", "Theme", "Owner")
+    owner.memberships.create(area=world.area, role="board_member")
+    person = plans.person_create(
+        actor=None, plan=world.plan, key="TO", name="Theme Owner", user=owner
+    )
+    url = reverse("period", args=[world.plan.pk, cycle.period.pk])
+    review = reverse("update_review", args=[world.plan.pk, cycle.submitted.pk])
+    client = Client()
+    client.force_login(owner, backend="django.contrib.auth.backends.ModelBackend")
+    # Not yet the theme's owner: no link.
+    assert review not in client.get(url).content.decode()
+    plans.section_update(actor=None, section=world.theme, owners=[person])
+    assert review in client.get(url).content.decode()
+    assert review in world.client_for(MANAGER).get(url).content.decode()
+    # The lead owns the theme too, but never reviews their own update.
+    assert review not in world.client_for(LEAD).get(url).content.decode()
+    assert review not in world.client_for("board_member").get(url).content.decode()
+
+
 # Concurrency
 
 
