@@ -605,7 +605,8 @@ class UpdatesWithoutRefs:
                 self.rows[0].where,
                 f"The entries of a table with no refs were matched to actions {refs}: each "
                 "where an entry repeats much of an action's earlier one, and the rows between "
-                "those by their order. Check them.",
+                "those by their order. Check them. Words in other columns of that table (cut "
+                "off from the column before) were left out.",
             )
 
     def _anchored(self, order: list[Action]) -> dict[int, Action]:
@@ -623,7 +624,9 @@ class UpdatesWithoutRefs:
             best = max(range(len(order)), key=lambda index: scores[index], default=None)
             if best is None or scores[best] < _ANCHOR_SHARE:
                 continue
-            if sorted(scores)[-2:-1] == [scores[best]]:
+            runner_up = sorted(scores)[-2] if len(scores) > 1 else 0.0
+            if runner_up == scores[best]:
+                # Two actions' entries fit as well: neither is meant for certain.
                 continue
             if anchors and best <= anchors[-1][1]:
                 continue
