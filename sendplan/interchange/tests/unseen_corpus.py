@@ -1,0 +1,62 @@
+"""Invented plans laid out as other councils' documents arrive, to score the importer on
+files it was not built around.
+
+Each plan in fixtures/unseen/ is a text or CSV file with a plan entered by hand beside it
+(`*.plan.json`). The officers, areas and actions are invented; the layouts follow what
+councils publish: text pasted from a Word APP, a strategy plan copied out of a PDF, tracker
+exports from Excel and Smartsheet, a priority action plan with a list of lead officers at
+the end, and a WSoA pasted with its columns lined up by spaces.
+
+bench/parse_unseen_text.py prints the figures; test_parse_unseen_text.py holds their floors.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sendplan.interchange.parsers import parse_file_inprocess
+from sendplan.interchange.tests.accuracy import Figure, agreement
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "unseen"
+
+Doc = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Unseen:
+    name: str
+    file: str
+    # How the file arrives, in a few words, for the bench table.
+    layout: str
+
+    def data(self) -> bytes:
+        return (CORPUS / self.file).read_bytes()
+
+    def reference(self) -> Doc:
+        path = CORPUS / f"{Path(self.file).stem}.plan.json"
+        plan: Doc = json.loads(path.read_text(encoding="utf-8"))["plan"]
+        return plan
+
+
+PLANS = (
+    Unseen("Northmere APP", "northmere-app-2023.txt", "Word table pasted as text"),
+    Unseen("Hartfield strategy", "hartfield-strategy-2023.txt", "PDF strategy plan pasted"),
+    Unseen("Eastbrook tracker", "eastbrook-tracker-2021.csv", "Excel CSV, Windows-1252"),
+    Unseen("Kingsmoor tracker", "kingsmoor-tracker-2024.csv", "Smartsheet CSV, BOM, ;"),
+    Unseen("Ashdown PAP", "ashdown-pap-2024.txt", "priority action plan text"),
+    Unseen("Ridgeway WSoA", "ridgeway-wsoa-2017.txt", "columns lined up by spaces"),
+)
+
+
+@cache
+def parsed(plan: Unseen) -> Doc:
+    document: Doc = parse_file_inprocess(plan.data(), plan.file).document
+    return document
+
+
+def figures(plan: Unseen) -> list[Figure]:
+    return agreement(parsed(plan)["plan"], plan.reference())
