@@ -28,6 +28,17 @@ _FALLBACK_TOP_LEVEL = "Priority"
 SectionLookup = Callable[[], Section | None]
 
 
+def ends_mid_sentence(text: str) -> bool:
+    """Whether words stop where a sentence cannot: on "and", "the", a comma or a dash."""
+    text = text.rstrip()
+    if not text:
+        return False
+    if text[-1] in ",:;-–&/(":
+        return True
+    last_word = re.findall(r"[A-Za-z]+$", text)
+    return bool(last_word) and last_word[0].lower() in _CONNECTORS
+
+
 def carries_on(previous: str, fragment: str) -> bool:
     """Whether `fragment` continues `previous` mid-sentence (a cell split by a page break)."""
     previous, fragment = previous.rstrip(), fragment.lstrip()
@@ -35,10 +46,7 @@ def carries_on(previous: str, fragment: str) -> bool:
         return False
     if fragment[0].islower():
         return True
-    if previous[-1] in ",:;-–&/(":
-        return True
-    last_word = re.findall(r"[A-Za-z]+$", previous)
-    return bool(last_word) and last_word[0].lower() in _CONNECTORS
+    return ends_mid_sentence(previous)
 
 
 def split_lettered(line: str) -> list[str]:

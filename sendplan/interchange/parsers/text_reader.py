@@ -1,13 +1,31 @@
-"""Pasted text (from Word or a PDF): table rows arrive as tab-separated lines."""
+"""Pasted text (from Word or a PDF): table rows arrive as tab-separated lines.
+
+Copying a table out of Word turns each paragraph break inside a cell into a line break, so
+one row can arrive over several lines: the first stops short of the table's width, and the
+lines after it carry the rest of the split cell and then the remaining cells. A PDF puts a
+cell's wrapped words on a line of their own after its row. Both are put back together here,
+so the interpreter sees each row whole.
+"""
 
 from __future__ import annotations
 
 import re
 
+from sendplan.interchange.parsers import values
+from sendplan.interchange.parsers.actions import ends_mid_sentence
 from sendplan.interchange.parsers.blocks import Block, Heading, Paragraph, Row, Table, clean_cell
 
 _RULE = re.compile(r"^[\s\-=_|+:]*$")
 _MAX_HEADING_WORDS = 12
+# A page's running footer or header: "Page 3 of 12", "3 | Page", "- 4 -".
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3}\s*\|\s*page"
+    r"|-\s*\d{1,3}\s*-)$",
+    re.I,
+)
+_MAX_FURNITURE_WORDS = 14
+# Words a cell needs before a line after its row can be read as the cell running on.
+_MIN_WORDS_TO_CARRY_ON = 3
 
 
 def _looks_like_heading(line: str, before_blank: bool, after_blank: bool) -> bool:
@@ -22,27 +40,93 @@ def _looks_like_heading(line: str, before_blank: bool, after_blank: bool) -> boo
     )
 
 
+def _page_furniture(raw: str) -> bool:
+    """A page number, alone or beside the document's running title, printed on every page."""
+    parts = [part.strip() for part in re.split(r"\t| {2,}", raw) if part.strip()]
+    if not parts or len(raw.split()) > _MAX_FURNITURE_WORDS:
+        return False
+    return any(_PAGE_NUMBER.match(part) for part in parts)
+
+
+def _starts_row(raw: str) -> bool:
+    """A line that opens with a ref and a tab begins a row of its own."""
+    first = raw.split("\t", 1)[0]
+    return "\t" in raw and values.read_ref(first) is not None
+
+
+def _rejoin(lines: list[str], start: int, width: int) -> tuple[list[str], int] | None:
+    """The cells of a row whose cells held line breaks, and the index of the line after it;
+    None unless the lines from `start` make up exactly `width` cells."""
+    cells = lines[start].split("\t")
+    index = start + 1
+    while len(cells) < width and index < len(lines):
+        line = lines[index]
+        if not line.strip() or _starts_row(line) or _page_furniture(line):
+            return None
+        more = line.split("\t")
+        cells = [*cells[:-1], f"{cells[-1]}\n{more[0]}", *more[1:]]
+        index += 1
+    return (cells, index) if len(cells) == width else None
+
+
+def _carried_cell(row: Row, line: str) -> int | None:
+    """Which cell of the row above a line without tabs runs on from: a PDF prints a cell's
+    wrapped words after its row. The cell that stops mid-sentence, else, when the line starts
+    in lower case, the longest cell."""
+    long_cells = [
+        (index, cell)
+        for index, cell in enumerate(row.cells)
+        if len(cell.split()) >= _MIN_WORDS_TO_CARRY_ON
+    ]
+    for index, cell in long_cells:
+        last = cell.split()[-1]
+        if ends_mid_sentence(cell) and (not last[-1].isalpha() or last.islower()):
+            return index
+    if line[:1].islower() and long_cells:
+        return max(long_cells, key=lambda pair: len(pair[1]))[0]
+    return None
+
+
 def read_text(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks: list[Block] = []
     table: Table | None = None
-    for index, raw in enumerate(lines):
+    width = 0
+    index = 0
+    while index < len(lines):
+        raw = lines[index]
         number = index + 1
+        index += 1
+        if raw.strip() and _page_furniture(raw):
+            continue
         if "\t" in raw:
-            cells = [clean_cell(cell) for cell in raw.split("\t")]
+            raw_cells = raw.split("\t")
+            if table is not None and len(raw_cells) < width:
+                joined = _rejoin(lines, number - 1, width)
+                if joined is not None:
+                    raw_cells, index = joined
+            cells = [clean_cell(cell) for cell in raw_cells]
             if all(_RULE.match(cell) for cell in cells):
                 continue
             if table is None:
                 table = Table(rows=[], where=f"line {number}")
                 blocks.append(table)
+                width = 0
             table.rows.append(Row(cells=cells, where=f"line {number}"))
+            width = max(width, len(cells))
             continue
-        table = None
         line = clean_cell(raw)
+        if table is not None and line and table.rows:
+            carried = _carried_cell(table.rows[-1], line)
+            if carried is not None:
+                row = table.rows[-1]
+                row.cells[carried] = f"{row.cells[carried]}\n{line}"
+                continue
+        table = None
         if not line or _RULE.match(line):
             continue
-        before_blank = index == 0 or not lines[index - 1].strip() or "\t" in lines[index - 1]
-        after_blank = index + 1 >= len(lines) or not lines[index + 1].strip()
+        before_blank = number == 1 or not lines[number - 2].strip() or "\t" in lines[number - 2]
+        after_blank = number >= len(lines) or not lines[number].strip()
         if _looks_like_heading(line, before_blank, after_blank):
             blocks.append(Heading(text=line, where=f"line {number}"))
         else:

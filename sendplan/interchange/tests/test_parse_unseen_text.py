@@ -1,0 +1,87 @@
+"""The importer on pasted text and CSV plans it was not built around: the invented corpus in
+fixtures/unseen/ (see unseen_corpus.py), and a focused test for each general rule it needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from sendplan.interchange.parsers import parse_text
+from sendplan.interchange.tests import action, all_actions, assert_valid_plan
+
+HEADER = "Ref\tAction\tLead\tDue\tEvidence of impact\tRAG"
+
+
+def test_a_row_whose_cells_held_line_breaks_is_put_back_together() -> None:
+    # Word pastes a paragraph break inside a cell as a line break, splitting the row.
+    text = "\n".join(
+        [
+            HEADER,
+            "1a\tRecruit two coordinators\tHead of SEND (AB)\tMay 2024\tCaseloads below 150",
+            "No post vacant for 8 weeks",
+            "Vacancies reported monthly\tG",
+            "1b\tTrain SENCOs\tHead of SEND (AB)\nInclusion Lead\tJune 2024\tAll SENCOs trained\tA",
+        ]
+    )
+    result = parse_text(text, title="Pasted plan")
+    assert_valid_plan(result.document)
+    first = action(result.document, "1a")
+    assert first["title"] == "Recruit two coordinators"
+    assert [m["text"] for m in first["measures"]] == [
+        "Caseloads below 150",
+        "No post vacant for 8 weeks",
+        "Vacancies reported monthly",
+    ]
+    assert first["updates"][0]["status"] == "G"
+    second = action(result.document, "1b")
+    assert second["due"] == "2024-06"
+    assert len(second["leads"]) == 2
+
+
+def test_a_short_row_is_left_alone_when_the_lines_after_it_do_not_make_it_whole() -> None:
+    text = "\n".join(
+        [
+            HEADER,
+            "1.1\tEarly identification",
+            "1.1.1\tExtend the integrated review\tEarly Years Lead\tMay 2024\tReview extended\tG",
+        ]
+    )
+    result = parse_text(text, title="Pasted plan")
+    section = result.document["plan"]["sections"][0]
+    assert (section["ref"], section["title"]) == ("1.1", "Early identification")
+    assert [a["ref"] for a in all_actions(result.document)] == ["1.1.1"]
+
+
+def test_words_wrapped_onto_a_line_after_their_row_stay_in_their_cell() -> None:
+    # A PDF prints a cell's wrapped words on a line of their own after the row.
+    text = "\n".join(
+        [
+            HEADER,
+            "1.1\tRun a SENCO network with a focus on\tInclusion Manager\tOngoing\tNetwork runs\tG",
+            "reading and communication",
+            "1.2\tPublish a guide\tInclusion Manager\tMay 2024\tGuide published\tA",
+        ]
+    )
+    result = parse_text(text, title="Pasted plan")
+    assert action(result.document, "1.1")["title"] == (
+        "Run a SENCO network with a focus on reading and communication"
+    )
+    assert action(result.document, "1.2")["updates"][0]["status"] == "A"
+
+
+FOOTERS = ["Page 2 of 5", "Westvale SEND Strategy Delivery Plan 2023-26\tPage 2 of 5", "4 | Page"]
+
+
+@pytest.mark.parametrize("footer", FOOTERS)
+def test_page_numbers_between_rows_are_not_read_as_rows(footer: str) -> None:
+    text = "\n".join(
+        [
+            HEADER,
+            "1.1\tPublish a guide for schools\tInclusion Manager\tMay 2024\tGuide published\tG",
+            footer,
+            "1.2\tTrain SENCOs\tInclusion Manager\tJune 2024\tAll trained\tA",
+        ]
+    )
+    result = parse_text(text, title="Pasted plan")
+    assert action(result.document, "1.1")["title"] == "Publish a guide for schools"
+    assert [a["ref"] for a in all_actions(result.document)] == ["1.1", "1.2"]
+    assert not any("Page" in item.message for item in result.report)
