@@ -74,7 +74,11 @@ class Kind(Enum):
 
 _SYNONYMS: list[tuple[Col, str]] = [
     (Col.TIMELINE, r"theme priority (and )?action|timeline( of actions?)?"),
-    (Col.REF, r"ref|refs|reference|ref no|ref number|no|number|id|item|action (ref|no|number)"),
+    (
+        Col.REF,
+        r"ref|refs|reference|ref no|ref number|no|number|id|item|action (ref|no|number|id)"
+        r"|(action|milestone|task) reference|ref id",
+    ),
     (
         Col.TITLE,
         r"actions?|milestone actions?|actions? implementation|key actions?|actions? required"

@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_REF_BODY = r"(?:\d{1,3}(?:\s?\.\s?\d{1,3})*(?:\s?[A-Za-z](?![A-Za-z]))?\.?|[A-Z]\.?)"
+# "1.1.1", "4A", "2 A", "F.", and the codes trackers give actions: "EH1", "P1.2", "WS-03".
+_REF_BODY = (
+    r"(?:\d{1,3}(?:\s?\.\s?\d{1,3})*(?:\s?[A-Za-z](?![A-Za-z]))?\.?|[A-Z]\.?"
+    r"|[A-Z]{1,4}-?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
+)
 _REF = re.compile(rf"{_REF_BODY}")
 _REF_THEN_TEXT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+[A-Za-z]?|\d{1,3}[A-Za-z]?)\s+(\S.*)$")
 
