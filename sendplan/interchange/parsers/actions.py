@@ -175,17 +175,20 @@ class ActionTable:
             return
         group = self._last_group or _Group(top=None, fragments=[])
         previous_fragment = ""
+        # A spreadsheet repeats the whole section on every row; a PDF spreads its words
+        # over the rows. Once a row repeats the one above, each cell is a whole section.
+        whole = False
         for row in rows:
             ref = values.read_ref(self.cell(row, Col.REF))
             top = _leading_number(ref.value) if ref else None
             fragment = flat(self.cell(row, Col.SECTION))
+            whole = whole or bool(fragment and fragment == previous_fragment)
             new_top = top is not None and group.top is not None and top != group.top
-            new_text = (
-                top is None
-                and fragment
-                and not previous_fragment
-                and group.fragments
-                and fragment not in group.fragments
+            different = bool(fragment and group.fragments and fragment not in group.fragments)
+            new_text = different and (
+                whole
+                or values.section_heading(fragment) is not None
+                or (top is None and not previous_fragment)
             )
             if new_top or new_text:
                 group = _Group(top=None, fragments=[])
