@@ -32,7 +32,7 @@ _ROLE_WORDS = {
     "senco", "service", "services", "social", "specialist", "strategic", "support", "teacher",
     "team", "therapist", "trust", "worker",
 }  # fmt: skip
-_NAME_WORD = re.compile(r"(?:Mc|Mac|O'|D')?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _NAME_PARTICLES = {"van", "de", "der", "le", "la", "von", "da"}
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _SEPARATORS = re.compile(r"\s*(?:/|;|\n|\s\|\s)\s*")
@@ -91,8 +91,30 @@ def _leading_name(text: str) -> tuple[str, str] | None:
     """("Guy Halley", "Team Leader ...") when a name starts the words."""
     words = text.split()
     for size in (3, 2):
-        if len(words) > size and is_name(" ".join(words[:size])):
-            return " ".join(words[:size]), " ".join(words[size:])
+        rest = words[size:]
+        # "Local Offer Officer", "Early Years Lead": one role word after capitals is a job
+        # title, not a name and a role.
+        if len(rest) == 1 and is_role_word(rest[0]):
+            continue
+        if rest and is_name(" ".join(words[:size])):
+            return " ".join(words[:size]), " ".join(rest)
+    return None
+
+
+_NAME_ROLE_SPLIT = re.compile(r"\s*,\s+|\s+[–—-]\s+")
+
+
+def _name_and_role(text: str) -> tuple[str, str] | None:
+    """("Sarah O'Neill", "Head of Inclusion") for "Sarah O'Neill, Head of Inclusion" and
+    "Head of Inclusion – Sarah O'Neill": a name and a job title set apart by a comma or dash."""
+    parts = _NAME_ROLE_SPLIT.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    first, second = parts
+    if is_name(first) and _has_role_word(second):
+        return first, second
+    if is_name(second) and _has_role_word(first):
+        return second, first
     return None
 
 
@@ -109,9 +131,12 @@ def _whole_part(part: str, *, first: bool = True) -> Mention | None:
         return Mention(part, initials=part)
     if is_name(part):
         return Mention(part, name=part)
+    paired = _name_and_role(part)
+    if paired:
+        return Mention(part, name=paired[0], role=paired[1])
     leading = _leading_name(part)
     if leading:
-        return Mention(part, name=leading[0], role=leading[1])
+        return Mention(part, name=leading[0], role=leading[1].strip(" ()"))
     written_out = any(word.islower() for word in part.split())
     if not first and (part.endswith(".") or (written_out and not _has_role_word(part))):
         return None

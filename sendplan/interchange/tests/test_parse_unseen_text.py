@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sendplan.interchange.parsers import parse_text
+from sendplan.interchange.parsers import parse_file_inprocess, parse_text, people
 from sendplan.interchange.tests import action, all_actions, assert_valid_plan
 
 HEADER = "Ref\tAction\tLead\tDue\tEvidence of impact\tRAG"
@@ -85,3 +85,56 @@ def test_page_numbers_between_rows_are_not_read_as_rows(footer: str) -> None:
     assert action(result.document, "1.1")["title"] == "Publish a guide for schools"
     assert [a["ref"] for a in all_actions(result.document)] == ["1.1", "1.2"]
     assert not any("Page" in item.message for item in result.report)
+
+
+def csv_file(rows: list[list[str]], delimiter: str = ",") -> bytes:
+    lines = [delimiter.join(f'"{cell}"' for cell in row) for row in rows]
+    return "\r\n".join(lines).encode("utf-8")
+
+
+def test_a_tracker_with_coded_refs_and_its_workstream_on_every_row() -> None:
+    rows = [
+        ["Action ID", "Workstream", "Action", "Owner", "Target date", "RAG Jun 24"],
+        ["EH1", "Early help", "Roll out the assessment", "Kate Rowlands", "31/07/24", "Amber"],
+        ["EH2", "Early help", "Create a support offer", "Kate Rowlands", "31/03/25", "Red"],
+        ["EC1", "EHC plans", "Clear the backlog", "Neil Forsyth", "31/12/24", "Red"],
+        ["P1.2", "EHC plans", "Agree a quality standard", "Neil Forsyth", "30/09/24", "Green"],
+    ]  # fmt: skip
+    result = parse_file_inprocess(csv_file(rows, ";"), "tracker.csv")
+    assert_valid_plan(result.document)
+    sections = result.document["plan"]["sections"]
+    assert [s["title"] for s in sections] == ["Early help", "EHC plans"]
+    assert [[a["ref"] for a in s["actions"]] for s in sections] == [["EH1", "EH2"], ["EC1", "P1.2"]]
+    assert action(result.document, "EH1")["due"] == "2024-07-31"
+
+
+def test_a_key_row_below_a_tracker_is_not_part_of_the_last_theme() -> None:
+    key = "Key: Blue = Complete, Green = On track, Amber = Some delay, Red = Delayed"
+    rows = [
+        ["Theme", "Reference", "Milestone Action", "Lead Officer", "Status Dec-21"],
+        ["Theme 1 – Identification", "1.1", "Launch the toolkit", "Head of Inclusion", "Green"],
+        ["Theme 1 – Identification", "1.2", "Train SENCOs", "Head of Inclusion", "Amber"],
+        ["Theme 2 – Co-production", "2.1", "Agree a charter", "Participation Lead", "Blue"],
+        [key, "", "", "", ""],
+    ]
+    result = parse_file_inprocess(csv_file(rows), "tracker.csv")
+    sections = result.document["plan"]["sections"]
+    assert [s["title"] for s in sections] == ["Identification", "Co-production"]
+    assert action(result.document, "2.1")["updates"] == [{"period": "Dec-21", "status": "B"}]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "role"),
+    [
+        ("Sarah O’Neill (Head of Inclusion)", "Sarah O’Neill", "Head of Inclusion"),
+        ("Sarah O'Neill, Head of Inclusion", "Sarah O'Neill", "Head of Inclusion"),
+        ("Head of Inclusion – Sarah O’Neill", "Sarah O’Neill", "Head of Inclusion"),
+        ("Local Offer Officer", "", "Local Offer Officer"),
+        ("Early Years Lead", "", "Early Years Lead"),
+    ],
+)
+def test_leads_written_as_a_name_and_a_role_in_either_order(
+    written: str, name: str, role: str
+) -> None:
+    (mention,) = people.read_leads(written).mentions
+    assert (mention.name, mention.role) == (name, role)
