@@ -57,7 +57,8 @@ _LEVEL_WORDS = (
     r"|area\s+of\s+improvement|focus\s+area|workstream|work\s+stream|strand|objective)"
 )
 _SECTION_HEADING = re.compile(
-    rf"^(?P<level>{_LEVEL_WORDS})\s+(?P<ref>\d{{1,2}}[A-Za-z]?|[A-Z])(?![.\d])\b"
+    rf"^(?P<level>{_LEVEL_WORDS})\s+"
+    r"(?P<ref>\d{1,2}(?:\.\d{1,2}){0,3}[A-Za-z]?|[A-Z])(?!\d|\.\d)\b"
     r"\s*(?:[:.\-–—)]\s*)?(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -71,7 +72,8 @@ class SectionHeading:
 
 
 def section_heading(text: str) -> SectionHeading | None:
-    """ "Theme 2: Joint commissioning", "Improvement Pillar 2 – Inclusion", "Priority 1"."""
+    """ "Theme 2: Joint commissioning", "Improvement Pillar 2 – Inclusion", "Priority 1",
+    "Workstream 1.2 – Health", "Priority 1. Leaders must ..."."""
     written = " ".join(text.split())
     match = _SECTION_HEADING.match(written)
     if not match:
