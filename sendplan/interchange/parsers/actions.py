@@ -487,7 +487,11 @@ class ActionTable:
     def _undated_period(self, index: int, row: Row) -> str:
         if index not in self._undated:
             heading = flat(self.columns.headings[index]) or "Progress"
+            known = heading in self.plan.periods
             self._undated[index] = self.plan.add_period(heading, None)
+            if known:
+                # Said once, at the first table with this column.
+                return self._undated[index]
             self.plan.note(
                 row.where,
                 f"The '{heading}' column has no date; its entries were put in a period called "

@@ -399,4 +399,9 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Columns | N
     if below is not None and _is_subheader(below):
         _add_subheader(columns, cells, below)
         columns.rows_used = 2
+    if kind is Kind.ACTIONS:
+        # "Progress rating" with no periods under it is the one column of ratings.
+        for index, role in columns.roles.items():
+            if role is Col.MONITORING_DATES:
+                columns.roles[index] = Col.STATUS
     return columns

@@ -12,6 +12,8 @@ _COLOUR_WORD = "|".join(_COLOURS)
 _COLOUR_ENTRY = re.compile(rf"\b({_COLOUR_WORD})\b\s*(?:[:=\-–]|\s-\s)\s*", re.I)
 _LEGEND_LINE = re.compile(rf"^\s*({_COLOUR_WORD})\s*[:=\-–]\s*(\S.*?)\s*$", re.I)
 _WORD_LEGEND = re.compile(r"\(?\b(B?RAG)\b\)?\s*[:\-–]?\s*(.+)$", re.I | re.S)
+# "Key:", "Status key -", "Progress rating key:" opening the line.
+_KEY_LEGEND = re.compile(r"^\s*((?:[A-Za-z]+\s+){0,3}key)\s*[:\-–]\s*(.+)$", re.I | re.S)
 _DONE = re.compile(r"complet|achieved|delivered|embedded|\bclosed\b|\bdone\b", re.I)
 _NOT_DONE = re.compile(r"\bnot\b|in progress|progressing", re.I)
 _NOT_STARTED = re.compile(r"not (yet )?started|\bnys\b|yet to start|not due", re.I)
@@ -96,8 +98,9 @@ def scale_from_lines(lines: list[tuple[str, str]]) -> list[Status] | None:
 
 
 def word_legend(text: str) -> list[Status] | None:
-    """A key without colours: "Progress (BRAG) Complete and Embedded / Completed / ..."."""
-    match = _WORD_LEGEND.search(text)
+    """A key without colours: "Progress (BRAG) Complete and Embedded / Completed / ...", or
+    "Progress rating key: Complete and embedded / Completed / ..."."""
+    match = _WORD_LEGEND.search(text) or _KEY_LEGEND.match(text)
     if not match:
         return None
     labels = [part.strip() for part in re.split(r"\s*[/;\n]\s*", match.group(2)) if part.strip()]
@@ -154,6 +157,10 @@ class StatusReader:
 
     def read(self, text: str) -> str | None:
         """ "G/A" -> "G/A"; "Green" -> "G"; "Amber / Red" -> "A/R"; None when unreadable."""
+        whole = _norm(text)
+        if whole in self._lookup:
+            # A label with "and" in it ("Complete and embedded") is one rating, not two.
+            return self._lookup[whole]
         parts = [part for part in _SPLIT_COMBINED.split(text.strip()) if part]
         if not parts:
             return None
