@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, scrambled, statuses, tables, values
+from sendplan.interchange.parsers import dates, people, scrambled, statuses, tables, values
 from sendplan.interchange.parsers.actions import ActionTable, UpdatesWithoutRefs, split_lettered
 from sendplan.interchange.parsers.blocks import (
     Block,
@@ -60,12 +60,20 @@ _AREA = re.compile(
     re.I,
 )
 _PROSE_HEADINGS = {
+    "officers": re.compile(
+        r"^(?:list of |key )?(?:lead |responsible |accountable )?(?:officers|leads|contacts)\b",
+        re.I,
+    ),
     "performance": re.compile(r"performance|indicators|measures of success|scorecard", re.I),
     "governance": re.compile(
         r"governance|arrangements for working together|working together", re.I
     ),
     "vision": re.compile(r"\bvision\b", re.I),
 }
+_OFFICER_LINE = re.compile(
+    r"^(?P<initials>[A-Z]{2,4}(?:-[A-Z]{1,2})?)\s*(?:[–—:=]|-\s)\s*(?P<name>[^,(–—]+?)"
+    r"\s*(?:[,(–—]\s*(?P<role>.+?)\)?)?$"
+)
 _INDICATOR_GROUP = re.compile(r"^(?:base(?:line)? (?:information|data)|context|background)$", re.I)
 _MAX_INDICATOR_WORDS = 40
 # Column headings that, run into a paragraph, show a table lost its columns on the way.
@@ -106,6 +114,8 @@ class _State:
     timeline_rows: int = 0
     timeline_where: str = ""
     scrambled: scrambled.Region | None = None
+    # The block just read was the plan's title: a cover page may run it on to a second line.
+    title_open: bool = False
 
 
 class Interpreter:
@@ -156,8 +166,7 @@ class Interpreter:
             return
         if self._legend_text(text, block.where):
             return
-        if self.plan.title is None:
-            self.plan.title = flat(text)
+        if self._title(text):
             return
         if self._plan_date(text):
             return
@@ -178,8 +187,7 @@ class Interpreter:
         text = block.text
         if self._legend_text(text, block.where):
             return
-        if self.plan.title is None:
-            self.plan.title = flat(text)
+        if self._title(text):
             return
         if self._plan_date(text):
             return
@@ -188,11 +196,34 @@ class Interpreter:
         if self.state.mode == "performance":
             self._indicator_line(text, block.where)
             return
+        if self.state.mode == "officers" and self._officer_line(text):
+            return
         if self._open_from_text(text, block.where):
             return
         if self._list_item(text, block.where):
             return
         self._prose_facts(text, block.where)
+
+    def _title(self, text: str) -> bool:
+        """The first line is the plan's title; a short line right under it naming the kind of
+        plan ("Priority Action Plan" under "Ashdown Local Area Partnership") is part of it."""
+        if self.plan.title is None:
+            self.plan.title = flat(text)
+            self.state.title_open = True
+            return True
+        if not self.state.title_open:
+            return False
+        self.state.title_open = False
+        title = self.plan.title
+        names_kind = any(pattern.search(text) for pattern in _KINDS.values())
+        if (
+            names_kind
+            and len(text.split()) <= 8
+            and not any(p.search(title) for p in _KINDS.values())
+        ):
+            self.plan.title = f"{title} {flat(text)}"
+            return True
+        return False
 
     def _in_scrambled(self, text: str, where: str) -> bool:
         """Lines of an action table whose columns ran together, from a line that opens with
@@ -351,6 +382,19 @@ class Interpreter:
                 f"'{prose.first}'; the plan format has no place for them.",
             )
         self.state.prose = None
+
+    def _officer_line(self, text: str) -> bool:
+        """ "JB – Jane Brown, Head of SEND" in a list of lead officers written as lines."""
+        match = _OFFICER_LINE.match(flat(text))
+        if not match or not people.is_initials(match.group("initials")):
+            return False
+        name, role = match.group("name"), (match.group("role") or "").strip()
+        if not people.is_name(name):
+            return False
+        self.plan.directory.add_listed(
+            people.Person(name=name, role=role, initials=match.group("initials"))
+        )
+        return True
 
     # Performance framework written as lines
 

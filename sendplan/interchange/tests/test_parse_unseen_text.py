@@ -138,3 +138,48 @@ def test_leads_written_as_a_name_and_a_role_in_either_order(
 ) -> None:
     (mention,) = people.read_leads(written).mentions
     assert (mention.name, mention.role) == (name, role)
+
+
+PRIORITY_PLAN = """Ashvale Local Area Partnership
+Priority Action Plan
+
+Progress rating key: Complete and embedded / Completed / Progressing / Little or no progress
+
+Priority 1. Leaders must improve the timeliness of EHC plans
+
+Workstream 1.2 – Health contributions
+Ref\tAction\tLead(s)\tTimescale\tProgress rating
+1.2.1\tAgree a health advice agreement\tPW\tSeptember 2024\tLittle or no progress
+1.2.2\tAppoint a Designated Social Care Officer\tJB/ PW\tApril 2024\tComplete and embedded
+
+Lead officers
+
+JB – Jane Brown, Head of SEND
+PW – Paul Williams, Designated Clinical Officer
+"""
+
+
+def test_a_priority_action_plan_with_dotted_workstreams_and_its_lead_officers_as_lines() -> None:
+    result = parse_text(PRIORITY_PLAN)
+    assert_valid_plan(result.document)
+    plan = result.document["plan"]
+    assert plan["title"] == "Ashvale Local Area Partnership Priority Action Plan"
+    assert plan["kind"] == "priority_action_plan"
+    (priority,) = plan["sections"]
+    assert (priority["ref"], priority["title"]) == (
+        "1",
+        "Leaders must improve the timeliness of EHC plans",
+    )
+    (workstream,) = priority["sections"]
+    assert (workstream["level"], workstream["ref"]) == ("Workstream", "1.2")
+    assert [p["name"] for p in plan["people"]] == ["Jane Brown", "Paul Williams"]
+    assert action(result.document, "1.2.2")["leads"] == ["JB", "PW"]
+    assert plan["status_scale"][0]["label"] == "Complete and embedded"
+    ratings = [a["updates"][0]["status"] for a in all_actions(result.document)]
+    assert ratings == ["R", "B"]
+
+
+def test_lines_like_lead_officers_elsewhere_are_not_people() -> None:
+    text = "Plan\n\nGlossary\n\nLO – Local Offer\nEP – Educational Psychologist\n"
+    result = parse_text(text)
+    assert "people" not in result.document["plan"]
