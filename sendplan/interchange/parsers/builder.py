@@ -322,6 +322,12 @@ class PlanBuilder:
                     action.lead_text = people.without_resources(action.lead_text, cell)
                     uses_initials = uses_initials or any(m.initials for m in cell.mentions)
                 _settle_cost(action)
+        merged = self.directory.merge_roles()
+        if merged:
+            for section in self.all_sections():
+                section.owners = _merged(section.owners, merged)
+                for action in section.actions:
+                    action.leads = _merged(action.leads, merged)
         for text, (problem, places) in unmatched.items():
             listed = ", ".join(places[:5]) + (" and others" if len(places) > 5 else "")
             self.note(listed, f"The lead '{text}' {problem}.")
@@ -484,6 +490,15 @@ class PlanBuilder:
         if updates:
             out["updates"] = updates
         return out
+
+
+def _merged(found: list[people.Person], merged: dict[int, people.Person]) -> list[people.Person]:
+    out: list[people.Person] = []
+    for person in found:
+        person = merged.get(id(person), person)
+        if person not in out:
+            out.append(person)
+    return out
 
 
 def _settle_cost(action: Action) -> None:

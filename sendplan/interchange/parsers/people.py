@@ -365,6 +365,27 @@ class Directory:
             problem = "is not in the plan's list of lead officers; added as a new person"
         return Resolution(person, problem)
 
+    def merge_roles(self) -> dict[int, Person]:
+        """People known only by a post ("Designated Clinical Officer") who are, by that post,
+        clearly one person named elsewhere in the plan ("Designated Clinical Officer (Helen
+        Marsh)"), even when the name comes later: taken out, and who they are, by id."""
+        named = [p for p in self.people if p.name and p.role]
+        merged: dict[int, Person] = {}
+        for person in self.people:
+            if person.name or person.initials or person.listed or not person.role:
+                continue
+            scored = sorted(
+                ((role_similarity(person.role, other.role), other) for other in named),
+                key=lambda pair: -pair[0],
+            )
+            if not scored or scored[0][0] < _ROLE_ONLY_MATCH:
+                continue
+            if len(scored) > 1 and scored[1][0] == scored[0][0]:
+                continue
+            merged[id(person)] = scored[0][1]
+        self.people = [p for p in self.people if id(p) not in merged]
+        return merged
+
     def assign_keys(self, *, use_initials: bool) -> list[str]:
         """Give everyone a unique key; returns notes on initials that had to give way."""
         notes = []
