@@ -432,8 +432,10 @@ class Interpreter:
             self.state.legend_lines.append(line)
             self.state.legend_where = self.state.legend_where or where
             return True
-        scale = statuses.legend_in(text) or (
-            statuses.word_legend(text) if len(text) < 300 else None
+        scale = (
+            statuses.legend_in(text)
+            or statuses.code_legend(text)
+            or (statuses.word_legend(text) if len(text) < 300 else None)
         )
         if scale:
             self.plan.add_scale(scale, where)

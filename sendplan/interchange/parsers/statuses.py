@@ -85,6 +85,38 @@ def legend_in(text: str) -> list[Status] | None:
     return _scale(pairs)
 
 
+_CODE_ENTRY = re.compile(r"(?:^|(?<=[\s,;(]))([A-Z]{1,2})\s*(?:[=:–]|\s-)\s*(?=\S)")
+_KEY_INTRO = re.compile(
+    r"^\s*(?:(?:[A-Za-z]+\s+){0,3}(?:key|rag|brag|ratings?|status(?:es)?)\s*[:\-–]?)?\s*$", re.I
+)
+# The letters of the usual BRAG key, for a key that gives letters but not colours.
+_BRAG_LETTERS = {"B": "blue", "G": "green", "A": "amber", "R": "red", "W": "white"}
+_MAX_LABEL_WORDS = 8
+
+
+def code_legend(text: str) -> list[Status] | None:
+    """A key written with the codes, not the colours: "Key: B = complete, G = on track, ..."."""
+    entries = list(_CODE_ENTRY.finditer(text))
+    if len(entries) < 3 or not _KEY_INTRO.match(text[: entries[0].start()]):
+        return None
+    codes = [entry.group(1) for entry in entries]
+    brag = all(code in _BRAG_LETTERS for code in codes)
+    if len(set(codes)) != len(codes) or not (brag or text[: entries[0].start()].strip()):
+        # Without "Key:" before them, only the BRAG letters tell a key from a glossary.
+        return None
+    labels = []
+    for index, entry in enumerate(entries):
+        end = entries[index + 1].start() if index + 1 < len(entries) else len(text)
+        label = " ".join(text[entry.end() : end].split()).strip(" ,;.")
+        if not label or len(label.split()) > _MAX_LABEL_WORDS:
+            return None
+        labels.append(label)
+    return [
+        Status(code, label, _BRAG_LETTERS[code] if brag else None)
+        for code, label in zip(codes, labels, strict=True)
+    ]
+
+
 def legend_line(text: str) -> tuple[str, str] | None:
     """One line of a key written a line per colour: ("Blue", "Completed")."""
     match = _LEGEND_LINE.match(text)

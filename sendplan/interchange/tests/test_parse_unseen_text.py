@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sendplan.interchange.parsers import parse_file_inprocess, parse_text, people
+from sendplan.interchange.parsers import parse_file_inprocess, parse_text, people, statuses
 from sendplan.interchange.tests import action, all_actions, assert_valid_plan
 
 HEADER = "Ref\tAction\tLead\tDue\tEvidence of impact\tRAG"
@@ -183,3 +183,42 @@ def test_lines_like_lead_officers_elsewhere_are_not_people() -> None:
     text = "Plan\n\nGlossary\n\nLO – Local Offer\nEP – Educational Psychologist\n"
     result = parse_text(text)
     assert "people" not in result.document["plan"]
+
+
+def test_a_post_named_later_with_its_holder_is_that_person() -> None:
+    text = "\n".join(
+        [
+            "Ref\tAction\tAccountable Officer\tDue",
+            "1a\tAgree a decision panel\tDesignated Clinical Officer\tMay 2024",
+            "1b\tSecure health advice\tDesignated Clinical Officer (Helen Marsh)\tJune 2024",
+            "1c\tPublish the offer\tLocal Offer Manager\tJuly 2024",
+        ]
+    )
+    result = parse_text(text, title="Pasted plan")
+    assert_valid_plan(result.document)
+    people_found = result.document["plan"]["people"]
+    assert [(p.get("name"), p.get("role")) for p in people_found] == [
+        ("Helen Marsh", "Designated Clinical Officer"),
+        (None, "Local Offer Manager"),
+    ]
+    assert action(result.document, "1a")["leads"] == action(result.document, "1b")["leads"]
+
+
+def test_a_key_written_with_codes_instead_of_colours_is_the_plans_scale() -> None:
+    text = "\n".join(
+        [
+            "Key: B = complete, G = on track, A = some slippage, R = off track, W = not started",
+            "",
+            "Ref\tAction\tLead\tRAG",
+            "1a\tAgree a decision panel\tHead of SEND\tA",
+        ]
+    )
+    plan = parse_text(text, title="Pasted plan").document["plan"]
+    assert [(s["code"], s["label"]) for s in plan["status_scale"]][2] == ("A", "some slippage")
+    assert plan["status_scale"][0]["colour"] == "blue"
+
+
+def test_a_glossary_line_is_not_a_key() -> None:
+    glossary = "LA = local authority, EP = educational psychologist, OT = occupational therapy"
+    assert statuses.code_legend(glossary) is None
+    assert statuses.code_legend("Status key: C = complete, P = in progress, D = delayed")
