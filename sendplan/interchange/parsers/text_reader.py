@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import values
 from sendplan.interchange.parsers.actions import ends_mid_sentence
 from sendplan.interchange.parsers.blocks import Block, Heading, Paragraph, Row, Table, clean_cell
@@ -87,17 +88,76 @@ def _carried_cell(row: Row, line: str) -> int | None:
     return None
 
 
+_GAP = re.compile(r"\S+(?: \S+)*")
+
+
+def _chunks(raw: str) -> list[tuple[int, str]]:
+    """Text set apart by two or more spaces, with where it starts on the line."""
+    return [(match.start(), match.group(0)) for match in _GAP.finditer(raw)]
+
+
+def _aligned_header(raw: str) -> list[int] | None:
+    """Where each column starts, when a line without tabs is a table's headings lined up by
+    spaces (text copied from a PDF with its layout kept)."""
+    if "\t" in raw:
+        return None
+    chunks = _chunks(raw)
+    if len(chunks) < 3 or cols.read_header([text for _, text in chunks]) is None:
+        return None
+    return [start for start, _ in chunks]
+
+
+def _aligned_cells(raw: str, starts: list[int]) -> list[str]:
+    """A line's text put in the column it starts under."""
+    cells = [""] * len(starts)
+    for start, text in _chunks(raw):
+        column = max((i for i, at in enumerate(starts) if at <= start + 1), default=0)
+        cells[column] = f"{cells[column]} {text}".strip()
+    return cells
+
+
+def _run_on(existing: str, addition: str) -> str:
+    if not existing:
+        return addition
+    joiner = "\n" if existing.rstrip().endswith((".", ":", ";")) else " "
+    return f"{existing}{joiner}{addition}"
+
+
 def read_text(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks: list[Block] = []
     table: Table | None = None
     width = 0
+    # Column starts of a table lined up by spaces, while one is being read.
+    aligned: list[int] | None = None
     index = 0
     while index < len(lines):
         raw = lines[index]
         number = index + 1
         index += 1
         if raw.strip() and _page_furniture(raw):
+            continue
+        if aligned is not None and table is not None and raw.strip() and "\t" not in raw:
+            cells = [clean_cell(cell) for cell in _aligned_cells(raw, aligned)]
+            if not cells[0] and len(table.rows) > 1:
+                # A line with nothing in the first column: the cells above wrapped onto it.
+                row = table.rows[-1]
+                row.cells = [_run_on(old, new) for old, new in zip(row.cells, cells, strict=True)]
+            else:
+                table.rows.append(Row(cells=cells, where=f"line {number}"))
+            continue
+        aligned = None
+        starts = _aligned_header(raw)
+        if starts is not None:
+            aligned = starts
+            table = Table(rows=[], where=f"line {number}")
+            blocks.append(table)
+            table.rows.append(
+                Row(
+                    cells=[clean_cell(c) for c in _aligned_cells(raw, starts)],
+                    where=f"line {number}",
+                )
+            )
             continue
         if "\t" in raw:
             raw_cells = raw.split("\t")

@@ -222,3 +222,40 @@ def test_a_glossary_line_is_not_a_key() -> None:
     glossary = "LA = local authority, EP = educational psychologist, OT = occupational therapy"
     assert statuses.code_legend(glossary) is None
     assert statuses.code_legend("Status key: C = complete, P = in progress, D = delayed")
+
+
+ALIGNED = """Westvale Written Statement of Action
+
+Ref    Action                              Lead                  Date          Mar 18  Jun 18
+1.1    Agree a co-production charter with  Head of SEND (AB)     March 2018    G       B
+       the parent carer forum
+1.2    Audit SEN support in 10 schools     Senior Educational    July 2018             R
+                                           Psychologist (GH)
+
+Lead officers
+Initials   Name              Role
+AB         Alan Bridges      Head of SEND
+GH         Gareth Hughes     Senior Educational Psychologist
+"""
+
+
+def test_a_table_lined_up_with_spaces_is_read_by_where_its_columns_start() -> None:
+    result = parse_text(ALIGNED)
+    assert_valid_plan(result.document)
+    charter = action(result.document, "1.1")
+    assert charter["title"] == "Agree a co-production charter with the parent carer forum"
+    assert charter["leads"] == ["AB"]
+    assert [u["status"] for u in charter["updates"]] == ["G", "B"]
+    audit = action(result.document, "1.2")
+    assert audit["lead_text"] == "Senior Educational Psychologist (GH)"
+    assert audit["updates"] == [{"period": "Jun 18", "status": "R"}]
+    assert [p["name"] for p in result.document["plan"]["people"]] == [
+        "Alan Bridges",
+        "Gareth Hughes",
+    ]
+
+
+def test_prose_with_wide_gaps_is_still_prose() -> None:
+    text = "Plan\n\nThe board  meets  monthly  and  reports to  the council.\n"
+    result = parse_text(text)
+    assert result.document["plan"]["sections"] == []
