@@ -49,6 +49,11 @@ PLANS = (
     Unseen("Kingsmoor tracker", "kingsmoor-tracker-2024.csv", "Smartsheet CSV, BOM, ;"),
     Unseen("Ashdown PAP", "ashdown-pap-2024.txt", "priority action plan text"),
     Unseen("Ridgeway WSoA", "ridgeway-wsoa-2017.txt", "columns lined up by spaces"),
+    # Written after the rules above were in place, and scored before any change for them.
+    Unseen("Lowbridge WSoA", "lowbridge-wsoa-2019.txt", "Word WSoA pasted, key a line each"),
+    Unseen("Fenmoor APP", "fenmoor-app-2024.csv", "CSV, ref after action, theme rows"),
+    Unseen("Tollbury strategy", "tollbury-strategy-2022.txt", "PDF text, no refs, words as RAG"),
+    Unseen("Brackley tracker", "brackley-tracker-2019.csv", "CSV, two-row header, officers"),
 )
 
 
