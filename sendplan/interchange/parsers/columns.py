@@ -95,7 +95,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.LEAD,
         r"leads?|lead and resources?|lead officers?|lead officer s|accountable officers?"
         r"|responsible officers?|owners?|action owners?|who|responsible|lead person|lead s"
-        r"|lead agency|led by|responsibility|lead and partners|lead responsible officer",
+        r"|lead agency|led by|responsibility|lead and partners|lead responsible officer"
+        r"|who is responsible|who will lead|who leads|person responsible|lead contact",
     ),
     (
         Col.MEASURES,
@@ -108,7 +109,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.DUE,
         r"date for delivery|delivery date|time ?frames?|timescales?|milestone end date"
         r"|end date|due date|due|deadline|target date|by when|when|completion date|date due"
-        r"|target completion date|date to be completed( by)?|completion by|delivery by",
+        r"|target completion date|date to be completed( by)?|completion by|delivery by"
+        r"|due by|due for completion|(to be )?complete(d)? by|target end date|planned end date"
+        r"|end|finish date",
     ),
     (Col.STARTS, r"start date|milestone start date|start|commencement date|date started"),
     (
