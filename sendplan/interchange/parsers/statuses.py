@@ -74,7 +74,7 @@ def legend_in(text: str) -> list[Status] | None:
     """A key written in one piece: "Blue: Completed Green: On track, no concerns ..."."""
     entries = list(_COLOUR_ENTRY.finditer(text))
     if len(entries) < 3:
-        return None
+        return _labels_then_colours(text)
     pairs = []
     for index, entry in enumerate(entries):
         end = entries[index + 1].start() if index + 1 < len(entries) else len(text)
@@ -85,6 +85,23 @@ def legend_in(text: str) -> list[Status] | None:
     return _scale(pairs)
 
 
+_LABEL_COLOUR = re.compile(rf"([^,;:()]+?)\s*\(\s*({_COLOUR_WORD})\s*\)", re.I)
+
+
+def _labels_then_colours(text: str) -> list[Status] | None:
+    """ "RAG: Complete (Blue), On track (Green), Some delay (Amber), ...": each rating in
+    words with its colour in brackets after it."""
+    entries = list(_LABEL_COLOUR.finditer(text))
+    if len(entries) < 3 or any(len(entry.group(1).split()) > 8 for entry in entries):
+        return None
+    rest = _LABEL_COLOUR.sub(" ", text)
+    if re.search(r"[a-z]{3,}", _KEY_INTRO_WORDS.sub(" ", rest), re.I):
+        # Words left over: a sentence that mentions colours, not a key.
+        return None
+    return _scale([(entry.group(2), entry.group(1)) for entry in entries])
+
+
+_KEY_INTRO_WORDS = re.compile(r"\b(?:key|rag|brag|ratings?|status(?:es)?|progress|and)\b", re.I)
 _CODE_ENTRY = re.compile(r"(?:^|(?<=[\s,;(]))([A-Z]{1,2})\s*(?:[=:–]|\s-)\s*(?=\S)")
 _KEY_INTRO = re.compile(
     r"^\s*(?:(?:[A-Za-z]+\s+){0,3}(?:key|rag|brag|ratings?|status(?:es)?)\s*[:\-–]?)?\s*$", re.I
