@@ -501,7 +501,11 @@ class ActionTable:
 
     def _latest_period(self) -> str | None:
         labels = [p.label for p in self.columns.periods.values() if p.holds is Col.STATUS]
-        return labels[-1] if labels else None
+        if labels:
+            return labels[-1]
+        # Comments beside a rating column with no date are about that rating.
+        rating = self.columns.first(Col.STATUS)
+        return self._undated.get(rating) if rating is not None else None
 
     def _updates(self, action: Action, row: Row) -> None:
         for index, role in self.columns.roles.items():
