@@ -21,7 +21,8 @@ _NOT_INITIALS = {
     "NHSE", "NYS", "OT", "PCF", "PFA", "POD", "PODS", "RSC", "SALT", "SDM", "SEN", "SEND",
     "SGC", "TBA", "TBC", "UK", "VCS", "YOT",
 }  # fmt: skip
-_INITIALS = re.compile(r"[A-Z]{2,4}(?:-[A-Z]{1,2})?")
+# "HH", "JG-S", and "MO’B" for Maeve O’Brien.
+_INITIALS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z]{1,4}(?:['’][A-Z])?(?:-[A-Z]{1,2})?")
 _ROLE_WORDS = {
     "adviser", "advisor", "agencies", "agency", "assistant", "board", "care", "chair",
     "children", "commissioner", "commissioning", "comms", "consultant", "coordinator",
@@ -31,6 +32,14 @@ _ROLE_WORDS = {
     "practitioner", "principal", "psychologist", "representative", "reps", "school", "schools",
     "senco", "service", "services", "social", "specialist", "strategic", "support", "teacher",
     "team", "therapist", "trust", "worker",
+    # Words of SEND job titles that are capitalised but name no one: "Early Years SEND Lead",
+    # "Local Offer Officer", "Quality Assurance Manager".
+    "adulthood", "admissions", "assessment", "assurance", "business", "casework", "clinical",
+    "disabilities", "disability", "early", "educational", "engagement", "finance",
+    "improvement", "inclusion", "information", "intelligence", "local", "medical", "nursing",
+    "offer", "operations", "paediatric", "participation", "performance", "placements",
+    "programme", "project", "provision", "psychology", "quality", "safeguarding", "skills",
+    "therapy", "therapies", "transition", "transitions", "transport", "visiting", "years",
 }  # fmt: skip
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _NAME_PARTICLES = {"van", "de", "der", "le", "la", "von", "da"}
@@ -212,6 +221,11 @@ def initials_of(name: str) -> str:
     parts = []
     for word in name.split():
         if word.lower() in _NAME_PARTICLES:
+            continue
+        apostrophe = re.match(r"([OD])(['’])([A-Z])", word)
+        if apostrophe:
+            # "O’Brien" -> "O’B", as plans write it.
+            parts.append("".join(apostrophe.groups()))
             continue
         parts.append("-".join(piece[0].upper() for piece in word.split("-") if piece))
     return "".join(parts)

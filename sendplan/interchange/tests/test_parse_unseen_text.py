@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from sendplan.interchange.parsers import parse_file_inprocess, parse_text, people, statuses
+from sendplan.interchange.parsers import parse_file_inprocess, parse_text, people, statuses, values
+from sendplan.interchange.parsers.columns import Col, heading_roles
 from sendplan.interchange.tests import action, all_actions, assert_valid_plan
 
 HEADER = "Ref\tAction\tLead\tDue\tEvidence of impact\tRAG"
@@ -259,3 +260,62 @@ def test_prose_with_wide_gaps_is_still_prose() -> None:
     text = "Plan\n\nThe board  meets  monthly  and  reports to  the council.\n"
     result = parse_text(text)
     assert result.document["plan"]["sections"] == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Who is responsible", Col.LEAD),
+        ("Person responsible", Col.LEAD),
+        ("Due By", Col.DUE),
+        ("To be completed by", Col.DUE),
+        ("Action ID", Col.REF),
+    ],
+)
+def test_more_ways_of_heading_the_lead_due_and_ref_columns(heading: str, role: Col) -> None:
+    assert heading_roles(heading)[0] is role
+
+
+def test_areas_of_significant_weakness_are_sections() -> None:
+    heading = values.section_heading("Area of Significant Weakness 2: Identifying needs")
+    assert heading == values.SectionHeading(
+        "Area of Significant Weakness", "2", "Identifying needs"
+    )
+
+
+def test_a_key_giving_each_rating_in_words_then_its_colour_in_brackets() -> None:
+    scale = statuses.legend_in("RAG: Complete (Blue), On track (Green), Some delay (Amber)")
+    assert scale is not None
+    assert [(s.code, s.label) for s in scale] == [
+        ("B", "Complete"),
+        ("G", "On track"),
+        ("A", "Some delay"),
+    ]
+    assert statuses.legend_in("We marked it (green) once, (red) twice and (amber) in May") is None
+
+
+def test_comments_beside_an_undated_rating_column_are_that_ratings_narrative() -> None:
+    text = "\n".join(
+        [
+            "Action\tLead\tTimescale\tRAG\tComments",
+            "Train school staff\tEducational Psychology Service\tDecember 2022\tGreen\tOn course.",
+        ]
+    )
+    plan = parse_text(text, title="Pasted plan").document["plan"]
+    assert [p["label"] for p in plan["periods"]] == ["RAG"]
+    (found,) = all_actions({"plan": plan})
+    assert found["updates"] == [{"period": "RAG", "status": "G", "narrative": "On course."}]
+
+
+@pytest.mark.parametrize(
+    "post", ["Early Years SEND Lead", "Quality Assurance Manager", "Inclusion Support Officer"]
+)
+def test_job_titles_made_of_capitalised_words_are_not_names(post: str) -> None:
+    (mention,) = people.read_leads(post).mentions
+    assert (mention.name, mention.role) == ("", post)
+
+
+def test_initials_with_an_apostrophe() -> None:
+    assert people.is_initials("MO’B")
+    assert people.initials_of("Maeve O’Brien") == "MO’B"
+    assert not people.is_initials("SEND")
