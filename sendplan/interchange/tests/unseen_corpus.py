@@ -54,6 +54,10 @@ PLANS = (
     Unseen("Fenmoor APP", "fenmoor-app-2024.csv", "CSV, ref after action, theme rows"),
     Unseen("Tollbury strategy", "tollbury-strategy-2022.txt", "PDF text, no refs, words as RAG"),
     Unseen("Brackley tracker", "brackley-tracker-2019.csv", "CSV, two-row header, officers"),
+    # A third set, likewise written and scored before any change for them.
+    Unseen("Oakham WSoA", "oakham-wsoa-2018.txt", "Word paste, headings over two lines"),
+    Unseen("Carlow APP", "carlow-app-2023.csv", "CSV, an action over several rows"),
+    Unseen("Penhallow PAP", "penhallow-pap-2025.txt", "PDF text, 'Priority action 1'"),
 )
 
 
