@@ -14,7 +14,15 @@ import re
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import values
 from sendplan.interchange.parsers.actions import ends_mid_sentence
-from sendplan.interchange.parsers.blocks import Block, Heading, Paragraph, Row, Table, clean_cell
+from sendplan.interchange.parsers.blocks import (
+    Block,
+    Heading,
+    Paragraph,
+    Row,
+    Table,
+    clean_cell,
+    comparable,
+)
 
 _RULE = re.compile(r"^[\s\-=_|+:]*$")
 _MAX_HEADING_WORDS = 12
@@ -41,12 +49,28 @@ def _looks_like_heading(line: str, before_blank: bool, after_blank: bool) -> boo
     )
 
 
-def _page_furniture(raw: str) -> bool:
-    """A page number, alone or beside the document's running title, printed on every page."""
+_MARKING = re.compile(
+    r"^(?:official(?:\s*[-–:]\s*sensitive)?|not protectively marked|unclassified)$", re.I
+)
+
+
+def _page_furniture(raw: str, title: str = "") -> bool:
+    """What a PDF prints on every page: a page number or a protective marking ("OFFICIAL"),
+    alone or beside the document's running title."""
     parts = [part.strip() for part in re.split(r"\t| {2,}", raw) if part.strip()]
     if not parts or len(raw.split()) > _MAX_FURNITURE_WORDS:
         return False
-    return any(_PAGE_NUMBER.match(part) for part in parts)
+    if any(_PAGE_NUMBER.match(part) for part in parts):
+        return True
+    if all(_MARKING.match(part) for part in parts):
+        return True
+    # The running title, then a marking or a bare page number.
+    rest = parts[1:]
+    return (
+        bool(title and rest)
+        and comparable(parts[0]) == comparable(title)
+        and all(_MARKING.match(part) or part.isdigit() for part in rest)
+    )
 
 
 def _starts_row(raw: str) -> bool:
@@ -68,6 +92,40 @@ def _rejoin(lines: list[str], start: int, width: int) -> tuple[list[str], int] |
         cells = [*cells[:-1], f"{cells[-1]}\n{more[0]}", *more[1:]]
         index += 1
     return (cells, index) if len(cells) == width else None
+
+
+_MAX_HEADER_LINES = 4
+
+
+def _heading(piece: str) -> bool:
+    return not piece.strip() or bool(cols.heading_roles(clean_cell(piece)))
+
+
+def _split_header(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """A heading row whose headings held line breaks ("Lead" / "officer", "Date for" /
+    "delivery"), and the index of the line after it: the longest run of lines from `start`
+    that reads as one heading row, every piece of the lines after the first a heading too."""
+    cells = lines[start].split("\t")
+    if not all(_heading(cell) for cell in cells[:-1]):
+        return None
+    best: tuple[list[str], int] | None = None
+    index = start + 1
+    while index < len(lines) and index - start < _MAX_HEADER_LINES:
+        line = lines[index]
+        more = line.split("\t")
+        if not more[0].strip() or _starts_row(line) or _page_furniture(line):
+            # A line opening with a tab is a row of its own (periods under a heading).
+            break
+        cells = [*cells[:-1], f"{cells[-1]}\n{more[0]}", *more[1:]]
+        index += 1
+        # The line's last piece may be cut short ("Date for"), to be finished on the next.
+        pieces = [cells[len(cells) - len(more)], *more[1:]]
+        if not all(_heading(piece) for piece in pieces[:-1]):
+            break
+        whole = _heading(pieces[-1])
+        if whole and cols.read_header([clean_cell(cell) for cell in cells]) is not None:
+            best = (cells, index)
+    return best
 
 
 def _carried_cell(row: Row, line: str) -> int | None:
@@ -130,12 +188,13 @@ def read_text(text: str) -> list[Block]:
     width = 0
     # Column starts of a table lined up by spaces, while one is being read.
     aligned: list[int] | None = None
+    title = next((line.strip() for line in lines if line.strip()), "")
     index = 0
     while index < len(lines):
         raw = lines[index]
         number = index + 1
         index += 1
-        if raw.strip() and _page_furniture(raw):
+        if raw.strip() and _page_furniture(raw, title):
             continue
         if aligned is not None and table is not None and raw.strip() and "\t" not in raw:
             cells = [clean_cell(cell) for cell in _aligned_cells(raw, aligned)]
@@ -161,7 +220,10 @@ def read_text(text: str) -> list[Block]:
             continue
         if "\t" in raw:
             raw_cells = raw.split("\t")
-            if table is not None and len(raw_cells) < width:
+            split_header = _split_header(lines, number - 1) if table is None else None
+            if split_header is not None:
+                raw_cells, index = split_header
+            elif table is not None and len(raw_cells) < width:
                 joined = _rejoin(lines, number - 1, width)
                 if joined is not None:
                     raw_cells, index = joined
