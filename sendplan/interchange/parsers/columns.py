@@ -124,7 +124,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
     (
         Col.STATUS,
         r"status|rag|brag|rag rating|rating|rag status|current status|overall status"
-        r"|progress b?rag|b?rag rating|status b?rag|delivery status|(rag|brag|status) .*",
+        r"|progress b?rag|b?rag rating|status b?rag|delivery status|(rag|brag|status) .*"
+        r"|.* (rag|brag|status|rating)",
     ),
     (
         Col.GROUP,
@@ -154,7 +155,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.SECTION,
         r"priority|priorities|theme|themes|theme s|pillar|improvement pillar|areas? for improvement"
         r"|focus areas?|strategic priorit(y|ies)|workstreams?|work streams?|area of focus"
-        r"|key priorit(y|ies)|strand",
+        r"|key priorit(y|ies)|strand|section|priority actions?",
     ),
     (Col.ROLE, r"role|job title|post|position|role title|roles"),
     (Col.NAME, r"name|full name|officer|lead officer name|person|officer name"),
@@ -270,6 +271,9 @@ def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
         return Kind.GLOSSARY
     if Col.NAME in firsts and (Col.ROLE in present or Col.INITIALS in present):
         return Kind.OFFICERS
+    if Col.INITIALS in firsts and Col.ROLE in present and Col.LEAD in firsts:
+        # "Lead officers | Initials | Role": the first column names them.
+        return Kind.OFFICERS
     if Col.MEETING in firsts:
         return Kind.MEETINGS
     if Col.CONCERN in firsts:
@@ -312,7 +316,7 @@ def _period_column(heading: str, role: Col) -> PeriodColumn | None:
         ends_on = dates.read_period(heading)
         return PeriodColumn(" ".join(heading.split()), ends_on, Col.STATUS) if ends_on else None
     if role in (Col.PROGRESS, Col.STATUS):
-        found = dates.trailing_period(heading)
+        found = dates.trailing_period(heading) or dates.leading_period(heading)
         if found:
             return PeriodColumn(found[0], found[1], role)
     return None
@@ -324,6 +328,8 @@ def _remap(kind: Kind, role: Col) -> Col:
         return Col.MEMBERS
     if kind is Kind.OFFICERS and role is Col.SECTION:
         return Col.MEMBERS
+    if kind is Kind.OFFICERS and role is Col.LEAD:
+        return Col.NAME
     if kind is Kind.ACTIONS and role is Col.DATE:
         return Col.DUE
     if kind is Kind.MILESTONES and role is Col.DATE:

@@ -297,6 +297,15 @@ def read_period(label: str) -> str | None:
     return month_end_day(only.iso)
 
 
+def leading_period(label: str) -> tuple[str, str] | None:
+    """("Jun 24", "2024-06-30") for a heading such as "Jun 24 RAG": the date, then words."""
+    found = find_dates(label)
+    if not found or not _PERIOD_NOISE.match(label[: found[0].start]):
+        return None
+    first = found[0]
+    return label[first.start : first.end].strip(), month_end_day(first.iso)
+
+
 def trailing_period(label: str) -> tuple[str, str] | None:
     """("January 2022", "2022-01-31") for a heading such as "Position Statement January 2022"."""
     found = find_dates(label)

@@ -53,7 +53,8 @@ def parent_ref(ref: str) -> str | None:
 
 
 _LEVEL_WORDS = (
-    r"(?:improvement\s+|key\s+|strategic\s+)?(?:theme|pillar|priority|area\s+for\s+improvement"
+    r"(?:improvement\s+|key\s+|strategic\s+)?(?:theme|pillar|priority\s+action|priority"
+    r"|area\s+for\s+improvement"
     r"|area\s+of\s+improvement|focus\s+area|workstream|work\s+stream|strand|objective"
     r"|area\s+of\s+(?:significant\s+)?weakness|area\s+for\s+development)"
 )
