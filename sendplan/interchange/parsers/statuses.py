@@ -65,7 +65,7 @@ def _scale(pairs: list[tuple[str, str]]) -> list[Status]:
     colours = [colour.lower().replace("gray", "grey") for colour, _ in pairs]
     codes = _codes_for(colours)
     return [
-        Status(code, " ".join(label.split()).strip(" ,;"), colour)
+        Status(code, " ".join(label.split()).strip(" ,;|"), colour)
         for code, colour, (_, label) in zip(codes, colours, pairs, strict=True)
     ]
 
@@ -85,12 +85,14 @@ def legend_in(text: str) -> list[Status] | None:
     return _scale(pairs)
 
 
-_LABEL_COLOUR = re.compile(rf"([^,;:()]+?)\s*\(\s*({_COLOUR_WORD})\s*\)", re.I)
+_LABEL_COLOUR = re.compile(
+    rf"([^,;:()=|]+?)\s*(?:\(\s*({_COLOUR_WORD})\s*\)|(?:=|\s[–-])\s*({_COLOUR_WORD})\b)", re.I
+)
 
 
 def _labels_then_colours(text: str) -> list[Status] | None:
-    """ "RAG: Complete (Blue), On track (Green), Some delay (Amber), ...": each rating in
-    words with its colour in brackets after it."""
+    """ "RAG: Complete (Blue), On track (Green), Some delay (Amber), ..." or "Key: Complete =
+    Blue, On Track = Green, ...": each rating in words with its colour after it."""
     entries = list(_LABEL_COLOUR.finditer(text))
     if len(entries) < 3 or any(len(entry.group(1).split()) > 8 for entry in entries):
         return None
@@ -98,7 +100,7 @@ def _labels_then_colours(text: str) -> list[Status] | None:
     if re.search(r"[a-z]{3,}", _KEY_INTRO_WORDS.sub(" ", rest), re.I):
         # Words left over: a sentence that mentions colours, not a key.
         return None
-    return _scale([(entry.group(2), entry.group(1)) for entry in entries])
+    return _scale([(entry.group(2) or entry.group(3), entry.group(1)) for entry in entries])
 
 
 _KEY_INTRO_WORDS = re.compile(r"\b(?:key|rag|brag|ratings?|status(?:es)?|progress|and)\b", re.I)
