@@ -70,13 +70,24 @@ def is_initials(text: str) -> bool:
     return bool(_INITIALS.fullmatch(text)) and text not in _NOT_INITIALS
 
 
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Sir|Dame)\.?")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def is_name(text: str) -> bool:
-    """Two to four capitalised words that are not the words of a job title."""
+    """Two to four capitalised words that are not the words of a job title: "Jane Brown",
+    "Dr. Mike Lee", "J. Patel"."""
     words = text.split()
+    if words and _HONORIFIC.fullmatch(words[0]) and len(words) > 1:
+        words = words[1:]
+        if len(words) == 1:
+            return bool(_NAME_WORD.fullmatch(words[0])) and words[0].lower() not in _ROLE_WORDS
     if not 2 <= len(words) <= 4:
         return False
-    for word in words:
+    for index, word in enumerate(words):
         if word.lower() in _NAME_PARTICLES:
+            continue
+        if index < len(words) - 1 and _INITIAL.fullmatch(word):
             continue
         if not _NAME_WORD.fullmatch(word) or word.lower() in _ROLE_WORDS:
             return False
@@ -113,17 +124,19 @@ def _leading_name(text: str) -> tuple[str, str] | None:
 _NAME_ROLE_SPLIT = re.compile(r"\s*,\s+|\s+[–—-]\s+")
 
 
-def _name_and_role(text: str) -> tuple[str, str] | None:
-    """("Sarah O'Neill", "Head of Inclusion") for "Sarah O'Neill, Head of Inclusion" and
-    "Head of Inclusion – Sarah O'Neill": a name and a job title set apart by a comma or dash."""
+def _person_and_role(text: str) -> Mention | None:
+    """A person and a job title set apart by a comma or a dash, either way round: "Sarah
+    O'Neill, Head of Inclusion", "Head of Inclusion – Sarah O'Neill", "Principal EP – LW"."""
     parts = _NAME_ROLE_SPLIT.split(text, maxsplit=1)
     if len(parts) != 2:
         return None
-    first, second = parts
-    if is_name(first) and _has_role_word(second):
-        return first, second
-    if is_name(second) and _has_role_word(first):
-        return second, first
+    for who, post in (parts, parts[::-1]):
+        if not (_has_role_word(post) or post.isupper()) or is_initials(post):
+            continue
+        if is_name(who):
+            return Mention(text, name=who, role=post)
+        if is_initials(who):
+            return Mention(text, initials=who, role=post)
     return None
 
 
@@ -140,9 +153,9 @@ def _whole_part(part: str, *, first: bool = True) -> Mention | None:
         return Mention(part, initials=part)
     if is_name(part):
         return Mention(part, name=part)
-    paired = _name_and_role(part)
+    paired = _person_and_role(part)
     if paired:
-        return Mention(part, name=paired[0], role=paired[1])
+        return paired
     leading = _leading_name(part)
     if leading:
         return Mention(part, name=leading[0], role=leading[1].strip(" ()"))

@@ -339,3 +339,94 @@ def test_initials_with_an_apostrophe() -> None:
     assert people.is_initials("MO’B")
     assert people.initials_of("Maeve O’Brien") == "MO’B"
     assert not people.is_initials("SEND")
+
+
+def test_a_heading_row_whose_headings_held_line_breaks_is_one_row() -> None:
+    text = "\n".join(
+        [
+            "Ref\tAction\tLead",
+            "officer\tDate for",
+            "delivery\tMar 18",
+            "1.1\tWrite a joint strategy\tJane Smith, Head of SEND\t31.03.18\tG",
+        ]
+    )
+    result = parse_text(text, title="Pasted plan")
+    strategy = action(result.document, "1.1")
+    assert (strategy["due"], strategy["due_text"]) == ("2018-03-31", "31.03.18")
+    assert strategy["updates"] == [{"period": "Mar 18", "status": "G"}]
+    assert result.document["plan"]["people"][0] == {
+        "key": "jane-smith",
+        "name": "Jane Smith",
+        "role": "Head of SEND",
+    }
+
+
+def test_the_first_row_of_a_table_without_refs_is_not_taken_into_its_headings() -> None:
+    text = (
+        "Action\tLead\tTimescale\tRAG\nOffer every setting a visit\tEarly Years Lead\tTermly\tG\n"
+    )
+    (found,) = all_actions(parse_text(text, title="Pasted plan").document)
+    assert found["title"] == "Offer every setting a visit"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Head of SEND – JB", ("", "JB", "Head of SEND")),
+        ("Principal EP – LW", ("", "LW", "Principal EP")),
+        ("Dr. Mike Lee", ("Dr. Mike Lee", "", "")),
+        ("J. Patel", ("J. Patel", "", "")),
+    ],
+)
+def test_more_ways_of_writing_a_lead(written: str, expected: tuple[str, str, str]) -> None:
+    (mention,) = people.read_leads(written).mentions
+    assert (mention.name, mention.initials, mention.role) == expected
+
+
+def test_running_titles_and_protective_markings_between_rows_are_dropped() -> None:
+    text = "\n".join(
+        [
+            "Westvale Priority Action Plan",
+            "OFFICIAL",
+            "",
+            "Ref\tAction\tLead\tStatus",
+            "PA1.1\tRecruit EHC coordinators\tHead of SEND\tGreen",
+            "Westvale Priority Action Plan\tOFFICIAL\t3",
+            "PA1.2\tTrack every assessment\tHead of SEND\tBlue",
+        ]
+    )
+    result = parse_text(text)
+    assert action(result.document, "PA1.1")["title"] == "Recruit EHC coordinators"
+    assert [a["ref"] for a in all_actions(result.document)] == ["PA1.1", "PA1.2"]
+
+
+def test_priority_actions_are_sections_and_a_lead_officers_table_names_them() -> None:
+    text = "\n".join(
+        [
+            "Plan",
+            "",
+            "PRIORITY ACTION 1: Leaders should improve the timeliness of EHC plans",
+            "",
+            "Action No.\tAction\tLead\tBy when\tQ1 RAG\tJun 24 RAG",
+            "PA1.1\tRecruit EHC coordinators\tHead of SEND – JB\tBy September 2025\tG\tA",
+            "",
+            "Lead officers\tInitials\tRole",
+            "Jenny Bell\tJB\tHead of SEND",
+        ]
+    )
+    plan = parse_text(text).document["plan"]
+    (section,) = plan["sections"]
+    assert (section["level"], section["ref"]) == ("Priority Action", "1")
+    assert plan["people"] == [{"key": "JB", "name": "Jenny Bell", "role": "Head of SEND"}]
+    assert {p["label"] for p in plan["periods"]} == {"Q1 RAG", "Jun 24"}
+    assert action({"plan": plan}, "PA1.1")["leads"] == ["JB"]
+
+
+def test_a_key_giving_each_rating_then_its_colour_after_an_equals_sign() -> None:
+    scale = statuses.legend_in("Key: Complete = Blue, On Track = Green, At Risk = Amber")
+    assert scale is not None
+    assert [(s.code, s.label) for s in scale] == [
+        ("B", "Complete"),
+        ("G", "On Track"),
+        ("A", "At Risk"),
+    ]
