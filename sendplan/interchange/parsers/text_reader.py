@@ -35,6 +35,10 @@ _PAGE_NUMBER = re.compile(
 _MAX_FURNITURE_WORDS = 14
 # Words a cell needs before a line after its row can be read as the cell running on.
 _MIN_WORDS_TO_CARRY_ON = 3
+# How far a split row is looked for: a row wider, or spread over more lines, is no table a
+# person pasted, and looking further would only slow a damaged file down.
+_MAX_WIDTH = 80
+_MAX_SPLIT_LINES = 20
 
 
 def _looks_like_heading(line: str, before_blank: bool, after_blank: bool) -> bool:
@@ -84,7 +88,9 @@ def _rejoin(lines: list[str], start: int, width: int) -> tuple[list[str], int] |
     None unless the lines from `start` make up exactly `width` cells."""
     cells = lines[start].split("\t")
     index = start + 1
-    while len(cells) < width and index < len(lines):
+    if width > _MAX_WIDTH:
+        return None
+    while len(cells) < width and index < len(lines) and index - start <= _MAX_SPLIT_LINES:
         line = lines[index]
         if not line.strip() or _starts_row(line) or _page_furniture(line):
             return None
@@ -106,7 +112,7 @@ def _split_header(lines: list[str], start: int) -> tuple[list[str], int] | None:
     "delivery"), and the index of the line after it: the longest run of lines from `start`
     that reads as one heading row, every piece of the lines after the first a heading too."""
     cells = lines[start].split("\t")
-    if not all(_heading(cell) for cell in cells[:-1]):
+    if len(cells) > _MAX_WIDTH or not all(_heading(cell) for cell in cells[:-1]):
         return None
     best: tuple[list[str], int] | None = None
     index = start + 1

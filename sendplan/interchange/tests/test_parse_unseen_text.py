@@ -3,7 +3,12 @@ fixtures/unseen/ (see unseen_corpus.py), and a focused test for each general rul
 
 from __future__ import annotations
 
+import random
+import time
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sendplan.interchange.parsers import parse_file_inprocess, parse_text, people, statuses, values
 from sendplan.interchange.parsers.columns import Col, heading_roles
@@ -28,6 +33,14 @@ def test_the_importer_reads_each_unseen_plan_as_entered_by_hand(plan: Unseen) ->
             shortfalls.append(f"{what}: {same}/{total} is below {floor:.0%}")
     assert not shortfalls, f"{plan.name}: " + "; ".join(shortfalls)
 
+
+FUZZ = settings(
+    max_examples=25,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 HEADER = "Ref\tAction\tLead\tDue\tEvidence of impact\tRAG"
 
@@ -430,3 +443,33 @@ def test_a_key_giving_each_rating_then_its_colour_after_an_equals_sign() -> None
         ("G", "On Track"),
         ("A", "At Risk"),
     ]
+
+
+CORPUS_TEXTS = [plan.data().decode("utf-8") for plan in PLANS if plan.file.endswith(".txt")]
+
+
+@FUZZ
+@given(
+    source=st.sampled_from(CORPUS_TEXTS),
+    cuts=st.lists(st.integers(min_value=0, max_value=400), max_size=6),
+    junk=st.lists(st.sampled_from(["\t", "  ", "\n", "Page 2 of 9", "Key:", "1.1\t"]), max_size=6),
+    seed=st.randoms(use_true_random=False),
+)
+def test_mangled_pasted_plans_read_or_fail_in_plain_english(
+    source: str, cuts: list[int], junk: list[str], seed: random.Random
+) -> None:
+    lines = source.split("\n")
+    for cut in cuts:
+        lines.insert(cut % (len(lines) + 1), junk[cut % len(junk)] if junk else "")
+    seed.shuffle(lines[len(lines) // 2 :])
+    result = parse_text("\n".join(lines))
+    assert_valid_plan(result.document)
+    assert all(item.message and item.where for item in result.report)
+
+
+def test_a_pathologically_wide_split_row_is_read_quickly() -> None:
+    header = "\t".join(["Ref", "Action", "Lead", "Due"] + ["x"] * 5000)
+    text = "\n".join([header, "1.1\tDo it", *["more words"] * 5000])
+    started = time.perf_counter()
+    parse_text(text, title="Wide")
+    assert time.perf_counter() - started < 10
