@@ -58,6 +58,10 @@ PLANS = (
     Unseen("Oakham WSoA", "oakham-wsoa-2018.txt", "Word paste, headings over two lines"),
     Unseen("Carlow APP", "carlow-app-2023.csv", "CSV, an action over several rows"),
     Unseen("Penhallow PAP", "penhallow-pap-2025.txt", "PDF text, 'Priority action 1'"),
+    # A fourth set, likewise.
+    Unseen("Greyfriars WSoA", "greyfriars-wsoa-2017.txt", "Word paste, refs inside the action"),
+    Unseen("Marshfield tracker", "marshfield-tracker-2023.csv", "CSV, blank first column"),
+    Unseen("Holloway APP", "holloway-app-2022.txt", "Word paste, theme column merged"),
 )
 
 
