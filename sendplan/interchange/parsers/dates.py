@@ -40,7 +40,8 @@ _DATE = re.compile(
     (?P<iso>\b(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})(?:-(?P<iso_d>\d{{1,2}}))?\b)
   | (?P<num>\b(?P<num_d>\d{{1,2}})[/.](?P<num_m>\d{{1,2}})[/.](?P<num_y>{_YEAR})\b)
   | (?P<quarter>\bQ(?P<q>[1-4])\s*(?P<q_y>{_YEAR})(?:\s*[/-]\s*(?P<q_y2>{_YEAR}))?\b)
-  | (?P<range>\b(?P<r_m1>{_MON})\.?(?:\s*(?P<r_y1>\d{{4}}))?\s*(?:-|–|—|to|until)\s*
+  | (?P<range>\b(?P<r_m1>{_MON})\.?(?:[\s\-'’]*(?P<r_y1>\d{{4}}|\d{{2}}(?=\s*(?:-|–|—|to\b))))?\s*
+        (?:-|–|—|to|until)\s*
         (?P<r_m2>{_MON})\.?[\s\-'’,]*(?P<r_y2>{_YEAR})\b)
   | (?P<dmy>\b(?P<dmy_d>\d{{1,2}}){_ORD}?\s*(?:of\s+)?(?P<dmy_m>{_MON})\b\.?
         (?:[\s,\-]+(?P<dmy_y>{_YEAR})\b)?)
