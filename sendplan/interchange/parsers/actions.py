@@ -124,6 +124,19 @@ def _leading_number(ref: str) -> str | None:
     return match.group(0) if match else None
 
 
+def row_ref(columns: Columns, row: Row) -> str | None:
+    """The ref a row of an action table gives, from its ref column or its action's start."""
+    index = columns.first(Col.REF)
+    if index is not None:
+        ref = values.read_ref(row.cells[index]) if index < len(row.cells) else None
+        return ref.value if ref else None
+    title = columns.first(Col.TITLE)
+    if title is None or title >= len(row.cells):
+        return None
+    found = values.leading_ref(row.cells[title])
+    return found[0] if found else None
+
+
 @dataclass
 class _Group:
     top: str | None
@@ -244,6 +257,10 @@ class ActionTable:
 
     def _read_ref(self, row: Row) -> tuple[str | None, str]:
         ref_cell, title = self.cell(row, Col.REF), self.cell(row, Col.TITLE)
+        if not ref_cell and not self.columns.has(Col.REF):
+            # "1.1 Agree the terms of reference ...": the ref written as the action's start.
+            found = values.leading_ref(title)
+            return found if found else (None, title)
         if not ref_cell:
             return None, title
         ref = values.read_ref(ref_cell)

@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import dates, people, scrambled, statuses, tables, values
-from sendplan.interchange.parsers.actions import ActionTable, UpdatesWithoutRefs, split_lettered
+from sendplan.interchange.parsers.actions import (
+    ActionTable,
+    UpdatesWithoutRefs,
+    row_ref,
+    split_lettered,
+)
 from sendplan.interchange.parsers.blocks import (
     Block,
     Heading,
@@ -74,6 +79,8 @@ _OFFICER_LINE = re.compile(
     r"^(?P<initials>[A-Z]{2,4}(?:-[A-Z]{1,2})?)\s*(?:[–—:=]|-\s)\s*(?P<name>[^,(–—]+?)"
     r"\s*(?:[,(–—]\s*(?P<role>.+?)\)?)?$"
 )
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+([A-Z][^.:;]{2,100})$")
+_NUMBERED_LEVEL = "Section"
 _INDICATOR_GROUP = re.compile(r"^(?:base(?:line)? (?:information|data)|context|background)$", re.I)
 _MAX_INDICATOR_WORDS = 40
 # Column headings that, run into a paragraph, show a table lost its columns on the way.
@@ -116,6 +123,9 @@ class _State:
     scrambled: scrambled.Region | None = None
     # The block just read was the plan's title: a cover page may run it on to a second line.
     title_open: bool = False
+    # "1. Leadership" waiting for the table of actions 1.1, 1.2 ... that would make it a
+    # section: its ref, title, where, and its words if it is to be reported as left out.
+    numbered: tuple[str, str, str, str] | None = None
 
 
 class Interpreter:
@@ -143,6 +153,7 @@ class Interpreter:
         self._flush_legend(None)
         self._close_scrambled()
         self._end_table()
+        self._drop_numbered()
         self._end_prose()
         scrambled.read_regions(self.plan, self.regions)
         self._guess_title_facts()
@@ -182,6 +193,7 @@ class Interpreter:
             (mode for mode, pattern in _PROSE_HEADINGS.items() if pattern.search(text)), "prose"
         )
         self.state.prose = _Prose(heading=flat(text), where=block.where)
+        self._note_numbered(text, block.where, counted=False)
 
     def _paragraph(self, block: Paragraph) -> None:
         text = block.text
@@ -202,7 +214,40 @@ class Interpreter:
             return
         if self._list_item(text, block.where):
             return
+        if self.state.list_target is None and self._note_numbered(text, block.where):
+            return
         self._prose_facts(text, block.where)
+
+    def _note_numbered(self, text: str, where: str, *, counted: bool = True) -> bool:
+        """ "1. Leadership and governance": a section, if the table after it holds actions 1.x.
+        Kept until that table is seen; reported as left out if it never is."""
+        match = _NUMBERED_HEADING.match(flat(text))
+        if not match:
+            return False
+        self._drop_numbered()
+        self.state.numbered = (match.group(1), match.group(2), where, text if counted else "")
+        return True
+
+    def _drop_numbered(self) -> None:
+        pending = self.state.numbered
+        self.state.numbered = None
+        if pending is not None and pending[3]:
+            self._left_out(pending[3], pending[2])
+
+    def _numbered_section(self, header: Columns, following: list[Row]) -> None:
+        pending = self.state.numbered
+        if pending is None or header.kind is not Kind.ACTIONS:
+            return
+        ref, title, where, _ = pending
+        first = next(
+            (found for found in map(lambda r: row_ref(header, r), following) if found), None
+        )
+        self.state.numbered = None
+        if first is None or values.parent_ref(first) != ref or ref in self.plan.sections_by_ref:
+            self.state.numbered = pending
+            self._drop_numbered()
+            return
+        self._open_section(level=_NUMBERED_LEVEL, ref=ref, title=title, where=where)
 
     def _title(self, text: str) -> bool:
         """The first line is the plan's title; a short line right under it naming the kind of
@@ -497,6 +542,7 @@ class Interpreter:
 
     def _start_table(self, header: Columns, row: Row, following: list[Row]) -> None:
         self._flush_legend(None)
+        self._numbered_section(header, following)
         repeated = self.state.table is not None and self.state.table.same_as(header)
         if repeated and self.state.actions is not None:
             self.state.actions.repeated_header()

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "1.1.1", "4A", "2 A", "F.", and the codes trackers give actions: "EH1", "P1.2", "WS-03".
+# "1.1.1", "4A", "2 A", "F.", and the codes trackers give actions: "EH1", "P1.2", "WS-03",
+# "A.1".
 _REF_BODY = (
     r"(?:\d{1,3}(?:\s?\.\s?\d{1,3})*(?:\s?[A-Za-z](?![A-Za-z]))?\.?|[A-Z]\.?"
-    r"|[A-Z]{1,4}-?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
+    r"|[A-Z]{1,4}[-.]?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
 )
 _REF = re.compile(rf"{_REF_BODY}")
 _REF_THEN_TEXT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+[A-Za-z]?|\d{1,3}[A-Za-z]?)\s+(\S.*)$")
@@ -39,6 +40,23 @@ def read_ref(text: str) -> Ref | None:
 def split_ref_and_text(text: str) -> tuple[str, str] | None:
     """("1.4", "Co-produce ...") for a cell where a ref and its title were run together."""
     match = _REF_THEN_TEXT.match(" ".join(text.split()))
+    if not match or len(match.group(2).split()) < 2:
+        return None
+    return match.group(1), match.group(2)
+
+
+_LEADING_REF = re.compile(
+    r"^((?:\d{1,3}(?:\.\d{1,3})+|\d{1,3}[A-Za-z]|[A-Z]{1,4}(?:[-.]\d{1,3}|\d{1,3}\.\d{1,3})"
+    r"(?:\.\d{1,3})*)[a-z]?)[.:)]?\s+([A-Z\u2018\u201c\"'].*)$",
+    re.S,
+)
+
+
+def leading_ref(text: str) -> tuple[str, str] | None:
+    """("1.1", "Agree the terms ...") for an action whose text opens with its ref, in a table
+    with no ref column. Only refs that cannot be a count or a code ("1.1", "2b", "A.1"; never
+    "20", "KS4" or "Q3"), and only before a capital, as an action's first word has."""
+    match = _LEADING_REF.match(" ".join(text.split()))
     if not match or len(match.group(2).split()) < 2:
         return None
     return match.group(1), match.group(2)
