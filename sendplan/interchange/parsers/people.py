@@ -182,6 +182,10 @@ def _read_part(part: str, cell: LeadCell) -> None:
         # "Lisa Seymour & Kate Jordan": two leads.
         cell.mentions.extend(Mention(name, name=name) for name in names.groups())
         return
+    if names and is_initials(names.group(1)) and is_initials(names.group(2)):
+        # "JB and PW": two leads by their initials.
+        cell.mentions.extend(Mention(found, initials=found) for found in names.groups())
+        return
     cursor = 0
     found_any = False
     for bracket in _BRACKETS.finditer(part):

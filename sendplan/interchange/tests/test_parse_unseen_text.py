@@ -473,3 +473,58 @@ def test_a_pathologically_wide_split_row_is_read_quickly() -> None:
     started = time.perf_counter()
     parse_text(text, title="Wide")
     assert time.perf_counter() - started < 10
+
+
+NUMBERED = """Westvale Written Statement of Action
+
+1. Leadership and governance
+
+Action\tLead\tTarget date\tRAG Dec 17
+1.1 Agree the board's terms of reference\tJB and PW\tDec 2017\tGreen (was Amber)
+1.2 Publish a self-evaluation\tJB\tMar 18 – Jun 18\tA
+
+2. Joint working
+
+Action\tLead\tTarget date\tRAG Dec 17
+2.1 Map the therapy offer\tPW\tNov 2017\tR
+"""
+
+
+def test_numbered_lines_over_tables_of_their_actions_are_sections() -> None:
+    result = parse_text(NUMBERED)
+    assert_valid_plan(result.document)
+    sections = result.document["plan"]["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("1", "Leadership and governance"),
+        ("2", "Joint working"),
+    ]
+    assert [[a["ref"] for a in s["actions"]] for s in sections] == [["1.1", "1.2"], ["2.1"]]
+    board = action(result.document, "1.1")
+    assert board["title"] == "Agree the board's terms of reference"
+    assert board["leads"] == ["JB", "PW"]
+    assert board["updates"] == [{"period": "Dec 17", "status": "G", "narrative": "was Amber"}]
+    assert action(result.document, "1.2")["due"] == "2018-06"
+
+
+def test_a_numbered_line_without_a_table_of_its_actions_stays_narrative() -> None:
+    text = "Plan\n\nWe:\n1. Families first\n2. Plain English\n\nAction\tLead\n9.1 Do it\tJB\n"
+    result = parse_text(text)
+    assert all(s["title"] != "Families first" for s in result.document["plan"]["sections"])
+    assert any("Plain English" in item.message for item in result.report)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.1 Agree the terms", ("1.1", "Agree the terms")),
+        ("A.1 Agree a plan", ("A.1", "Agree a plan")),
+        ("20 schools join the network", None),
+        ("KS4 results improve", None),
+        ("1.5 million pounds invested", None),
+    ],
+)
+def test_a_ref_at_the_start_of_an_action_only_when_it_cannot_be_a_number(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    assert values.leading_ref(text) == expected
+    assert values.read_ref("A.1") == values.Ref("A.1")
