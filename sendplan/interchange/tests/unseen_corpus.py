@@ -62,6 +62,10 @@ PLANS = (
     Unseen("Greyfriars WSoA", "greyfriars-wsoa-2017.txt", "Word paste, refs inside the action"),
     Unseen("Marshfield tracker", "marshfield-tracker-2023.csv", "CSV, blank first column"),
     Unseen("Holloway APP", "holloway-app-2022.txt", "Word paste, theme column merged"),
+    # A fifth set, likewise.
+    Unseen("Quarry tracker", "quarry-tracker-2023.csv", "CSV, ratings and updates by period"),
+    Unseen("Wyndham APP", "wyndham-app-2024.txt", "Excel cells pasted, quoted breaks"),
+    Unseen("Ely APP", "ely-app-2023.txt", "Word, an action as labelled lines"),
 )
 
 
