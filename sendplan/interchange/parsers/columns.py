@@ -119,7 +119,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"progress|progress impact|progress and impact|progress updates?|updates?|commentary"
         r"|comments?|progress narrative|narrative|rag commentary|current position"
         r"|progress to date|progress made|latest update|notes|position statement.*"
-        r"|progress (update|report|statement).*|update .*",
+        r"|progress (update|report|statement).*|update .*"
+        r"|.* (updates?|commentary|comments|narrative|position statement)",
     ),
     (
         Col.STATUS,
