@@ -13,7 +13,7 @@ import re
 
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import values
-from sendplan.interchange.parsers.actions import ends_mid_sentence
+from sendplan.interchange.parsers.actions import carries_on, ends_mid_sentence
 from sendplan.interchange.parsers.blocks import (
     Block,
     Heading,
@@ -83,10 +83,165 @@ def _starts_row(raw: str) -> bool:
     return "\t" in raw and values.read_ref(first) is not None
 
 
+_MAX_QUOTED_LINES = 50
+
+
+def _opens_quote(line: str) -> bool:
+    """Whether the line's last cell opens a double quote it does not close: Excel puts a cell
+    with line breaks on the clipboard in quotes, its own quotes doubled."""
+    last = line.rsplit("\t", 1)[-1]
+    return last.startswith('"') and last.count('"') % 2 == 1
+
+
+def _logical_lines(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines, with a quoted cell that runs over several lines (Excel's way of copying a
+    cell with line breaks) made one line again; and the line number each starts on."""
+    out: list[str] = []
+    numbers: list[int] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        numbers.append(index + 1)
+        index += 1
+        joined = 0
+        while _opens_quote(line) and joined < _MAX_QUOTED_LINES:
+            # The cell closes on a later line, whose own last cell may open the next one.
+            quoted = line.rsplit("\t", 1)[-1]
+            closes = None
+            for end in range(index, min(len(lines), index + _MAX_QUOTED_LINES - joined)):
+                quoted += "\n" + lines[end].split("\t", 1)[0]
+                if quoted.count('"') % 2 == 0:
+                    closes = end
+                    break
+            if closes is None or "\t" not in "\n".join([line, *lines[index : closes + 1]]):
+                break
+            line = "\n".join([line, *lines[index : closes + 1]])
+            joined += closes + 1 - index
+            index = closes + 1
+        out.append(line)
+    return out, numbers
+
+
+_RECORD_START = re.compile(
+    r"^(?:action|objective|milestone|ref(?:erence)?)\s*(?:no\.?\s*)?(?P<ref>[\w.\-]{1,12}?)"
+    r"\s*[:.\-–]\s+(?P<title>\S.*)$",
+    re.I,
+)
+_LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /&()'’\-]{0,40}?)\s*:\s*(?P<value>.*)$")
+_MIN_LABELS = 2
+
+
+def _record_start(line: str) -> tuple[str, str] | None:
+    """ "Action 1.1: Commission ..." or "1.1 Commission ...": an action's ref and words, when
+    labelled lines ("Lead: ...", "Due: ...") follow it."""
+    if "\t" in line:
+        return None
+    text = " ".join(line.split())
+    match = _RECORD_START.match(text)
+    ref = values.read_ref(match.group("ref")) if match else None
+    if match and ref is not None:
+        return ref.value, match.group("title")
+    return values.leading_ref(text)
+
+
+def _label(line: str) -> tuple[str, str] | None:
+    match = _LABELLED.match(line.strip())
+    if not match or "\t" in line:
+        return None
+    label = match.group("label").strip()
+    roles = cols.heading_roles(label)
+    if not roles or roles == [cols.Col.PERIOD]:
+        return None
+    return label, match.group("value").strip()
+
+
+def _quote(cell: str) -> str:
+    return '"' + cell.replace('"', '""') + '"' if "\n" in cell or '"' in cell else cell
+
+
+def _labelled_records(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """Actions written one to a paragraph, a line per field ("Action 1.1: ..." then "Lead:
+    ...", "Due: ...", "RAG: ..."), as the rows of a table with those headings."""
+    out: list[str] = []
+    out_numbers: list[int] = []
+    index = 0
+    while index < len(lines):
+        start = _record_start(lines[index])
+        fields: list[list[str]] = []
+        end = index + 1
+        if start is not None:
+            while end < len(lines) and lines[end].strip():
+                labelled = _label(lines[end])
+                if labelled is not None:
+                    fields.append(list(labelled))
+                elif fields:
+                    # A value's wrapped words, or a new line of it.
+                    more = lines[end].strip()
+                    joiner = " " if carries_on(fields[-1][1], more) else "\n"
+                    fields[-1][1] += joiner + more
+                else:
+                    break
+                end += 1
+        if start is None or len(fields) < _MIN_LABELS:
+            out.append(lines[index])
+            out_numbers.append(numbers[index])
+            index += 1
+            continue
+        header = ["Ref", "Action", *(label for label, _ in fields)]
+        row = [start[0], start[1], *(value for _, value in fields)]
+        out.extend(["\t".join(header), "\t".join(_quote(cell) for cell in row), ""])
+        out_numbers.extend([numbers[index]] * 3)
+        index = end
+    return out, out_numbers
+
+
+def _cells(raw: str) -> list[str]:
+    """A line's cells. A cell Excel quoted is unquoted when the quotes are Excel's (it held
+    line breaks, or doubled quotes); a cell that is a quotation stays as written."""
+    if '"' not in raw:
+        return raw.split("\t")
+    cells: list[str] = []
+    start = 0
+    while True:
+        if raw.startswith('"', start):
+            end, text = _quoted(raw, start)
+            if end is not None:
+                field = raw[start : end + 1]
+                cells.append(text if "\n" in text or '""' in field else field)
+                if end + 1 >= len(raw):
+                    return cells
+                start = end + 2
+                continue
+        tab = raw.find("\t", start)
+        if tab < 0:
+            cells.append(raw[start:])
+            return cells
+        cells.append(raw[start:tab])
+        start = tab + 1
+
+
+def _quoted(raw: str, start: int) -> tuple[int | None, str]:
+    """Where the quoted cell at `start` closes (before a tab or the end), and its text."""
+    text: list[str] = []
+    index = start + 1
+    while index < len(raw):
+        if raw[index] == '"':
+            if raw.startswith('""', index):
+                text.append('"')
+                index += 2
+                continue
+            if index + 1 == len(raw) or raw[index + 1] == "\t":
+                return index, "".join(text)
+            return None, ""
+        text.append(raw[index])
+        index += 1
+    return None, ""
+
+
 def _rejoin(lines: list[str], start: int, width: int) -> tuple[list[str], int] | None:
     """The cells of a row whose cells held line breaks, and the index of the line after it;
     None unless the lines from `start` make up exactly `width` cells."""
-    cells = lines[start].split("\t")
+    cells = _cells(lines[start])
     index = start + 1
     if width > _MAX_WIDTH:
         return None
@@ -94,7 +249,7 @@ def _rejoin(lines: list[str], start: int, width: int) -> tuple[list[str], int] |
         line = lines[index]
         if not line.strip() or _starts_row(line) or _page_furniture(line):
             return None
-        more = line.split("\t")
+        more = _cells(line)
         cells = [*cells[:-1], f"{cells[-1]}\n{more[0]}", *more[1:]]
         index += 1
     return (cells, index) if len(cells) == width else None
@@ -111,14 +266,14 @@ def _split_header(lines: list[str], start: int) -> tuple[list[str], int] | None:
     """A heading row whose headings held line breaks ("Lead" / "officer", "Date for" /
     "delivery"), and the index of the line after it: the longest run of lines from `start`
     that reads as one heading row, every piece of the lines after the first a heading too."""
-    cells = lines[start].split("\t")
+    cells = _cells(lines[start])
     if len(cells) > _MAX_WIDTH or not all(_heading(cell) for cell in cells[:-1]):
         return None
     best: tuple[list[str], int] | None = None
     index = start + 1
     while index < len(lines) and index - start < _MAX_HEADER_LINES:
         line = lines[index]
-        more = line.split("\t")
+        more = _cells(line)
         if not more[0].strip() or _starts_row(line) or _page_furniture(line):
             # A line opening with a tab is a row of its own (periods under a heading).
             break
@@ -188,7 +343,9 @@ def _run_on(existing: str, addition: str) -> str:
 
 
 def read_text(text: str) -> list[Block]:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines, numbers = _labelled_records(
+        *_logical_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    )
     blocks: list[Block] = []
     table: Table | None = None
     width = 0
@@ -198,7 +355,8 @@ def read_text(text: str) -> list[Block]:
     index = 0
     while index < len(lines):
         raw = lines[index]
-        number = index + 1
+        position = index
+        where = f"line {numbers[position]}"
         index += 1
         if raw.strip() and _page_furniture(raw, title):
             continue
@@ -209,38 +367,35 @@ def read_text(text: str) -> list[Block]:
                 row = table.rows[-1]
                 row.cells = [_run_on(old, new) for old, new in zip(row.cells, cells, strict=True)]
             else:
-                table.rows.append(Row(cells=cells, where=f"line {number}"))
+                table.rows.append(Row(cells=cells, where=where))
             continue
         aligned = None
         starts = _aligned_header(raw)
         if starts is not None:
             aligned = starts
-            table = Table(rows=[], where=f"line {number}")
+            table = Table(rows=[], where=where)
             blocks.append(table)
             table.rows.append(
-                Row(
-                    cells=[clean_cell(c) for c in _aligned_cells(raw, starts)],
-                    where=f"line {number}",
-                )
+                Row(cells=[clean_cell(c) for c in _aligned_cells(raw, starts)], where=where)
             )
             continue
         if "\t" in raw:
-            raw_cells = raw.split("\t")
-            split_header = _split_header(lines, number - 1) if table is None else None
+            raw_cells = _cells(raw)
+            split_header = _split_header(lines, position) if table is None else None
             if split_header is not None:
                 raw_cells, index = split_header
             elif table is not None and len(raw_cells) < width:
-                joined = _rejoin(lines, number - 1, width)
+                joined = _rejoin(lines, position, width)
                 if joined is not None:
                     raw_cells, index = joined
             cells = [clean_cell(cell) for cell in raw_cells]
             if all(_RULE.match(cell) for cell in cells):
                 continue
             if table is None:
-                table = Table(rows=[], where=f"line {number}")
+                table = Table(rows=[], where=where)
                 blocks.append(table)
                 width = 0
-            table.rows.append(Row(cells=cells, where=f"line {number}"))
+            table.rows.append(Row(cells=cells, where=where))
             width = max(width, len(cells))
             continue
         line = clean_cell(raw)
@@ -253,10 +408,11 @@ def read_text(text: str) -> list[Block]:
         table = None
         if not line or _RULE.match(line):
             continue
-        before_blank = number == 1 or not lines[number - 2].strip() or "\t" in lines[number - 2]
-        after_blank = number >= len(lines) or not lines[number].strip()
+        before = lines[position - 1] if position else ""
+        before_blank = position == 0 or not before.strip() or "\t" in before
+        after_blank = position + 1 >= len(lines) or not lines[position + 1].strip()
         if _looks_like_heading(line, before_blank, after_blank):
-            blocks.append(Heading(text=line, where=f"line {number}"))
+            blocks.append(Heading(text=line, where=where))
         else:
-            blocks.append(Paragraph(text=line, where=f"line {number}"))
+            blocks.append(Paragraph(text=line, where=where))
     return blocks
