@@ -599,3 +599,16 @@ def test_actions_written_as_labelled_lines_are_rows_of_a_table() -> None:
     )
     assert first["updates"] == [{"period": "RAG", "status": "A"}]
     assert action(result.document, "1.2")["updates"] == [{"period": "RAG", "status": "G"}]
+
+
+def test_a_semicolon_csv_with_commas_in_its_title_and_cells() -> None:
+    rows = [
+        "Kingsmoor SEND tracker, version 2, June 2024",
+        "",
+        "Ref;Action;Lead;Due;RAG",
+        "1.1;Agree the charter;Head of SEND;May 2024;G",
+        "1.2;Train SENCOs, TAs and governors;Inclusion Lead;June 2024;A",
+    ]
+    result = parse_file_inprocess("\r\n".join(rows).encode("utf-8"), "tracker.csv")
+    assert result.document["plan"]["title"] == "Kingsmoor SEND tracker, version 2, June 2024"
+    assert action(result.document, "1.2")["title"] == "Train SENCOs, TAs and governors"
