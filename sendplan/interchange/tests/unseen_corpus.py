@@ -66,6 +66,10 @@ PLANS = (
     Unseen("Quarry tracker", "quarry-tracker-2023.csv", "CSV, ratings and updates by period"),
     Unseen("Wyndham APP", "wyndham-app-2024.txt", "Excel cells pasted, quoted breaks"),
     Unseen("Ely APP", "ely-app-2023.txt", "Word, an action as labelled lines"),
+    # A sixth set, likewise.
+    Unseen("Westbury WSoA", "westbury-wsoa-2016.txt", "Word paste, milestones, coded key"),
+    Unseen("Harbour tracker", "harbour-tracker-2024.csv", "CSV, quarters under a year"),
+    Unseen("Norland strategy", "norland-strategy-2024.txt", "PDF layout, heading over 2 lines"),
 )
 
 
