@@ -359,6 +359,34 @@ def _is_subheader(cells: list[str]) -> bool:
     return bool(filled) and all(dates.read_period(cell) for cell in filled)
 
 
+_YEAR_IN_HEADING = re.compile(r"\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b")
+
+
+def _with_years(headings: list[str], below: list[str]) -> list[str] | None:
+    """ "Q1 | Q2 | Q3" under "2024/25 RAG": each period with the year of the heading over it,
+    as "Q1 2024/25"; None unless every cell below then names a period."""
+    out: list[str] = []
+    year = ""
+    found = False
+    for index in range(len(below)):
+        head = headings[index].strip() if index < len(headings) else ""
+        if head:
+            match = _YEAR_IN_HEADING.search(head)
+            year = match.group(0).replace(" ", "") if match else ""
+        cell = below[index].strip()
+        if not cell:
+            out.append("")
+            continue
+        if not year or dates.read_period(cell):
+            return None
+        label = f"{cell} {year}"
+        if not dates.read_period(label):
+            return None
+        out.append(label)
+        found = True
+    return out if found else None
+
+
 def _lone_progress_heading(cells: list[str]) -> Columns | None:
     """A table of updates alone, headed only "Position Statement June 2022": no refs to place
     its rows by, but the period is still one the plan reported against."""
@@ -408,6 +436,9 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Columns | N
         }
     if below is not None and _is_subheader(below):
         _add_subheader(columns, cells, below)
+        columns.rows_used = 2
+    elif below is not None and (dated := _with_years(cells, below)) is not None:
+        _add_subheader(columns, cells, dated)
         columns.rows_used = 2
     if kind is Kind.ACTIONS:
         # "Progress rating" with no periods under it is the one column of ratings.
