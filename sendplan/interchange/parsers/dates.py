@@ -53,7 +53,7 @@ _DATE = re.compile(
 )
 
 _START_WORDS = re.compile(r"\b(?:from|starting|starts?|commencing|beginning)\b", re.I)
-_ONWARDS = re.compile(r"\b(?:onwards|ongoing from)\b", re.I)
+_ONWARDS = re.compile(r"\b(?:onwards|ongoing from)\b|[-–—]\s*ongoing\b", re.I)
 _LEAD_IN = re.compile(
     r"^\s*(?:(?:by|before|due|deadline|no later than|not later than|target|w/c|wc|"
     r"week commencing|end of|the end of|by the end of|by end of|in|during|approx\.?|"

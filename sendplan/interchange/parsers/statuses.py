@@ -104,7 +104,7 @@ def _labels_then_colours(text: str) -> list[Status] | None:
 
 
 _KEY_INTRO_WORDS = re.compile(r"\b(?:key|rag|brag|ratings?|status(?:es)?|progress|and)\b", re.I)
-_CODE_ENTRY = re.compile(r"(?:^|(?<=[\s,;(]))([A-Z]{1,2})\s*(?:[=:–]|\s-)\s*(?=\S)")
+_CODE_ENTRY = re.compile(r"(?:^|(?<=[\s,;(]))([A-Z]{1,4})\s*(?:[=:–]|\s-)\s*(?=\S)")
 _KEY_INTRO = re.compile(
     r"^\s*(?:(?:[A-Za-z]+\s+){0,3}(?:key|rag|brag|ratings?|status(?:es)?)\s*[:\-–]?)?\s*$", re.I
 )
