@@ -176,7 +176,15 @@ def _trailing(text: str, cell: LeadCell) -> None:
         cell.resources.append(text)
 
 
+_BRACKETED_AND = re.compile(r"(?<=\))\s+(?:and|&)\s+")
+
+
 def _read_part(part: str, cell: LeadCell) -> None:
+    if _BRACKETED_AND.search(part):
+        # "Jane Brown (Head of SEND) and Sam Lee (DCO)": a lead each side of the "and".
+        for piece in _BRACKETED_AND.split(part):
+            _read_part(piece, cell)
+        return
     names = _NAMES_JOINED.fullmatch(part)
     if names and is_name(names.group(1)) and is_name(names.group(2)):
         # "Lisa Seymour & Kate Jordan": two leads.
