@@ -362,8 +362,9 @@ def read_text(text: str) -> list[Block]:
             continue
         if aligned is not None and table is not None and raw.strip() and "\t" not in raw:
             cells = [clean_cell(cell) for cell in _aligned_cells(raw, aligned)]
-            if not cells[0] and len(table.rows) > 1:
-                # A line with nothing in the first column: the cells above wrapped onto it.
+            if not cells[0] and table.rows:
+                # A line with nothing in the first column: the cells above (the headings
+                # too, "Date for" / "delivery") wrapped onto it.
                 row = table.rows[-1]
                 row.cells = [_run_on(old, new) for old, new in zip(row.cells, cells, strict=True)]
             else:

@@ -10,7 +10,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sendplan.interchange.parsers import parse_file_inprocess, parse_text, people, statuses, values
+from sendplan.interchange.parsers import (
+    dates,
+    parse_file_inprocess,
+    parse_text,
+    people,
+    statuses,
+    values,
+)
 from sendplan.interchange.parsers.columns import Col, heading_roles
 from sendplan.interchange.tests import action, all_actions, assert_valid_plan
 from sendplan.interchange.tests.unseen_corpus import PLANS, Unseen, figures, parsed
@@ -612,3 +619,49 @@ def test_a_semicolon_csv_with_commas_in_its_title_and_cells() -> None:
     result = parse_file_inprocess("\r\n".join(rows).encode("utf-8"), "tracker.csv")
     assert result.document["plan"]["title"] == "Kingsmoor SEND tracker, version 2, June 2024"
     assert action(result.document, "1.2")["title"] == "Train SENCOs, TAs and governors"
+
+
+def test_quarters_under_a_heading_that_names_the_year() -> None:
+    rows = [
+        ["Ref", "Action", "Lead", "Due", "2024/25 RAG", "", ""],
+        ["", "", "", "", "Q1", "Q2", "Q3"],
+        ["H1", "Launch an outreach service", "Head of Provision", "Sep-24", "G", "A", "B"],
+    ]
+    result = parse_file_inprocess(csv_file(rows), "tracker.csv")
+    plan = result.document["plan"]
+    assert [(p["label"], p["ends_on"]) for p in plan["periods"]] == [
+        ("Q1 2024/25", "2024-06-30"),
+        ("Q2 2024/25", "2024-09-30"),
+        ("Q3 2024/25", "2024-12-31"),
+    ]
+    assert [u["status"] for u in action(result.document, "H1")["updates"]] == ["G", "A", "B"]
+
+
+def test_a_coded_key_with_longer_codes_and_two_leads_with_their_posts() -> None:
+    scale = statuses.code_legend("Status key: C = complete, G = on track, NYS = not yet started")
+    assert scale is not None
+    assert [s.code for s in scale] == ["C", "G", "NYS"]
+    mentions = people.read_leads("Jane Brown (Head of SEND) and Sam Lee (DCO)").mentions
+    assert [(m.name, m.role) for m in mentions] == [
+        ("Jane Brown", "Head of SEND"),
+        ("Sam Lee", "DCO"),
+    ]
+
+
+def test_a_start_then_ongoing_is_a_start() -> None:
+    when = dates.read_when("Jan 2017 – ongoing")
+    assert (when.starts, when.due) == ("2017-01", None)
+
+
+def test_a_heading_over_two_lines_of_a_table_lined_up_by_spaces() -> None:
+    text = "\n".join(
+        [
+            "Plan",
+            "",
+            "Ref   Action                Lead                  Date for       Status",
+            "                                                  delivery",
+            "3.1   Set up a PfA board    Head of Social Care   June 2024      Green",
+        ]
+    )
+    (found,) = all_actions(parse_text(text).document)
+    assert found["due"] == "2024-06"
