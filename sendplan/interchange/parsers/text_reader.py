@@ -366,7 +366,10 @@ def read_text(text: str) -> list[Block]:
                 # A line with nothing in the first column: the cells above (the headings
                 # too, "Date for" / "delivery") wrapped onto it.
                 row = table.rows[-1]
-                row.cells = [_run_on(old, new) for old, new in zip(row.cells, cells, strict=True)]
+                width_now = max(len(row.cells), len(cells))
+                padded = [*row.cells, *[""] * (width_now - len(row.cells))]
+                cells += [""] * (width_now - len(cells))
+                row.cells = [_run_on(old, new) for old, new in zip(padded, cells, strict=True)]
             else:
                 table.rows.append(Row(cells=cells, where=where))
             continue
