@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sendplan.interchange.parsers import (
+    ParseError,
     dates,
     parse_file_inprocess,
     parse_text,
@@ -665,3 +666,28 @@ def test_a_heading_over_two_lines_of_a_table_lined_up_by_spaces() -> None:
     )
     (found,) = all_actions(parse_text(text).document)
     assert found["due"] == "2024-06"
+
+
+CORPUS_CSV = [plan for plan in PLANS if plan.file.endswith(".csv")]
+
+
+@FUZZ
+@given(
+    plan=st.sampled_from(CORPUS_CSV),
+    cut=st.integers(min_value=0, max_value=5000),
+    junk=st.binary(max_size=40),
+    seed=st.randoms(use_true_random=False),
+)
+def test_mangled_csv_plans_read_or_fail_in_plain_english(
+    plan: Unseen, cut: int, junk: bytes, seed: random.Random
+) -> None:
+    lines = plan.data().split(b"\n")
+    seed.shuffle(lines[len(lines) // 2 :])
+    data = b"\n".join(lines)
+    data = data[: cut % (len(data) + 1)] + junk + data[cut % (len(data) + 1) :]
+    try:
+        result = parse_file_inprocess(data, plan.file)
+    except ParseError as error:
+        assert str(error)
+        return
+    assert_valid_plan(result.document)
