@@ -70,6 +70,9 @@ PLANS = (
     Unseen("Westbury WSoA", "westbury-wsoa-2016.txt", "Word paste, milestones, coded key"),
     Unseen("Harbour tracker", "harbour-tracker-2024.csv", "CSV, quarters under a year"),
     Unseen("Norland strategy", "norland-strategy-2024.txt", "PDF layout, heading over 2 lines"),
+    # A seventh set, likewise.
+    Unseen("Ashby WSoA", "ashby-wsoa-2018.txt", "Word paste, a measure a row, costs"),
+    Unseen("Fenwick APP", "fenwick-app-2023.tsv", "Excel Unicode text, monthly ratings"),
 )
 
 
