@@ -111,7 +111,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|end date|due date|due|deadline|target date|by when|when|completion date|date due"
         r"|target completion date|date to be completed( by)?|completion by|delivery by"
         r"|due by|due for completion|(to be )?complete(d)? by|target end date|planned end date"
-        r"|end|finish date",
+        r"|end|finish date|by|by date",
     ),
     (Col.STARTS, r"start date|milestone start date|start|commencement date|date started"),
     (

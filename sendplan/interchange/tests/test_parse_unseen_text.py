@@ -314,6 +314,7 @@ def test_prose_with_wide_gaps_is_still_prose() -> None:
         ("Who is responsible", Col.LEAD),
         ("Person responsible", Col.LEAD),
         ("Due By", Col.DUE),
+        ("By", Col.DUE),
         ("To be completed by", Col.DUE),
         ("Action ID", Col.REF),
     ],
