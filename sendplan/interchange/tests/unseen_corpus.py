@@ -78,6 +78,8 @@ PLANS = (
     # A seventh set, likewise.
     Unseen("Ashby WSoA", "ashby-wsoa-2018.txt", "Word paste, a measure a row, costs"),
     Unseen("Fenwick APP", "fenwick-app-2023.tsv", "Excel Unicode text, monthly ratings"),
+    # An eighth set, likewise.
+    Unseen("Riverside plan", "riverside-plan-2024.txt", "Word paste, plain number refs"),
 )
 
 
