@@ -57,6 +57,7 @@ class Mention:
     role: str = ""
     name: str = ""
     initials: str = ""
+    email: str = ""
 
 
 @dataclass
@@ -176,6 +177,7 @@ def _trailing(text: str, cell: LeadCell) -> None:
         cell.resources.append(text)
 
 
+_EMAIL = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 _BRACKETED_AND = re.compile(r"(?<=\))\s+(?:and|&)\s+")
 
 
@@ -206,9 +208,15 @@ def _read_part(part: str, cell: LeadCell) -> None:
             mention = Mention("", initials=inside)
         elif is_name(inside):
             mention = Mention("", name=inside)
+        elif _EMAIL.fullmatch(inside):
+            # "Jane Brown (jane.brown@council.gov.uk)": the words before are who it is.
+            before = part[cursor : bracket.start()].strip(" ,;-–")
+            mention = _whole_part(before) or Mention(before, role=before)
+            mention.email = inside
         else:
             continue
-        mention.role = part[cursor : bracket.start()].strip(" ,;-–")
+        if not mention.email:
+            mention.role = part[cursor : bracket.start()].strip(" ,;-–")
         mention.text = part[cursor : bracket.end()].strip(" ,;-–")
         cell.mentions.append(mention)
         cursor = bracket.end()
@@ -393,11 +401,15 @@ class Directory:
                 found.role = mention.role
             if not found.initials and mention.initials:
                 found.initials = mention.initials
+            if not found.email and mention.email:
+                found.email = mention.email
             problem = None
             if had_list and not found.listed:
                 problem = "is not in the plan's list of lead officers"
             return Resolution(found, problem)
-        person = Person(name=mention.name, role=mention.role, initials=mention.initials)
+        person = Person(
+            name=mention.name, role=mention.role, initials=mention.initials, email=mention.email
+        )
         self.people.append(person)
         problem = None
         if had_list:

@@ -692,3 +692,17 @@ def test_mangled_csv_plans_read_or_fail_in_plain_english(
         assert str(error)
         return
     assert_valid_plan(result.document)
+
+
+def test_a_lead_given_with_an_email_address() -> None:
+    (mention,) = people.read_leads("Jane Brown (jane.brown@example.gov.uk)").mentions
+    assert (mention.name, mention.role, mention.email) == (
+        "Jane Brown",
+        "",
+        "jane.brown@example.gov.uk",
+    )
+    text = "Ref\tAction\tLead\n1.1\tRecruit EPs\tJane Brown (jane.brown@example.gov.uk)\n"
+    plan = parse_text(text, title="Pasted plan").document["plan"]
+    assert plan["people"] == [
+        {"key": "jane-brown", "name": "Jane Brown", "email": "jane.brown@example.gov.uk"}
+    ]
