@@ -79,6 +79,11 @@ _OFFICER_LINE = re.compile(
     r"^(?P<initials>[A-Z]{2,4}(?:-[A-Z]{1,2})?)\s*(?:[–—:=]|-\s)\s*(?P<name>[^,(–—]+?)"
     r"\s*(?:[,(–—]\s*(?P<role>.+?)\)?)?$"
 )
+_KEY_HEADINGS = re.compile(
+    r"^(?:colou?r|rag|b?rag rating|rating|status|code|key)\|(?:meaning|description|definition"
+    r"|what it means|status|key)$",
+    re.I,
+)
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+([A-Z][^.:;]{2,100})$")
 _NUMBERED_LEVEL = "Section"
 _INDICATOR_GROUP = re.compile(r"^(?:base(?:line)? (?:information|data)|context|background)$", re.I)
@@ -592,6 +597,9 @@ class Interpreter:
             )
             return True
         if len(filled) == 1 and self._legend_text(first, row.where):
+            return True
+        if len(filled) == 2 and _KEY_HEADINGS.match(f"{first}|{flat(filled[1])}"):
+            # "Colour | Meaning" over a key laid out as a small table.
             return True
         if len(filled) == 2 and statuses.legend_line(f"{first}: {flat(filled[1])}"):
             # A key laid out as a small table: "Green | On track".

@@ -706,3 +706,14 @@ def test_a_lead_given_with_an_email_address() -> None:
     assert plan["people"] == [
         {"key": "jane-brown", "name": "Jane Brown", "email": "jane.brown@example.gov.uk"}
     ]
+
+
+def test_a_key_laid_out_as_a_small_table_with_its_headings() -> None:
+    text = "Plan\n\nColour\tMeaning\nGreen\tOn track\nAmber\tSome slippage\nRed\tSerious concerns\n"
+    result = parse_text(text)
+    assert [s["label"] for s in result.document["plan"]["status_scale"]] == [
+        "On track",
+        "Some slippage",
+        "Serious concerns",
+    ]
+    assert not any("Could not place" in item.message for item in result.report)
