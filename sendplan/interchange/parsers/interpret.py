@@ -524,6 +524,7 @@ class Interpreter:
         self.state.timeline_rows = 0
 
     def _table(self, block: Table) -> None:
+        self.state.title_open = False
         self._close_scrambled()
         self._end_prose()
         rows = block.rows
@@ -538,6 +539,7 @@ class Interpreter:
             below = rows[index + 1].cells if index + 1 < len(rows) else None
             header = cols.read_header(row.cells, below)
             if header is not None:
+                self.state.title_open = False
                 self._start_table(header, row, rows[index + header.rows_used :])
                 index += header.rows_used
                 continue
@@ -588,6 +590,9 @@ class Interpreter:
             self.state.timeline_rows += 1
             return True
         filled = row.filled()
+        if len(filled) > 1:
+            # Only a line right under the title can carry it on.
+            self.state.title_open = False
         first = flat(filled[0])
         heading = values.section_heading(first)
         if heading and all(self._legend_text(flat(c), row.where) for c in filled[1:]):

@@ -717,3 +717,14 @@ def test_a_key_laid_out_as_a_small_table_with_its_headings() -> None:
         "Serious concerns",
     ]
     assert not any("Could not place" in item.message for item in result.report)
+
+
+def test_only_a_line_right_under_the_title_can_carry_it_on() -> None:
+    rows = [
+        ["Ashvale Local Area Partnership", "", ""],
+        ["Ref", "Action", "Lead"],
+        ["1.1", "Recruit EPs", "Head of SEND"],
+        ["Priority action plan progress", "", ""],
+    ]
+    result = parse_file_inprocess(csv_file(rows), "tracker.csv")
+    assert result.document["plan"]["title"] == "Ashvale Local Area Partnership"
