@@ -1,10 +1,17 @@
-"""Pasted text (from Word or a PDF): table rows arrive as tab-separated lines.
+"""Pasted text (from Word, Excel or a PDF): table rows arrive as tab-separated lines.
 
-Copying a table out of Word turns each paragraph break inside a cell into a line break, so
-one row can arrive over several lines: the first stops short of the table's width, and the
-lines after it carry the rest of the split cell and then the remaining cells. A PDF puts a
-cell's wrapped words on a line of their own after its row. Both are put back together here,
-so the interpreter sees each row whole.
+Each way of copying breaks rows in its own way, and each is put back together here, so the
+interpreter sees every row whole:
+
+- Word turns a paragraph break inside a cell into a line break, so one row (its heading row
+  too) can arrive over several lines: the first stops short of the table's width, and the
+  lines after it carry the rest of the split cell and then the remaining cells.
+- Excel puts a cell with line breaks in double quotes, its own quotes doubled.
+- A PDF puts a cell's wrapped words on a line of their own after its row, prints page
+  numbers, running titles and protective markings between rows, and, copied with its
+  layout kept, lines its columns up with spaces instead of tabs.
+- Some plans write each action as labelled lines ("Action 1.1: ...", "Lead: ...", "RAG:
+  ..."); those become the rows of a table with those headings.
 """
 
 from __future__ import annotations
