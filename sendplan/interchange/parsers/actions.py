@@ -29,6 +29,17 @@ _FALLBACK_TOP_LEVEL = "Priority"
 SectionLookup = Callable[[], Section | None]
 
 
+def ends_mid_sentence(text: str) -> bool:
+    """Whether words stop where a sentence cannot: on "and", "the", a comma or a dash."""
+    text = text.rstrip()
+    if not text:
+        return False
+    if text[-1] in ",:;-–&/(":
+        return True
+    last_word = re.findall(r"[A-Za-z]+$", text)
+    return bool(last_word) and last_word[0].lower() in _CONNECTORS
+
+
 def carries_on(previous: str, fragment: str) -> bool:
     """Whether `fragment` continues `previous` mid-sentence (a cell split by a page break)."""
     previous, fragment = previous.rstrip(), fragment.lstrip()
@@ -36,10 +47,7 @@ def carries_on(previous: str, fragment: str) -> bool:
         return False
     if fragment[0].islower():
         return True
-    if previous[-1] in ",:;-–&/(":
-        return True
-    last_word = re.findall(r"[A-Za-z]+$", previous)
-    return bool(last_word) and last_word[0].lower() in _CONNECTORS
+    return ends_mid_sentence(previous)
 
 
 def split_lettered(line: str) -> list[str]:
@@ -152,6 +160,19 @@ def _leading_number(ref: str) -> str | None:
     return match.group(0) if match else None
 
 
+def row_ref(columns: Columns, row: Row) -> str | None:
+    """The ref a row of an action table gives, from its ref column or its action's start."""
+    index = columns.first(Col.REF)
+    if index is not None:
+        ref = values.read_ref(row.cells[index]) if index < len(row.cells) else None
+        return ref.value if ref else None
+    title = columns.first(Col.TITLE)
+    if title is None or title >= len(row.cells):
+        return None
+    found = values.leading_ref(row.cells[title])
+    return found[0] if found else None
+
+
 @dataclass
 class _Group:
     top: str | None
@@ -203,17 +224,20 @@ class ActionTable:
             return
         group = self._last_group or _Group(top=None, fragments=[])
         previous_fragment = ""
+        # A spreadsheet repeats the whole section on every row; a PDF spreads its words
+        # over the rows. Once a row repeats the one above, each cell is a whole section.
+        whole = False
         for row in rows:
             ref = values.read_ref(self.cell(row, Col.REF))
             top = _leading_number(ref.value) if ref else None
             fragment = flat(self.cell(row, Col.SECTION))
+            whole = whole or bool(fragment and fragment == previous_fragment)
             new_top = top is not None and group.top is not None and top != group.top
-            new_text = (
-                top is None
-                and fragment
-                and not previous_fragment
-                and group.fragments
-                and fragment not in group.fragments
+            different = bool(fragment and group.fragments and fragment not in group.fragments)
+            new_text = different and (
+                whole
+                or values.section_heading(fragment) is not None
+                or (top is None and not previous_fragment)
             )
             if new_top or new_text:
                 group = _Group(top=None, fragments=[])
@@ -269,6 +293,10 @@ class ActionTable:
 
     def _read_ref(self, row: Row) -> tuple[str | None, str]:
         ref_cell, title = self.cell(row, Col.REF), self.cell(row, Col.TITLE)
+        if not ref_cell and not self.columns.has(Col.REF):
+            # "1.1 Agree the terms of reference ...": the ref written as the action's start.
+            found = values.leading_ref(title)
+            return found if found else (None, title)
         if not ref_cell:
             return None, title
         ref = values.read_ref(ref_cell)
@@ -515,7 +543,11 @@ class ActionTable:
     def _undated_period(self, index: int, row: Row) -> str:
         if index not in self._undated:
             heading = flat(self.columns.headings[index]) or "Progress"
+            known = heading in self.plan.periods
             self._undated[index] = self.plan.add_period(heading, None)
+            if known:
+                # Said once, at the first table with this column.
+                return self._undated[index]
             self.plan.note(
                 row.where,
                 f"The '{heading}' column has no date; its entries were put in a period called "
@@ -525,7 +557,11 @@ class ActionTable:
 
     def _latest_period(self) -> str | None:
         labels = [p.label for p in self.columns.periods.values() if p.holds is Col.STATUS]
-        return labels[-1] if labels else None
+        if labels:
+            return labels[-1]
+        # Comments beside a rating column with no date are about that rating.
+        rating = self.columns.first(Col.STATUS)
+        return self._undated.get(rating) if rating is not None else None
 
     def _updates(self, action: Action, row: Row) -> None:
         for index, role in self.columns.roles.items():

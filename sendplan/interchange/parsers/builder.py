@@ -324,6 +324,12 @@ class PlanBuilder:
                     action.lead_text = people.without_resources(action.lead_text, cell)
                     uses_initials = uses_initials or any(m.initials for m in cell.mentions)
                 _settle_cost(action)
+        merged = self.directory.merge_roles()
+        if merged:
+            for section in self.all_sections():
+                section.owners = _merged(section.owners, merged)
+                for action in section.actions:
+                    action.leads = _merged(action.leads, merged)
         for text, (problem, places) in unmatched.items():
             listed = ", ".join(places[:5]) + (" and others" if len(places) > 5 else "")
             self.note(listed, f"The lead '{text}' {problem}.")
@@ -371,8 +377,8 @@ class PlanBuilder:
         update.status_text = reader.read(text)
         if update.status_text:
             return
-        # "G - on track as planned": a rating followed by words about it.
-        match = re.match(r"^(\S{1,12}?)\s*[-:–]\s+(\S.*)$", text, re.S)
+        # "G - on track as planned", "Green (was Amber)": a rating, then words about it.
+        match = re.match(r"^(\S{1,12}?)\s*(?:[-:–]\s+|\((?=.*\)\s*$))(\S.*?)\)?\s*$", text, re.S)
         if match and reader.read(match.group(1)):
             update.status_text = reader.read(match.group(1))
             update.narrative.insert(0, match.group(2))
@@ -486,6 +492,15 @@ class PlanBuilder:
         if updates:
             out["updates"] = updates
         return out
+
+
+def _merged(found: list[people.Person], merged: dict[int, people.Person]) -> list[people.Person]:
+    out: list[people.Person] = []
+    for person in found:
+        person = merged.get(id(person), person)
+        if person not in out:
+            out.append(person)
+    return out
 
 
 def _settle_cost(action: Action) -> None:

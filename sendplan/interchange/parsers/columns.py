@@ -74,7 +74,11 @@ class Kind(Enum):
 
 _SYNONYMS: list[tuple[Col, str]] = [
     (Col.TIMELINE, r"theme priority (and )?action|timeline( of actions?)?"),
-    (Col.REF, r"ref|refs|reference|ref no|ref number|no|number|id|item|action (ref|no|number)"),
+    (
+        Col.REF,
+        r"ref|refs|reference|ref no|ref number|no|number|id|item|action (ref|no|number|id)"
+        r"|(action|milestone|task) reference|ref id",
+    ),
     (
         Col.TITLE,
         r"actions?|milestone actions?|actions? implementation|key actions?|actions? required"
@@ -91,7 +95,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.LEAD,
         r"leads?|lead and resources?|lead officers?|lead officer s|accountable officers?"
         r"|responsible officers?|owners?|action owners?|who|responsible|lead person|lead s"
-        r"|lead agency|led by|responsibility|lead and partners|lead responsible officer",
+        r"|lead agency|led by|responsibility|lead and partners|lead responsible officer"
+        r"|who is responsible|who will lead|who leads|person responsible|lead contact",
     ),
     (
         Col.MEASURES,
@@ -104,7 +109,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.DUE,
         r"date for delivery|delivery date|time ?frames?|timescales?|milestone end date"
         r"|end date|due date|due|deadline|target date|by when|when|completion date|date due"
-        r"|target completion date|date to be completed( by)?|completion by|delivery by",
+        r"|target completion date|date to be completed( by)?|completion by|delivery by"
+        r"|due by|due for completion|(to be )?complete(d)? by|target end date|planned end date"
+        r"|end|finish date|by|by date",
     ),
     (Col.STARTS, r"start date|milestone start date|start|commencement date|date started"),
     (
@@ -112,12 +119,14 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"progress|progress impact|progress and impact|progress updates?|updates?|commentary"
         r"|comments?|progress narrative|narrative|rag commentary|current position"
         r"|progress to date|progress made|latest update|notes|position statement.*"
-        r"|progress (update|report|statement).*|update .*",
+        r"|progress (update|report|statement).*|update .*"
+        r"|.* (updates?|commentary|comments|narrative|position statement)",
     ),
     (
         Col.STATUS,
         r"status|rag|brag|rag rating|rating|rag status|current status|overall status"
-        r"|progress b?rag|b?rag rating|status b?rag|delivery status|(rag|brag|status) .*",
+        r"|progress b?rag|b?rag rating|status b?rag|delivery status|(rag|brag|status) .*"
+        r"|.* (rag|brag|status|rating)",
     ),
     (
         Col.GROUP,
@@ -147,7 +156,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.SECTION,
         r"priority|priorities|theme|themes|theme s|pillar|improvement pillar|areas? for improvement"
         r"|focus areas?|strategic priorit(y|ies)|workstreams?|work streams?|area of focus"
-        r"|key priorit(y|ies)|strand",
+        r"|key priorit(y|ies)|strand|section|priority actions?",
     ),
     (Col.ROLE, r"role|job title|post|position|role title|roles"),
     (Col.NAME, r"name|full name|officer|lead officer name|person|officer name"),
@@ -263,6 +272,9 @@ def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
         return Kind.GLOSSARY
     if Col.NAME in firsts and (Col.ROLE in present or Col.INITIALS in present):
         return Kind.OFFICERS
+    if Col.INITIALS in firsts and Col.ROLE in present and Col.LEAD in firsts:
+        # "Lead officers | Initials | Role": the first column names them.
+        return Kind.OFFICERS
     if Col.MEETING in firsts:
         return Kind.MEETINGS
     if Col.CONCERN in firsts:
@@ -305,7 +317,7 @@ def _period_column(heading: str, role: Col) -> PeriodColumn | None:
         ends_on = dates.read_period(heading)
         return PeriodColumn(" ".join(heading.split()), ends_on, Col.STATUS) if ends_on else None
     if role in (Col.PROGRESS, Col.STATUS):
-        found = dates.trailing_period(heading)
+        found = dates.trailing_period(heading) or dates.leading_period(heading)
         if found:
             return PeriodColumn(found[0], found[1], role)
     return None
@@ -317,6 +329,8 @@ def _remap(kind: Kind, role: Col) -> Col:
         return Col.MEMBERS
     if kind is Kind.OFFICERS and role is Col.SECTION:
         return Col.MEMBERS
+    if kind is Kind.OFFICERS and role is Col.LEAD:
+        return Col.NAME
     if kind is Kind.ACTIONS and role is Col.DATE:
         return Col.DUE
     if kind is Kind.MILESTONES and role is Col.DATE:
@@ -343,6 +357,34 @@ def _add_subheader(columns: Columns, headings: list[str], below: list[str]) -> N
 def _is_subheader(cells: list[str]) -> bool:
     filled = [cell for cell in cells if cell.strip()]
     return bool(filled) and all(dates.read_period(cell) for cell in filled)
+
+
+_YEAR_IN_HEADING = re.compile(r"\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b")
+
+
+def _with_years(headings: list[str], below: list[str]) -> list[str] | None:
+    """ "Q1 | Q2 | Q3" under "2024/25 RAG": each period with the year of the heading over it,
+    as "Q1 2024/25"; None unless every cell below then names a period."""
+    out: list[str] = []
+    year = ""
+    found = False
+    for index in range(len(below)):
+        head = headings[index].strip() if index < len(headings) else ""
+        if head:
+            match = _YEAR_IN_HEADING.search(head)
+            year = match.group(0).replace(" ", "") if match else ""
+        cell = below[index].strip()
+        if not cell:
+            out.append("")
+            continue
+        if not year or dates.read_period(cell):
+            return None
+        label = f"{cell} {year}"
+        if not dates.read_period(label):
+            return None
+        out.append(label)
+        found = True
+    return out if found else None
 
 
 def _lone_progress_heading(cells: list[str]) -> Columns | None:
@@ -395,4 +437,12 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Columns | N
     if below is not None and _is_subheader(below):
         _add_subheader(columns, cells, below)
         columns.rows_used = 2
+    elif below is not None and (dated := _with_years(cells, below)) is not None:
+        _add_subheader(columns, cells, dated)
+        columns.rows_used = 2
+    if kind is Kind.ACTIONS:
+        # "Progress rating" with no periods under it is the one column of ratings.
+        for index, role in columns.roles.items():
+            if role is Col.MONITORING_DATES:
+                columns.roles[index] = Col.STATUS
     return columns

@@ -40,7 +40,8 @@ _DATE = re.compile(
     (?P<iso>\b(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})(?:-(?P<iso_d>\d{{1,2}}))?\b)
   | (?P<num>\b(?P<num_d>\d{{1,2}})[/.](?P<num_m>\d{{1,2}})[/.](?P<num_y>{_YEAR})\b)
   | (?P<quarter>\bQ(?P<q>[1-4])\s*(?P<q_y>{_YEAR})(?:\s*[/-]\s*(?P<q_y2>{_YEAR}))?\b)
-  | (?P<range>\b(?P<r_m1>{_MON})\.?(?:\s*(?P<r_y1>\d{{4}}))?\s*(?:-|–|—|to|until)\s*
+  | (?P<range>\b(?P<r_m1>{_MON})\.?(?:[\s\-'’]*(?P<r_y1>\d{{4}}|\d{{2}}(?=\s*(?:-|–|—|to\b))))?\s*
+        (?:-|–|—|to|until)\s*
         (?P<r_m2>{_MON})\.?[\s\-'’,]*(?P<r_y2>{_YEAR})\b)
   | (?P<dmy>\b(?P<dmy_d>\d{{1,2}}){_ORD}?\s*(?:of\s+)?(?P<dmy_m>{_MON})\b\.?
         (?:[\s,\-]+(?P<dmy_y>{_YEAR})\b)?)
@@ -52,7 +53,7 @@ _DATE = re.compile(
 )
 
 _START_WORDS = re.compile(r"\b(?:from|starting|starts?|commencing|beginning)\b", re.I)
-_ONWARDS = re.compile(r"\b(?:onwards|ongoing from)\b", re.I)
+_ONWARDS = re.compile(r"\b(?:onwards|ongoing from)\b|[-–—]\s*ongoing\b", re.I)
 _LEAD_IN = re.compile(
     r"^\s*(?:(?:by|before|due|deadline|no later than|not later than|target|w/c|wc|"
     r"week commencing|end of|the end of|by the end of|by end of|in|during|approx\.?|"
@@ -295,6 +296,15 @@ def read_period(label: str) -> str | None:
     if not (_PERIOD_NOISE.match(label[: only.start]) and _PERIOD_NOISE.match(label[only.end :])):
         return None
     return month_end_day(only.iso)
+
+
+def leading_period(label: str) -> tuple[str, str] | None:
+    """("Jun 24", "2024-06-30") for a heading such as "Jun 24 RAG": the date, then words."""
+    found = find_dates(label)
+    if not found or not _PERIOD_NOISE.match(label[: found[0].start]):
+        return None
+    first = found[0]
+    return label[first.start : first.end].strip(), month_end_day(first.iso)
 
 
 def trailing_period(label: str) -> tuple[str, str] | None:

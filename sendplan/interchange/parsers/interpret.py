@@ -11,8 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, scrambled, statuses, tables, values
-from sendplan.interchange.parsers.actions import ActionTable, UpdatesWithoutRefs, split_lettered
+from sendplan.interchange.parsers import dates, people, scrambled, statuses, tables, values
+from sendplan.interchange.parsers.actions import (
+    ActionTable,
+    UpdatesWithoutRefs,
+    row_ref,
+    split_lettered,
+)
 from sendplan.interchange.parsers.blocks import (
     Block,
     Heading,
@@ -60,12 +65,27 @@ _AREA = re.compile(
     re.I,
 )
 _PROSE_HEADINGS = {
+    "officers": re.compile(
+        r"^(?:list of |key )?(?:lead |responsible |accountable )?(?:officers|leads|contacts)\b",
+        re.I,
+    ),
     "performance": re.compile(r"performance|indicators|measures of success|scorecard", re.I),
     "governance": re.compile(
         r"governance|arrangements for working together|working together", re.I
     ),
     "vision": re.compile(r"\bvision\b", re.I),
 }
+_OFFICER_LINE = re.compile(
+    r"^(?P<initials>[A-Z]{2,4}(?:-[A-Z]{1,2})?)\s*(?:[–—:=]|-\s)\s*(?P<name>[^,(–—]+?)"
+    r"\s*(?:[,(–—]\s*(?P<role>.+?)\)?)?$"
+)
+_KEY_HEADINGS = re.compile(
+    r"^(?:colou?r|rag|b?rag rating|rating|status|code|key)\|(?:meaning|description|definition"
+    r"|what it means|status|key)$",
+    re.I,
+)
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+([A-Z][^.:;]{2,100})$")
+_NUMBERED_LEVEL = "Section"
 _INDICATOR_GROUP = re.compile(r"^(?:base(?:line)? (?:information|data)|context|background)$", re.I)
 _MAX_INDICATOR_WORDS = 40
 # Column headings that, run into a paragraph, show a table lost its columns on the way.
@@ -106,6 +126,11 @@ class _State:
     timeline_rows: int = 0
     timeline_where: str = ""
     scrambled: scrambled.Region | None = None
+    # The block just read was the plan's title: a cover page may run it on to a second line.
+    title_open: bool = False
+    # "1. Leadership" waiting for the table of actions 1.1, 1.2 ... that would make it a
+    # section: its ref, title, where, and its words if it is to be reported as left out.
+    numbered: tuple[str, str, str, str] | None = None
 
 
 class Interpreter:
@@ -135,6 +160,7 @@ class Interpreter:
         self._flush_legend(None)
         self._close_scrambled()
         self._end_table()
+        self._drop_numbered()
         self._end_prose()
         scrambled.read_regions(self.plan, self.regions)
         self._guess_title_facts()
@@ -158,8 +184,7 @@ class Interpreter:
             return
         if self._legend_text(text, block.where):
             return
-        if self.plan.title is None:
-            self.plan.title = flat(text)
+        if self._title(text):
             return
         if self._plan_date(text):
             return
@@ -175,13 +200,13 @@ class Interpreter:
             (mode for mode, pattern in _PROSE_HEADINGS.items() if pattern.search(text)), "prose"
         )
         self.state.prose = _Prose(heading=flat(text), where=block.where)
+        self._note_numbered(text, block.where, counted=False)
 
     def _paragraph(self, block: Paragraph) -> None:
         text = block.text
         if self._legend_text(text, block.where):
             return
-        if self.plan.title is None:
-            self.plan.title = flat(text)
+        if self._title(text):
             return
         if self._plan_date(text):
             return
@@ -190,11 +215,67 @@ class Interpreter:
         if self.state.mode == "performance":
             self._indicator_line(text, block.where)
             return
+        if self.state.mode == "officers" and self._officer_line(text):
+            return
         if self._open_from_text(text, block.where):
             return
         if self._list_item(text, block.where):
             return
+        if self.state.list_target is None and self._note_numbered(text, block.where):
+            return
         self._prose_facts(text, block.where)
+
+    def _note_numbered(self, text: str, where: str, *, counted: bool = True) -> bool:
+        """ "1. Leadership and governance": a section, if the table after it holds actions 1.x.
+        Kept until that table is seen; reported as left out if it never is."""
+        match = _NUMBERED_HEADING.match(flat(text))
+        if not match:
+            return False
+        self._drop_numbered()
+        self.state.numbered = (match.group(1), match.group(2), where, text if counted else "")
+        return True
+
+    def _drop_numbered(self) -> None:
+        pending = self.state.numbered
+        self.state.numbered = None
+        if pending is not None and pending[3]:
+            self._left_out(pending[3], pending[2])
+
+    def _numbered_section(self, header: Columns, following: list[Row]) -> None:
+        pending = self.state.numbered
+        if pending is None or header.kind is not Kind.ACTIONS:
+            return
+        ref, title, where, _ = pending
+        first = next(
+            (found for found in map(lambda r: row_ref(header, r), following) if found), None
+        )
+        self.state.numbered = None
+        if first is None or values.parent_ref(first) != ref or ref in self.plan.sections_by_ref:
+            self.state.numbered = pending
+            self._drop_numbered()
+            return
+        self._open_section(level=_NUMBERED_LEVEL, ref=ref, title=title, where=where)
+
+    def _title(self, text: str) -> bool:
+        """The first line is the plan's title; a short line right under it naming the kind of
+        plan ("Priority Action Plan" under "Ashdown Local Area Partnership") is part of it."""
+        if self.plan.title is None:
+            self.plan.title = flat(text)
+            self.state.title_open = True
+            return True
+        if not self.state.title_open:
+            return False
+        self.state.title_open = False
+        title = self.plan.title
+        names_kind = any(pattern.search(text) for pattern in _KINDS.values())
+        if (
+            names_kind
+            and len(text.split()) <= 8
+            and not any(p.search(title) for p in _KINDS.values())
+        ):
+            self.plan.title = f"{title} {flat(text)}"
+            return True
+        return False
 
     def _in_scrambled(self, text: str, where: str) -> bool:
         """Lines of an action table whose columns ran together, from a line that opens with
@@ -358,6 +439,19 @@ class Interpreter:
             )
         self.state.prose = None
 
+    def _officer_line(self, text: str) -> bool:
+        """ "JB – Jane Brown, Head of SEND" in a list of lead officers written as lines."""
+        match = _OFFICER_LINE.match(flat(text))
+        if not match or not people.is_initials(match.group("initials")):
+            return False
+        name, role = match.group("name"), (match.group("role") or "").strip()
+        if not people.is_name(name):
+            return False
+        self.plan.directory.add_listed(
+            people.Person(name=name, role=role, initials=match.group("initials"))
+        )
+        return True
+
     # Performance framework written as lines
 
     def _indicator_group(self, text: str) -> bool:
@@ -394,8 +488,10 @@ class Interpreter:
             self.state.legend_lines.append(line)
             self.state.legend_where = self.state.legend_where or where
             return True
-        scale = statuses.legend_in(text) or (
-            statuses.word_legend(text) if len(text) < 300 else None
+        scale = (
+            statuses.legend_in(text)
+            or statuses.code_legend(text)
+            or (statuses.word_legend(text) if len(text) < 300 else None)
         )
         if scale:
             self.plan.add_scale(scale, where)
@@ -434,6 +530,7 @@ class Interpreter:
         self.state.timeline_rows = 0
 
     def _table(self, block: Table) -> None:
+        self.state.title_open = False
         self._close_scrambled()
         self._end_prose()
         rows = block.rows
@@ -448,6 +545,7 @@ class Interpreter:
             below = rows[index + 1].cells if index + 1 < len(rows) else None
             header = cols.read_header(row.cells, below)
             if header is not None:
+                self.state.title_open = False
                 self._start_table(header, row, rows[index + header.rows_used :])
                 index += header.rows_used
                 continue
@@ -457,6 +555,7 @@ class Interpreter:
 
     def _start_table(self, header: Columns, row: Row, following: list[Row]) -> None:
         self._flush_legend(None)
+        self._numbered_section(header, following)
         repeated = self.state.table is not None and self.state.table.same_as(header)
         if repeated and self.state.actions is not None:
             self.state.actions.repeated_header()
@@ -503,6 +602,9 @@ class Interpreter:
             self.state.timeline_rows += 1
             return True
         filled = row.filled()
+        if len(filled) > 1:
+            # Only a line right under the title can carry it on.
+            self.state.title_open = False
         first = flat(filled[0])
         heading = values.section_heading(first)
         if heading and all(self._legend_text(flat(c), row.where) for c in filled[1:]):
@@ -512,6 +614,9 @@ class Interpreter:
             )
             return True
         if len(filled) == 1 and self._legend_text(first, row.where):
+            return True
+        if len(filled) == 2 and _KEY_HEADINGS.match(f"{first}|{flat(filled[1])}"):
+            # "Colour | Meaning" over a key laid out as a small table.
             return True
         if len(filled) == 2 and statuses.legend_line(f"{first}: {flat(filled[1])}"):
             # A key laid out as a small table: "Green | On track".

@@ -21,7 +21,8 @@ _NOT_INITIALS = {
     "NHSE", "NYS", "OT", "PCF", "PFA", "POD", "PODS", "RSC", "SALT", "SDM", "SEN", "SEND",
     "SGC", "TBA", "TBC", "UK", "VCS", "YOT",
 }  # fmt: skip
-_INITIALS = re.compile(r"[A-Z]{2,4}(?:-[A-Z]{1,2})?")
+# "HH", "JG-S", and "MO’B" for Maeve O’Brien.
+_INITIALS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z]{1,4}(?:['’][A-Z])?(?:-[A-Z]{1,2})?")
 _ROLE_WORDS = {
     "adviser", "advisor", "agencies", "agency", "assistant", "board", "care", "chair",
     "children", "commissioner", "commissioning", "comms", "consultant", "coordinator",
@@ -31,8 +32,16 @@ _ROLE_WORDS = {
     "practitioner", "principal", "psychologist", "representative", "reps", "school", "schools",
     "senco", "service", "services", "social", "specialist", "strategic", "support", "teacher",
     "team", "therapist", "trust", "worker",
+    # Words of SEND job titles that are capitalised but name no one: "Early Years SEND Lead",
+    # "Local Offer Officer", "Quality Assurance Manager".
+    "adulthood", "admissions", "assessment", "assurance", "business", "casework", "clinical",
+    "disabilities", "disability", "early", "educational", "engagement", "finance",
+    "improvement", "inclusion", "information", "intelligence", "local", "medical", "nursing",
+    "offer", "operations", "paediatric", "participation", "performance", "placements",
+    "programme", "project", "provision", "psychology", "quality", "safeguarding", "skills",
+    "therapy", "therapies", "transition", "transitions", "transport", "visiting", "years",
 }  # fmt: skip
-_NAME_WORD = re.compile(r"(?:Mc|Mac|O'|D')?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _NAME_PARTICLES = {"van", "de", "der", "le", "la", "von", "da"}
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _SEPARATORS = re.compile(r"\s*(?:/|;|\n|\s\|\s)\s*")
@@ -48,6 +57,7 @@ class Mention:
     role: str = ""
     name: str = ""
     initials: str = ""
+    email: str = ""
 
 
 @dataclass
@@ -61,13 +71,24 @@ def is_initials(text: str) -> bool:
     return bool(_INITIALS.fullmatch(text)) and text not in _NOT_INITIALS
 
 
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Sir|Dame)\.?")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def is_name(text: str) -> bool:
-    """Two to four capitalised words that are not the words of a job title."""
+    """Two to four capitalised words that are not the words of a job title: "Jane Brown",
+    "Dr. Mike Lee", "J. Patel"."""
     words = text.split()
+    if words and _HONORIFIC.fullmatch(words[0]) and len(words) > 1:
+        words = words[1:]
+        if len(words) == 1:
+            return bool(_NAME_WORD.fullmatch(words[0])) and words[0].lower() not in _ROLE_WORDS
     if not 2 <= len(words) <= 4:
         return False
-    for word in words:
+    for index, word in enumerate(words):
         if word.lower() in _NAME_PARTICLES:
+            continue
+        if index < len(words) - 1 and _INITIAL.fullmatch(word):
             continue
         if not _NAME_WORD.fullmatch(word) or word.lower() in _ROLE_WORDS:
             return False
@@ -91,8 +112,32 @@ def _leading_name(text: str) -> tuple[str, str] | None:
     """("Guy Halley", "Team Leader ...") when a name starts the words."""
     words = text.split()
     for size in (3, 2):
-        if len(words) > size and is_name(" ".join(words[:size])):
-            return " ".join(words[:size]), " ".join(words[size:])
+        rest = words[size:]
+        # "Local Offer Officer", "Early Years Lead": one role word after capitals is a job
+        # title, not a name and a role.
+        if len(rest) == 1 and is_role_word(rest[0]):
+            continue
+        if rest and is_name(" ".join(words[:size])):
+            return " ".join(words[:size]), " ".join(rest)
+    return None
+
+
+_NAME_ROLE_SPLIT = re.compile(r"\s*,\s+|\s+[–—-]\s+")
+
+
+def _person_and_role(text: str) -> Mention | None:
+    """A person and a job title set apart by a comma or a dash, either way round: "Sarah
+    O'Neill, Head of Inclusion", "Head of Inclusion – Sarah O'Neill", "Principal EP – LW"."""
+    parts = _NAME_ROLE_SPLIT.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    for who, post in (parts, parts[::-1]):
+        if not (_has_role_word(post) or post.isupper()) or is_initials(post):
+            continue
+        if is_name(who):
+            return Mention(text, name=who, role=post)
+        if is_initials(who):
+            return Mention(text, initials=who, role=post)
     return None
 
 
@@ -109,9 +154,12 @@ def _whole_part(part: str, *, first: bool = True) -> Mention | None:
         return Mention(part, initials=part)
     if is_name(part):
         return Mention(part, name=part)
+    paired = _person_and_role(part)
+    if paired:
+        return paired
     leading = _leading_name(part)
     if leading:
-        return Mention(part, name=leading[0], role=leading[1])
+        return Mention(part, name=leading[0], role=leading[1].strip(" ()"))
     written_out = any(word.islower() for word in part.split())
     if not first and (part.endswith(".") or (written_out and not _has_role_word(part))):
         return None
@@ -129,11 +177,24 @@ def _trailing(text: str, cell: LeadCell) -> None:
         cell.resources.append(text)
 
 
+_EMAIL = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
+_BRACKETED_AND = re.compile(r"(?<=\))\s+(?:and|&)\s+")
+
+
 def _read_part(part: str, cell: LeadCell) -> None:
+    if _BRACKETED_AND.search(part):
+        # "Jane Brown (Head of SEND) and Sam Lee (DCO)": a lead each side of the "and".
+        for piece in _BRACKETED_AND.split(part):
+            _read_part(piece, cell)
+        return
     names = _NAMES_JOINED.fullmatch(part)
     if names and is_name(names.group(1)) and is_name(names.group(2)):
         # "Lisa Seymour & Kate Jordan": two leads.
         cell.mentions.extend(Mention(name, name=name) for name in names.groups())
+        return
+    if names and is_initials(names.group(1)) and is_initials(names.group(2)):
+        # "JB and PW": two leads by their initials.
+        cell.mentions.extend(Mention(found, initials=found) for found in names.groups())
         return
     cursor = 0
     found_any = False
@@ -147,9 +208,15 @@ def _read_part(part: str, cell: LeadCell) -> None:
             mention = Mention("", initials=inside)
         elif is_name(inside):
             mention = Mention("", name=inside)
+        elif _EMAIL.fullmatch(inside):
+            # "Jane Brown (jane.brown@council.gov.uk)": the words before are who it is.
+            before = part[cursor : bracket.start()].strip(" ,;-–")
+            mention = _whole_part(before) or Mention(before, role=before)
+            mention.email = inside
         else:
             continue
-        mention.role = part[cursor : bracket.start()].strip(" ,;-–")
+        if not mention.email:
+            mention.role = part[cursor : bracket.start()].strip(" ,;-–")
         mention.text = part[cursor : bracket.end()].strip(" ,;-–")
         cell.mentions.append(mention)
         cursor = bracket.end()
@@ -187,6 +254,11 @@ def initials_of(name: str) -> str:
     parts = []
     for word in name.split():
         if word.lower() in _NAME_PARTICLES:
+            continue
+        apostrophe = re.match(r"([OD])(['’])([A-Z])", word)
+        if apostrophe:
+            # "O’Brien" -> "O’B", as plans write it.
+            parts.append("".join(apostrophe.groups()))
             continue
         parts.append("-".join(piece[0].upper() for piece in word.split("-") if piece))
     return "".join(parts)
@@ -329,16 +401,41 @@ class Directory:
                 found.role = mention.role
             if not found.initials and mention.initials:
                 found.initials = mention.initials
+            if not found.email and mention.email:
+                found.email = mention.email
             problem = None
             if had_list and not found.listed:
                 problem = "is not in the plan's list of lead officers"
             return Resolution(found, problem)
-        person = Person(name=mention.name, role=mention.role, initials=mention.initials)
+        person = Person(
+            name=mention.name, role=mention.role, initials=mention.initials, email=mention.email
+        )
         self.people.append(person)
         problem = None
         if had_list:
             problem = "is not in the plan's list of lead officers; added as a new person"
         return Resolution(person, problem)
+
+    def merge_roles(self) -> dict[int, Person]:
+        """People known only by a post ("Designated Clinical Officer") who are, by that post,
+        clearly one person named elsewhere in the plan ("Designated Clinical Officer (Helen
+        Marsh)"), even when the name comes later: taken out, and who they are, by id."""
+        named = [p for p in self.people if p.name and p.role]
+        merged: dict[int, Person] = {}
+        for person in self.people:
+            if person.name or person.initials or person.listed or not person.role:
+                continue
+            scored = sorted(
+                ((role_similarity(person.role, other.role), other) for other in named),
+                key=lambda pair: -pair[0],
+            )
+            if not scored or scored[0][0] < _ROLE_ONLY_MATCH:
+                continue
+            if len(scored) > 1 and scored[1][0] == scored[0][0]:
+                continue
+            merged[id(person)] = scored[0][1]
+        self.people = [p for p in self.people if id(p) not in merged]
+        return merged
 
     def assign_keys(self, *, use_initials: bool) -> list[str]:
         """Give everyone a unique key; returns notes on initials that had to give way."""

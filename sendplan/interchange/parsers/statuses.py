@@ -12,6 +12,8 @@ _COLOUR_WORD = "|".join(_COLOURS)
 _COLOUR_ENTRY = re.compile(rf"\b({_COLOUR_WORD})\b\s*(?:[:=\-–]|\s-\s)\s*", re.I)
 _LEGEND_LINE = re.compile(rf"^\s*({_COLOUR_WORD})\s*[:=\-–]\s*(\S.*?)\s*$", re.I)
 _WORD_LEGEND = re.compile(r"\(?\b(B?RAG)\b\)?\s*[:\-–]?\s*(.+)$", re.I | re.S)
+# "Key:", "Status key -", "Progress rating key:" opening the line.
+_KEY_LEGEND = re.compile(r"^\s*((?:[A-Za-z]+\s+){0,3}key)\s*[:\-–]\s*(.+)$", re.I | re.S)
 _DONE = re.compile(r"complet|achieved|delivered|embedded|\bclosed\b|\bdone\b", re.I)
 _NOT_DONE = re.compile(r"\bnot\b|in progress|progressing", re.I)
 _NOT_STARTED = re.compile(r"not (yet )?started|\bnys\b|yet to start|not due", re.I)
@@ -63,7 +65,7 @@ def _scale(pairs: list[tuple[str, str]]) -> list[Status]:
     colours = [colour.lower().replace("gray", "grey") for colour, _ in pairs]
     codes = _codes_for(colours)
     return [
-        Status(code, " ".join(label.split()).strip(" ,;"), colour)
+        Status(code, " ".join(label.split()).strip(" ,;|"), colour)
         for code, colour, (_, label) in zip(codes, colours, pairs, strict=True)
     ]
 
@@ -72,7 +74,7 @@ def legend_in(text: str) -> list[Status] | None:
     """A key written in one piece: "Blue: Completed Green: On track, no concerns ..."."""
     entries = list(_COLOUR_ENTRY.finditer(text))
     if len(entries) < 3:
-        return None
+        return _labels_then_colours(text)
     pairs = []
     for index, entry in enumerate(entries):
         end = entries[index + 1].start() if index + 1 < len(entries) else len(text)
@@ -81,6 +83,57 @@ def legend_in(text: str) -> list[Status] | None:
             return None
         pairs.append((entry.group(1), label))
     return _scale(pairs)
+
+
+_LABEL_COLOUR = re.compile(
+    rf"([^,;:()=|]+?)\s*(?:\(\s*({_COLOUR_WORD})\s*\)|(?:=|\s[–-])\s*({_COLOUR_WORD})\b)", re.I
+)
+
+
+def _labels_then_colours(text: str) -> list[Status] | None:
+    """ "RAG: Complete (Blue), On track (Green), Some delay (Amber), ..." or "Key: Complete =
+    Blue, On Track = Green, ...": each rating in words with its colour after it."""
+    entries = list(_LABEL_COLOUR.finditer(text))
+    if len(entries) < 3 or any(len(entry.group(1).split()) > 8 for entry in entries):
+        return None
+    rest = _LABEL_COLOUR.sub(" ", text)
+    if re.search(r"[a-z]{3,}", _KEY_INTRO_WORDS.sub(" ", rest), re.I):
+        # Words left over: a sentence that mentions colours, not a key.
+        return None
+    return _scale([(entry.group(2) or entry.group(3), entry.group(1)) for entry in entries])
+
+
+_KEY_INTRO_WORDS = re.compile(r"\b(?:key|rag|brag|ratings?|status(?:es)?|progress|and)\b", re.I)
+_CODE_ENTRY = re.compile(r"(?:^|(?<=[\s,;(]))([A-Z]{1,4})\s*(?:[=:–]|\s-)\s*(?=\S)")
+_KEY_INTRO = re.compile(
+    r"^\s*(?:(?:[A-Za-z]+\s+){0,3}(?:key|rag|brag|ratings?|status(?:es)?)\s*[:\-–]?)?\s*$", re.I
+)
+# The letters of the usual BRAG key, for a key that gives letters but not colours.
+_BRAG_LETTERS = {"B": "blue", "G": "green", "A": "amber", "R": "red", "W": "white"}
+_MAX_LABEL_WORDS = 8
+
+
+def code_legend(text: str) -> list[Status] | None:
+    """A key written with the codes, not the colours: "Key: B = complete, G = on track, ..."."""
+    entries = list(_CODE_ENTRY.finditer(text))
+    if len(entries) < 3 or not _KEY_INTRO.match(text[: entries[0].start()]):
+        return None
+    codes = [entry.group(1) for entry in entries]
+    brag = all(code in _BRAG_LETTERS for code in codes)
+    if len(set(codes)) != len(codes) or not (brag or text[: entries[0].start()].strip()):
+        # Without "Key:" before them, only the BRAG letters tell a key from a glossary.
+        return None
+    labels = []
+    for index, entry in enumerate(entries):
+        end = entries[index + 1].start() if index + 1 < len(entries) else len(text)
+        label = " ".join(text[entry.end() : end].split()).strip(" ,;.")
+        if not label or len(label.split()) > _MAX_LABEL_WORDS:
+            return None
+        labels.append(label)
+    return [
+        Status(code, label, _BRAG_LETTERS[code] if brag else None)
+        for code, label in zip(codes, labels, strict=True)
+    ]
 
 
 def legend_line(text: str) -> tuple[str, str] | None:
@@ -96,8 +149,9 @@ def scale_from_lines(lines: list[tuple[str, str]]) -> list[Status] | None:
 
 
 def word_legend(text: str) -> list[Status] | None:
-    """A key without colours: "Progress (BRAG) Complete and Embedded / Completed / ..."."""
-    match = _WORD_LEGEND.search(text)
+    """A key without colours: "Progress (BRAG) Complete and Embedded / Completed / ...", or
+    "Progress rating key: Complete and embedded / Completed / ..."."""
+    match = _WORD_LEGEND.search(text) or _KEY_LEGEND.match(text)
     if not match:
         return None
     labels = [part.strip() for part in re.split(r"\s*[/;\n]\s*", match.group(2)) if part.strip()]
@@ -154,6 +208,10 @@ class StatusReader:
 
     def read(self, text: str) -> str | None:
         """ "G/A" -> "G/A"; "Green" -> "G"; "Amber / Red" -> "A/R"; None when unreadable."""
+        whole = _norm(text)
+        if whole in self._lookup:
+            # A label with "and" in it ("Complete and embedded") is one rating, not two.
+            return self._lookup[whole]
         parts = [part for part in _SPLIT_COMBINED.split(text.strip()) if part]
         if not parts:
             return None

@@ -1,13 +1,51 @@
-"""Pasted text (from Word or a PDF): table rows arrive as tab-separated lines."""
+"""Pasted text (from Word, Excel or a PDF): table rows arrive as tab-separated lines.
+
+Each way of copying breaks rows in its own way, and each is put back together here, so the
+interpreter sees every row whole:
+
+- Word turns a paragraph break inside a cell into a line break, so one row (its heading row
+  too) can arrive over several lines: the first stops short of the table's width, and the
+  lines after it carry the rest of the split cell and then the remaining cells.
+- Excel puts a cell with line breaks in double quotes, its own quotes doubled.
+- A PDF puts a cell's wrapped words on a line of their own after its row, prints page
+  numbers, running titles and protective markings between rows, and, copied with its
+  layout kept, lines its columns up with spaces instead of tabs.
+- Some plans write each action as labelled lines ("Action 1.1: ...", "Lead: ...", "RAG:
+  ..."); those become the rows of a table with those headings.
+"""
 
 from __future__ import annotations
 
 import re
 
-from sendplan.interchange.parsers.blocks import Block, Heading, Paragraph, Row, Table, clean_cell
+from sendplan.interchange.parsers import columns as cols
+from sendplan.interchange.parsers import values
+from sendplan.interchange.parsers.actions import carries_on, ends_mid_sentence
+from sendplan.interchange.parsers.blocks import (
+    Block,
+    Heading,
+    Paragraph,
+    Row,
+    Table,
+    clean_cell,
+    comparable,
+)
 
 _RULE = re.compile(r"^[\s\-=_|+:]*$")
 _MAX_HEADING_WORDS = 12
+# A page's running footer or header: "Page 3 of 12", "3 | Page", "- 4 -".
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3}\s*\|\s*page"
+    r"|-\s*\d{1,3}\s*-)$",
+    re.I,
+)
+_MAX_FURNITURE_WORDS = 14
+# Words a cell needs before a line after its row can be read as the cell running on.
+_MIN_WORDS_TO_CARRY_ON = 3
+# How far a split row is looked for: a row wider, or spread over more lines, is no table a
+# person pasted, and looking further would only slow a damaged file down.
+_MAX_WIDTH = 80
+_MAX_SPLIT_LINES = 20
 
 
 def _looks_like_heading(line: str, before_blank: bool, after_blank: bool) -> bool:
@@ -22,29 +60,370 @@ def _looks_like_heading(line: str, before_blank: bool, after_blank: bool) -> boo
     )
 
 
+_MARKING = re.compile(
+    r"^(?:official(?:\s*[-–:]\s*sensitive)?|not protectively marked|unclassified)$", re.I
+)
+
+
+def _page_furniture(raw: str, title: str = "") -> bool:
+    """What a PDF prints on every page: a page number or a protective marking ("OFFICIAL"),
+    alone or beside the document's running title."""
+    parts = [part.strip() for part in re.split(r"\t| {2,}", raw) if part.strip()]
+    if not parts or len(raw.split()) > _MAX_FURNITURE_WORDS:
+        return False
+    if any(_PAGE_NUMBER.match(part) for part in parts):
+        return True
+    if all(_MARKING.match(part) for part in parts):
+        return True
+    # The running title, then a marking or a bare page number.
+    rest = parts[1:]
+    return (
+        bool(title and rest)
+        and comparable(parts[0]) == comparable(title)
+        and all(_MARKING.match(part) or part.isdigit() for part in rest)
+    )
+
+
+def _starts_row(raw: str) -> bool:
+    """A line that opens with a ref and a tab begins a row of its own."""
+    first = raw.split("\t", 1)[0]
+    return "\t" in raw and values.read_ref(first) is not None
+
+
+_MAX_QUOTED_LINES = 50
+
+
+def _opens_quote(line: str) -> bool:
+    """Whether the line's last cell opens a double quote it does not close: Excel puts a cell
+    with line breaks on the clipboard in quotes, its own quotes doubled."""
+    last = line.rsplit("\t", 1)[-1]
+    return last.startswith('"') and last.count('"') % 2 == 1
+
+
+def _logical_lines(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines, with a quoted cell that runs over several lines (Excel's way of copying a
+    cell with line breaks) made one line again; and the line number each starts on."""
+    out: list[str] = []
+    numbers: list[int] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        numbers.append(index + 1)
+        index += 1
+        joined = 0
+        while _opens_quote(line) and joined < _MAX_QUOTED_LINES:
+            # The cell closes on a later line, whose own last cell may open the next one.
+            quoted = line.rsplit("\t", 1)[-1]
+            closes = None
+            for end in range(index, min(len(lines), index + _MAX_QUOTED_LINES - joined)):
+                quoted += "\n" + lines[end].split("\t", 1)[0]
+                if quoted.count('"') % 2 == 0:
+                    closes = end
+                    break
+            if closes is None or "\t" not in "\n".join([line, *lines[index : closes + 1]]):
+                break
+            line = "\n".join([line, *lines[index : closes + 1]])
+            joined += closes + 1 - index
+            index = closes + 1
+        out.append(line)
+    return out, numbers
+
+
+_RECORD_START = re.compile(
+    r"^(?:action|objective|milestone|ref(?:erence)?)\s*(?:no\.?\s*)?(?P<ref>[\w.\-]{1,12}?)"
+    r"\s*[:.\-–]\s+(?P<title>\S.*)$",
+    re.I,
+)
+_LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /&()'’\-]{0,40}?)\s*:\s*(?P<value>.*)$")
+_MIN_LABELS = 2
+
+
+def _record_start(line: str) -> tuple[str, str] | None:
+    """ "Action 1.1: Commission ..." or "1.1 Commission ...": an action's ref and words, when
+    labelled lines ("Lead: ...", "Due: ...") follow it."""
+    if "\t" in line:
+        return None
+    text = " ".join(line.split())
+    match = _RECORD_START.match(text)
+    ref = values.read_ref(match.group("ref")) if match else None
+    if match and ref is not None:
+        return ref.value, match.group("title")
+    return values.leading_ref(text)
+
+
+def _label(line: str) -> tuple[str, str] | None:
+    match = _LABELLED.match(line.strip())
+    if not match or "\t" in line:
+        return None
+    label = match.group("label").strip()
+    roles = cols.heading_roles(label)
+    if not roles or roles == [cols.Col.PERIOD]:
+        return None
+    return label, match.group("value").strip()
+
+
+def _quote(cell: str) -> str:
+    return '"' + cell.replace('"', '""') + '"' if "\n" in cell or '"' in cell else cell
+
+
+def _labelled_records(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """Actions written one to a paragraph, a line per field ("Action 1.1: ..." then "Lead:
+    ...", "Due: ...", "RAG: ..."), as the rows of a table with those headings."""
+    out: list[str] = []
+    out_numbers: list[int] = []
+    index = 0
+    while index < len(lines):
+        start = _record_start(lines[index])
+        fields: list[list[str]] = []
+        end = index + 1
+        if start is not None:
+            while end < len(lines) and lines[end].strip():
+                labelled = _label(lines[end])
+                if labelled is not None:
+                    fields.append(list(labelled))
+                elif fields:
+                    # A value's wrapped words, or a new line of it.
+                    more = lines[end].strip()
+                    joiner = " " if carries_on(fields[-1][1], more) else "\n"
+                    fields[-1][1] += joiner + more
+                else:
+                    break
+                end += 1
+        if start is None or len(fields) < _MIN_LABELS:
+            out.append(lines[index])
+            out_numbers.append(numbers[index])
+            index += 1
+            continue
+        header = ["Ref", "Action", *(label for label, _ in fields)]
+        row = [start[0], start[1], *(value for _, value in fields)]
+        out.extend(["\t".join(header), "\t".join(_quote(cell) for cell in row), ""])
+        out_numbers.extend([numbers[index]] * 3)
+        index = end
+    return out, out_numbers
+
+
+def _cells(raw: str) -> list[str]:
+    """A line's cells. A cell Excel quoted is unquoted when the quotes are Excel's (it held
+    line breaks, or doubled quotes); a cell that is a quotation stays as written."""
+    if '"' not in raw:
+        return raw.split("\t")
+    cells: list[str] = []
+    start = 0
+    while True:
+        if raw.startswith('"', start):
+            end, text = _quoted(raw, start)
+            if end is not None:
+                field = raw[start : end + 1]
+                cells.append(text if "\n" in text or '""' in field else field)
+                if end + 1 >= len(raw):
+                    return cells
+                start = end + 2
+                continue
+        tab = raw.find("\t", start)
+        if tab < 0:
+            cells.append(raw[start:])
+            return cells
+        cells.append(raw[start:tab])
+        start = tab + 1
+
+
+def _quoted(raw: str, start: int) -> tuple[int | None, str]:
+    """Where the quoted cell at `start` closes (before a tab or the end), and its text."""
+    text: list[str] = []
+    index = start + 1
+    while index < len(raw):
+        if raw[index] == '"':
+            if raw.startswith('""', index):
+                text.append('"')
+                index += 2
+                continue
+            if index + 1 == len(raw) or raw[index + 1] == "\t":
+                return index, "".join(text)
+            return None, ""
+        text.append(raw[index])
+        index += 1
+    return None, ""
+
+
+def _rejoin(lines: list[str], start: int, width: int) -> tuple[list[str], int] | None:
+    """The cells of a row whose cells held line breaks, and the index of the line after it;
+    None unless the lines from `start` make up exactly `width` cells."""
+    cells = _cells(lines[start])
+    index = start + 1
+    if width > _MAX_WIDTH:
+        return None
+    while len(cells) < width and index < len(lines) and index - start <= _MAX_SPLIT_LINES:
+        line = lines[index]
+        if not line.strip() or _starts_row(line) or _page_furniture(line):
+            return None
+        more = _cells(line)
+        cells = [*cells[:-1], f"{cells[-1]}\n{more[0]}", *more[1:]]
+        index += 1
+    return (cells, index) if len(cells) == width else None
+
+
+_MAX_HEADER_LINES = 4
+
+
+def _heading(piece: str) -> bool:
+    return not piece.strip() or bool(cols.heading_roles(clean_cell(piece)))
+
+
+def _split_header(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """A heading row whose headings held line breaks ("Lead" / "officer", "Date for" /
+    "delivery"), and the index of the line after it: the longest run of lines from `start`
+    that reads as one heading row, every piece of the lines after the first a heading too."""
+    cells = _cells(lines[start])
+    if len(cells) > _MAX_WIDTH or not all(_heading(cell) for cell in cells[:-1]):
+        return None
+    best: tuple[list[str], int] | None = None
+    index = start + 1
+    while index < len(lines) and index - start < _MAX_HEADER_LINES:
+        line = lines[index]
+        more = _cells(line)
+        if not more[0].strip() or _starts_row(line) or _page_furniture(line):
+            # A line opening with a tab is a row of its own (periods under a heading).
+            break
+        cells = [*cells[:-1], f"{cells[-1]}\n{more[0]}", *more[1:]]
+        index += 1
+        # The line's last piece may be cut short ("Date for"), to be finished on the next.
+        pieces = [cells[len(cells) - len(more)], *more[1:]]
+        if not all(_heading(piece) for piece in pieces[:-1]):
+            break
+        whole = _heading(pieces[-1])
+        if whole and cols.read_header([clean_cell(cell) for cell in cells]) is not None:
+            best = (cells, index)
+    return best
+
+
+def _carried_cell(row: Row, line: str) -> int | None:
+    """Which cell of the row above a line without tabs runs on from: a PDF prints a cell's
+    wrapped words after its row. The cell that stops mid-sentence, else, when the line starts
+    in lower case, the longest cell."""
+    long_cells = [
+        (index, cell)
+        for index, cell in enumerate(row.cells)
+        if len(cell.split()) >= _MIN_WORDS_TO_CARRY_ON
+    ]
+    for index, cell in long_cells:
+        last = cell.split()[-1]
+        if ends_mid_sentence(cell) and (not last[-1].isalpha() or last.islower()):
+            return index
+    if line[:1].islower() and long_cells:
+        return max(long_cells, key=lambda pair: len(pair[1]))[0]
+    return None
+
+
+_GAP = re.compile(r"\S+(?: \S+)*")
+
+
+def _chunks(raw: str) -> list[tuple[int, str]]:
+    """Text set apart by two or more spaces, with where it starts on the line."""
+    return [(match.start(), match.group(0)) for match in _GAP.finditer(raw)]
+
+
+def _aligned_header(raw: str) -> list[int] | None:
+    """Where each column starts, when a line without tabs is a table's headings lined up by
+    spaces (text copied from a PDF with its layout kept)."""
+    if "\t" in raw:
+        return None
+    chunks = _chunks(raw)
+    if len(chunks) < 3 or cols.read_header([text for _, text in chunks]) is None:
+        return None
+    return [start for start, _ in chunks]
+
+
+def _aligned_cells(raw: str, starts: list[int]) -> list[str]:
+    """A line's text put in the column it starts under."""
+    cells = [""] * len(starts)
+    for start, text in _chunks(raw):
+        column = max((i for i, at in enumerate(starts) if at <= start + 1), default=0)
+        cells[column] = f"{cells[column]} {text}".strip()
+    return cells
+
+
+def _run_on(existing: str, addition: str) -> str:
+    if not existing:
+        return addition
+    joiner = "\n" if existing.rstrip().endswith((".", ":", ";")) else " "
+    return f"{existing}{joiner}{addition}"
+
+
 def read_text(text: str) -> list[Block]:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines, numbers = _labelled_records(
+        *_logical_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    )
     blocks: list[Block] = []
     table: Table | None = None
-    for index, raw in enumerate(lines):
-        number = index + 1
+    width = 0
+    # Column starts of a table lined up by spaces, while one is being read.
+    aligned: list[int] | None = None
+    title = next((line.strip() for line in lines if line.strip()), "")
+    index = 0
+    while index < len(lines):
+        raw = lines[index]
+        position = index
+        where = f"line {numbers[position]}"
+        index += 1
+        if raw.strip() and _page_furniture(raw, title):
+            continue
+        if aligned is not None and table is not None and raw.strip() and "\t" not in raw:
+            cells = [clean_cell(cell) for cell in _aligned_cells(raw, aligned)]
+            if not cells[0] and table.rows:
+                # A line with nothing in the first column: the cells above (the headings
+                # too, "Date for" / "delivery") wrapped onto it.
+                row = table.rows[-1]
+                width_now = max(len(row.cells), len(cells))
+                padded = [*row.cells, *[""] * (width_now - len(row.cells))]
+                cells += [""] * (width_now - len(cells))
+                row.cells = [_run_on(old, new) for old, new in zip(padded, cells, strict=True)]
+            else:
+                table.rows.append(Row(cells=cells, where=where))
+            continue
+        aligned = None
+        starts = _aligned_header(raw)
+        if starts is not None:
+            aligned = starts
+            table = Table(rows=[], where=where)
+            blocks.append(table)
+            table.rows.append(
+                Row(cells=[clean_cell(c) for c in _aligned_cells(raw, starts)], where=where)
+            )
+            continue
         if "\t" in raw:
-            cells = [clean_cell(cell) for cell in raw.split("\t")]
+            raw_cells = _cells(raw)
+            split_header = _split_header(lines, position) if table is None else None
+            if split_header is not None:
+                raw_cells, index = split_header
+            elif table is not None and len(raw_cells) < width:
+                joined = _rejoin(lines, position, width)
+                if joined is not None:
+                    raw_cells, index = joined
+            cells = [clean_cell(cell) for cell in raw_cells]
             if all(_RULE.match(cell) for cell in cells):
                 continue
             if table is None:
-                table = Table(rows=[], where=f"line {number}")
+                table = Table(rows=[], where=where)
                 blocks.append(table)
-            table.rows.append(Row(cells=cells, where=f"line {number}"))
+                width = 0
+            table.rows.append(Row(cells=cells, where=where))
+            width = max(width, len(cells))
             continue
-        table = None
         line = clean_cell(raw)
+        if table is not None and line and table.rows:
+            carried = _carried_cell(table.rows[-1], line)
+            if carried is not None:
+                row = table.rows[-1]
+                row.cells[carried] = f"{row.cells[carried]}\n{line}"
+                continue
+        table = None
         if not line or _RULE.match(line):
             continue
-        before_blank = index == 0 or not lines[index - 1].strip() or "\t" in lines[index - 1]
-        after_blank = index + 1 >= len(lines) or not lines[index + 1].strip()
+        before = lines[position - 1] if position else ""
+        before_blank = position == 0 or not before.strip() or "\t" in before
+        after_blank = position + 1 >= len(lines) or not lines[position + 1].strip()
         if _looks_like_heading(line, before_blank, after_blank):
-            blocks.append(Heading(text=line, where=f"line {number}"))
+            blocks.append(Heading(text=line, where=where))
         else:
-            blocks.append(Paragraph(text=line, where=f"line {number}"))
+            blocks.append(Paragraph(text=line, where=where))
     return blocks

@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_REF_BODY = r"(?:\d{1,3}(?:\s?\.\s?\d{1,3})*(?:\s?[A-Za-z](?![A-Za-z]))?\.?|[A-Z]\.?)"
+# "1.1.1", "4A", "2 A", "F.", and the codes trackers give actions: "EH1", "P1.2", "WS-03",
+# "A.1".
+_REF_BODY = (
+    r"(?:\d{1,3}(?:\s?\.\s?\d{1,3})*(?:\s?[A-Za-z](?![A-Za-z]))?\.?|[A-Z]\.?"
+    r"|[A-Z]{1,4}[-.]?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
+)
 _REF = re.compile(rf"{_REF_BODY}")
 _REF_THEN_TEXT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+[A-Za-z]?|\d{1,3}[A-Za-z]?)\s+(\S.*)$")
 
@@ -40,6 +45,23 @@ def split_ref_and_text(text: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
+_LEADING_REF = re.compile(
+    r"^((?:\d{1,3}(?:\.\d{1,3})+|\d{1,3}[A-Za-z]|[A-Z]{1,4}(?:[-.]\d{1,3}|\d{1,3}\.\d{1,3})"
+    r"(?:\.\d{1,3})*)[a-z]?)[.:)]?\s+([A-Z\u2018\u201c\"'].*)$",
+    re.S,
+)
+
+
+def leading_ref(text: str) -> tuple[str, str] | None:
+    """("1.1", "Agree the terms ...") for an action whose text opens with its ref, in a table
+    with no ref column. Only refs that cannot be a count or a code ("1.1", "2b", "A.1"; never
+    "20", "KS4" or "Q3"), and only before a capital, as an action's first word has."""
+    match = _LEADING_REF.match(" ".join(text.split()))
+    if not match or len(match.group(2).split()) < 2:
+        return None
+    return match.group(1), match.group(2)
+
+
 def parent_ref(ref: str) -> str | None:
     """ "1.1.1" -> "1.1"; "4A" -> "4"; "2.10" -> "2"; "F." -> None."""
     if "." in ref.rstrip("."):
@@ -49,11 +71,14 @@ def parent_ref(ref: str) -> str | None:
 
 
 _LEVEL_WORDS = (
-    r"(?:improvement\s+|key\s+|strategic\s+)?(?:theme|pillar|priority|area\s+for\s+improvement"
-    r"|area\s+of\s+improvement|focus\s+area|workstream|work\s+stream|strand|objective)"
+    r"(?:improvement\s+|key\s+|strategic\s+)?(?:theme|pillar|priority\s+action|priority"
+    r"|area\s+for\s+improvement"
+    r"|area\s+of\s+improvement|focus\s+area|workstream|work\s+stream|strand|objective"
+    r"|area\s+of\s+(?:significant\s+)?weakness|area\s+for\s+development)"
 )
 _SECTION_HEADING = re.compile(
-    rf"^(?P<level>{_LEVEL_WORDS})\s+(?P<ref>\d{{1,2}}[A-Za-z]?|[A-Z])(?![.\d])\b"
+    rf"^(?P<level>{_LEVEL_WORDS})\s+"
+    r"(?P<ref>\d{1,2}(?:\.\d{1,2}){0,3}[A-Za-z]?|[A-Z])(?!\d|\.\d)\b"
     r"\s*(?:[:.\-–—)]\s*)?(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -67,7 +92,8 @@ class SectionHeading:
 
 
 def section_heading(text: str) -> SectionHeading | None:
-    """ "Theme 2: Joint commissioning", "Improvement Pillar 2 – Inclusion", "Priority 1"."""
+    """ "Theme 2: Joint commissioning", "Improvement Pillar 2 – Inclusion", "Priority 1",
+    "Workstream 1.2 – Health", "Priority 1. Leaders must ..."."""
     written = " ".join(text.split())
     match = _SECTION_HEADING.match(written)
     if not match:
