@@ -1,0 +1,859 @@
+"""Word and Excel plans laid out the way other councils lay theirs out, with what each holds.
+
+`office_files` builds every sample the same way; real plans differ in everything: heading
+words, column order, ref styles, where the sections are and how statuses are written. Each
+plan here is invented (invented officers, no children) and laid out as a different council
+might: an APP in Word, a priority action plan tracker in Excel, a SEND strategy action plan
+in Word, a WSoA tracker in Excel and a Word plan whose tables a person typed without Word's
+heading rows. Each comes with the plan a careful person would enter from it by hand, so
+`accuracy.agreement` can score the importer on it; bench/parse_unseen_office.py prints the
+scores and test_parse_unseen_office.py holds their floors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import docx
+import openpyxl
+
+from sendplan.interchange.parsers import parse_file_inprocess
+from sendplan.interchange.tests import accuracy
+
+Doc = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class CorpusPlan:
+    name: str
+    filename: str
+    build: Callable[[], bytes]
+    reference: Callable[[], Doc]
+
+
+def _action(
+    ref: str | None,
+    title: str,
+    leads: list[str],
+    lead_text: str,
+    due_text: str,
+    due: str | None,
+    *,
+    measures: list[Doc] | None = None,
+    updates: list[Doc] | None = None,
+    starts_text: str | None = None,
+    starts: str | None = None,
+    cost: int | None = None,
+) -> Doc:
+    out: Doc = {"title": title, "leads": leads, "lead_text": lead_text}
+    if ref:
+        out["ref"] = ref
+    if due_text:
+        out["due_text"] = due_text
+    if due:
+        out["due"] = due
+    if starts_text:
+        out["starts_text"] = starts_text
+    if starts:
+        out["starts"] = starts
+    if measures:
+        out["measures"] = measures
+    if updates:
+        out["updates"] = updates
+    if cost is not None:
+        out["cost"] = cost
+    return out
+
+
+def _statuses(periods: list[str], codes: list[str]) -> list[Doc]:
+    return [
+        {"period": period, "status": code}
+        for period, code in zip(periods, codes, strict=True)
+        if code
+    ]
+
+
+def _save_docx(document: Any) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _save_xlsx(book: Any) -> bytes:
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _fill_table(table: Any, rows: list[list[str]]) -> None:
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+
+
+# 1. Northbridge: an Accelerated Progress Plan in Word
+
+_NB_PEOPLE = [
+    {"key": "PC", "name": "Priya Chandran", "role": "Head of SEND and Inclusion"},
+    {"key": "MO", "name": "Marcus Osei", "role": "Designated Clinical Officer"},
+    {"key": "LF", "name": "Lucy Fairbrother", "role": "Principal Educational Psychologist"},
+    {"key": "TA", "name": "Tom Aldridge", "role": "Head of Commissioning, Children"},
+    {"key": "HR", "name": "Hannah Rees", "role": "Parent Carer Forum Chair"},
+]
+_NB_SCALE = [
+    {"code": "B", "label": "Completed and impact evidenced", "colour": "blue"},
+    {"code": "G", "label": "On track", "colour": "green"},
+    {"code": "A", "label": "Some slippage, recoverable", "colour": "amber"},
+    {"code": "R", "label": "Off track", "colour": "red"},
+]
+_NB_PERIODS = ["Oct 2023", "Jan 2024"]
+
+
+def _nb_areas() -> list[tuple[str, str, list[tuple[Doc, str]]]]:
+    """(ref, title, [(action, evidence of impact)]) per area for improvement."""
+    p = _NB_PERIODS
+    return [
+        (
+            "1",
+            "Identification and assessment of need",
+            [
+                (
+                    _action(
+                        "1a",
+                        "Introduce a single graduated response toolkit for all early years "
+                        "settings and schools.",
+                        ["LF"],
+                        "Lucy Fairbrother",
+                        "31 March 2024",
+                        "2024-03-31",
+                        updates=_statuses(p, ["G", "B"]),
+                    ),
+                    "Toolkit used by 90% of schools; fewer requests for assessment without "
+                    "evidence of SEN support.",
+                ),
+                (
+                    _action(
+                        "1b",
+                        "Agree with health partners a shared referral form for speech and "
+                        "language therapy.",
+                        ["MO"],
+                        "Marcus Osei",
+                        "Dec 2023",
+                        "2023-12",
+                        updates=_statuses(p, ["A", "G"]),
+                    ),
+                    "Referral form in use across the area.",
+                ),
+                (
+                    _action(
+                        "1c",
+                        "Audit a sample of EHC needs assessments each month against the "
+                        "quality standards and share findings with the SEND panel.",
+                        ["PC", "LF"],
+                        "Priya Chandran / Lucy Fairbrother",
+                        "Monthly from Nov 2023",
+                        None,
+                        starts="2023-11",
+                        updates=_statuses(p, ["G", "G/A"]),
+                    ),
+                    "Audit results show at least 80% of plans good or better.",
+                ),
+            ],
+        ),
+        (
+            "2",
+            "Timeliness and quality of EHC plans",
+            [
+                (
+                    _action(
+                        "2a",
+                        "Recruit four additional SEND case officers and clear the backlog "
+                        "of overdue assessments.",
+                        ["PC"],
+                        "Priya Chandran",
+                        "April 2024",
+                        "2024-04",
+                        updates=_statuses(p, ["R", "A"]),
+                    ),
+                    "EHC plans issued within 20 weeks rise to 60%.",
+                ),
+                (
+                    _action(
+                        "2b",
+                        "Commission an independent review of annual review processes.",
+                        ["TA"],
+                        "Tom Aldridge",
+                        "TBC",
+                        None,
+                        updates=_statuses(p, ["A", "A/R"]),
+                    ),
+                    "Review report presented to the SEND Improvement Board.",
+                ),
+                (
+                    _action(
+                        "2c",
+                        "Co-produce with the parent carer forum a plain English guide to "
+                        "the EHC needs assessment process.",
+                        ["HR", "PC"],
+                        "Hannah Rees and Priya Chandran",
+                        "30/11/2023",
+                        "2023-11-30",
+                        updates=_statuses(p, ["G", "B"]),
+                    ),
+                    "Guide published on the Local Offer; parents report they understand "
+                    "the process.",
+                ),
+            ],
+        ),
+    ]
+
+
+def _nb_reference() -> Doc:
+    sections = []
+    for ref, title, rows in _nb_areas():
+        sections.append(
+            {
+                "ref": ref,
+                "level": "Area for Improvement",
+                "title": title,
+                "actions": [{**action, "measures": [{"text": impact}]} for action, impact in rows],
+            }
+        )
+    return {
+        "title": "Northbridge Local Area Accelerated Progress Plan",
+        "people": _NB_PEOPLE,
+        "status_scale": _NB_SCALE,
+        "periods": [{"label": label} for label in _NB_PERIODS],
+        "sections": sections,
+    }
+
+
+def _nb_docx() -> bytes:
+    document = docx.Document()
+    document.add_heading("Northbridge Local Area Accelerated Progress Plan", level=0)
+    document.add_paragraph("September 2023")
+    document.add_paragraph(
+        "This Accelerated Progress Plan sets out how partners in Northbridge will make rapid "
+        "progress against the two areas the revisit found had not improved enough."
+    )
+    document.add_paragraph(
+        "The plan is overseen by the SEND Improvement Board, which meets monthly and reports "
+        "to the Department for Education and NHS England every six months."
+    )
+    document.add_heading("How we rate progress", level=2)
+    key = document.add_table(rows=len(_NB_SCALE) + 1, cols=2)
+    _fill_table(
+        key,
+        [["BRAG", "Meaning"]]
+        + [[status["colour"].title(), status["label"]] for status in _NB_SCALE],
+    )
+    for ref, title, rows in _nb_areas():
+        document.add_heading(f"Area for Improvement {ref}: {title}", level=1)
+        document.add_paragraph(
+            "What the revisit found: leaders have not yet made sure that needs are identified "
+            "early and accurately across education, health and care."
+        )
+        heads = [
+            "Ref",
+            "Action",
+            "Accountable Officer",
+            "Milestone End Date",
+            "Evidence of Impact",
+            *[f"BRAG {period}" for period in _NB_PERIODS],
+        ]
+        table = document.add_table(rows=len(rows) + 1, cols=len(heads))
+        table.style = "Table Grid"
+        body = []
+        for action, impact in rows:
+            codes = {u["period"]: u["status"] for u in action.get("updates", [])}
+            body.append(
+                [
+                    action["ref"],
+                    action["title"],
+                    action["lead_text"],
+                    action["due_text"],
+                    impact,
+                    *[codes.get(period, "") for period in _NB_PERIODS],
+                ]
+            )
+        _fill_table(table, [heads, *body])
+    document.add_heading("Lead officers", level=1)
+    officers = document.add_table(rows=len(_NB_PEOPLE) + 1, cols=3)
+    areas = ["1, 2", "1", "1", "2", "2"]
+    _fill_table(
+        officers,
+        [["Role", "Name", "Area"]]
+        + [[p["role"], p["name"], area] for p, area in zip(_NB_PEOPLE, areas, strict=True)],
+    )
+    return _save_docx(document)
+
+
+# 2. Eastmoor: a priority action plan tracker in Excel, a sheet per priority
+
+_EM_PERIODS = ["Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25"]
+_EM_SCALE = [
+    {"code": "B", "label": "Complete and Embedded", "colour": "blue"},
+    {"code": "G", "label": "Progressing to Timescale", "colour": "green"},
+    {"code": "A", "label": "Some Delay", "colour": "amber"},
+    {"code": "R", "label": "Little or no progress", "colour": "red"},
+]
+_EM_WORDS = {status["code"]: status["label"] for status in _EM_SCALE}
+_EM_PEOPLE = [
+    {"key": "DO", "name": "Daniel Okafor", "role": "Assistant Director, Education"},
+    {"key": "SB", "name": "Sarah Brennan", "role": "Head of Inclusion"},
+    {"key": "JW", "name": "Jasmine Wu", "role": "Associate Director of Nursing, ICB"},
+    {"key": "RK", "name": "Rob Kettering", "role": "Post-16 Participation Manager"},
+]
+
+
+def _em_priorities() -> list[tuple[str, str, str, list[Doc]]]:
+    """(sheet name, ref, title, actions) per priority."""
+    p = _EM_PERIODS
+
+    def when(day: dt.date) -> tuple[str, str]:
+        return day.strftime("%d/%m/%Y"), day.isoformat()
+
+    def act(ref: str, title: str, lead: str, key: str, start: dt.date, due: dt.date,
+            codes: list[str]) -> Doc:  # fmt: skip
+        starts_text, starts = when(start)
+        due_text, due_iso = when(due)
+        return _action(
+            ref, title, [key], lead, due_text, due_iso,
+            starts_text=starts_text, starts=starts, updates=_statuses(p, codes),
+        )  # fmt: skip
+
+    return [
+        (
+            "Priority 1",
+            "1",
+            "Leaders across the partnership have a shared understanding of need",
+            [
+                act("1.1", "Publish a joint strategic needs assessment chapter on SEND.",
+                    "Daniel Okafor", "DO", dt.date(2024, 4, 1), dt.date(2024, 9, 30),
+                    ["G", "G", "B", "B"]),
+                act("1.2", "Set up a monthly data dashboard shared by education, health and "
+                    "care.", "Jasmine Wu", "JW", dt.date(2024, 5, 1), dt.date(2024, 12, 31),
+                    ["A", "G", "G", ""]),
+                act("1.3", "Train all SENCOs in using the dashboard to plan support.",
+                    "Sarah Brennan", "SB", dt.date(2024, 9, 1), dt.date(2025, 3, 31),
+                    ["", "R", "A", "G"]),
+            ],
+        ),
+        (
+            "Priority 2",
+            "2",
+            "Young people are well prepared for adulthood",
+            [
+                act("2.1", "Extend supported internships to every further education college.",
+                    "Rob Kettering", "RK", dt.date(2024, 4, 1), dt.date(2025, 1, 31),
+                    ["G", "A", "A", "G"]),
+                act("2.2", "Start preparing for adulthood reviews from Year 9 in all special "
+                    "schools.", "Sarah Brennan", "SB", dt.date(2024, 6, 1),
+                    dt.date(2024, 11, 30), ["R", "R", "A", "G"]),
+                act("2.3", "Agree a transition pathway into adult health services.",
+                    "Jasmine Wu", "JW", dt.date(2024, 7, 1), dt.date(2025, 3, 31),
+                    ["", "A", "G", "B"]),
+            ],
+        ),
+    ]  # fmt: skip
+
+
+def _em_reference() -> Doc:
+    return {
+        "title": "Eastmoor Local Area Partnership Priority Action Plan",
+        "people": _EM_PEOPLE,
+        "status_scale": _EM_SCALE,
+        "periods": [{"label": label} for label in _EM_PERIODS],
+        "sections": [
+            {"ref": ref, "level": "Priority", "title": title, "actions": actions}
+            for _, ref, title, actions in _em_priorities()
+        ],
+    }
+
+
+def _em_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "Cover"
+    cover["B2"] = "Eastmoor Local Area Partnership Priority Action Plan"
+    cover["B4"] = "Version 3 - June 2024"
+    cover["B6"] = (
+        "This tracker is updated quarterly by lead officers and reviewed by the Eastmoor SEND "
+        "Partnership Board."
+    )
+    legend = book.create_sheet("Legend")
+    legend.append(["Progress rating", "Colour", "What it means"])
+    meanings = {
+        "B": "The action is finished and the change is part of everyday practice",
+        "G": "Work is happening as planned",
+        "A": "Behind plan but expected to recover",
+        "R": "Stalled; needs the board's help",
+    }
+    for status in _EM_SCALE:
+        legend.append([status["label"], status["colour"].title(), meanings[status["code"]]])
+    people = {person["key"]: person for person in _EM_PEOPLE}
+    for sheet_name, ref, title, actions in _em_priorities():
+        sheet = book.create_sheet(sheet_name)
+        sheet["A1"] = f"Priority {ref}: {title}"
+        sheet["A2"] = "Eastmoor SEND Priority Action Plan 2024/25"
+        heads = ["Ref", "Milestone Action", "Lead officer", "Start date", "Due date", *_EM_PERIODS]
+        for c, head in enumerate(heads, start=1):
+            sheet.cell(row=4, column=c, value=head)
+        for r, action in enumerate(actions, start=5):
+            codes = {u["period"]: u["status"] for u in action.get("updates", [])}
+            lead = people[action["leads"][0]]["name"]
+            values: list[object] = [
+                action["ref"],
+                action["title"],
+                lead,
+                dt.date.fromisoformat(action["starts"]),
+                dt.date.fromisoformat(action["due"]),
+                *[_EM_WORDS[codes[p]] if p in codes else None for p in _EM_PERIODS],
+            ]
+            for c, value in enumerate(values, start=1):
+                cell = sheet.cell(row=r, column=c, value=value)
+                if isinstance(value, dt.date):
+                    cell.number_format = "dd/mm/yyyy"
+    officers = book.create_sheet("Contacts")
+    officers.append(["Name", "Job title", "Organisation"])
+    for person in _EM_PEOPLE:
+        organisation = "Eastmoor ICB" if "ICB" in person["role"] else "Eastmoor Council"
+        officers.append([person["name"], person["role"], organisation])
+    return _save_xlsx(book)
+
+
+# 3. Kingsford: a SEND strategy action plan in Word, pillars and their priorities
+
+_KF_PEOPLE = [
+    {"key": "EW", "name": "Eleanor Whitcombe", "role": "Inclusion Lead"},
+    {"key": "GS", "name": "Gareth Simms", "role": "Head of Virtual School"},
+    {"key": "NP", "name": "Nadia Patel", "role": "SEND Outreach Manager"},
+]
+
+
+def _kf_pillars() -> list[tuple[str, str, list[tuple[str, str, list[Doc]]]]]:
+    """(ref, title, [(priority ref, priority title, actions)])."""
+    return [
+        (
+            "2",
+            "Inclusion",
+            [
+                (
+                    "2.1",
+                    "More children with SEND are supported well in mainstream schools",
+                    [
+                        _action(
+                            "2.1.1",
+                            "Launch an inclusion charter that schools sign up to.",
+                            ["EW"],
+                            "Eleanor Whitcombe, Inclusion Lead",
+                            "Sept 2024",
+                            "2024-09",
+                            measures=[
+                                {"text": "Charter launched", "due_text": "Sept 2024",
+                                 "due": "2024-09"},
+                                {"text": "75% of schools signed up", "due_text": "July 2025",
+                                 "due": "2025-07"},
+                            ],
+                            updates=[{"period": "Feb 2024",
+                                      "narrative": "Charter drafted with head teachers."}],
+                        ),
+                        _action(
+                            "2.1.2",
+                            "Offer outreach from special schools to mainstream classrooms.",
+                            ["NP"],
+                            "Nadia Patel, SEND Outreach Manager",
+                            "From Jan 2025",
+                            None,
+                            starts="2025-01",
+                            measures=[{"text": "Outreach offer in place in every locality",
+                                       "due_text": "From Jan 2025"}],
+                        ),
+                    ],
+                ),
+                (
+                    "2.2",
+                    "Fewer children with SEND are suspended or excluded",
+                    [
+                        _action(
+                            "2.2.1",
+                            "Review the use of part-time timetables with every secondary "
+                            "school.",
+                            ["GS"],
+                            "Gareth Simms, Head of Virtual School",
+                            "Termly",
+                            None,
+                            measures=[
+                                {"text": "Every part-time timetable reviewed within six weeks",
+                                 "due_text": "Termly"},
+                                {"text": "Suspensions of pupils with EHC plans fall by 20%",
+                                 "due_text": "July 2025", "due": "2025-07"},
+                            ],
+                        ),
+                        _action(
+                            "2.2.2",
+                            "Set up a fair access protocol for pupils with SEND.",
+                            ["GS"],
+                            "Gareth Simms, Head of Virtual School",
+                            "Dec 2024",
+                            "2024-12",
+                            measures=[{"text": "Protocol agreed by the schools forum",
+                                       "due_text": "Dec 2024", "due": "2024-12"}],
+                            updates=[{"period": "Feb 2024",
+                                      "narrative": "First draft shared with heads."}],
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        (
+            "3",
+            "Preparing for adulthood",
+            [
+                (
+                    "3.1",
+                    "Young people have choices about work and training",
+                    [
+                        _action(
+                            "3.1.1",
+                            "Map the post-16 offer for young people with SEND and publish "
+                            "it on the Local Offer.",
+                            ["NP", "EW"],
+                            "Nadia Patel, SEND Outreach Manager\nEleanor Whitcombe, "
+                            "Inclusion Lead",
+                            "March 2025",
+                            "2025-03",
+                            measures=[{"text": "Post-16 offer published", "due_text":
+                                       "March 2025", "due": "2025-03"}],
+                        ),
+                    ],
+                ),
+            ],
+        ),
+    ]  # fmt: skip
+
+
+def _kf_reference() -> Doc:
+    sections = []
+    for ref, title, priorities in _kf_pillars():
+        sections.append(
+            {
+                "ref": ref,
+                "level": "Improvement Pillar",
+                "title": title,
+                "sections": [
+                    {"ref": pref, "level": "Strategic priority", "title": ptitle,
+                     "actions": actions}
+                    for pref, ptitle, actions in priorities
+                ],
+            }
+        )  # fmt: skip
+    return {
+        "title": "Kingsford SEND Strategy Action Plan 2024-2027",
+        "people": _KF_PEOPLE,
+        "periods": [{"label": "Feb 2024"}],
+        "sections": sections,
+    }
+
+
+def _kf_docx() -> bytes:
+    document = docx.Document()
+    document.add_heading("Kingsford SEND Strategy Action Plan 2024-2027", level=0)
+    document.add_paragraph(
+        "Our strategy was written with families, schools and health partners. This action "
+        "plan shows what we will do under each of its improvement pillars."
+    )
+    heads = ["Ref", "Actions (Implementation)", "Lead and resource", "Success Criteria",
+             "Timeframe", "Progress/Impact"]  # fmt: skip
+    for ref, title, priorities in _kf_pillars():
+        document.add_heading(f"Improvement Pillar {ref} – {title}", level=2)
+        rows: list[list[str]] = [heads]
+        lead_spans: list[tuple[int, int]] = []
+        for pref, ptitle, actions in priorities:
+            rows.append([pref, ptitle, "", "", "", ""])
+            for action in actions:
+                measures = action.get("measures", [])
+                progress = "".join(
+                    f"{u['period']}: {u['narrative']}" for u in action.get("updates", [])
+                )
+                first = len(rows)
+                rows.append([action["ref"], action["title"], action["lead_text"],
+                             measures[0]["text"], action["due_text"], progress])  # fmt: skip
+                for measure in measures[1:]:
+                    rows.append(["", "", "", measure["text"], measure.get("due_text", ""), ""])
+                if len(rows) - first > 1:
+                    lead_spans.append((first, len(rows) - 1))
+        table = document.add_table(rows=len(rows), cols=len(heads))
+        table.style = "Table Grid"
+        _fill_table(table, rows)
+        for first, last in lead_spans:
+            # The lead cell merged down over the action's rows, as authors do.
+            text = rows[first][2]
+            merged = table.cell(first, 2).merge(table.cell(last, 2))
+            merged.text = text
+        # Priority rows have their words merged across the rest of the row.
+        for r, values in enumerate(rows):
+            if r and values[0].count(".") == 1 and not values[2]:
+                merged = table.cell(r, 1).merge(table.cell(r, 5))
+                merged.text = values[1]
+        document.add_paragraph("")
+    return _save_docx(document)
+
+
+# 4. Westfold: a WSoA tracker in Excel, focus areas as rows of one table
+
+_WF_PERIODS = ["Dec-19", "Jan-20", "Apr-21", "Dec-21"]
+_WF_PERIOD_DATES = [dt.date(2019, 12, 1), dt.date(2020, 1, 1), dt.date(2021, 4, 1),
+                    dt.date(2021, 12, 1)]  # fmt: skip
+_WF_PEOPLE = [
+    {"key": "JT", "name": "Joanna Tillotson", "role": "Director of Children's Services"},
+    {"key": "RM", "name": "Ravi Mehta", "role": "Head of Joint Commissioning"},
+    {"key": "CL", "name": "Claire Lomax", "role": "SEND Service Manager"},
+    {"key": "AH", "name": "Andrew Hume", "role": "Designated Medical Officer"},
+]
+_WF_SCALE = [
+    {"code": "G", "label": "on track", "colour": "green"},
+    {"code": "A", "label": "some slippage", "colour": "amber"},
+    {"code": "R", "label": "significant concern", "colour": "red"},
+]
+
+
+def _wf_areas() -> list[tuple[str, str, list[tuple[Doc, str, list[str]]]]]:
+    """(ref, title, [(action, success measure, cells as written)])."""
+    p = _WF_PERIODS
+
+    def act(
+        ref: str,
+        title: str,
+        leads: list[str],
+        due_text: str,
+        due: str | None,
+        written: list[str],
+        codes: list[str],
+        measure: str,
+    ) -> tuple[Doc, str, list[str]]:
+        action = _action(
+            ref,
+            title,
+            leads,
+            " / ".join(leads),
+            due_text,
+            due,
+            updates=_statuses(p, codes),
+            measures=[{"text": measure}],
+        )
+        return action, measure, written  # fmt: skip
+
+    return [
+        (
+            "3",
+            "Joint commissioning",
+            [
+                act("3A", "Agree a joint commissioning strategy for SEND across the council "
+                    "and the CCG.", ["RM", "JT"], "March 2020", "2020-03",
+                    ["G", "G", "G/A", "Green"], ["G", "G", "G/A", "G"],
+                    "Strategy signed off by the Health and Wellbeing Board"),
+                act("3B", "Pool budgets for equipment and short breaks.", ["RM"], "Sep-20",
+                    "2020-09", ["A", "amber", "", "G"], ["A", "A", "", "G"],
+                    "Pooled budget agreement in place"),
+                act("3C", "Commission a neurodevelopmental pathway with a single point of "
+                    "access.", ["AH", "RM"], "Dec-20", "2020-12",
+                    ["Red", "R", "A", "A"], ["R", "R", "A", "A"],
+                    "Waiting times for autism assessment below 26 weeks"),
+            ],
+        ),
+        (
+            "4",
+            "Outcomes for children and young people",
+            [
+                act("4A", "Quality assure every new EHC plan before it is issued.", ["CL"],
+                    "Ongoing", None, ["G", "G", "G", "G"], ["G", "G", "G", "G"],
+                    "80% of audited plans rated good"),
+                act("4B", "Report outcomes data to the SEND board each term.", ["CL", "JT"],
+                    "Termly", None, ["", "", "amber", "a"], ["", "", "A", "A"],
+                    "Outcomes report received each term"),
+            ],
+        ),
+    ]  # fmt: skip
+
+
+def _wf_reference() -> Doc:
+    return {
+        "title": "Westfold Written Statement of Action tracker",
+        "people": _WF_PEOPLE,
+        "status_scale": _WF_SCALE,
+        "periods": [{"label": label} for label in _WF_PERIODS],
+        "sections": [
+            {"ref": ref, "level": "Focus Area", "title": title,
+             "actions": [action for action, _, _ in rows]}
+            for ref, title, rows in _wf_areas()
+        ],
+    }  # fmt: skip
+
+
+def _wf_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "WSoA tracker"
+    sheet["A1"] = "Westfold Written Statement of Action tracker"
+    sheet["A2"] = "Key: Green - on track; Amber - some slippage; Red - significant concern"
+    heads: list[object] = ["Ref", "Action", "Lead", "Success measure", "Target date",
+                           *_WF_PERIOD_DATES]  # fmt: skip
+    for c, head in enumerate(heads, start=1):
+        cell = sheet.cell(row=4, column=c, value=head)
+        if isinstance(head, dt.date):
+            cell.number_format = "mmm-yy"
+    row = 5
+    for ref, title, rows in _wf_areas():
+        sheet.cell(row=row, column=1, value=f"Focus Area {ref} – {title}")
+        sheet.merge_cells(start_row=row, end_row=row, start_column=1, end_column=len(heads))
+        row += 1
+        for action, measure, written in rows:
+            due_text = action["due_text"]
+            due_value: object = due_text
+            if due_text.endswith(("-20", "-21")):
+                due_value = dt.datetime.strptime(due_text, "%b-%y")
+            values: list[object] = [action["ref"], action["title"], action["lead_text"],
+                                    measure, due_value, *[w or None for w in written]]  # fmt: skip
+            for c, value in enumerate(values, start=1):
+                cell = sheet.cell(row=row, column=c, value=value)
+                if isinstance(value, dt.datetime):
+                    cell.number_format = "mmm-yy"
+            row += 1
+        row += 1
+    officers = book.create_sheet("Lead officers")
+    officers.append(["Initials", "Name", "Role"])
+    for person in _WF_PEOPLE:
+        officers.append([person["key"], person["name"], person["role"]])
+    return _save_xlsx(book)
+
+
+# 5. Harrowdale: a Word plan typed without heading rows, with workstreams
+
+_HD_PEOPLE = [
+    {"key": "BK", "name": "Bethan Kaur", "role": "Participation Officer"},
+    {"key": "OD", "name": "Oliver Dunmore", "role": "Local Offer Manager"},
+    {"key": "FG", "name": "Fiona Grant", "role": "Head of Early Help"},
+]
+_HD_SCALE = [
+    {"code": "B", "label": "complete", "colour": "blue"},
+    {"code": "G", "label": "on track", "colour": "green"},
+    {"code": "A", "label": "at risk", "colour": "amber"},
+    {"code": "R", "label": "delayed", "colour": "red"},
+]
+
+
+def _hd_workstreams() -> list[tuple[str, str, list[tuple[Doc, str, str]]]]:
+    """(ref, title, [(action, cost as written, status as written)])."""
+    return [
+        (
+            "1",
+            "Communication with families",
+            [
+                (_action("1.1", "Rewrite the Local Offer website with parents as editors.",
+                         ["OD"], "Oliver Dunmore", "July 2025", "2025-07", cost=12000,
+                         updates=[{"period": "Status", "status": "G"}]), "£12,000", "Green"),
+                (_action("1.2", "Hold termly 'you said, we did' events in each locality.",
+                         ["BK"], "Bethan Kaur", "Termly", None, cost=1500,
+                         updates=[{"period": "Status", "status": "B"}]), "£1,500", "BLUE"),
+                (_action("1.3", "Publish a quarterly newsletter on the plan's progress.",
+                         ["BK", "OD"], "Bethan Kaur / Oliver Dunmore", "Oct 2024",
+                         "2024-10", updates=[{"period": "Status", "status": "A"}]), "",
+                 "Amber"),
+            ],
+        ),
+        (
+            "2",
+            "Early help for families",
+            [
+                (_action("2.1", "Train early help workers in recognising early signs of "
+                         "SEND.", ["FG"], "Fiona Grant", "By 31 January 2025", "2025-01-31",
+                         cost=8000, updates=[{"period": "Status", "status": "R"}]), "£8,000",
+                 "red"),
+                (_action("2.2", "Give families waiting for an assessment a named key worker.",
+                         ["FG"], "Fiona Grant", "April 2025", "2025-04", cost=25000,
+                         updates=[{"period": "Status", "status": "G"}]), "£25,000", "Green"),
+            ],
+        ),
+    ]  # fmt: skip
+
+
+def _hd_reference() -> Doc:
+    return {
+        "title": "Harrowdale SEND Improvement Plan",
+        "people": _HD_PEOPLE,
+        "status_scale": _HD_SCALE,
+        "periods": [{"label": "Status"}],
+        "sections": [
+            {"ref": ref, "level": "Workstream", "title": title,
+             "actions": [action for action, _, _ in rows]}
+            for ref, title, rows in _hd_workstreams()
+        ],
+    }  # fmt: skip
+
+
+def _hd_docx() -> bytes:
+    document = docx.Document()
+    # A cover laid out with a table, a smaller table nested inside it.
+    cover = document.add_table(rows=1, cols=1)
+    cell = cover.cell(0, 0)
+    cell.text = "Harrowdale SEND Improvement Plan"
+    cell.paragraphs[0].runs[0].bold = True
+    inner = cell.add_table(rows=2, cols=2)
+    _fill_table(inner, [["Version", "2.1"], ["Approved by", "Harrowdale SEND Board"]])
+    document.add_paragraph("")
+    document.add_paragraph(
+        "RAG key: Blue - complete; Green - on track; Amber - at risk; Red - delayed"
+    )
+    people = {person["key"]: person for person in _HD_PEOPLE}
+    for ref, title, rows in _hd_workstreams():
+        document.add_paragraph(f"Workstream {ref}: {title}").runs[0].bold = True
+        body: list[list[str]] = [["No.", "What we will do", "Who", "By when", "Cost", "Status"]]
+        total = 0
+        for action, cost_text, status in rows:
+            body.append([action["ref"], action["title"], action["lead_text"],
+                         action["due_text"], cost_text, status])  # fmt: skip
+            body.append([""] * 6)
+            total += action.get("cost", 0)
+        body.append(["Total", "", "", "", f"£{total:,}", ""])
+        table = document.add_table(rows=len(body), cols=6)
+        table.style = "Table Grid"
+        _fill_table(table, body)
+        document.add_paragraph("")
+    document.add_paragraph("Who to contact").runs[0].bold = True
+    contacts = document.add_table(rows=len(_HD_PEOPLE) + 1, cols=2)
+    _fill_table(
+        contacts,
+        [["Name", "Job title"]] + [[people[k]["name"], people[k]["role"]] for k in people],
+    )
+    return _save_docx(document)
+
+
+CORPUS = (
+    CorpusPlan("Northbridge APP (docx)", "northbridge-app.docx", _nb_docx, _nb_reference),
+    CorpusPlan("Eastmoor PAP tracker (xlsx)", "eastmoor-pap.xlsx", _em_xlsx, _em_reference),
+    CorpusPlan("Kingsford strategy (docx)", "kingsford-strategy.docx", _kf_docx, _kf_reference),
+    CorpusPlan("Westfold WSoA tracker (xlsx)", "westfold-wsoa.xlsx", _wf_xlsx, _wf_reference),
+    CorpusPlan("Harrowdale plan (docx)", "harrowdale-plan.docx", _hd_docx, _hd_reference),
+)
+
+
+@cache
+def parsed(plan: CorpusPlan) -> Doc:
+    document: Doc = parse_file_inprocess(plan.build(), plan.filename).document
+    return document["plan"]
+
+
+# What the built files hold: action tables, keys and officers; no weaknesses, glossaries,
+# indicators.
+NOT_BUILT = {"weaknesses", "indicators", "glossary"}
+
+
+def figures(plan: CorpusPlan) -> list[tuple[str, int, int]]:
+    found = accuracy.agreement(parsed(plan), plan.reference())
+    return [figure for figure in found if figure[0] not in NOT_BUILT]
