@@ -61,21 +61,24 @@ def _grid(sheet: Any) -> list[list[str]]:
     return rows
 
 
-def _header_index(grid: list[list[str]]) -> int | None:
+def _header_rows(grid: list[list[str]]) -> set[int]:
+    """The first heading row, with the row under it when that row holds the periods of a
+    heading merged over them ("Monitoring dates" above "Mar 18 | Jun 18")."""
     for index, cells in enumerate(grid[:_HEADER_SEARCH_ROWS]):
         below = grid[index + 1] if index + 1 < len(grid) else None
-        if cells and columns.read_header(cells, below) is not None:
-            return index
-    return None
+        found = columns.read_header(cells, below) if cells else None
+        if found is not None:
+            return {index, index + 1} if found.rows_used == 2 else {index}
+    return set()
 
 
 def _spread_merged_headings(sheet: Any, grid: list[list[str]]) -> None:
     """A heading merged across columns ("Monitoring dates" over four quarters) names each of
-    them. Only heading rows are spread: merged data cells are left once, not repeated."""
-    header = _header_index(grid)
-    if header is None:
+    them. Only heading rows are spread: merged data cells, and a section's title merged across
+    the row under the headings ("Focus Area 3 – Joint commissioning"), are left once."""
+    heading_rows = _header_rows(grid)
+    if not heading_rows:
         return
-    heading_rows = {header, header + 1}
     for merged in sheet.merged_cells.ranges:
         for row in range(merged.min_row - 1, merged.max_row):
             if row not in heading_rows or row >= len(grid):
