@@ -21,6 +21,9 @@ _CONNECTORS = {
 _DATED_ENTRY_SEPARATOR = re.compile(r"^\s*[:\-–]\s*")
 _MEASURE_CODE = re.compile(r"(?<![\w.])(\d{1,2}[a-zA-Z]|\d\.[A-Z])\s+(?=[A-Za-z])")
 _LETTERED = re.compile(r"(?<![\w(])([a-h])\)\s+")
+# "Total", "Sub-total", "Grand total:" opening a row whose other cells are only amounts.
+_TOTAL = re.compile(r"^(?:grand\s+|sub[\s-]?)?totals?\s*:?$", re.I)
+_AMOUNT = re.compile(r"^[£$€]?\s?\d[\d,]*(?:\.\d+)?\s*[km]?$", re.I)
 _FALLBACK_SUBLEVEL = "Strategic priority"
 _FALLBACK_TOP_LEVEL = "Priority"
 
@@ -141,6 +144,8 @@ class ActionTable:
         self.progress_order: list[Action] = []
         self._groups: dict[int, _Group] = {}
         self._last_group: _Group | None = None
+        # Actions since the last "Total" row, to check the total against.
+        self._costed: list[Action] = []
 
     # Cells
 
@@ -227,9 +232,34 @@ class ActionTable:
 
     def feed(self, row: Row) -> bool:
         """Place one row; False when it could not be placed."""
+        if self._total_row(row):
+            return True
         placed = self._feed(row, self._group_section(row))
         self.after_header = False
         return placed
+
+    def _total_row(self, row: Row) -> bool:
+        """A "Total | | £45,000" row adds up the costs above it; it is no part of an action."""
+        filled = [flat(cell) for cell in row.filled()]
+        if not filled or not _TOTAL.match(filled[0]):
+            return False
+        if not all(_AMOUNT.match(cell) for cell in filled[1:]):
+            return False
+        self.action = None
+        costed, self._costed = self._costed, []
+        total = values.read_cost(" ".join(filled[1:])) if len(filled) == 2 else None
+        if total is None and len(filled) == 2:
+            total = values.read_cost("£" + filled[1])
+        if total is None:
+            return True
+        listed = sum(values.read_cost(" ".join(action.resources)) or 0 for action in costed)
+        if abs(listed - total) > 0.5:
+            self.plan.note(
+                row.where,
+                f"The total row gives £{total:,} but the costs of the actions above it add up "
+                f"to £{listed:,}.",
+            )
+        return True
 
     def _read_ref(self, row: Row) -> tuple[str | None, str]:
         ref_cell, title = self.cell(row, Col.REF), self.cell(row, Col.TITLE)
@@ -315,6 +345,7 @@ class ActionTable:
         self._fill(action, row, first=True)
         self.plan.add_action(action, self._parent_for(ref, group_section, row.where))
         self.action = action
+        self._costed.append(action)
         progress = [i for i, p in self.columns.periods.items() if p.holds is Col.PROGRESS]
         if any(i < len(row.cells) and row.cells[i].strip() for i in progress):
             self.progress_order.append(action)
