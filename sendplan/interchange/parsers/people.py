@@ -96,6 +96,18 @@ def _leading_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _name_then_role(text: str) -> tuple[str, str] | None:
+    """("Eleanor Whitcombe", "Inclusion Lead") for "Eleanor Whitcombe, Inclusion Lead"; also
+    "Eleanor Whitcombe - Inclusion Lead"."""
+    match = re.match(r"^(.+?)\s*(?:,|\s[–\-]\s)\s*(\S.*)$", text)
+    if not match or not is_name(match.group(1)) or is_name(match.group(2)):
+        return None
+    role = match.group(2).strip(" ,;")
+    if not _has_role_word(role) and not role.isupper():
+        return None
+    return match.group(1), role
+
+
 def _whole_part(part: str, *, first: bool = True) -> Mention | None:
     """A part with no bracketed initials or name: one lead, unless it reads as resources.
 
@@ -109,6 +121,9 @@ def _whole_part(part: str, *, first: bool = True) -> Mention | None:
         return Mention(part, initials=part)
     if is_name(part):
         return Mention(part, name=part)
+    named = _name_then_role(part)
+    if named:
+        return Mention(part, name=named[0], role=named[1])
     leading = _leading_name(part)
     if leading:
         return Mention(part, name=leading[0], role=leading[1])
