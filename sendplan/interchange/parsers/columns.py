@@ -57,6 +57,7 @@ class Col(Enum):
     TIMELINE = "timeline"
     MILESTONE = "milestone"
     PERIOD = "period"
+    COLOUR = "colour"
 
 
 class Kind(Enum):
@@ -70,6 +71,7 @@ class Kind(Enum):
     TIMELINE = "timeline"
     MILESTONES = "milestones"
     PROGRESS_ONLY = "progress only"
+    KEY = "key"
 
 
 _SYNONYMS: list[tuple[Col, str]] = [
@@ -147,7 +149,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.SECTION,
         r"priority|priorities|theme|themes|theme s|pillar|improvement pillar|areas? for improvement"
         r"|focus areas?|strategic priorit(y|ies)|workstreams?|work streams?|area of focus"
-        r"|key priorit(y|ies)|strand",
+        r"|key priorit(y|ies)|strand|areas?|areas? of responsibility|responsible for",
     ),
     (Col.ROLE, r"role|job title|post|position|role title|roles"),
     (Col.NAME, r"name|full name|officer|lead officer name|person|officer name"),
@@ -180,6 +182,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
     (Col.COMPARATOR, r"national( average)?|england|statistical neighbours?|comparators?"),
     (Col.UNIT, r"units?"),
     (Col.MILESTONE, r"key milestones?|milestones?"),
+    (Col.COLOUR, r"colou?rs?|colou?r codes?|(b?rag|status) colou?rs?"),
 ]
 _PATTERNS = [(role, re.compile(rf"(?:{pattern})")) for role, pattern in _SYNONYMS]
 
@@ -259,6 +262,8 @@ def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
     firsts = {roles[0] for roles in found.values()}
     if Col.TIMELINE in firsts:
         return Kind.TIMELINE
+    if _is_key(found, firsts):
+        return Kind.KEY
     if Col.TERM in present and Col.MEANING in present:
         return Kind.GLOSSARY
     if Col.NAME in firsts and (Col.ROLE in present or Col.INITIALS in present):
@@ -280,6 +285,20 @@ def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
     return None
 
 
+_RATING_HEADS = {Col.STATUS, Col.MONITORING_DATES, Col.COLOUR}
+
+
+def _is_key(found: dict[int, list[Col]], firsts: set[Col]) -> bool:
+    """A status key laid out as a table: "Rating | Colour | What it means", "BRAG | Meaning"."""
+    if len(found) > 3 or Col.REF in firsts:
+        return False
+    explained = [i for i, roles in found.items() if Col.MEANING in roles]
+    rated = [i for i, roles in found.items() if roles[0] in _RATING_HEADS]
+    if Col.COLOUR in firsts:
+        return len(rated) + len(explained) == len(found)
+    return len(rated) == 1 and len(explained) == len(found) - 1 >= 1
+
+
 # Which reading of an ambiguous heading each kind of table wants, in order of preference.
 _PREFER: dict[Kind, list[Col]] = {
     Kind.ACTIONS: [Col.REF, Col.TITLE, Col.DUE, Col.SECTION, Col.LEAD, Col.MEASURES],
@@ -290,6 +309,7 @@ _PREFER: dict[Kind, list[Col]] = {
     Kind.CONCERNS: [Col.CONCERN, Col.OUTCOMES, Col.FINDING, Col.SOURCE],
     Kind.INDICATORS: [Col.INDICATOR, Col.BASELINE, Col.TARGET, Col.ACTUAL, Col.DEFINITION],
     Kind.MILESTONES: [Col.MILESTONE, Col.DUE, Col.DATE],
+    Kind.KEY: [Col.COLOUR, Col.MEANING, Col.STATUS],
 }
 
 

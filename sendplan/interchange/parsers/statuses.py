@@ -101,12 +101,24 @@ def word_legend(text: str) -> list[Status] | None:
     if not match:
         return None
     labels = [part.strip() for part in re.split(r"\s*[/;\n]\s*", match.group(2)) if part.strip()]
+    return ranked_scale(labels)
+
+
+def ranked_scale(labels: list[str]) -> list[Status] | None:
+    """A key that names no colours, best rating first (or worst first, which is turned
+    round): each rating gets the colour of its place in the usual BRAG order."""
     ranked = _RANKED_COLOURS.get(len(labels))
     if ranked is None or any(len(label.split()) > 8 for label in labels):
         return None
     if _WORST_FIRST.search(labels[0]):
-        labels.reverse()
+        labels = labels[::-1]
     return _scale(list(zip(ranked, labels, strict=True)))
+
+
+def colour_word(text: str) -> str | None:
+    """ "Blue", "AMBER", "Red " -> the colour; anything else -> None."""
+    word = text.strip().lower()
+    return word if word in _COLOURS else None
 
 
 def default_scale() -> list[Status]:
@@ -153,7 +165,13 @@ class StatusReader:
         return None
 
     def read(self, text: str) -> str | None:
-        """ "G/A" -> "G/A"; "Green" -> "G"; "Amber / Red" -> "A/R"; None when unreadable."""
+        """ "G/A" -> "G/A"; "Green" -> "G"; "Amber / Red" -> "A/R"; None when unreadable.
+
+        A rating the key spells out whole ("Complete and Embedded") is that rating, not two
+        ratings joined by "and"."""
+        whole = self._lookup.get(_norm(text))
+        if whole is not None:
+            return whole
         parts = [part for part in _SPLIT_COMBINED.split(text.strip()) if part]
         if not parts:
             return None

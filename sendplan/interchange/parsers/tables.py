@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sendplan.interchange.parsers import dates, people, values
+from sendplan.interchange.parsers import dates, people, statuses, values
 from sendplan.interchange.parsers.blocks import Row, comparable, flat
 from sendplan.interchange.parsers.builder import CostLine, PlanBuilder, Section, Weakness
 from sendplan.interchange.parsers.columns import Col, Columns
@@ -42,6 +42,20 @@ def officer_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:
         )
     )
     return True
+
+
+def key_row(columns: Columns, row: Row) -> tuple[str, str] | None:
+    """(colour, rating) from a row of a key table: "Complete and Embedded | Blue | ..." or
+    "Blue | Completed". The rating is the first cell that is not the colour: it is what the
+    plan writes in its status cells. Keys without colours give ("", rating)."""
+    filled = [(i, flat(row.cells[i])) for i in sorted(columns.roles) if i < len(row.cells)]
+    filled = [(i, text) for i, text in filled if text]
+    colours = [statuses.colour_word(text) for _, text in filled]
+    colour = next((found for found in colours if found), None)
+    words = [text for (_, text), found in zip(filled, colours, strict=True) if found is None]
+    if not words:
+        return None
+    return colour or "", words[0]
 
 
 def glossary_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:
