@@ -179,7 +179,12 @@ class Interpreter:
         if self._legend_text(text, block.where):
             return
         if self.plan.title is None:
-            self.plan.title = flat(text)
+            # A cover laid out in a table cell holds the title on its first line, then the
+            # version and the like (often a small table nested in the cell).
+            first, _, rest = text.partition("\n")
+            self.plan.title = flat(first)
+            if rest.strip():
+                self._paragraph(Paragraph(text=rest, where=block.where))
             return
         if self._plan_date(text):
             return
@@ -252,6 +257,9 @@ class Interpreter:
         existing = self.plan.sections_by_ref.get(ref) if ref else None
         if existing is not None and existing.level == level:
             section = existing
+            if _bare_heading(existing) and comparable(title) != comparable(existing.title):
+                # A sheet named "Priority 1" whose first row gives the priority's words.
+                existing.title = title
         else:
             section = self.plan.add_section(
                 title=title, level=level, ref=ref, parent=self._parent_for_level(level, ref)
@@ -402,7 +410,13 @@ class Interpreter:
             return
         if isinstance(block, Heading | Paragraph) and statuses.legend_line(block.text):
             return
-        scale = statuses.scale_from_lines(self.state.legend_lines)
+        lines = self.state.legend_lines
+        if all(colour for colour, _ in lines):
+            scale = statuses.scale_from_lines(lines)
+        elif not any(colour for colour, _ in lines):
+            scale = statuses.ranked_scale([label for _, label in lines])
+        else:
+            scale = statuses.scale_from_lines([line for line in lines if line[0]])
         if scale:
             self.plan.add_scale(scale, self.state.legend_where)
         self.state.legend_lines = []
@@ -536,6 +550,12 @@ class Interpreter:
             return tables.indicator_row(self.plan, table, row, self.state.section)
         if kind is Kind.MILESTONES:
             return tables.milestone_row(self.plan, table, row, self.state.section)
+        if kind is Kind.KEY:
+            line = tables.key_row(table, row)
+            if line is not None:
+                self.state.legend_lines.append(line)
+                self.state.legend_where = self.state.legend_where or row.where
+            return line is not None
         if kind is Kind.PROGRESS_ONLY and self.state.orphans is not None:
             self.state.orphans.feed(row)
             return True
@@ -691,6 +711,11 @@ def _listed_breakdown(text: str) -> tuple[str, list[str]] | None:
     if not head or re.match(r"[a-h]\)", head) or len(items) < 2:
         return None
     return head, items
+
+
+def _bare_heading(section: Section) -> bool:
+    """Whether a section's title is only its level and ref ("Priority 1")."""
+    return comparable(section.title) == comparable(f"{section.level} {section.ref or ''}")
 
 
 def _singular(label: str) -> str:
