@@ -1,0 +1,212 @@
+"""Layouts of Word and Excel plans the samples do not have, one rule at a time: keys laid
+out as tables, ratings spelt out in words, a "Total" row under the actions, a section title
+merged across the row under the headings, "Name, Role" leads, a sheet named after its
+priority, and a cover laid out in a table."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import docx
+import openpyxl
+
+from sendplan.interchange.parsers import ParseResult, parse_file_inprocess, people, statuses
+from sendplan.interchange.tests import action, all_actions, assert_valid_plan
+
+
+def _docx(document: Any) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _xlsx(book: Any) -> bytes:
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _table(document: Any, rows: list[list[str]]) -> Any:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    return table
+
+
+def _parse(data: bytes, name: str) -> ParseResult:
+    result = parse_file_inprocess(data, name)
+    assert_valid_plan(result.document)
+    return result
+
+
+def _messages(result: ParseResult) -> list[str]:
+    return [item.message for item in result.report]
+
+
+# A key as a table, with the ratings written out in the status cells
+
+
+def word_key_workbook() -> bytes:
+    book = openpyxl.Workbook()
+    legend = book.active
+    legend.title = "Legend"
+    legend.append(["Progress rating", "Colour", "What it means"])
+    legend.append(["Complete and Embedded", "Blue", "Finished, and part of everyday practice"])
+    legend.append(["Progressing to Timescale", "Green", "Happening as planned"])
+    legend.append(["Some Delay", "Amber", "Behind, expected to recover"])
+    legend.append(["Little or no progress", "Red", "Stalled"])
+    sheet = book.create_sheet("Priority 1")
+    sheet.append(["Priority 1: Leaders share an understanding of need"])
+    sheet.append([])
+    sheet.append(["Ref", "Milestone Action", "Lead officer", "Q1 2024/25", "Q2 2024/25"])
+    sheet.append(["1.1", "Publish a needs assessment", "Daniel Okafor", "Complete and Embedded",
+                  "Little or no progress"])  # fmt: skip
+    return _xlsx(book)
+
+
+def test_a_key_table_with_a_colour_column_gives_the_scale_in_the_plans_words() -> None:
+    result = _parse(word_key_workbook(), "tracker.xlsx")
+    scale = result.document["plan"]["status_scale"]
+    assert [(s["code"], s["label"]) for s in scale] == [
+        ("B", "Complete and Embedded"),
+        ("G", "Progressing to Timescale"),
+        ("A", "Some Delay"),
+        ("R", "Little or no progress"),
+    ]
+    updates = action(result.document, "1.1")["updates"]
+    assert [(u["period"], u["status"]) for u in updates] == [
+        ("Q1 2024/25", "B"),
+        ("Q2 2024/25", "R"),
+    ]
+    assert not any("Could not place" in message for message in _messages(result))
+
+
+def test_a_sheet_named_after_its_priority_takes_the_title_its_first_row_gives() -> None:
+    result = _parse(word_key_workbook(), "tracker.xlsx")
+    [section] = result.document["plan"]["sections"]
+    assert (section["ref"], section["title"]) == ("1", "Leaders share an understanding of need")
+
+
+def test_a_key_table_headed_brag_and_meaning_is_read_as_the_key() -> None:
+    document = docx.Document()
+    document.add_heading("Northbridge Accelerated Progress Plan", level=0)
+    _table(document, [["BRAG", "Meaning"], ["Blue", "Done"], ["Green", "On track"],
+                      ["Amber", "Slipping"], ["Red", "Off track"]])  # fmt: skip
+    document.add_heading("Area for Improvement 1: Identification of need", level=1)
+    _table(
+        document, [["Ref", "Action", "Lead", "RAG Jan 2024"], ["1a", "Run a toolkit", "", "Amber"]]
+    )
+    result = _parse(_docx(document), "app.docx")
+    assert [s["label"] for s in result.document["plan"]["status_scale"]] == [
+        "Done", "On track", "Slipping", "Off track",
+    ]  # fmt: skip
+    assert action(result.document, "1a")["updates"][0]["status"] == "A"
+    assert not any("Could not place" in message for message in _messages(result))
+
+
+def test_a_key_table_without_colours_ranks_the_ratings_best_first() -> None:
+    document = docx.Document()
+    document.add_heading("A plan", level=0)
+    _table(document, [["Status", "Description"], ["Completed", "All done"],
+                      ["On track", "As planned"], ["Delayed", "Behind plan"]])  # fmt: skip
+    result = _parse(_docx(document), "plan.docx")
+    scale = result.document["plan"]["status_scale"]
+    assert [(s["colour"], s["label"]) for s in scale] == [
+        ("green", "Completed"), ("amber", "On track"), ("red", "Delayed"),
+    ]  # fmt: skip
+
+
+def test_a_rating_spelt_out_with_and_is_one_rating_when_the_key_has_it() -> None:
+    reader = statuses.StatusReader(statuses.ranked_scale(["Complete and embedded", "On track",
+                                                          "Delayed"]) or [])  # fmt: skip
+    assert reader.read("Complete and Embedded") == "G"
+    assert reader.read("On track / Delayed") == "A/R"
+
+
+# Rows of an action table that are not actions
+
+
+def test_a_total_row_under_the_actions_is_not_added_to_the_last_action() -> None:
+    document = docx.Document()
+    document.add_heading("Harrowdale SEND Improvement Plan", level=0)
+    document.add_heading("Workstream 1: Communication with families", level=1)
+    _table(document, [
+        ["No.", "What we will do", "Who", "By when", "Cost"],
+        ["1.1", "Rewrite the Local Offer website", "Oliver Dunmore", "July 2025", "£12,000"],
+        ["", "", "", "", ""],
+        ["1.2", "Hold termly events", "Bethan Kaur", "Termly", "£1,500"],
+        ["Total", "", "", "", "£15,000"],
+    ])  # fmt: skip
+    result = _parse(_docx(document), "plan.docx")
+    assert action(result.document, "1.2")["title"] == "Hold termly events"
+    assert action(result.document, "1.2")["cost"] == 1500
+    assert len(all_actions(result.document)) == 2
+    assert any("total row gives £15,000" in m and "£13,500" in m for m in _messages(result))
+
+
+def test_a_total_row_that_matches_its_actions_says_nothing() -> None:
+    document = docx.Document()
+    document.add_heading("A plan", level=0)
+    _table(document, [
+        ["Ref", "Action", "Lead", "Cost"], ["1", "Train staff", "Fiona Grant", "£500"],
+        ["Sub-total", "", "", "£500"],
+    ])  # fmt: skip
+    result = _parse(_docx(document), "plan.docx")
+    assert action(result.document, "1")["title"] == "Train staff"
+    assert not any("total" in message.lower() for message in _messages(result))
+
+
+def test_a_section_title_merged_across_the_row_under_the_headings_opens_the_section() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Westfold Written Statement of Action tracker"])
+    sheet.append(["Ref", "Action", "Lead", "Target date"])
+    sheet.append(["Focus Area 3 – Joint commissioning"])
+    sheet.merge_cells("A3:D3")
+    sheet.append(["3A", "Agree a joint commissioning strategy", "RM", "March 2020"])
+    result = _parse(_xlsx(book), "wsoa.xlsx")
+    [section] = result.document["plan"]["sections"]
+    assert (section["level"], section["ref"], section["title"]) == (
+        "Focus Area", "3", "Joint commissioning",
+    )  # fmt: skip
+    assert [a["ref"] for a in section["actions"]] == ["3A"]
+
+
+# Leads and officers
+
+
+def test_a_lead_written_name_then_role_is_one_person_with_both() -> None:
+    cell = people.read_leads(
+        "Eleanor Whitcombe, Inclusion Lead\nGareth Simms - Head of Virtual School"
+    )
+    assert [(m.name, m.role) for m in cell.mentions] == [
+        ("Eleanor Whitcombe", "Inclusion Lead"), ("Gareth Simms", "Head of Virtual School"),
+    ]  # fmt: skip
+    # A role with a comma in it names nobody.
+    [mention] = people.read_leads("Assistant Director, Education").mentions
+    assert (mention.name, mention.role) == ("", "Assistant Director, Education")
+
+
+def test_an_officers_table_with_an_area_column_is_read() -> None:
+    document = docx.Document()
+    document.add_heading("A plan", level=0)
+    _table(document, [["Role", "Name", "Area"], ["Head of SEND", "Priya Chandran", "1, 2"]])
+    result = _parse(_docx(document), "plan.docx")
+    assert result.document["plan"]["people"][0]["name"] == "Priya Chandran"
+    assert not any("Could not place" in message for message in _messages(result))
+
+
+# The title
+
+
+def test_a_cover_laid_out_in_a_table_gives_its_first_line_as_the_title() -> None:
+    document = docx.Document()
+    cover = document.add_table(rows=1, cols=1)
+    cell = cover.cell(0, 0)
+    cell.text = "Harrowdale SEND Improvement Plan"
+    _table_in = cell.add_table(rows=1, cols=2)
+    _table_in.cell(0, 0).text, _table_in.cell(0, 1).text = "Version", "2.1"
+    result = _parse(_docx(document), "plan.docx")
+    assert result.document["plan"]["title"] == "Harrowdale SEND Improvement Plan"
