@@ -21,6 +21,9 @@ from typing import Any
 
 import docx
 import openpyxl
+import openpyxl.styles
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 from sendplan.interchange.parsers import parse_file_inprocess
 from sendplan.interchange.tests import accuracy
@@ -834,12 +837,268 @@ def _hd_docx() -> bytes:
     return _save_docx(document)
 
 
+# 6. Southvale: an Excel tracker rated by colouring cells, refs lettered by priority
+
+_SV_PERIODS = ["Jun 2024", "Sep 2024"]
+_SV_PEOPLE = [
+    {"key": "AH", "name": "Amira Haddad", "role": "Head of SEND Assessment"},
+    {"key": "KO", "name": "Kwame Owusu", "role": "Early Years Inclusion Manager"},
+    {"key": "LB", "name": "Laura Binns", "role": "Commissioning Manager, ICB"},
+]
+_SV_SCALE = [
+    {"code": "G", "label": "On track – no issues", "colour": "green"},
+    {"code": "A", "label": "Some risk to delivery", "colour": "amber"},
+    {"code": "R", "label": "Off track", "colour": "red"},
+    {"code": "B", "label": "Complete", "colour": "blue"},
+]
+_SV_FILLS = {"G": "00B050", "A": "FFC000", "R": "FF0000", "B": "0070C0", "Y": "FFFF00"}
+
+
+def _sv_priorities() -> list[tuple[str, str, list[tuple[Doc, list[str]]]]]:
+    """(priority ref, title, [(action, fills per period as drawn)])."""
+    p = _SV_PERIODS
+    return [
+        (
+            "1",
+            "Early help and identification",
+            [
+                (_action("P1.1", "Roll out a two-year-old progress check shared by health "
+                         "visitors and settings.", ["KO"], "Kwame Owusu", "Q3 2024/25",
+                         "2024-12", updates=_statuses(p, ["G", "B"])), ["G", "B"]),
+                (_action("P1.2", "Give every early years setting access to an area SENCO.",
+                         ["KO"], "Kwame Owusu", "End of March 2025", "2025-03",
+                         updates=_statuses(p, ["A", "A"])), ["A", "Y"]),
+                (_action("P1.3", "Publish clear criteria for requesting an EHC needs "
+                         "assessment.", ["AH"],
+                         "Amira Haddad (amira.haddad@southvale.example)", "Autumn 2024",
+                         "2024-12", updates=_statuses(p, ["R", "G"])), ["R", "G"]),
+            ],
+        ),
+        (
+            "2",
+            "Health services that meet need",
+            [
+                (_action("P2.1", "Reduce waits for the neurodevelopmental pathway.", ["LB"],
+                         "Laura Binns", "31/01/2025", "2025-01-31",
+                         updates=_statuses(p, ["R", "R"])), ["R", "R"]),
+                (_action("P2.2", "Agree a joint funding panel for complex packages.",
+                         ["LB", "AH"], "Laura Binns / Amira Haddad", "Q4 2024/25", "2025-03",
+                         updates=_statuses(p, ["G", ""])), ["G", ""]),
+            ],
+        ),
+    ]  # fmt: skip
+
+
+def _sv_reference() -> Doc:
+    return {
+        "title": "Southvale SEND and AP Improvement Plan – Tracker",
+        "people": _SV_PEOPLE,
+        "status_scale": _SV_SCALE,
+        "periods": [{"label": label} for label in _SV_PERIODS],
+        "sections": [
+            {"ref": ref, "level": "Priority", "title": title,
+             "actions": [action for action, _ in rows]}
+            for ref, title, rows in _sv_priorities()
+        ],
+    }  # fmt: skip
+
+
+def _solid(sheet: Any, row: int, column: int, code: str) -> None:
+    colour = _SV_FILLS[code]
+    sheet.cell(row=row, column=column).fill = openpyxl.styles.PatternFill(
+        fill_type="solid", start_color=colour, end_color=colour
+    )
+
+
+def _sv_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Action Plan 2024-25"
+    sheet["B1"] = "Southvale SEND and AP Improvement Plan – Tracker"
+    sheet["B2"] = "Owner: SEND Programme Office"
+    sheet["B3"] = "Updated by lead officers each quarter; colours show the rating."
+    heads = ["Priority", "Ref", "Action", "Lead\nOfficer", "Target\nCompletion Date",
+             *_SV_PERIODS]  # fmt: skip
+    for c, head in enumerate(heads, start=2):
+        sheet.cell(row=6, column=c, value=head)
+    # The header row is shaded too, as most trackers are; shading with words rates nothing.
+    for c in range(2, len(heads) + 2):
+        _solid(sheet, 6, c, "B")
+    row = 7
+    for ref, title, rows in _sv_priorities():
+        first = row
+        sheet.cell(row=row, column=2, value=f"Priority {ref} - {title}")
+        for action, fills in rows:
+            due: object = action["due_text"]
+            if "/" in action["due_text"] and action["due_text"][0].isdigit():
+                due = dt.datetime.strptime(action["due_text"], "%d/%m/%Y")
+            values = [action["ref"], action["title"], action["lead_text"], due]
+            for c, value in enumerate(values, start=3):
+                cell = sheet.cell(row=row, column=c, value=value)
+                if isinstance(value, dt.datetime):
+                    cell.number_format = "dd/mm/yyyy"
+            for offset, code in enumerate(fills):
+                if code:
+                    _solid(sheet, row, 7 + offset, code)
+            row += 1
+        sheet.merge_cells(start_row=first, end_row=row - 1, start_column=2, end_column=2)
+    key = book.create_sheet("RAG Key")
+    for r, status in enumerate(_SV_SCALE, start=1):
+        _solid(key, r, 1, status["code"])
+        key.cell(row=r, column=2, value=status["label"])
+    return _save_xlsx(book)
+
+
+# 7. Lowbeck: an APP in Word, a table per priority with its title in the first row
+
+_LB_PEOPLE = [
+    {"key": "KM", "name": "Karen Moss", "role": "Head of SEND"},
+    {"key": "SP", "name": "Simon Pryce", "role": "Designated Clinical Officer"},
+    {"key": "JN", "name": "Jade Nwosu", "role": "Parent Carer Forum Coordinator"},
+]
+_LB_SCALE = [
+    {"code": "B", "label": "Complete", "colour": "blue"},
+    {"code": "G", "label": "On track", "colour": "green"},
+    {"code": "A", "label": "At risk", "colour": "amber"},
+    {"code": "R", "label": "Not on track", "colour": "red"},
+]
+_LB_PERIOD = "Mar 2025"
+
+
+def _lb_priorities() -> list[tuple[str, str, list[tuple[Doc, str, str]]]]:
+    """(ref, title, [(action, measure of impact, rating as drawn)]); a rating as drawn is
+    "fill:<code>" for a shaded cell, else the words in the cell."""
+
+    def act(
+        ref: str,
+        title: str,
+        leads: list[str],
+        lead_text: str,
+        due_text: str,
+        due: str | None,
+        code: str,
+    ) -> Doc:
+        return _action(
+            ref,
+            title,
+            leads,
+            lead_text,
+            due_text,
+            due,
+            updates=[{"period": _LB_PERIOD, "status": code}],
+            measures=[{"text": _LB_MEASURES[ref]}],
+        )
+
+    return [
+        (
+            "A",
+            "Co-production with families",
+            [
+                (act("A1", "Agree a co-production charter with the parent carer forum.",
+                     ["JN", "KM"], "Forum Coordinator (JN) / Head of SEND (KM)",
+                     "w/c 3 March 2025", "2025-03-03", "G"), "fill:G"),
+                (act("A2", "Train all SEND case officers in person-centred planning.",
+                     ["KM"], "Head of SEND (KM)", "End of Spring term 2025", "2025-04",
+                     "A"), "Amber"),
+                (act("A3", "Publish a 'you said, we did' page each quarter.", ["JN"],
+                     "Forum Coordinator (JN)", "June 2025", "2025-06", "A"), "fill:Y"),
+            ],
+        ),
+        (
+            "B",
+            "Health contribution to EHC plans",
+            [
+                (act("B1", "Set a standard for health advice returned within six weeks.",
+                     ["SP"], "DCO (SP)", "Jan 2025", "2025-01", "B"), "fill:B"),
+                (act("B2", "Audit health sections of new EHC plans every quarter.",
+                     ["SP", "KM"], "SP / KM", "Quarterly", None, "R"), "fill:R"),
+            ],
+        ),
+    ]  # fmt: skip
+
+
+_LB_MEASURES = {
+    "A1": "Charter signed by all partners",
+    "A2": "90% of case officers trained",
+    "A3": "Page published every quarter",
+    "B1": "95% of health advice returned within six weeks",
+    "B2": "Audit results reported to the board",
+}
+
+
+def _lb_reference() -> Doc:
+    return {
+        "title": "Lowbeck Accelerated Progress Plan (APP)",
+        "people": _LB_PEOPLE,
+        "status_scale": _LB_SCALE,
+        "periods": [{"label": _LB_PERIOD}],
+        "sections": [
+            {"ref": ref, "level": "Priority", "title": title,
+             "actions": [action for action, _ in rows]}
+            for ref, title, rows in _lb_priorities()
+        ],
+    }  # fmt: skip
+
+
+def _shade(cell: Any, hex_colour: str) -> None:
+    properties = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), hex_colour)
+    properties.append(shading)
+
+
+def _lb_docx() -> bytes:
+    document = docx.Document()
+    title = document.add_paragraph()
+    title.add_run("Lowbeck Accelerated Progress Plan (APP)").bold = True
+    document.add_paragraph(
+        "Partners in Lowbeck agreed this plan with the Department for Education and NHS "
+        "England after the revisit in 2024."
+    )
+    # The key worst first, a line per colour.
+    for line in ("Red – Not on track", "Amber – At risk", "Green – On track",
+                 "Blue – Complete"):  # fmt: skip
+        document.add_paragraph(line)
+    heads = ["Ref", "Action", "Lead", "Deadline", "Measure of impact", f"RAG ({_LB_PERIOD})"]
+    for ref, title, rows in _lb_priorities():
+        table = document.add_table(rows=len(rows) + 2, cols=len(heads))
+        table.style = "Table Grid"
+        merged = table.cell(0, 0).merge(table.cell(0, len(heads) - 1))
+        merged.text = f"Priority {ref}: {title}"
+        _shade(merged, "1F4E79")
+        for c, head in enumerate(heads):
+            table.cell(1, c).text = head
+            _shade(table.cell(1, c), "D9D9D9")
+        for r, (action, drawn) in enumerate(rows, start=2):
+            values = [action["ref"], action["title"], action["lead_text"], action["due_text"],
+                      action["measures"][0]["text"]]  # fmt: skip
+            for c, value in enumerate(values):
+                table.cell(r, c).text = value
+            rating = table.cell(r, len(heads) - 1)
+            if drawn.startswith("fill:"):
+                _shade(rating, _SV_FILLS[drawn[5:]])
+            else:
+                rating.text = drawn
+        document.add_paragraph("")
+    document.add_heading("Officers", level=2)
+    officers = document.add_table(rows=len(_LB_PEOPLE) + 1, cols=3)
+    _fill_table(
+        officers,
+        [["Initials", "Officer", "Post"]] + [[p["key"], p["name"], p["role"]] for p in _LB_PEOPLE],
+    )
+    return _save_docx(document)
+
+
 CORPUS = (
     CorpusPlan("Northbridge APP (docx)", "northbridge-app.docx", _nb_docx, _nb_reference),
     CorpusPlan("Eastmoor PAP tracker (xlsx)", "eastmoor-pap.xlsx", _em_xlsx, _em_reference),
     CorpusPlan("Kingsford strategy (docx)", "kingsford-strategy.docx", _kf_docx, _kf_reference),
     CorpusPlan("Westfold WSoA tracker (xlsx)", "westfold-wsoa.xlsx", _wf_xlsx, _wf_reference),
     CorpusPlan("Harrowdale plan (docx)", "harrowdale-plan.docx", _hd_docx, _hd_reference),
+    CorpusPlan("Southvale tracker (xlsx)", "southvale-tracker.xlsx", _sv_xlsx, _sv_reference),
+    CorpusPlan("Lowbeck APP (docx)", "lowbeck-app.docx", _lb_docx, _lb_reference),
 )
 
 
