@@ -519,9 +519,16 @@ class ActionTable:
         labels = [p.label for p in self.columns.periods.values() if p.holds is Col.STATUS]
         return labels[-1] if labels else None
 
+    def _rates(self, index: int, role: Col) -> bool:
+        period = self.columns.periods.get(index)
+        return period.holds is Col.STATUS if period is not None else role is Col.STATUS
+
     def _updates(self, action: Action, row: Row) -> None:
         for index, role in self.columns.roles.items():
             text = row.cells[index].strip() if index < len(row.cells) else ""
+            if not text and self._rates(index, role):
+                # A rating given by colouring the cell, with no word in it.
+                text = row.fill(index).title()
             if not text:
                 continue
             period = self.columns.periods.get(index)

@@ -19,6 +19,7 @@ from sendplan.interchange.parsers.blocks import (
     Row,
     Table,
     clean_cell,
+    fill_colour,
     squash,
 )
 
@@ -160,19 +161,31 @@ def _cell_text(tc: Any, table: DocxTable) -> str:
 
 
 def _grid_rows(table: DocxTable) -> list[list[str]]:
-    """Rows laid out on the table grid.
+    return _grid(table)[0]
+
+
+def _shading(tc: Any) -> str:
+    shd = tc.find(f"{qn('w:tcPr')}/{qn('w:shd')}")
+    return fill_colour(shd.get(qn("w:fill"))) if shd is not None else ""
+
+
+def _grid(table: DocxTable) -> tuple[list[list[str]], list[list[str]]]:
+    """Rows laid out on the table grid, and the colour each cell is shaded.
 
     A cell spanning several columns gives its text once, so merged cells are not read twice
     across a row. A cell merged down from the row above repeats that cell's text: the lead
     or priority it holds applies to both rows.
     """
     rows: list[list[str]] = []
+    fills: list[list[str]] = []
     previous: list[str] = []
     for tr in table._tbl.tr_lst:
         row: list[str] = []
+        shades: list[str] = []
         before = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
         if before is not None:
             row.extend([""] * int(before.get(qn("w:val"), "0")))
+            shades.extend([""] * len(row))
         for tc in tr.tc_lst:
             span = tc.grid_span
             column = len(row)
@@ -182,9 +195,12 @@ def _grid_rows(table: DocxTable) -> list[list[str]]:
                 text = _cell_text(tc, table)
             row.append(text)
             row.extend([""] * (span - 1))
+            # Only the shading of cells without words is kept: those are the ratings.
+            shades.extend([_shading(tc) if not text else ""] * span)
         rows.append(row)
+        fills.append(shades)
         previous = _carry_forward(row, previous)
-    return rows
+    return rows, fills
 
 
 def _carry_forward(row: list[str], previous: list[str]) -> list[str]:
@@ -195,8 +211,11 @@ def _carry_forward(row: list[str], previous: list[str]) -> list[str]:
 
 
 def _table_block(table: DocxTable, number: int) -> Table:
-    grid = _grid_rows(table)
-    rows = [Row(cells=cells, where=f"table {number} row {i + 1}") for i, cells in enumerate(grid)]
+    grid, fills = _grid(table)
+    rows = [
+        Row(cells=cells, where=f"table {number} row {i + 1}", fills=shades)
+        for i, (cells, shades) in enumerate(zip(grid, fills, strict=True))
+    ]
     return Table(rows=rows, where=f"table {number}")
 
 

@@ -515,6 +515,10 @@ class Interpreter:
             return True
         if len(filled) == 1 and self._legend_text(first, row.where):
             return True
+        shaded = [colour for colour in row.fills if colour]
+        if len(filled) == 1 and self.state.table is None and len(shaded) == 1:
+            # A key laid out as a small table whose colours are only shaded cells.
+            return self._legend_text(f"{shaded[0].title()}: {first}", row.where)
         if len(filled) == 2 and statuses.legend_line(f"{first}: {flat(filled[1])}"):
             # A key laid out as a small table: "Green | On track".
             return self._legend_text(f"{first}: {flat(filled[1])}", row.where)

@@ -153,6 +153,11 @@ class StatusReader:
                 self._lookup[status.colour] = status.code
                 self._lookup[status.colour[0]] = self._lookup.get(status.colour[0], status.code)
             self._lookup[_norm(status.label)] = status.code
+        # Amber and yellow are the same middle rating; a key has one or the other.
+        colours = {status.colour for status in scale}
+        for have, also in (("amber", "yellow"), ("yellow", "amber")):
+            if have in colours and also not in colours:
+                self._lookup.setdefault(also, self._lookup[have])
 
     def _one(self, part: str) -> str | None:
         key = _norm(part)

@@ -46,8 +46,9 @@ def officer_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:
 
 def key_row(columns: Columns, row: Row) -> tuple[str, str] | None:
     """(colour, rating) from a row of a key table: "Complete and Embedded | Blue | ..." or
-    "Blue | Completed". The rating is the first cell that is not the colour: it is what the
-    plan writes in its status cells. Keys without colours give ("", rating)."""
+    "Blue | Completed", the colour perhaps only shaded. The rating is the first cell that is
+    not the colour: it is what the plan writes in its status cells. Keys without colours give
+    ("", rating)."""
     filled = [(i, flat(row.cells[i])) for i in sorted(columns.roles) if i < len(row.cells)]
     filled = [(i, text) for i, text in filled if text]
     colours = [statuses.colour_word(text) for _, text in filled]
@@ -55,7 +56,9 @@ def key_row(columns: Columns, row: Row) -> tuple[str, str] | None:
     words = [text for (_, text), found in zip(filled, colours, strict=True) if found is None]
     if not words:
         return None
-    return colour or "", words[0]
+    # A key often shows each colour as a shaded cell with no word in it.
+    shaded = next((row.fill(i) for i in sorted(columns.roles) if row.fill(i)), "")
+    return colour or shaded, words[0]
 
 
 def glossary_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 import openpyxl
 
 from sendplan.interchange.parsers import columns
-from sendplan.interchange.parsers.blocks import Block, Heading, Row, Table, clean_cell
+from sendplan.interchange.parsers.blocks import Block, Heading, Row, Table, clean_cell, fill_colour
 
 _MAX_COLUMNS = 200
 # Formatting applied to a whole sheet can make Excel report a million used rows.
@@ -44,21 +44,43 @@ def _cell_text(cell: Any) -> str:
     return clean_cell(str(value))
 
 
-def _grid(sheet: Any) -> list[list[str]]:
+def _cell_fill(cell: Any) -> str:
+    """The rating colour a cell is filled with; "" for none, theme colours and patterns."""
+    try:
+        fill = cell.fill
+        if fill is None or fill.fill_type != "solid":
+            return ""
+        colour = fill.fgColor
+        if colour is None or colour.type != "rgb" or not isinstance(colour.rgb, str):
+            return ""
+        return fill_colour(colour.rgb)
+    except (AttributeError, TypeError, ValueError):
+        return ""
+
+
+def _grid(sheet: Any) -> tuple[list[list[str]], list[list[str]]]:
     rows: list[list[str]] = []
+    fills: list[list[str]] = []
     empty_run = 0
     width = min(sheet.max_column or 1, _MAX_COLUMNS)
     for cells in sheet.iter_rows(max_col=width):
         texts = [_cell_text(cell) for cell in cells]
         if any(texts):
             rows.extend([[]] * empty_run)
+            fills.extend([[]] * empty_run)
             rows.append(texts)
+            # Only the fills of cells without words are kept: those are the ratings.
+            shades = [
+                _cell_fill(cell) if not text else ""
+                for cell, text in zip(cells, texts, strict=True)
+            ]
+            fills.append(shades)
             empty_run = 0
         else:
             empty_run += 1
             if empty_run > _MAX_EMPTY_RUN:
                 break
-    return rows
+    return rows, fills
 
 
 def _header_rows(grid: list[list[str]]) -> set[int]:
@@ -95,14 +117,14 @@ def read_xlsx(data: bytes) -> list[Block]:
     blocks: list[Block] = []
     try:
         for sheet in workbook.worksheets:
-            grid = _grid(sheet)
+            grid, fills = _grid(sheet)
             if not grid:
                 continue
             _spread_merged_headings(sheet, grid)
             title = sheet.title
             rows = [
-                Row(cells=cells, where=f"sheet '{title}' row {number}")
-                for number, cells in enumerate(grid, start=1)
+                Row(cells=cells, where=f"sheet '{title}' row {number}", fills=shades)
+                for number, (cells, shades) in enumerate(zip(grid, fills, strict=True), start=1)
                 if any(cells)
             ]
             blocks.append(Heading(text=title, where=f"sheet '{title}'", is_sheet=True))
