@@ -115,7 +115,11 @@ def split_measures(text: str) -> list[str]:
 
 
 def _leading_number(ref: str) -> str | None:
-    match = re.match(r"\d+", ref)
+    """The part of a ref its priority shares: "1" of "1.2" and "4A", "P1" of "P1.2", "A" of
+    "A2"."""
+    if "." in ref.rstrip("."):
+        return ref.split(".")[0] or None
+    match = re.match(r"\d+|[A-Za-z]{1,3}(?=\d)", ref)
     return match.group(0) if match else None
 
 
