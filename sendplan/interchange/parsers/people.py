@@ -48,6 +48,7 @@ class Mention:
     role: str = ""
     name: str = ""
     initials: str = ""
+    email: str = ""
 
 
 @dataclass
@@ -144,7 +145,22 @@ def _trailing(text: str, cell: LeadCell) -> None:
         cell.resources.append(text)
 
 
+_EMAIL = re.compile(r"\s*[(<]?\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>]?\s*")
+
+
 def _read_part(part: str, cell: LeadCell) -> None:
+    email = _EMAIL.search(part)
+    if email:
+        # "Amira Haddad (amira.haddad@...)": the address belongs to the lead before it.
+        before = len(cell.mentions)
+        rest = squash(part[: email.start()] + " " + part[email.end() :])
+        if rest:
+            _read_part(rest, cell)
+        if len(cell.mentions) == before:
+            cell.mentions.append(Mention(part, role=""))
+        cell.mentions[-1].email = email.group(1)
+        cell.mentions[-1].text = part
+        return
     names = _NAMES_JOINED.fullmatch(part)
     if names and is_name(names.group(1)) and is_name(names.group(2)):
         # "Lisa Seymour & Kate Jordan": two leads.
@@ -344,11 +360,15 @@ class Directory:
                 found.role = mention.role
             if not found.initials and mention.initials:
                 found.initials = mention.initials
+            if not found.email and mention.email:
+                found.email = mention.email
             problem = None
             if had_list and not found.listed:
                 problem = "is not in the plan's list of lead officers"
             return Resolution(found, problem)
-        person = Person(name=mention.name, role=mention.role, initials=mention.initials)
+        person = Person(
+            name=mention.name, role=mention.role, initials=mention.initials, email=mention.email
+        )
         self.people.append(person)
         problem = None
         if had_list:
