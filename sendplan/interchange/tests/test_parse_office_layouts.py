@@ -1,7 +1,8 @@
 """Layouts of Word and Excel plans the samples do not have, one rule at a time: keys laid
-out as tables, ratings spelt out in words, a "Total" row under the actions, a section title
-merged across the row under the headings, "Name, Role" leads, a sheet named after its
-priority, and a cover laid out in a table."""
+out as tables, ratings spelt out in words or given by shading cells, a "Total" row under the
+actions, a section title merged across the row under the headings, refs lettered by their
+priority, "Name, Role" leads and leads with their email, a sheet named after its priority,
+and a cover laid out in a table."""
 
 from __future__ import annotations
 
@@ -10,8 +11,19 @@ from typing import Any
 
 import docx
 import openpyxl
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from openpyxl.styles import PatternFill
 
-from sendplan.interchange.parsers import ParseResult, parse_file_inprocess, people, statuses
+from sendplan.interchange.parsers import (
+    ParseResult,
+    columns,
+    parse_file_inprocess,
+    people,
+    statuses,
+    values,
+)
+from sendplan.interchange.parsers.blocks import fill_colour
 from sendplan.interchange.tests import action, all_actions, assert_valid_plan
 
 
@@ -29,8 +41,8 @@ def _xlsx(book: Any) -> bytes:
 
 def _table(document: Any, rows: list[list[str]]) -> Any:
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
+    for r, cells in enumerate(rows):
+        for c, value in enumerate(cells):
             table.cell(r, c).text = value
     return table
 
@@ -210,3 +222,139 @@ def test_a_cover_laid_out_in_a_table_gives_its_first_line_as_the_title() -> None
     _table_in.cell(0, 0).text, _table_in.cell(0, 1).text = "Version", "2.1"
     result = _parse(_docx(document), "plan.docx")
     assert result.document["plan"]["title"] == "Harrowdale SEND Improvement Plan"
+
+
+# Ratings given by colouring cells
+
+
+def _shade(cell: Any, hex_colour: str) -> None:
+    properties = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), hex_colour)
+    properties.append(shading)
+
+
+def test_fill_colours_are_read_as_the_rating_colours_they_show() -> None:
+    assert [fill_colour(h) for h in ("00B050", "FFC000", "FFFF00", "FF0000", "0070C0")] == [
+        "green", "amber", "amber", "red", "blue",
+    ]  # fmt: skip
+    # Excel's light "Good" and "Bad" styles, written with an alpha byte.
+    assert (fill_colour("FFC6EFCE"), fill_colour("FFFFC7CE")) == ("green", "red")
+    for nothing in ("FFFFFF", "D9D9D9", "000000", "auto", "", None, "zz"):
+        assert fill_colour(nothing) == ""
+
+
+def test_a_shaded_rating_cell_in_word_is_read_as_its_colour() -> None:
+    document = docx.Document()
+    document.add_heading("Lowbeck Accelerated Progress Plan", level=0)
+    document.add_paragraph("Blue: Complete Green: On track Amber: At risk Red: Not on track")
+    table = _table(document, [
+        ["Ref", "Action", "Lead", "RAG (Mar 2025)"],
+        ["A1", "Agree a charter", "KM", ""],
+        ["A2", "Train officers", "KM", ""],
+        ["A3", "Publish a page", "KM", "Red"],
+    ])  # fmt: skip
+    _shade(table.cell(0, 3), "1F4E79")  # shading behind words rates nothing
+    _shade(table.cell(1, 3), "00B050")
+    _shade(table.cell(2, 3), "FFFF00")  # yellow, in a key that says amber
+    _shade(table.cell(3, 3), "00B050")  # the words win over the shading
+    result = _parse(_docx(document), "app.docx")
+    ratings = [a["updates"][0]["status"] for a in all_actions(result.document)]
+    assert ratings == ["G", "A", "R"]
+    assert result.document["plan"]["periods"] == [{"label": "Mar 2025", "ends_on": "2025-03-31"}]
+
+
+def test_a_filled_rating_cell_in_excel_and_a_key_of_shaded_cells_are_read() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Southvale tracker"])
+    sheet.append(["Ref", "Action", "Lead", "Jun 2024", "Sep 2024"])
+    sheet.append(["P1.1", "Roll out a progress check", "Kwame Owusu", None, None])
+    for column, colour in (("D", "00B050"), ("E", "0070C0")):
+        sheet[f"{column}3"].fill = PatternFill(fill_type="solid", start_color=colour)
+    key = book.create_sheet("Key")
+    for row, (colour, label) in enumerate(
+        (("00B050", "On track"), ("FFC000", "At risk"), ("FF0000", "Off track"),
+         ("0070C0", "Complete")), start=1,
+    ):  # fmt: skip
+        key.cell(row=row, column=1).fill = PatternFill(fill_type="solid", start_color=colour)
+        key.cell(row=row, column=2, value=label)
+    result = _parse(_xlsx(book), "tracker.xlsx")
+    plan = result.document["plan"]
+    assert [(s["code"], s["label"]) for s in plan["status_scale"]] == [
+        ("G", "On track"), ("A", "At risk"), ("R", "Off track"), ("B", "Complete"),
+    ]  # fmt: skip
+    updates = action(result.document, "P1.1")["updates"]
+    assert [(u["period"], u["status"]) for u in updates] == [("Jun 2024", "G"), ("Sep 2024", "B")]
+
+
+def test_amber_and_yellow_are_the_same_rating_in_a_key_with_one_of_them() -> None:
+    yellow = statuses.scale_from_lines([("Green", "Good"), ("Yellow", "Fair"), ("Red", "Poor")])
+    assert statuses.StatusReader(yellow or []).read("Amber") == "Y"
+    amber = statuses.scale_from_lines([("Green", "Good"), ("Amber", "Fair"), ("Red", "Poor")])
+    assert statuses.StatusReader(amber or []).read("yellow") == "A"
+
+
+# Refs lettered by their priority or workstream
+
+
+def test_refs_that_open_with_letters_are_kept_as_written() -> None:
+    for written in ("P1.1", "A1", "EH2.3a", "A.1"):
+        ref = values.read_ref(written)
+        assert ref is not None and (ref.value, ref.written) == (written, None)
+    assert [values.parent_ref(r) for r in ("P1.1", "A1", "EH2.3a", "4A", "F.")] == [
+        "P1", "A", "EH2", "4", None,
+    ]  # fmt: skip
+    assert values.read_ref("SEND") is None
+
+
+def test_lettered_refs_nest_under_their_priority_and_share_its_merged_cell() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Southvale tracker"])
+    sheet.append(["Priority", "Ref", "Action", "Lead", "Due date"])
+    sheet.append(["Priority 1 - Early help", "P1.1", "Roll out a check", "KO", "Q3 2024/25"])
+    sheet.append([None, "P1.2", "Give settings a SENCO", "KO", "Q4 2024/25"])
+    sheet.append(["Priority 2 - Health", "P2.1", "Reduce waits", "LB", "Jan 2025"])
+    sheet.merge_cells("A3:A4")
+    result = _parse(_xlsx(book), "tracker.xlsx")
+    sections = result.document["plan"]["sections"]
+    assert [(s["ref"], s["title"], [a["ref"] for a in s["actions"]]) for s in sections] == [
+        ("1", "Early help", ["P1.1", "P1.2"]), ("2", "Health", ["P2.1"]),
+    ]  # fmt: skip
+    assert action(result.document, "P1.1")["due"] == "2024-12"
+
+
+def test_a_table_whose_first_row_is_its_priority_title_opens_that_priority() -> None:
+    document = docx.Document()
+    document.add_heading("Lowbeck APP", level=0)
+    table = _table(document, [
+        ["", "", "", ""],
+        ["Ref", "Action", "Lead", "Deadline"],
+        ["A1", "Agree a charter", "KM", "June 2025"],
+    ])  # fmt: skip
+    table.cell(0, 0).merge(table.cell(0, 3)).text = "Priority A: Co-production with families"
+    result = _parse(_docx(document), "app.docx")
+    [section] = result.document["plan"]["sections"]
+    assert (section["ref"], section["title"]) == ("A", "Co-production with families")
+    assert [a["ref"] for a in section["actions"]] == ["A1"]
+
+
+# Leads and headings
+
+
+def test_an_email_address_beside_a_lead_is_their_email_not_their_role() -> None:
+    [mention] = people.read_leads("Amira Haddad (amira.haddad@southvale.example)").mentions
+    assert (mention.name, mention.role, mention.email) == (
+        "Amira Haddad", "", "amira.haddad@southvale.example",
+    )  # fmt: skip
+    [mention] = people.read_leads("Head of SEND (KM) <kmoss@lowbeck.example>").mentions
+    assert (mention.role, mention.initials, mention.email) == (
+        "Head of SEND", "KM", "kmoss@lowbeck.example",
+    )  # fmt: skip
+
+
+def test_measure_of_impact_and_what_success_looks_like_head_the_measures() -> None:
+    for heading in ("Measure of impact", "Impact measures", "What success looks like"):
+        assert columns.heading_roles(heading)[0] is columns.Col.MEASURES

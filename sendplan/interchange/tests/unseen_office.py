@@ -965,7 +965,7 @@ _LB_SCALE = [
 _LB_PERIOD = "Mar 2025"
 
 
-def _lb_priorities() -> list[tuple[str, str, list[tuple[Doc, str, str]]]]:
+def _lb_priorities() -> list[tuple[str, str, list[tuple[Doc, str]]]]:
     """(ref, title, [(action, measure of impact, rating as drawn)]); a rating as drawn is
     "fill:<code>" for a shaded cell, else the words in the cell."""
 
@@ -1051,8 +1051,8 @@ def _shade(cell: Any, hex_colour: str) -> None:
 
 def _lb_docx() -> bytes:
     document = docx.Document()
-    title = document.add_paragraph()
-    title.add_run("Lowbeck Accelerated Progress Plan (APP)").bold = True
+    cover = document.add_paragraph()
+    cover.add_run("Lowbeck Accelerated Progress Plan (APP)").bold = True
     document.add_paragraph(
         "Partners in Lowbeck agreed this plan with the Department for Education and NHS "
         "England after the revisit in 2024."
