@@ -145,6 +145,26 @@ def _trailing(text: str, cell: LeadCell) -> None:
         cell.resources.append(text)
 
 
+_NAME_THEN_BRACKETED_ROLE = re.compile(r"(.+?)\s*\(\s*([^()]*[A-Za-z][^()]*?)\s*\)\s*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def _listed_leads(part: str) -> list[Mention]:
+    """ "Karen Moss, Simon Pryce" or "KM, SP & JN": several names, or several initials,
+    separated by commas (a comma also separates a name from a role, so only when every piece
+    is a name, or every piece is initials)."""
+    if "," not in part and "&" not in part:
+        return []
+    pieces = [piece for piece in _LIST_SEPARATOR.split(part) if piece]
+    if len(pieces) < 2:
+        return []
+    if all(is_name(piece) for piece in pieces):
+        return [Mention(piece, name=piece) for piece in pieces]
+    if all(is_initials(piece) for piece in pieces):
+        return [Mention(piece, initials=piece) for piece in pieces]
+    return []
+
+
 _EMAIL = re.compile(r"\s*[(<]?\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>]?\s*")
 
 
@@ -160,6 +180,10 @@ def _read_part(part: str, cell: LeadCell) -> None:
             cell.mentions.append(Mention(part, role=""))
         cell.mentions[-1].email = email.group(1)
         cell.mentions[-1].text = part
+        return
+    listed = _listed_leads(part)
+    if listed:
+        cell.mentions.extend(listed)
         return
     names = _NAMES_JOINED.fullmatch(part)
     if names and is_name(names.group(1)) and is_name(names.group(2)):
@@ -182,11 +206,19 @@ def _read_part(part: str, cell: LeadCell) -> None:
             continue
         mention.role = part[cursor : bracket.start()].strip(" ,;-–")
         mention.text = part[cursor : bracket.end()].strip(" ,;-–")
+        if mention.initials and is_name(mention.role):
+            # "Karen Moss (KM)": a name with its initials, not a role.
+            mention.name, mention.role = mention.role, ""
         cell.mentions.append(mention)
         cursor = bracket.end()
         found_any = True
     if found_any:
         _trailing(part[cursor:], cell)
+        return
+    role_after = _NAME_THEN_BRACKETED_ROLE.fullmatch(part)
+    if role_after and is_name(role_after.group(1)):
+        # "Karen Moss (Head of SEND)": the brackets give the named person's role.
+        cell.mentions.append(Mention(part, name=role_after.group(1), role=role_after.group(2)))
         return
     whole = _whole_part(part, first=not cell.mentions)
     if whole is None:

@@ -358,3 +358,23 @@ def test_an_email_address_beside_a_lead_is_their_email_not_their_role() -> None:
 def test_measure_of_impact_and_what_success_looks_like_head_the_measures() -> None:
     for heading in ("Measure of impact", "Impact measures", "What success looks like"):
         assert columns.heading_roles(heading)[0] is columns.Col.MEASURES
+
+
+def test_leads_listed_with_commas_are_several_people_when_each_is_a_name_or_initials() -> None:
+    def read(text: str) -> list[tuple[str, str, str]]:
+        return [(m.name, m.role, m.initials) for m in people.read_leads(text).mentions]
+
+    assert read("Karen Moss, Simon Pryce") == [("Karen Moss", "", ""), ("Simon Pryce", "", "")]
+    assert read("KM, SP & JN") == [("", "", "KM"), ("", "", "SP"), ("", "", "JN")]
+    # A role with a comma in it, or a name then a role, is one lead.
+    assert read("Head of SEND, DCO") == [("", "Head of SEND, DCO", "")]
+    assert read("Dr Simon Pryce, DCO") == [("Dr Simon Pryce", "DCO", "")]
+
+
+def test_a_name_with_its_role_or_initials_in_brackets_is_that_person() -> None:
+    [mention] = people.read_leads("Karen Moss (Head of SEND)").mentions
+    assert (mention.name, mention.role) == ("Karen Moss", "Head of SEND")
+    [mention] = people.read_leads("Karen Moss (KM)").mentions
+    assert (mention.name, mention.role, mention.initials) == ("Karen Moss", "", "KM")
+    [mention] = people.read_leads("Transitions Lead (Kevin Lacey)").mentions
+    assert (mention.name, mention.role) == ("Kevin Lacey", "Transitions Lead")
