@@ -22,6 +22,7 @@ from typing import Any
 import docx
 import openpyxl
 import openpyxl.styles
+import openpyxl.styles.colors
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -1091,6 +1092,261 @@ def _lb_docx() -> bytes:
     return _save_docx(document)
 
 
+# 8. Ashby: a WSoA in Word, refs typed as a numbered list, a two-row heading over the
+# monitoring periods and a key of letter codes
+
+_AS_PERIODS = ["Jul-18", "Oct-18", "Jan-19"]
+_AS_PEOPLE = [
+    {"key": "CW", "name": "Catherine Wells", "role": "Head of SEN and Disability"},
+    {"key": "DR", "name": "David Royle", "role": "Designated Clinical Officer"},
+    {"key": "JG", "name": "Jo Green-Smith", "role": "Principal Educational Psychologist"},
+    {"key": "MP", "name": "Mark Pell", "role": "Head of Children's Commissioning"},
+]
+_AS_SCALE = [
+    {"code": "B", "label": "Complete", "colour": "blue"},
+    {"code": "G", "label": "On track", "colour": "green"},
+    {"code": "A", "label": "Some concerns", "colour": "amber"},
+    {"code": "R", "label": "Not on track", "colour": "red"},
+    {"code": "W", "label": "Not yet started", "colour": "white"},
+]
+
+
+def _as_weaknesses() -> list[tuple[str, str, list[tuple[Doc, list[str]]]]]:
+    """(ref, title, [(action, ratings as written)]); refs run on from table to table, as a
+    numbered list does."""
+    p = _AS_PERIODS
+
+    def act(
+        ref: str,
+        title: str,
+        leads: list[str],
+        lead_text: str,
+        due_text: str,
+        due: str | None,
+        written: list[str],
+        codes: list[str],
+        measure: str,
+    ) -> tuple[Doc, list[str]]:
+        action = _action(
+            ref,
+            title,
+            leads,
+            lead_text,
+            due_text,
+            due,
+            updates=_statuses(p, codes),
+            measures=[{"text": measure}],
+        )
+        if due_text.startswith("Monthly from"):
+            action["starts"] = "2018-10"
+        return action, written
+
+    return [
+        (
+            "1",
+            "The quality of EHC plans is too variable",
+            [
+                act("1", "Agree a quality standard for EHC plans with families and schools.",
+                    ["CW", "JG"], "Catherine Wells, Jo Green-Smith", "September 2018",
+                    "2018-09", ["G", "G", "Complete"], ["G", "G", "B"],
+                    "Standard published on the Local Offer"),
+                act("2", "Audit ten plans a month against the standard.",
+                    ["JG"], "Jo Green-Smith (Principal Educational Psychologist)",
+                    "Monthly from Oct 2018", None, ["Not yet started", "A/G", "G"],
+                    ["W", "A/G", "G"], "Audit findings reported to the SEND board"),
+                act("3", "Make sure health advice is included in every new plan.",
+                    ["DR"], "David Royle (DR)", "Dec 2018", "2018-12",
+                    ["R", "Amber", "A"], ["R", "A", "A"],
+                    "Health advice present in 95% of new plans"),
+            ],
+        ),
+        (
+            "2",
+            "Joint commissioning is underdeveloped",
+            [
+                act("4", "Write a joint commissioning plan for speech and language therapy.",
+                    ["MP", "DR"], "Mark Pell, David Royle", "March 2019", "2019-03",
+                    ["W", "G", "G/A"], ["W", "G", "G/A"],
+                    "Plan agreed by the council and the CCG"),
+                act("5", "Pool the budget for specialist equipment.", ["MP"],
+                    "Mark Pell (Head of Children's Commissioning)", "By 31 March 2019.",
+                    "2019-03-31", ["", "R", "A"], ["", "R", "A"],
+                    "Pooled budget agreement signed"),
+            ],
+        ),
+    ]  # fmt: skip
+
+
+def _as_reference() -> Doc:
+    return {
+        "title": "Ashby Local Area Written Statement of Action",
+        "people": _AS_PEOPLE,
+        "status_scale": _AS_SCALE,
+        "periods": [{"label": label} for label in _AS_PERIODS],
+        "sections": [
+            {"ref": ref, "level": "Area of weakness", "title": title,
+             "actions": [action for action, _ in rows]}
+            for ref, title, rows in _as_weaknesses()
+        ],
+    }  # fmt: skip
+
+
+def _as_docx() -> bytes:
+    document = docx.Document()
+    document.add_heading("Ashby Local Area Written Statement of Action", level=0)
+    document.add_paragraph("12 March 2018")
+    document.add_paragraph(
+        "This statement sets out how the local area will address the areas of weakness "
+        "identified in the joint inspection by Ofsted and the CQC."
+    )
+    document.add_heading("Key to ratings", level=2)
+    key = document.add_table(rows=len(_AS_SCALE) + 1, cols=3)
+    _fill_table(
+        key,
+        [["Rating", "Colour", "Meaning"]]
+        + [[st["code"], st["colour"].title(), st["label"]] for st in _AS_SCALE],
+    )
+    heads = ["Ref", "Action", "Lead officer(s)", "Timescale", "Success criteria", "RAG rating"]
+    columns = len(heads) + len(_AS_PERIODS) - 1
+    for ref, title, rows in _as_weaknesses():
+        document.add_heading(f"Area of weakness {ref}: {title}", level=1)
+        table = document.add_table(rows=len(rows) + 2, cols=columns)
+        table.style = "Table Grid"
+        for c, head in enumerate(heads):
+            table.cell(0, c).text = head
+        merged = table.cell(0, len(heads) - 1).merge(table.cell(0, columns - 1))
+        merged.text = "RAG rating"
+        for c, period in enumerate(_AS_PERIODS, start=len(heads) - 1):
+            table.cell(1, c).text = period
+        for r, (action, written) in enumerate(rows, start=2):
+            ref_cell = table.cell(r, 0).paragraphs[0]
+            ref_cell.style = document.styles["List Number"]
+            values = [action["title"], action["lead_text"], action["due_text"],
+                      action["measures"][0]["text"], *written]  # fmt: skip
+            for c, value in enumerate(values, start=1):
+                table.cell(r, c).text = value
+    return _save_docx(document)
+
+
+# 9. Greyhurst: a one-sheet Excel tracker, its heading row repeated for each workstream,
+# ratings in words with their reasons or in old palette colours
+
+_GH_PERIOD = "RAG Status (Current)"
+_GH_PEOPLE = [
+    {"key": "PS", "name": "Paula Stevens", "role": "SEND Transformation Lead"},
+    {"key": "IA", "name": "Imran Akhtar", "role": "Head of Education Psychology"},
+    {"key": "RT", "name": "Rachel Thorne", "role": "Service Manager, Short Breaks"},
+]
+_GH_SCALE = [
+    {"code": "G", "label": "On track", "colour": "green"},
+    {"code": "A", "label": "Minor slippage", "colour": "amber"},
+    {"code": "R", "label": "Major slippage", "colour": "red"},
+]
+_GH_INDEXED = {"G": 11, "A": 13, "R": 10}
+
+
+def _gh_workstreams() -> list[tuple[str, str, list[tuple[Doc, object, str]]]]:
+    """(ref, title, [(action, target date as entered, rating as entered)]); a rating as
+    entered is "fill:<code>" for a coloured cell, else its words."""
+
+    def act(
+        ref: str,
+        title: str,
+        leads: list[str],
+        lead_text: str,
+        due_text: str,
+        due: str | None,
+        code: str,
+    ) -> Doc:
+        return _action(
+            ref,
+            title,
+            leads,
+            lead_text,
+            due_text,
+            due,
+            updates=[{"period": _GH_PERIOD, "status": code}],
+        )
+
+    return [
+        (
+            "1",
+            "Communication and co-production",
+            [
+                (act("1.1", "Refresh the Local Offer with young people's help.", ["PS"],
+                     "Paula Stevens", "Nov-24", "2024-11", "G"),
+                 dt.datetime(2024, 11, 1), "Green - on track"),
+                (act("1.2", "Agree a communication plan with the parent carer forum.",
+                     ["PS", "RT"], "Paula Stevens, Rachel Thorne", "Sept 24", "2024-09", "A"),
+                 "Sept 24", "Amber (some slippage)"),
+            ],
+        ),
+        (
+            "2",
+            "Assessment and planning",
+            [
+                (act("2.1", "Recruit two more educational psychologists.", ["IA"],
+                     "Imran Akhtar", "Jan-25", "2025-01", "R"),
+                 dt.datetime(2025, 1, 1), "fill:R"),
+                (act("2.2", "Hold annual reviews for every child in Year 5 by the end of "
+                     "the spring term.", ["IA"], "Imran Akhtar", "Ongoing", None, "G"),
+                 "Ongoing", "fill:G"),
+                (act("2.3", "Offer short breaks to families waiting for an assessment.",
+                     ["RT"], "Rachel Thorne", "Mar-25", "2025-03", "A"),
+                 dt.datetime(2025, 3, 1), "fill:A"),
+            ],
+        ),
+    ]  # fmt: skip
+
+
+def _gh_reference() -> Doc:
+    return {
+        "title": "Greyhurst SEND Improvement Tracker 2024-25",
+        "people": _GH_PEOPLE,
+        "status_scale": _GH_SCALE,
+        "periods": [{"label": _GH_PERIOD}],
+        "sections": [
+            {"ref": ref, "level": "Workstream", "title": title,
+             "actions": [action for action, _, _ in rows]}
+            for ref, title, rows in _gh_workstreams()
+        ],
+    }  # fmt: skip
+
+
+def _gh_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    sheet["A1"] = "Greyhurst SEND Improvement Tracker 2024-25"
+    sheet["A2"] = "RAG: Green - On track, Amber - Minor slippage, Red - Major slippage"
+    heads = ["Workstream", "Action No.", "Action", "Action Owner", "Target Date", _GH_PERIOD,
+             "Comments"]  # fmt: skip
+    row = 4
+    for ref, title, rows in _gh_workstreams():
+        for c, head in enumerate(heads, start=1):
+            sheet.cell(row=row, column=c, value=head)
+        row += 1
+        for action, target, rating in rows:
+            values: list[object] = [f"Workstream {ref}: {title}", action["ref"],
+                                    action["title"], action["lead_text"], target]  # fmt: skip
+            for c, value in enumerate(values, start=1):
+                cell = sheet.cell(row=row, column=c, value=value)
+                if isinstance(value, dt.datetime):
+                    cell.number_format = "mmm-yy"
+            status = sheet.cell(row=row, column=6)
+            if rating.startswith("fill:"):
+                status.fill = openpyxl.styles.PatternFill(
+                    fill_type="solid",
+                    fgColor=openpyxl.styles.colors.Color(indexed=_GH_INDEXED[rating[5:]]),
+                )
+            else:
+                status.value = rating
+            sheet.cell(row=row, column=7, value="Discussed at the September board.")
+            row += 1
+        row += 2
+    return _save_xlsx(book)
+
+
 CORPUS = (
     CorpusPlan("Northbridge APP (docx)", "northbridge-app.docx", _nb_docx, _nb_reference),
     CorpusPlan("Eastmoor PAP tracker (xlsx)", "eastmoor-pap.xlsx", _em_xlsx, _em_reference),
@@ -1099,6 +1355,8 @@ CORPUS = (
     CorpusPlan("Harrowdale plan (docx)", "harrowdale-plan.docx", _hd_docx, _hd_reference),
     CorpusPlan("Southvale tracker (xlsx)", "southvale-tracker.xlsx", _sv_xlsx, _sv_reference),
     CorpusPlan("Lowbeck APP (docx)", "lowbeck-app.docx", _lb_docx, _lb_reference),
+    CorpusPlan("Ashby WSoA (docx)", "ashby-wsoa.docx", _as_docx, _as_reference),
+    CorpusPlan("Greyhurst tracker (xlsx)", "greyhurst-tracker.xlsx", _gh_xlsx, _gh_reference),
 )
 
 
