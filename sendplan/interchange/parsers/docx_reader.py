@@ -147,21 +147,41 @@ def _text_of(p: Any) -> str:
     return "".join(parts)
 
 
-def _cell_text(tc: Any, table: DocxTable) -> str:
+_NUM_PR = f"{qn('w:pPr')}/{qn('w:numPr')}"
+_P_STYLE = f"{qn('w:pPr')}/{qn('w:pStyle')}"
+
+
+def _cell_number(p: Any, text: str, table: DocxTable, numbering: _Numbering | None) -> str:
+    """The list number Word shows in a cell with no words of its own: refs are often typed
+    as a numbered list down the ref column, so "1.1" is shown but is not in the text.
+
+    Numbers before words ("1. Agree the terms") are left out, as they always were: there
+    they number the lines of a cell, not the action. Every numbered paragraph still counts,
+    so the numbers shown come out right.
+    """
+    if numbering is None or not numbering.levels:
+        return ""
+    if p.find(_NUM_PR) is None and p.find(_P_STYLE) is None:
+        return ""
+    prefix = numbering.prefix(DocxParagraph(p, table)).strip()
+    if text.strip() or prefix == "•":
+        return ""
+    # "%1.%2." shows "1.2."; the closing stop is the list's punctuation, not the ref's.
+    return prefix[:-1] if prefix.endswith(".") and len(prefix) > 1 else prefix
+
+
+def _cell_text(tc: Any, table: DocxTable, numbering: _Numbering | None = None) -> str:
     """A cell's paragraphs as lines; a table nested in the cell as tab-separated lines."""
     lines = []
     for child in tc.iterchildren():
         if child.tag == qn("w:p"):
-            lines.append(_text_of(child))
+            text = _text_of(child)
+            lines.append(_cell_number(child, text, table, numbering) + text)
         elif child.tag == qn("w:tbl"):
             nested = DocxTable(child, table)
-            for row in _grid_rows(nested):
+            for row in _grid(nested, numbering)[0]:
                 lines.append("\t".join(cell for cell in row if cell.strip()))
     return clean_cell("\n".join(lines))
-
-
-def _grid_rows(table: DocxTable) -> list[list[str]]:
-    return _grid(table)[0]
 
 
 def _shading(tc: Any) -> str:
@@ -169,7 +189,9 @@ def _shading(tc: Any) -> str:
     return fill_colour(shd.get(qn("w:fill"))) if shd is not None else ""
 
 
-def _grid(table: DocxTable) -> tuple[list[list[str]], list[list[str]]]:
+def _grid(
+    table: DocxTable, numbering: _Numbering | None = None
+) -> tuple[list[list[str]], list[list[str]]]:
     """Rows laid out on the table grid, and the colour each cell is shaded.
 
     A cell spanning several columns gives its text once, so merged cells are not read twice
@@ -192,7 +214,7 @@ def _grid(table: DocxTable) -> tuple[list[list[str]], list[list[str]]]:
             if tc.vMerge == "continue":
                 text = previous[column] if column < len(previous) else ""
             else:
-                text = _cell_text(tc, table)
+                text = _cell_text(tc, table, numbering)
             row.append(text)
             row.extend([""] * (span - 1))
             # Only the shading of cells without words is kept: those are the ratings.
@@ -210,8 +232,8 @@ def _carry_forward(row: list[str], previous: list[str]) -> list[str]:
     ]
 
 
-def _table_block(table: DocxTable, number: int) -> Table:
-    grid, fills = _grid(table)
+def _table_block(table: DocxTable, number: int, numbering: _Numbering) -> Table:
+    grid, fills = _grid(table, numbering)
     rows = [
         Row(cells=cells, where=f"table {number} row {i + 1}", fills=shades)
         for i, (cells, shades) in enumerate(zip(grid, fills, strict=True))
@@ -254,7 +276,7 @@ def read_docx(data: bytes) -> list[Block]:
     for child in _body_children(document.element.body):
         if child.tag == qn("w:tbl"):
             tables += 1
-            blocks.append(_table_block(DocxTable(child, document), tables))
+            blocks.append(_table_block(DocxTable(child, document), tables, numbering))
             continue
         paragraphs += 1
         paragraph = DocxParagraph(child, document)
