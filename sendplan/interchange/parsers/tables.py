@@ -54,6 +54,9 @@ def key_row(columns: Columns, row: Row) -> tuple[str, str] | None:
     colours = [statuses.colour_word(text) for _, text in filled]
     colour = next((found for found in colours if found), None)
     words = [text for (_, text), found in zip(filled, colours, strict=True) if found is None]
+    if len(words) > 1 and re.fullmatch(r"[A-Za-z]{1,2}", words[0]):
+        # "B | Blue | Complete": the code the cells use, then the colour and its meaning.
+        words = words[1:]
     if not words:
         return None
     # A key often shows each colour as a shaded cell with no word in it.
