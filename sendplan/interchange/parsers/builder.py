@@ -369,8 +369,10 @@ class PlanBuilder:
         update.status_text = reader.read(text)
         if update.status_text:
             return
-        # "G - on track as planned": a rating followed by words about it.
-        match = re.match(r"^(\S{1,12}?)\s*[-:–]\s+(\S.*)$", text, re.S)
+        # "G - on track as planned" or "Amber (some slippage)": a rating, then words about it.
+        match = re.match(r"^(\S{1,12}?)\s*[-:–]\s+(\S.*)$", text, re.S) or re.match(
+            r"^(\S{1,12}?)\s*\(\s*([^()]*\S)\s*\)\s*$", text, re.S
+        )
         if match and reader.read(match.group(1)):
             update.status_text = reader.read(match.group(1))
             update.narrative.insert(0, match.group(2))

@@ -7,6 +7,7 @@ import io
 from typing import Any
 
 import openpyxl
+from openpyxl.styles.colors import COLOR_INDEX
 
 from sendplan.interchange.parsers import columns
 from sendplan.interchange.parsers.blocks import Block, Heading, Row, Table, clean_cell, fill_colour
@@ -51,6 +52,10 @@ def _cell_fill(cell: Any) -> str:
         if fill is None or fill.fill_type != "solid":
             return ""
         colour = fill.fgColor
+        if colour is not None and colour.type == "indexed":
+            # Workbooks first made in old versions of Excel use its palette of 64 colours.
+            index = colour.indexed
+            return fill_colour(COLOR_INDEX[index]) if 0 <= index < len(COLOR_INDEX) else ""
         if colour is None or colour.type != "rgb" or not isinstance(colour.rgb, str):
             return ""
         return fill_colour(colour.rgb)
