@@ -176,7 +176,12 @@ class ActionTable:
             return
         group = self._last_group or _Group(top=None, fragments=[])
         previous_fragment = ""
+        headings = [comparable(heading) for heading in self.columns.headings]
         for row in rows:
+            if [comparable(cell) for cell in row.cells] == headings:
+                # The heading row typed again further down: its words name no priority.
+                previous_fragment = ""
+                continue
             ref = values.read_ref(self.cell(row, Col.REF))
             top = _leading_number(ref.value) if ref else None
             fragment = flat(self.cell(row, Col.SECTION))
