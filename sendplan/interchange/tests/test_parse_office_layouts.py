@@ -14,6 +14,7 @@ import openpyxl
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from openpyxl.styles import PatternFill
+from openpyxl.styles.colors import Color
 
 from sendplan.interchange.parsers import (
     ParseResult,
@@ -378,3 +379,75 @@ def test_a_name_with_its_role_or_initials_in_brackets_is_that_person() -> None:
     assert (mention.name, mention.role, mention.initials) == ("Karen Moss", "", "KM")
     [mention] = people.read_leads("Transitions Lead (Kevin Lacey)").mentions
     assert (mention.name, mention.role) == ("Kevin Lacey", "Transitions Lead")
+
+
+# Word's list numbers, weakness headings and keys of letter codes
+
+
+def test_refs_typed_as_a_numbered_list_in_word_are_read_as_shown() -> None:
+    document = docx.Document()
+    document.add_heading("Ashby Local Area Written Statement of Action", level=0)
+    document.add_heading("Area of weakness 1: The quality of EHC plans", level=1)
+    table = _table(document, [
+        ["Ref", "Action", "Lead", "Timescale"],
+        ["", "Agree a quality standard", "CW", "Sep 2018"],
+        ["", "1. Audit ten plans a month", "JG", "Oct 2018"],
+    ])  # fmt: skip
+    for row in (1, 2):
+        table.cell(row, 0).paragraphs[0].style = document.styles["List Number"]
+    # Numbers before words number the lines of a cell; they were never part of the text.
+    table.cell(2, 1).paragraphs[0].style = document.styles["List Number"]
+    table.cell(2, 1).paragraphs[0].text = "Audit ten plans a month"
+    result = _parse(_docx(document), "wsoa.docx")
+    [section] = result.document["plan"]["sections"]
+    assert (section["level"], section["ref"]) == ("Area of weakness", "1")
+    assert [(a["ref"], a["title"]) for a in section["actions"]] == [
+        ("1", "Agree a quality standard"), ("2", "Audit ten plans a month"),
+    ]  # fmt: skip
+    assert not any("Read the ref" in message for message in _messages(result))
+
+
+def test_weakness_and_area_headings_open_sections() -> None:
+    for heading, level in (
+        ("Weakness 2 - Joint commissioning", "Weakness"),
+        ("Area of significant weakness 3: Transition", "Area of significant weakness"),
+        ("Area of concern 1: Waits", "Area of concern"),
+        ("Key area 4: Inclusion", "Key area"),
+    ):
+        found = values.section_heading(heading)
+        assert found is not None and found.level == level
+
+
+def test_a_key_table_that_gives_codes_colours_and_meanings_uses_the_meanings() -> None:
+    document = docx.Document()
+    document.add_heading("A plan", level=0)
+    _table(document, [["Rating", "Colour", "Meaning"], ["B", "Blue", "Complete"],
+                      ["G", "Green", "On track"], ["R", "Red", "Not on track"]])  # fmt: skip
+    result = _parse(_docx(document), "plan.docx")
+    scale = result.document["plan"]["status_scale"]
+    assert [(s["code"], s["label"]) for s in scale] == [
+        ("B", "Complete"), ("G", "On track"), ("R", "Not on track"),
+    ]  # fmt: skip
+
+
+# Excel: old palette colours, ratings with their reasons, repeated heading rows
+
+
+def test_old_palette_fills_reasons_in_brackets_and_repeated_headings() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Greyhurst tracker"])
+    sheet.append(["RAG: Green - On track, Amber - Minor slippage, Red - Major slippage"])
+    heads = ["Workstream", "Action No.", "Action", "Action Owner", "RAG Status (Current)"]
+    sheet.append(heads)
+    sheet.append(["Workstream 1: Communication", "1.1", "Refresh the Local Offer", "PS",
+                  "Amber (some slippage)"])  # fmt: skip
+    sheet.append(heads)
+    sheet.append(["Workstream 2: Assessment", "2.1", "Recruit two psychologists", "IA", None])
+    sheet["E6"].fill = PatternFill(fill_type="solid", fgColor=Color(indexed=10))
+    result = _parse(_xlsx(book), "tracker.xlsx")
+    sections = result.document["plan"]["sections"]
+    assert [s["title"] for s in sections] == ["Communication", "Assessment"]
+    first = action(result.document, "1.1")["updates"][0]
+    assert (first["status"], first["narrative"]) == ("A", "some slippage")
+    assert action(result.document, "2.1")["updates"][0]["status"] == "R"
