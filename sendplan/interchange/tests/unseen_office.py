@@ -1347,6 +1347,217 @@ def _gh_xlsx() -> bytes:
     return _save_xlsx(book)
 
 
+# 10. Fenmoor: a SEND strategy tracker in Excel, its priorities as rows naming their owner,
+# a key of BRAG letters and a hidden sheet of drop-down lists
+
+_FM_PERIOD = "Mar 25"
+_FM_PEOPLE = [
+    {"key": "LM", "name": "Lisa Marsh", "role": "Head of Early Years"},
+    {"key": "OK", "name": "Owen Kirby", "role": "Head of SEND"},
+    {"key": "SA", "name": "Sana Ahmed", "role": "Participation Lead"},
+]
+_FM_SCALE = [
+    {"code": "B", "label": "Complete", "colour": "blue"},
+    {"code": "G", "label": "On track", "colour": "green"},
+    {"code": "A", "label": "Some slippage", "colour": "amber"},
+    {"code": "R", "label": "Off track", "colour": "red"},
+]
+
+
+def _fm_priorities() -> list[tuple[str, str, str, list[Doc]]]:
+    """(ref, title, owner as written, actions)."""
+
+    def act(
+        ref: str,
+        title: str,
+        key: str,
+        lead: str,
+        start: dt.date,
+        end: dt.date,
+        code: str,
+        progress: str,
+    ) -> Doc:
+        return _action(
+            ref,
+            title,
+            [key],
+            lead,
+            end.strftime("%d/%m/%Y"),
+            end.isoformat(),
+            starts_text=start.strftime("%d/%m/%Y"),
+            starts=start.isoformat(),
+            updates=[{"period": _FM_PERIOD, "status": code, "narrative": progress}],
+        )
+
+    return [
+        ("1.1", "Every child has a good early years offer", "Lisa Marsh (Head of Early Years)", [
+            act("1.1.1", "Fund inclusion support in every private nursery.", "LM",
+                "Lisa Marsh", dt.date(2024, 4, 1), dt.date(2025, 3, 31), "G",
+                "Funding agreed for 42 settings."),
+            act("1.1.2", "Offer SENCO training to childminders.", "LM", "Lisa Marsh",
+                dt.date(2024, 9, 1), dt.date(2025, 7, 31), "A",
+                "Two of four sessions held."),
+        ]),
+        ("1.2", "Children's voices shape their plans", "Sana Ahmed", [
+            act("1.2.1", "Add a one-page profile written with the child to every EHC plan.",
+                "SA", "Sana Ahmed", dt.date(2024, 6, 1), dt.date(2025, 6, 30), "R",
+                "Template agreed; not yet in use."),
+            act("1.2.2", "Survey young people on their annual reviews each year.", "OK",
+                "Owen Kirby", dt.date(2025, 1, 1), dt.date(2025, 12, 31), "B",
+                "Survey closed with 310 replies."),
+        ]),
+    ]  # fmt: skip
+
+
+def _fm_reference() -> Doc:
+    return {
+        "title": "Fenmoor SEND Strategy 2024-2027: Action Tracker",
+        "people": _FM_PEOPLE,
+        "status_scale": _FM_SCALE,
+        "periods": [{"label": _FM_PERIOD}],
+        "sections": [
+            {"ref": "1", "level": "Pillar", "title": "Early intervention",
+             "sections": [
+                 {"ref": ref, "level": "Strategic priority", "title": title,
+                  "owners": ["LM" if "Marsh" in owner else "SA"], "actions": actions}
+                 for ref, title, owner, actions in _fm_priorities()
+             ]},
+        ],
+    }  # fmt: skip
+
+
+def _fm_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Strategy Action Plan"
+    sheet["A1"] = "Fenmoor SEND Strategy 2024-2027: Action Tracker"
+    sheet["A3"] = "Pillar 1: Early intervention"
+    heads = ["Ref", "Objective / Action", "Lead / Owner", "Start", "End",
+             f"Progress ({_FM_PERIOD})", f"BRAG ({_FM_PERIOD})"]  # fmt: skip
+    for c, head in enumerate(heads, start=1):
+        sheet.cell(row=4, column=c, value=head)
+    row = 5
+    for ref, title, owner, actions in _fm_priorities():
+        for c, value in enumerate([ref, title, owner], start=1):
+            sheet.cell(row=row, column=c, value=value)
+        row += 1
+        for action in actions:
+            update = action["updates"][0]
+            values: list[object] = [
+                action["ref"], action["title"], action["lead_text"],
+                dt.date.fromisoformat(action["starts"]), dt.date.fromisoformat(action["due"]),
+                update["narrative"], update["status"],
+            ]  # fmt: skip
+            for c, value in enumerate(values, start=1):
+                cell = sheet.cell(row=row, column=c, value=value)
+                if isinstance(value, dt.date):
+                    cell.number_format = "dd/mm/yyyy"
+            row += 1
+    key = book.create_sheet("Key")
+    key.append(["BRAG", "Definition"])
+    for status in _FM_SCALE:
+        key.append([status["code"], status["label"]])
+    lists = book.create_sheet("Lists")
+    for value in ("B", "R", "A", "G", "Lisa Marsh", "Owen Kirby", "Sana Ahmed", "Ref", "Lead"):
+        lists.append([value])
+    lists.sheet_state = "hidden"
+    return _save_xlsx(book)
+
+
+# 11. Orrinsford: an improvement plan in Word with no ref column, refs opening the actions'
+# words, leads listed with commas and delivery written as a span of months
+
+_OR_PERIOD = "Progress RAG"
+_OR_PEOPLE = [
+    {"key": "KM", "name": "Karen Moss", "role": ""},
+    {"key": "SP", "name": "Simon Pryce", "role": ""},
+    {"key": "FG", "name": "", "role": "Head of Early Help"},
+    {"key": "SN", "name": "", "role": "SENCO Network"},
+]
+_OR_SCALE = [
+    {"code": "G", "label": "on track", "colour": "green"},
+    {"code": "A", "label": "some risk", "colour": "amber"},
+    {"code": "R", "label": "off track", "colour": "red"},
+    {"code": "B", "label": "complete", "colour": "blue"},
+]
+
+
+def _or_priorities() -> list[tuple[str, str, list[tuple[Doc, str, str]]]]:
+    """(ref, title, [(action, what difference it will make, rating as written)])."""
+
+    def act(
+        ref: str | None,
+        title: str,
+        leads: list[str],
+        lead_text: str,
+        due_text: str,
+        due: str | None,
+        code: str,
+        starts: str | None = None,
+    ) -> Doc:
+        return _action(
+            ref,
+            title,
+            leads,
+            lead_text,
+            due_text,
+            due,
+            starts=starts,
+            updates=[{"period": _OR_PERIOD, "status": code}],
+            measures=[{"text": "Fewer families wait without support"}],
+        )
+
+    return [
+        ("1", "Early identification", [
+            (act("1.1", "Launch the graduated approach in every school.", ["KM", "SP"],
+                 "Karen Moss, Simon Pryce", "Sept 2024 – March 2025", "2025-03", "G",
+                 starts="2024-09"), "Fewer families wait without support", "Green"),
+            (act("1.2", "Set up a termly SENCO forum in each locality.", ["SN"],
+                 "SENCO Network", "Termly", None, "B"),
+             "Fewer families wait without support", "complete"),
+            (act(None, "Review the early help assessment with families.", ["FG"],
+                 "Head of Early Help (FG)", "Dec 2024", "2024-12", "A"),
+             "Fewer families wait without support", "A"),
+        ]),
+        ("2", "Support in school", [
+            (act("2.1", "Publish the ordinarily available provision guide.", ["KM"],
+                 "Karen Moss", "Jan 2025", "2025-01", "R"),
+             "Fewer families wait without support", "RED"),
+        ]),
+    ]  # fmt: skip
+
+
+def _or_reference() -> Doc:
+    return {
+        "title": "Orrinsford SEND Improvement Plan",
+        "people": _OR_PEOPLE,
+        "status_scale": _OR_SCALE,
+        "periods": [{"label": _OR_PERIOD}],
+        "sections": [
+            {"ref": ref, "level": "Strategic Priority", "title": title,
+             "actions": [action for action, _, _ in rows]}
+            for ref, title, rows in _or_priorities()
+        ],
+    }  # fmt: skip
+
+
+def _or_docx() -> bytes:
+    document = docx.Document()
+    document.add_heading("Orrinsford SEND Improvement Plan", level=1)
+    document.add_paragraph(
+        "Progress RAG: Green – on track, Amber – some risk, Red – off track, Blue – complete"
+    )
+    heads = ["Action", "Who", "When", "What difference will it make", _OR_PERIOD]
+    for ref, title, rows in _or_priorities():
+        document.add_heading(f"Strategic Priority {ref}: {title}", level=2)
+        body = [heads]
+        for action, difference, rating in rows:
+            words = f"{action['ref']} {action['title']}" if action.get("ref") else action["title"]
+            body.append([words, action["lead_text"], action["due_text"], difference, rating])
+        _fill_table(document.add_table(rows=len(body), cols=len(heads)), body)
+    return _save_docx(document)
+
+
 CORPUS = (
     CorpusPlan("Northbridge APP (docx)", "northbridge-app.docx", _nb_docx, _nb_reference),
     CorpusPlan("Eastmoor PAP tracker (xlsx)", "eastmoor-pap.xlsx", _em_xlsx, _em_reference),
@@ -1357,6 +1568,8 @@ CORPUS = (
     CorpusPlan("Lowbeck APP (docx)", "lowbeck-app.docx", _lb_docx, _lb_reference),
     CorpusPlan("Ashby WSoA (docx)", "ashby-wsoa.docx", _as_docx, _as_reference),
     CorpusPlan("Greyhurst tracker (xlsx)", "greyhurst-tracker.xlsx", _gh_xlsx, _gh_reference),
+    CorpusPlan("Fenmoor strategy tracker (xlsx)", "fenmoor-tracker.xlsx", _fm_xlsx, _fm_reference),
+    CorpusPlan("Orrinsford plan (docx)", "orrinsford-plan.docx", _or_docx, _or_reference),
 )
 
 
