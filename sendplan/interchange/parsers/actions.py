@@ -21,6 +21,11 @@ _CONNECTORS = {
 _DATED_ENTRY_SEPARATOR = re.compile(r"^\s*[:\-–]\s*")
 _MEASURE_CODE = re.compile(r"(?<![\w.])(\d{1,2}[a-zA-Z]|\d\.[A-Z])\s+(?=[A-Za-z])")
 _LETTERED = re.compile(r"(?<![\w(])([a-h])\)\s+")
+# A ref with at least two parts, or lettered, opening an action's words: "1.2 Publish",
+# "P1.3: Agree", "A2) Train". A number alone ("20 schools will ...") is not taken for one.
+_REF_IN_TITLE = re.compile(
+    r"^(\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?\s+(\S.*)$", re.S
+)
 # "Total", "Sub-total", "Grand total:" opening a row whose other cells are only amounts.
 _TOTAL = re.compile(r"^(?:grand\s+|sub[\s-]?)?totals?\s*:?$", re.I)
 _AMOUNT = re.compile(r"^[£$€]?\s?\d[\d,]*(?:\.\d+)?\s*[km]?$", re.I)
@@ -150,6 +155,9 @@ class ActionTable:
         self._last_group: _Group | None = None
         # Actions since the last "Total" row, to check the total against.
         self._costed: list[Action] = []
+        # Refs that the refs of other rows extend ("1.1" of "1.1.2", "P1" of "P1.2"): those
+        # rows head a priority, even when they name its lead.
+        self._parent_refs: set[str] = set()
 
     # Cells
 
@@ -172,6 +180,13 @@ class ActionTable:
         """Work out which rows share a priority before reading them: in text pasted from a
         PDF, a priority's words often sit beside the middle rows of its group, not the first."""
         self._groups = {}
+        for row in rows:
+            ref = values.read_ref(self.cell(row, Col.REF))
+            parent = values.parent_ref(ref.value) if ref else None
+            # Only a priority's own ref ("1.1", "P1"): some plans number a theme's first
+            # action "1" and the rest "1.1", "1.2".
+            if parent and not parent.isdigit():
+                self._parent_refs.add(parent)
         if not self.columns.has(Col.SECTION):
             return
         group = self._last_group or _Group(top=None, fragments=[])
@@ -272,6 +287,11 @@ class ActionTable:
 
     def _read_ref(self, row: Row) -> tuple[str | None, str]:
         ref_cell, title = self.cell(row, Col.REF), self.cell(row, Col.TITLE)
+        if not self.columns.has(Col.REF):
+            # No ref column: the ref opens the action's words ("1.2 Publish the JSNA").
+            opening = _REF_IN_TITLE.match(flat(title))
+            if opening and len(opening.group(2).split()) >= 2:
+                return opening.group(1), opening.group(2)
         if not ref_cell:
             return None, title
         ref = values.read_ref(ref_cell)
@@ -301,6 +321,10 @@ class ActionTable:
         if ref and title and not detail:
             self._section_row(ref, title, row, group_section)
             return True
+        if ref and title and ref in self._parent_refs and not self._acted(ref):
+            self._section_row(ref, title, row, group_section)
+            self._section_details(row)
+            return True
         if ref and self.action is not None and self.action.ref == ref:
             self._carry_on(self.action, row, title)
             return True
@@ -311,6 +335,32 @@ class ActionTable:
             self._carry_on(self.action, row, title)
             return True
         return False
+
+    def _acted(self, ref: str) -> bool:
+        """Whether an action already has this ref (then the row carries it on)."""
+        return ref in self.plan.actions_by_ref
+
+    def _section_details(self, row: Row) -> None:
+        """A priority's row may name its lead: that is the priority's owner. Anything else
+        in the row has no place on a priority, and the report says so."""
+        section = self.row_section
+        if section is None:
+            return
+        lead = self.cell(row, Col.LEAD)
+        if lead and not section.owner_text:
+            section.owner_text = lead.replace("\n", " / ")
+        quiet = {Col.REF, Col.TITLE, Col.SECTION, Col.LEAD}
+        left = [
+            flat(row.cells[i])
+            for i, role in self.columns.roles.items()
+            if role not in quiet and i < len(row.cells) and row.cells[i].strip()
+        ]
+        if left:
+            self.plan.note(
+                row.where,
+                f"Read {section.describe()} as a priority, since the refs below it extend "
+                f"its ref; left out the rest of its row: '{' | '.join(left)[:100]}'.",
+            )
 
     def _section_row(self, ref: str, title: str, row: Row, group_section: Section | None) -> None:
         existing = self.plan.sections_by_ref.get(ref)
@@ -516,7 +566,11 @@ class ActionTable:
     def _undated_period(self, index: int, row: Row) -> str:
         if index not in self._undated:
             heading = flat(self.columns.headings[index]) or "Progress"
+            known = heading in self.plan.periods
             self._undated[index] = self.plan.add_period(heading, None)
+            if known:
+                # Said once, for the first table with the column.
+                return self._undated[index]
             self.plan.note(
                 row.where,
                 f"The '{heading}' column has no date; its entries were put in a period called "
