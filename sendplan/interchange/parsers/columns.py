@@ -108,7 +108,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.DUE,
         r"date for delivery|delivery date|time ?frames?|timescales?|milestone end date"
         r"|end date|due date|due|deadline|target date|by when|when|completion date|date due"
-        r"|target completion date|date to be completed( by)?|completion by|delivery by",
+        r"|target completion date|date to be completed( by)?|completion by|delivery by"
+        r"|end|finish|finish date|end by",
     ),
     (Col.STARTS, r"start date|milestone start date|start|commencement date|date started"),
     (
@@ -195,15 +196,38 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+def _matching(norm: str) -> list[Col]:
+    return [role for role, pattern in _PATTERNS if pattern.fullmatch(norm)]
+
+
 def heading_roles(text: str) -> list[Col]:
     """Every role a heading could play, most likely first; empty when it is no heading."""
     norm = normalise(text)
     if not norm or len(norm.split()) > 8:
         return []
-    roles = [role for role, pattern in _PATTERNS if pattern.fullmatch(norm)]
+    roles = _matching(norm)
     if not roles and dates.read_period(text):
         roles.append(Col.PERIOD)
+    if not roles:
+        roles = _dated_or_joined(text)
     return list(dict.fromkeys(roles))
+
+
+def _dated_or_joined(text: str) -> list[Col]:
+    """ "Progress (Mar 25)" heads a progress column for March 2025, as "Progress" would one
+    without a date; "Objective / Action" and "Lead and owner" join two words for one column."""
+    found = dates.trailing_period(text)
+    if found:
+        before = normalise(text[: text.rfind(found[0])])
+        roles = _matching(before) if before else []
+        if roles:
+            return roles
+    parts = [normalise(part) for part in re.split(r"/|\band\b|&", text, flags=re.I)]
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
+        return []
+    shared = [role for role in _matching(parts[0]) if all(role in _matching(p) for p in parts)]
+    return shared
 
 
 @dataclass
@@ -413,6 +437,12 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Columns | N
         # "Evidence of impact" is how some plans head their measures of success.
         columns.roles = {
             i: Col.MEASURES if r is Col.IMPACT else r for i, r in columns.roles.items()
+        }
+    if kind is Kind.ACTIONS and columns.has(Col.TITLE) and not columns.has(Col.MEASURES):
+        # Beside each action, "Outcomes" or "What difference will it make" says how its
+        # success will show: the action's measures.
+        columns.roles = {
+            i: Col.MEASURES if r is Col.OUTCOMES else r for i, r in columns.roles.items()
         }
     if below is not None and _is_subheader(below):
         _add_subheader(columns, cells, below)
