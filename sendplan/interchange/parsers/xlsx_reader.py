@@ -117,11 +117,17 @@ def _spread_merged_headings(sheet: Any, grid: list[list[str]]) -> None:
                     grid[row][column] = value
 
 
-def read_xlsx(data: bytes) -> list[Block]:
+def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
+    """The workbook's visible sheets; `notes` is told of the hidden ones left out."""
     workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True, keep_vba=False)
     blocks: list[Block] = []
     try:
         for sheet in workbook.worksheets:
+            if sheet.sheet_state != "visible":
+                # Hidden sheets hold the lists behind drop-downs, old versions and workings.
+                if notes is not None:
+                    notes.append(f"Left out the hidden sheet '{sheet.title}'.")
+                continue
             grid, fills = _grid(sheet)
             if not grid:
                 continue
