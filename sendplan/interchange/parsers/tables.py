@@ -44,6 +44,9 @@ def officer_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:
     return True
 
 
+_CODE_COLOURS = {"B": "blue", "G": "green", "A": "amber", "R": "red", "W": "white"}
+
+
 def key_row(columns: Columns, row: Row) -> tuple[str, str] | None:
     """(colour, rating) from a row of a key table: "Complete and Embedded | Blue | ..." or
     "Blue | Completed", the colour perhaps only shaded. The rating is the first cell that is
@@ -54,14 +57,16 @@ def key_row(columns: Columns, row: Row) -> tuple[str, str] | None:
     colours = [statuses.colour_word(text) for _, text in filled]
     colour = next((found for found in colours if found), None)
     words = [text for (_, text), found in zip(filled, colours, strict=True) if found is None]
+    code = ""
     if len(words) > 1 and re.fullmatch(r"[A-Za-z]{1,2}", words[0]):
         # "B | Blue | Complete": the code the cells use, then the colour and its meaning.
-        words = words[1:]
+        code, words = words[0], words[1:]
     if not words:
         return None
-    # A key often shows each colour as a shaded cell with no word in it.
+    # A key often shows each colour as a shaded cell with no word in it, or gives only the
+    # BRAG letter ("B | Complete").
     shaded = next((row.fill(i) for i in sorted(columns.roles) if row.fill(i)), "")
-    return colour or shaded, words[0]
+    return colour or shaded or _CODE_COLOURS.get(code.upper(), ""), words[0]
 
 
 def glossary_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:
