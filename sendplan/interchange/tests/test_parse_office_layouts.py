@@ -451,3 +451,117 @@ def test_old_palette_fills_reasons_in_brackets_and_repeated_headings() -> None:
     first = action(result.document, "1.1")["updates"][0]
     assert (first["status"], first["narrative"]) == ("A", "some slippage")
     assert action(result.document, "2.1")["updates"][0]["status"] == "R"
+
+
+# Priorities that name their owner, refs inside the action's words, hidden sheets
+
+
+def test_a_row_whose_ref_the_rows_below_extend_is_a_priority_with_its_owner() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Fenmoor SEND Strategy Action Tracker"])
+    sheet.append(["Pillar 1: Early intervention"])
+    sheet.append(["Ref", "Objective / Action", "Lead / Owner", "End", "BRAG (Mar 25)"])
+    sheet.append(["1.1", "Every child has a good early years offer", "Lisa Marsh", None, "G"])
+    sheet.append(["1.1.1", "Fund inclusion support", "Lisa Marsh", "31/03/2025", "A"])
+    sheet.append(["1.1.2", "Train childminders", "Owen Kirby", "July 2025", "R"])
+    result = _parse(_xlsx(book), "tracker.xlsx")
+    [pillar] = result.document["plan"]["sections"]
+    [priority] = pillar["sections"]
+    assert (priority["ref"], priority["title"]) == (
+        "1.1",
+        "Every child has a good early years offer",
+    )
+    assert [a["ref"] for a in priority["actions"]] == ["1.1.1", "1.1.2"]
+    people_by_key = {p["key"]: p for p in result.document["plan"]["people"]}
+    assert [people_by_key[k]["name"] for k in priority["owners"]] == ["Lisa Marsh"]
+    assert any("left out the rest of its row: 'G'" in m for m in _messages(result))
+    assert action(result.document, "1.1.1")["due"] == "2025-03-31"
+
+
+def test_a_theme_numbered_1_keeps_its_first_action_numbered_1() -> None:
+    document = docx.Document()
+    document.add_heading("A plan", level=0)
+    document.add_heading("Priority 1: Voice", level=1)
+    _table(document, [
+        ["Ref", "Action", "Lead"], ["1", "Set up a forum", "KM"], ["1.1", "Run surveys", "KM"],
+    ])  # fmt: skip
+    result = _parse(_docx(document), "plan.docx")
+    assert [a["ref"] for a in all_actions(result.document)] == ["1", "1.1"]
+
+
+def test_without_a_ref_column_a_ref_opening_the_actions_words_is_its_ref() -> None:
+    document = docx.Document()
+    document.add_heading("Orrinsford SEND Improvement Plan", level=0)
+    _table(document, [
+        ["Action", "Who", "When"],
+        ["1.1 Launch the graduated approach", "Karen Moss", "Sept 2024 – March 2025"],
+        ["P2.3: Publish the provision guide", "Karen Moss", "Jan 2025"],
+        ["20 schools will join the pilot", "Karen Moss", "Jan 2025"],
+    ])  # fmt: skip
+    result = _parse(_docx(document), "plan.docx")
+    found = [(a.get("ref"), a["title"]) for a in all_actions(result.document)]
+    assert found == [
+        ("1.1", "Launch the graduated approach"),
+        ("P2.3", "Publish the provision guide"),
+        (None, "20 schools will join the pilot"),
+    ]
+    first = all_actions(result.document)[0]
+    assert (first["starts"], first["due"]) == ("2024-09", "2025-03")
+
+
+def test_hidden_sheets_are_left_out_and_the_report_says_so() -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["A plan"])
+    lists = book.create_sheet("Lists")
+    lists.append(["Ref", "Lead"])
+    lists.append(["1.1", "Someone Hidden"])
+    lists.sheet_state = "hidden"
+    result = _parse(_xlsx(book), "plan.xlsx")
+    assert all_actions(result.document) == []
+    assert "Left out the hidden sheet 'Lists'." in _messages(result)
+
+
+def test_a_key_table_of_brag_letters_and_definitions_gives_their_colours() -> None:
+    document = docx.Document()
+    document.add_heading("A plan", level=0)
+    _table(document, [["BRAG", "Definition"], ["B", "Complete"], ["G", "On track"],
+                      ["R", "Off track"]])  # fmt: skip
+    result = _parse(_docx(document), "plan.docx")
+    scale = result.document["plan"]["status_scale"]
+    assert [(s["code"], s["colour"], s["label"]) for s in scale] == [
+        ("B", "blue", "Complete"), ("G", "green", "On track"), ("R", "red", "Off track"),
+    ]  # fmt: skip
+
+
+def test_headings_with_a_date_or_two_words_for_one_column_are_read() -> None:
+    def first(heading: str) -> columns.Col | None:
+        roles = columns.heading_roles(heading)
+        return roles[0] if roles else None
+
+    assert first("Progress (Mar 25)") is columns.Col.PROGRESS
+    assert first("Objective / Action") is columns.Col.TITLE
+    assert first("Lead / Owner") is columns.Col.LEAD
+    assert first("End") is columns.Col.DUE
+    assert first("Review and update") is None
+
+
+def test_an_outcome_beside_each_action_is_its_measure() -> None:
+    document = docx.Document()
+    document.add_heading("A plan", level=0)
+    _table(document, [["Action", "Who", "What difference will it make"],
+                      ["Launch the approach", "Karen Moss", "Fewer families wait"]])  # fmt: skip
+    result = _parse(_docx(document), "plan.docx")
+    [found] = all_actions(result.document)
+    assert found["measures"] == [{"text": "Fewer families wait"}]
+
+
+def test_a_column_without_a_date_is_reported_once_for_the_plan() -> None:
+    document = docx.Document()
+    document.add_heading("A plan", level=0)
+    for ref in ("1", "2"):
+        document.add_heading(f"Priority {ref}: Voice", level=1)
+        _table(document, [["Ref", "Action", "Lead", "Progress RAG"],
+                          [f"{ref}.1", "Set up a forum", "KM", "G"]])  # fmt: skip
+    result = _parse(_docx(document), "plan.docx")
+    assert sum("has no date" in m for m in _messages(result)) == 1
