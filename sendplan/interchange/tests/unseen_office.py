@@ -1438,8 +1438,8 @@ def _fm_xlsx() -> bytes:
         sheet.cell(row=4, column=c, value=head)
     row = 5
     for ref, title, owner, actions in _fm_priorities():
-        for c, value in enumerate([ref, title, owner], start=1):
-            sheet.cell(row=row, column=c, value=value)
+        for c, words in enumerate([ref, title, owner], start=1):
+            sheet.cell(row=row, column=c, value=words)
         row += 1
         for action in actions:
             update = action["updates"][0]
