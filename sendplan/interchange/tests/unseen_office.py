@@ -1558,6 +1558,227 @@ def _or_docx() -> bytes:
     return _save_docx(document)
 
 
+# 12. Pennock: an Excel tracker with a row of group headings above its heading row,
+# quarters without their year, and outcomes as rows of the table
+
+_PN_PERIODS = ["Q1 2024/25", "Q2 2024/25", "Q3 2024/25", "Q4 2024/25"]
+# As the heading row writes them, the year in the group heading above.
+_PN_HEADED = ["Q1", "Q2", "Q3", "Q4"]
+_PN_PEOPLE = [
+    {"key": "KL", "name": "Karen Lowe", "role": "Head of SEND"},
+    {"key": "SCM", "name": "", "role": "SEND Commissioning Manager"},
+    {"key": "TB", "name": "Tariq Bashir", "role": "Virtual School Head"},
+]
+_PN_SCALE = [
+    {"code": "B", "label": "Complete", "colour": "blue"},
+    {"code": "G", "label": "On track", "colour": "green"},
+    {"code": "A", "label": "Some concerns", "colour": "amber"},
+    {"code": "R", "label": "Off track", "colour": "red"},
+    {"code": "Gr", "label": "Not started", "colour": "grey"},
+]
+
+
+def _pn_outcomes() -> list[tuple[str, str, list[tuple[Doc, str, str]]]]:
+    """(ref, title, [(action, start as written, target as written)])."""
+    p = _PN_PERIODS
+
+    def act(
+        ref: str,
+        title: str,
+        leads: list[str],
+        lead_text: str,
+        start: str,
+        starts: str | None,
+        target: str,
+        due: str | None,
+        codes: list[str],
+    ) -> tuple[Doc, str, str]:
+        action = _action(
+            ref,
+            title,
+            leads,
+            lead_text,
+            target,
+            due,
+            starts_text=start,
+            starts=starts,
+            updates=_statuses(p, codes),
+        )
+        return action, start, target
+
+    return [
+        ("1", "Children's needs are identified early", [
+            act("O1.1", "Introduce a shared request for support form.", ["KL"],
+                "Head of SEND (Karen Lowe)", "Apr-24", "2024-04", "Sep-24", "2024-09",
+                ["G", "B", "B", "B"]),
+            act("O1.2", "Commission an early language programme for nurseries.", ["SCM"],
+                "SEND Commissioning Manager", "Jun-24", "2024-06", "Mar-25", "2025-03",
+                ["Gr", "A", "A", "G"]),
+        ]),
+        ("2", "Fewer children with SEND miss school", [
+            act("O2.1", "Track the attendance of every pupil with an EHC plan weekly.",
+                ["TB"], "Virtual School Head (Tariq Bashir)", "Sep-24", "2024-09", "Ongoing",
+                None, ["", "G", "G", "A"]),
+            act("O2.2", "Agree a protocol for part-time timetables.", ["TB", "KL"],
+                "Virtual School Head (Tariq Bashir) / Head of SEND (Karen Lowe)", "Sep-24",
+                "2024-09", "Dec-24", "2024-12", ["", "R", "A", "B"]),
+        ]),
+    ]  # fmt: skip
+
+
+def _pn_reference() -> Doc:
+    return {
+        "title": "Pennock Local Area SEND Improvement Plan 2024/25 – Delivery Tracker",
+        "people": _PN_PEOPLE,
+        "status_scale": _PN_SCALE,
+        "periods": [{"label": label} for label in _PN_PERIODS],
+        "sections": [
+            {"ref": ref, "level": "Outcome", "title": title,
+             "actions": [action for action, _, _ in rows]}
+            for ref, title, rows in _pn_outcomes()
+        ],
+    }  # fmt: skip
+
+
+def _pn_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker 24-25"
+    sheet["A1"] = "Pennock Local Area SEND Improvement Plan 2024/25 – Delivery Tracker"
+    for cell, words, last in (("A3", "Action details", "C3"), ("D3", "Timescales", "E3"),
+                              ("F3", "Quarterly RAG 2024/25", "I3")):  # fmt: skip
+        sheet[cell] = words
+        sheet.merge_cells(f"{cell}:{last}")
+    sheet["J3"] = "Notes"
+    heads = ["Ref", "Action", "Responsible Officer(s)", "Start", "Target\ndate", *_PN_HEADED,
+             "Notes"]  # fmt: skip
+    for c, head in enumerate(heads, start=1):
+        sheet.cell(row=4, column=c, value=head)
+    row = 5
+    for ref, title, rows in _pn_outcomes():
+        sheet.cell(row=row, column=1, value=f"Outcome {ref}: {title}")
+        row += 1
+        for action, start, target in rows:
+            codes = {u["period"]: u["status"] for u in action.get("updates", [])}
+            values: list[object] = [action["ref"], action["title"], action["lead_text"]]
+            for written in (start, target):
+                try:
+                    values.append(dt.datetime.strptime(written, "%b-%y"))
+                except ValueError:
+                    values.append(written)
+            values += [codes.get(period) for period in _PN_PERIODS]
+            for c, value in enumerate(values, start=1):
+                cell = sheet.cell(row=row, column=c, value=value)
+                if isinstance(value, dt.datetime):
+                    cell.number_format = "mmm-yy"
+            row += 1
+    key = book.create_sheet("Key")
+    key.append(["RAG", "Description"])
+    for status in _PN_SCALE:
+        key.append([status["colour"].title(), status["label"]])
+    return _save_xlsx(book)
+
+
+# 13. Quayside: a WSoA progress report in Word, the ref column second, outcomes as rows
+# merged across the table, leads written "Name, Role & Name, Role"
+
+_QS_PERIOD = "Status"
+_QS_PEOPLE = [
+    {"key": "SO", "name": "Sam Okoro", "role": "Head of Inclusion"},
+    {"key": "SB", "name": "Sarah Bell", "role": "DCO"},
+    {"key": "HW", "name": "Helen Ward", "role": "Parent Carer Forum Chair"},
+]
+_QS_SCALE = [
+    {"code": "B", "label": "Complete", "colour": "blue"},
+    {"code": "G", "label": "On Track", "colour": "green"},
+    {"code": "A", "label": "Delayed", "colour": "amber"},
+    {"code": "R", "label": "Not started", "colour": "red"},
+]
+
+
+def _qs_outcomes() -> list[tuple[str, str, list[tuple[Doc, str]]]]:
+    """(ref, title, [(action, status as written)])."""
+
+    def act(
+        ref: str,
+        title: str,
+        leads: list[str],
+        lead_text: str,
+        due_text: str,
+        due: str | None,
+        code: str,
+        evidence: str,
+    ) -> Doc:
+        return _action(
+            ref,
+            title,
+            leads,
+            lead_text,
+            due_text,
+            due,
+            updates=[{"period": _QS_PERIOD, "status": code, "evidence": [evidence]}],
+        )
+
+    return [
+        ("1", "Families know what support is available", [
+            (act("1a", "Relaunch the Local Offer with the parent carer forum.", ["SO", "HW"],
+                 "Sam Okoro, Head of Inclusion & Helen Ward, Parent Carer Forum Chair",
+                 "31.03.21", "2021-03-31", "B", "Local Offer launch report"), "Complete"),
+            (act("1b", "Run drop-in sessions for families in each town.", ["HW"],
+                 "Helen Ward, Parent Carer Forum Chair", "Summer 2021", "2021-07", "G",
+                 "Session attendance log"), "On Track"),
+        ]),
+        ("2", "Health advice arrives on time", [
+            (act("2a", "Agree a six-week standard for health advice.", ["SB"],
+                 "Sarah Bell, DCO", "June 2021", "2021-06", "A", "Draft standard"),
+             "delayed"),
+            (act("2b", "Report health advice timeliness to the board monthly.", ["SB", "SO"],
+                 "Sarah Bell, DCO & Sam Okoro, Head of Inclusion", "Monthly", None, "R",
+                 "Board minutes"), "Not Started"),
+        ]),
+    ]  # fmt: skip
+
+
+def _qs_reference() -> Doc:
+    return {
+        "title": "Quayside SEND Written Statement of Action – Progress Report",
+        "people": _QS_PEOPLE,
+        "status_scale": _QS_SCALE,
+        "periods": [{"label": _QS_PERIOD}],
+        "sections": [
+            {"ref": ref, "level": "Outcome", "title": title,
+             "actions": [action for action, _ in rows]}
+            for ref, title, rows in _qs_outcomes()
+        ],
+    }  # fmt: skip
+
+
+def _qs_docx() -> bytes:
+    document = docx.Document()
+    document.add_heading("Quayside SEND Written Statement of Action – Progress Report", level=0)
+    document.add_paragraph("Version 4 | Date: 01/06/2021")
+    for line in ("Blue – Complete", "Green – On Track", "Amber – Delayed", "Red – Not started"):
+        document.add_paragraph(line)
+    heads = ["Action", "Ref", "Lead", "Target date", "Date completed", "Status", "Evidence"]
+    rows: list[list[str]] = [heads]
+    merged_rows = []
+    for ref, title, actions in _qs_outcomes():
+        merged_rows.append(len(rows))
+        rows.append([f"Outcome {ref}: {title}"] + [""] * (len(heads) - 1))
+        for action, status in actions:
+            update = action["updates"][0]
+            done = action["due_text"] if update["status"] == "B" else ""
+            rows.append([action["title"], action["ref"], action["lead_text"],
+                         action["due_text"], done, status, update["evidence"][0]])  # fmt: skip
+    table = document.add_table(rows=len(rows), cols=len(heads))
+    table.style = "Table Grid"
+    _fill_table(table, rows)
+    for r in merged_rows:
+        text = rows[r][0]
+        table.cell(r, 0).merge(table.cell(r, len(heads) - 1)).text = text
+    return _save_docx(document)
+
+
 CORPUS = (
     CorpusPlan("Northbridge APP (docx)", "northbridge-app.docx", _nb_docx, _nb_reference),
     CorpusPlan("Eastmoor PAP tracker (xlsx)", "eastmoor-pap.xlsx", _em_xlsx, _em_reference),
@@ -1570,6 +1791,8 @@ CORPUS = (
     CorpusPlan("Greyhurst tracker (xlsx)", "greyhurst-tracker.xlsx", _gh_xlsx, _gh_reference),
     CorpusPlan("Fenmoor strategy tracker (xlsx)", "fenmoor-tracker.xlsx", _fm_xlsx, _fm_reference),
     CorpusPlan("Orrinsford plan (docx)", "orrinsford-plan.docx", _or_docx, _or_reference),
+    CorpusPlan("Pennock tracker (xlsx)", "pennock-tracker.xlsx", _pn_xlsx, _pn_reference),
+    CorpusPlan("Quayside WSoA report (docx)", "quayside-wsoa.docx", _qs_docx, _qs_reference),
 )
 
 
