@@ -191,9 +191,18 @@ _PATTERNS = [(role, re.compile(rf"(?:{pattern})")) for role, pattern in _SYNONYM
 
 
 def normalise(text: str) -> str:
-    text = text.lower().replace("&", " and ").replace("’", "'")
+    # "Officer(s)" is "officers".
+    text = re.sub(r"\(s\)", "s", text.lower()).replace("&", " and ").replace("’", "'")
     text = re.sub(r"[^a-z0-9£]+", " ", text)
     return " ".join(text.split())
+
+
+# Quarters and months headed without their year ("Q1 | Q2 | Q3 | Q4"), the year often in a
+# heading above them.
+_YEARLESS_PERIOD = re.compile(
+    r"q[1-4]|quarter [1-4]|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
 
 
 def _matching(norm: str) -> list[Col]:
@@ -206,7 +215,7 @@ def heading_roles(text: str) -> list[Col]:
     if not norm or len(norm.split()) > 8:
         return []
     roles = _matching(norm)
-    if not roles and dates.read_period(text):
+    if not roles and (dates.read_period(text) or _YEARLESS_PERIOD.fullmatch(norm)):
         roles.append(Col.PERIOD)
     if not roles:
         roles = _dated_or_joined(text)
@@ -233,7 +242,7 @@ def _dated_or_joined(text: str) -> list[Col]:
 @dataclass
 class PeriodColumn:
     label: str
-    ends_on: str
+    ends_on: str | None
     # Status columns hold ratings ("G/A"); progress columns hold dated narratives.
     holds: Col
 
@@ -349,7 +358,8 @@ def _settle(kind: Kind, roles: list[Col]) -> Col:
 def _period_column(heading: str, role: Col) -> PeriodColumn | None:
     if role is Col.PERIOD:
         ends_on = dates.read_period(heading)
-        return PeriodColumn(" ".join(heading.split()), ends_on, Col.STATUS) if ends_on else None
+        # A period without its year is still a period; its end date is for a person to give.
+        return PeriodColumn(" ".join(heading.split()), ends_on, Col.STATUS)
     if role in (Col.PROGRESS, Col.STATUS):
         found = dates.trailing_period(heading)
         if found:
@@ -448,3 +458,34 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Columns | N
         _add_subheader(columns, cells, below)
         columns.rows_used = 2
     return columns
+
+
+_YEAR_WORDS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b")
+
+
+def is_group_row(cells: list[str], header: Columns) -> bool:
+    """A row of headings over groups of the columns below it ("Action details | Timescales
+    | Quarterly RAG 2024/25"), each written once over the columns it covers."""
+    filled = [cell for cell in cells if cell.strip()]
+    named = [heading for heading in header.headings if heading]
+    if not filled or len(filled) >= len(named):
+        return False
+    return all(len(cell.split()) <= 6 and "\n" not in cell.strip() for cell in filled)
+
+
+def complete_periods(header: Columns, group: list[str]) -> None:
+    """Periods headed without their year ("Q1") take it from the group heading over them
+    ("Quarterly RAG 2024/25" over "Q1 | Q2 | Q3 | Q4")."""
+    for index, period in list(header.periods.items()):
+        if period.ends_on is not None:
+            continue
+        over = next(
+            (group[i] for i in range(min(index, len(group) - 1), -1, -1) if group[i].strip()), ""
+        )
+        year = _YEAR_WORDS.search(over)
+        if not year:
+            continue
+        label = f"{period.label} {year.group(0)}"
+        ends_on = dates.read_period(label)
+        if ends_on:
+            header.periods[index] = PeriodColumn(label, ends_on, period.holds)

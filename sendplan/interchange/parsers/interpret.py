@@ -459,9 +459,23 @@ class Interpreter:
                 self._start_table(header, row, rows[index + header.rows_used :])
                 index += header.rows_used
                 continue
+            under = self._header_below(rows, index) if _short_cells(row) else None
+            if under is not None and cols.is_group_row(row.cells, under):
+                # Headings over groups of the columns below: they only name the groups.
+                cols.complete_periods(under, row.cells)
+                self._start_table(under, rows[index + 1], rows[index + 1 + under.rows_used :])
+                index += 1 + under.rows_used
+                continue
             if not self._row(row):
                 self._unplaced(row)
             index += 1
+
+    @staticmethod
+    def _header_below(rows: list[Row], index: int) -> Columns | None:
+        if index + 1 >= len(rows):
+            return None
+        after = rows[index + 2].cells if index + 2 < len(rows) else None
+        return cols.read_header(rows[index + 1].cells, after)
 
     def _start_table(self, header: Columns, row: Row, following: list[Row]) -> None:
         self._flush_legend(None)
@@ -484,7 +498,14 @@ class Interpreter:
                 flat(header.headings[section_column]) if section_column is not None else None
             )
             for period in header.periods.values():
+                known = period.label in self.plan.periods
                 self.plan.add_period(period.label, period.ends_on)
+                if period.ends_on is None and not known:
+                    self.plan.note(
+                        row.where,
+                        f"The '{period.label}' column names a period without its year; give "
+                        "that period its date before saving.",
+                    )
             self.state.actions = ActionTable(
                 self.plan, header, lambda: self.state.section, self.state.sublevel
             )
@@ -715,6 +736,12 @@ def _listed_breakdown(text: str) -> tuple[str, list[str]] | None:
     if not head or re.match(r"[a-h]\)", head) or len(items) < 2:
         return None
     return head, items
+
+
+def _short_cells(row: Row) -> bool:
+    """Whether a row's cells are all short enough to be headings over groups of columns."""
+    filled = row.filled()
+    return len(filled) >= 2 and all(len(cell.split()) <= 6 for cell in filled)
 
 
 def _bare_heading(section: Section) -> bool:
