@@ -165,6 +165,20 @@ def _listed_leads(part: str) -> list[Mention]:
     return []
 
 
+def _named_roles_joined(part: str) -> list[Mention]:
+    """ "Sam Okoro, Head of Inclusion & Sarah Bell, DCO": two people, each with a role."""
+    pieces = re.split(r"\s+(?:&|and)\s+", part)
+    if len(pieces) < 2:
+        return []
+    found = []
+    for piece in pieces:
+        named = _name_then_role(piece)
+        if named is None:
+            return []
+        found.append(Mention(piece, name=named[0], role=named[1]))
+    return found
+
+
 _EMAIL = re.compile(r"\s*[(<]?\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>]?\s*")
 
 
@@ -181,7 +195,7 @@ def _read_part(part: str, cell: LeadCell) -> None:
         cell.mentions[-1].email = email.group(1)
         cell.mentions[-1].text = part
         return
-    listed = _listed_leads(part)
+    listed = _listed_leads(part) or _named_roles_joined(part)
     if listed:
         cell.mentions.extend(listed)
         return
