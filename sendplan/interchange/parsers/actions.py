@@ -582,6 +582,15 @@ class ActionTable:
         labels = [p.label for p in self.columns.periods.values() if p.holds is Col.STATUS]
         return labels[-1] if labels else None
 
+    def _current_period(self, index: int, row: Row) -> str:
+        """The period undated progress and evidence belong to: the latest dated rating
+        column's, else that of the undated rating column beside them ("Progress | RAG")."""
+        latest = self._latest_period()
+        if latest:
+            return latest
+        rating = next((i for i, r in self.columns.roles.items() if r is Col.STATUS), None)
+        return self._undated_period(rating if rating is not None else index, row)
+
     def _rates(self, index: int, role: Col) -> bool:
         period = self.columns.periods.get(index)
         return period.holds is Col.STATUS if period is not None else role is Col.STATUS
@@ -603,7 +612,7 @@ class ActionTable:
             elif role is Col.PROGRESS:
                 self._undated_progress(action, index, text, row)
             elif role is Col.EVIDENCE:
-                label = self._latest_period() or self._undated_period(index, row)
+                label = self._current_period(index, row)
                 items = [flat(item) for item in re.split(r"\n|;", text) if flat(item)]
                 action.update_for(label).evidence.extend(items)
 
@@ -622,7 +631,7 @@ class ActionTable:
             action.update_for(period).narrative.append(words)
         rest = undated_part(text, entries)
         if rest:
-            label = self._latest_period() or self._undated_period(index, row)
+            label = self._current_period(index, row)
             action.update_for(label).narrative.append(rest)
 
 
