@@ -565,3 +565,64 @@ def test_a_column_without_a_date_is_reported_once_for_the_plan() -> None:
                           [f"{ref}.1", "Set up a forum", "KM", "G"]])  # fmt: skip
     result = _parse(_docx(document), "plan.docx")
     assert sum("has no date" in m for m in _messages(result)) == 1
+
+
+# Group headings over the heading row, quarters without their year, outcome rows
+
+
+def _pennock_like(group_year: str) -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Pennock tracker"])
+    sheet.append(["Action details", None, None, f"Quarterly RAG {group_year}".strip()])
+    sheet.merge_cells("A2:C2")
+    sheet.merge_cells("D2:E2")
+    sheet.append(["Ref", "Action", "Responsible Officer(s)", "Q1", "Q2"])
+    sheet.append(["Outcome 1: Needs are identified early"])
+    sheet.append(["O1.1", "Introduce a request form", "Head of SEND (Karen Lowe)", "G", "B"])
+    return _xlsx(book)
+
+
+def test_quarters_take_their_year_from_the_group_heading_above_them() -> None:
+    result = _parse(_pennock_like("2024/25"), "tracker.xlsx")
+    plan = result.document["plan"]
+    assert plan["periods"] == [
+        {"label": "Q1 2024/25", "ends_on": "2024-06-30"},
+        {"label": "Q2 2024/25", "ends_on": "2024-09-30"},
+    ]
+    [section] = plan["sections"]
+    assert (section["level"], section["ref"]) == ("Outcome", "1")
+    found = action(result.document, "O1.1")
+    assert found["lead_text"] == "Head of SEND (Karen Lowe)"
+    assert [u["status"] for u in found["updates"]] == ["G", "B"]
+    assert not any("Could not place" in message for message in _messages(result))
+
+
+def test_quarters_without_any_year_are_periods_the_report_asks_to_date() -> None:
+    result = _parse(_pennock_like(""), "tracker.xlsx")
+    assert [p["label"] for p in result.document["plan"]["periods"]] == ["Q1", "Q2"]
+    assert any("'Q1' column names a period without its year" in m for m in _messages(result))
+    assert columns.heading_roles("Decision") == []
+
+
+def test_leads_given_as_name_role_joined_by_and_are_two_people() -> None:
+    cell = people.read_leads("Sam Okoro, Head of Inclusion & Sarah Bell, DCO")
+    assert [(m.name, m.role) for m in cell.mentions] == [
+        ("Sam Okoro", "Head of Inclusion"), ("Sarah Bell", "DCO"),
+    ]  # fmt: skip
+    [mention] = people.read_leads("Head of Education and Skills").mentions
+    assert mention.role == "Head of Education and Skills"
+
+
+def test_evidence_and_progress_without_dates_go_with_the_rating_beside_them() -> None:
+    document = docx.Document()
+    document.add_heading("A plan", level=0)
+    _table(document, [
+        ["Ref", "Action", "Lead", "Progress update", "RAG", "Evidence"],
+        ["1.1", "Relaunch the Local Offer", "KM", "Launched in May", "G", "Launch report"],
+    ])  # fmt: skip
+    result = _parse(_docx(document), "plan.docx")
+    assert action(result.document, "1.1")["updates"] == [
+        {"period": "RAG", "status": "G", "narrative": "Launched in May",
+         "evidence": ["Launch report"]},
+    ]  # fmt: skip
