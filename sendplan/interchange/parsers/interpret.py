@@ -739,9 +739,16 @@ def _listed_breakdown(text: str) -> tuple[str, list[str]] | None:
 
 
 def _short_cells(row: Row) -> bool:
-    """Whether a row's cells are all short enough to be headings over groups of columns."""
-    filled = row.filled()
-    return len(filled) >= 2 and all(len(cell.split()) <= 6 for cell in filled)
+    """Whether a row could be headings over groups of columns: short cells, one at least
+    a heading or a year, none a label ("Theme owner:"), a theme or a key."""
+    filled = [flat(cell) for cell in row.filled()]
+    if len(filled) < 2 or any(len(cell.split()) > 6 for cell in filled):
+        return False
+    if any(cols.normalise(cell) in _LABELS or values.section_heading(cell) for cell in filled):
+        return False
+    if any(statuses.legend_line(cell) or statuses.colour_word(cell) for cell in filled):
+        return False
+    return any(cols.heading_roles(cell) or re.search(r"\b(?:19|20)\d\d\b", cell) for cell in filled)
 
 
 def _bare_heading(section: Section) -> bool:

@@ -626,3 +626,19 @@ def test_evidence_and_progress_without_dates_go_with_the_rating_beside_them() ->
         {"period": "RAG", "status": "G", "narrative": "Launched in May",
          "evidence": ["Launch report"]},
     ]  # fmt: skip
+
+
+def test_a_theme_owner_row_right_above_the_headings_is_still_the_owner() -> None:
+    document = docx.Document()
+    document.add_heading("A plan", level=0)
+    document.add_heading("Theme 1: Voice of families", level=1)
+    _table(document, [
+        ["Theme Owner:", "Head of SEND (Jane Smith)", "", ""],
+        ["Ref", "Action", "Lead", "Due date"],
+        ["1.1", "Run forums", "Jane Smith", "May 2025"],
+    ])  # fmt: skip
+    result = _parse(_docx(document), "plan.docx")
+    [theme] = result.document["plan"]["sections"]
+    people_by_key = {p["key"]: p for p in result.document["plan"]["people"]}
+    assert [people_by_key[k]["name"] for k in theme["owners"]] == ["Jane Smith"]
+    assert [a["ref"] for a in theme["actions"]] == ["1.1"]
