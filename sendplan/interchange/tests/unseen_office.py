@@ -1779,6 +1779,124 @@ def _qs_docx() -> bytes:
     return _save_docx(document)
 
 
+# 14. Marlow Vale: an APP in Word with each action on a card of its own, ratings picked
+# from drop-down content controls or given as coloured circles
+
+_MV_PERIOD = "Jun 2025"
+_MV_PEOPLE = [
+    {"key": "GE", "name": "Grace Eze", "role": "Assistant Director, Inclusion"},
+    {"key": "HT", "name": "Huw Thomas", "role": "Head of Children's Therapies"},
+]
+_MV_SCALE = [
+    {"code": "B", "label": "Delivered", "colour": "blue"},
+    {"code": "G", "label": "On track", "colour": "green"},
+    {"code": "A", "label": "At risk", "colour": "amber"},
+    {"code": "R", "label": "Off track", "colour": "red"},
+]
+
+
+def _mv_areas() -> list[tuple[str, str, list[tuple[Doc, str]]]]:
+    """(ref, title, [(action, rating as written)]); "control:" ratings are picked from a
+    drop-down list."""
+
+    def act(
+        ref: str,
+        title: str,
+        leads: list[str],
+        lead_text: str,
+        due_text: str,
+        due: str | None,
+        code: str,
+        measure: str,
+    ) -> Doc:
+        return _action(
+            ref,
+            title,
+            leads,
+            lead_text,
+            due_text,
+            due,
+            measures=[{"text": measure}],
+            updates=[{"period": _MV_PERIOD, "status": code}],
+        )
+
+    return [
+        ("1", "Waiting times for therapies", [
+            (act("1.1", "Add two speech and language therapists to the schools team.",
+                 ["HT"], "Huw Thomas", "30 September 2025", "2025-09-30", "A",
+                 "Waits for a first appointment under 18 weeks"), "control:Amber"),
+            (act("1.2", "Offer parents a therapy advice line while they wait.", ["HT"],
+                 "Huw Thomas", "July 2025", "2025-07", "G", "Advice line open"), "🟢"),
+        ]),
+        ("2", "Inclusion in mainstream schools", [
+            (act("2.1", "Fund a team of inclusion advisers for secondary schools.", ["GE"],
+                 "Grace Eze", "Sept 2025", "2025-09", "R",
+                 "Suspensions of pupils with SEND fall"), "🔴 recruitment paused"),
+            (act("2.2", "Publish what every school offers as ordinarily available "
+                 "provision.", ["GE"], "Grace Eze", "May 2025", "2025-05", "B",
+                 "Guide published"), "control:Blue"),
+        ]),
+    ]  # fmt: skip
+
+
+def _mv_reference() -> Doc:
+    return {
+        "title": "Marlow Vale Accelerated Progress Plan",
+        "people": _MV_PEOPLE,
+        "status_scale": _MV_SCALE,
+        "periods": [{"label": _MV_PERIOD}],
+        "sections": [
+            {"ref": ref, "level": "Priority Area", "title": title,
+             "actions": [action for action, _ in rows]}
+            for ref, title, rows in _mv_areas()
+        ],
+    }  # fmt: skip
+
+
+def _drop_down(cell: Any, choice: str) -> None:
+    """Replace the cell's paragraph with a drop-down content control showing `choice`."""
+    tc = cell._tc
+    for paragraph in tc.findall(qn("w:p")):
+        tc.remove(paragraph)
+    sdt = OxmlElement("w:sdt")
+    properties = OxmlElement("w:sdtPr")
+    properties.append(OxmlElement("w:dropDownList"))
+    sdt.append(properties)
+    content = OxmlElement("w:sdtContent")
+    paragraph, run, text = OxmlElement("w:p"), OxmlElement("w:r"), OxmlElement("w:t")
+    text.text = choice
+    run.append(text)
+    paragraph.append(run)
+    content.append(paragraph)
+    sdt.append(content)
+    tc.append(sdt)
+
+
+def _mv_docx() -> bytes:
+    document = docx.Document()
+    document.add_heading("Marlow Vale Accelerated Progress Plan", level=0)
+    key = document.add_table(rows=len(_MV_SCALE), cols=2)
+    _fill_table(key, [[st["colour"].title(), st["label"]] for st in _MV_SCALE])
+    for ref, title, rows in _mv_areas():
+        document.add_heading(f"Priority Area {ref} – {title}", level=1)
+        for action, rating in rows:
+            card = [
+                ["Ref", action["ref"]],
+                ["Action", action["title"]],
+                ["Lead officer", action["lead_text"]],
+                ["Deadline", action["due_text"]],
+                ["Success measure", action["measures"][0]["text"]],
+                [f"RAG rating ({_MV_PERIOD})", "" if rating.startswith("control:") else rating],
+            ]
+            table = document.add_table(rows=len(card), cols=2)
+            table.style = "Table Grid"
+            _fill_table(table, card)
+            if rating.startswith("control:"):
+                _drop_down(table.cell(len(card) - 1, 1), rating.split(":", 1)[1])
+            document.add_paragraph("")
+    return _save_docx(document)
+
+
 CORPUS = (
     CorpusPlan("Northbridge APP (docx)", "northbridge-app.docx", _nb_docx, _nb_reference),
     CorpusPlan("Eastmoor PAP tracker (xlsx)", "eastmoor-pap.xlsx", _em_xlsx, _em_reference),
@@ -1793,6 +1911,7 @@ CORPUS = (
     CorpusPlan("Orrinsford plan (docx)", "orrinsford-plan.docx", _or_docx, _or_reference),
     CorpusPlan("Pennock tracker (xlsx)", "pennock-tracker.xlsx", _pn_xlsx, _pn_reference),
     CorpusPlan("Quayside WSoA report (docx)", "quayside-wsoa.docx", _qs_docx, _qs_reference),
+    CorpusPlan("Marlow Vale APP cards (docx)", "marlow-vale-app.docx", _mv_docx, _mv_reference),
 )
 
 
