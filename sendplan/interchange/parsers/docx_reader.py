@@ -173,7 +173,7 @@ def _cell_number(p: Any, text: str, table: DocxTable, numbering: _Numbering | No
 def _cell_text(tc: Any, table: DocxTable, numbering: _Numbering | None = None) -> str:
     """A cell's paragraphs as lines; a table nested in the cell as tab-separated lines."""
     lines = []
-    for child in tc.iterchildren():
+    for child in _unwrapped(tc, (qn("w:p"), qn("w:tbl"))):
         if child.tag == qn("w:p"):
             text = _text_of(child)
             lines.append(_cell_number(child, text, table, numbering) + text)
@@ -201,14 +201,14 @@ def _grid(
     rows: list[list[str]] = []
     fills: list[list[str]] = []
     previous: list[str] = []
-    for tr in table._tbl.tr_lst:
+    for tr in _unwrapped(table._tbl, (qn("w:tr"),)):
         row: list[str] = []
         shades: list[str] = []
         before = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
         if before is not None:
             row.extend([""] * int(before.get(qn("w:val"), "0")))
             shades.extend([""] * len(row))
-        for tc in tr.tc_lst:
+        for tc in _unwrapped(tr, (qn("w:tc"),)):
             span = tc.grid_span
             column = len(row)
             if tc.vMerge == "continue":
@@ -253,6 +253,20 @@ def _paragraph_block(paragraph: DocxParagraph, prefix: str, number: int) -> Bloc
     if not prefix and short and _all_bold(paragraph):
         return Heading(text=squash(text), where=where, level=3)
     return Paragraph(text=text, where=where)
+
+
+def _unwrapped(element: Any, tags: tuple[str, ...]) -> list[Any]:
+    """The element's children with these tags, looking inside content controls: forms made
+    in Word wrap rows, cells and the paragraphs of drop-down ratings in them."""
+    found = []
+    for child in element.iterchildren():
+        if child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                found.extend(_unwrapped(content, tags))
+        elif child.tag in tags:
+            found.append(child)
+    return found
 
 
 def _body_children(element: Any) -> list[Any]:
