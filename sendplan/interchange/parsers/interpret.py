@@ -444,7 +444,7 @@ class Interpreter:
     def _table(self, block: Table) -> None:
         self._close_scrambled()
         self._end_prose()
-        rows = block.rows
+        rows = _card_as_row(block) or block.rows
         index = 0
         if self.state.actions is not None:
             self.state.actions.start_block(rows)
@@ -736,6 +736,43 @@ def _listed_breakdown(text: str) -> tuple[str, list[str]] | None:
     if not head or re.match(r"[a-h]\)", head) or len(items) < 2:
         return None
     return head, items
+
+
+_MIN_CARD_LABELS = 3
+
+
+def _card_as_row(block: Table) -> list[Row] | None:
+    """An action laid out as a card, a label and its value to a row ("Action | Agree the
+    charter", "Lead officer | Karen Moss", "RAG | Green"), as a heading row and one row.
+
+    Only a two-column table whose labels read as an action table's headings, one of them
+    the action's, is a card; consecutive cards read as one table."""
+    rows = [row for row in block.rows if not row.is_blank()]
+    if len(rows) < _MIN_CARD_LABELS:
+        return None
+    labels: list[str] = []
+    cells: list[str] = []
+    fills: list[str] = []
+    for row in rows:
+        filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
+        if filled[0] != 0 or len(filled) > 2:
+            return None
+        label = flat(row.cells[0])
+        if not cols.heading_roles(label):
+            return None
+        value = (
+            filled[1]
+            if len(filled) == 2
+            else next((i for i in range(1, len(row.cells)) if row.fill(i)), None)
+        )
+        labels.append(label)
+        cells.append(row.cells[value] if value is not None else "")
+        fills.append(row.fill(value) if value is not None else "")
+    header = cols.read_header(labels)
+    if header is None or header.kind is not Kind.ACTIONS or not header.has(cols.Col.TITLE):
+        return None
+    where = rows[0].where
+    return [Row(cells=labels, where=where), Row(cells=cells, where=where, fills=fills)]
 
 
 def _short_cells(row: Row) -> bool:
