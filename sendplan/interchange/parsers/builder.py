@@ -373,6 +373,8 @@ class PlanBuilder:
         match = re.match(r"^(\S{1,12}?)\s*[-:–]\s+(\S.*)$", text, re.S) or re.match(
             r"^(\S{1,12}?)\s*\(\s*([^()]*\S)\s*\)\s*$", text, re.S
         )
+        # "🟢 on track": a coloured circle, then words.
+        match = match or re.match(r"^(\W)\ufe0f?\s*(\S.*)$", text, re.S)
         if match and reader.read(match.group(1)):
             update.status_text = reader.read(match.group(1))
             update.narrative.insert(0, match.group(2))

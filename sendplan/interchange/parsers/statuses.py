@@ -141,6 +141,20 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+# Coloured circles and squares some trackers rate with instead of words.
+_SHAPES = {
+    "🔵": "blue", "🟦": "blue", "🟢": "green", "🟩": "green", "🟡": "yellow", "🟨": "yellow",
+    "🟠": "amber", "🟧": "amber", "🔴": "red", "🟥": "red", "⚪": "white", "⬜": "white",
+    "🟣": "purple", "🟪": "purple", "⚫": "black", "⬛": "black",
+}  # fmt: skip
+_SHAPE = re.compile("|".join(_SHAPES))
+
+
+def shapes_as_words(text: str) -> str:
+    """ "🟢" -> "green"; "🟢/🟠" -> "green/amber"; other text as it is."""
+    return _SHAPE.sub(lambda match: f" {_SHAPES[match.group(0)]} ", text).strip()
+
+
 class StatusReader:
     """Turns what a person wrote in a status cell into a code of the scale."""
 
@@ -173,7 +187,8 @@ class StatusReader:
         """ "G/A" -> "G/A"; "Green" -> "G"; "Amber / Red" -> "A/R"; None when unreadable.
 
         A rating the key spells out whole ("Complete and Embedded") is that rating, not two
-        ratings joined by "and"."""
+        ratings joined by "and"; a coloured circle ("🟢") is its colour."""
+        text = shapes_as_words(text)
         whole = self._lookup.get(_norm(text))
         if whole is not None:
             return whole
