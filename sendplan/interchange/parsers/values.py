@@ -59,7 +59,7 @@ _LEVEL_WORDS = (
     r"(?:improvement\s+|key\s+|strategic\s+)?(?:theme|pillar|priority|area\s+for\s+improvement"
     r"|area\s+of\s+improvement|focus\s+area|workstream|work\s+stream|strand|objective"
     r"|(?:area\s+of\s+(?:significant\s+)?)?weakness|area\s+of\s+concern|improvement\s+area"
-    r"|key\s+area|ambition|outcome)"
+    r"|key\s+area|ambition|outcome|priority\s+area|area\s+of\s+focus)"
 )
 _SECTION_HEADING = re.compile(
     rf"^(?P<level>{_LEVEL_WORDS})\s+(?P<ref>\d{{1,2}}[A-Za-z]?|[A-Z])(?![.\d])\b"
