@@ -642,3 +642,62 @@ def test_a_theme_owner_row_right_above_the_headings_is_still_the_owner() -> None
     people_by_key = {p["key"]: p for p in result.document["plan"]["people"]}
     assert [people_by_key[k]["name"] for k in theme["owners"]] == ["Jane Smith"]
     assert [a["ref"] for a in theme["actions"]] == ["1.1"]
+
+
+# Action cards, drop-down ratings and coloured circles
+
+
+def _drop_down(cell: Any, choice: str) -> None:
+    tc = cell._tc
+    for paragraph in tc.findall(qn("w:p")):
+        tc.remove(paragraph)
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    paragraph, run, text = OxmlElement("w:p"), OxmlElement("w:r"), OxmlElement("w:t")
+    text.text = choice
+    run.append(text)
+    paragraph.append(run)
+    content.append(paragraph)
+    sdt.append(content)
+    tc.append(sdt)
+
+
+def test_actions_laid_out_as_cards_are_read_as_rows_of_one_table() -> None:
+    document = docx.Document()
+    document.add_heading("Marlow Vale Accelerated Progress Plan", level=0)
+    document.add_paragraph("Blue: Delivered Green: On track Amber: At risk Red: Off track")
+    document.add_heading("Priority Area 1 – Waiting times", level=1)
+    for ref, title, rating in (("1.1", "Add two therapists", ""), ("1.2", "Open a line", "🟢")):
+        table = _table(document, [
+            ["Ref", ref], ["Action", title], ["Lead officer", "Huw Thomas"],
+            ["Deadline", "July 2025"], ["RAG rating (Jun 2025)", rating],
+        ])  # fmt: skip
+        if not rating:
+            _drop_down(table.cell(4, 1), "Amber")
+    result = _parse(_docx(document), "app.docx")
+    [area] = result.document["plan"]["sections"]
+    assert (area["level"], area["ref"]) == ("Priority Area", "1")
+    found = [(a["ref"], a["title"], a["due"], a["updates"]) for a in area["actions"]]
+    assert found == [
+        ("1.1", "Add two therapists", "2025-07", [{"period": "Jun 2025", "status": "A"}]),
+        ("1.2", "Open a line", "2025-07", [{"period": "Jun 2025", "status": "G"}]),
+    ]
+
+
+def test_a_two_column_table_of_labels_that_name_no_action_is_no_card() -> None:
+    document = docx.Document()
+    document.add_heading("A plan", level=0)
+    document.add_heading("Theme 1: Voice", level=1)
+    _table(document, [["General Outcomes:", "Families are heard"],
+                      ["Theme Owner:", "Head of SEND (Jane Smith)"],
+                      ["Key milestones", "June 25: forum set up"]])  # fmt: skip
+    result = _parse(_docx(document), "plan.docx")
+    [theme] = result.document["plan"]["sections"]
+    assert theme["outcomes"] == "Families are heard"
+    assert all_actions(result.document) == []
+
+
+def test_coloured_circles_are_ratings() -> None:
+    reader = statuses.StatusReader(statuses.default_scale())
+    assert [reader.read(text) for text in ("🟢", "🟢/🟠", "🔴", "🟡", "⚪️")] == [
+        "G", "G/A", "R", "A", "W",
+    ]  # fmt: skip
