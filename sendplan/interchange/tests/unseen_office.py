@@ -3,11 +3,17 @@
 `office_files` builds every sample the same way; real plans differ in everything: heading
 words, column order, ref styles, where the sections are and how statuses are written. Each
 plan here is invented (invented officers, no children) and laid out as a different council
-might: an APP in Word, a priority action plan tracker in Excel, a SEND strategy action plan
-in Word, a WSoA tracker in Excel and a Word plan whose tables a person typed without Word's
-heading rows. Each comes with the plan a careful person would enter from it by hand, so
-`accuracy.agreement` can score the importer on it; bench/parse_unseen_office.py prints the
-scores and test_parse_unseen_office.py holds their floors.
+might, from APPs and WSoAs in Word to priority action plan and strategy trackers in Excel:
+keys as tables, as lines or as shaded cells; ratings in words, letters, colours, shading,
+drop-downs and coloured circles; refs lettered, numbered by Word or written inside the
+action; sections as headings, sheets, merged rows, priority rows and cards. Each comes with
+the plan a careful person would enter from it by hand, so `accuracy.agreement` can score
+the importer on it; bench/parse_unseen_office.py prints the scores and
+test_parse_unseen_office.py holds their floors.
+
+The plans were written before the importer was taught to read them, a few at a time; the
+rules they led to are general (none names a plan's own words), and each has its own test in
+test_parse_office_layouts.py.
 """
 
 from __future__ import annotations
