@@ -1903,6 +1903,102 @@ def _mv_docx() -> bytes:
     return _save_docx(document)
 
 
+# 15. Tarnbridge: an Excel tracker with a summary sheet, codes for refs, the priority in a
+# numbered column merged down, owners as an initial and a surname, and a status dated to a
+# day
+
+_TB_PERIOD = "31/03/25"
+_TB_PEOPLE = [
+    {"key": "JP", "name": "J. Patel", "role": ""},
+    {"key": "AO", "name": "Dr A. Okafor", "role": ""},
+    {"key": "MB", "name": "M. Burns", "role": ""},
+]
+_TB_SCALE = [
+    {"code": "B", "label": "Completed", "colour": "blue"},
+    {"code": "G", "label": "On target", "colour": "green"},
+    {"code": "A", "label": "Behind target", "colour": "amber"},
+    {"code": "W", "label": "Not yet due", "colour": "white"},
+]
+_TB_WORDS = {status["code"]: status["label"] for status in _TB_SCALE}
+
+
+def _tb_priorities() -> list[tuple[str, str, list[Doc]]]:
+    def act(ref: str, title: str, key: str, lead: str, due: dt.date, code: str) -> Doc:
+        return _action(
+            ref,
+            title,
+            [key],
+            lead,
+            due.strftime("%d/%m/%Y"),
+            due.isoformat(),
+            updates=[{"period": _TB_PERIOD, "status": code}],
+        )
+
+    return [
+        ("1", "Early Help", [
+            act("EH01", "Place an early help worker in every family hub.", "JP", "J. Patel",
+                dt.date(2025, 1, 31), "B"),
+            act("EH02", "Screen every two-year-old for speech and language needs.", "AO",
+                "Dr A. Okafor", dt.date(2025, 6, 30), "A"),
+        ]),
+        ("2", "Preparing for Adulthood", [
+            act("PA01", "Start transition planning at the Year 9 annual review.", "MB",
+                "M. Burns", dt.date(2025, 3, 31), "G"),
+            act("PA02", "Agree supported employment places with local employers.", "MB",
+                "M. Burns", dt.date(2025, 9, 30), "W"),
+        ]),
+    ]  # fmt: skip
+
+
+def _tb_reference() -> Doc:
+    return {
+        "title": "Tarnbridge SEND Action Plan Tracker",
+        "people": _TB_PEOPLE,
+        "status_scale": _TB_SCALE,
+        "periods": [{"label": _TB_PERIOD}],
+        "sections": [
+            {"ref": ref, "level": "Priority", "title": title, "actions": actions}
+            for ref, title, actions in _tb_priorities()
+        ],
+    }  # fmt: skip
+
+
+def _tb_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "Summary"
+    summary["A1"] = "Tarnbridge SEND Action Plan Tracker"
+    summary.append([])
+    summary.append(["Status", "Count"])
+    for code in ("B", "G", "A", "W"):
+        summary.append([_TB_WORDS[code], 1])
+    sheet = book.create_sheet("Action Plan")
+    heads = ["Priority", "No.", "Key Action", "Owner", "Completion Date",
+             f"Status at {_TB_PERIOD}", "Update"]  # fmt: skip
+    for c, head in enumerate(heads, start=1):
+        sheet.cell(row=2, column=c, value=head)
+    row = 3
+    for ref, title, actions in _tb_priorities():
+        first = row
+        sheet.cell(row=row, column=1, value=f"{ref}. {title}")
+        for action in actions:
+            status = action["updates"][0]["status"]
+            values: list[object] = [action["ref"], action["title"], action["lead_text"],
+                                    dt.date.fromisoformat(action["due"]), _TB_WORDS[status],
+                                    "See board report."]  # fmt: skip
+            for c, value in enumerate(values, start=2):
+                cell = sheet.cell(row=row, column=c, value=value)
+                if isinstance(value, dt.date):
+                    cell.number_format = "dd/mm/yyyy"
+            row += 1
+        sheet.merge_cells(start_row=first, end_row=row - 1, start_column=1, end_column=1)
+    key = book.create_sheet("Status key")
+    key.append(["Status", "Colour"])
+    for status in _TB_SCALE:
+        key.append([status["label"], status["colour"].title()])
+    return _save_xlsx(book)
+
+
 CORPUS = (
     CorpusPlan("Northbridge APP (docx)", "northbridge-app.docx", _nb_docx, _nb_reference),
     CorpusPlan("Eastmoor PAP tracker (xlsx)", "eastmoor-pap.xlsx", _em_xlsx, _em_reference),
@@ -1918,6 +2014,7 @@ CORPUS = (
     CorpusPlan("Pennock tracker (xlsx)", "pennock-tracker.xlsx", _pn_xlsx, _pn_reference),
     CorpusPlan("Quayside WSoA report (docx)", "quayside-wsoa.docx", _qs_docx, _qs_reference),
     CorpusPlan("Marlow Vale APP cards (docx)", "marlow-vale-app.docx", _mv_docx, _mv_reference),
+    CorpusPlan("Tarnbridge tracker (xlsx)", "tarnbridge-tracker.xlsx", _tb_xlsx, _tb_reference),
 )
 
 
