@@ -233,7 +233,11 @@ class ActionTable:
                 return section
         ref = None
         heading = values.section_heading(text)
-        split = values.split_ref_and_text(text)
+        # "1. Early Help": a numbered priority, the number its ref.
+        numbered = re.match(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]\s+(\S.*)$", text)
+        split = values.split_ref_and_text(text) or (
+            (numbered.group(1), numbered.group(2)) if numbered else None
+        )
         if heading:
             level, ref, text = heading.level, heading.ref, heading.title
         elif split:
