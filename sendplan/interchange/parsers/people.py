@@ -33,6 +33,7 @@ _ROLE_WORDS = {
     "team", "therapist", "trust", "worker",
 }  # fmt: skip
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O'|D')?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+_INITIAL = re.compile(r"[A-Z]\.")
 _NAME_PARTICLES = {"van", "de", "der", "le", "la", "von", "da"}
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _SEPARATORS = re.compile(r"\s*(?:/|;|\n|\s\|\s)\s*")
@@ -67,8 +68,11 @@ def is_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 4:
         return False
-    for word in words:
+    for index, word in enumerate(words):
         if word.lower() in _NAME_PARTICLES:
+            continue
+        if _INITIAL.fullmatch(word) and index < len(words) - 1:
+            # "J. Patel", "Dr A. Okafor": an initial before the surname.
             continue
         if not _NAME_WORD.fullmatch(word) or word.lower() in _ROLE_WORDS:
             return False
