@@ -701,3 +701,19 @@ def test_coloured_circles_are_ratings() -> None:
     assert [reader.read(text) for text in ("🟢", "🟢/🟠", "🔴", "🟡", "⚪️")] == [
         "G", "G/A", "R", "A", "W",
     ]  # fmt: skip
+
+
+def test_a_priority_column_numbered_1_dot_gives_the_number_as_its_ref() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Tarnbridge tracker"])
+    sheet.append(["Priority", "No.", "Key Action", "Owner", "Completion Date"])
+    sheet.append(["1. Early Help", "EH01", "Place a worker in every hub", "J. Patel", "Jan 2025"])
+    sheet.append([None, "EH02", "Screen every two-year-old", "Dr A. Okafor", "June 2025"])
+    sheet.merge_cells("A3:A4")
+    result = _parse(_xlsx(book), "tracker.xlsx")
+    [section] = result.document["plan"]["sections"]
+    assert (section["ref"], section["title"]) == ("1", "Early Help")
+    assert [a["ref"] for a in section["actions"]] == ["EH01", "EH02"]
+    names = [p.get("name") for p in result.document["plan"]["people"]]
+    assert names == ["J. Patel", "Dr A. Okafor"]
