@@ -1999,6 +1999,124 @@ def _tb_xlsx() -> bytes:
     return _save_xlsx(book)
 
 
+# 16. Wexcombe: a priority action plan in Word written without looking at the importer
+# first: a cover, contents, a summary table of the priorities, then a table per priority,
+# and the key and a glossary in appendices at the end
+
+_WX_PERIOD = "Jan 2025"
+_WX_PEOPLE = [
+    {"key": "EB", "name": "Ellen Bright", "role": "Director of Education"},
+    {"key": "RN", "name": "Rhys Norton", "role": "Chief Nurse, ICB"},
+    {"key": "TF", "name": "Tamsin Ford", "role": "Head of Alternative Provision"},
+]
+_WX_SCALE = [
+    {"code": "B", "label": "Done and making a difference", "colour": "blue"},
+    {"code": "G", "label": "On schedule", "colour": "green"},
+    {"code": "A", "label": "Slipping but recoverable", "colour": "amber"},
+    {"code": "R", "label": "Stuck", "colour": "red"},
+]
+
+
+def _wx_priorities() -> list[tuple[str, str, list[tuple[Doc, str, str]]]]:
+    """(ref, title, [(action, measure, progress)])."""
+
+    def act(
+        ref: str,
+        title: str,
+        leads: list[str],
+        lead_text: str,
+        due_text: str,
+        due: str | None,
+        code: str,
+        progress: str,
+        measure: str,
+    ) -> tuple[Doc, str, str]:
+        action = _action(
+            ref,
+            title,
+            leads,
+            lead_text,
+            due_text,
+            due,
+            measures=[{"text": measure}],
+            updates=[{"period": _WX_PERIOD, "status": code, "narrative": progress}],
+        )
+        return action, measure, progress
+
+    return [
+        ("1", "Leaders work together to plan for children's needs", [
+            act("1.1", "Set up a joint SEND and AP partnership board with an independent "
+                "chair.", ["EB"], "Ellen Bright", "March 2025", "2025-03", "G",
+                "Chair appointed; first meeting in February.",
+                "Board meets monthly with full attendance"),
+            act("1.2", "Agree shared data on need across education, health and care.",
+                ["EB", "RN"], "Ellen Bright\nRhys Norton", "June 2025", "2025-06", "A",
+                "Data sharing agreement still with lawyers.",
+                "One needs dashboard used by all partners"),
+        ]),
+        ("2", "Children in alternative provision get the education they need", [
+            act("2.1", "Quality assure every alternative provision placement each term.",
+                ["TF"], "Tamsin Ford", "Each term from April 2025", None, "R",
+                "Framework not yet agreed.", "All placements visited each term"),
+        ]),
+    ]  # fmt: skip
+
+
+def _wx_reference() -> Doc:
+    return {
+        "title": "Wexcombe Local Area Partnership",
+        "people": _WX_PEOPLE,
+        "status_scale": _WX_SCALE,
+        "periods": [{"label": _WX_PERIOD}],
+        "sections": [
+            {"ref": ref, "level": "Priority", "title": title,
+             "actions": [action for action, _, _ in rows]}
+            for ref, title, rows in _wx_priorities()
+        ],
+    }  # fmt: skip
+
+
+def _wx_docx() -> bytes:
+    document = docx.Document()
+    document.add_heading("Wexcombe Local Area Partnership", level=0)
+    document.add_paragraph("SEND and Alternative Provision Priority Action Plan")
+    document.add_paragraph("Published January 2025")
+    document.add_heading("Contents", level=1)
+    for line in ("1. Introduction", "2. Our priorities", "3. Action plan", "Appendices"):
+        document.add_paragraph(line)
+    document.add_heading("Section 1: Introduction", level=1)
+    document.add_paragraph(
+        "In October 2024 Ofsted and the CQC found widespread and systemic failings in how "
+        "the local area partnership supports children and young people with SEND."
+    )
+    document.add_heading("Our priorities", level=1)
+    summary = [["Priority", "What the inspection found", "What we will achieve"]]
+    for ref, title, _ in _wx_priorities():
+        summary.append([ref, "Leaders have not planned together.", title])
+    _fill_table(document.add_table(rows=len(summary), cols=3), summary)
+    document.add_heading("Action plan", level=1)
+    heads = ["Action ref", "What we will do", "Lead(s)", "By when",
+             "How we will measure impact", f"Progress update ({_WX_PERIOD})",
+             f"RAG ({_WX_PERIOD})"]  # fmt: skip
+    for ref, title, rows in _wx_priorities():
+        document.add_heading(f"Priority {ref}: {title}", level=2)
+        body = [heads]
+        for action, measure, progress in rows:
+            body.append([action["ref"], action["title"], action["lead_text"],
+                         action["due_text"], measure, progress,
+                         action["updates"][0]["status"]])  # fmt: skip
+        table = document.add_table(rows=len(body), cols=len(heads))
+        table.style = "Table Grid"
+        _fill_table(table, body)
+    document.add_heading("Appendix A: RAG key", level=1)
+    key = [["Colour", "Meaning"]] + [[st["colour"].title(), st["label"]] for st in _WX_SCALE]
+    _fill_table(document.add_table(rows=len(key), cols=2), key)
+    document.add_heading("Appendix B: Glossary", level=1)
+    terms = [["Term", "Meaning"], ["AP", "Alternative provision"], ["ICB", "Integrated care board"]]
+    _fill_table(document.add_table(rows=len(terms), cols=2), terms)
+    return _save_docx(document)
+
+
 CORPUS = (
     CorpusPlan("Northbridge APP (docx)", "northbridge-app.docx", _nb_docx, _nb_reference),
     CorpusPlan("Eastmoor PAP tracker (xlsx)", "eastmoor-pap.xlsx", _em_xlsx, _em_reference),
@@ -2015,6 +2133,7 @@ CORPUS = (
     CorpusPlan("Quayside WSoA report (docx)", "quayside-wsoa.docx", _qs_docx, _qs_reference),
     CorpusPlan("Marlow Vale APP cards (docx)", "marlow-vale-app.docx", _mv_docx, _mv_reference),
     CorpusPlan("Tarnbridge tracker (xlsx)", "tarnbridge-tracker.xlsx", _tb_xlsx, _tb_reference),
+    CorpusPlan("Wexcombe PAP (docx)", "wexcombe-pap.docx", _wx_docx, _wx_reference),
 )
 
 
