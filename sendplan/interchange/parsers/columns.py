@@ -98,7 +98,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
     (
         Col.MEASURES,
         r"measures? of success|success measures?|success criteria|measures?|kpis?"
-        r"|success indicators?|how will we know|how (we|will we) (will )?measure success"
+        r"|success indicators?|how will we know"
+        r"|how (we|will we) (will )?measure (success|impact|progress)"
         r"|key performance indicators?|measurable outcomes?|measures? of impact|impact measures?"
         r"|what will success look like|what success looks like|evidence of success"
         r"|how will we know (it|we) (is|are|have) (working|made a difference|succeeded)",
