@@ -68,6 +68,7 @@ _PROSE_HEADINGS = {
 }
 _INDICATOR_GROUP = re.compile(r"^(?:base(?:line)? (?:information|data)|context|background)$", re.I)
 _MAX_INDICATOR_WORDS = 40
+_MAX_SUBTITLE_WORDS = 12
 # Column headings that, run into a paragraph, show a table lost its columns on the way.
 _HEADING_PHRASES = (
     "delivery objective", "success measure", "measure of success", "task and finish",
@@ -117,6 +118,10 @@ class Interpreter:
         self.action_headings: list[str] = []
         self.action_level: str | None = None
         self.regions: list[scrambled.Region] = []
+        # A cover's line under the title ("SEND and AP Priority Action Plan") may say what
+        # kind of plan it is when the title names only the partnership.
+        self.subtitle: str | None = None
+        self._subtitle_next = False
 
     # Entry point
 
@@ -156,8 +161,10 @@ class Interpreter:
             return
         if self._legend_text(text, block.where):
             return
+        self._subtitle_next = False
         if self.plan.title is None:
             self.plan.title = flat(text)
+            self._subtitle_next = True
             return
         if self._plan_date(text):
             return
@@ -176,9 +183,13 @@ class Interpreter:
 
     def _paragraph(self, block: Paragraph) -> None:
         text = block.text
+        if self._subtitle_next and len(text.split()) <= _MAX_SUBTITLE_WORDS:
+            self.subtitle = flat(text)
+        self._subtitle_next = False
         if self._legend_text(text, block.where):
             return
         if self.plan.title is None:
+            self._subtitle_next = True
             # A cover laid out in a table cell holds the title on its first line, then the
             # version and the like (often a small table nested in the cell).
             first, _, rest = text.partition("\n")
@@ -442,6 +453,7 @@ class Interpreter:
         self.state.timeline_rows = 0
 
     def _table(self, block: Table) -> None:
+        self._subtitle_next = False
         self._close_scrambled()
         self._end_prose()
         rows = _card_as_row(block) or block.rows
@@ -714,7 +726,7 @@ class Interpreter:
     def _guess_title_facts(self) -> None:
         title = self.plan.title or ""
         for kind, pattern in _KINDS.items():
-            if pattern.search(title):
+            if pattern.search(title) or (self.subtitle and pattern.search(self.subtitle)):
                 self.plan.kind = kind
                 break
         else:
