@@ -717,3 +717,18 @@ def test_a_priority_column_numbered_1_dot_gives_the_number_as_its_ref() -> None:
     assert [a["ref"] for a in section["actions"]] == ["EH01", "EH02"]
     names = [p.get("name") for p in result.document["plan"]["people"]]
     assert names == ["J. Patel", "Dr A. Okafor"]
+
+
+def test_the_line_under_a_partnerships_title_says_what_kind_of_plan_it_is() -> None:
+    document = docx.Document()
+    document.add_heading("Wexcombe Local Area Partnership", level=0)
+    document.add_paragraph("SEND and Alternative Provision Priority Action Plan")
+    _table(document, [
+        ["Ref", "What we will do", "Lead(s)", "How we will measure impact"],
+        ["1.1", "Set up a board", "Ellen Bright", "Board meets monthly"],
+    ])  # fmt: skip
+    plan = _parse(_docx(document), "plan.docx").document["plan"]
+    assert (plan["title"], plan["kind"], plan["area"]) == (
+        "Wexcombe Local Area Partnership", "priority_action_plan", "Wexcombe",
+    )  # fmt: skip
+    assert all_actions({"plan": plan})[0]["measures"] == [{"text": "Board meets monthly"}]
