@@ -64,7 +64,7 @@ def _read(checked: safety.Checked) -> list[Block]:
         if checked.kind is safety.FileKind.DOCX:
             return docx_reader.read_docx(checked.data)
         if checked.kind is safety.FileKind.XLSX:
-            return xlsx_reader.read_xlsx(checked.data)
+            return xlsx_reader.read_xlsx(checked.data, checked.notes)
     except ParseError:
         raise
     except Exception as error:

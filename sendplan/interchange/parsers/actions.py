@@ -22,6 +22,14 @@ _CONNECTORS = {
 _DATED_ENTRY_SEPARATOR = re.compile(r"^\s*[:\-–]\s*")
 _MEASURE_CODE = re.compile(r"(?<![\w.])(\d{1,2}[a-zA-Z]|\d\.[A-Z])\s+(?=[A-Za-z])")
 _LETTERED = re.compile(r"(?<![\w(])([a-h])\)\s+")
+# A ref with at least two parts, or lettered, opening an action's words: "1.2 Publish",
+# "P1.3: Agree", "A2) Train". A number alone ("20 schools will ...") is not taken for one.
+_REF_IN_TITLE = re.compile(
+    r"^(\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?\s+(\S.*)$", re.S
+)
+# "Total", "Sub-total", "Grand total:" opening a row whose other cells are only amounts.
+_TOTAL = re.compile(r"^(?:grand\s+|sub[\s-]?)?totals?\s*:?$", re.I)
+_AMOUNT = re.compile(r"^[£$€]?\s?\d[\d,]*(?:\.\d+)?\s*[km]?$", re.I)
 _FALLBACK_SUBLEVEL = "Strategic priority"
 _FALLBACK_TOP_LEVEL = "Priority"
 
@@ -156,7 +164,11 @@ def split_measures(text: str, common: frozenset[str] = frozenset()) -> list[str]
 
 
 def _leading_number(ref: str) -> str | None:
-    match = re.match(r"\d+", ref)
+    """The part of a ref its priority shares: "1" of "1.2" and "4A", "P1" of "P1.2", "A" of
+    "A2"."""
+    if "." in ref.rstrip("."):
+        return ref.split(".")[0] or None
+    match = re.match(r"\d+|[A-Za-z]{1,3}(?=\d)", ref)
     return match.group(0) if match else None
 
 
@@ -198,6 +210,11 @@ class ActionTable:
         self.progress_order: list[Action] = []
         self._groups: dict[int, _Group] = {}
         self._last_group: _Group | None = None
+        # Actions since the last "Total" row, to check the total against.
+        self._costed: list[Action] = []
+        # Refs that the refs of other rows extend ("1.1" of "1.1.2", "P1" of "P1.2"): those
+        # rows head a priority, even when they name its lead.
+        self._parent_refs: set[str] = set()
 
     # Cells
 
@@ -220,6 +237,13 @@ class ActionTable:
         """Work out which rows share a priority before reading them: in text pasted from a
         PDF, a priority's words often sit beside the middle rows of its group, not the first."""
         self._groups = {}
+        for row in rows:
+            ref = values.read_ref(self.cell(row, Col.REF))
+            parent = values.parent_ref(ref.value) if ref else None
+            # Only a priority's own ref ("1.1", "P1"): some plans number a theme's first
+            # action "1" and the rest "1.1", "1.2".
+            if parent and not parent.isdigit():
+                self._parent_refs.add(parent)
         if not self.columns.has(Col.SECTION):
             return
         group = self._last_group or _Group(top=None, fragments=[])
@@ -227,7 +251,12 @@ class ActionTable:
         # A spreadsheet repeats the whole section on every row; a PDF spreads its words
         # over the rows. Once a row repeats the one above, each cell is a whole section.
         whole = False
+        headings = [comparable(heading) for heading in self.columns.headings]
         for row in rows:
+            if [comparable(cell) for cell in row.cells] == headings:
+                # The heading row typed again further down: its words name no priority.
+                previous_fragment = ""
+                continue
             ref = values.read_ref(self.cell(row, Col.REF))
             top = _leading_number(ref.value) if ref else None
             fragment = flat(self.cell(row, Col.SECTION))
@@ -264,7 +293,11 @@ class ActionTable:
                 return section
         ref = None
         heading = values.section_heading(text)
-        split = values.split_ref_and_text(text)
+        # "1. Early Help": a numbered priority, the number its ref.
+        numbered = re.match(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]\s+(\S.*)$", text)
+        split = values.split_ref_and_text(text) or (
+            (numbered.group(1), numbered.group(2)) if numbered else None
+        )
         if heading:
             level, ref, text = heading.level, heading.ref, heading.title
         elif split:
@@ -287,16 +320,46 @@ class ActionTable:
 
     def feed(self, row: Row) -> bool:
         """Place one row; False when it could not be placed."""
+        if self._total_row(row):
+            return True
         placed = self._feed(row, self._group_section(row))
         self.after_header = False
         return placed
 
+    def _total_row(self, row: Row) -> bool:
+        """A "Total | | £45,000" row adds up the costs above it; it is no part of an action."""
+        filled = [flat(cell) for cell in row.filled()]
+        if not filled or not _TOTAL.match(filled[0]):
+            return False
+        if not all(_AMOUNT.match(cell) for cell in filled[1:]):
+            return False
+        self.action = None
+        costed, self._costed = self._costed, []
+        total = values.read_cost(" ".join(filled[1:])) if len(filled) == 2 else None
+        if total is None and len(filled) == 2:
+            total = values.read_cost("£" + filled[1])
+        if total is None:
+            return True
+        listed = sum(values.read_cost(" ".join(action.resources)) or 0 for action in costed)
+        if abs(listed - total) > 0.5:
+            self.plan.note(
+                row.where,
+                f"The total row gives £{total:,} but the costs of the actions above it add up "
+                f"to £{listed:,}.",
+            )
+        return True
+
     def _read_ref(self, row: Row) -> tuple[str | None, str]:
         ref_cell, title = self.cell(row, Col.REF), self.cell(row, Col.TITLE)
         if not ref_cell and not self.columns.has(Col.REF):
-            # "1.1 Agree the terms of reference ...": the ref written as the action's start.
+            # No ref column: the ref opens the action's words ("1.2 Publish the JSNA").
             found = values.leading_ref(title)
-            return found if found else (None, title)
+            if found:
+                return found
+            opening = _REF_IN_TITLE.match(flat(title))
+            if opening and len(opening.group(2).split()) >= 2:
+                return opening.group(1), opening.group(2)
+            return None, title
         if not ref_cell:
             return None, title
         ref = values.read_ref(ref_cell)
@@ -326,6 +389,10 @@ class ActionTable:
         if ref and title and not detail:
             self._section_row(ref, title, row, group_section)
             return True
+        if ref and title and ref in self._parent_refs and not self._acted(ref):
+            self._section_row(ref, title, row, group_section)
+            self._section_details(row)
+            return True
         if ref and self.action is not None and self.action.ref == ref:
             self._carry_on(self.action, row, title)
             return True
@@ -336,6 +403,32 @@ class ActionTable:
             self._carry_on(self.action, row, title)
             return True
         return False
+
+    def _acted(self, ref: str) -> bool:
+        """Whether an action already has this ref (then the row carries it on)."""
+        return ref in self.plan.actions_by_ref
+
+    def _section_details(self, row: Row) -> None:
+        """A priority's row may name its lead: that is the priority's owner. Anything else
+        in the row has no place on a priority, and the report says so."""
+        section = self.row_section
+        if section is None:
+            return
+        lead = self.cell(row, Col.LEAD)
+        if lead and not section.owner_text:
+            section.owner_text = lead.replace("\n", " / ")
+        quiet = {Col.REF, Col.TITLE, Col.SECTION, Col.LEAD}
+        left = [
+            flat(row.cells[i])
+            for i, role in self.columns.roles.items()
+            if role not in quiet and i < len(row.cells) and row.cells[i].strip()
+        ]
+        if left:
+            self.plan.note(
+                row.where,
+                f"Read {section.describe()} as a priority, since the refs below it extend "
+                f"its ref; left out the rest of its row: '{' | '.join(left)[:100]}'.",
+            )
 
     def _section_row(self, ref: str, title: str, row: Row, group_section: Section | None) -> None:
         existing = self.plan.sections_by_ref.get(ref)
@@ -379,6 +472,7 @@ class ActionTable:
         self._fill(action, row, first=True)
         self.plan.add_action(action, self._parent_for(ref, group_section, row.where))
         self.action = action
+        self._costed.append(action)
         progress = [i for i, p in self.columns.periods.items() if p.holds is Col.PROGRESS]
         if any(i < len(row.cells) and row.cells[i].strip() for i in progress):
             self.progress_order.append(action)
@@ -546,7 +640,7 @@ class ActionTable:
             known = heading in self.plan.periods
             self._undated[index] = self.plan.add_period(heading, None)
             if known:
-                # Said once, at the first table with this column.
+                # Said once, for the first table with the column.
                 return self._undated[index]
             self.plan.note(
                 row.where,
@@ -563,9 +657,25 @@ class ActionTable:
         rating = self.columns.first(Col.STATUS)
         return self._undated.get(rating) if rating is not None else None
 
+    def _current_period(self, index: int, row: Row) -> str:
+        """The period undated progress and evidence belong to: the latest dated rating
+        column's, else that of the undated rating column beside them ("Progress | RAG")."""
+        latest = self._latest_period()
+        if latest:
+            return latest
+        rating = next((i for i, r in self.columns.roles.items() if r is Col.STATUS), None)
+        return self._undated_period(rating if rating is not None else index, row)
+
+    def _rates(self, index: int, role: Col) -> bool:
+        period = self.columns.periods.get(index)
+        return period.holds is Col.STATUS if period is not None else role is Col.STATUS
+
     def _updates(self, action: Action, row: Row) -> None:
         for index, role in self.columns.roles.items():
             text = row.cells[index].strip() if index < len(row.cells) else ""
+            if not text and self._rates(index, role):
+                # A rating given by colouring the cell, with no word in it.
+                text = row.fill(index).title()
             if not text:
                 continue
             period = self.columns.periods.get(index)
@@ -577,7 +687,7 @@ class ActionTable:
             elif role is Col.PROGRESS:
                 self._undated_progress(action, index, text, row)
             elif role is Col.EVIDENCE:
-                label = self._latest_period() or self._undated_period(index, row)
+                label = self._current_period(index, row)
                 items = [flat(item) for item in re.split(r"\n|;", text) if flat(item)]
                 action.update_for(label).evidence.extend(items)
 
@@ -596,7 +706,7 @@ class ActionTable:
             action.update_for(period).narrative.append(words)
         rest = undated_part(text, entries)
         if rest:
-            label = self._latest_period() or self._undated_period(index, row)
+            label = self._current_period(index, row)
             action.update_for(label).narrative.append(rest)
 
 

@@ -6,9 +6,10 @@ meaning into it, so a Word table and the same table pasted as text behave the sa
 
 from __future__ import annotations
 
+import colorsys
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -30,9 +31,15 @@ class Paragraph:
 class Row:
     cells: list[str]
     where: str
+    # The colour each cell is shaded, by name ("green"; "" for none): trackers often rate an
+    # action by colouring its cell, with no word in it. Only Word and Excel files have them.
+    fills: list[str] = field(default_factory=list)
 
     def is_blank(self) -> bool:
         return not any(cell.strip() for cell in self.cells)
+
+    def fill(self, index: int) -> str:
+        return self.fills[index] if index < len(self.fills) else ""
 
     def filled(self) -> list[str]:
         return [cell for cell in self.cells if cell.strip()]
@@ -110,3 +117,24 @@ def flat(text: str) -> str:
 def comparable(text: str) -> str:
     """Lower-case words only: for noticing that one piece of text repeats another."""
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+# Hue bands (degrees) of the colours plans rate with; yellow and orange shades are amber.
+_HUES = ((20, "red"), (70, "amber"), (170, "green"), (260, "blue"), (320, "purple"), (361, "red"))
+
+
+def fill_colour(hex_rgb: str | None) -> str:
+    """The rating colour a cell shading shows ("00B050" -> "green"); "" for white, greys,
+    black and anything unreadable, which rate nothing."""
+    text = (hex_rgb or "").strip().lstrip("#")
+    if len(text) == 8:
+        text = text[2:]  # Excel writes ARGB
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", text):
+        return ""
+    red, green, blue = (int(text[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, _, saturation = colorsys.rgb_to_hls(red, green, blue)
+    value = max(red, green, blue)
+    if value < 0.25 or max(red, green, blue) - min(red, green, blue) < 0.12 or saturation < 0.15:
+        return ""
+    degrees = hue * 360
+    return next(name for limit, name in _HUES if degrees < limit)

@@ -377,8 +377,12 @@ class PlanBuilder:
         update.status_text = reader.read(text)
         if update.status_text:
             return
-        # "G - on track as planned", "Green (was Amber)": a rating, then words about it.
-        match = re.match(r"^(\S{1,12}?)\s*(?:[-:–]\s+|\((?=.*\)\s*$))(\S.*?)\)?\s*$", text, re.S)
+        # "G - on track as planned" or "Amber (some slippage)": a rating, then words about it.
+        match = re.match(r"^(\S{1,12}?)\s*[-:–]\s+(\S.*)$", text, re.S) or re.match(
+            r"^(\S{1,12}?)\s*\(\s*([^()]*\S)\s*\)\s*$", text, re.S
+        )
+        # "🟢 on track": a coloured circle, then words.
+        match = match or re.match(r"^(\W)\ufe0f?\s*(\S.*)$", text, re.S)
         if match and reader.read(match.group(1)):
             update.status_text = reader.read(match.group(1))
             update.narrative.insert(0, match.group(2))

@@ -57,6 +57,7 @@ class Col(Enum):
     TIMELINE = "timeline"
     MILESTONE = "milestone"
     PERIOD = "period"
+    COLOUR = "colour"
 
 
 class Kind(Enum):
@@ -70,6 +71,7 @@ class Kind(Enum):
     TIMELINE = "timeline"
     MILESTONES = "milestones"
     PROGRESS_ONLY = "progress only"
+    KEY = "key"
 
 
 _SYNONYMS: list[tuple[Col, str]] = [
@@ -101,8 +103,11 @@ _SYNONYMS: list[tuple[Col, str]] = [
     (
         Col.MEASURES,
         r"measures? of success|success measures?|success criteria|measures?|kpis?"
-        r"|success indicators?|how will we know|how (we|will we) (will )?measure success"
-        r"|key performance indicators?|measurable outcomes?",
+        r"|success indicators?|how will we know"
+        r"|how (we|will we) (will )?measure (success|impact|progress)"
+        r"|key performance indicators?|measurable outcomes?|measures? of impact|impact measures?"
+        r"|what will success look like|what success looks like|evidence of success"
+        r"|how will we know (it|we) (is|are|have) (working|made a difference|succeeded)",
     ),
     (Col.IMPACT, r"evidence of impact|impact|expected impact|intended impact"),
     (
@@ -111,7 +116,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|end date|due date|due|deadline|target date|by when|when|completion date|date due"
         r"|target completion date|date to be completed( by)?|completion by|delivery by"
         r"|due by|due for completion|(to be )?complete(d)? by|target end date|planned end date"
-        r"|end|finish date|by|by date",
+        r"|end|finish|finish date|end by|by|by date",
     ),
     (Col.STARTS, r"start date|milestone start date|start|commencement date|date started"),
     (
@@ -120,7 +125,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|comments?|progress narrative|narrative|rag commentary|current position"
         r"|progress to date|progress made|latest update|notes|position statement.*"
         r"|progress (update|report|statement).*|update .*"
-        r"|.* (updates?|commentary|comments|narrative|position statement)",
+        # "Sep-23 update", but not "Review and update", which names a task.
+        r"|(?!.*\band\b).* (updates?|commentary|comments|narrative|position statement)",
     ),
     (
         Col.STATUS,
@@ -156,7 +162,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.SECTION,
         r"priority|priorities|theme|themes|theme s|pillar|improvement pillar|areas? for improvement"
         r"|focus areas?|strategic priorit(y|ies)|workstreams?|work streams?|area of focus"
-        r"|key priorit(y|ies)|strand|section|priority actions?",
+        r"|key priorit(y|ies)|strand|section|priority actions?|areas?|areas? of responsibility"
+        r"|responsible for",
     ),
     (Col.ROLE, r"role|job title|post|position|role title|roles"),
     (Col.NAME, r"name|full name|officer|lead officer name|person|officer name"),
@@ -189,14 +196,28 @@ _SYNONYMS: list[tuple[Col, str]] = [
     (Col.COMPARATOR, r"national( average)?|england|statistical neighbours?|comparators?"),
     (Col.UNIT, r"units?"),
     (Col.MILESTONE, r"key milestones?|milestones?"),
+    (Col.COLOUR, r"colou?rs?|colou?r codes?|(b?rag|status) colou?rs?"),
 ]
 _PATTERNS = [(role, re.compile(rf"(?:{pattern})")) for role, pattern in _SYNONYMS]
 
 
 def normalise(text: str) -> str:
-    text = text.lower().replace("&", " and ").replace("’", "'")
+    # "Officer(s)" is "officers".
+    text = re.sub(r"\(s\)", "s", text.lower()).replace("&", " and ").replace("’", "'")
     text = re.sub(r"[^a-z0-9£]+", " ", text)
     return " ".join(text.split())
+
+
+# Quarters and months headed without their year ("Q1 | Q2 | Q3 | Q4"), the year often in a
+# heading above them.
+_YEARLESS_PERIOD = re.compile(
+    r"q[1-4]|quarter [1-4]|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+
+def _matching(norm: str) -> list[Col]:
+    return [role for role, pattern in _PATTERNS if pattern.fullmatch(norm)]
 
 
 def heading_roles(text: str) -> list[Col]:
@@ -204,16 +225,35 @@ def heading_roles(text: str) -> list[Col]:
     norm = normalise(text)
     if not norm or len(norm.split()) > 8:
         return []
-    roles = [role for role, pattern in _PATTERNS if pattern.fullmatch(norm)]
-    if not roles and dates.read_period(text):
+    roles = _matching(norm)
+    if not roles and (dates.read_period(text) or _YEARLESS_PERIOD.fullmatch(norm)):
         roles.append(Col.PERIOD)
+    if not roles:
+        roles = _dated_or_joined(text)
     return list(dict.fromkeys(roles))
+
+
+def _dated_or_joined(text: str) -> list[Col]:
+    """ "Progress (Mar 25)" heads a progress column for March 2025, as "Progress" would one
+    without a date; "Objective / Action" and "Lead and owner" join two words for one column."""
+    found = dates.trailing_period(text)
+    if found:
+        before = normalise(text[: text.rfind(found[0])])
+        roles = _matching(before) if before else []
+        if roles:
+            return roles
+    parts = [normalise(part) for part in re.split(r"/|\band\b|&", text, flags=re.I)]
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
+        return []
+    shared = [role for role in _matching(parts[0]) if all(role in _matching(p) for p in parts)]
+    return shared
 
 
 @dataclass
 class PeriodColumn:
     label: str
-    ends_on: str
+    ends_on: str | None
     # Status columns hold ratings ("G/A"); progress columns hold dated narratives.
     holds: Col
 
@@ -268,6 +308,8 @@ def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
     firsts = {roles[0] for roles in found.values()}
     if Col.TIMELINE in firsts:
         return Kind.TIMELINE
+    if _is_key(found, firsts):
+        return Kind.KEY
     if Col.TERM in present and Col.MEANING in present:
         return Kind.GLOSSARY
     if Col.NAME in firsts and (Col.ROLE in present or Col.INITIALS in present):
@@ -292,6 +334,20 @@ def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
     return None
 
 
+_RATING_HEADS = {Col.STATUS, Col.MONITORING_DATES, Col.COLOUR}
+
+
+def _is_key(found: dict[int, list[Col]], firsts: set[Col]) -> bool:
+    """A status key laid out as a table: "Rating | Colour | What it means", "BRAG | Meaning"."""
+    if len(found) > 3 or Col.REF in firsts:
+        return False
+    explained = [i for i, roles in found.items() if Col.MEANING in roles]
+    rated = [i for i, roles in found.items() if roles[0] in _RATING_HEADS]
+    if Col.COLOUR in firsts:
+        return len(rated) + len(explained) == len(found)
+    return len(rated) == 1 and len(explained) == len(found) - 1 >= 1
+
+
 # Which reading of an ambiguous heading each kind of table wants, in order of preference.
 _PREFER: dict[Kind, list[Col]] = {
     Kind.ACTIONS: [Col.REF, Col.TITLE, Col.DUE, Col.SECTION, Col.LEAD, Col.MEASURES],
@@ -302,6 +358,7 @@ _PREFER: dict[Kind, list[Col]] = {
     Kind.CONCERNS: [Col.CONCERN, Col.OUTCOMES, Col.FINDING, Col.SOURCE],
     Kind.INDICATORS: [Col.INDICATOR, Col.BASELINE, Col.TARGET, Col.ACTUAL, Col.DEFINITION],
     Kind.MILESTONES: [Col.MILESTONE, Col.DUE, Col.DATE],
+    Kind.KEY: [Col.COLOUR, Col.MEANING, Col.STATUS],
 }
 
 
@@ -315,7 +372,8 @@ def _settle(kind: Kind, roles: list[Col]) -> Col:
 def _period_column(heading: str, role: Col) -> PeriodColumn | None:
     if role is Col.PERIOD:
         ends_on = dates.read_period(heading)
-        return PeriodColumn(" ".join(heading.split()), ends_on, Col.STATUS) if ends_on else None
+        # A period without its year is still a period; its end date is for a person to give.
+        return PeriodColumn(" ".join(heading.split()), ends_on, Col.STATUS)
     if role in (Col.PROGRESS, Col.STATUS):
         found = dates.trailing_period(heading) or dates.leading_period(heading)
         if found:
@@ -434,6 +492,12 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Columns | N
         columns.roles = {
             i: Col.MEASURES if r is Col.IMPACT else r for i, r in columns.roles.items()
         }
+    if kind is Kind.ACTIONS and columns.has(Col.TITLE) and not columns.has(Col.MEASURES):
+        # Beside each action, "Outcomes" or "What difference will it make" says how its
+        # success will show: the action's measures.
+        columns.roles = {
+            i: Col.MEASURES if r is Col.OUTCOMES else r for i, r in columns.roles.items()
+        }
     if below is not None and _is_subheader(below):
         _add_subheader(columns, cells, below)
         columns.rows_used = 2
@@ -446,3 +510,34 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Columns | N
             if role is Col.MONITORING_DATES:
                 columns.roles[index] = Col.STATUS
     return columns
+
+
+_YEAR_WORDS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b")
+
+
+def is_group_row(cells: list[str], header: Columns) -> bool:
+    """A row of headings over groups of the columns below it ("Action details | Timescales
+    | Quarterly RAG 2024/25"), each written once over the columns it covers."""
+    filled = [cell for cell in cells if cell.strip()]
+    named = [heading for heading in header.headings if heading]
+    if not filled or len(filled) >= len(named):
+        return False
+    return all(len(cell.split()) <= 6 and "\n" not in cell.strip() for cell in filled)
+
+
+def complete_periods(header: Columns, group: list[str]) -> None:
+    """Periods headed without their year ("Q1") take it from the group heading over them
+    ("Quarterly RAG 2024/25" over "Q1 | Q2 | Q3 | Q4")."""
+    for index, period in list(header.periods.items()):
+        if period.ends_on is not None:
+            continue
+        over = next(
+            (group[i] for i in range(min(index, len(group) - 1), -1, -1) if group[i].strip()), ""
+        )
+        year = _YEAR_WORDS.search(over)
+        if not year:
+            continue
+        label = f"{period.label} {year.group(0)}"
+        ends_on = dates.read_period(label)
+        if ends_on:
+            header.periods[index] = PeriodColumn(label, ends_on, period.holds)

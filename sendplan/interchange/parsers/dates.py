@@ -234,6 +234,8 @@ def read_when(text: str, *, year_hint: int | None = None) -> When:
                 when.due = second.iso
     else:
         when.due = first.iso
+        if first.begins and first.begins != first.iso:
+            when.starts = first.begins
     return when
 
 

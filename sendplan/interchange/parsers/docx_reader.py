@@ -19,6 +19,7 @@ from sendplan.interchange.parsers.blocks import (
     Row,
     Table,
     clean_cell,
+    fill_colour,
     squash,
 )
 
@@ -146,45 +147,82 @@ def _text_of(p: Any) -> str:
     return "".join(parts)
 
 
-def _cell_text(tc: Any, table: DocxTable) -> str:
+_NUM_PR = f"{qn('w:pPr')}/{qn('w:numPr')}"
+_P_STYLE = f"{qn('w:pPr')}/{qn('w:pStyle')}"
+
+
+def _cell_number(p: Any, text: str, table: DocxTable, numbering: _Numbering | None) -> str:
+    """The list number Word shows in a cell with no words of its own: refs are often typed
+    as a numbered list down the ref column, so "1.1" is shown but is not in the text.
+
+    Numbers before words ("1. Agree the terms") are left out, as they always were: there
+    they number the lines of a cell, not the action. Every numbered paragraph still counts,
+    so the numbers shown come out right.
+    """
+    if numbering is None or not numbering.levels:
+        return ""
+    if p.find(_NUM_PR) is None and p.find(_P_STYLE) is None:
+        return ""
+    prefix = numbering.prefix(DocxParagraph(p, table)).strip()
+    if text.strip() or prefix == "•":
+        return ""
+    # "%1.%2." shows "1.2."; the closing stop is the list's punctuation, not the ref's.
+    return prefix[:-1] if prefix.endswith(".") and len(prefix) > 1 else prefix
+
+
+def _cell_text(tc: Any, table: DocxTable, numbering: _Numbering | None = None) -> str:
     """A cell's paragraphs as lines; a table nested in the cell as tab-separated lines."""
     lines = []
-    for child in tc.iterchildren():
+    for child in _unwrapped(tc, (qn("w:p"), qn("w:tbl"))):
         if child.tag == qn("w:p"):
-            lines.append(_text_of(child))
+            text = _text_of(child)
+            lines.append(_cell_number(child, text, table, numbering) + text)
         elif child.tag == qn("w:tbl"):
             nested = DocxTable(child, table)
-            for row in _grid_rows(nested):
+            for row in _grid(nested, numbering)[0]:
                 lines.append("\t".join(cell for cell in row if cell.strip()))
     return clean_cell("\n".join(lines))
 
 
-def _grid_rows(table: DocxTable) -> list[list[str]]:
-    """Rows laid out on the table grid.
+def _shading(tc: Any) -> str:
+    shd = tc.find(f"{qn('w:tcPr')}/{qn('w:shd')}")
+    return fill_colour(shd.get(qn("w:fill"))) if shd is not None else ""
+
+
+def _grid(
+    table: DocxTable, numbering: _Numbering | None = None
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Rows laid out on the table grid, and the colour each cell is shaded.
 
     A cell spanning several columns gives its text once, so merged cells are not read twice
     across a row. A cell merged down from the row above repeats that cell's text: the lead
     or priority it holds applies to both rows.
     """
     rows: list[list[str]] = []
+    fills: list[list[str]] = []
     previous: list[str] = []
-    for tr in table._tbl.tr_lst:
+    for tr in _unwrapped(table._tbl, (qn("w:tr"),)):
         row: list[str] = []
+        shades: list[str] = []
         before = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
         if before is not None:
             row.extend([""] * int(before.get(qn("w:val"), "0")))
-        for tc in tr.tc_lst:
+            shades.extend([""] * len(row))
+        for tc in _unwrapped(tr, (qn("w:tc"),)):
             span = tc.grid_span
             column = len(row)
             if tc.vMerge == "continue":
                 text = previous[column] if column < len(previous) else ""
             else:
-                text = _cell_text(tc, table)
+                text = _cell_text(tc, table, numbering)
             row.append(text)
             row.extend([""] * (span - 1))
+            # Only the shading of cells without words is kept: those are the ratings.
+            shades.extend([_shading(tc) if not text else ""] * span)
         rows.append(row)
+        fills.append(shades)
         previous = _carry_forward(row, previous)
-    return rows
+    return rows, fills
 
 
 def _carry_forward(row: list[str], previous: list[str]) -> list[str]:
@@ -194,9 +232,12 @@ def _carry_forward(row: list[str], previous: list[str]) -> list[str]:
     ]
 
 
-def _table_block(table: DocxTable, number: int) -> Table:
-    grid = _grid_rows(table)
-    rows = [Row(cells=cells, where=f"table {number} row {i + 1}") for i, cells in enumerate(grid)]
+def _table_block(table: DocxTable, number: int, numbering: _Numbering) -> Table:
+    grid, fills = _grid(table, numbering)
+    rows = [
+        Row(cells=cells, where=f"table {number} row {i + 1}", fills=shades)
+        for i, (cells, shades) in enumerate(zip(grid, fills, strict=True))
+    ]
     return Table(rows=rows, where=f"table {number}")
 
 
@@ -212,6 +253,20 @@ def _paragraph_block(paragraph: DocxParagraph, prefix: str, number: int) -> Bloc
     if not prefix and short and _all_bold(paragraph):
         return Heading(text=squash(text), where=where, level=3)
     return Paragraph(text=text, where=where)
+
+
+def _unwrapped(element: Any, tags: tuple[str, ...]) -> list[Any]:
+    """The element's children with these tags, looking inside content controls: forms made
+    in Word wrap rows, cells and the paragraphs of drop-down ratings in them."""
+    found = []
+    for child in element.iterchildren():
+        if child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                found.extend(_unwrapped(content, tags))
+        elif child.tag in tags:
+            found.append(child)
+    return found
 
 
 def _body_children(element: Any) -> list[Any]:
@@ -235,7 +290,7 @@ def read_docx(data: bytes) -> list[Block]:
     for child in _body_children(document.element.body):
         if child.tag == qn("w:tbl"):
             tables += 1
-            blocks.append(_table_block(DocxTable(child, document), tables))
+            blocks.append(_table_block(DocxTable(child, document), tables, numbering))
             continue
         paragraphs += 1
         paragraph = DocxParagraph(child, document)

@@ -88,6 +88,7 @@ _NUMBERED_HEADING = re.compile(r"^(\d{1,2})[.)]?\s+([A-Z][^.:;]{2,100})$")
 _NUMBERED_LEVEL = "Section"
 _INDICATOR_GROUP = re.compile(r"^(?:base(?:line)? (?:information|data)|context|background)$", re.I)
 _MAX_INDICATOR_WORDS = 40
+_MAX_SUBTITLE_WORDS = 12
 # Column headings that, run into a paragraph, show a table lost its columns on the way.
 _HEADING_PHRASES = (
     "delivery objective", "success measure", "measure of success", "task and finish",
@@ -143,6 +144,10 @@ class Interpreter:
         self.action_level: str | None = None
         self.action_section_first = False
         self.regions: list[scrambled.Region] = []
+        # A cover's line under the title ("SEND and AP Priority Action Plan") may say what
+        # kind of plan it is when the title names only the partnership.
+        self.subtitle: str | None = None
+        self._subtitle_next = False
 
     # Entry point
 
@@ -184,7 +189,9 @@ class Interpreter:
             return
         if self._legend_text(text, block.where):
             return
+        self._subtitle_next = False
         if self._title(text):
+            self._subtitle_next = self.state.title_open
             return
         if self._plan_date(text):
             return
@@ -204,7 +211,19 @@ class Interpreter:
 
     def _paragraph(self, block: Paragraph) -> None:
         text = block.text
+        if self._subtitle_next and len(text.split()) <= _MAX_SUBTITLE_WORDS:
+            self.subtitle = flat(text)
+        self._subtitle_next = False
         if self._legend_text(text, block.where):
+            return
+        if self.plan.title is None:
+            self._subtitle_next = True
+            # A cover laid out in a table cell holds the title on its first line, then the
+            # version and the like (often a small table nested in the cell).
+            first, _, rest = text.partition("\n")
+            self._title(first)
+            if rest.strip():
+                self._paragraph(Paragraph(text=rest, where=block.where))
             return
         if self._title(text):
             return
@@ -270,7 +289,7 @@ class Interpreter:
         names_kind = any(pattern.search(text) for pattern in _KINDS.values())
         if (
             names_kind
-            and len(text.split()) <= 8
+            and len(text.split()) <= _KIND_LINE_WORDS
             and not any(p.search(title) for p in _KINDS.values())
         ):
             self.plan.title = f"{title} {flat(text)}"
@@ -339,6 +358,9 @@ class Interpreter:
         existing = self.plan.sections_by_ref.get(ref) if ref else None
         if existing is not None and existing.level == level:
             section = existing
+            if _bare_heading(existing) and comparable(title) != comparable(existing.title):
+                # A sheet named "Priority 1" whose first row gives the priority's words.
+                existing.title = title
         else:
             section = self.plan.add_section(
                 title=title, level=level, ref=ref, parent=self._parent_for_level(level, ref)
@@ -504,7 +526,13 @@ class Interpreter:
             return
         if isinstance(block, Heading | Paragraph) and statuses.legend_line(block.text):
             return
-        scale = statuses.scale_from_lines(self.state.legend_lines)
+        lines = self.state.legend_lines
+        if all(colour for colour, _ in lines):
+            scale = statuses.scale_from_lines(lines)
+        elif not any(colour for colour, _ in lines):
+            scale = statuses.ranked_scale([label for _, label in lines])
+        else:
+            scale = statuses.scale_from_lines([line for line in lines if line[0]])
         if scale:
             self.plan.add_scale(scale, self.state.legend_where)
         self.state.legend_lines = []
@@ -531,9 +559,10 @@ class Interpreter:
 
     def _table(self, block: Table) -> None:
         self.state.title_open = False
+        self._subtitle_next = False
         self._close_scrambled()
         self._end_prose()
-        rows = block.rows
+        rows = _card_as_row(block) or block.rows
         index = 0
         if self.state.actions is not None:
             self.state.actions.start_block(rows)
@@ -549,9 +578,23 @@ class Interpreter:
                 self._start_table(header, row, rows[index + header.rows_used :])
                 index += header.rows_used
                 continue
+            under = self._header_below(rows, index) if _short_cells(row) else None
+            if under is not None and cols.is_group_row(row.cells, under):
+                # Headings over groups of the columns below: they only name the groups.
+                cols.complete_periods(under, row.cells)
+                self._start_table(under, rows[index + 1], rows[index + 1 + under.rows_used :])
+                index += 1 + under.rows_used
+                continue
             if not self._row(row):
                 self._unplaced(row)
             index += 1
+
+    @staticmethod
+    def _header_below(rows: list[Row], index: int) -> Columns | None:
+        if index + 1 >= len(rows):
+            return None
+        after = rows[index + 2].cells if index + 2 < len(rows) else None
+        return cols.read_header(rows[index + 1].cells, after)
 
     def _start_table(self, header: Columns, row: Row, following: list[Row]) -> None:
         self._flush_legend(None)
@@ -581,7 +624,14 @@ class Interpreter:
                 and section_column < title_column
             )
             for period in header.periods.values():
+                known = period.label in self.plan.periods
                 self.plan.add_period(period.label, period.ends_on)
+                if period.ends_on is None and not known:
+                    self.plan.note(
+                        row.where,
+                        f"The '{period.label}' column names a period without its year; give "
+                        "that period its date before saving.",
+                    )
             self.state.actions = ActionTable(
                 self.plan, header, lambda: self.state.section, self.state.sublevel
             )
@@ -618,6 +668,10 @@ class Interpreter:
         if len(filled) == 2 and _KEY_HEADINGS.match(f"{first}|{flat(filled[1])}"):
             # "Colour | Meaning" over a key laid out as a small table.
             return True
+        shaded = [colour for colour in row.fills if colour]
+        if len(filled) == 1 and self.state.table is None and len(shaded) == 1:
+            # A key laid out as a small table whose colours are only shaded cells.
+            return self._legend_text(f"{shaded[0].title()}: {first}", row.where)
         if len(filled) == 2 and statuses.legend_line(f"{first}: {flat(filled[1])}"):
             # A key laid out as a small table: "Green | On track".
             return self._legend_text(f"{first}: {flat(filled[1])}", row.where)
@@ -653,6 +707,12 @@ class Interpreter:
             return tables.indicator_row(self.plan, table, row, self.state.section)
         if kind is Kind.MILESTONES:
             return tables.milestone_row(self.plan, table, row, self.state.section)
+        if kind is Kind.KEY:
+            line = tables.key_row(table, row)
+            if line is not None:
+                self.state.legend_lines.append(line)
+                self.state.legend_where = self.state.legend_where or row.where
+            return line is not None
         if kind is Kind.PROGRESS_ONLY and self.state.orphans is not None:
             self.state.orphans.feed(row)
             return True
@@ -786,7 +846,7 @@ class Interpreter:
     def _guess_title_facts(self) -> None:
         title = self.plan.title or ""
         for kind, pattern in _KINDS.items():
-            if pattern.search(title):
+            if pattern.search(title) or (self.subtitle and pattern.search(self.subtitle)):
                 self.plan.kind = kind
                 break
         else:
@@ -808,6 +868,61 @@ def _listed_breakdown(text: str) -> tuple[str, list[str]] | None:
     if not head or re.match(r"[a-h]\)", head) or len(items) < 2:
         return None
     return head, items
+
+
+_MIN_CARD_LABELS = 3
+
+
+def _card_as_row(block: Table) -> list[Row] | None:
+    """An action laid out as a card, a label and its value to a row ("Action | Agree the
+    charter", "Lead officer | Karen Moss", "RAG | Green"), as a heading row and one row.
+
+    Only a two-column table whose labels read as an action table's headings, one of them
+    the action's, is a card; consecutive cards read as one table."""
+    rows = [row for row in block.rows if not row.is_blank()]
+    if len(rows) < _MIN_CARD_LABELS:
+        return None
+    labels: list[str] = []
+    cells: list[str] = []
+    fills: list[str] = []
+    for row in rows:
+        filled = [i for i, cell in enumerate(row.cells) if cell.strip()]
+        if filled[0] != 0 or len(filled) > 2:
+            return None
+        label = flat(row.cells[0])
+        if not cols.heading_roles(label):
+            return None
+        value = (
+            filled[1]
+            if len(filled) == 2
+            else next((i for i in range(1, len(row.cells)) if row.fill(i)), None)
+        )
+        labels.append(label)
+        cells.append(row.cells[value] if value is not None else "")
+        fills.append(row.fill(value) if value is not None else "")
+    header = cols.read_header(labels)
+    if header is None or header.kind is not Kind.ACTIONS or not header.has(cols.Col.TITLE):
+        return None
+    where = rows[0].where
+    return [Row(cells=labels, where=where), Row(cells=cells, where=where, fills=fills)]
+
+
+def _short_cells(row: Row) -> bool:
+    """Whether a row could be headings over groups of columns: short cells, one at least
+    a heading or a year, none a label ("Theme owner:"), a theme or a key."""
+    filled = [flat(cell) for cell in row.filled()]
+    if len(filled) < 2 or any(len(cell.split()) > 6 for cell in filled):
+        return False
+    if any(cols.normalise(cell) in _LABELS or values.section_heading(cell) for cell in filled):
+        return False
+    if any(statuses.legend_line(cell) or statuses.colour_word(cell) for cell in filled):
+        return False
+    return any(cols.heading_roles(cell) or re.search(r"\b(?:19|20)\d\d\b", cell) for cell in filled)
+
+
+def _bare_heading(section: Section) -> bool:
+    """Whether a section's title is only its level and ref ("Priority 1")."""
+    return comparable(section.title) == comparable(f"{section.level} {section.ref or ''}")
 
 
 def _singular(label: str) -> str:
@@ -844,6 +959,9 @@ def _without_echoes(cells: list[str]) -> list[str]:
     return kept
 
 
+# A line under the title this short, naming the kind of plan, completes the title; a longer
+# one ("SEND and Alternative Provision Priority Action Plan") is a subtitle.
+_KIND_LINE_WORDS = 5
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z](?![\w'’-])")
 
 

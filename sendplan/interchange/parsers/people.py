@@ -141,6 +141,18 @@ def _person_and_role(text: str) -> Mention | None:
     return None
 
 
+def _name_then_role(text: str) -> tuple[str, str] | None:
+    """("Eleanor Whitcombe", "Inclusion Lead") for "Eleanor Whitcombe, Inclusion Lead"; also
+    "Eleanor Whitcombe - Inclusion Lead"."""
+    match = re.match(r"^(.+?)\s*(?:,|\s[–\-]\s)\s*(\S.*)$", text)
+    if not match or not is_name(match.group(1)) or is_name(match.group(2)):
+        return None
+    role = match.group(2).strip(" ,;")
+    if not _has_role_word(role) and not role.isupper():
+        return None
+    return match.group(1), role
+
+
 def _whole_part(part: str, *, first: bool = True) -> Mention | None:
     """A part with no bracketed initials or name: one lead, unless it reads as resources.
 
@@ -157,6 +169,9 @@ def _whole_part(part: str, *, first: bool = True) -> Mention | None:
     paired = _person_and_role(part)
     if paired:
         return paired
+    named = _name_then_role(part)
+    if named:
+        return Mention(part, name=named[0], role=named[1])
     leading = _leading_name(part)
     if leading:
         return Mention(part, name=leading[0], role=leading[1].strip(" ()"))
@@ -177,8 +192,42 @@ def _trailing(text: str, cell: LeadCell) -> None:
         cell.resources.append(text)
 
 
-_EMAIL = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 _BRACKETED_AND = re.compile(r"(?<=\))\s+(?:and|&)\s+")
+_NAME_THEN_BRACKETED_ROLE = re.compile(r"(.+?)\s*\(\s*([^()]*[A-Za-z][^()]*?)\s*\)\s*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def _listed_leads(part: str) -> list[Mention]:
+    """ "Karen Moss, Simon Pryce" or "KM, SP & JN": several names, or several initials,
+    separated by commas (a comma also separates a name from a role, so only when every piece
+    is a name, or every piece is initials)."""
+    if "," not in part and "&" not in part:
+        return []
+    pieces = [piece for piece in _LIST_SEPARATOR.split(part) if piece]
+    if len(pieces) < 2:
+        return []
+    if all(is_name(piece) for piece in pieces):
+        return [Mention(piece, name=piece) for piece in pieces]
+    if all(is_initials(piece) for piece in pieces):
+        return [Mention(piece, initials=piece) for piece in pieces]
+    return []
+
+
+def _named_roles_joined(part: str) -> list[Mention]:
+    """ "Sam Okoro, Head of Inclusion & Sarah Bell, DCO": two people, each with a role."""
+    pieces = re.split(r"\s+(?:&|and)\s+", part)
+    if len(pieces) < 2:
+        return []
+    found = []
+    for piece in pieces:
+        named = _name_then_role(piece)
+        if named is None:
+            return []
+        found.append(Mention(piece, name=named[0], role=named[1]))
+    return found
+
+
+_EMAIL = re.compile(r"\s*[(<]?\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>]?\s*")
 
 
 def _read_part(part: str, cell: LeadCell) -> None:
@@ -186,6 +235,22 @@ def _read_part(part: str, cell: LeadCell) -> None:
         # "Jane Brown (Head of SEND) and Sam Lee (DCO)": a lead each side of the "and".
         for piece in _BRACKETED_AND.split(part):
             _read_part(piece, cell)
+        return
+    email = _EMAIL.search(part)
+    if email:
+        # "Amira Haddad (amira.haddad@...)": the address belongs to the lead before it.
+        before = len(cell.mentions)
+        rest = squash(part[: email.start()] + " " + part[email.end() :])
+        if rest:
+            _read_part(rest, cell)
+        if len(cell.mentions) == before:
+            cell.mentions.append(Mention(part, role=""))
+        cell.mentions[-1].email = email.group(1)
+        cell.mentions[-1].text = part
+        return
+    listed = _listed_leads(part) or _named_roles_joined(part)
+    if listed:
+        cell.mentions.extend(listed)
         return
     names = _NAMES_JOINED.fullmatch(part)
     if names and is_name(names.group(1)) and is_name(names.group(2)):
@@ -210,19 +275,27 @@ def _read_part(part: str, cell: LeadCell) -> None:
             mention = Mention("", name=inside)
         elif _EMAIL.fullmatch(inside):
             # "Jane Brown (jane.brown@council.gov.uk)": the words before are who it is.
-            before = part[cursor : bracket.start()].strip(" ,;-–")
-            mention = _whole_part(before) or Mention(before, role=before)
+            who = part[cursor : bracket.start()].strip(" ,;-–")
+            mention = _whole_part(who) or Mention(who, role=who)
             mention.email = inside
         else:
             continue
         if not mention.email:
             mention.role = part[cursor : bracket.start()].strip(" ,;-–")
         mention.text = part[cursor : bracket.end()].strip(" ,;-–")
+        if mention.initials and is_name(mention.role):
+            # "Karen Moss (KM)": a name with its initials, not a role.
+            mention.name, mention.role = mention.role, ""
         cell.mentions.append(mention)
         cursor = bracket.end()
         found_any = True
     if found_any:
         _trailing(part[cursor:], cell)
+        return
+    role_after = _NAME_THEN_BRACKETED_ROLE.fullmatch(part)
+    if role_after and is_name(role_after.group(1)):
+        # "Karen Moss (Head of SEND)": the brackets give the named person's role.
+        cell.mentions.append(Mention(part, name=role_after.group(1), role=role_after.group(2)))
         return
     whole = _whole_part(part, first=not cell.mentions)
     if whole is None:

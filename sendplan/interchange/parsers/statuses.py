@@ -155,12 +155,24 @@ def word_legend(text: str) -> list[Status] | None:
     if not match:
         return None
     labels = [part.strip() for part in re.split(r"\s*[/;\n]\s*", match.group(2)) if part.strip()]
+    return ranked_scale(labels)
+
+
+def ranked_scale(labels: list[str]) -> list[Status] | None:
+    """A key that names no colours, best rating first (or worst first, which is turned
+    round): each rating gets the colour of its place in the usual BRAG order."""
     ranked = _RANKED_COLOURS.get(len(labels))
     if ranked is None or any(len(label.split()) > 8 for label in labels):
         return None
     if _WORST_FIRST.search(labels[0]):
-        labels.reverse()
+        labels = labels[::-1]
     return _scale(list(zip(ranked, labels, strict=True)))
+
+
+def colour_word(text: str) -> str | None:
+    """ "Blue", "AMBER", "Red " -> the colour; anything else -> None."""
+    word = text.strip().lower()
+    return word if word in _COLOURS else None
 
 
 def default_scale() -> list[Status]:
@@ -183,6 +195,20 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+# Coloured circles and squares some trackers rate with instead of words.
+_SHAPES = {
+    "🔵": "blue", "🟦": "blue", "🟢": "green", "🟩": "green", "🟡": "yellow", "🟨": "yellow",
+    "🟠": "amber", "🟧": "amber", "🔴": "red", "🟥": "red", "⚪": "white", "⬜": "white",
+    "🟣": "purple", "🟪": "purple", "⚫": "black", "⬛": "black",
+}  # fmt: skip
+_SHAPE = re.compile("|".join(_SHAPES))
+
+
+def shapes_as_words(text: str) -> str:
+    """ "🟢" -> "green"; "🟢/🟠" -> "green/amber"; other text as it is."""
+    return _SHAPE.sub(lambda match: f" {_SHAPES[match.group(0)]} ", text).strip()
+
+
 class StatusReader:
     """Turns what a person wrote in a status cell into a code of the scale."""
 
@@ -195,6 +221,11 @@ class StatusReader:
                 self._lookup[status.colour] = status.code
                 self._lookup[status.colour[0]] = self._lookup.get(status.colour[0], status.code)
             self._lookup[_norm(status.label)] = status.code
+        # Amber and yellow are the same middle rating; a key has one or the other.
+        colours = {status.colour for status in scale}
+        for have, also in (("amber", "yellow"), ("yellow", "amber")):
+            if have in colours and also not in colours:
+                self._lookup.setdefault(also, self._lookup[have])
 
     def _one(self, part: str) -> str | None:
         key = _norm(part)
@@ -207,11 +238,14 @@ class StatusReader:
         return None
 
     def read(self, text: str) -> str | None:
-        """ "G/A" -> "G/A"; "Green" -> "G"; "Amber / Red" -> "A/R"; None when unreadable."""
-        whole = _norm(text)
-        if whole in self._lookup:
-            # A label with "and" in it ("Complete and embedded") is one rating, not two.
-            return self._lookup[whole]
+        """ "G/A" -> "G/A"; "Green" -> "G"; "Amber / Red" -> "A/R"; None when unreadable.
+
+        A rating the key spells out whole ("Complete and Embedded") is that rating, not two
+        ratings joined by "and"; a coloured circle ("🟢") is its colour."""
+        text = shapes_as_words(text)
+        whole = self._lookup.get(_norm(text))
+        if whole is not None:
+            return whole
         parts = [part for part in _SPLIT_COMBINED.split(text.strip()) if part]
         if not parts:
             return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sendplan.interchange.parsers import dates, people, values
+from sendplan.interchange.parsers import dates, people, statuses, values
 from sendplan.interchange.parsers.blocks import Row, comparable, flat
 from sendplan.interchange.parsers.builder import CostLine, PlanBuilder, Section, Weakness
 from sendplan.interchange.parsers.columns import Col, Columns
@@ -42,6 +42,31 @@ def officer_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:
         )
     )
     return True
+
+
+_CODE_COLOURS = {"B": "blue", "G": "green", "A": "amber", "R": "red", "W": "white"}
+
+
+def key_row(columns: Columns, row: Row) -> tuple[str, str] | None:
+    """(colour, rating) from a row of a key table: "Complete and Embedded | Blue | ..." or
+    "Blue | Completed", the colour perhaps only shaded. The rating is the first cell that is
+    not the colour: it is what the plan writes in its status cells. Keys without colours give
+    ("", rating)."""
+    filled = [(i, flat(row.cells[i])) for i in sorted(columns.roles) if i < len(row.cells)]
+    filled = [(i, text) for i, text in filled if text]
+    colours = [statuses.colour_word(text) for _, text in filled]
+    colour = next((found for found in colours if found), None)
+    words = [text for (_, text), found in zip(filled, colours, strict=True) if found is None]
+    code = ""
+    if len(words) > 1 and re.fullmatch(r"[A-Za-z]{1,2}", words[0]):
+        # "B | Blue | Complete": the code the cells use, then the colour and its meaning.
+        code, words = words[0], words[1:]
+    if not words:
+        return None
+    # A key often shows each colour as a shaded cell with no word in it, or gives only the
+    # BRAG letter ("B | Complete").
+    shaded = next((row.fill(i) for i in sorted(columns.roles) if row.fill(i)), "")
+    return colour or shaded or _CODE_COLOURS.get(code.upper(), ""), words[0]
 
 
 def glossary_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:

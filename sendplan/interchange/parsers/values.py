@@ -13,6 +13,8 @@ _REF_BODY = (
     r"|[A-Z]{1,4}[-.]?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
 )
 _REF = re.compile(rf"{_REF_BODY}")
+# Refs that open with the letters of their priority or workstream: "P1.1", "A1", "EH2.3a".
+_LETTERED_REF = re.compile(r"[A-Z][A-Za-z]{0,2}\.?\d{1,3}(?:\.\d{1,3})*[a-z]?")
 _REF_THEN_TEXT = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+[A-Za-z]?|\d{1,3}[A-Za-z]?)\s+(\S.*)$")
 
 
@@ -26,7 +28,11 @@ class Ref:
 def read_ref(text: str) -> Ref | None:
     """A cell that holds only a ref, kept as written unless spaces must go."""
     written = " ".join(text.split())
-    if not written or len(written) > 16 or not _REF.fullmatch(written):
+    if not written or len(written) > 16:
+        return None
+    if _LETTERED_REF.fullmatch(written):
+        return Ref(written)
+    if not _REF.fullmatch(written):
         return None
     if not any(ch.isdigit() for ch in written) and not re.fullmatch(r"[A-Z]\.?", written):
         return None
@@ -63,18 +69,20 @@ def leading_ref(text: str) -> tuple[str, str] | None:
 
 
 def parent_ref(ref: str) -> str | None:
-    """ "1.1.1" -> "1.1"; "4A" -> "4"; "2.10" -> "2"; "F." -> None."""
+    """ "1.1.1" -> "1.1"; "4A" -> "4"; "2.10" -> "2"; "F." -> None; "P1.1" -> "P1";
+    "A1" -> "A"."""
     if "." in ref.rstrip("."):
         return ref.rstrip(".").rsplit(".", 1)[0]
-    match = re.fullmatch(r"(\d+)[A-Za-z]", ref)
-    return match.group(1) if match else None
+    match = re.fullmatch(r"(\d+)[A-Za-z]|([A-Z][A-Za-z]{0,2})\d{1,3}", ref)
+    return (match.group(1) or match.group(2)) if match else None
 
 
 _LEVEL_WORDS = (
-    r"(?:improvement\s+|key\s+|strategic\s+)?(?:theme|pillar|priority\s+action|priority"
-    r"|area\s+for\s+improvement"
-    r"|area\s+of\s+improvement|focus\s+area|workstream|work\s+stream|strand|objective"
-    r"|area\s+of\s+(?:significant\s+)?weakness|area\s+for\s+development)"
+    r"(?:improvement\s+|key\s+|strategic\s+)?(?:theme|pillar|priority\s+action|priority\s+area"
+    r"|priority|area\s+for\s+improvement|area\s+of\s+improvement|area\s+for\s+development"
+    r"|focus\s+area|workstream|work\s+stream|strand|objective"
+    r"|(?:area\s+of\s+(?:significant\s+)?)?weakness|area\s+of\s+concern|improvement\s+area"
+    r"|key\s+area|ambition|outcome|area\s+of\s+focus)"
 )
 _SECTION_HEADING = re.compile(
     rf"^(?P<level>{_LEVEL_WORDS})\s+"

@@ -7,9 +7,10 @@ import io
 from typing import Any
 
 import openpyxl
+from openpyxl.styles.colors import COLOR_INDEX
 
 from sendplan.interchange.parsers import columns
-from sendplan.interchange.parsers.blocks import Block, Heading, Row, Table, clean_cell
+from sendplan.interchange.parsers.blocks import Block, Heading, Row, Table, clean_cell, fill_colour
 
 _MAX_COLUMNS = 200
 # Formatting applied to a whole sheet can make Excel report a million used rows.
@@ -44,38 +45,67 @@ def _cell_text(cell: Any) -> str:
     return clean_cell(str(value))
 
 
-def _grid(sheet: Any) -> list[list[str]]:
+def _cell_fill(cell: Any) -> str:
+    """The rating colour a cell is filled with; "" for none, theme colours and patterns."""
+    try:
+        fill = cell.fill
+        if fill is None or fill.fill_type != "solid":
+            return ""
+        colour = fill.fgColor
+        if colour is not None and colour.type == "indexed":
+            # Workbooks first made in old versions of Excel use its palette of 64 colours.
+            index = colour.indexed
+            return fill_colour(COLOR_INDEX[index]) if 0 <= index < len(COLOR_INDEX) else ""
+        if colour is None or colour.type != "rgb" or not isinstance(colour.rgb, str):
+            return ""
+        return fill_colour(colour.rgb)
+    except (AttributeError, TypeError, ValueError):
+        return ""
+
+
+def _grid(sheet: Any) -> tuple[list[list[str]], list[list[str]]]:
     rows: list[list[str]] = []
+    fills: list[list[str]] = []
     empty_run = 0
     width = min(sheet.max_column or 1, _MAX_COLUMNS)
     for cells in sheet.iter_rows(max_col=width):
         texts = [_cell_text(cell) for cell in cells]
         if any(texts):
             rows.extend([[]] * empty_run)
+            fills.extend([[]] * empty_run)
             rows.append(texts)
+            # Only the fills of cells without words are kept: those are the ratings.
+            shades = [
+                _cell_fill(cell) if not text else ""
+                for cell, text in zip(cells, texts, strict=True)
+            ]
+            fills.append(shades)
             empty_run = 0
         else:
             empty_run += 1
             if empty_run > _MAX_EMPTY_RUN:
                 break
-    return rows
+    return rows, fills
 
 
-def _header_index(grid: list[list[str]]) -> int | None:
+def _header_rows(grid: list[list[str]]) -> set[int]:
+    """The first heading row, with the row under it when that row holds the periods of a
+    heading merged over them ("Monitoring dates" above "Mar 18 | Jun 18")."""
     for index, cells in enumerate(grid[:_HEADER_SEARCH_ROWS]):
         below = grid[index + 1] if index + 1 < len(grid) else None
-        if cells and columns.read_header(cells, below) is not None:
-            return index
-    return None
+        found = columns.read_header(cells, below) if cells else None
+        if found is not None:
+            return {index, index + 1} if found.rows_used == 2 else {index}
+    return set()
 
 
 def _spread_merged_headings(sheet: Any, grid: list[list[str]]) -> None:
     """A heading merged across columns ("Monitoring dates" over four quarters) names each of
-    them. Only heading rows are spread: merged data cells are left once, not repeated."""
-    header = _header_index(grid)
-    if header is None:
+    them. Only heading rows are spread: merged data cells, and a section's title merged across
+    the row under the headings ("Focus Area 3 – Joint commissioning"), are left once."""
+    heading_rows = _header_rows(grid)
+    if not heading_rows:
         return
-    heading_rows = {header, header + 1}
     for merged in sheet.merged_cells.ranges:
         for row in range(merged.min_row - 1, merged.max_row):
             if row not in heading_rows or row >= len(grid):
@@ -87,19 +117,25 @@ def _spread_merged_headings(sheet: Any, grid: list[list[str]]) -> None:
                     grid[row][column] = value
 
 
-def read_xlsx(data: bytes) -> list[Block]:
+def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
+    """The workbook's visible sheets; `notes` is told of the hidden ones left out."""
     workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True, keep_vba=False)
     blocks: list[Block] = []
     try:
         for sheet in workbook.worksheets:
-            grid = _grid(sheet)
+            if sheet.sheet_state != "visible":
+                # Hidden sheets hold the lists behind drop-downs, old versions and workings.
+                if notes is not None:
+                    notes.append(f"Left out the hidden sheet '{sheet.title}'.")
+                continue
+            grid, fills = _grid(sheet)
             if not grid:
                 continue
             _spread_merged_headings(sheet, grid)
             title = sheet.title
             rows = [
-                Row(cells=cells, where=f"sheet '{title}' row {number}")
-                for number, cells in enumerate(grid, start=1)
+                Row(cells=cells, where=f"sheet '{title}' row {number}", fills=shades)
+                for number, (cells, shades) in enumerate(zip(grid, fills, strict=True), start=1)
                 if any(cells)
             ]
             blocks.append(Heading(text=title, where=f"sheet '{title}'", is_sheet=True))
