@@ -18,13 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendplan.settings_test")
 
-from sendplan.interchange.tests.accuracy import FORMATS, SAMPLES, figures  # noqa: E402
-
-
-def cell(same: int, total: int) -> str:
-    if not total:
-        return f"{'n/a':>16}"
-    return f"{same:>4}/{total:<4} {100 * same / total:5.1f}%"
+from sendplan.interchange.tests.accuracy import FORMATS, SAMPLES, figures, shown  # noqa: E402
 
 
 def main() -> None:
@@ -37,7 +31,7 @@ def main() -> None:
             row = []
             for form in FORMATS:
                 found = {w: (s, t) for w, s, t in table[form]}
-                row.append(cell(*found[what]) if what in found else f"{'not built':>16}")
+                row.append(shown(*found[what]) if what in found else f"{'not built':>16}")
             print(f"  {what:<22}" + "".join(f" {c}" for c in row))
         print()
 

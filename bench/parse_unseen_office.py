@@ -17,13 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendplan.settings_test")
 
+from sendplan.interchange.tests.accuracy import shown  # noqa: E402
 from sendplan.interchange.tests.unseen_office import CORPUS, figures  # noqa: E402
-
-
-def cell(same: int, total: int) -> str:
-    if not total:
-        return f"{'n/a':>16}"
-    return f"{same:>4}/{total:<4} {100 * same / total:5.1f}%"
 
 
 def main() -> None:
@@ -34,12 +29,12 @@ def main() -> None:
     for plan in CORPUS:
         print(f"  {plan.name}")
         for what, same, total in table[plan.name]:
-            print(f"    {what:<{width}} {cell(same, total)}")
+            print(f"    {what:<{width}} {shown(same, total)}")
     print("  All plans")
     for what in names:
         same = sum(s for w, s, _ in (f for fs in table.values() for f in fs) if w == what)
         total = sum(t for w, _, t in (f for fs in table.values() for f in fs) if w == what)
-        print(f"    {what:<{width}} {cell(same, total)}")
+        print(f"    {what:<{width}} {shown(same, total)}")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -64,3 +65,10 @@ def assert_valid_plan(document: dict[str, Any]) -> None:
                 if "status" in update:
                     parts = update["status"].split("/")
                     assert all(part in codes for part in parts), update["status"]
+
+
+def saved(office_file: Any) -> bytes:
+    """A python-docx document or an openpyxl workbook as the bytes of its file."""
+    out = io.BytesIO()
+    office_file.save(out)
+    return out.getvalue()

@@ -43,6 +43,14 @@ def parsed(sample: Sample, form: str) -> Doc:
     return document["plan"]
 
 
+def shown(same: int, total: int) -> str:
+    """One figure as the benchmarks print it: "  97/98    99.0%", or n/a with nothing to
+    compare."""
+    if not total:
+        return f"{'n/a':>16}"
+    return f"{same:>4}/{total:<4} {100 * same / total:5.1f}%"
+
+
 # Comparing
 
 

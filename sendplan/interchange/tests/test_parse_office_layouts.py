@@ -6,7 +6,6 @@ and a cover laid out in a table."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 import docx
@@ -25,19 +24,7 @@ from sendplan.interchange.parsers import (
     values,
 )
 from sendplan.interchange.parsers.blocks import fill_colour
-from sendplan.interchange.tests import action, all_actions, assert_valid_plan
-
-
-def _docx(document: Any) -> bytes:
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-def _xlsx(book: Any) -> bytes:
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+from sendplan.interchange.tests import action, all_actions, assert_valid_plan, saved
 
 
 def _table(document: Any, rows: list[list[str]]) -> Any:
@@ -76,7 +63,7 @@ def word_key_workbook() -> bytes:
     sheet.append(["Ref", "Milestone Action", "Lead officer", "Q1 2024/25", "Q2 2024/25"])
     sheet.append(["1.1", "Publish a needs assessment", "Daniel Okafor", "Complete and Embedded",
                   "Little or no progress"])  # fmt: skip
-    return _xlsx(book)
+    return saved(book)
 
 
 def test_a_key_table_with_a_colour_column_gives_the_scale_in_the_plans_words() -> None:
@@ -111,7 +98,7 @@ def test_a_key_table_headed_brag_and_meaning_is_read_as_the_key() -> None:
     _table(
         document, [["Ref", "Action", "Lead", "RAG Jan 2024"], ["1a", "Run a toolkit", "", "Amber"]]
     )
-    result = _parse(_docx(document), "app.docx")
+    result = _parse(saved(document), "app.docx")
     assert [s["label"] for s in result.document["plan"]["status_scale"]] == [
         "Done", "On track", "Slipping", "Off track",
     ]  # fmt: skip
@@ -124,7 +111,7 @@ def test_a_key_table_without_colours_ranks_the_ratings_best_first() -> None:
     document.add_heading("A plan", level=0)
     _table(document, [["Status", "Description"], ["Completed", "All done"],
                       ["On track", "As planned"], ["Delayed", "Behind plan"]])  # fmt: skip
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     scale = result.document["plan"]["status_scale"]
     assert [(s["colour"], s["label"]) for s in scale] == [
         ("green", "Completed"), ("amber", "On track"), ("red", "Delayed"),
@@ -152,7 +139,7 @@ def test_a_total_row_under_the_actions_is_not_added_to_the_last_action() -> None
         ["1.2", "Hold termly events", "Bethan Kaur", "Termly", "£1,500"],
         ["Total", "", "", "", "£15,000"],
     ])  # fmt: skip
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     assert action(result.document, "1.2")["title"] == "Hold termly events"
     assert action(result.document, "1.2")["cost"] == 1500
     assert len(all_actions(result.document)) == 2
@@ -166,7 +153,7 @@ def test_a_total_row_that_matches_its_actions_says_nothing() -> None:
         ["Ref", "Action", "Lead", "Cost"], ["1", "Train staff", "Fiona Grant", "£500"],
         ["Sub-total", "", "", "£500"],
     ])  # fmt: skip
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     assert action(result.document, "1")["title"] == "Train staff"
     assert not any("total" in message.lower() for message in _messages(result))
 
@@ -179,7 +166,7 @@ def test_a_section_title_merged_across_the_row_under_the_headings_opens_the_sect
     sheet.append(["Focus Area 3 – Joint commissioning"])
     sheet.merge_cells("A3:D3")
     sheet.append(["3A", "Agree a joint commissioning strategy", "RM", "March 2020"])
-    result = _parse(_xlsx(book), "wsoa.xlsx")
+    result = _parse(saved(book), "wsoa.xlsx")
     [section] = result.document["plan"]["sections"]
     assert (section["level"], section["ref"], section["title"]) == (
         "Focus Area", "3", "Joint commissioning",
@@ -206,7 +193,7 @@ def test_an_officers_table_with_an_area_column_is_read() -> None:
     document = docx.Document()
     document.add_heading("A plan", level=0)
     _table(document, [["Role", "Name", "Area"], ["Head of SEND", "Priya Chandran", "1, 2"]])
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     assert result.document["plan"]["people"][0]["name"] == "Priya Chandran"
     assert not any("Could not place" in message for message in _messages(result))
 
@@ -221,7 +208,7 @@ def test_a_cover_laid_out_in_a_table_gives_its_first_line_as_the_title() -> None
     cell.text = "Harrowdale SEND Improvement Plan"
     _table_in = cell.add_table(rows=1, cols=2)
     _table_in.cell(0, 0).text, _table_in.cell(0, 1).text = "Version", "2.1"
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     assert result.document["plan"]["title"] == "Harrowdale SEND Improvement Plan"
 
 
@@ -260,7 +247,7 @@ def test_a_shaded_rating_cell_in_word_is_read_as_its_colour() -> None:
     _shade(table.cell(1, 3), "00B050")
     _shade(table.cell(2, 3), "FFFF00")  # yellow, in a key that says amber
     _shade(table.cell(3, 3), "00B050")  # the words win over the shading
-    result = _parse(_docx(document), "app.docx")
+    result = _parse(saved(document), "app.docx")
     ratings = [a["updates"][0]["status"] for a in all_actions(result.document)]
     assert ratings == ["G", "A", "R"]
     assert result.document["plan"]["periods"] == [{"label": "Mar 2025", "ends_on": "2025-03-31"}]
@@ -281,7 +268,7 @@ def test_a_filled_rating_cell_in_excel_and_a_key_of_shaded_cells_are_read() -> N
     ):  # fmt: skip
         key.cell(row=row, column=1).fill = PatternFill(fill_type="solid", start_color=colour)
         key.cell(row=row, column=2, value=label)
-    result = _parse(_xlsx(book), "tracker.xlsx")
+    result = _parse(saved(book), "tracker.xlsx")
     plan = result.document["plan"]
     assert [(s["code"], s["label"]) for s in plan["status_scale"]] == [
         ("G", "On track"), ("A", "At risk"), ("R", "Off track"), ("B", "Complete"),
@@ -319,7 +306,7 @@ def test_lettered_refs_nest_under_their_priority_and_share_its_merged_cell() -> 
     sheet.append([None, "P1.2", "Give settings a SENCO", "KO", "Q4 2024/25"])
     sheet.append(["Priority 2 - Health", "P2.1", "Reduce waits", "LB", "Jan 2025"])
     sheet.merge_cells("A3:A4")
-    result = _parse(_xlsx(book), "tracker.xlsx")
+    result = _parse(saved(book), "tracker.xlsx")
     sections = result.document["plan"]["sections"]
     assert [(s["ref"], s["title"], [a["ref"] for a in s["actions"]]) for s in sections] == [
         ("1", "Early help", ["P1.1", "P1.2"]), ("2", "Health", ["P2.1"]),
@@ -336,7 +323,7 @@ def test_a_table_whose_first_row_is_its_priority_title_opens_that_priority() -> 
         ["A1", "Agree a charter", "KM", "June 2025"],
     ])  # fmt: skip
     table.cell(0, 0).merge(table.cell(0, 3)).text = "Priority A: Co-production with families"
-    result = _parse(_docx(document), "app.docx")
+    result = _parse(saved(document), "app.docx")
     [section] = result.document["plan"]["sections"]
     assert (section["ref"], section["title"]) == ("A", "Co-production with families")
     assert [a["ref"] for a in section["actions"]] == ["A1"]
@@ -398,7 +385,7 @@ def test_refs_typed_as_a_numbered_list_in_word_are_read_as_shown() -> None:
     # Numbers before words number the lines of a cell; they were never part of the text.
     table.cell(2, 1).paragraphs[0].style = document.styles["List Number"]
     table.cell(2, 1).paragraphs[0].text = "Audit ten plans a month"
-    result = _parse(_docx(document), "wsoa.docx")
+    result = _parse(saved(document), "wsoa.docx")
     [section] = result.document["plan"]["sections"]
     assert (section["level"], section["ref"]) == ("Area of weakness", "1")
     assert [(a["ref"], a["title"]) for a in section["actions"]] == [
@@ -423,7 +410,7 @@ def test_a_key_table_that_gives_codes_colours_and_meanings_uses_the_meanings() -
     document.add_heading("A plan", level=0)
     _table(document, [["Rating", "Colour", "Meaning"], ["B", "Blue", "Complete"],
                       ["G", "Green", "On track"], ["R", "Red", "Not on track"]])  # fmt: skip
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     scale = result.document["plan"]["status_scale"]
     assert [(s["code"], s["label"]) for s in scale] == [
         ("B", "Complete"), ("G", "On track"), ("R", "Not on track"),
@@ -445,7 +432,7 @@ def test_old_palette_fills_reasons_in_brackets_and_repeated_headings() -> None:
     sheet.append(heads)
     sheet.append(["Workstream 2: Assessment", "2.1", "Recruit two psychologists", "IA", None])
     sheet["E6"].fill = PatternFill(fill_type="solid", fgColor=Color(indexed=10))
-    result = _parse(_xlsx(book), "tracker.xlsx")
+    result = _parse(saved(book), "tracker.xlsx")
     sections = result.document["plan"]["sections"]
     assert [s["title"] for s in sections] == ["Communication", "Assessment"]
     first = action(result.document, "1.1")["updates"][0]
@@ -465,7 +452,7 @@ def test_a_row_whose_ref_the_rows_below_extend_is_a_priority_with_its_owner() ->
     sheet.append(["1.1", "Every child has a good early years offer", "Lisa Marsh", None, "G"])
     sheet.append(["1.1.1", "Fund inclusion support", "Lisa Marsh", "31/03/2025", "A"])
     sheet.append(["1.1.2", "Train childminders", "Owen Kirby", "July 2025", "R"])
-    result = _parse(_xlsx(book), "tracker.xlsx")
+    result = _parse(saved(book), "tracker.xlsx")
     [pillar] = result.document["plan"]["sections"]
     [priority] = pillar["sections"]
     assert (priority["ref"], priority["title"]) == (
@@ -486,7 +473,7 @@ def test_a_theme_numbered_1_keeps_its_first_action_numbered_1() -> None:
     _table(document, [
         ["Ref", "Action", "Lead"], ["1", "Set up a forum", "KM"], ["1.1", "Run surveys", "KM"],
     ])  # fmt: skip
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     assert [a["ref"] for a in all_actions(result.document)] == ["1", "1.1"]
 
 
@@ -499,7 +486,7 @@ def test_without_a_ref_column_a_ref_opening_the_actions_words_is_its_ref() -> No
         ["P2.3: Publish the provision guide", "Karen Moss", "Jan 2025"],
         ["20 schools will join the pilot", "Karen Moss", "Jan 2025"],
     ])  # fmt: skip
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     found = [(a.get("ref"), a["title"]) for a in all_actions(result.document)]
     assert found == [
         ("1.1", "Launch the graduated approach"),
@@ -517,7 +504,7 @@ def test_hidden_sheets_are_left_out_and_the_report_says_so() -> None:
     lists.append(["Ref", "Lead"])
     lists.append(["1.1", "Someone Hidden"])
     lists.sheet_state = "hidden"
-    result = _parse(_xlsx(book), "plan.xlsx")
+    result = _parse(saved(book), "plan.xlsx")
     assert all_actions(result.document) == []
     assert "Left out the hidden sheet 'Lists'." in _messages(result)
 
@@ -527,7 +514,7 @@ def test_a_key_table_of_brag_letters_and_definitions_gives_their_colours() -> No
     document.add_heading("A plan", level=0)
     _table(document, [["BRAG", "Definition"], ["B", "Complete"], ["G", "On track"],
                       ["R", "Off track"]])  # fmt: skip
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     scale = result.document["plan"]["status_scale"]
     assert [(s["code"], s["colour"], s["label"]) for s in scale] == [
         ("B", "blue", "Complete"), ("G", "green", "On track"), ("R", "red", "Off track"),
@@ -551,7 +538,7 @@ def test_an_outcome_beside_each_action_is_its_measure() -> None:
     document.add_heading("A plan", level=0)
     _table(document, [["Action", "Who", "What difference will it make"],
                       ["Launch the approach", "Karen Moss", "Fewer families wait"]])  # fmt: skip
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     [found] = all_actions(result.document)
     assert found["measures"] == [{"text": "Fewer families wait"}]
 
@@ -563,7 +550,7 @@ def test_a_column_without_a_date_is_reported_once_for_the_plan() -> None:
         document.add_heading(f"Priority {ref}: Voice", level=1)
         _table(document, [["Ref", "Action", "Lead", "Progress RAG"],
                           [f"{ref}.1", "Set up a forum", "KM", "G"]])  # fmt: skip
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     assert sum("has no date" in m for m in _messages(result)) == 1
 
 
@@ -580,7 +567,7 @@ def _pennock_like(group_year: str) -> bytes:
     sheet.append(["Ref", "Action", "Responsible Officer(s)", "Q1", "Q2"])
     sheet.append(["Outcome 1: Needs are identified early"])
     sheet.append(["O1.1", "Introduce a request form", "Head of SEND (Karen Lowe)", "G", "B"])
-    return _xlsx(book)
+    return saved(book)
 
 
 def test_quarters_take_their_year_from_the_group_heading_above_them() -> None:
@@ -621,7 +608,7 @@ def test_evidence_and_progress_without_dates_go_with_the_rating_beside_them() ->
         ["Ref", "Action", "Lead", "Progress update", "RAG", "Evidence"],
         ["1.1", "Relaunch the Local Offer", "KM", "Launched in May", "G", "Launch report"],
     ])  # fmt: skip
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     assert action(result.document, "1.1")["updates"] == [
         {"period": "RAG", "status": "G", "narrative": "Launched in May",
          "evidence": ["Launch report"]},
@@ -637,7 +624,7 @@ def test_a_theme_owner_row_right_above_the_headings_is_still_the_owner() -> None
         ["Ref", "Action", "Lead", "Due date"],
         ["1.1", "Run forums", "Jane Smith", "May 2025"],
     ])  # fmt: skip
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     [theme] = result.document["plan"]["sections"]
     people_by_key = {p["key"]: p for p in result.document["plan"]["people"]}
     assert [people_by_key[k]["name"] for k in theme["owners"]] == ["Jane Smith"]
@@ -673,7 +660,7 @@ def test_actions_laid_out_as_cards_are_read_as_rows_of_one_table() -> None:
         ])  # fmt: skip
         if not rating:
             _drop_down(table.cell(4, 1), "Amber")
-    result = _parse(_docx(document), "app.docx")
+    result = _parse(saved(document), "app.docx")
     [area] = result.document["plan"]["sections"]
     assert (area["level"], area["ref"]) == ("Priority Area", "1")
     found = [(a["ref"], a["title"], a["due"], a["updates"]) for a in area["actions"]]
@@ -690,7 +677,7 @@ def test_a_two_column_table_of_labels_that_name_no_action_is_no_card() -> None:
     _table(document, [["General Outcomes:", "Families are heard"],
                       ["Theme Owner:", "Head of SEND (Jane Smith)"],
                       ["Key milestones", "June 25: forum set up"]])  # fmt: skip
-    result = _parse(_docx(document), "plan.docx")
+    result = _parse(saved(document), "plan.docx")
     [theme] = result.document["plan"]["sections"]
     assert theme["outcomes"] == "Families are heard"
     assert all_actions(result.document) == []
@@ -711,7 +698,7 @@ def test_a_priority_column_numbered_1_dot_gives_the_number_as_its_ref() -> None:
     sheet.append(["1. Early Help", "EH01", "Place a worker in every hub", "J. Patel", "Jan 2025"])
     sheet.append([None, "EH02", "Screen every two-year-old", "Dr A. Okafor", "June 2025"])
     sheet.merge_cells("A3:A4")
-    result = _parse(_xlsx(book), "tracker.xlsx")
+    result = _parse(saved(book), "tracker.xlsx")
     [section] = result.document["plan"]["sections"]
     assert (section["ref"], section["title"]) == ("1", "Early Help")
     assert [a["ref"] for a in section["actions"]] == ["EH01", "EH02"]
@@ -727,7 +714,7 @@ def test_the_line_under_a_partnerships_title_says_what_kind_of_plan_it_is() -> N
         ["Ref", "What we will do", "Lead(s)", "How we will measure impact"],
         ["1.1", "Set up a board", "Ellen Bright", "Board meets monthly"],
     ])  # fmt: skip
-    plan = _parse(_docx(document), "plan.docx").document["plan"]
+    plan = _parse(saved(document), "plan.docx").document["plan"]
     assert (plan["title"], plan["kind"], plan["area"]) == (
         "Wexcombe Local Area Partnership", "priority_action_plan", "Wexcombe",
     )  # fmt: skip

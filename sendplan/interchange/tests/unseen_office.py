@@ -19,7 +19,6 @@ test_parse_office_layouts.py.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -33,7 +32,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from sendplan.interchange.parsers import parse_file_inprocess
-from sendplan.interchange.tests import accuracy
+from sendplan.interchange.tests import accuracy, saved
 
 Doc = dict[str, Any]
 
@@ -86,18 +85,6 @@ def _statuses(periods: list[str], codes: list[str]) -> list[Doc]:
         for period, code in zip(periods, codes, strict=True)
         if code
     ]
-
-
-def _save_docx(document: Any) -> bytes:
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-def _save_xlsx(book: Any) -> bytes:
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 def _fill_table(table: Any, rows: list[list[str]]) -> None:
@@ -300,7 +287,7 @@ def _nb_docx() -> bytes:
         [["Role", "Name", "Area"]]
         + [[p["role"], p["name"], area] for p, area in zip(_NB_PEOPLE, areas, strict=True)],
     )
-    return _save_docx(document)
+    return saved(document)
 
 
 # 2. Eastmoor: a priority action plan tracker in Excel, a sheet per priority
@@ -434,7 +421,7 @@ def _em_xlsx() -> bytes:
     for person in _EM_PEOPLE:
         organisation = "Eastmoor ICB" if "ICB" in person["role"] else "Eastmoor Council"
         officers.append([person["name"], person["role"], organisation])
-    return _save_xlsx(book)
+    return saved(book)
 
 
 # 3. Kingsford: a SEND strategy action plan in Word, pillars and their priorities
@@ -612,7 +599,7 @@ def _kf_docx() -> bytes:
                 merged = table.cell(r, 1).merge(table.cell(r, 5))
                 merged.text = values[1]
         document.add_paragraph("")
-    return _save_docx(document)
+    return saved(document)
 
 
 # 4. Westfold: a WSoA tracker in Excel, focus areas as rows of one table
@@ -740,7 +727,7 @@ def _wf_xlsx() -> bytes:
     officers.append(["Initials", "Name", "Role"])
     for person in _WF_PEOPLE:
         officers.append([person["key"], person["name"], person["role"]])
-    return _save_xlsx(book)
+    return saved(book)
 
 
 # 5. Harrowdale: a Word plan typed without heading rows, with workstreams
@@ -841,7 +828,7 @@ def _hd_docx() -> bytes:
         contacts,
         [["Name", "Job title"]] + [[people[k]["name"], people[k]["role"]] for k in people],
     )
-    return _save_docx(document)
+    return saved(document)
 
 
 # 6. Southvale: an Excel tracker rated by colouring cells, refs lettered by priority
@@ -953,7 +940,7 @@ def _sv_xlsx() -> bytes:
     for r, status in enumerate(_SV_SCALE, start=1):
         _solid(key, r, 1, status["code"])
         key.cell(row=r, column=2, value=status["label"])
-    return _save_xlsx(book)
+    return saved(book)
 
 
 # 7. Lowbeck: an APP in Word, a table per priority with its title in the first row
@@ -1095,7 +1082,7 @@ def _lb_docx() -> bytes:
         officers,
         [["Initials", "Officer", "Post"]] + [[p["key"], p["name"], p["role"]] for p in _LB_PEOPLE],
     )
-    return _save_docx(document)
+    return saved(document)
 
 
 # 8. Ashby: a WSoA in Word, refs typed as a numbered list, a two-row heading over the
@@ -1231,7 +1218,7 @@ def _as_docx() -> bytes:
                       action["measures"][0]["text"], *written]  # fmt: skip
             for c, value in enumerate(values, start=1):
                 table.cell(r, c).text = value
-    return _save_docx(document)
+    return saved(document)
 
 
 # 9. Greyhurst: a one-sheet Excel tracker, its heading row repeated for each workstream,
@@ -1350,7 +1337,7 @@ def _gh_xlsx() -> bytes:
             sheet.cell(row=row, column=7, value="Discussed at the September board.")
             row += 1
         row += 2
-    return _save_xlsx(book)
+    return saved(book)
 
 
 # 10. Fenmoor: a SEND strategy tracker in Excel, its priorities as rows naming their owner,
@@ -1467,7 +1454,7 @@ def _fm_xlsx() -> bytes:
     for value in ("B", "R", "A", "G", "Lisa Marsh", "Owen Kirby", "Sana Ahmed", "Ref", "Lead"):
         lists.append([value])
     lists.sheet_state = "hidden"
-    return _save_xlsx(book)
+    return saved(book)
 
 
 # 11. Orrinsford: an improvement plan in Word with no ref column, refs opening the actions'
@@ -1561,7 +1548,7 @@ def _or_docx() -> bytes:
             words = f"{action['ref']} {action['title']}" if action.get("ref") else action["title"]
             body.append([words, action["lead_text"], action["due_text"], difference, rating])
         _fill_table(document.add_table(rows=len(body), cols=len(heads)), body)
-    return _save_docx(document)
+    return saved(document)
 
 
 # 12. Pennock: an Excel tracker with a row of group headings above its heading row,
@@ -1682,7 +1669,7 @@ def _pn_xlsx() -> bytes:
     key.append(["RAG", "Description"])
     for status in _PN_SCALE:
         key.append([status["colour"].title(), status["label"]])
-    return _save_xlsx(book)
+    return saved(book)
 
 
 # 13. Quayside: a WSoA progress report in Word, the ref column second, outcomes as rows
@@ -1782,7 +1769,7 @@ def _qs_docx() -> bytes:
     for r in merged_rows:
         text = rows[r][0]
         table.cell(r, 0).merge(table.cell(r, len(heads) - 1)).text = text
-    return _save_docx(document)
+    return saved(document)
 
 
 # 14. Marlow Vale: an APP in Word with each action on a card of its own, ratings picked
@@ -1900,7 +1887,7 @@ def _mv_docx() -> bytes:
             if rating.startswith("control:"):
                 _drop_down(table.cell(len(card) - 1, 1), rating.split(":", 1)[1])
             document.add_paragraph("")
-    return _save_docx(document)
+    return saved(document)
 
 
 # 15. Tarnbridge: an Excel tracker with a summary sheet, codes for refs, the priority in a
@@ -1996,7 +1983,7 @@ def _tb_xlsx() -> bytes:
     key.append(["Status", "Colour"])
     for status in _TB_SCALE:
         key.append([status["label"], status["colour"].title()])
-    return _save_xlsx(book)
+    return saved(book)
 
 
 # 16. Wexcombe: a priority action plan in Word written without looking at the importer
@@ -2114,7 +2101,7 @@ def _wx_docx() -> bytes:
     document.add_heading("Appendix B: Glossary", level=1)
     terms = [["Term", "Meaning"], ["AP", "Alternative provision"], ["ICB", "Integrated care board"]]
     _fill_table(document.add_table(rows=len(terms), cols=2), terms)
-    return _save_docx(document)
+    return saved(document)
 
 
 CORPUS = (
