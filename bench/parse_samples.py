@@ -21,14 +21,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendplan.settings_test")
 
-from sendplan.demo import office_files  # noqa: E402
+from sendplan.demo import office_files, sample_files  # noqa: E402
 from sendplan.interchange.parsers import (  # noqa: E402
     parse_file,
     parse_file_inprocess,
     parse_text,
 )
 
-SAMPLES = ROOT / ".." / "shared" / "samples"
 RUNS = 5
 
 
@@ -132,7 +131,7 @@ def timed(label: str, work: Callable[[], object]) -> None:
 
 def main() -> None:
     for name in ("south-gloucestershire-wsoa-2018.txt", "telford-wrekin-send-action-plan-2022.txt"):
-        text = (SAMPLES / name).read_text(encoding="utf-8")
+        text = (sample_files.DATA_DIR / name).read_text(encoding="utf-8")
         timed(f"text: {name}", lambda text=text: parse_text(text))
     plan = council_plan(300)
     for form, build in (("docx", office_files.plan_docx), ("xlsx", office_files.plan_xlsx)):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 from sendplan.interchange.jsonformat import read_document
-from sendplan.interchange.parsers import ParseError, ReportItem, parse_file, parse_text
+from sendplan.interchange.parsers import ParseError, ReportItem, parse_file, parse_pasted
 from sendplan.interchange.schema import PlanDocumentError
 
 __all__ = ["ParseError", "PlanDocumentError", "ReadResult", "read_plan_file", "read_plan_text"]
@@ -37,8 +37,10 @@ def read_plan_file(data: bytes, filename: str) -> ReadResult:
 
 
 def read_plan_text(text: str) -> ReadResult:
-    """The plan in text pasted from Word or a PDF."""
-    if not text.strip():
-        raise ParseError("The pasted text is empty.")
-    result = parse_text(text)
+    """The plan in text pasted from Word or a PDF, read in a child process like a file."""
+    result = parse_pasted(
+        text,
+        max_chars=settings.MAX_UPLOAD_MB * 1024 * 1024,
+        timeout=settings.PARSE_TIMEOUT_SECONDS,
+    )
     return ReadResult(document=result.document, report=result.report)

@@ -1,70 +1,63 @@
 """Importing existing plans from Word, Excel, CSV and pasted text.
 
 `parse_file` and `parse_text` return a `sendplan.plan/1` document and a report of what
-could not be placed, for a person to check before anything is saved. Every format is read
-into the same stream of headings, paragraphs and tables (see `blocks`), and one interpreter
-(`interpret`) reads the plan out of that stream.
+could not be placed, for a person to check before anything is saved. Reading happens in two
+steps: a reader (see `readers`) turns the file into a stream of headings, paragraphs and
+tables (`blocks`), and one interpreter (`interpret`) reads the plan out of that stream. The
+blocks come back with the result, so that a person's corrections on the check page can be
+applied by reading the same blocks again (`reread`), without the file.
+
+Everything that reads untrusted input runs in a child process with a time and memory limit
+(`sandbox`); the `_inprocess` variants are for tests and trusted callers.
 """
 
 from __future__ import annotations
 
 from pathlib import PurePath
 
-from sendplan.interchange.parsers import (
-    csv_reader,
-    docx_reader,
-    safety,
-    sandbox,
-    text_reader,
-    xlsx_reader,
-)
-from sendplan.interchange.parsers.blocks import Block
+from sendplan.interchange.parsers import safety, sandbox
+from sendplan.interchange.parsers.blocks import Source
 from sendplan.interchange.parsers.builder import PlanBuilder
 from sendplan.interchange.parsers.errors import ParseError, ParseResult, ReportItem
 from sendplan.interchange.parsers.interpret import Interpreter
+from sendplan.interchange.parsers.readers import READERS, text_reader
 
-__all__ = ["ParseError", "ParseResult", "ReportItem", "parse_file", "parse_text"]
+__all__ = [
+    "ParseError",
+    "ParseResult",
+    "ReportItem",
+    "Source",
+    "parse_file",
+    "parse_file_inprocess",
+    "parse_pasted",
+    "parse_text",
+    "reread",
+]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_TIMEOUT = 60.0
+# Pasted text is held to the same size as an uploaded file.
+DEFAULT_MAX_CHARS = DEFAULT_MAX_BYTES
 
 
-def _interpret(
-    blocks: list[Block], *, title: str | None, notes: tuple[str, ...] = ()
-) -> ParseResult:
+def interpret(source: Source) -> ParseResult:
+    """The plan in blocks already read."""
     plan = PlanBuilder()
-    plan.title = title
-    for note in notes:
+    plan.title = source.title
+    for note in source.notes:
         plan.note("file", note)
-    Interpreter(plan).run(blocks)
-    return ParseResult(document=plan.finish(), report=plan.report)
+    Interpreter(plan).run(source.blocks)
+    document = plan.finish()
+    if document["plan"]["title"] == "Imported plan" and source.fallback_title:
+        document["plan"]["title"] = source.fallback_title
+    return ParseResult(document=document, report=plan.report, source=source)
 
 
-def parse_text(text: str, *, title: str | None = None) -> ParseResult:
-    """Read a plan from pasted text; `title` overrides the first line as the plan's title."""
-    return _interpret(text_reader.read_text(text), title=title)
-
-
-def parse_file_inprocess(
-    data: bytes, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTES
-) -> ParseResult:
-    """`parse_file` without the child process or time limit: for tests and trusted callers."""
+def read_source(data: bytes, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """The blocks a file holds; ParseError when it cannot or must not be read."""
     checked = safety.check(data, filename, max_bytes=max_bytes)
-    blocks = _read(checked)
-    if not blocks:
-        raise ParseError("The file has no text in it that we could read.")
-    result = _interpret(blocks, title=None, notes=tuple(checked.notes))
-    if result.document["plan"]["title"] == "Imported plan":
-        result.document["plan"]["title"] = PurePath(filename).stem or "Imported plan"
-    return result
-
-
-def _read(checked: safety.Checked) -> list[Block]:
     try:
-        if checked.kind is safety.FileKind.DOCX:
-            return docx_reader.read_docx(checked.data)
-        if checked.kind is safety.FileKind.XLSX:
-            return xlsx_reader.read_xlsx(checked.data, checked.notes)
+        blocks = READERS[checked.kind](checked)
     except ParseError:
         raise
     except Exception as error:
@@ -72,10 +65,27 @@ def _read(checked: safety.Checked) -> list[Block]:
             "The file could not be read; it may be damaged. Open it and save it again, then "
             "try once more."
         ) from error
-    text = safety.decode_text(checked.data)
-    if checked.kind is safety.FileKind.CSV:
-        return csv_reader.read_csv(text)
-    return text_reader.read_text(text)
+    if not blocks:
+        raise ParseError("The file has no text in it that we could read.")
+    return Source(
+        blocks=blocks,
+        notes=tuple(checked.notes),
+        fallback_title=PurePath(filename).stem or None,
+    )
+
+
+def parse_text(text: str, *, title: str | None = None) -> ParseResult:
+    """Read a plan from pasted text in this process; `title` overrides the first line as the
+    plan's title. For tests and trusted callers: pasted text from a person goes through
+    `parse_pasted`."""
+    return interpret(Source(blocks=text_reader.read_text(text), title=title))
+
+
+def parse_file_inprocess(
+    data: bytes, filename: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> ParseResult:
+    """`parse_file` without the child process or time limit: for tests and trusted callers."""
+    return interpret(read_source(data, filename, max_bytes=max_bytes))
 
 
 def parse_file(
@@ -91,4 +101,24 @@ def parse_file(
     too big, damaged, protected with a password, unsafe, of a type we do not read, or too slow.
     """
     safety.check_size(data, max_bytes=max_bytes)
-    return sandbox.run(data, filename, max_bytes=max_bytes, timeout=timeout)
+    return sandbox.run(parse_file_inprocess, data, filename, max_bytes, timeout=timeout)
+
+
+def parse_pasted(
+    text: str, *, max_chars: int = DEFAULT_MAX_CHARS, timeout: float = DEFAULT_TIMEOUT
+) -> ParseResult:
+    """Read a plan from text a person pasted, in a child process like a file."""
+    if not text.strip():
+        raise ParseError("The pasted text is empty.")
+    if len(text) > max_chars:
+        raise ParseError(
+            f"The pasted text is too long ({len(text):,} characters). The most we can read at "
+            f"once is {max_chars:,}; upload the plan as a file, or paste it in parts."
+        )
+    return sandbox.run(parse_text, text, timeout=timeout)
+
+
+def reread(source: Source, *, timeout: float = DEFAULT_TIMEOUT) -> ParseResult:
+    """Read blocks read before once more, in a child process: after a person corrected how
+    they are to be read."""
+    return sandbox.run(interpret, source, timeout=timeout)

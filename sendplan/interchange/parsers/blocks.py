@@ -10,6 +10,7 @@ import colorsys
 import html
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -52,6 +53,72 @@ class Table:
 
 
 Block = Heading | Paragraph | Table
+
+
+@dataclass
+class Source:
+    """What a reader made of a file or pasted text: its blocks, what checking the file found
+    (macros removed, hidden sheets left out), a title given by the person importing it, and
+    the title to fall back on (the file's name) when the plan names none."""
+
+    blocks: list[Block]
+    notes: tuple[str, ...] = ()
+    title: str | None = None
+    fallback_title: str | None = None
+
+    def to_data(self) -> dict[str, Any]:
+        """As plain JSON data, to be kept while a person checks the import."""
+        return {
+            "blocks": [_block_data(block) for block in self.blocks],
+            "notes": list(self.notes),
+            "title": self.title,
+            "fallback_title": self.fallback_title,
+        }
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Source:
+        return cls(
+            blocks=[_block_from(item) for item in data.get("blocks", [])],
+            notes=tuple(data.get("notes", ())),
+            title=data.get("title"),
+            fallback_title=data.get("fallback_title"),
+        )
+
+
+def _block_data(block: Block) -> dict[str, Any]:
+    if isinstance(block, Table):
+        rows = []
+        for row in block.rows:
+            item: dict[str, Any] = {"cells": row.cells, "where": row.where}
+            if any(row.fills):
+                item["fills"] = row.fills
+            rows.append(item)
+        return {"table": rows, "where": block.where}
+    if isinstance(block, Heading):
+        return {
+            "heading": block.text,
+            "where": block.where,
+            "level": block.level,
+            "is_sheet": block.is_sheet,
+        }
+    return {"paragraph": block.text, "where": block.where}
+
+
+def _block_from(item: dict[str, Any]) -> Block:
+    if "table" in item:
+        rows = [
+            Row(cells=list(row["cells"]), where=row["where"], fills=list(row.get("fills", [])))
+            for row in item["table"]
+        ]
+        return Table(rows=rows, where=item["where"])
+    if "heading" in item:
+        return Heading(
+            text=item["heading"],
+            where=item["where"],
+            level=item.get("level", 1),
+            is_sheet=item.get("is_sheet", False),
+        )
+    return Paragraph(text=item["paragraph"], where=item["where"])
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sendplan.interchange.parsers.blocks import Source
 
 
 @dataclass
@@ -16,6 +19,8 @@ class ReportItem:
 class ParseResult:
     document: dict[str, Any]
     report: list[ReportItem] = field(default_factory=list)
+    # The blocks the plan was read from, to read again after a person's corrections.
+    source: Source | None = None
 
 
 class ParseError(Exception):

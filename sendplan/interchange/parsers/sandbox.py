@@ -1,4 +1,4 @@
-"""Running a parse in a child process, so a file that takes too long can be stopped.
+"""Running a parse in a child process, so input that takes too long can be stopped.
 
 A pathological document can keep a parser busy for minutes or eat memory; the web worker
 must not go with it. The child gets a memory ceiling and the parent kills it at the time
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -30,19 +31,17 @@ def _limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
 
 
-def _child(sender: Connection, data: bytes, filename: str, max_bytes: int) -> None:
-    from sendplan.interchange.parsers import parse_file_inprocess
-
+def _child(sender: Connection, task: Callable[..., ParseResult], args: tuple[Any, ...]) -> None:
     _limit_memory()
     try:
-        result = parse_file_inprocess(data, filename, max_bytes=max_bytes)
+        result = task(*args)
         sender.send(("ok", result))
     except ParseError as error:
         sender.send(("error", str(error)))
     except MemoryError:
-        sender.send(("error", "The file needs more memory to read than we allow."))
+        sender.send(("error", "The plan needs more memory to read than we allow."))
     except Exception:
-        logger.exception("Parsing %r failed", filename)
+        logger.exception("Parsing with %s failed", getattr(task, "__name__", task))
         sender.send(("error", _UNEXPECTED))
     finally:
         sender.close()
@@ -54,16 +53,18 @@ _UNEXPECTED = (
 )
 
 
-def run(data: bytes, filename: str, *, max_bytes: int, timeout: float) -> ParseResult:
+def run(task: Callable[..., ParseResult], *args: Any, timeout: float) -> ParseResult:
+    """task(*args) in a child process; `task` must be a module-level function, so that the
+    child can import it."""
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(sender, data, filename, max_bytes), daemon=True)
+    process = context.Process(target=_child, args=(sender, task, args), daemon=True)
     process.start()
     sender.close()
     try:
         if not receiver.poll(timeout):
             raise ParseError(
-                f"Reading the file took too long (more than {timeout:g} seconds), so we "
+                f"Reading the plan took too long (more than {timeout:g} seconds), so we "
                 "stopped. Try a smaller file, or split the plan into parts."
             )
         try:

@@ -5,15 +5,12 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import jsonschema
 
-# The shared folder beside the repository checkout holds the format contract and samples.
-SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
-SCHEMA_PATH = SHARED / "docs" / "plan.schema.json"
-SAMPLES = SHARED / "samples"
+from sendplan.demo.sample_files import DATA_DIR as SAMPLES
+from sendplan.interchange.schema import SCHEMA_PATH
 
 
 def sample_text(name: str) -> str:

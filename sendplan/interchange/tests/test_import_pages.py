@@ -14,12 +14,12 @@ from django.urls import reverse
 from sendplan.audit.models import AuditEvent
 from sendplan.interchange.jsonformat import export_plan
 from sendplan.interchange.models import PendingImport
+from sendplan.interchange.tests import sample_text
 from sendplan.plans import services
 from sendplan.plans.models import Action, Plan
 from sendplan.test import PlanWorld
 
 FIXTURE = Path(__file__).parent / "fixtures" / "every-field.plan.json"
-SAMPLES = Path(__file__).resolve().parents[4] / "shared" / "samples"
 
 
 def upload(name: str, data: bytes) -> SimpleUploadedFile:
@@ -55,7 +55,7 @@ def test_it_shows_what_was_understood_and_saves_nothing_until_confirmed(
 
 
 def test_it_reads_text_pasted_from_a_pdf(world: PlanWorld) -> None:
-    text = (SAMPLES / "telford-wrekin-send-action-plan-2022.txt").read_text(encoding="utf-8")
+    text = sample_text("telford-wrekin-send-action-plan-2022.txt")
     response = start(world, text=text)
     assert response.status_code == 302
     check = world.client_for("programme_manager").get(response["Location"]).content.decode()

@@ -118,7 +118,7 @@ def test_it_imports_an_export_into_an_identical_plan() -> None:
 
 
 @pytest.mark.django_db
-def test_it_exports_documents_that_the_shared_schema_accepts() -> None:
+def test_it_exports_documents_that_the_plan_schema_accepts() -> None:
     full = import_plan(every_field(), actor=None)
     bare = plan_create(
         actor=None, area=area_get_or_create(actor=None, name="Eastbrook"), title="A new plan"

@@ -10,7 +10,13 @@ import zipfile
 import docx
 import pytest
 
-from sendplan.interchange.parsers import ParseError, parse_file, parse_file_inprocess, safety
+from sendplan.interchange.parsers import (
+    ParseError,
+    parse_file,
+    parse_file_inprocess,
+    parse_pasted,
+    safety,
+)
 
 
 def word_file(text: str = "Westvale SEND Improvement Plan") -> bytes:
@@ -158,6 +164,24 @@ def test_it_gives_up_when_reading_takes_too_long() -> None:
     with pytest.raises(ParseError) as caught:
         parse_file(word_file(), "plan.docx", timeout=0.001)
     assert "took too long" in str(caught.value)
+
+
+def test_it_reads_pasted_text_in_a_child_process_with_the_same_time_limit() -> None:
+    text = "Westvale SEND Improvement Plan\nPriority 1: Leadership\n"
+    assert parse_pasted(text, timeout=60).document["plan"]["title"] == (
+        "Westvale SEND Improvement Plan"
+    )
+    with pytest.raises(ParseError) as caught:
+        parse_pasted(text, timeout=0.001)
+    assert "took too long" in str(caught.value)
+
+
+def test_it_refuses_pasted_text_longer_than_a_file_could_be() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_pasted("Westvale plan\n" * 1000, max_chars=5000)
+    assert str(caught.value).startswith("The pasted text is too long (14,000 characters).")
+    with pytest.raises(ParseError, match="empty"):
+        parse_pasted("  \n ")
 
 
 def test_it_refuses_unsafe_files_before_starting_a_child_process() -> None:
