@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from sendplan.interchange.parsers import safety, sandbox
+from sendplan.interchange.parsers import rules, safety, sandbox
 from sendplan.interchange.parsers.blocks import Source
 from sendplan.interchange.parsers.builder import PlanBuilder
 from sendplan.interchange.parsers.errors import ParseError, ParseResult, ReportItem
@@ -45,7 +45,7 @@ def interpret(source: Source) -> ParseResult:
     plan = PlanBuilder()
     plan.title = source.title
     for note in source.notes:
-        plan.note("file", note)
+        plan.note("file", note, rule=rules.FILE_CHECK)
     Interpreter(plan).run(source.blocks)
     document = plan.finish()
     if document["plan"]["title"] == "Imported plan" and source.fallback_title:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sendplan.interchange.parsers import dates, values
+from sendplan.interchange.parsers import dates, rules, values
 from sendplan.interchange.parsers.blocks import Row, comparable, flat
 from sendplan.interchange.parsers.builder import Action, Measure, PlanBuilder, Section
 from sendplan.interchange.parsers.columns import Col, Columns
@@ -346,6 +346,7 @@ class ActionTable:
                 row.where,
                 f"The total row gives £{total:,} but the costs of the actions above it add up "
                 f"to £{listed:,}.",
+                rule=rules.COST_TOTAL,
             )
         return True
 
@@ -365,14 +366,22 @@ class ActionTable:
         ref = values.read_ref(ref_cell)
         if ref is not None:
             if ref.written:
-                self.plan.note(row.where, f"Read the ref '{ref.written}' as '{ref.value}'.")
+                self.plan.note(
+                    row.where,
+                    f"Read the ref '{ref.written}' as '{ref.value}'.",
+                    rule=rules.REF_TIDIED,
+                )
             return ref.value, title
         split = values.split_ref_and_text(ref_cell)
         if split and not title:
             return split[0], split[1]
         if not title:
             return None, ref_cell
-        self.plan.note(row.where, f"Could not read '{flat(ref_cell)}' as a ref; left it out.")
+        self.plan.note(
+            row.where,
+            f"Could not read '{flat(ref_cell)}' as a ref; left it out.",
+            rule=rules.REF_UNREADABLE,
+        )
         return None, title
 
     def _has_detail(self, row: Row) -> bool:
@@ -428,6 +437,7 @@ class ActionTable:
                 row.where,
                 f"Read {section.describe()} as a priority, since the refs below it extend "
                 f"its ref; left out the rest of its row: '{' | '.join(left)[:100]}'.",
+                rule=rules.SECTION_ROW_EXTRA,
             )
 
     def _section_row(self, ref: str, title: str, row: Row, group_section: Section | None) -> None:
@@ -449,6 +459,7 @@ class ActionTable:
                 f"{existing.describe().capitalize()} is worded differently in the list of "
                 f"priorities ('{existing.title[:60]}') and above its actions; used the words "
                 "above its actions.",
+                rule=rules.PRIORITY_WORDING,
             )
             existing.title = flat(title)
         self.row_section = existing
@@ -468,7 +479,11 @@ class ActionTable:
     ) -> None:
         action = Action(title=flat(title), where=row.where, ref=ref)
         if not action.title:
-            self.plan.note(row.where, f"{action.describe().capitalize()} has no action text.")
+            self.plan.note(
+                row.where,
+                f"{action.describe().capitalize()} has no action text.",
+                rule=rules.NO_ACTION_TEXT,
+            )
         self._fill(action, row, first=True)
         self.plan.add_action(action, self._parent_for(ref, group_section, row.where))
         self.action = action
@@ -486,6 +501,7 @@ class ActionTable:
                         row.where,
                         f"A row without a ref added '{fragment[:60]}' to the text of "
                         f"{action.describe()}.",
+                        rule=rules.ROW_CONTINUES,
                     )
                 action.title = f"{action.title} {fragment}".strip()
         self._fill(action, row, first=False)
@@ -517,6 +533,7 @@ class ActionTable:
             row.where,
             f"Read '{flat(written)}' as '{latin}': it is written in letters of another "
             "alphabet that look like those (as text recognition often reads them).",
+            rule=rules.LOOKALIKE_LETTERS,
         )
         return latin
 
@@ -575,7 +592,7 @@ class ActionTable:
     def _read_when(self, text: str, row: Row) -> dates.When:
         when = dates.read_when(flat(text), year_hint=self.plan_year())
         for note in when.notes:
-            self.plan.note(row.where, f"In '{flat(text)}', {note}.")
+            self.plan.note(row.where, f"In '{flat(text)}', {note}.", rule=rules.DATE_NOTE)
         return when
 
     def plan_year(self) -> int | None:
@@ -587,7 +604,11 @@ class ActionTable:
         words = flat(text)
         when = dates.read_when(words, year_hint=self.plan_year())
         if not when.readable:
-            self.plan.note(row.where, f"Could not read '{words}' as a date; kept the words.")
+            self.plan.note(
+                row.where,
+                f"Could not read '{words}' as a date; kept the words.",
+                rule=rules.DATE_UNREADABLE,
+            )
         if first:
             if when.starts and not when.due:
                 # "From Sept 2018" in the delivery column: a start, and the words the plan
@@ -615,6 +636,7 @@ class ActionTable:
             row.where,
             f"A row with only a date ('{words}') was added to the due date words of "
             f"{action.describe()}.",
+            rule=rules.DATE_ROW_ADDED,
         )
 
     def _starts(self, action: Action, row: Row) -> None:
@@ -625,7 +647,11 @@ class ActionTable:
         action.starts_text = text
         action.starts = found.iso if found else None
         if found is None:
-            self.plan.note(row.where, f"Could not read '{text}' as a date; kept the words.")
+            self.plan.note(
+                row.where,
+                f"Could not read '{text}' as a date; kept the words.",
+                rule=rules.DATE_UNREADABLE,
+            )
 
     def _resources(self, action: Action, row: Row) -> None:
         for role in (Col.RESOURCES, Col.COST, Col.BUDGET):
@@ -646,6 +672,7 @@ class ActionTable:
                 row.where,
                 f"The '{heading}' column has no date; its entries were put in a period called "
                 f"'{heading}'. Give that period its date before saving.",
+                rule=rules.UNDATED_COLUMN,
             )
         return self._undated[index]
 
@@ -743,6 +770,7 @@ class UpdatesWithoutRefs:
                     row.where,
                     f"Could not tell which action this '{label}' entry belongs to (the table "
                     f"has no refs); not placed: '{text[:100]}'",
+                    rule=rules.UPDATE_UNPLACED,
                 )
         if matched:
             self._place(matched)
@@ -753,6 +781,7 @@ class UpdatesWithoutRefs:
                 "where an entry repeats much of an action's earlier one, and the rows between "
                 "those by their order. Check them. Words in other columns of that table (cut "
                 "off from the column before) were left out.",
+                rule=rules.UPDATES_ANCHORED,
             )
 
     def _anchored(self, order: list[Action]) -> dict[int, Action]:
@@ -817,6 +846,7 @@ class UpdatesWithoutRefs:
             f"The '{labels}' entries have no refs; matched them to actions {refs} by their order. "
             "Check them. Words in other columns of that table (cut off from the column before) "
             "were left out.",
+            rule=rules.UPDATES_BY_ORDER,
         )
 
 

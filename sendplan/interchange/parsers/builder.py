@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sendplan.interchange.parsers import people, statuses, values
+from sendplan.interchange.parsers import people, rules, statuses, values
 from sendplan.interchange.parsers.blocks import comparable, flat
 from sendplan.interchange.parsers.errors import ReportItem
+from sendplan.interchange.parsers.rules import Rule
 
 FORMAT = "sendplan.plan/1"
 _FALLBACK_SECTION = "Actions"
@@ -138,8 +139,8 @@ class PlanBuilder:
         # Words the document writes in lower case somewhere: common words, not names.
         self.common_words: frozenset[str] = frozenset()
 
-    def note(self, where: str, message: str) -> None:
-        self.report.append(ReportItem(where=where, message=message))
+    def note(self, where: str, message: str, *, rule: Rule) -> None:
+        self.report.append(ReportItem(where=where, message=message, code=rule.code))
 
     # Sections
 
@@ -182,6 +183,7 @@ class PlanBuilder:
                 where,
                 "Found actions before any theme or priority; put them in a section "
                 f"called '{_FALLBACK_SECTION}'.",
+                rule=rules.FALLBACK_SECTION,
             )
         return self._fallback
 
@@ -207,7 +209,11 @@ class PlanBuilder:
         section.actions.append(action)
         if action.ref:
             if action.ref in self.actions_by_ref:
-                self.note(action.where, f"The ref {action.ref} is used by more than one action.")
+                self.note(
+                    action.where,
+                    f"The ref {action.ref} is used by more than one action.",
+                    rule=rules.REF_REPEATED,
+                )
             else:
                 self.actions_by_ref[action.ref] = action
 
@@ -232,6 +238,7 @@ class PlanBuilder:
             self.note(
                 where,
                 f"A second, different status key was found; used the one at {self.scale_where}.",
+                rule=rules.SECOND_KEY,
             )
 
     # Weaknesses
@@ -255,6 +262,7 @@ class PlanBuilder:
                 where,
                 "This area of concern matches none of the plan's areas of weakness; added it "
                 f"as weakness {ref}.",
+                rule=rules.WEAKNESS_ADDED,
             )
         self.weaknesses.append(Weakness(text=flat(text), ref=ref, listed=False))
         return ref
@@ -332,9 +340,9 @@ class PlanBuilder:
                     action.leads = _merged(action.leads, merged)
         for text, (problem, places) in unmatched.items():
             listed = ", ".join(places[:5]) + (" and others" if len(places) > 5 else "")
-            self.note(listed, f"The lead '{text}' {problem}.")
+            self.note(listed, f"The lead '{text}' {problem}.", rule=rules.LEAD_UNMATCHED)
         for message in self.directory.assign_keys(use_initials=uses_initials):
-            self.note("people", message)
+            self.note("people", message, rule=rules.PEOPLE_KEYS)
 
     def _people_in(
         self, cell: people.LeadCell, used_by: str, unmatched: dict[str, tuple[str, list[str]]]
@@ -364,6 +372,7 @@ class PlanBuilder:
                 "The plan has ratings but no key saying what they mean; used the usual BRAG "
                 "scale (Blue completed, Green on track, Amber some concerns, Red off track, "
                 "White not yet started).",
+                rule=rules.DEFAULT_SCALE,
             )
         if scale is None:
             return None
@@ -394,6 +403,7 @@ class PlanBuilder:
             update.status_where,
             f"Could not read '{text}' as a rating of the plan's key for {action.describe()} "
             f"({update.period}); left it out.",
+            rule=rules.RATING_UNREADABLE,
         )
 
     def _apply_costs(self) -> None:
@@ -406,6 +416,7 @@ class PlanBuilder:
                 self.note(
                     lines[0].where,
                     f"The cost line for {ref} names no action in the plan; not placed.",
+                    rule=rules.COST_UNPLACED,
                 )
                 continue
             known = [line.cost for line in lines if line.cost is not None]
@@ -415,6 +426,7 @@ class PlanBuilder:
                     lines[0].where,
                     f"{action.describe().capitalize()} gives its cost as '{action.cost_text}' but "
                     f"the financial table says '{written}'; used the financial table.",
+                    rule=rules.COST_DIFFERS,
                 )
             action.cost = sum(known) if known else None
             action.cost_text = written
@@ -426,6 +438,7 @@ class PlanBuilder:
                     where,
                     f"The financial table's total is £{total:,} but its lines add up to "
                     f"£{listed:,}.",
+                    rule=rules.COST_TOTAL,
                 )
 
     # Dictionaries

@@ -3,76 +3,25 @@
 "Lead and resource", "Accountable Officer" and "Lead officer" all mean the lead column;
 "Mar 18", "Dec-19" and "Q3 2023/24" head monitoring columns. Each heading is normalised
 (lower case, "&" as "and", punctuation dropped) and matched against a table of synonyms.
+A heading damaged on its way out of a PDF ("Respons ible Offcer", "Targ et Date") is matched
+to the nearest wording of the synonyms, spaces aside, with rapidfuzz (`fuzzy_roles`).
 """
 
 from __future__ import annotations
 
 import re
+import re._constants as sre_constants
+import re._parser as sre_parser
 from dataclasses import dataclass, field
-from enum import Enum
+from functools import lru_cache
+from typing import Any
 
-from sendplan.interchange.parsers import dates
+from rapidfuzz import fuzz, process
 
-
-class Col(Enum):
-    REF = "ref"
-    TITLE = "title"
-    OUTCOMES = "outcomes"
-    LEAD = "lead"
-    MEASURES = "measures"
-    IMPACT = "impact"
-    DUE = "due"
-    STARTS = "starts"
-    PROGRESS = "progress"
-    STATUS = "status"
-    GROUP = "group"
-    MEMBERS = "members"
-    RESOURCES = "resources"
-    COST = "cost"
-    BUDGET = "budget"
-    MONITORING = "monitoring"
-    MONITORING_DATES = "monitoring dates"
-    EVIDENCE = "evidence"
-    SEE_ALSO = "see also"
-    SECTION = "section"
-    ROLE = "role"
-    NAME = "name"
-    INITIALS = "initials"
-    ORGANISATION = "organisation"
-    EMAIL = "email"
-    TERM = "term"
-    MEANING = "meaning"
-    DATE = "date"
-    MEETING = "meeting"
-    CONCERN = "concern"
-    FINDING = "finding"
-    SOURCE = "source"
-    INDICATOR = "indicator"
-    DEFINITION = "definition"
-    BASELINE = "baseline"
-    TARGET = "target"
-    ACTUAL = "actual"
-    COMPARATOR = "comparator"
-    UNIT = "unit"
-    TIMELINE = "timeline"
-    MILESTONE = "milestone"
-    PERIOD = "period"
-    COLOUR = "colour"
-
-
-class Kind(Enum):
-    ACTIONS = "actions"
-    OFFICERS = "officers"
-    GLOSSARY = "glossary"
-    MEETINGS = "meetings"
-    FINANCE = "finance"
-    CONCERNS = "concerns"
-    INDICATORS = "indicators"
-    TIMELINE = "timeline"
-    MILESTONES = "milestones"
-    PROGRESS_ONLY = "progress only"
-    KEY = "key"
-
+from sendplan.interchange.parsers import dates, profile, rules, statuses, values
+from sendplan.interchange.parsers.blocks import Row
+from sendplan.interchange.parsers.roles import Col, Kind
+from sendplan.interchange.parsers.rules import Rule
 
 _SYNONYMS: list[tuple[Col, str]] = [
     (Col.TIMELINE, r"theme priority (and )?action|timeline( of actions?)?"),
@@ -220,17 +169,139 @@ def _matching(norm: str) -> list[Col]:
     return [role for role, pattern in _PATTERNS if pattern.fullmatch(norm)]
 
 
-def heading_roles(text: str) -> list[Col]:
-    """Every role a heading could play, most likely first; empty when it is no heading."""
+@dataclass(frozen=True)
+class HeadingMatch:
+    roles: tuple[Col, ...]
+    rule: Rule
+    # How sure: 1.0 for a known wording, less for one only close to it.
+    score: float
+
+
+_NO_MATCH = HeadingMatch((), rules.HEADING_SYNONYM, 0.0)
+
+
+def heading_roles(text: str, *, fuzzy: bool = True) -> list[Col]:
+    """Every role a heading could play, most likely first; empty when it is no heading.
+    With `fuzzy` off, only the known wordings themselves."""
+    return list(heading_match(text, fuzzy=fuzzy).roles)
+
+
+@lru_cache(maxsize=8192)
+def heading_match(text: str, *, fuzzy: bool = True) -> HeadingMatch:
+    """The roles a heading could play, and how sure the match is (see `fuzzy_roles`)."""
     norm = normalise(text)
     if not norm or len(norm.split()) > 8:
-        return []
+        return _NO_MATCH
     roles = _matching(norm)
     if not roles and (dates.read_period(text) or _YEARLESS_PERIOD.fullmatch(norm)):
         roles.append(Col.PERIOD)
     if not roles:
         roles = _dated_or_joined(text)
-    return list(dict.fromkeys(roles))
+    if roles:
+        return HeadingMatch(tuple(dict.fromkeys(roles)), rules.HEADING_SYNONYM, 1.0)
+    if not fuzzy:
+        return _NO_MATCH
+    near, score = fuzzy_roles(norm)
+    return HeadingMatch(near, rules.HEADING_FUZZY, score) if near else _NO_MATCH
+
+
+# The roles a heading names among other words ("Key Deliverables (Activity)" names the
+# action; "Owner (Service)" the lead): only for a row that reads as headings as a whole, and
+# only for wordings of one of these roles, whose cells can confirm them.
+_WORD_ROLES = (Col.REF, Col.TITLE, Col.LEAD, Col.DUE, Col.STARTS, Col.STATUS, Col.MEASURES,
+               Col.PROGRESS, Col.SECTION)  # fmt: skip
+_MAX_WORDS_AROUND = 5
+_WORD_MATCH_SCORE = 0.7
+
+
+@lru_cache(maxsize=4096)
+def word_roles(text: str) -> tuple[Col, ...]:
+    """Roles whose wording appears, as whole words, inside a short heading."""
+    norm = normalise(text)
+    words = norm.split()
+    if not words or len(words) > _MAX_WORDS_AROUND:
+        return ()
+    padded = f" {norm} "
+    found = [
+        role
+        for phrase, role in _PHRASES
+        if role in _WORD_ROLES and len(phrase) >= 3 and f" {phrase} " in padded
+    ]
+    return tuple(dict.fromkeys(found))
+
+
+# Below these lengths (letters, spaces aside) a heading must be spelt exactly: "Lead" is one
+# letter from "Load". Longer headings may differ by a letter or two, or be split or joined.
+_FUZZY_MIN_LETTERS = 6
+_FUZZY_MIN_SCORE = 90
+_FUZZY_LONG = 12
+_FUZZY_LONG_SCORE = 88
+
+
+def fuzzy_roles(norm: str) -> tuple[tuple[Col, ...], float]:
+    """The roles of the known wording nearest a normalised heading, spaces aside, when it is
+    near enough: "respons ible offcer" is "responsible officer"; and the score, 0 to 1."""
+    squashed = norm.replace(" ", "")
+    if len(squashed) < _FUZZY_MIN_LETTERS:
+        return (), 0.0
+    cutoff = _FUZZY_LONG_SCORE if len(squashed) >= _FUZZY_LONG else _FUZZY_MIN_SCORE
+    found = [
+        (phrase, score, index)
+        for phrase, score, index in process.extract(
+            squashed, _SQUASHED, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8, processor=None
+        )
+        # Letters dropped or doubled, not words added: "ref timeframe" is no "timeframe".
+        if abs(len(phrase) - len(squashed)) <= max(2, len(squashed) // 8)
+    ]
+    if not found:
+        return (), 0.0
+    best = found[0][1]
+    roles = [_PHRASES[index][1] for _, score, index in found if score == best]
+    return tuple(dict.fromkeys(roles)), round(best / 100, 2)
+
+
+def _spelled(items: Any) -> list[str] | None:
+    """Every string a finite regular expression (already parsed) matches; None when there
+    are too many, or infinitely many (".*")."""
+    results = [""]
+    for op, arg in items:
+        options: list[str] | None
+        if op is sre_constants.LITERAL:
+            options = [chr(arg)]
+        elif op is sre_constants.SUBPATTERN:
+            options = _spelled(arg[3])
+        elif op is sre_constants.BRANCH:
+            spelled = [_spelled(branch) for branch in arg[1]]
+            options = [text for each in spelled if each is not None for text in each] or None
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, high, item = arg
+            inner = _spelled(item) if high <= 1 else None
+            options = None if inner is None else ([""] if low == 0 else []) + inner
+        elif op is sre_constants.IN and all(kind is sre_constants.LITERAL for kind, _ in arg):
+            options = [chr(code) for _, code in arg]
+        else:
+            options = None
+        if options is None:
+            return None
+        results = [first + second for first in results for second in options]
+        if len(results) > 500:
+            return None
+    return results
+
+
+def _phrases() -> list[tuple[str, Col]]:
+    found: list[tuple[str, Col]] = []
+    for role, pattern in _SYNONYMS:
+        for phrase in _spelled(sre_parser.parse(pattern)) or []:
+            phrase = " ".join(phrase.split())
+            if phrase and (phrase, role) not in found:
+                found.append((phrase, role))
+    return found
+
+
+# Every wording the synonyms spell out, with its role; squashed (spaces aside) for matching.
+_PHRASES = _phrases()
+_SQUASHED = [phrase.replace(" ", "") for phrase, _ in _PHRASES]
 
 
 def _dated_or_joined(text: str) -> list[Col]:
@@ -266,6 +337,10 @@ class Columns:
     headings: list[str] = field(default_factory=list)
     # The header took two rows: headings, then the periods under "Monitoring dates".
     rows_used: int = 1
+    # How each column's role was decided: the rule's code and how sure it is (0 to 1).
+    basis: dict[int, tuple[str, float]] = field(default_factory=dict)
+    # Status keys written inside heading cells ("Progress" over "Key: G on track ...").
+    legends: list[str] = field(default_factory=list)
 
     def first(self, role: Col) -> int | None:
         return next((index for index, col in self.roles.items() if col is role), None)
@@ -280,27 +355,104 @@ class Columns:
         return self.kind is other.kind and self.roles == other.roles
 
 
-def _cell_roles(cells: list[str]) -> dict[int, list[Col]] | None:
-    """Roles for every filled cell, or None when the row reads as data, not headings."""
+@dataclass
+class _HeadingRow:
+    found: dict[int, list[Col]]
+    basis: dict[int, tuple[str, float]]
+    legends: list[str]
+
+
+_LEGEND_INTRO = re.compile(r"^\(?(?:rag |status |b?rag rating )?key\)?\s*:?$", re.I)
+
+
+def _is_legend(text: str) -> bool:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines:
+        return False
+    if statuses.legend_in(text) or statuses.code_legend(text):
+        return True
+    body = [line for line in lines if not _LEGEND_INTRO.match(line)]
+    return bool(body) and all(statuses.legend_line(line) for line in body)
+
+
+def split_legend(cell: str) -> tuple[str, str]:
+    """A heading cell that also holds the status key, as ("Progress", "Key: G on track ...");
+    (cell, "") for any other cell."""
+    lines = [line for line in cell.split("\n") if line.strip()]
+    for cut in range(1, min(3, len(lines))):
+        head, rest = "\n".join(lines[:cut]), "\n".join(lines[cut:])
+        if heading_roles(head) and _is_legend(rest):
+            return head, rest
+    return cell, ""
+
+
+def _cell_roles(cells: list[str], *, loose: bool = False) -> _HeadingRow | None:
+    """Roles for every filled cell, or None when the row reads as data, not headings.
+
+    `loose` also takes headings that only contain a known wording among other words, and
+    allows more headings that are not known at all: the cells below decide those."""
     found: dict[int, list[Col]] = {}
+    basis: dict[int, tuple[str, float]] = {}
+    legends: list[str] = []
     unknown = 0
     for index, cell in enumerate(cells):
         if not cell.strip():
             continue
-        roles = heading_roles(cell)
+        head, legend = split_legend(cell)
+        match = heading_match(head)
+        if match.roles:
+            found[index], basis[index] = list(match.roles), (match.rule.code, match.score)
+            if legend:
+                legends.append(legend)
+            continue
+        roles = word_roles(head) if loose else ()
         if roles:
-            found[index] = roles
-        else:
-            unknown += 1
-            if unknown > 1:
-                return None
+            found[index] = list(roles)
+            basis[index] = (rules.HEADING_WORD.code, _WORD_MATCH_SCORE)
+            continue
+        unknown += 1
+        if unknown > 1 and not loose:
+            return None
     named = [roles for roles in found.values() if roles != [Col.PERIOD]]
     if len(found) < 2 or not named:
         return None
     # A long plan may add one heading we do not know; data rows have many unknown cells.
-    if unknown > (1 if len(found) >= 4 else 0):
+    allowed = 1 if len(found) >= 4 else 0
+    if loose:
+        allowed = max(allowed, len(found) // 2)
+    if unknown > allowed:
         return None
-    return found
+    return _HeadingRow(found, basis, legends)
+
+
+_MAX_HEADING_WORDS = 8
+
+
+def _could_be_headings(cells: list[str]) -> bool:
+    filled = [split_legend(cell)[0] for cell in cells if cell.strip()]
+    return len(filled) >= 3 and all(
+        len(cell.split()) <= _MAX_HEADING_WORDS and len(cell) <= 80 for cell in filled
+    )
+
+
+def _like_the_cells_below(cells: list[str], rows: list[Row]) -> bool:
+    """Whether a row holds the same sort of thing as the rows under it, column by column (a
+    name over names, a date over dates): then it is data, not a heading row."""
+    alike = 0
+    for index, cell in enumerate(cells):
+        text = cell.strip()
+        if not text:
+            continue
+        found = profile.features(rows, index)
+        if found.filled < 0.3:
+            continue
+        if (
+            (found.dates >= 0.6 and profile.is_date(text) and not heading_roles(text))
+            or (found.refs >= 0.6 and values.read_ref(text) is not None)
+            or (found.people >= 0.6 and profile.is_named_person(text))
+        ):
+            alike += 1
+    return alike >= 2
 
 
 def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
@@ -466,15 +618,34 @@ def _lone_progress_heading(cells: list[str]) -> Columns | None:
     )
 
 
-def read_header(cells: list[str], below: list[str] | None = None) -> Columns | None:
-    """The meaning of each column if this row is a table's heading row."""
-    found = _cell_roles(cells)
-    if found is None:
+def read_header(
+    cells: list[str], below: list[str] | None = None, following: list[Row] | None = None
+) -> Columns | None:
+    """The meaning of each column if this row is a table's heading row.
+
+    `following` are the rows under it, when known: they let a row whose headings are not
+    all known wordings be read as headings, and give columns with unknown headings their
+    part from what their cells hold."""
+    read = _cell_roles(cells)
+    # The row under a group of headings ("Action details | Timescales") is the heading row.
+    loose = read is None and following and _could_be_headings(cells)
+    if loose and following and _cell_roles(following[0].cells) is None:
+        read = _cell_roles(cells, loose=True)
+        if read is not None and _like_the_cells_below(cells, following):
+            read = None
+    if read is None:
         return _lone_progress_heading(cells)
+    found = read.found
     kind = _choose_kind(found)
     if kind is None:
         return None
-    columns = Columns(kind=kind, roles={}, headings=[" ".join(c.split()) for c in cells])
+    columns = Columns(
+        kind=kind,
+        roles={},
+        headings=[" ".join(split_legend(c)[0].split()) for c in cells],
+        basis=dict(read.basis),
+        legends=read.legends,
+    )
     outcomes_as_title = kind is Kind.ACTIONS and not any(
         Col.TITLE in roles for roles in found.values()
     )
@@ -483,7 +654,7 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Columns | N
         if role is Col.OUTCOMES and outcomes_as_title:
             role = Col.TITLE
         columns.roles[index] = role
-        period = _period_column(cells[index], role)
+        period = _period_column(columns.headings[index], role)
         if period:
             columns.periods[index] = period
     impact_only = Col.IMPACT in columns.roles.values() and not columns.has(Col.MEASURES)
@@ -509,7 +680,83 @@ def read_header(cells: list[str], below: list[str] | None = None) -> Columns | N
         for index, role in columns.roles.items():
             if role is Col.MONITORING_DATES:
                 columns.roles[index] = Col.STATUS
+        if following:
+            _complete_from_cells(columns, following[columns.rows_used - 1 :])
     return columns
+
+
+# Parts a column whose heading is not known can be given from its cells alone: those whose
+# cells say so plainly. Prose columns (measures, progress, risks) look too alike to tell.
+_FROM_CELLS = (Col.REF, Col.TITLE, Col.LEAD, Col.DUE, Col.STATUS)
+_HEADERLESS_NEEDS = 2
+
+
+def _complete_from_cells(columns: Columns, rows: list[Row]) -> None:
+    """Give columns whose headings are unknown, or only contain a known wording, their part
+    from what their cells hold; the columns with known headings keep theirs."""
+    data = [row for row in rows if not row.is_blank()][:60]
+    if len(data) < 2:
+        return
+    width = max(len(columns.headings), *(len(row.cells) for row in data))
+    loose = {
+        index
+        for index, (code, _) in columns.basis.items()
+        if code == rules.HEADING_WORD.code and index in columns.roles
+    }
+    fixed = {index: role for index, role in columns.roles.items() if index not in loose}
+    scores: dict[int, dict[Col, float]] = {}
+    for index in range(width):
+        if index in fixed:
+            continue
+        found = profile.features(data, index)
+        if found.filled < 0.3:
+            continue
+        by_role = {role: profile.content_score(role, found) for role in _FROM_CELLS}
+        if index in loose:
+            named = columns.roles[index]
+            # The heading's word and the cells together: either alone may mislead.
+            by_role[named] = max(by_role.get(named, 0.0), 0.5 * _WORD_MATCH_SCORE) + 0.35
+        scores[index] = by_role
+    for index, choice in profile.assign(scores, fixed=fixed).items():
+        if index in fixed:
+            continue
+        heading = columns.headings[index] if index < len(columns.headings) else ""
+        columns.roles[index] = choice.role
+        rule = rules.HEADING_WORD if index in loose and heading else rules.CELL_CONTENT
+        columns.basis[index] = (rule.code, choice.confidence)
+        period = _period_column(heading, choice.role) if heading else None
+        if period:
+            columns.periods[index] = period
+    for index in loose - set(columns.roles):
+        columns.basis.pop(index, None)
+
+
+def headerless(rows: list[Row]) -> Columns | None:
+    """The columns of an action table that has no heading row, from what its cells hold:
+    long sentences that open with verbs beside refs, people, dates or ratings."""
+    data = [row for row in rows if not row.is_blank()][:60]
+    if len(data) < 3:
+        return None
+    width = max(len(row.cells) for row in data)
+    if width < 2:
+        return None
+    scores = {
+        index: {role: profile.content_score(role, profile.features(data, index)) for role in
+                _FROM_CELLS}
+        for index in range(width)
+    }  # fmt: skip
+    chosen = profile.assign(scores)
+    roles = {index: choice.role for index, choice in chosen.items()}
+    others = {Col.REF, Col.LEAD, Col.DUE, Col.STATUS} & set(roles.values())
+    if Col.TITLE not in roles.values() or len(others) < _HEADERLESS_NEEDS:
+        return None
+    return Columns(
+        kind=Kind.ACTIONS,
+        roles=roles,
+        headings=[""] * width,
+        rows_used=0,
+        basis={i: (rules.HEADERLESS_TABLE.code, choice.confidence) for i, choice in chosen.items()},
+    )
 
 
 _YEAR_WORDS = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b")

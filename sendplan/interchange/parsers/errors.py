@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 class ReportItem:
     where: str
     message: str
+    # The code of the rule that wrote it (see `rules`).
+    code: str = ""
 
 
 @dataclass

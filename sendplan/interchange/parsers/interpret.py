@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, people, scrambled, statuses, tables, values
+from sendplan.interchange.parsers import dates, people, rules, scrambled, statuses, tables, values
 from sendplan.interchange.parsers.actions import (
     ActionTable,
     UpdatesWithoutRefs,
@@ -447,6 +447,7 @@ class Interpreter:
             where,
             "This text looks like a table whose columns ran together (as happens when copying "
             f"from a PDF); could not place it. It mentions {mentioned}: '{flat(text)[:80]}...'",
+            rule=rules.RUN_TOGETHER_UNREAD,
         )
         return True
 
@@ -458,6 +459,7 @@ class Interpreter:
                 prose.where,
                 f"Left out {prose.count} paragraph(s) of narrative{under}, starting "
                 f"'{prose.first}'; the plan format has no place for them.",
+                rule=rules.NARRATIVE_LEFT_OUT,
             )
         self.state.prose = None
 
@@ -520,6 +522,13 @@ class Interpreter:
             return True
         return False
 
+    def _read_legend(self, text: str, where: str) -> None:
+        """A status key written whole in one place, such as inside a heading cell."""
+        if not self._legend_text(text, where):
+            for line in text.split("\n"):
+                self._legend_text(line, where)
+        self._flush_legend(None)
+
     def _flush_legend(self, block: Block | None) -> None:
         """A key written a colour to a line ends at the first line that is not part of it."""
         if not self.state.legend_lines:
@@ -546,6 +555,7 @@ class Interpreter:
                 self.state.timeline_where,
                 f"Skipped the timeline table ({self.state.timeline_rows} rows): it repeats "
                 "the dates already given with each action.",
+                rule=rules.TIMELINE_SKIPPED,
             )
         if self.state.orphans is not None:
             self.state.orphans.finish()
@@ -566,13 +576,15 @@ class Interpreter:
         index = 0
         if self.state.actions is not None:
             self.state.actions.start_block(rows)
+        else:
+            self._headerless(rows)
         while index < len(rows):
             row = rows[index]
             if row.is_blank():
                 index += 1
                 continue
             below = rows[index + 1].cells if index + 1 < len(rows) else None
-            header = cols.read_header(row.cells, below)
+            header = cols.read_header(row.cells, below, rows[index + 1 :])
             if header is not None:
                 self.state.title_open = False
                 self._start_table(header, row, rows[index + header.rows_used :])
@@ -594,10 +606,22 @@ class Interpreter:
         if index + 1 >= len(rows):
             return None
         after = rows[index + 2].cells if index + 2 < len(rows) else None
-        return cols.read_header(rows[index + 1].cells, after)
+        return cols.read_header(rows[index + 1].cells, after, rows[index + 2 :])
+
+    def _headerless(self, rows: list[Row]) -> None:
+        """A table of actions with no heading row at all is read by what its cells hold."""
+        for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
+            below = rows[index + 1].cells if index + 1 < len(rows) else None
+            if cols.read_header(row.cells, below, rows[index + 1 :]) is not None:
+                return
+        header = cols.headerless(rows)
+        if header is not None:
+            self._start_table(header, rows[0], rows)
 
     def _start_table(self, header: Columns, row: Row, following: list[Row]) -> None:
         self._flush_legend(None)
+        for legend in header.legends:
+            self._read_legend(legend, row.where)
         self._numbered_section(header, following)
         repeated = self.state.table is not None and self.state.table.same_as(header)
         if repeated and self.state.actions is not None:
@@ -631,6 +655,7 @@ class Interpreter:
                         row.where,
                         f"The '{period.label}' column names a period without its year; give "
                         "that period its date before saving.",
+                        rule=rules.PERIOD_WITHOUT_YEAR,
                     )
             self.state.actions = ActionTable(
                 self.plan, header, lambda: self.state.section, self.state.sublevel
@@ -726,7 +751,9 @@ class Interpreter:
             words = " ".join(comparable(cell) for cell in row.filled())
             if words and words in comparable(section.outcomes):
                 return
-        self.plan.note(row.where, f"Could not place this row: '{text[:120]}'")
+        self.plan.note(
+            row.where, f"Could not place this row: '{text[:120]}'", rule=rules.ROW_UNPLACED
+        )
 
     # Labelled rows in a theme's header ("Theme Owner: ...", "Key milestones ...")
 
@@ -771,7 +798,9 @@ class Interpreter:
             return
         if section is None:
             self.plan.note(
-                row.where, f"Found '{flat(text)[:60]}' before any theme or priority; not placed."
+                row.where,
+                f"Found '{flat(text)[:60]}' before any theme or priority; not placed.",
+                rule=rules.LABEL_BEFORE_SECTION,
             )
             return
         if kind == "outcomes":
@@ -805,6 +834,7 @@ class Interpreter:
             self.plan.note(
                 row.where,
                 f"Could not find refs in the priorities of {section.describe()}; not placed.",
+                rule=rules.PRIORITIES_WITHOUT_REFS,
             )
 
     def _milestones(self, section: Section, cells: list[str]) -> None:
@@ -962,6 +992,8 @@ def _without_echoes(cells: list[str]) -> list[str]:
 # A line under the title this short, naming the kind of plan, completes the title; a longer
 # one ("SEND and Alternative Provision Priority Action Plan") is a subtitle.
 _KIND_LINE_WORDS = 5
+# How far into a table a heading row is looked for before it is read as having none.
+_HEADER_SEARCH_ROWS = 6
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z](?![\w'’-])")
 
 

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, people
+from sendplan.interchange.parsers import dates, people, rules
 from sendplan.interchange.parsers.actions import ABBREVIATIONS, NAME_FOLLOWS
 from sendplan.interchange.parsers.blocks import comparable, flat
 from sendplan.interchange.parsers.builder import Action, PlanBuilder, Section
@@ -164,7 +164,7 @@ def _heading_at(norms: list[str], at: int, wanted: tuple[str, ...], found: list[
         for size in range(5, 0, -1):
             words = " ".join(norms[at : at + size])
             whole = len(norms[at : at + size]) == size
-            if whole and words not in found and cols.heading_roles(words):
+            if whole and words not in found and cols.heading_roles(words, fuzzy=False):
                 return words
         return None
     for heading in wanted:
@@ -941,6 +941,7 @@ class _Reader:
             f"when copying from a PDF). Read {len(found)} actions from it by their refs "
             f"({found[0].ref} to {found[-1].ref}), taking each action's text from {how}. "
             "Check every one against the original.",
+            rule=rules.RUN_TOGETHER,
         )
 
     def _leftovers(self, found: list[_Found]) -> None:
@@ -992,6 +993,7 @@ class _Reader:
                             f"Read '{mention.cut}' near action {item.ref} as '{mention.text}', "
                             "whom the plan names in full elsewhere: the column's edge had cut "
                             "the words short.",
+                            rule=rules.RUN_TOGETHER_GUESS,
                         )
             if item.due_text is not None:
                 when = dates.read_when(item.due_text)
@@ -1067,6 +1069,7 @@ class _Reader:
                 f"The actions numbered {top}.x belong to a {level} whose title could not be "
                 f"read from the columns run together; put them in a new {level} called "
                 f"'{section.title}'. Give it its title before saving.",
+                rule=rules.RUN_TOGETHER_GUESS,
             )
         for top, section, title, where in self._titled:
             level = section.level.lower()
@@ -1076,6 +1079,7 @@ class _Reader:
                 f"the columns run together as '{_quote(title)}': the first of the sentences "
                 f"beside action refs, where the table's {level} column comes before the "
                 "actions' text. Check it against the original.",
+                rule=rules.RUN_TOGETHER_GUESS,
             )
 
     def _report(self, item: _Found, action: Action, where: str, side: str | None) -> None:
@@ -1134,13 +1138,14 @@ class _Reader:
                 " Its text closes a bracket it never opens: words from another column may have "
                 "run into it."
             )
-        self.plan.note(where, message)
+        self.plan.note(where, message, rule=rules.RUN_TOGETHER_GUESS)
         if item.leftovers:
             quotes = "; ".join(f"'{text}'" for text in item.leftovers)
             self.plan.note(
                 where,
                 f"Words near action {item.ref} that could not be placed (measures, progress and "
                 f"other columns run together): {quotes}.",
+                rule=rules.RUN_TOGETHER_UNREAD,
             )
 
     def _unread(self, regions: list[Region]) -> None:
@@ -1153,6 +1158,7 @@ class _Reader:
                 "This text looks like a table whose columns ran together (as happens when "
                 f"copying from a PDF); could not place it. It mentions {mentioned}: "
                 f"'{_quote(text)}'",
+                rule=rules.RUN_TOGETHER_UNREAD,
             )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sendplan.interchange.parsers import dates, people, statuses, values
+from sendplan.interchange.parsers import dates, people, rules, statuses, values
 from sendplan.interchange.parsers.blocks import Row, comparable, flat
 from sendplan.interchange.parsers.builder import CostLine, PlanBuilder, Section, Weakness
 from sendplan.interchange.parsers.columns import Col, Columns
@@ -84,7 +84,11 @@ def glossary_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:
             plan.glossary.append({"term": term, "meaning": meaning})
             placed = True
         elif term or meaning:
-            plan.note(row.where, f"A glossary entry has only one half: '{term or meaning}'.")
+            plan.note(
+                row.where,
+                f"A glossary entry has only one half: '{term or meaning}'.",
+                rule=rules.GLOSSARY_HALF,
+            )
     return placed
 
 
@@ -131,7 +135,7 @@ class MeetingTable:
         if found:
             meeting = {"on": found.iso, **meeting}
             if found.note:
-                self.plan.note(row.where, f"In '{when}', {found.note}.")
+                self.plan.note(row.where, f"In '{when}', {found.note}.", rule=rules.DATE_NOTE)
         self.plan.meetings.append(meeting)
         self.meeting = meeting
 
@@ -150,7 +154,11 @@ def finance_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:
     split = values.split_ref_and_text(item)
     ref = values.read_ref(item)
     if split is None and ref is None:
-        plan.note(row.where, f"The cost line '{item}' names no action ref; not placed.")
+        plan.note(
+            row.where,
+            f"The cost line '{item}' names no action ref; not placed.",
+            rule=rules.COST_UNPLACED,
+        )
         return True
     ref_value, what = (split[0], split[1]) if split else (ref.value if ref else "", "")
     words = " ".join(part for part in (what, cost_words) if part)

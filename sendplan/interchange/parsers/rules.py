@@ -1,0 +1,155 @@
+"""Every rule the importer reads a plan by, each with a code, in one ordered list.
+
+A report item names the rule that wrote it, and so does every action and section the
+importer places, with how sure it is. A person sees why something was read as it was (on the
+check page, or with `sendplan parse --explain`), and a test asks for a rule by its code
+instead of searching the words of a message.
+
+The list runs in the order a plan is read: the file, its paragraphs, its tables' columns and
+rows, sections, actions, and what is settled once the whole plan has been read. Adding a rule
+is one line here, used where the rule is applied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    # What the rule does, in a few words a programme manager would follow.
+    does: str
+
+    def __str__(self) -> str:
+        return self.code
+
+
+# Reading the file
+FILE_CHECK = Rule("file-check", "what checking the file found (macros, hidden sheets)")
+PARAGRAPH_RECORDS = Rule(
+    "paragraph-records",
+    "numbered or labelled lines of text read as the rows of an action table",
+)
+
+# Columns
+HEADING_SYNONYM = Rule("heading-synonym", "a column's heading is a known wording")
+HEADING_FUZZY = Rule(
+    "heading-fuzzy", "a column's heading is close to a known wording (misspelt, split or joined)"
+)
+HEADING_WORD = Rule("heading-word", "a column's heading contains a known wording")
+CELL_CONTENT = Rule("cell-content", "a column's role from what its cells hold")
+LAYOUT_CHOICE = Rule("layout-choice", "a column's role chosen by a person on the check page")
+HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading cell")
+HEADERLESS_TABLE = Rule("headerless-table", "a table with no heading row read by its cells")
+PERIOD_WITHOUT_YEAR = Rule("period-without-year", "a period column named without its year")
+UNDATED_COLUMN = Rule("undated-column", "a rating or progress column with no date")
+TIMELINE_SKIPPED = Rule("timeline-skipped", "a timeline table repeating the actions' dates")
+
+# Rows and sections
+SECTION_HEADING = Rule("section-heading", "a heading names a theme or priority ('Priority 2:')")
+NUMBERED_HEADING = Rule("numbered-heading", "a numbered heading over actions that extend it")
+NUMBER_TITLE_ROW = Rule("number-title-row", "a row of a number and a title opens a section")
+SECTION_ROW = Rule("section-row", "a row whose ref the rows below extend is a section")
+SECTION_COLUMN = Rule("section-column", "a column names each action's theme or priority")
+SECTION_ROW_EXTRA = Rule("section-row-extra", "words on a section's row left out")
+PRIORITY_WORDING = Rule("priority-wording", "a priority worded differently in two places")
+PRIORITIES_WITHOUT_REFS = Rule("priorities-without-refs", "a list of priorities with no refs")
+LABEL_BEFORE_SECTION = Rule("label-before-section", "a labelled row before any section")
+FALLBACK_SECTION = Rule("fallback-section", "actions before any section put in one")
+ROW_UNPLACED = Rule("row-unplaced", "a row that could not be placed")
+NARRATIVE_LEFT_OUT = Rule("narrative-left-out", "paragraphs the plan format has no place for")
+
+# Actions
+ACTION_ROW = Rule("action-row", "a row of an action table is an action")
+REF_IN_TEXT = Rule("ref-in-text", "a ref opening the action's words")
+REF_IN_CELL = Rule("ref-in-cell", "a ref written inside another cell ('Ref 2.3 ...')")
+REF_TIDIED = Rule("ref-tidied", "a ref written with spaces, read without them")
+REF_UNREADABLE = Rule("ref-unreadable", "a ref cell that is not a ref")
+REF_REPEATED = Rule("ref-repeated", "two actions with one ref")
+ROW_CONTINUES = Rule("row-continues", "a row without a ref carries on the action above")
+NO_ACTION_TEXT = Rule("no-action-text", "an action with no words")
+RUN_TOGETHER = Rule("run-together", "a table whose columns ran together, read by its refs")
+RUN_TOGETHER_GUESS = Rule("run-together-guess", "a guess about words run together")
+RUN_TOGETHER_UNREAD = Rule("run-together-unread", "text run together that could not be read")
+
+# Dates
+DATE_UNREADABLE = Rule("date-unreadable", "words in a date column that are not a date")
+DATE_NOTE = Rule("date-note", "a date read with an assumption")
+DATE_ROW_ADDED = Rule("date-row-added", "a row holding only a date added to the action above")
+LOOKALIKE_LETTERS = Rule("lookalike-letters", "a date written in look-alike letters")
+
+# Ratings and updates
+DEFAULT_SCALE = Rule("default-scale", "ratings with no key read on the usual BRAG scale")
+SECOND_KEY = Rule("second-key", "a second, different status key")
+RATING_UNREADABLE = Rule("rating-unreadable", "a rating not on the plan's key")
+UPDATES_BY_ORDER = Rule("updates-by-order", "updates without refs matched to actions by order")
+UPDATES_ANCHORED = Rule("updates-anchored", "updates without refs matched by their words")
+UPDATE_UNPLACED = Rule("update-unplaced", "an update that could not be matched to an action")
+
+# People
+LEAD_UNMATCHED = Rule("lead-unmatched", "a lead that could not be matched to a person")
+PEOPLE_KEYS = Rule("people-keys", "how people were told apart")
+
+# Costs, weaknesses and the plan's other tables
+COST_TOTAL = Rule("cost-total", "a total that does not add up")
+COST_UNPLACED = Rule("cost-unplaced", "a cost line naming no action")
+COST_DIFFERS = Rule("cost-differs", "an action's cost given twice, differently")
+WEAKNESS_ADDED = Rule("weakness-added", "an area of concern not in the list of weaknesses")
+GLOSSARY_HALF = Rule("glossary-half", "a glossary entry with only one half")
+
+RULES: tuple[Rule, ...] = (
+    FILE_CHECK,
+    PARAGRAPH_RECORDS,
+    HEADING_SYNONYM,
+    HEADING_FUZZY,
+    HEADING_WORD,
+    CELL_CONTENT,
+    LAYOUT_CHOICE,
+    HEADING_LEGEND,
+    HEADERLESS_TABLE,
+    PERIOD_WITHOUT_YEAR,
+    UNDATED_COLUMN,
+    TIMELINE_SKIPPED,
+    SECTION_HEADING,
+    NUMBERED_HEADING,
+    NUMBER_TITLE_ROW,
+    SECTION_ROW,
+    SECTION_COLUMN,
+    SECTION_ROW_EXTRA,
+    PRIORITY_WORDING,
+    PRIORITIES_WITHOUT_REFS,
+    LABEL_BEFORE_SECTION,
+    FALLBACK_SECTION,
+    ROW_UNPLACED,
+    NARRATIVE_LEFT_OUT,
+    ACTION_ROW,
+    REF_IN_TEXT,
+    REF_IN_CELL,
+    REF_TIDIED,
+    REF_UNREADABLE,
+    REF_REPEATED,
+    ROW_CONTINUES,
+    NO_ACTION_TEXT,
+    RUN_TOGETHER,
+    RUN_TOGETHER_GUESS,
+    RUN_TOGETHER_UNREAD,
+    DATE_UNREADABLE,
+    DATE_NOTE,
+    DATE_ROW_ADDED,
+    LOOKALIKE_LETTERS,
+    DEFAULT_SCALE,
+    SECOND_KEY,
+    RATING_UNREADABLE,
+    UPDATES_BY_ORDER,
+    UPDATES_ANCHORED,
+    UPDATE_UNPLACED,
+    LEAD_UNMATCHED,
+    PEOPLE_KEYS,
+    COST_TOTAL,
+    COST_UNPLACED,
+    COST_DIFFERS,
+    WEAKNESS_ADDED,
+    GLOSSARY_HALF,
+)
+BY_CODE = {rule.code: rule for rule in RULES}
