@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, people, rules, scrambled, statuses, tables, values
+from sendplan.interchange.parsers import (
+    dates,
+    people,
+    rules,
+    scrambled,
+    segment,
+    statuses,
+    tables,
+    values,
+)
 from sendplan.interchange.parsers.actions import (
     ActionTable,
     UpdatesWithoutRefs,
@@ -152,6 +161,7 @@ class Interpreter:
     # Entry point
 
     def run(self, blocks: list[Block]) -> None:
+        blocks = segment.segment(blocks)
         self.plan.common_words = _lower_case_words(blocks)
         for block in blocks:
             if isinstance(block, Table):
@@ -216,7 +226,7 @@ class Interpreter:
         self._subtitle_next = False
         if self._legend_text(text, block.where):
             return
-        if self.plan.title is None:
+        if self.plan.title is None and not self._plan_begun(text):
             self._subtitle_next = True
             # A cover laid out in a table cell holds the title on its first line, then the
             # version and the like (often a small table nested in the cell).
@@ -275,10 +285,18 @@ class Interpreter:
             return
         self._open_section(level=_NUMBERED_LEVEL, ref=ref, title=title, where=where)
 
+    def _plan_begun(self, text: str) -> bool:
+        """Whether the plan's sections have begun, with this text or before it: then no text
+        is the plan's title ("Priority 1: Improve EHC plan timeliness" is a priority)."""
+        first = flat(text.partition("\n")[0])
+        return bool(self.plan.roots) or values.section_heading(first) is not None
+
     def _title(self, text: str) -> bool:
         """The first line is the plan's title; a short line right under it naming the kind of
         plan ("Priority Action Plan" under "Ashdown Local Area Partnership") is part of it."""
         if self.plan.title is None:
+            if self._plan_begun(text):
+                return False
             self.plan.title = flat(text)
             self.state.title_open = True
             return True

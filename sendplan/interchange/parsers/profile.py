@@ -44,7 +44,7 @@ _DATE_WORDS = re.compile(
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
-def _opens_with_verb(text: str) -> bool:
+def opens_with_verb(text: str) -> bool:
     words = _WORD.findall(text[:60])
     if not words:
         return False
@@ -141,7 +141,7 @@ def features(rows: list[Row], index: int, *, ratings: frozenset[str] = frozenset
         people=sum(_is_person(text) for text in texts if text) / count,
         ratings=sum(_is_rating(text, fill, ratings) for text, fill in filled) / count,
         refs=sum(values.read_ref(text) is not None for text in texts if text) / count,
-        verbs=sum(_opens_with_verb(text) for text in texts if text) / count,
+        verbs=sum(opens_with_verb(text) for text in texts if text) / count,
         long=sum(length >= 8 for length in lengths) / count,
         words=sum(lengths) / count,
         repeats=repeats / count,

@@ -10,8 +10,6 @@ interpreter sees every row whole:
 - A PDF puts a cell's wrapped words on a line of their own after its row, prints page
   numbers, running titles and protective markings between rows, and, copied with its
   layout kept, lines its columns up with spaces instead of tabs.
-- Some plans write each action as labelled lines ("Action 1.1: ...", "Lead: ...", "RAG:
-  ..."); those become the rows of a table with those headings.
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ import re
 
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import values
-from sendplan.interchange.parsers.actions import carries_on, ends_mid_sentence
+from sendplan.interchange.parsers.actions import ends_mid_sentence
 from sendplan.interchange.parsers.blocks import (
     Block,
     Heading,
@@ -127,79 +125,6 @@ def _logical_lines(lines: list[str]) -> tuple[list[str], list[int]]:
             index = closes + 1
         out.append(line)
     return out, numbers
-
-
-_RECORD_START = re.compile(
-    r"^(?:action|objective|milestone|ref(?:erence)?)\s*(?:no\.?\s*)?(?P<ref>[\w.\-]{1,12}?)"
-    r"\s*[:.\-–]\s+(?P<title>\S.*)$",
-    re.I,
-)
-_LABELLED = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /&()'’\-]{0,40}?)\s*:\s*(?P<value>.*)$")
-_MIN_LABELS = 2
-
-
-def _record_start(line: str) -> tuple[str, str] | None:
-    """ "Action 1.1: Commission ..." or "1.1 Commission ...": an action's ref and words, when
-    labelled lines ("Lead: ...", "Due: ...") follow it."""
-    if "\t" in line:
-        return None
-    text = " ".join(line.split())
-    match = _RECORD_START.match(text)
-    ref = values.read_ref(match.group("ref")) if match else None
-    if match and ref is not None:
-        return ref.value, match.group("title")
-    return values.leading_ref(text)
-
-
-def _label(line: str) -> tuple[str, str] | None:
-    match = _LABELLED.match(line.strip())
-    if not match or "\t" in line:
-        return None
-    label = match.group("label").strip()
-    roles = cols.heading_roles(label)
-    if not roles or roles == [cols.Col.PERIOD]:
-        return None
-    return label, match.group("value").strip()
-
-
-def _quote(cell: str) -> str:
-    return '"' + cell.replace('"', '""') + '"' if "\n" in cell or '"' in cell else cell
-
-
-def _labelled_records(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
-    """Actions written one to a paragraph, a line per field ("Action 1.1: ..." then "Lead:
-    ...", "Due: ...", "RAG: ..."), as the rows of a table with those headings."""
-    out: list[str] = []
-    out_numbers: list[int] = []
-    index = 0
-    while index < len(lines):
-        start = _record_start(lines[index])
-        fields: list[list[str]] = []
-        end = index + 1
-        if start is not None:
-            while end < len(lines) and lines[end].strip():
-                labelled = _label(lines[end])
-                if labelled is not None:
-                    fields.append(list(labelled))
-                elif fields:
-                    # A value's wrapped words, or a new line of it.
-                    more = lines[end].strip()
-                    joiner = " " if carries_on(fields[-1][1], more) else "\n"
-                    fields[-1][1] += joiner + more
-                else:
-                    break
-                end += 1
-        if start is None or len(fields) < _MIN_LABELS:
-            out.append(lines[index])
-            out_numbers.append(numbers[index])
-            index += 1
-            continue
-        header = ["Ref", "Action", *(label for label, _ in fields)]
-        row = [start[0], start[1], *(value for _, value in fields)]
-        out.extend(["\t".join(header), "\t".join(_quote(cell) for cell in row), ""])
-        out_numbers.extend([numbers[index]] * 3)
-        index = end
-    return out, out_numbers
 
 
 def _cells(raw: str) -> list[str]:
@@ -350,9 +275,7 @@ def _run_on(existing: str, addition: str) -> str:
 
 
 def read_text(text: str) -> list[Block]:
-    lines, numbers = _labelled_records(
-        *_logical_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    )
+    lines, numbers = _logical_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     blocks: list[Block] = []
     table: Table | None = None
     width = 0

@@ -1,0 +1,250 @@
+"""Actions written as lines of text, not in a table, made into the rows of a table.
+
+Many plans write their actions as numbered lines ("5.1.2 Map the current provision ..."), as
+a numbered line followed by labelled lines ("Lead: Jo Smith", "• Deadline: Sept 26"), as
+labelled lines alone ("Action: ...", "Action owner: ..."), or with the labels inside the line
+("1.1 Audit all overdue assessments. Lead: Jo Smith, Head of SEND. By March 2025. Status:
+Amber"). `segment` finds runs of such records among a plan's paragraphs and puts each run in
+a table whose headings are its labels (the ref, the action, then "Lead", "By", "Status" and
+so on), so the one interpreter reads them as it reads any action table.
+
+A run must read as actions, not as the numbered paragraphs of a report ("1.1 The purpose of
+this report is ..."): most records must open with a verb, or carry labels or dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sendplan.interchange.parsers import columns as cols
+from sendplan.interchange.parsers import profile, values
+from sendplan.interchange.parsers.actions import carries_on
+from sendplan.interchange.parsers.blocks import Block, Heading, Row, Table, squash
+from sendplan.interchange.parsers.roles import Col
+
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□\-–*>]|\(?[a-z]\))\s+")
+# "5.1.2 map ...", "1A Improve ...", "1. Agree ...", "2) Publish ...", "A. Train ...".
+_NUMBERED = re.compile(
+    r"^(?P<ref>\d{1,2}(?:\.\d{1,3}){1,3}[a-z]?|\d{1,2}[A-Za-z]|\d{1,2}(?=[.)])|[A-Z](?=[.)]))"
+    r"[.:)]?\s+(?P<text>\S.*)$"
+)
+# "Action 1.1: ...", "Ref 2.3 Joint working ...", "Objective 4 – ...".
+_NAMED = re.compile(
+    r"^(?:action|objective|milestone|task|ref(?:erence)?|deliverable)\s*(?:no\.?\s*)?"
+    r"(?P<ref>\d{1,2}(?:\.\d{1,3})*[A-Za-z]?|[A-Z]\d{0,2})\s*(?:[:.\-–—)]\s*|\s+(?=[A-Z]))"
+    r"(?P<text>\S.*)$",
+    re.I,
+)
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /&()'’\-]{0,40}?)\s*[:–—]\s*(?P<value>.*)$")
+# Labels written inside the line, each after the end of a sentence: ". Lead: ...".
+_INLINE = re.compile(
+    r"(?:(?<=[.;!?])|(?<=[.;!?][\"'’”]))\s+(?P<label>[A-Z][A-Za-z /&'’\-]{0,30}?)\s*:\s+"
+)
+# "By March 2025." after a sentence: the due date, without a colon.
+_INLINE_BY = re.compile(
+    r"(?:(?<=[.;!?])\s+|^)(?P<label>By|Due|Deadline|Target date|Complete by)\s+(?=\S)", re.I
+)
+_MAX_RECORD_WORDS = 120
+# Most records of a run must read as actions for the run to be read as a table.
+_MIN_SHARE = 0.6
+
+
+@dataclass
+class _Record:
+    where: str
+    ref: str
+    title: str
+    fields: list[tuple[str, str]] = field(default_factory=list)
+    # The labels that were written inside the line rather than on lines of their own.
+    inline: bool = False
+
+    def add(self, label: str, value: str) -> None:
+        self.fields.append((label, value))
+
+    def carry_on(self, text: str) -> None:
+        """A line that continues the last thing written: wrapped words, or a new line."""
+        if self.fields:
+            label, value = self.fields[-1]
+            joiner = " " if carries_on(value, text) else "\n"
+            self.fields[-1] = (label, f"{value}{joiner}{text}".strip())
+        else:
+            joiner = " " if carries_on(self.title, text) or not self.title else "\n"
+            self.title = f"{self.title}{joiner}{text}".strip()
+
+
+def _label(line: str) -> tuple[str, str] | None:
+    """("Lead", "Jo Smith") for "• Lead: Jo Smith": a label that heads an action column."""
+    match = _LABEL.match(_BULLET.sub("", line).strip())
+    if not match:
+        return None
+    label = match.group("label").strip()
+    roles = cols.heading_roles(label)
+    if not roles or (roles == [Col.PERIOD] and not match.group("value").strip()):
+        return None
+    return label, match.group("value").strip()
+
+
+def _start(line: str) -> tuple[str, str] | None:
+    """(ref, words) for a line that opens an action with its ref."""
+    text = squash(_BULLET.sub("", line))
+    for pattern in (_NAMED, _NUMBERED):
+        match = pattern.match(text)
+        if match and len(match.group("text").split()) >= 2:
+            ref = values.read_ref(match.group("ref"))
+            if ref is not None:
+                return ref.value, match.group("text")
+    return None
+
+
+def _inline_fields(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The action's own words, and the labelled fields written after them in the same line."""
+    marks: list[tuple[int, int, str]] = []
+    for match in _INLINE.finditer(text):
+        label = match.group("label").strip()
+        if cols.heading_roles(label):
+            marks.append((match.start(), match.end(), label))
+    for match in _INLINE_BY.finditer(text):
+        if match.start() == 0 or profile.is_date(text[match.end() : match.end() + 30]):
+            marks.append((match.start(), match.end(), match.group("label")))
+    marks.sort()
+    if not marks or marks[0][0] == 0:
+        return text, []
+    title = text[: marks[0][0]].strip()
+    fields = []
+    for number, (_, end, label) in enumerate(marks):
+        stop = marks[number + 1][0] if number + 1 < len(marks) else len(text)
+        value = text[end:stop].strip()
+        # A sentence's full stop is not part of a name or a date ("Head of SEND.").
+        fields.append((label, value[:-1].rstrip() if value.endswith(".") else value))
+    return title, fields
+
+
+def _reads_as_action(record: _Record) -> bool:
+    words = record.title.split()
+    if not words or len(words) > _MAX_RECORD_WORDS:
+        return False
+    if record.fields:
+        return True
+    return profile.opens_with_verb(record.title) or profile.is_date(record.title[-40:])
+
+
+@dataclass
+class _Run:
+    records: list[_Record] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+
+def _lines(block: Block) -> list[str]:
+    return (
+        [line for line in block.text.split("\n") if line.strip()]
+        if not isinstance(block, Table)
+        else []
+    )
+
+
+def _is_section(text: str) -> bool:
+    return values.section_heading(squash(text)) is not None
+
+
+def segment(blocks: list[Block]) -> list[Block]:
+    """The blocks, with each run of actions written as lines made into one table."""
+    out: list[Block] = []
+    run = _Run()
+    for block in blocks:
+        lines = _lines(block)
+        if isinstance(block, Table) or (isinstance(block, Heading) and block.is_sheet):
+            out.extend(_close(run))
+            run = _Run()
+            out.append(block)
+            continue
+        if not lines or _is_section(lines[0]):
+            out.extend(_close(run))
+            run = _Run()
+            out.append(block)
+            continue
+        if not _take(run, block, lines):
+            out.extend(_close(run))
+            run = _Run()
+            if _take(run, block, lines):
+                continue
+            out.append(block)
+    out.extend(_close(run))
+    return out
+
+
+def _take(run: _Run, block: Block, lines: list[str]) -> bool:
+    """Add the block to the run if it opens a record, or carries on the last one."""
+    start = _start(lines[0])
+    label = _label(lines[0])
+    current = run.records[-1] if run.records else None
+    if start is not None and (label is None or label[0].lower() in ("action", "ref")):
+        title, inline = _inline_fields(start[1])
+        record = _Record(where=block.where, ref=start[0], title=title, inline=bool(inline))
+        for name, value in inline:
+            record.add(name, value)
+        run.records.append(record)
+    elif label is not None and Col.TITLE in cols.heading_roles(label[0]):
+        # "Action: ..." with no ref, its fields on the lines that follow.
+        title, inline = _inline_fields(label[1])
+        record = _Record(where=block.where, ref="", title=title, inline=bool(inline))
+        for name, value in inline:
+            record.add(name, value)
+        run.records.append(record)
+    elif label is not None and current is not None:
+        current.add(*label)
+    elif current is not None and not current.inline and _continues(lines[0]):
+        current.carry_on(squash(lines[0]))
+    else:
+        return False
+    record = run.records[-1]
+    for line in lines[1:]:
+        more = _label(line)
+        if more is not None:
+            record.add(*more)
+        else:
+            record.carry_on(squash(_BULLET.sub("", line)))
+    run.blocks.append(block)
+    return True
+
+
+def _continues(line: str) -> bool:
+    """A line after a record's labelled lines that is more of the last value."""
+    return bool(_BULLET.match(line)) or line[:1].islower()
+
+
+def _close(run: _Run) -> list[Block]:
+    """The run as a table if it reads as actions, else its blocks as they were."""
+    records = run.records
+    if not records:
+        return run.blocks
+    acting = sum(_reads_as_action(record) for record in records)
+    labelled = any(record.fields for record in records)
+    enough = len(records) >= 2 or labelled
+    if not enough or acting < _MIN_SHARE * len(records):
+        return run.blocks
+    headings = ["Ref", "Action"]
+    columns: dict[str, int] = {}
+    for record in records:
+        for label, _ in record.fields:
+            key = _column_key(label)
+            if key not in columns:
+                columns[key] = len(headings)
+                headings.append(label)
+    table = Table(rows=[Row(cells=headings, where=records[0].where)], where=records[0].where)
+    for record in records:
+        cells = [record.ref, record.title] + [""] * (len(headings) - 2)
+        for label, value in record.fields:
+            index = columns[_column_key(label)]
+            cells[index] = f"{cells[index]}\n{value}".strip() if cells[index] else value
+        table.rows.append(Row(cells=cells, where=record.where))
+    return [table]
+
+
+def _column_key(label: str) -> str:
+    """Labels for the same part share a column ("Lead" and "Lead officer"); periods and
+    anything else keep their own."""
+    roles = cols.heading_roles(label)
+    if roles and roles[0] not in (Col.PERIOD, Col.PROGRESS, Col.STATUS):
+        return roles[0].value
+    return cols.normalise(label)
