@@ -5,12 +5,17 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import jsonschema
 
 from sendplan.demo.sample_files import DATA_DIR as SAMPLES
-from sendplan.interchange.schema import SCHEMA_PATH
+
+# The schema file itself, not sendplan.interchange.schema: that module imports Django models,
+# and this package is also imported by scripts run without Django set up (bench/, the corpus
+# builders run with python -m).
+SCHEMA_PATH = Path(__file__).resolve().parents[1] / "plan.schema.json"
 
 
 def sample_text(name: str) -> str:
