@@ -46,6 +46,8 @@ def action(document: dict[str, Any], ref: str) -> dict[str, Any]:
 
 def assert_valid_plan(document: dict[str, Any]) -> None:
     """Valid against the schema, and every key, period and rating refers to something real."""
+    # Imported here, not at the top: the schema module loads Django models, and the modules of
+    # this package that only read files (benchmarks, corpus builders) must import without Django.
     assert SCHEMA_PATH.is_file(), f"The plan schema {SCHEMA_PATH} is missing."
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     jsonschema.validate(document, schema)

@@ -1,0 +1,137 @@
+"""Real published SEND plans, to score the importer honestly on text it was not written for.
+
+How the corpus was gathered. Two helpers searched stored copies of public web pages (Local
+Offer and council pages, committee papers and minutes, and document-hosting sites that hold
+text extracted from councils' PDFs and Word files), one for councils whose names start A-L
+and one for M-Z, leaving out the areas kept outside the project for blind scoring and the
+project's own samples. Each search returns the first 2,000 or so characters of a page, so a
+plan qualified only if the start of its page already held at least three of its actions.
+Each plan has a folder under corpus/real/<slug>/ (slug: area-kind-year):
+
+- source.txt: the excerpt exactly as the search returned it, garbling and odd whitespace
+  kept, cut only at the end, at a line boundary, where the excerpt cut an action off;
+- source.json: the page's address, council, title, kind, layout, licence (Open Government
+  Licence v3.0 for council text), when it was retrieved, what was cut, and notes on how the
+  text was read where it is ambiguous;
+- expected.plan.json: the plan a careful programme manager would enter by hand from that
+  text, in sendplan.plan/1, written before the importer was run on it and never changed to
+  match the importer;
+- for a few plans, plan.docx, plan.xlsx and plan.pdf: the same content laid out as the
+  council would publish it (see corpus/build_real_a.py), scored against expected.plan.json,
+  or against expected.office.plan.json where a layout legitimately drops something.
+
+How it is split. A plan is in the "blind" half when the first byte of the SHA-256 of its slug
+is odd, else in the "dev" half; the rule was fixed before any plan was scored and slugs were
+not chosen to steer it. Both halves are scored, but no importer rule may be written from a
+blind plan: only the dev half's failures may be looked at.
+
+The plans are found by scanning the folders, whoever added them. bench/parse_real.py prints
+the figures; a file the importer refuses (PDF, today) scores no actions found, and its
+message is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sendplan.interchange.parsers import ParseError, parse_file_inprocess, parse_text
+from sendplan.interchange.tests.accuracy import Figure, agreement
+
+CORPUS = Path(__file__).resolve().parent / "corpus" / "real"
+
+Doc = dict[str, Any]
+
+TEXT = "text"
+# How each laid-out file of a plan is named: plan.<format>.
+FILE_STEM = "plan"
+
+
+def half(slug: str) -> str:
+    """'blind' or 'dev', by the hash of the slug: blind when the first byte is odd."""
+    return "blind" if hashlib.sha256(slug.encode()).digest()[0] % 2 == 1 else "dev"
+
+
+@dataclass(frozen=True)
+class RealPlan:
+    slug: str
+
+    @property
+    def folder(self) -> Path:
+        return CORPUS / self.slug
+
+    @property
+    def half(self) -> str:
+        return half(self.slug)
+
+    def source_text(self) -> str:
+        return (self.folder / "source.txt").read_text(encoding="utf-8")
+
+    def meta(self) -> Doc:
+        meta: Doc = json.loads((self.folder / "source.json").read_text(encoding="utf-8"))
+        return meta
+
+    def formats(self) -> list[str]:
+        """'text' (the excerpt), then each laid-out file the plan has, by its extension."""
+        files = sorted(
+            path.suffix.lstrip(".")
+            for path in self.folder.glob(f"{FILE_STEM}.*")
+            if path.is_file() and path.suffix != ".json"
+        )
+        return [TEXT, *files]
+
+    def file_name(self, form: str) -> str:
+        return f"{FILE_STEM}.{form}"
+
+    def expected(self, form: str = TEXT) -> Doc:
+        """The plan entered by hand; for a laid-out file, its own reference where there is one."""
+        name = "expected.plan.json"
+        if form != TEXT and (self.folder / "expected.office.plan.json").is_file():
+            name = "expected.office.plan.json"
+        plan: Doc = json.loads((self.folder / name).read_text(encoding="utf-8"))["plan"]
+        return plan
+
+
+def _discover() -> tuple[RealPlan, ...]:
+    if not CORPUS.is_dir():
+        return ()
+    return tuple(
+        RealPlan(folder.name)
+        for folder in sorted(CORPUS.iterdir())
+        if (folder / "source.txt").is_file() and (folder / "expected.plan.json").is_file()
+    )
+
+
+PLANS = _discover()
+
+
+@dataclass(frozen=True)
+class Parsed:
+    plan: Doc
+    # Why the importer refused the file, when it did.
+    refused: str | None = None
+
+
+NOTHING: Doc = {"title": "", "sections": []}
+
+
+@cache
+def parsed(plan: RealPlan, form: str) -> Parsed:
+    """What the importer reads from the plan in that format; nothing when it refuses it."""
+    try:
+        if form == TEXT:
+            result = parse_text(plan.source_text())
+        else:
+            data = (plan.folder / plan.file_name(form)).read_bytes()
+            result = parse_file_inprocess(data, plan.file_name(form))
+    except ParseError as error:
+        return Parsed(NOTHING, refused=str(error))
+    return Parsed(result.document["plan"])
+
+
+def figures(plan: RealPlan, form: str = TEXT) -> list[Figure]:
+    return agreement(parsed(plan, form).plan, plan.expected(form))
