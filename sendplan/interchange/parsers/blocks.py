@@ -50,9 +50,16 @@ class Row:
 class Table:
     rows: list[Row]
     where: str
+    # The first row is known to be the table's headings (labels the plan wrote beside each
+    # value), even where some of them are not known wordings.
+    headed: bool = False
 
 
 Block = Heading | Paragraph | Table
+
+# How a reader marks an item of a bulleted item (a line set further in than the list's own
+# bullets), whatever bullet it had: it belongs to the item above it.
+SUB_ITEM = "◦ "
 
 
 @dataclass
@@ -93,7 +100,10 @@ def _block_data(block: Block) -> dict[str, Any]:
             if any(row.fills):
                 item["fills"] = row.fills
             rows.append(item)
-        return {"table": rows, "where": block.where}
+        data: dict[str, Any] = {"table": rows, "where": block.where}
+        if block.headed:
+            data["headed"] = True
+        return data
     if isinstance(block, Heading):
         return {
             "heading": block.text,
@@ -110,7 +120,7 @@ def _block_from(item: dict[str, Any]) -> Block:
             Row(cells=list(row["cells"]), where=row["where"], fills=list(row.get("fills", [])))
             for row in item["table"]
         ]
-        return Table(rows=rows, where=item["where"])
+        return Table(rows=rows, where=item["where"], headed=item.get("headed", False))
     if "heading" in item:
         return Heading(
             text=item["heading"],

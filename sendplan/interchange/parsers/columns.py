@@ -386,11 +386,14 @@ def split_legend(cell: str) -> tuple[str, str]:
     return cell, ""
 
 
-def _cell_roles(cells: list[str], *, loose: bool = False) -> _HeadingRow | None:
+def _cell_roles(
+    cells: list[str], *, loose: bool = False, trusted: bool = False
+) -> _HeadingRow | None:
     """Roles for every filled cell, or None when the row reads as data, not headings.
 
     `loose` also takes headings that only contain a known wording among other words, and
-    allows more headings that are not known at all: the cells below decide those."""
+    allows more headings that are not known at all: the cells below decide those. A
+    `trusted` row is known to be headings, however many are unknown."""
     found: dict[int, list[Col]] = {}
     basis: dict[int, tuple[str, float]] = {}
     legends: list[str] = []
@@ -411,16 +414,16 @@ def _cell_roles(cells: list[str], *, loose: bool = False) -> _HeadingRow | None:
             basis[index] = (rules.HEADING_WORD.code, _WORD_MATCH_SCORE)
             continue
         unknown += 1
-        if unknown > 1 and not loose:
+        if unknown > 1 and not (loose or trusted):
             return None
     named = [roles for roles in found.values() if roles != [Col.PERIOD]]
-    if len(found) < 2 or not named:
+    if (len(found) < 2 and not trusted) or not named:
         return None
     # A long plan may add one heading we do not know; data rows have many unknown cells.
     allowed = 1 if len(found) >= 4 else 0
     if loose:
         allowed = max(allowed, len(found) // 2)
-    if unknown > allowed:
+    if unknown > allowed and not trusted:
         return None
     return _HeadingRow(found, basis, legends)
 
@@ -619,14 +622,18 @@ def _lone_progress_heading(cells: list[str]) -> Columns | None:
 
 
 def read_header(
-    cells: list[str], below: list[str] | None = None, following: list[Row] | None = None
+    cells: list[str],
+    below: list[str] | None = None,
+    following: list[Row] | None = None,
+    *,
+    trusted: bool = False,
 ) -> Columns | None:
     """The meaning of each column if this row is a table's heading row.
 
     `following` are the rows under it, when known: they let a row whose headings are not
     all known wordings be read as headings, and give columns with unknown headings their
-    part from what their cells hold."""
-    read = _cell_roles(cells)
+    part from what their cells hold. A `trusted` row is known to be a heading row."""
+    read = _cell_roles(cells, trusted=trusted)
     # The row under a group of headings ("Action details | Timescales") is the heading row.
     loose = read is None and following and _could_be_headings(cells)
     if loose and following and _cell_roles(following[0].cells) is None:
@@ -637,6 +644,9 @@ def read_header(
         return _lone_progress_heading(cells)
     found = read.found
     kind = _choose_kind(found)
+    if kind is None and trusted and any(Col.TITLE in roles for roles in found.values()):
+        # A list of actions headed only "Action".
+        kind = Kind.ACTIONS
     if kind is None:
         return None
     columns = Columns(

@@ -279,6 +279,10 @@ class Interpreter:
             (found for found in map(lambda r: row_ref(header, r), following) if found), None
         )
         self.state.numbered = None
+        if first is None and not header.has(cols.Col.REF) and ref not in self.plan.sections_by_ref:
+            # Actions with no refs at all, under "2 Mainstream provision": its actions.
+            self._open_section(level=_NUMBERED_LEVEL, ref=ref, title=title, where=where)
+            return
         if first is None or values.parent_ref(first) != ref or ref in self.plan.sections_by_ref:
             self.state.numbered = pending
             self._drop_numbered()
@@ -594,7 +598,7 @@ class Interpreter:
         index = 0
         if self.state.actions is not None:
             self.state.actions.start_block(rows)
-        else:
+        elif not block.headed:
             self._headerless(rows)
         while index < len(rows):
             row = rows[index]
@@ -602,7 +606,8 @@ class Interpreter:
                 index += 1
                 continue
             below = rows[index + 1].cells if index + 1 < len(rows) else None
-            header = cols.read_header(row.cells, below, rows[index + 1 :])
+            trusted = block.headed and index == 0
+            header = cols.read_header(row.cells, below, rows[index + 1 :], trusted=trusted)
             if header is not None:
                 self.state.title_open = False
                 self._start_table(header, row, rows[index + header.rows_used :])

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import profile, values
 from sendplan.interchange.parsers.actions import carries_on
-from sendplan.interchange.parsers.blocks import Block, Heading, Row, Table, squash
+from sendplan.interchange.parsers.blocks import SUB_ITEM, Block, Heading, Row, Table, squash
 from sendplan.interchange.parsers.roles import Col
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□\-–*>]|\(?[a-z]\))\s+")
@@ -56,6 +56,8 @@ class _Record:
     ref: str
     title: str
     fields: list[tuple[str, str]] = field(default_factory=list)
+    # The sub-heading of a list the record is an item of.
+    group: str = ""
     # The labels that were written inside the line rather than on lines of their own.
     inline: bool = False
 
@@ -73,16 +75,23 @@ class _Record:
             self.title = f"{self.title}{joiner}{text}".strip()
 
 
-def _label(line: str) -> tuple[str, str] | None:
-    """("Lead", "Jo Smith") for "• Lead: Jo Smith": a label that heads an action column."""
+_MAX_LABEL_WORDS = 4
+
+
+def _label(line: str, *, known: bool = True) -> tuple[str, str] | None:
+    """("Lead", "Jo Smith") for "• Lead: Jo Smith": a label that heads an action column.
+    With `known` off, any short capitalised label with a value ("Directorate: Delivery"), as
+    the lines of a record already begun may carry."""
     match = _LABEL.match(_BULLET.sub("", line).strip())
     if not match:
         return None
-    label = match.group("label").strip()
+    label, value = match.group("label").strip(), match.group("value").strip()
     roles = cols.heading_roles(label)
-    if not roles or (roles == [Col.PERIOD] and not match.group("value").strip()):
+    if roles and (roles != [Col.PERIOD] or value):
+        return label, value
+    if known or not value or not label[0].isupper() or len(label.split()) > _MAX_LABEL_WORDS:
         return None
-    return label, match.group("value").strip()
+    return label, value
 
 
 def _start(line: str) -> tuple[str, str] | None:
@@ -133,6 +142,11 @@ def _reads_as_action(record: _Record) -> bool:
 class _Run:
     records: list[_Record] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    # After a line that introduces actions ("We will:", "What we are doing"), the items that
+    # follow are actions, bulleted or not.
+    listing: bool = False
+    # The sub-heading the items below it sit under, while listing.
+    group: str = ""
 
 
 def _lines(block: Block) -> list[str]:
@@ -158,14 +172,20 @@ def segment(blocks: list[Block]) -> list[Block]:
             run = _Run()
             out.append(block)
             continue
-        if not lines or _is_section(lines[0]):
+        if not lines or _ends_list(lines[0]):
             out.extend(_close(run))
             run = _Run()
             out.append(block)
             continue
-        if not _take(run, block, lines):
+        if _introduces_actions(lines[-1]):
             out.extend(_close(run))
-            run = _Run()
+            out.append(block)
+            run = _Run(listing=True)
+            continue
+        if not _take(run, block, lines):
+            listing = run.listing and not run.records
+            out.extend(_close(run))
+            run = _Run(listing=listing)
             if _take(run, block, lines):
                 continue
             out.append(block)
@@ -179,33 +199,95 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
     label = _label(lines[0])
     current = run.records[-1] if run.records else None
     if start is not None and (label is None or label[0].lower() in ("action", "ref")):
-        title, inline = _inline_fields(start[1])
-        record = _Record(where=block.where, ref=start[0], title=title, inline=bool(inline))
-        for name, value in inline:
-            record.add(name, value)
-        run.records.append(record)
+        _new_record(run, block, start[0], start[1])
     elif label is not None and Col.TITLE in cols.heading_roles(label[0]):
         # "Action: ..." with no ref, its fields on the lines that follow.
-        title, inline = _inline_fields(label[1])
-        record = _Record(where=block.where, ref="", title=title, inline=bool(inline))
-        for name, value in inline:
-            record.add(name, value)
-        run.records.append(record)
-    elif label is not None and current is not None:
+        _new_record(run, block, "", label[1])
+    elif current is not None and lines[0].startswith(SUB_ITEM):
+        # An item of the item above is part of it.
+        current.title = f"{current.title} {squash(lines[0][len(SUB_ITEM) :])}".strip()
+    elif current is not None and (label or (label := _label(lines[0], known=False))):
         current.add(*label)
+    elif _BULLET.match(lines[0]) and not lines[0].startswith(SUB_ITEM):
+        _new_record(run, block, "", squash(_BULLET.sub("", lines[0])))
+    elif (run.listing and isinstance(block, Heading)) or (run.listing and _sub_heading(lines)):
+        run.group = squash(lines[0]).rstrip(":")
+        run.blocks.append(block)
+        return True
+    elif run.listing and len(lines[0].split()) <= _MAX_RECORD_WORDS:
+        _new_record(run, block, "", squash(lines[0]))
     elif current is not None and not current.inline and _continues(lines[0]):
         current.carry_on(squash(lines[0]))
     else:
         return False
     record = run.records[-1]
     for line in lines[1:]:
-        more = _label(line)
+        more = _label(line, known=False)
         if more is not None:
             record.add(*more)
         else:
             record.carry_on(squash(_BULLET.sub("", line)))
     run.blocks.append(block)
     return True
+
+
+def _new_record(run: _Run, block: Block, ref: str, text: str) -> None:
+    title, inline = _inline_fields(text)
+    record = _Record(where=block.where, ref=ref, title=title, inline=bool(inline), group=run.group)
+    for name, value in inline:
+        record.add(name, value)
+    run.records.append(record)
+
+
+_INTRO = re.compile(
+    r"\b(?:we will|we['’]ll|we are going to|we['’]re going to|we want to|we plan to|we aim to"
+    r"|we intend to|we are doing|we['’]re doing|we have done|what we(?: are|['’]re)? doing"
+    r"|what we (?:are |['’]re )?going to do|what we will do|what we have done|what we did"
+    r"|what['’]s next|what happens next|next steps|(?:key|our|planned|agreed|improvement) actions?"
+    r"|actions(?! plan)|deliverables)\b",
+    re.I,
+)
+_MAX_INTRO_WORDS = 20
+_MAX_INTRO_HEADING_WORDS = 8
+
+
+def _introduces_actions(line: str) -> bool:
+    """ "We will:", "What we are doing", "Actions developed to date include:": a line after
+    which a list of actions follows."""
+    text = squash(line)
+    words = text.split()
+    if not words or len(words) > _MAX_INTRO_WORDS or _BULLET.match(line) or _start(line):
+        return False
+    if not _INTRO.search(text):
+        return False
+    return text.endswith(":") or (
+        len(words) <= _MAX_INTRO_HEADING_WORDS and not text.endswith((".", "?", "!"))
+    )
+
+
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]?\s+[A-Z][^.:;]{2,100}$")
+_MAX_SUB_HEADING_WORDS = 10
+
+
+def _ends_list(line: str) -> bool:
+    """A theme, a priority or a numbered part of the plan begins: any list has ended."""
+    text = squash(line)
+    return (
+        _is_section(text)
+        or values.bare_level(text) is not None
+        or (bool(_NUMBERED_TITLE.match(text)) and len(text.split()) <= _MAX_SUB_HEADING_WORDS)
+    )
+
+
+def _sub_heading(lines: list[str]) -> bool:
+    """A short line of its own among a list's items, with no full stop: it heads those below."""
+    text = squash(lines[0])
+    return (
+        len(lines) == 1
+        and len(text.split()) <= _MAX_SUB_HEADING_WORDS
+        and not text.endswith((".", ";", ","))
+        and text[:1].isupper()
+    )
 
 
 def _continues(line: str) -> bool:
@@ -220,10 +302,13 @@ def _close(run: _Run) -> list[Block]:
         return run.blocks
     acting = sum(_reads_as_action(record) for record in records)
     labelled = any(record.fields for record in records)
-    enough = len(records) >= 2 or labelled
-    if not enough or acting < _MIN_SHARE * len(records):
+    enough = len(records) >= 2 or labelled or run.listing
+    if not enough or (acting < _MIN_SHARE * len(records) and not run.listing):
         return run.blocks
-    headings = ["Ref", "Action"]
+    grouped = any(record.group for record in records)
+    numbered = any(record.ref for record in records)
+    headings = [*(["Theme"] if grouped else []), *(["Ref"] if numbered else []), "Action"]
+    fixed = len(headings)
     columns: dict[str, int] = {}
     for record in records:
         for label, _ in record.fields:
@@ -231,9 +316,15 @@ def _close(run: _Run) -> list[Block]:
             if key not in columns:
                 columns[key] = len(headings)
                 headings.append(label)
-    table = Table(rows=[Row(cells=headings, where=records[0].where)], where=records[0].where)
+    first = records[0].where
+    table = Table(rows=[Row(cells=headings, where=first)], where=first, headed=True)
     for record in records:
-        cells = [record.ref, record.title] + [""] * (len(headings) - 2)
+        cells = [
+            *([record.group] if grouped else []),
+            *([record.ref] if numbered else []),
+            record.title,
+            *[""] * (len(headings) - fixed),
+        ]
         for label, value in record.fields:
             index = columns[_column_key(label)]
             cells[index] = f"{cells[index]}\n{value}".strip() if cells[index] else value

@@ -92,6 +92,24 @@ _SECTION_HEADING = re.compile(
 )
 
 
+_BARE_LEVEL = re.compile(
+    rf"^(?P<level>{_LEVEL_WORDS})(?:\s+(?P<ref>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}[A-Za-z]?|[A-Z]))?"
+    r"\s*[:.\-–—]?$",
+    re.IGNORECASE,
+)
+
+
+def bare_level(text: str) -> tuple[str, str | None] | None:
+    """("Area of weakness", None) for a heading that names only a level, and perhaps its ref
+    ("Priority 2"), its title on the line below."""
+    match = _BARE_LEVEL.match(" ".join(text.split()))
+    if not match:
+        return None
+    level = " ".join(match.group("level").split())
+    level = level.title() if level.isupper() else level[0].upper() + level[1:]
+    return level, match.group("ref")
+
+
 @dataclass(frozen=True)
 class SectionHeading:
     level: str

@@ -20,6 +20,7 @@ from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import values
 from sendplan.interchange.parsers.actions import ends_mid_sentence
 from sendplan.interchange.parsers.blocks import (
+    SUB_ITEM,
     Block,
     Heading,
     Paragraph,
@@ -30,6 +31,7 @@ from sendplan.interchange.parsers.blocks import (
 )
 
 _RULE = re.compile(r"^[\s\-=_|+:]*$")
+_BULLETED = re.compile(r"^([ \t\u00a0]*)([•·▪◦‣●○■□*o\-–])\s")
 _MAX_HEADING_WORDS = 12
 # A page's running footer or header: "Page 3 of 12", "3 | Page", "- 4 -".
 _PAGE_NUMBER = re.compile(
@@ -282,6 +284,8 @@ def read_text(text: str) -> list[Block]:
     # Column starts of a table lined up by spaces, while one is being read.
     aligned: list[int] | None = None
     title = next((line.strip() for line in lines if line.strip()), "")
+    # How far in the bullets of the list being read are set, to tell its items' own items.
+    list_indent: int | None = None
     index = 0
     while index < len(lines):
         raw = lines[index]
@@ -333,6 +337,14 @@ def read_text(text: str) -> list[Block]:
             width = max(width, len(cells))
             continue
         line = clean_cell(raw)
+        bullet = _BULLETED.match(raw)
+        if bullet is None:
+            list_indent = None if line else list_indent
+        elif list_indent is None or len(bullet.group(1)) <= list_indent:
+            list_indent = len(bullet.group(1))
+        else:
+            # A bullet set further in than the list's first: an item of the item above.
+            line = SUB_ITEM + line[len(bullet.group(2)) :].lstrip()
         if table is not None and line and table.rows:
             carried = _carried_cell(table.rows[-1], line)
             if carried is not None:
@@ -345,7 +357,7 @@ def read_text(text: str) -> list[Block]:
         before = lines[position - 1] if position else ""
         before_blank = position == 0 or not before.strip() or "\t" in before
         after_blank = position + 1 >= len(lines) or not lines[position + 1].strip()
-        if _looks_like_heading(line, before_blank, after_blank):
+        if bullet is None and _looks_like_heading(line, before_blank, after_blank):
             blocks.append(Heading(text=line, where=where))
         else:
             blocks.append(Paragraph(text=line, where=where))
