@@ -20,13 +20,16 @@ from sendplan.interchange.parsers.blocks import Source
 from sendplan.interchange.parsers.builder import PlanBuilder
 from sendplan.interchange.parsers.errors import ParseError, ParseResult, ReportItem
 from sendplan.interchange.parsers.interpret import Interpreter
+from sendplan.interchange.parsers.layout import Layout, TableReading
 from sendplan.interchange.parsers.readers import READERS, text_reader
 
 __all__ = [
+    "Layout",
     "ParseError",
     "ParseResult",
     "ReportItem",
     "Source",
+    "TableReading",
     "parse_file",
     "parse_file_inprocess",
     "parse_pasted",
@@ -40,17 +43,24 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_CHARS = DEFAULT_MAX_BYTES
 
 
-def interpret(source: Source) -> ParseResult:
-    """The plan in blocks already read."""
+def interpret(source: Source, choices: Layout | None = None) -> ParseResult:
+    """The plan in blocks already read, with a person's choices for its tables, if any."""
     plan = PlanBuilder()
     plan.title = source.title
     for note in source.notes:
         plan.note("file", note, rule=rules.FILE_CHECK)
-    Interpreter(plan).run(source.blocks)
+    interpreter = Interpreter(plan, choices)
+    interpreter.run(source.blocks)
     document = plan.finish()
     if document["plan"]["title"] == "Imported plan" and source.fallback_title:
         document["plan"]["title"] = source.fallback_title
-    return ParseResult(document=document, report=plan.report, source=source)
+    return ParseResult(
+        document=document,
+        report=plan.report,
+        source=source,
+        tables=interpreter.tables,
+        placements=plan.placements(),
+    )
 
 
 def read_source(data: bytes, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
@@ -74,18 +84,23 @@ def read_source(data: bytes, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTE
     )
 
 
-def parse_text(text: str, *, title: str | None = None) -> ParseResult:
+def parse_text(
+    text: str, *, title: str | None = None, choices: Layout | None = None
+) -> ParseResult:
     """Read a plan from pasted text in this process; `title` overrides the first line as the
     plan's title. For tests and trusted callers: pasted text from a person goes through
     `parse_pasted`."""
-    return interpret(Source(blocks=text_reader.read_text(text), title=title))
+    return interpret(Source(blocks=text_reader.read_text(text), title=title), choices)
 
 
 def parse_file_inprocess(
-    data: bytes, filename: str, max_bytes: int = DEFAULT_MAX_BYTES
+    data: bytes,
+    filename: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    choices: Layout | None = None,
 ) -> ParseResult:
     """`parse_file` without the child process or time limit: for tests and trusted callers."""
-    return interpret(read_source(data, filename, max_bytes=max_bytes))
+    return interpret(read_source(data, filename, max_bytes=max_bytes), choices)
 
 
 def parse_file(
@@ -94,18 +109,24 @@ def parse_file(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
+    choices: Layout | None = None,
 ) -> ParseResult:
     """Read a plan from an uploaded file, in a child process stopped after `timeout` seconds.
+    `choices` are the local area's saved choices for tables laid out like this file's.
 
     Raises ParseError, with a message for the person who uploaded it, when the file is empty,
     too big, damaged, protected with a password, unsafe, of a type we do not read, or too slow.
     """
     safety.check_size(data, max_bytes=max_bytes)
-    return sandbox.run(parse_file_inprocess, data, filename, max_bytes, timeout=timeout)
+    return sandbox.run(parse_file_inprocess, data, filename, max_bytes, choices, timeout=timeout)
 
 
 def parse_pasted(
-    text: str, *, max_chars: int = DEFAULT_MAX_CHARS, timeout: float = DEFAULT_TIMEOUT
+    text: str,
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    timeout: float = DEFAULT_TIMEOUT,
+    choices: Layout | None = None,
 ) -> ParseResult:
     """Read a plan from text a person pasted, in a child process like a file."""
     if not text.strip():
@@ -115,10 +136,14 @@ def parse_pasted(
             f"The pasted text is too long ({len(text):,} characters). The most we can read at "
             f"once is {max_chars:,}; upload the plan as a file, or paste it in parts."
         )
-    return sandbox.run(parse_text, text, timeout=timeout)
+    return sandbox.run(_parse_pasted_text, text, choices, timeout=timeout)
 
 
-def reread(source: Source, *, timeout: float = DEFAULT_TIMEOUT) -> ParseResult:
+def _parse_pasted_text(text: str, choices: Layout | None) -> ParseResult:
+    return parse_text(text, choices=choices)
+
+
+def reread(source: Source, choices: Layout, *, timeout: float = DEFAULT_TIMEOUT) -> ParseResult:
     """Read blocks read before once more, in a child process: after a person corrected how
     they are to be read."""
-    return sandbox.run(interpret, source, timeout=timeout)
+    return sandbox.run(interpret, source, choices, timeout=timeout)

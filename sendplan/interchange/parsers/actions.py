@@ -31,6 +31,11 @@ _REF_IN_TITLE = re.compile(
 _TOTAL = re.compile(r"^(?:grand\s+|sub[\s-]?)?totals?\s*:?$", re.I)
 _AMOUNT = re.compile(r"^[£$€]?\s?\d[\d,]*(?:\.\d+)?\s*[km]?$", re.I)
 _FALLBACK_SUBLEVEL = "Strategic priority"
+# How sure an action is when read from lines of text made into a table, from words opening
+# with what looks like a ref, and from a row with nothing but its words.
+_RECORD_SURENESS = 0.8
+_REF_IN_TEXT_SURENESS = 0.85
+_BARE_ROW_SURENESS = 0.7
 _FALLBACK_TOP_LEVEL = "Priority"
 
 # Where a row's refs place it: its section and everything in it.
@@ -307,7 +312,9 @@ class ActionTable:
             return existing
         current = self.current()
         parent = current if current is not None and current.level != level else None
-        return self.plan.add_section(title=text, level=level, ref=ref, parent=parent)
+        return self.plan.add_section(
+            title=text, level=level, ref=ref, parent=parent, rule=rules.SECTION_COLUMN
+        )
 
     # Rows
 
@@ -450,7 +457,9 @@ class ActionTable:
             heading = values.section_heading(title)
             if heading is not None and heading.ref == ref:
                 level, title = heading.level, heading.title
-            existing = self.plan.add_section(title=title, level=level, ref=ref, parent=parent)
+            existing = self.plan.add_section(
+                title=title, level=level, ref=ref, parent=parent, rule=rules.SECTION_ROW
+            )
         elif existing.from_list and comparable(existing.title) != comparable(title):
             # A theme's list of priorities is a summary; the row heading the priority's own
             # actions is what the plan holds the actions to.
@@ -478,6 +487,7 @@ class ActionTable:
         self, ref: str | None, title: str, row: Row, group_section: Section | None
     ) -> None:
         action = Action(title=flat(title), where=row.where, ref=ref)
+        action.rule, action.confidence = self._sureness(ref, row)
         if not action.title:
             self.plan.note(
                 row.where,
@@ -491,6 +501,20 @@ class ActionTable:
         progress = [i for i, p in self.columns.periods.items() if p.holds is Col.PROGRESS]
         if any(i < len(row.cells) and row.cells[i].strip() for i in progress):
             self.progress_order.append(action)
+
+    def _sureness(self, ref: str | None, row: Row) -> tuple[str, float]:
+        """The rule an action from this row is read by, and how sure it is."""
+        rule, score = self.columns.sureness(Col.TITLE, Col.REF)
+        if self.columns.origin:
+            rule, score = self.columns.origin, min(score, _RECORD_SURENESS)
+        elif rule in ("", rules.HEADING_SYNONYM.code, rules.LAYOUT_CHOICE.code):
+            rule = rules.ACTION_ROW.code
+        if ref and not self.columns.has(Col.REF):
+            rule, score = rules.REF_IN_TEXT.code, min(score, _REF_IN_TEXT_SURENESS)
+        if not self._has_detail(row):
+            # Words alone, with no lead, date or rating beside them.
+            score = min(score, _BARE_ROW_SURENESS)
+        return rule, round(score, 2)
 
     def _carry_on(self, action: Action, row: Row, title: str) -> None:
         if title:

@@ -14,7 +14,7 @@ from typing import Any
 
 from sendplan.interchange.parsers import people, rules, statuses, values
 from sendplan.interchange.parsers.blocks import comparable, flat
-from sendplan.interchange.parsers.errors import ReportItem
+from sendplan.interchange.parsers.errors import Placement, ReportItem
 from sendplan.interchange.parsers.rules import Rule
 
 FORMAT = "sendplan.plan/1"
@@ -60,6 +60,9 @@ class Action:
     # Refs from a "Cross ref" column; refs written inside other text are found at the end.
     see_also: list[str] = field(default_factory=list)
     leads: list[people.Person] = field(default_factory=list)
+    # The rule that placed it, and how sure the importer is of it (0 to 1).
+    rule: str = rules.ACTION_ROW.code
+    confidence: float = 1.0
 
     def describe(self) -> str:
         return f"action {self.ref}" if self.ref else f"the action '{self.title[:40]}'"
@@ -85,6 +88,8 @@ class Section:
     owners: list[people.Person] = field(default_factory=list)
     # Titled from a theme's list of priorities ("2.1 Establish ... 2.2 Develop ...").
     from_list: bool = False
+    rule: str = rules.SECTION_HEADING.code
+    confidence: float = 1.0
 
     @property
     def depth(self) -> int:
@@ -152,9 +157,13 @@ class PlanBuilder:
         ref: str | None,
         parent: Section | None,
         after: Section | None = None,
+        rule: Rule = rules.SECTION_HEADING,
+        confidence: float = 1.0,
     ) -> Section:
         """A new section, last in `parent` or right after its sibling `after`."""
-        section = Section(title=title, level=level, ref=ref, parent=parent)
+        section = Section(
+            title=title, level=level, ref=ref, parent=parent, rule=rule.code, confidence=confidence
+        )
         siblings = parent.children if parent else self.roots
         if after is not None and after in siblings:
             siblings.insert(siblings.index(after) + 1, section)
@@ -177,7 +186,12 @@ class PlanBuilder:
         """Plans with no themes or priorities still need a section to hold their actions."""
         if self._fallback is None:
             self._fallback = self.add_section(
-                title=_FALLBACK_SECTION, level="Section", ref=None, parent=None
+                title=_FALLBACK_SECTION,
+                level="Section",
+                ref=None,
+                parent=None,
+                rule=rules.FALLBACK_SECTION,
+                confidence=0.5,
             )
             self.note(
                 where,
@@ -186,6 +200,21 @@ class PlanBuilder:
                 rule=rules.FALLBACK_SECTION,
             )
         return self._fallback
+
+    def placements(self) -> list[Placement]:
+        """Every section and action placed, with the rule behind it and how sure it is."""
+        found: list[Placement] = []
+        for section in self.all_sections():
+            found.append(
+                Placement(
+                    "section", "", section.ref, section.title, section.rule, section.confidence
+                )
+            )
+            found.extend(
+                Placement("action", a.where, a.ref, a.title, a.rule, a.confidence)
+                for a in section.actions
+            )
+        return found
 
     def all_sections(self) -> list[Section]:
         found: list[Section] = []

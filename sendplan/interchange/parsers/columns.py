@@ -341,6 +341,8 @@ class Columns:
     basis: dict[int, tuple[str, float]] = field(default_factory=dict)
     # Status keys written inside heading cells ("Progress" over "Key: G on track ...").
     legends: list[str] = field(default_factory=list)
+    # The rule that made the table, when it was not a table in the file ("paragraph-records").
+    origin: str = ""
 
     def first(self, role: Col) -> int | None:
         return next((index for index, col in self.roles.items() if col is role), None)
@@ -350,6 +352,16 @@ class Columns:
 
     def has(self, role: Col) -> bool:
         return self.first(role) is not None
+
+    def sureness(self, *roles: Col) -> tuple[str, float]:
+        """The rule that gave the first of these roles its column, and how sure the least sure
+        of them is: how sure an action read from a row of this table can be."""
+        found = [
+            self.basis.get(i, ("", 1.0)) for role in roles if (i := self.first(role)) is not None
+        ]
+        if not found:
+            return "", 1.0
+        return found[0][0], min(score for _, score in found)
 
     def same_as(self, other: Columns) -> bool:
         return self.kind is other.kind and self.roles == other.roles
@@ -524,7 +536,7 @@ def _settle(kind: Kind, roles: list[Col]) -> Col:
     return roles[0]
 
 
-def _period_column(heading: str, role: Col) -> PeriodColumn | None:
+def period_column(heading: str, role: Col) -> PeriodColumn | None:
     if role is Col.PERIOD:
         ends_on = dates.read_period(heading)
         # A period without its year is still a period; its end date is for a person to give.
@@ -610,7 +622,7 @@ def _lone_progress_heading(cells: list[str]) -> Columns | None:
     roles = heading_roles(heading)
     if not {Col.PROGRESS, Col.STATUS} & set(roles):
         return None
-    period = _period_column(heading, Col.PROGRESS if Col.PROGRESS in roles else Col.STATUS)
+    period = period_column(heading, Col.PROGRESS if Col.PROGRESS in roles else Col.STATUS)
     if period is None:
         return None
     return Columns(
@@ -664,7 +676,7 @@ def read_header(
         if role is Col.OUTCOMES and outcomes_as_title:
             role = Col.TITLE
         columns.roles[index] = role
-        period = _period_column(columns.headings[index], role)
+        period = period_column(columns.headings[index], role)
         if period:
             columns.periods[index] = period
     impact_only = Col.IMPACT in columns.roles.values() and not columns.has(Col.MEASURES)
@@ -734,7 +746,7 @@ def _complete_from_cells(columns: Columns, rows: list[Row]) -> None:
         columns.roles[index] = choice.role
         rule = rules.HEADING_WORD if index in loose and heading else rules.CELL_CONTENT
         columns.basis[index] = (rule.code, choice.confidence)
-        period = _period_column(heading, choice.role) if heading else None
+        period = period_column(heading, choice.role) if heading else None
         if period:
             columns.periods[index] = period
     for index in loose - set(columns.roles):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import (
     dates,
+    layout,
     people,
     rules,
     scrambled,
@@ -144,9 +145,14 @@ class _State:
 
 
 class Interpreter:
-    def __init__(self, plan: PlanBuilder) -> None:
+    def __init__(self, plan: PlanBuilder, choices: layout.Layout | None = None) -> None:
         self.plan = plan
         self.state = _State()
+        # A person's choices for tables like those in this file, from the check page.
+        self.layout = choices or layout.Layout()
+        # Every table as read, for the check page; the block being read, to name them by.
+        self.tables: list[layout.TableReading] = []
+        self.block_key = "0"
         # The headings of the last action table and the level its section column names: a
         # table whose columns ran together later on is recognised by them.
         self.action_headings: list[str] = []
@@ -163,7 +169,8 @@ class Interpreter:
     def run(self, blocks: list[Block]) -> None:
         blocks = segment.segment(blocks)
         self.plan.common_words = _lower_case_words(blocks)
-        for block in blocks:
+        for number, block in enumerate(blocks):
+            self.block_key = str(number)
             if isinstance(block, Table):
                 self._table(block)
                 continue
@@ -595,10 +602,13 @@ class Interpreter:
         self._close_scrambled()
         self._end_prose()
         rows = _card_as_row(block) or block.rows
+        read_before = len(self.tables)
+        continuing = self.state.actions is not None
+        chosen = self._chosen_header(rows)
         index = 0
-        if self.state.actions is not None:
+        if continuing and self.state.actions is not None:
             self.state.actions.start_block(rows)
-        elif not block.headed:
+        elif chosen is None and not block.headed:
             self._headerless(rows)
         while index < len(rows):
             row = rows[index]
@@ -608,8 +618,14 @@ class Interpreter:
             below = rows[index + 1].cells if index + 1 < len(rows) else None
             trusted = block.headed and index == 0
             header = cols.read_header(row.cells, below, rows[index + 1 :], trusted=trusted)
+            if header is not None and trusted:
+                header.origin = rules.PARAGRAPH_RECORDS.code
+            if chosen is not None and chosen[0] == index:
+                header = self._with_choice(chosen[1], header, rows, index)
+                chosen = None
             if header is not None:
                 self.state.title_open = False
+                self._read_table(header, rows, index)
                 self._start_table(header, row, rows[index + header.rows_used :])
                 index += header.rows_used
                 continue
@@ -617,12 +633,78 @@ class Interpreter:
             if under is not None and cols.is_group_row(row.cells, under):
                 # Headings over groups of the columns below: they only name the groups.
                 cols.complete_periods(under, row.cells)
+                self._read_table(self._laid_out(under, rows[index + 1].cells), rows, index + 1)
                 self._start_table(under, rows[index + 1], rows[index + 1 + under.rows_used :])
                 index += 1 + under.rows_used
                 continue
             if not self._row(row):
                 self._unplaced(row)
             index += 1
+        if len(self.tables) == read_before and not continuing:
+            self._unread_table(rows)
+
+    # Tables as read, and a person's choices for them
+
+    def _chosen_header(self, rows: list[Row]) -> tuple[int, layout.TableChoice] | None:
+        """Where a table a person mapped on the check page has its heading row (or 0, with
+        none), and their choices for it."""
+        if not self.layout.tables:
+            return None
+        for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
+            choice = self.layout.tables.get(layout.signature(row.cells))
+            if choice is not None and choice.header_row is not None:
+                return index, choice
+        width = max((len(row.cells) for row in rows), default=0)
+        choice = self.layout.tables.get(layout.headless_signature(width))
+        return (0, choice) if choice is not None and choice.header_row is None else None
+
+    def _with_choice(
+        self, choice: layout.TableChoice, header: Columns | None, rows: list[Row], index: int
+    ) -> Columns:
+        width = max(len(row.cells) for row in rows)
+        if header is None or choice.header_row is None:
+            cells = rows[index].cells if choice.header_row is not None else []
+            return layout.chosen_columns(choice, cells, width)
+        return layout.apply(choice, header)
+
+    def _laid_out(self, header: Columns, cells: list[str]) -> Columns:
+        choice = self.layout.tables.get(layout.signature(cells))
+        return layout.apply(choice, header) if choice is not None else header
+
+    def _read_table(self, header: Columns, rows: list[Row], index: int) -> None:
+        """Note how a table was read, for the check page."""
+        no_headings = header.rows_used == 0
+        if not no_headings:
+            choice = self.layout.tables.get(layout.signature(rows[index].cells))
+            if choice is not None and choice.header_row is not None:
+                layout.apply(choice, header)
+        self.tables.append(
+            layout.reading(
+                key=f"{self.block_key}.{index}",
+                rows=rows[index:],
+                header_row=None if no_headings else 0,
+                columns=header,
+                from_layout=any(
+                    code == rules.LAYOUT_CHOICE.code for code, _ in header.basis.values()
+                ),
+            )
+        )
+
+    def _unread_table(self, rows: list[Row]) -> None:
+        """A table that held nothing the interpreter could read: shown on the check page, so a
+        person can say what its columns hold."""
+        filled = [i for i, row in enumerate(rows) if not row.is_blank()]
+        if len(filled) < _MIN_ROWS_TO_MAP or max(len(rows[i].filled()) for i in filled) < 2:
+            return
+        self.tables.append(
+            layout.reading(
+                key=f"{self.block_key}.{filled[0]}",
+                rows=rows[filled[0] :],
+                header_row=0,
+                columns=None,
+                from_layout=False,
+            )
+        )
 
     @staticmethod
     def _header_below(rows: list[Row], index: int) -> Columns | None:
@@ -639,6 +721,7 @@ class Interpreter:
                 return
         header = cols.headerless(rows)
         if header is not None:
+            self._read_table(header, rows, 0)
             self._start_table(header, rows[0], rows)
 
     def _start_table(self, header: Columns, row: Row, following: list[Row]) -> None:
@@ -1017,6 +1100,8 @@ def _without_echoes(cells: list[str]) -> list[str]:
 _KIND_LINE_WORDS = 5
 # How far into a table a heading row is looked for before it is read as having none.
 _HEADER_SEARCH_ROWS = 6
+# A table with fewer rows than this, none read, is not offered for mapping.
+_MIN_ROWS_TO_MAP = 2
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z](?![\w'’-])")
 
 

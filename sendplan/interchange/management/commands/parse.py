@@ -8,7 +8,13 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sendplan.interchange.jsonformat import dumps
-from sendplan.interchange.reading import ParseError, PlanDocumentError, read_plan_file
+from sendplan.interchange.parsers.rules import BY_CODE
+from sendplan.interchange.reading import (
+    ParseError,
+    PlanDocumentError,
+    ReadResult,
+    read_plan_file,
+)
 
 
 class Command(BaseCommand):
@@ -23,6 +29,12 @@ class Command(BaseCommand):
         parser.add_argument("file", help="The plan file: .docx, .xlsx, .csv, .txt or .json")
         parser.add_argument("--out", help="Write the plan document here instead of printing it")
         parser.add_argument("--report", help="Write the report here instead of printing it")
+        parser.add_argument(
+            "--explain",
+            action="store_true",
+            help="Also say how each table's columns were read, and which rule placed each "
+            "section and action and how sure it is",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["file"])
@@ -35,8 +47,10 @@ class Command(BaseCommand):
         except PlanDocumentError as error:
             raise CommandError(f"{path.name}:\n" + "\n".join(error.problems)) from error
         document = dumps(result.document)
-        lines = [f"{item.where}: {item.message}" for item in result.report]
+        lines = [f"{item.where}: {item.message} [{item.code}]" for item in result.report]
         report = "\n".join(lines) + "\n" if lines else "Everything in the file was placed.\n"
+        if options["explain"]:
+            report += explain(result)
         if options["out"]:
             Path(options["out"]).write_text(document, encoding="utf-8")
         else:
@@ -45,3 +59,35 @@ class Command(BaseCommand):
             Path(options["report"]).write_text(report, encoding="utf-8")
         else:
             self.stderr.write(report, ending="")
+
+
+def _rule(code: str) -> str:
+    rule = BY_CODE.get(code)
+    return f"{code}: {rule.does}" if rule else code
+
+
+def explain(result: ReadResult) -> str:
+    """How the tables were read and what was placed, by which rule, and how surely."""
+    lines = ["", "Tables:"]
+    for table in result.tables:
+        kind = table.kind or "not read"
+        lines.append(f"  {table.where} ({kind}, {table.rows} rows)")
+        for column in table.columns:
+            heading = column.heading or f"column {column.index + 1}"
+            if column.role:
+                lines.append(
+                    f"    {heading!r} -> {column.role} ({_rule(column.rule)}; "
+                    f"confidence {column.confidence:.2f})"
+                )
+            else:
+                lines.append(f"    {heading!r} -> left out")
+    if not result.tables:
+        lines.append("  none")
+    lines.append("Placed:")
+    for placed in result.placements:
+        name = (
+            f"{placed.kind} {placed.ref}" if placed.ref else f"{placed.kind} '{placed.title[:50]}'"
+        )
+        where = f" ({placed.where})" if placed.where else ""
+        lines.append(f"  {name}{where}: {_rule(placed.rule)}; confidence {placed.confidence:.2f}")
+    return "\n".join(lines) + "\n"
