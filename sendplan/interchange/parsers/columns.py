@@ -566,22 +566,34 @@ def _remap(kind: Kind, role: Col) -> Col:
 
 
 def _add_subheader(columns: Columns, headings: list[str], below: list[str]) -> None:
-    """Periods written under a spanning heading ("Monitoring dates" over "Mar 18 | Jun 18")."""
+    """Periods written under a spanning heading ("Monitoring dates" over "Mar 18 | Jun 18",
+    "Progress" over "Q1 | Q2 | Q3")."""
     spanning = False
     for index in range(max(len(headings), len(below))):
         head = headings[index].strip() if index < len(headings) else ""
         if head:
-            spanning = columns.roles.get(index) in (Col.MONITORING_DATES, Col.STATUS)
+            spanning = columns.roles.get(index) in (Col.MONITORING_DATES, Col.STATUS, Col.PROGRESS)
         cell = below[index].strip() if index < len(below) else ""
-        ends_on = dates.read_period(cell) if cell else None
-        if ends_on and (spanning or not head):
+        if not cell or cell == head:
+            continue
+        ends_on = dates.read_period(cell)
+        yearless = ends_on is None and _YEARLESS_PERIOD.fullmatch(normalise(cell))
+        if (ends_on or yearless) and (spanning or not head):
             columns.periods[index] = PeriodColumn(" ".join(cell.split()), ends_on, Col.STATUS)
             columns.roles[index] = Col.PERIOD
 
 
-def _is_subheader(cells: list[str]) -> bool:
-    filled = [cell for cell in cells if cell.strip()]
-    return bool(filled) and all(dates.read_period(cell) for cell in filled)
+def _is_subheader(cells: list[str], headings: list[str]) -> bool:
+    """A row of periods under the heading row, perhaps with the headings merged down into it
+    repeated ("Ref | Action | Q1 | Q2" under "Ref | Action | Progress")."""
+    filled = [
+        cell
+        for index, cell in enumerate(cells)
+        if cell.strip() and (index >= len(headings) or cell.strip() != headings[index].strip())
+    ]
+    return bool(filled) and all(
+        dates.read_period(cell) or _YEARLESS_PERIOD.fullmatch(normalise(cell)) for cell in filled
+    )
 
 
 _YEAR_IN_HEADING = re.compile(r"\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b")
@@ -691,11 +703,11 @@ def read_header(
         columns.roles = {
             i: Col.MEASURES if r is Col.OUTCOMES else r for i, r in columns.roles.items()
         }
-    if below is not None and _is_subheader(below):
-        _add_subheader(columns, cells, below)
-        columns.rows_used = 2
-    elif below is not None and (dated := _with_years(cells, below)) is not None:
+    if below is not None and (dated := _with_years(cells, below)) is not None:
         _add_subheader(columns, cells, dated)
+        columns.rows_used = 2
+    elif below is not None and _is_subheader(below, cells):
+        _add_subheader(columns, cells, below)
         columns.rows_used = 2
     if kind is Kind.ACTIONS:
         # "Progress rating" with no periods under it is the one column of ratings.
