@@ -434,7 +434,8 @@ def _cell_roles(
     # A long plan may add one heading we do not know; data rows have many unknown cells.
     allowed = 1 if len(found) >= 4 else 0
     if loose:
-        allowed = max(allowed, len(found) // 2)
+        # As many unknown headings as known ones: the cells below say what those hold.
+        allowed = max(allowed, len(found))
     if unknown > allowed and not trusted:
         return None
     return _HeadingRow(found, basis, legends)
