@@ -131,11 +131,19 @@ class SectionHeading:
     title: str
 
 
+# "Working together and building trust - priority 1": the title first, the level after it.
+_TITLE_THEN_LEVEL = re.compile(
+    rf"^(?P<title>[A-Z][^:]{{2,120}}?)\s+[-–—:]\s+(?P<level>{_LEVEL_WORDS})\s+"
+    r"(?P<ref>\d{1,2}(?:\.\d{1,2}){0,3}[A-Za-z]?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def section_heading(text: str) -> SectionHeading | None:
     """ "Theme 2: Joint commissioning", "Improvement Pillar 2 – Inclusion", "Priority 1",
-    "Workstream 1.2 – Health", "Priority 1. Leaders must ..."."""
+    "Workstream 1.2 – Health", "Priority 1. Leaders must ...", "Inclusion – priority 2"."""
     written = " ".join(text.split())
-    match = _SECTION_HEADING.match(written)
+    match = _SECTION_HEADING.match(written) or _TITLE_THEN_LEVEL.match(written)
     if not match:
         return None
     level = " ".join(match.group("level").split())
