@@ -812,6 +812,12 @@ class Interpreter:
             self.state.title_open = False
         first = flat(filled[0])
         heading = values.section_heading(first)
+        bare = values.bare_level(first)
+        if bare is not None and bare[1] and len(filled) == 2:
+            # "Priority 1: | Effectiveness of leadership": the level in one cell, the title in
+            # the next.
+            self._open_section(level=bare[0], ref=bare[1], title=flat(filled[1]), where=row.where)
+            return True
         if heading and all(self._legend_text(flat(c), row.where) for c in filled[1:]):
             # A theme row inside a table: the table's columns still hold for the rows below.
             self._open_section(

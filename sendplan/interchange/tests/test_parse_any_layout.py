@@ -81,7 +81,7 @@ def test_it_knows_headings_misspelt_split_or_joined_in_a_pdf() -> None:
 def test_it_reads_headings_that_name_the_part_among_other_words() -> None:
     text = (
         "Ashcombe SEND Improvement Plan\n"
-        "Ref\tKey Deliverables (Activity)\tOwner (Service)\tBy\n"
+        "Ref\tKey Deliverables (Activity)\tDelivery Owner\tBy\n"
         "2.1\tAgree the inclusion charter with schools\tDeborah Hale\tMay 2025\n"
         "2.2\tOpen two more resource bases\tMarcus Wright\tSeptember 2025\n"
         "2.3\tReview the banding of top-up funding\tDeborah Hale\tJanuary 2026\n"
@@ -91,7 +91,7 @@ def test_it_reads_headings_that_name_the_part_among_other_words() -> None:
     assert (found["title"], found["lead_text"]) == ("Open two more resource bases", "Marcus Wright")
     roles = {column.heading: (column.role, column.rule) for column in result.tables[0].columns}
     assert roles["Key Deliverables (Activity)"] == ("title", rules.HEADING_WORD.code)
-    assert roles["Owner (Service)"] == ("lead", rules.HEADING_WORD.code)
+    assert roles["Delivery Owner"] == ("lead", rules.HEADING_WORD.code)
 
 
 def test_it_gives_a_column_with_an_unknown_heading_its_part_from_its_cells() -> None:
@@ -414,3 +414,72 @@ def test_sections_found_in_lists_are_valid_plan_documents() -> None:
     document = parse_text(FIVE_LINES).document
     assert_valid_plan(document)
     assert len(list(walk_sections(document["plan"]["sections"]))) == 2
+
+
+def test_it_reads_headings_that_put_the_title_before_the_priority() -> None:
+    text = (
+        "Ashcombe SEND and AP Strategy\n\n"
+        "Working with families - priority 1\n\n"
+        "We want:\n\n"
+        "  • to involve families in every review of a service\n"
+        "  • to publish what we changed after each survey\n\n"
+        "Good local schools - priority 2\n\n"
+        "We want:\n\n"
+        "  • more places in resource bases close to home\n"
+    )
+    document = parse_text(text).document
+    assert [(s["ref"], s["title"]) for s in document["plan"]["sections"]] == [
+        ("1", "Working with families"),
+        ("2", "Good local schools"),
+    ]
+    assert [len(s["actions"]) for s in document["plan"]["sections"]] == [2, 1]
+
+
+def test_a_question_heading_about_what_was_done_introduces_the_actions() -> None:
+    text = (
+        "Improvement Priority 3 – Communication with families\n\n"
+        "What has been done so far?\n\n"
+        "  • A monthly newsletter for families is published.\n"
+        "  • Every EHC plan coordinator has a named team.\n"
+    )
+    document = parse_text(text).document
+    assert titles(document) == [
+        "A monthly newsletter for families is published.",
+        "Every EHC plan coordinator has a named team.",
+    ]
+
+
+def test_it_reads_headings_with_an_explanation_and_columns_grouped_under_them() -> None:
+    text = (
+        "Ashcombe Virtual School Plan\n"
+        "Key Objectives\tKey Actions: What will we do? (name any partners)\tLead\t\tRAG\t\n"
+        "Key Objectives\tKey Actions: What will we do? (name any partners)\tVSH\tDH\tAutumn\t"
+        "Spring\n"
+        "Raise attendance of children in care\tTrack attendance daily with carers\tVSH\t\t"
+        "Green\tAmber\n"
+        "Raise attendance of children in care\tOffer mentoring to persistent absentees\tVSH\t\t"
+        "Amber\tGreen\n"
+    )
+    result = parse_text(text)
+    document = result.document
+    [section] = document["plan"]["sections"]
+    assert section["title"] == "Raise attendance of children in care"
+    assert titles(document) == [
+        "Track attendance daily with carers",
+        "Offer mentoring to persistent absentees",
+    ]
+    assert [p["label"] for p in document["plan"]["periods"]] == ["Autumn", "Spring"]
+    assert rules.PERIOD_WITHOUT_YEAR.code in codes(result)
+
+
+def test_a_row_of_a_level_and_its_title_in_two_cells_opens_that_section() -> None:
+    text = (
+        "Ashcombe SEND Improvement Plan\n"
+        "Ref\tAction\tLead\tDue\n"
+        "Priority 2:\tTimely EHC plans\t\t\n"
+        "2.1\tRecruit three more EHC coordinators\tGail Ross\tMay 2025\n"
+    )
+    document = parse_text(text).document
+    [section] = document["plan"]["sections"]
+    assert (section["ref"], section["title"]) == ("2", "Timely EHC plans")
+    assert [a["ref"] for a in section["actions"]] == ["2.1"]
