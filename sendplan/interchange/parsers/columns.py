@@ -464,9 +464,14 @@ def _heading_part(cell: str) -> str:
 
 
 def _could_be_headings(cells: list[str]) -> bool:
+    """Whether a row could be headings: short cells, none a ref or a theme ("Theme 1: ...")."""
     filled = [_heading_part(cell) for cell in cells if cell.strip()]
     return len(filled) >= 3 and all(
-        len(cell.split()) <= _MAX_HEADING_WORDS and len(cell) <= 80 for cell in filled
+        len(cell.split()) <= _MAX_HEADING_WORDS
+        and len(cell) <= 80
+        and values.read_ref(cell) is None
+        and values.section_heading(cell) is None
+        for cell in filled
     )
 
 
@@ -687,7 +692,7 @@ def read_header(
     part from what their cells hold. A `trusted` row is known to be a heading row."""
     read = _cell_roles(cells, trusted=trusted)
     # The row under a group of headings ("Action details | Timescales") is the heading row.
-    loose = read is None and following and _could_be_headings(cells)
+    loose = bool(read is None and following and _could_be_headings(cells))
     if loose and following and _cell_roles(following[0].cells) is None:
         read = _cell_roles(cells, loose=True)
         if read is not None and _like_the_cells_below(cells, following):
@@ -696,6 +701,9 @@ def read_header(
         return _lone_progress_heading(cells)
     found = read.found
     kind = _choose_kind(found)
+    if loose and kind is not Kind.ACTIONS and not trusted:
+        # Only a table of actions is worth reading from headings that are not all known.
+        return _lone_progress_heading(cells)
     if kind is None and trusted and any(Col.TITLE in roles for roles in found.values()):
         # A list of actions headed only "Action".
         kind = Kind.ACTIONS

@@ -483,3 +483,15 @@ def test_a_row_of_a_level_and_its_title_in_two_cells_opens_that_section() -> Non
     [section] = document["plan"]["sections"]
     assert (section["ref"], section["title"]) == ("2", "Timely EHC plans")
     assert [a["ref"] for a in section["actions"]] == ["2.1"]
+
+
+def test_a_row_naming_a_theme_and_a_priority_is_not_taken_for_a_heading_row() -> None:
+    text = (
+        "Ashcombe WSoA tracker\n"
+        "Theme\tRef\tAction\tLead\n"
+        "Theme 1: Workstream 1\t1.1\tPriority 1.1\t\n"
+        "\t1.1.1\tDeliver the local offer review\tBen Tate\n"
+        "\t1.1.2\tPublish the review to families\tBen Tate\n"
+    )
+    document = parse_text(text).document
+    assert [found["ref"] for found in all_actions(document)] == ["1.1.1", "1.1.2"]
