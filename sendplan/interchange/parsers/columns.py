@@ -55,7 +55,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|success indicators?|how will we know"
         r"|how (we|will we) (will )?measure (success|impact|progress)"
         r"|key performance indicators?|measurable outcomes?|measures? of impact|impact measures?"
-        r"|what will success look like|what success looks like|evidence of success"
+        r"|what (?:will|does|would) success look like|what success looks like|evidence of success"
         r"|how will we know (it|we) (is|are|have) (working|made a difference|succeeded)",
     ),
     (Col.IMPACT, r"evidence of impact|impact|expected impact|intended impact"),
@@ -222,7 +222,7 @@ def heading_match(text: str, *, fuzzy: bool = True) -> HeadingMatch:
 # only for wordings of one of these roles, whose cells can confirm them.
 _WORD_ROLES = (Col.REF, Col.TITLE, Col.LEAD, Col.DUE, Col.STARTS, Col.STATUS, Col.MEASURES,
                Col.PROGRESS, Col.SECTION)  # fmt: skip
-_MAX_WORDS_AROUND = 5
+_MAX_WORDS_AROUND = 8
 _WORD_MATCH_SCORE = 0.7
 
 
@@ -270,6 +270,24 @@ def fuzzy_roles(norm: str) -> tuple[tuple[Col, ...], float]:
     best = found[0][1]
     roles = [_PHRASES[index][1] for _, score, index in found if score == best]
     return tuple(dict.fromkeys(roles)), round(best / 100, 2)
+
+
+_PHRASE_ROLES: dict[str, list[Col]] = {}
+
+
+def phrase_roles(text: str) -> list[Col]:
+    """The roles of a heading that is one of the wordings the synonyms spell out, or close to
+    one (spaces aside): stricter than `heading_roles`, whose open-ended patterns ("Target
+    ...") would take a run of several headings for one."""
+    if not _PHRASE_ROLES:
+        for phrase, role in _PHRASES:
+            _PHRASE_ROLES.setdefault(phrase, []).append(role)
+    norm = normalise(text)
+    if norm in _PHRASE_ROLES:
+        return list(_PHRASE_ROLES[norm])
+    if dates.read_period(text):
+        return [Col.PERIOD]
+    return list(fuzzy_roles(norm)[0]) if " " in norm else []
 
 
 def _spelled(items: Any) -> list[str] | None:
@@ -432,7 +450,7 @@ def _cell_roles(
             if legend:
                 legends.append(legend)
             continue
-        roles = word_roles(head) if loose else ()
+        roles = word_roles(head) if loose or trusted else ()
         if roles:
             found[index] = list(roles)
             basis[index] = (rules.HEADING_WORD.code, _WORD_MATCH_SCORE)

@@ -495,3 +495,27 @@ def test_a_row_naming_a_theme_and_a_priority_is_not_taken_for_a_heading_row() ->
     )
     document = parse_text(text).document
     assert [found["ref"] for found in all_actions(document)] == ["1.1.1", "1.1.2"]
+
+
+def test_it_splits_rows_whose_cells_ran_together_by_what_each_column_holds() -> None:
+    text = (
+        "Ashcombe Joint Commissioning Plan\n\n"
+        "Action Target Date Lead How will we know it has worked Status\n"
+        "Recommission the short breaks offer 30 June 2025 LA and ICB More families use "
+        "short breaks. On track\n"
+        "Extend the sensory support service Ongoing ICB with support from schools Waiting "
+        "times fall below 12 weeks. Not started\n"
+    )
+    result = parse_text(text)
+    first, second = all_actions(result.document)
+    assert first["title"] == "Recommission the short breaks offer"
+    assert (first["due"], first["lead_text"]) == ("2025-06-30", "LA and ICB")
+    assert [m["text"] for m in first["measures"]] == ["More families use short breaks."]
+    assert [u["status"] for u in first["updates"]] == ["On track"]
+    assert (second["due_text"], second["lead_text"]) == (
+        "Ongoing",
+        "ICB with support from schools",
+    )
+    assert {p.rule for p in result.placements if p.kind == "action"} == {
+        rules.RUN_TOGETHER_ROWS.code
+    }
