@@ -132,11 +132,18 @@ def _date_like(text: str) -> bool:
     return not after and before in ("", "by", "by end of", "end of", "from", "by the end of")
 
 
-def _span_score(role: Col | None, words: list[str]) -> float:
+# The most words a cell of these columns holds: longer runs are not looked at.
+_LONGEST = {Col.REF: 1, Col.DUE: 8, Col.STARTS: 8, Col.DATE: 8, Col.STATUS: 4, Col.LEAD: 8}
+
+
+def _span_score(role: Col | None, words: list[str], opening: float) -> float:
+    """How well the words fit a column with this role; `opening` is the score of the word
+    they open with (a cell starts with a capital or a number)."""
     if not words:
         return -0.5 if role not in (Col.TITLE,) else _IMPOSSIBLE
+    if role is None or (role in _PROSE and role is not Col.TITLE):
+        return opening
     text = " ".join(words)
-    start = 0.5 if words[0][:1].isupper() or words[0][:1].isdigit() else -1.0
     if role is Col.REF:
         return 2.0 if values.read_ref(text) and len(words) == 1 else _IMPOSSIBLE
     if role in _DATED:
@@ -144,10 +151,10 @@ def _span_score(role: Col | None, words: list[str]) -> float:
     if role is Col.STATUS:
         return 2.0 if _rating_like(text) else _IMPOSSIBLE
     if role is Col.LEAD:
-        return 1.0 + start if _lead_like(words) else _IMPOSSIBLE
+        return 1.0 + opening if _lead_like(words) else _IMPOSSIBLE
     if role is Col.TITLE:
-        return start + (0.5 if profile.opens_with_verb(text) else 0.0)
-    return start
+        return opening + (0.5 if profile.opens_with_verb(" ".join(words[:3])) else 0.0)
+    return opening
 
 
 def split_row(text: str, roles: list[Col | None]) -> list[str] | None:
@@ -157,17 +164,27 @@ def split_row(text: str, roles: list[Col | None]) -> list[str] | None:
     if not words or len(words) > _MAX_ROW_WORDS:
         return None
     count = len(words)
+    openings = [0.5 if word[:1].isupper() or word[:1].isdigit() else -1.0 for word in words]
+    openings.append(0.0)
     # best[c][i]: the best score for the first c columns holding the first i words.
     best = [[_IMPOSSIBLE] * (count + 1) for _ in range(len(roles) + 1)]
     back = [[0] * (count + 1) for _ in range(len(roles) + 1)]
     best[0][0] = 0.0
     for column, role in enumerate(roles, start=1):
+        longest = _LONGEST.get(role, count) if role is not None else count
+        scores: dict[tuple[int, int], float] = {}
         for end in range(count + 1):
-            for start in range(end + 1):
+            for start in range(max(0, end - longest), end + 1):
                 before = best[column - 1][start]
                 if before == _IMPOSSIBLE:
                     continue
-                score = _span_score(role, words[start:end])
+                if (role in _PROSE and role is not Col.TITLE) or role is None:
+                    score = openings[start] if end > start else -0.5
+                else:
+                    key = (start, end)
+                    if key not in scores:
+                        scores[key] = _span_score(role, words[start:end], openings[start])
+                    score = scores[key]
                 if score == _IMPOSSIBLE:
                     continue
                 if before + score > best[column][end]:
