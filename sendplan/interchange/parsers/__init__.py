@@ -51,6 +51,14 @@ def interpret(source: Source, choices: Layout | None = None) -> ParseResult:
         plan.note("file", note, rule=rules.FILE_CHECK)
     interpreter = Interpreter(plan, choices)
     interpreter.run(source.blocks)
+    if not any(section.actions for section in plan.all_sections()):
+        plan.note(
+            "file",
+            "No actions were found. If the plan has them, say which of its columns holds the "
+            "actions (and which the refs, leads and dates) on the check page, and it will be "
+            "read again.",
+            rule=rules.NO_ACTIONS,
+        )
     document = plan.finish()
     if document["plan"]["title"] == "Imported plan" and source.fallback_title:
         document["plan"]["title"] = source.fallback_title

@@ -62,6 +62,7 @@ PRIORITIES_WITHOUT_REFS = Rule("priorities-without-refs", "a list of priorities 
 LABEL_BEFORE_SECTION = Rule("label-before-section", "a labelled row before any section")
 FALLBACK_SECTION = Rule("fallback-section", "actions before any section put in one")
 ROW_UNPLACED = Rule("row-unplaced", "a row that could not be placed")
+NO_ACTIONS = Rule("no-actions", "no actions found: the columns or lines must be pointed out")
 NARRATIVE_LEFT_OUT = Rule("narrative-left-out", "paragraphs the plan format has no place for")
 
 # Actions
@@ -128,6 +129,7 @@ RULES: tuple[Rule, ...] = (
     LABEL_BEFORE_SECTION,
     FALLBACK_SECTION,
     ROW_UNPLACED,
+    NO_ACTIONS,
     NARRATIVE_LEFT_OUT,
     ACTION_ROW,
     REF_IN_TEXT,

@@ -178,8 +178,9 @@ def test_it_does_not_take_the_numbered_paragraphs_of_a_report_for_actions() -> N
         "1.2 The committee is asked to note the findings and the next steps.\n"
         "2.1 This report has been shared with the parent carer forum.\n"
     )
-    document = parse_text(text).document
-    assert all_actions(document) == []
+    result = parse_text(text)
+    assert all_actions(result.document) == []
+    assert rules.NO_ACTIONS.code in codes(result)
 
 
 def test_it_reads_an_action_and_its_bulleted_labelled_lines() -> None:
