@@ -34,6 +34,17 @@ _VERBS = {
     "refresh", "remodel", "report", "research", "reshape", "restructure", "review", "revise",
     "roll", "run", "scope", "secure", "set", "share", "streamline", "strengthen", "submit",
     "support", "train", "transform", "undertake", "update", "upskill", "use", "work", "write",
+    "maintain", "tackle", "champion", "listen", "respond", "empower", "inform", "involve",
+    "encourage", "focus", "target", "prioritise", "refine", "relaunch", "standardise", "track",
+    "measure", "test", "trial", "procure", "recommission", "redesign", "rewrite", "host",
+    "convene", "meet", "visit", "bring", "give", "make", "take", "put", "keep", "grow", "help",
+    "ask", "tell", "show", "seek", "join", "form", "open", "close", "fund", "invite", "offer",
+}  # fmt: skip
+# Words ending in -ing that open a sentence without being an action's verb.
+_NOT_GERUNDS = {
+    "during", "including", "following", "according", "regarding", "something", "nothing",
+    "everything", "anything", "morning", "evening", "ongoing", "being", "concerning",
+    "outstanding", "existing", "remaining", "funding", "building", "meeting", "training",
 }  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _DATE_WORDS = re.compile(
@@ -53,8 +64,10 @@ def opens_with_verb(text: str) -> bool:
         # "To develop ...", "We will review ...".
         first = words[2].lower() if first == "we" and len(words) > 2 else words[1].lower()
     if first.endswith("ing") and len(first) > 5:
+        # "Creating a fully inclusive system", "Maintaining high expectations".
         stem = first[:-3]
-        return stem in _VERBS or f"{stem}e" in _VERBS or stem[:-1] in _VERBS
+        known = stem in _VERBS or f"{stem}e" in _VERBS or stem[:-1] in _VERBS
+        return known or first not in _NOT_GERUNDS
     return first in _VERBS
 
 
