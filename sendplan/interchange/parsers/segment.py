@@ -252,10 +252,15 @@ _MAX_INTRO_WORDS = 20
 _MAX_INTRO_HEADING_WORDS = 8
 
 
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
 def _introduces_actions(line: str) -> bool:
     """ "We will:", "What we are doing", "Actions developed to date include:": a line after
-    which a list of actions follows."""
+    which a list of actions follows; perhaps the last sentence of a paragraph."""
     text = squash(line)
+    if text.endswith(":"):
+        text = _LAST_SENTENCE.split(text)[-1]
     words = text.split()
     if not words or len(words) > _MAX_INTRO_WORDS or _BULLET.match(line) or _start(line):
         return False
