@@ -38,7 +38,7 @@ _VERBS = {
     "encourage", "focus", "target", "prioritise", "refine", "relaunch", "standardise", "track",
     "measure", "test", "trial", "procure", "recommission", "redesign", "rewrite", "host",
     "convene", "meet", "visit", "bring", "give", "make", "take", "put", "keep", "grow", "help",
-    "ask", "tell", "show", "seek", "join", "form", "open", "close", "fund", "invite", "offer",
+    "ask", "tell", "show", "seek", "join", "form", "open", "close", "fund", "invite",
 }  # fmt: skip
 # Words ending in -ing that open a sentence without being an action's verb.
 _NOT_GERUNDS = {

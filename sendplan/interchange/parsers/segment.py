@@ -165,14 +165,17 @@ def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
     out: list[Block] = []
     run = _Run()
-    for block in blocks:
+    for number, block in enumerate(blocks):
         lines = _lines(block)
         if isinstance(block, Table) or (isinstance(block, Heading) and block.is_sheet):
             out.extend(_close(run))
             run = _Run()
             out.append(block)
             continue
-        if not lines or _ends_list(lines[0]):
+        after = _lines(blocks[number + 1]) if number + 1 < len(blocks) else []
+        # "1. EHCP team" with "Update: ..." under it is an action, not a part of the plan.
+        labelled = bool(after) and _start(lines[0] if lines else "") and _label(after[0])
+        if not lines or (_ends_list(lines[0]) and not labelled):
             out.extend(_close(run))
             run = _Run()
             out.append(block)

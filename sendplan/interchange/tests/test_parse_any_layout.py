@@ -520,3 +520,42 @@ def test_it_splits_rows_whose_cells_ran_together_by_what_each_column_holds() -> 
     assert {p.rule for p in result.placements if p.kind == "action"} == {
         rules.RUN_TOGETHER_ROWS.code
     }
+
+
+def test_the_last_sentence_of_a_paragraph_can_introduce_the_actions() -> None:
+    text = (
+        "Ashcombe SEND review\n\n"
+        "The review led to an action plan agreed by the board. Actions taken so far include:\n\n"
+        "  • The opening of a second assessment centre\n"
+        "  • A new panel to agree top-up funding within four weeks\n"
+    )
+    assert titles(parse_text(text).document) == [
+        "The opening of a second assessment centre",
+        "A new panel to agree top-up funding within four weeks",
+    ]
+
+
+def test_numbered_items_opening_with_an_ing_word_are_actions() -> None:
+    text = (
+        "Ashcombe SEND Strategy\n\n"
+        "We are committed to:\n"
+        "  1. Creating more specialist places close to home.\n"
+        "  2. Widening the use of personal budgets.\n"
+        "  3. Maintaining a strong voice for young people.\n"
+    )
+    document = parse_text(text).document
+    assert [found["ref"] for found in all_actions(document)] == ["1", "2", "3"]
+
+
+def test_a_short_numbered_line_with_labelled_lines_under_it_is_an_action() -> None:
+    text = (
+        "Letter to families\n\n"
+        "1.   Casework team\n\n"
+        "Update: We have recruited two more caseworkers.\n\n"
+        "2.   Annual reviews\n\n"
+        "Update: Every review is now booked a term ahead.\n"
+    )
+    document = parse_text(text).document
+    assert titles(document) == ["Casework team", "Annual reviews"]
+    update = action(document, "1")["updates"][0]
+    assert update["narrative"] == "We have recruited two more caseworkers."
