@@ -177,6 +177,22 @@ def _leading_number(ref: str) -> str | None:
     return match.group(0) if match else None
 
 
+# "... operating effectively by June 2008": a due date closing an action's own words.
+_CLOSING_DUE = re.compile(
+    r"\b((?:by|before|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?[A-Za-z0-9 /.,-]{3,25}?)\.?$",
+    re.I,
+)
+
+
+def _due_in_words(title: str) -> str:
+    """The due date an action's words end on ("by June 2008"), when the table has no column
+    of dates: kept in the title as well, as the plan wrote it."""
+    match = _CLOSING_DUE.search(title)
+    if match is None or not dates.read_when(match.group(1)).due:
+        return ""
+    return match.group(1)
+
+
 def row_ref(columns: Columns, row: Row) -> str | None:
     """The ref a row of an action table gives, from its ref column or its action's start."""
     index = columns.first(Col.REF)
@@ -571,6 +587,8 @@ class ActionTable:
 
     def _fill(self, action: Action, row: Row, *, first: bool) -> None:
         when_text = self._date_cell(row, Col.DUE)
+        if first and not self.columns.has(Col.DUE):
+            when_text = _due_in_words(action.title)
         self._measures(action, row, when_text, first=first)
         self._when(action, row, when_text, first=first)
         lead = self.cell(row, Col.LEAD)

@@ -737,9 +737,15 @@ def read_header(
     outcomes_as_title = kind is Kind.ACTIONS and not any(
         Col.TITLE in roles for roles in found.values()
     )
+    milestones_as_title = outcomes_as_title and not any(
+        Col.OUTCOMES in roles for roles in found.values()
+    )
     for index, roles in found.items():
         role = _remap(kind, _settle(kind, roles))
         if role is Col.OUTCOMES and outcomes_as_title:
+            role = Col.TITLE
+        if role is Col.MILESTONE and milestones_as_title:
+            # "Ref | Milestone | Owner | Status": the milestones are the actions.
             role = Col.TITLE
         columns.roles[index] = role
         period = period_column(columns.headings[index], role)

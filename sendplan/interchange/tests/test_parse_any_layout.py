@@ -559,3 +559,17 @@ def test_a_short_numbered_line_with_labelled_lines_under_it_is_an_action() -> No
     assert titles(document) == ["Casework team", "Annual reviews"]
     update = action(document, "1")["updates"][0]
     assert update["narrative"] == "We have recruited two more caseworkers."
+
+
+def test_milestones_beside_owners_are_actions_and_their_closing_date_is_due() -> None:
+    text = (
+        "Ashcombe Delivery Plan\n"
+        "Ref\tMilestone\tOwner\tStatus\n"
+        "M1\tAgree the inclusion charter with every secondary school by June 2025\tJo Hart\tG\n"
+        "M2\tPublish the charter on the Local Offer\tJo Hart\tA\n"
+    )
+    document = parse_text(text).document
+    first = action(document, "M1")
+    assert first["title"].endswith("by June 2025")
+    assert (first["due"], first["due_text"]) == ("2025-06", "by June 2025")
+    assert "due" not in action(document, "M2")
