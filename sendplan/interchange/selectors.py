@@ -1,0 +1,86 @@
+"""Reads for imports: a local area's saved choices for its tables, and the plan an import
+looks like an update to."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sendplan.interchange.corrections import actions_of
+from sendplan.interchange.models import ImportLayout
+from sendplan.interchange.parsers.blocks import Source, Table, flat
+from sendplan.interchange.parsers.layout import Layout
+from sendplan.plans.models import Action, Area, Plan
+
+# An import looks like an update to a plan when more than this share of its refs are the
+# plan's, and it has at least this many.
+_SHARED_REFS = 0.5
+_MIN_REFS = 2
+
+
+def saved_layouts(area: Area) -> dict[str, ImportLayout]:
+    """The area's saved choices, by the signature of the table they are for."""
+    rows = ImportLayout.objects.filter(area=area).select_related("saved_by")
+    return {row.signature: row for row in rows}
+
+
+def area_layout(area: Area, *, without: list[str] | tuple[str, ...] = ()) -> Layout:
+    """The area's saved choices as a layout to read its files with, less any set aside."""
+    return Layout.from_data(
+        {
+            "tables": {
+                signature: row.choice
+                for signature, row in saved_layouts(area).items()
+                if signature not in without
+            }
+        }
+    )
+
+
+def heading_cells(source: Source | None, shown: list[str]) -> list[str]:
+    """The whole cells of a row the check page showed cut short, found in the blocks read;
+    the row as shown when it is not a row of a table (a table made from lines of text)."""
+    if source is not None:
+        for block in source.blocks:
+            if not isinstance(block, Table):
+                continue
+            for row in block.rows:
+                cells = [flat(cell) for cell in row.cells]
+                if len(cells) == len(shown) and all(map(_same_cell, cells, shown)):
+                    return list(row.cells)
+    return shown
+
+
+# How many characters of a cell the importer shows (parsers.layout cuts them there).
+_SHOWN_CHARS = 80
+
+
+def _same_cell(cell: str, shown: str) -> bool:
+    return cell == shown or (len(shown) >= _SHOWN_CHARS and cell.startswith(shown))
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.lower().split())
+
+
+def plan_like(*, area: Area, document: dict[str, Any]) -> Plan | None:
+    """A plan of the area that this import looks like an update to: one with the same title
+    (case and spacing aside), or one that has most of its refs."""
+    title = _title_key(str(document.get("plan", {}).get("title", "")))
+    plans = list(Plan.objects.filter(area=area))
+    same_title = [plan for plan in plans if _title_key(plan.title) == title]
+    if title and same_title:
+        return same_title[0]
+    refs = {str(a.get("ref")) for _, a in actions_of(document) if a.get("ref")}
+    if len(refs) < _MIN_REFS:
+        return None
+    shared: Counter[int] = Counter(
+        plan_id
+        for plan_id, ref in Action.objects.filter(section__plan__area=area, ref__in=refs)
+        .values_list("section__plan_id", "ref")
+        .distinct()
+    )
+    best = shared.most_common(1)
+    if best and best[0][1] > _SHARED_REFS * len(refs):
+        return next(plan for plan in plans if plan.pk == best[0][0])
+    return None
