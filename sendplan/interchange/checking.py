@@ -130,6 +130,8 @@ class TableGroup:
     chosen: str = ""
     saved_on: Any = None
     saved_by: str = ""
+    # Read with a saved choice for a table whose headings have changed a little since.
+    fitted: bool = False
     # The form to change the choices by, set by the view (none for tables too wide for one),
     # and each column with its field and how it was read, in words.
     form: Any = None
@@ -165,10 +167,16 @@ class TableGroup:
 
 
 def table_groups(
-    tables: list[Doc], *, page_choices: set[str], saved: dict[str, Any], user_id: int | None
+    tables: list[Doc],
+    *,
+    page_choices: set[str],
+    saved: dict[str, Any],
+    fitted: dict[str, str],
+    user_id: int | None,
 ) -> list[TableGroup]:
     """The tables as read, one group per heading row, in the order of the file; `saved` are
-    the area's saved choices by signature (ImportLayout rows)."""
+    the area's saved choices by signature (ImportLayout rows), and `fitted` the signatures of
+    those fitted to tables whose headings changed a little, by the tables' signatures."""
     groups: dict[str, TableGroup] = {}
     for number, reading in enumerate(tables, start=1):
         signature = str(reading.get("signature", ""))
@@ -178,10 +186,12 @@ def table_groups(
         else:
             group.readings.append(reading)
     for signature, group in groups.items():
-        if signature in page_choices:
+        group.fitted = signature in page_choices and fitted.get(signature) in saved
+        key = fitted[signature] if group.fitted else signature
+        if key in page_choices:
             group.chosen = "page"
-        elif signature in saved:
-            row = saved[signature]
+        elif key in saved:
+            row = saved[key]
             group.chosen = "saved"
             group.saved_on = row.saved_at
             if row.saved_by_id and row.saved_by_id != user_id:

@@ -56,6 +56,11 @@ class PendingImport(models.Model):
     replaced = models.JSONField(
         default=list, help_text="Signatures of the area's saved choices this import set aside"
     )
+    fitted = models.JSONField(
+        default=dict,
+        help_text="Saved choices fitted to tables whose headings changed a little: by the "
+        "signature of the table, the signature of the saved choice",
+    )
     corrections = models.JSONField(
         default=dict, help_text="Corrections to actions, by where each action was read"
     )

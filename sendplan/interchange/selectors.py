@@ -4,12 +4,13 @@ looks like an update to."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from sendplan.interchange.corrections import actions_of
 from sendplan.interchange.models import ImportLayout
 from sendplan.interchange.parsers.blocks import Source, Table, flat
-from sendplan.interchange.parsers.layout import Layout
+from sendplan.interchange.parsers.layout import Layout, TableChoice, TableReading, signature
 from sendplan.plans.models import Action, Area, Plan
 
 # An import looks like an update to a plan when more than this share of its refs are the
@@ -24,16 +25,14 @@ def saved_layouts(area: Area) -> dict[str, ImportLayout]:
     return {row.signature: row for row in rows}
 
 
-def area_layout(area: Area, *, without: list[str] | tuple[str, ...] = ()) -> Layout:
+def area_layout(area: Area, *, without: Sequence[str] = ()) -> Layout:
     """The area's saved choices as a layout to read its files with, less any set aside."""
+    return layout_of(saved_layouts(area), without=without)
+
+
+def layout_of(saved: dict[str, ImportLayout], *, without: Sequence[str] = ()) -> Layout:
     return Layout.from_data(
-        {
-            "tables": {
-                signature: row.choice
-                for signature, row in saved_layouts(area).items()
-                if signature not in without
-            }
-        }
+        {"tables": {key: row.choice for key, row in saved.items() if key not in without}}
     )
 
 
@@ -84,3 +83,51 @@ def plan_like(*, area: Area, document: dict[str, Any]) -> Plan | None:
     if best and best[0][1] > _SHARED_REFS * len(refs):
         return next(plan for plan in plans if plan.pk == best[0][0])
     return None
+
+
+# Period columns come and go from quarter to quarter; a choice for one that has gone is
+# not missed.
+_PERIOD_PARTS = {"status", "progress"}
+
+
+# Saved choices fitted to tables: by each table's signature, the choice and the saved row.
+Fitted = dict[str, tuple[TableChoice, ImportLayout]]
+
+
+def fitted_choices(saved: dict[str, ImportLayout], tables: list[TableReading]) -> Fitted:
+    """The area's saved choices fitted to tables read without them because their headings
+    changed a little since (next quarter's tracker has a column for the new quarter): by the
+    signature of each such table, the choice, found again by heading, and where it came from.
+
+    A saved choice fits when every column it chose is there under the same heading (but for
+    ratings and progress of periods no longer in the file), and most of the table's headings
+    are the saved table's.
+    """
+    fitted: Fitted = {}
+    for table in tables:
+        if table.from_layout or table.header_row is None or table.signature in saved:
+            continue
+        headings = [signature([cell]) for cell in (table.preview or [[]])[0]]
+        for row in saved.values():
+            roles = _roles_by_heading(row, headings)
+            if roles:
+                fitted[table.signature] = (TableChoice(roles=roles, header_row=0), row)
+                break
+    return fitted
+
+
+def _roles_by_heading(row: ImportLayout, headings: list[str]) -> dict[int, str]:
+    choice = Layout.from_data({"tables": {row.signature: row.choice}}).tables[row.signature]
+    before = [signature([cell]) for cell in row.headings]
+    if choice.header_row is None or not before:
+        return {}
+    if 2 * len(set(before) & set(headings)) <= len(set(headings)):
+        return {}
+    roles: dict[int, str] = {}
+    for index, role in choice.roles.items():
+        heading = before[index] if index < len(before) else ""
+        if heading and headings.count(heading) == 1 and before.count(heading) == 1:
+            roles[headings.index(heading)] = role
+        elif role not in _PERIOD_PARTS:
+            return {}
+    return roles

@@ -49,15 +49,22 @@ def pending_import_create(
     plan: Plan | None,
     source_name: str,
     result: ReadResult,
+    fitted: selectors.Fitted | None = None,
 ) -> PendingImport:
+    """Hold a read for checking. `fitted` are the area's saved choices the file was read with
+    after fitting them to tables whose headings changed a little: they become this import's
+    own choices, so they are saved for those headings too."""
     # A person works on one import at a time; older unconfirmed ones are dropped.
     PendingImport.objects.filter(user=user).delete()
+    fitted = fitted or {}
     return PendingImport.objects.create(
         user=user,
         area=area,
         plan=plan,
         source_name=source_name[:255],
         source=result.source.to_data() if result.source is not None else None,
+        choices=Layout(tables={key: choice for key, (choice, _) in fitted.items()}).to_data(),
+        fitted={key: row.signature for key, (_, row) in fitted.items()},
         **_reading_data(result),
     )
 
@@ -142,6 +149,9 @@ def pending_import_choose(
         replaced.discard(key)
     pending.choices = choices.to_data()
     pending.replaced = sorted(replaced)
+    # A table the person chose for, or forgot the choice of, is no longer read with a saved
+    # choice fitted to it.
+    pending.fitted = {k: v for k, v in pending.fitted.items() if k not in (old, key)}
     if not pending.source:
         raise PlanRuleError("This import was not read from a file, so there is nothing to map.")
     result = read_again(Source.from_data(pending.source), _layout(pending))
@@ -162,6 +172,7 @@ def _store_reading(*, pending: PendingImport, result: ReadResult) -> ReadAgain:
         setattr(locked, name, value)
     locked.choices = pending.choices
     locked.replaced = pending.replaced
+    locked.fitted = pending.fitted
     locked.corrections = kept
     locked.save()
     return ReadAgain(actions=len(corrections.actions_of(document)), was=was, dropped=dropped)

@@ -28,23 +28,33 @@ from sendplan.interchange.reading import (
     ParseError,
     PlanDocumentError,
     ReadResult,
+    read_again,
     read_plan_file,
     read_plan_text,
 )
 from sendplan.interchange.schema import validate_document
+from sendplan.interchange.selectors import Fitted
 from sendplan.plans.models import Area, Plan
 from sendplan.plans.services import PlanRuleError
 
 
-def _read(form: ImportForm, area: Area) -> tuple[ReadResult, str] | None:
-    """Parse what the form holds, with the area's saved choices for tables laid out like its
-    own; on failure, put the reason on the form and return None."""
+def _read(form: ImportForm, area: Area) -> tuple[ReadResult, str, Fitted] | None:
+    """Parse what the form holds with the area's saved choices for its tables, fitted to any
+    table whose headings changed a little since; on failure, put the reason on the form and
+    return None."""
     upload = form.cleaned_data.get("file")
-    choices = selectors.area_layout(area)
+    saved = selectors.saved_layouts(area)
+    choices = selectors.layout_of(saved)
     try:
         if upload:
-            return read_plan_file(upload.read(), upload.name, choices=choices), upload.name
-        return read_plan_text(form.cleaned_data["text"], choices=choices), "Pasted text"
+            result = read_plan_file(upload.read(), upload.name, choices=choices)
+        else:
+            result = read_plan_text(form.cleaned_data["text"], choices=choices)
+        fitted = selectors.fitted_choices(saved, result.tables)
+        if fitted and result.source is not None:
+            extra = Layout(tables={key: choice for key, (choice, _) in fitted.items()})
+            result = read_again(result.source, choices.merged(extra))
+        return result, upload.name if upload else "Pasted text", fitted
     except ParseError as error:
         form.add_error("file" if upload else "text", str(error))
     except PlanDocumentError as error:
@@ -59,9 +69,14 @@ def _start(request: HttpRequest, *, areas: Any, plan: Plan | None) -> HttpRespon
         area = plan.area if plan else form.cleaned_data["area"]
         read = _read(form, area)
         if read is not None:
-            result, name = read
+            result, name, fitted = read
             pending = services.pending_import_create(
-                user=signed_in(request), area=area, plan=plan, source_name=name, result=result
+                user=signed_in(request),
+                area=area,
+                plan=plan,
+                source_name=name,
+                result=result,
+                fitted=fitted,
             )
             return redirect("import_check", pending.pk)
     context = {
@@ -142,6 +157,7 @@ def _check_page(
         pending.tables,
         page_choices=set(Layout.from_data(pending.choices).tables),
         saved={k: v for k, v in saved.items() if k not in pending.replaced},
+        fitted=pending.fitted,
         user_id=signed_in(request).pk,
     )
     _table_forms(groups, bound)

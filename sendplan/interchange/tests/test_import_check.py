@@ -8,6 +8,7 @@ import re
 from html import unescape
 from typing import Any
 
+import docx
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -16,6 +17,7 @@ from django.urls import reverse
 from sendplan.accounts.models import Membership
 from sendplan.audit.models import AuditEvent
 from sendplan.interchange.models import ImportLayout, PendingImport
+from sendplan.interchange.tests import saved
 from sendplan.monitoring.models import StatusUpdate
 from sendplan.plans.models import Action, Plan
 from sendplan.test import PlanWorld
@@ -124,6 +126,65 @@ def test_it_offers_the_mapping_not_save_when_it_found_no_actions_and_remembers_t
     assert "Read using the columns you chose on" in check
     assert "1 table was read using the columns you chose before" in check
     assert "Save the plan" in check
+
+
+def test_it_fits_the_saved_choices_to_next_quarters_file_with_a_new_column(
+    world: PlanWorld,
+) -> None:
+    client = world.client_for(MANAGER)
+    rated = SPRING.replace("Moon\n", "Moon,Q1 RAG\n").replace("2027\n", "2027,G\n")
+    check_url = upload(client, world, "q1.csv", rated)
+    choose(client, col_0="ref", col_1="title", col_2="lead", col_3="due")
+    client.post(check_url)
+
+    # The next quarter has a column for itself: the headings are no longer quite the same.
+    next_quarter = rated.replace("Q1 RAG\n", "Q1 RAG,Q2 RAG\n").replace(",G\n", ",G,A\n")
+    check_url = upload(client, world, "q2.csv", next_quarter)
+    check = page_text(client.get(check_url))
+    assert "We found no actions" not in check
+    assert "Review the autism assessment pathway" in check
+    assert "for a table with nearly the same headings" in check
+    # It is next quarter's file of the plan saved from the first: update that plan.
+    assert "This looks like an update to q1" in check
+    plan = Plan.objects.get(title="q1")
+    client.post(reverse("import_target", args=[PendingImport.objects.get().pk]), {"plan": plan.pk})
+    seen = re.search(r'name="seen" value="([^"]+)"', page_text(client.get(check_url)))
+    assert seen is not None
+    client.post(check_url, {"seen": seen.group(1)})
+    assert StatusUpdate.objects.filter(action__section__plan=plan, status="A").count() == 4
+    # Saved for the new headings too, so the quarter after is read with them exactly.
+    assert ImportLayout.objects.filter(area=world.area).count() == 2
+
+
+def word_table(text: str) -> bytes:
+    document = docx.Document()
+    document.add_heading("Our SEND improvement plan", 1)
+    rows = [line.split(",") for line in text.strip().splitlines()]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for cells, row in zip(rows, table.rows, strict=True):
+        for text_, cell in zip(cells, row.cells, strict=True):
+            cell.text = text_
+    return saved(document)
+
+
+@pytest.mark.parametrize("form", ["Word table", "pasted text"])
+def test_it_maps_a_word_table_or_pasted_text_read_with_no_actions(
+    world: PlanWorld, form: str
+) -> None:
+    client = world.client_for(MANAGER)
+    data: dict[str, Any] = {"area": world.area.pk}
+    if form == "Word table":
+        data["file"] = SimpleUploadedFile("plan.docx", word_table(SPRING))
+    else:
+        data["text"] = "Our SEND improvement plan\n" + SPRING.replace(",", "\t")
+    check_url = client.post(reverse("import_new"), data)["Location"]
+    assert "We found no actions" in page_text(client.get(check_url))
+
+    again = choose(client, col_0="ref", col_1="title", col_2="lead", col_3="due")
+    assert "Read again: 4 actions (was 0)." in page_text(client.get(again["Location"]))
+    client.post(check_url)
+    plan = Plan.objects.get(title="Our SEND improvement plan")
+    assert Action.objects.filter(section__plan=plan).count() == 4
 
 
 def test_it_reads_a_table_again_with_the_heading_row_a_person_names(world: PlanWorld) -> None:
@@ -313,7 +374,7 @@ def test_it_keeps_the_new_pages_of_an_import_to_the_person_who_uploaded_it(
     target = client.post(reverse("import_target", args=[pending.pk]), {"plan": world.plan.pk})
     assert target.status_code == 404
     pending.refresh_from_db()
-    assert pending.plan is None and pending.choices == {}
+    assert pending.plan is None and not pending.choices.get("tables")
 
 
 def test_it_refuses_an_uploader_who_is_no_longer_a_programme_manager(world: PlanWorld) -> None:
@@ -356,4 +417,4 @@ def test_it_answers_bad_mapping_posts_with_form_errors_not_failures(world: PlanW
     assert response.status_code == 400
     assert "Something was wrong with the request" in page_text(response)
     pending.refresh_from_db()
-    assert pending.choices == {}
+    assert not pending.choices.get("tables")
