@@ -174,7 +174,8 @@ def _store_reading(*, pending: PendingImport, result: ReadResult) -> ReadAgain:
     locked.replaced = pending.replaced
     locked.fitted = pending.fitted
     locked.corrections = kept
-    locked.save()
+    # The blocks read are unchanged: not written again.
+    locked.save(update_fields=[*data, "choices", "replaced", "fitted", "corrections"])
     return ReadAgain(actions=len(corrections.actions_of(document)), was=was, dropped=dropped)
 
 
