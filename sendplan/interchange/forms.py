@@ -71,6 +71,9 @@ class ImportForm(forms.Form):
 
 # Wider tables are shown as read, without a form: a choice per column would not fit a page.
 MAX_MAPPED_COLUMNS = 40
+_STALE_TABLE = (
+    "This table was read again since you opened the page. Check its columns and choose again."
+)
 # Parts a table holds once at most: two columns of action titles is a slip.
 _ONCE = ("ref", "title", "due", "starts", "section")
 
@@ -85,7 +88,10 @@ def _row_label(number: int, cells: list[str]) -> str:
 class TableChoiceForm(forms.Form):
     """What each column of a table holds, and which row holds its headings, as a person says."""
 
-    signature = forms.CharField(widget=forms.HiddenInput, max_length=20_000)
+    signature = forms.CharField(
+        widget=forms.HiddenInput,
+        error_messages={"required": _STALE_TABLE},
+    )
     header = forms.ChoiceField(
         label="Which row holds the headings?",
         error_messages={
@@ -126,10 +132,7 @@ class TableChoiceForm(forms.Form):
     def clean_signature(self) -> str:
         signature: str = self.cleaned_data["signature"]
         if signature != self.reading.get("signature"):
-            raise ValidationError(
-                "This table was read again since you opened the page. Check its columns and "
-                "choose again."
-            )
+            raise ValidationError(_STALE_TABLE)
         return signature
 
     def clean(self) -> dict[str, Any]:

@@ -110,10 +110,12 @@ def table_choice(
     if header_row is None:
         kept = {index: role for index, role in roles.items() if role in _CHOSEN}
         return headless_signature(width), TableChoice(roles=kept, header_row=None)
-    shown = (reading.get("preview") or [[]])[header_row]
-    source = Source.from_data(pending.source) if pending.source else None
-    key = signature(selectors.heading_cells(source, shown))
-    if key != reading.get("signature"):
+    key = str(reading.get("signature", ""))
+    if header_row != reading.get("header_row"):
+        # The headings are in another row: the table is known by that row from now on.
+        shown = (reading.get("preview") or [[]])[header_row]
+        source = Source.from_data(pending.source) if pending.source else None
+        key = signature(selectors.heading_cells(source, shown))
         return key, TableChoice(roles=changed, header_row=0)
     earlier = _layout(pending).tables.get(key)
     return key, TableChoice(roles={**(earlier.roles if earlier else {}), **changed}, header_row=0)

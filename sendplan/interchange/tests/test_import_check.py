@@ -348,6 +348,22 @@ def test_it_offers_to_update_the_plan_that_already_exists(world: PlanWorld) -> N
     assert latest is not None and latest.status == "B"
 
 
+def test_it_can_go_back_to_importing_a_new_plan(world: PlanWorld) -> None:
+    client = world.client_for(MANAGER)
+    check_url = client.post(
+        reverse("import_into_plan", args=[world.plan.pk]),
+        {"file": SimpleUploadedFile("tracker.csv", TRACKER.encode())},
+    )["Location"]
+    assert "Check the changes to Testshire" in page_text(client.get(check_url))
+    pending = PendingImport.objects.get()
+    response = client.post(reverse("import_target", args=[pending.pk]), {"plan": "new"})
+    check = page_text(client.get(response["Location"]))
+    assert "This file will be imported as a new plan." in check
+    assert "Check what was understood" in check
+    pending.refresh_from_db()
+    assert pending.plan is None
+
+
 def test_it_offers_no_update_for_a_plan_of_another_area(world: PlanWorld) -> None:
     client = world.client_for(MANAGER)
     upload(client, world, "tracker.csv", TRACKER)
