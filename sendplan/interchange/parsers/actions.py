@@ -402,7 +402,9 @@ class ActionTable:
     def _feed(self, row: Row, group_section: Section | None) -> bool:
         ref, title = self._read_ref(row)
         detail = self._has_detail(row)
-        if ref and title and not detail:
+        # A ref and words alone head a priority, in a table whose actions have more to say
+        # (a lead, a date); in a list of refs and words, only when other refs extend it.
+        if ref and title and not detail and (self._details_kept() or ref in self._parent_refs):
             self._section_row(ref, title, row, group_section)
             return True
         if ref and title and ref in self._parent_refs and not self._acted(ref):
@@ -419,6 +421,12 @@ class ActionTable:
             self._carry_on(self.action, row, title)
             return True
         return False
+
+    def _details_kept(self) -> bool:
+        """Whether the table has columns for more than refs, words and sections."""
+        return any(
+            role not in (Col.REF, Col.TITLE, Col.SECTION) for role in self.columns.roles.values()
+        )
 
     def _acted(self, ref: str) -> bool:
         """Whether an action already has this ref (then the row carries it on)."""

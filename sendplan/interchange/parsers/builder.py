@@ -395,6 +395,15 @@ class PlanBuilder:
         ]
         scale = self.scale
         if scale is None and rated:
+            scale = statuses.word_scale([update.status_text or "" for _, update in rated])
+            if scale is not None:
+                self.note(
+                    rated[0][1].status_where,
+                    "The plan rates its actions in words and has no key saying what they mean; "
+                    f"used its own words as its ratings: {', '.join(s.label for s in scale)}.",
+                    rule=rules.WORD_SCALE,
+                )
+        if scale is None and rated:
             scale = statuses.default_scale()
             self.note(
                 rated[0][1].status_where,

@@ -162,6 +162,7 @@ def normalise(text: str) -> str:
 _YEARLESS_PERIOD = re.compile(
     r"q[1-4]|quarter [1-4]|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|(?:autumn|spring|summer)(?: term)?"
 )
 
 
@@ -180,6 +181,10 @@ class HeadingMatch:
 _NO_MATCH = HeadingMatch((), rules.HEADING_SYNONYM, 0.0)
 
 
+_EXPLAINED = re.compile(r"^([A-Za-z][^:()?]{1,30}?)\s*(?:[:?]\s+|\()\S.*$")
+_MAX_EXPLAINED_WORDS = 16
+
+
 def heading_roles(text: str, *, fuzzy: bool = True) -> list[Col]:
     """Every role a heading could play, most likely first; empty when it is no heading.
     With `fuzzy` off, only the known wordings themselves."""
@@ -190,6 +195,13 @@ def heading_roles(text: str, *, fuzzy: bool = True) -> list[Col]:
 def heading_match(text: str, *, fuzzy: bool = True) -> HeadingMatch:
     """The roles a heading could play, and how sure the match is (see `fuzzy_roles`)."""
     norm = normalise(text)
+    explained = _EXPLAINED.match(" ".join(text.split()))
+    if explained and 3 < len(norm.split()) <= _MAX_EXPLAINED_WORDS:
+        # "Key Actions: How will this be achieved?", "Lead (name and role)": the heading is
+        # the words before the explanation.
+        found = heading_match(explained.group(1), fuzzy=False)
+        if found.roles:
+            return found
     if not norm or len(norm.split()) > 8:
         return _NO_MATCH
     roles = _matching(norm)
@@ -434,7 +446,8 @@ def _cell_roles(
     # A long plan may add one heading we do not know; data rows have many unknown cells.
     allowed = 1 if len(found) >= 4 else 0
     if loose:
-        allowed = max(allowed, len(found) // 2)
+        # As many unknown headings as known ones: the cells below say what those hold.
+        allowed = max(allowed, len(found))
     if unknown > allowed and not trusted:
         return None
     return _HeadingRow(found, basis, legends)
@@ -443,8 +456,15 @@ def _cell_roles(
 _MAX_HEADING_WORDS = 8
 
 
+def _heading_part(cell: str) -> str:
+    """A heading cell's heading, without a key or an explanation written after it."""
+    head = " ".join(split_legend(cell)[0].split())
+    explained = _EXPLAINED.match(head)
+    return explained.group(1) if explained else head
+
+
 def _could_be_headings(cells: list[str]) -> bool:
-    filled = [split_legend(cell)[0] for cell in cells if cell.strip()]
+    filled = [_heading_part(cell) for cell in cells if cell.strip()]
     return len(filled) >= 3 and all(
         len(cell.split()) <= _MAX_HEADING_WORDS and len(cell) <= 80 for cell in filled
     )
@@ -566,22 +586,42 @@ def _remap(kind: Kind, role: Col) -> Col:
 
 
 def _add_subheader(columns: Columns, headings: list[str], below: list[str]) -> None:
-    """Periods written under a spanning heading ("Monitoring dates" over "Mar 18 | Jun 18")."""
+    """Periods written under a spanning heading ("Monitoring dates" over "Mar 18 | Jun 18",
+    "Progress" over "Q1 | Q2 | Q3")."""
     spanning = False
     for index in range(max(len(headings), len(below))):
         head = headings[index].strip() if index < len(headings) else ""
         if head:
-            spanning = columns.roles.get(index) in (Col.MONITORING_DATES, Col.STATUS)
+            spanning = columns.roles.get(index) in (Col.MONITORING_DATES, Col.STATUS, Col.PROGRESS)
         cell = below[index].strip() if index < len(below) else ""
-        ends_on = dates.read_period(cell) if cell else None
-        if ends_on and (spanning or not head):
+        if not cell or cell == head:
+            continue
+        ends_on = dates.read_period(cell)
+        yearless = ends_on is None and _YEARLESS_PERIOD.fullmatch(normalise(cell))
+        if (ends_on or yearless) and (spanning or not head):
             columns.periods[index] = PeriodColumn(" ".join(cell.split()), ends_on, Col.STATUS)
             columns.roles[index] = Col.PERIOD
 
 
-def _is_subheader(cells: list[str]) -> bool:
-    filled = [cell for cell in cells if cell.strip()]
-    return bool(filled) and all(dates.read_period(cell) for cell in filled)
+def _is_subheader(cells: list[str], headings: list[str]) -> bool:
+    """A row of periods under the heading row, perhaps with the headings merged down into it
+    repeated ("Ref | Action | Q1 | Q2" under "Ref | Action | Progress"), and short headings
+    of their own under a heading merged across several columns ("VSH | BP" under "Lead")."""
+    periods = 0
+    spanned = False
+    for index, cell in enumerate(cells):
+        head = headings[index].strip() if index < len(headings) else ""
+        following = headings[index + 1].strip() if index + 1 < len(headings) else "-"
+        # Under a heading merged across the columns after it, or under its empty rest.
+        spanned = (spanned and not head) or bool(head and not following)
+        text = cell.strip()
+        if not text or text == head:
+            continue
+        if dates.read_period(text) or _YEARLESS_PERIOD.fullmatch(normalise(text)):
+            periods += 1
+        elif not (spanned and len(text.split()) <= 2):
+            return False
+    return periods > 0
 
 
 _YEAR_IN_HEADING = re.compile(r"\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b")
@@ -685,17 +725,21 @@ def read_header(
         columns.roles = {
             i: Col.MEASURES if r is Col.IMPACT else r for i, r in columns.roles.items()
         }
+    titled = columns.all(Col.TITLE)
+    if kind is Kind.ACTIONS and len(titled) > 1 and not columns.has(Col.SECTION):
+        # "Key objectives | Key actions": the first groups the actions of the second.
+        columns.roles[titled[0]] = Col.SECTION
     if kind is Kind.ACTIONS and columns.has(Col.TITLE) and not columns.has(Col.MEASURES):
         # Beside each action, "Outcomes" or "What difference will it make" says how its
         # success will show: the action's measures.
         columns.roles = {
             i: Col.MEASURES if r is Col.OUTCOMES else r for i, r in columns.roles.items()
         }
-    if below is not None and _is_subheader(below):
-        _add_subheader(columns, cells, below)
-        columns.rows_used = 2
-    elif below is not None and (dated := _with_years(cells, below)) is not None:
+    if below is not None and (dated := _with_years(cells, below)) is not None:
         _add_subheader(columns, cells, dated)
+        columns.rows_used = 2
+    elif below is not None and _is_subheader(below, cells):
+        _add_subheader(columns, cells, below)
         columns.rows_used = 2
     if kind is Kind.ACTIONS:
         # "Progress rating" with no periods under it is the one column of ratings.

@@ -288,13 +288,25 @@ class Interpreter:
         self.state.numbered = None
         if first is None and not header.has(cols.Col.REF) and ref not in self.plan.sections_by_ref:
             # Actions with no refs at all, under "2 Mainstream provision": its actions.
-            self._open_section(level=_NUMBERED_LEVEL, ref=ref, title=title, where=where)
+            self._open_section(
+                level=_NUMBERED_LEVEL,
+                ref=ref,
+                title=title,
+                where=where,
+                rule=rules.NUMBERED_HEADING,
+            )
             return
         if first is None or values.parent_ref(first) != ref or ref in self.plan.sections_by_ref:
             self.state.numbered = pending
             self._drop_numbered()
             return
-        self._open_section(level=_NUMBERED_LEVEL, ref=ref, title=title, where=where)
+        self._open_section(
+            level=_NUMBERED_LEVEL,
+            ref=ref,
+            title=title,
+            where=where,
+            rule=rules.NUMBERED_HEADING,
+        )
 
     def _plan_begun(self, text: str) -> bool:
         """Whether the plan's sections have begun, with this text or before it: then no text
@@ -383,7 +395,15 @@ class Interpreter:
     def _find_section(self, ref: str) -> Section | None:
         return self.plan.sections_by_ref.get(ref)
 
-    def _open_section(self, *, level: str, ref: str | None, title: str, where: str) -> Section:
+    def _open_section(
+        self,
+        *,
+        level: str,
+        ref: str | None,
+        title: str,
+        where: str,
+        rule: rules.Rule = rules.SECTION_HEADING,
+    ) -> Section:
         existing = self.plan.sections_by_ref.get(ref) if ref else None
         if existing is not None and existing.level == level:
             section = existing
@@ -392,7 +412,11 @@ class Interpreter:
                 existing.title = title
         else:
             section = self.plan.add_section(
-                title=title, level=level, ref=ref, parent=self._parent_for_level(level, ref)
+                title=title,
+                level=level,
+                ref=ref,
+                parent=self._parent_for_level(level, ref),
+                rule=rule,
             )
         self.state.section = section
         self.state.label = None
@@ -788,6 +812,12 @@ class Interpreter:
             self.state.title_open = False
         first = flat(filled[0])
         heading = values.section_heading(first)
+        bare = values.bare_level(first)
+        if bare is not None and bare[1] and len(filled) == 2:
+            # "Priority 1: | Effectiveness of leadership": the level in one cell, the title in
+            # the next.
+            self._open_section(level=bare[0], ref=bare[1], title=flat(filled[1]), where=row.where)
+            return True
         if heading and all(self._legend_text(flat(c), row.where) for c in filled[1:]):
             # A theme row inside a table: the table's columns still hold for the rows below.
             self._open_section(
@@ -808,6 +838,8 @@ class Interpreter:
             return self._legend_text(f"{first}: {flat(filled[1])}", row.where)
         if self._label_row(row):
             return True
+        if self._number_title_row(filled, row):
+            return True
         if self._in_table(row):
             return True
         if self.state.label is not None and self._label_continues(row):
@@ -816,6 +848,26 @@ class Interpreter:
             self._paragraph(Paragraph(text=filled[0], where=row.where))
             return True
         return False
+
+    def _number_title_row(self, filled: list[str], row: Row) -> bool:
+        """ "3 | Preparing for adulthood" outside a table of actions: a theme, numbered, with
+        whatever table follows (often its outcomes) under it."""
+        table = self.state.table
+        if len(filled) != 2 or (table is not None and table.kind is Kind.ACTIONS):
+            return False
+        number = re.fullmatch(r"(\d{1,2})\.?", flat(filled[0]))
+        title = flat(filled[1])
+        if number is None or not title[:1].isupper() or len(title.split()) > _MAX_SUBTITLE_WORDS:
+            return False
+        self._end_table()
+        self._open_section(
+            level=_NUMBERED_LEVEL,
+            ref=number.group(1),
+            title=title,
+            where=row.where,
+            rule=rules.NUMBER_TITLE_ROW,
+        )
+        return True
 
     def _in_table(self, row: Row) -> bool:
         table = self.state.table

@@ -228,6 +228,18 @@ def _named_roles_joined(part: str) -> list[Mention]:
 
 
 _EMAIL = re.compile(r"\s*[(<]?\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>]?\s*")
+# A lead, then those who help: "LA with support from all partners", "ICB supported by LA".
+_SUPPORTED = re.compile(
+    r"^(.+?)[\s,]+(?:with (?:the )?support (?:from|of)|supported by|with input from"
+    r"|working with|in partnership with|assisted by|with help from)\s+\S.*$",
+    re.I,
+)
+
+
+def _organisation(text: str) -> bool:
+    """An organisation or service written in capitals ("LA", "ICB", "CAMHS"): one side of
+    "LA and ICB". Job titles joined by "and" ("Head of Education and Skills") are one post."""
+    return bool(re.fullmatch(r"[A-Z]{2,6}s?", text.strip()))
 
 
 def _read_part(part: str, cell: LeadCell) -> None:
@@ -260,6 +272,15 @@ def _read_part(part: str, cell: LeadCell) -> None:
     if names and is_initials(names.group(1)) and is_initials(names.group(2)):
         # "JB and PW": two leads by their initials.
         cell.mentions.extend(Mention(found, initials=found) for found in names.groups())
+        return
+    if names and _organisation(names.group(1)) and _organisation(names.group(2)):
+        # "LA and ICB": two organisations leading together.
+        cell.mentions.extend(Mention(found, role=found) for found in names.groups())
+        return
+    supported = _SUPPORTED.match(part)
+    if supported:
+        # "LA with support from health": the lead is the LA; the rest only help.
+        _read_part(supported.group(1), cell)
         return
     cursor = 0
     found_any = False

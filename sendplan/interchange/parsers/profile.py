@@ -66,12 +66,18 @@ def is_date(text: str) -> bool:
     return when.readable or bool(dates.find_dates(words[:40]))
 
 
+_MAX_PERSON_WORDS = 10
+
+
 def _is_person(text: str) -> bool:
     words = flat(text)
-    if not words or len(words.split()) > 14:
+    if not words or len(words.split()) > _MAX_PERSON_WORDS:
         return False
     if _EMAIL.search(words):
         return True
+    if opens_with_verb(words):
+        # "Establish a multi-agency panel": an action, though "panel" names a group.
+        return False
     cell = people.read_leads(text)
     if not cell.mentions:
         return False

@@ -81,6 +81,7 @@ LOOKALIKE_LETTERS = Rule("lookalike-letters", "a date written in look-alike lett
 
 # Ratings and updates
 DEFAULT_SCALE = Rule("default-scale", "ratings with no key read on the usual BRAG scale")
+WORD_SCALE = Rule("word-scale", "ratings in words with no key kept as the plan's own scale")
 SECOND_KEY = Rule("second-key", "a second, different status key")
 RATING_UNREADABLE = Rule("rating-unreadable", "a rating not on the plan's key")
 UPDATES_BY_ORDER = Rule("updates-by-order", "updates without refs matched to actions by order")
@@ -139,6 +140,7 @@ RULES: tuple[Rule, ...] = (
     DATE_ROW_ADDED,
     LOOKALIKE_LETTERS,
     DEFAULT_SCALE,
+    WORD_SCALE,
     SECOND_KEY,
     RATING_UNREADABLE,
     UPDATES_BY_ORDER,

@@ -240,8 +240,9 @@ def _new_record(run: _Run, block: Block, ref: str, text: str) -> None:
 
 
 _INTRO = re.compile(
-    r"\b(?:we will|we['’]ll|we are going to|we['’]re going to|we want to|we plan to|we aim to"
+    r"\b(?:we will|we['’]ll|we are going to|we['’]re going to|we want(?: to)?|we plan to|we aim to"
     r"|we intend to|we are doing|we['’]re doing|we have done|what we(?: are|['’]re)? doing"
+    r"|what has been done|what have we done"
     r"|what we (?:are |['’]re )?going to do|what we will do|what we have done|what we did"
     r"|what['’]s next|what happens next|next steps|(?:key|our|planned|agreed|improvement) actions?"
     r"|actions(?! plan)|deliverables)\b",
@@ -261,7 +262,7 @@ def _introduces_actions(line: str) -> bool:
     if not _INTRO.search(text):
         return False
     return text.endswith(":") or (
-        len(words) <= _MAX_INTRO_HEADING_WORDS and not text.endswith((".", "?", "!"))
+        len(words) <= _MAX_INTRO_HEADING_WORDS and not text.endswith((".", "!"))
     )
 
 

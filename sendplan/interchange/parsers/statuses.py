@@ -175,6 +175,40 @@ def colour_word(text: str) -> str | None:
     return word if word in _COLOURS else None
 
 
+# Words plans rate with when they give no key, by the colour they would have in one: the
+# words are kept as the plan writes them, as its own codes.
+_WORD_COLOURS = (
+    ("blue", re.compile(r"complet|achieved|delivered|embedded|\bclosed\b|\bdone\b", re.I)),
+    ("white", _NOT_STARTED),
+    ("red", re.compile(r"off track|not on track|no progress|major|behind|overdue|stalled", re.I)),
+    ("amber", re.compile(r"delay|risk|concern|slipp|partial|some progress|behind", re.I)),
+    ("green", re.compile(r"on track|progress|ongoing|on-going|underway|started|good", re.I)),
+)
+_MAX_WORD_RATING = 5
+
+
+def word_scale(texts: list[str]) -> list[Status] | None:
+    """A scale made of the words a plan rates with when it gives no key ("Work in progress",
+    "Completed", "Started but delayed"): each as written is its own code, coloured as such
+    words usually are. None when the ratings are colours or letters, or read as sentences."""
+    found: dict[str, str] = {}
+    for text in texts:
+        words = " ".join(text.split()).rstrip(".")
+        if not words or len(words.split()) > _MAX_WORD_RATING or not re.search(r"[a-z]{3}", words):
+            return None
+        if colour_word(words) or re.fullmatch(r"[A-Z]{1,3}(?:\s*/\s*[A-Z]{1,3})*", words):
+            return None
+        found.setdefault(_norm(words), words)
+    if not found:
+        return None
+    order = [colour for colour, _ in _WORD_COLOURS]
+    scale = []
+    for words in found.values():
+        colour = next((c for c, pattern in _WORD_COLOURS if pattern.search(words)), None)
+        scale.append(Status(words, words, colour))
+    return sorted(scale, key=lambda s: order.index(s.colour) if s.colour else len(order))
+
+
 def default_scale() -> list[Status]:
     """The common BRAG key, for plans that rate actions without saying what ratings mean."""
     return _scale(

@@ -25,9 +25,18 @@ class Ref:
     written: str | None = None
 
 
+# "Ref 2.3", "Action 4B", "No. 7" before a ref: the word that says it is one.
+_REF_WORD = re.compile(r"^(?:ref(?:erence)?|action|no)\.?\s*[:.]?\s*(?=\S)", re.I)
+
+
 def read_ref(text: str) -> Ref | None:
-    """A cell that holds only a ref, kept as written unless spaces must go."""
+    """A cell that holds only a ref, kept as written unless spaces must go ("4 B") or the
+    word "Ref" comes before it ("Ref 2.3")."""
     written = " ".join(text.split())
+    worded = _REF_WORD.match(written)
+    if worded and len(written) > worded.end():
+        found = read_ref(written[worded.end() :])
+        return Ref(found.value, written) if found else None
     if not written or len(written) > 16:
         return None
     if _LETTERED_REF.fullmatch(written):
@@ -44,8 +53,11 @@ def read_ref(text: str) -> Ref | None:
 
 
 def split_ref_and_text(text: str) -> tuple[str, str] | None:
-    """("1.4", "Co-produce ...") for a cell where a ref and its title were run together."""
-    match = _REF_THEN_TEXT.match(" ".join(text.split()))
+    """("1.4", "Co-produce ...") for a cell where a ref and its title were run together,
+    perhaps with the word "Ref" before them ("Ref 2.3 Joint working ...")."""
+    written = " ".join(text.split())
+    worded = _REF_WORD.match(written)
+    match = _REF_THEN_TEXT.match(written[worded.end() :] if worded else written)
     if not match or len(match.group(2).split()) < 2:
         return None
     return match.group(1), match.group(2)
@@ -62,7 +74,9 @@ def leading_ref(text: str) -> tuple[str, str] | None:
     """("1.1", "Agree the terms ...") for an action whose text opens with its ref, in a table
     with no ref column. Only refs that cannot be a count or a code ("1.1", "2b", "A.1"; never
     "20", "KS4" or "Q3"), and only before a capital, as an action's first word has."""
-    match = _LEADING_REF.match(" ".join(text.split()))
+    written = " ".join(text.split())
+    worded = _REF_WORD.match(written)
+    match = _LEADING_REF.match(written[worded.end() :] if worded else written)
     if not match or len(match.group(2).split()) < 2:
         return None
     return match.group(1), match.group(2)
@@ -117,11 +131,19 @@ class SectionHeading:
     title: str
 
 
+# "Working together and building trust - priority 1": the title first, the level after it.
+_TITLE_THEN_LEVEL = re.compile(
+    rf"^(?P<title>[A-Z][^:]{{2,120}}?)\s+[-–—:]\s+(?P<level>{_LEVEL_WORDS})\s+"
+    r"(?P<ref>\d{1,2}(?:\.\d{1,2}){0,3}[A-Za-z]?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def section_heading(text: str) -> SectionHeading | None:
     """ "Theme 2: Joint commissioning", "Improvement Pillar 2 – Inclusion", "Priority 1",
-    "Workstream 1.2 – Health", "Priority 1. Leaders must ..."."""
+    "Workstream 1.2 – Health", "Priority 1. Leaders must ...", "Inclusion – priority 2"."""
     written = " ".join(text.split())
-    match = _SECTION_HEADING.match(written)
+    match = _SECTION_HEADING.match(written) or _TITLE_THEN_LEVEL.match(written)
     if not match:
         return None
     level = " ".join(match.group("level").split())

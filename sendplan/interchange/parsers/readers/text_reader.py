@@ -276,8 +276,37 @@ def _run_on(existing: str, addition: str) -> str:
     return f"{existing}{joiner}{addition}"
 
 
+_DELIMITER = re.compile(r"\s+[/|]\s+")
+_MIN_DELIMITED = 3
+
+
+def _delimited_tables(lines: list[str]) -> list[str]:
+    """Tables pasted with their cells set apart by " / " or " | " instead of tabs, from the
+    heading row down to the first line that is not a row: as tab-separated rows, each padded
+    to the heading row's width (an empty cell between two separators is often lost)."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        line = out[index]
+        parts = _DELIMITER.split(line.strip()) if "\t" not in line else []
+        if len(parts) < _MIN_DELIMITED or cols.read_header(parts) is None:
+            index += 1
+            continue
+        width = len(parts)
+        out[index] = "\t".join(parts)
+        index += 1
+        while index < len(out) and "\t" not in out[index]:
+            cells = _DELIMITER.split(out[index].strip())
+            if len(cells) < 2 or len(cells) > width:
+                break
+            out[index] = "\t".join(cells + [""] * (width - len(cells)))
+            index += 1
+    return out
+
+
 def read_text(text: str) -> list[Block]:
     lines, numbers = _logical_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines = _delimited_tables(lines)
     blocks: list[Block] = []
     table: Table | None = None
     width = 0

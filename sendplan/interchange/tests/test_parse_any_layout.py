@@ -1,0 +1,485 @@
+"""Plans laid out in ways no rule was written for by their wording: columns known by what
+they hold or by headings damaged in extraction, actions written as lines of text, lists of
+actions on web pages, and the rules and choices that say how each was read.
+
+Every plan here is invented, written to the shapes the issue names."""
+
+from __future__ import annotations
+
+import pytest
+
+from sendplan.interchange.parsers import (
+    Layout,
+    ParseError,
+    Source,
+    layout,
+    parse_file_inprocess,
+    parse_text,
+    reread,
+    rules,
+)
+from sendplan.interchange.parsers.layout import TableChoice
+from sendplan.interchange.tests import action, all_actions, assert_valid_plan, walk_sections
+
+
+def codes(result: object) -> set[str]:
+    return {item.code for item in result.report}  # type: ignore[attr-defined]
+
+
+def titles(document: dict) -> list[str]:
+    return [found["title"] for found in all_actions(document)]
+
+
+FIVE_LINES = """Priority 1: Improve EHC plan timeliness
+1.1 Audit all overdue EHC needs assessments. Lead: Jo Smith, Head of SEND. By March 2025. Status: Amber
+1.2 Recruit two more EHC coordinators. Lead: Sam Patel, SEND Service Manager. By June 2025. Status: Green
+Priority 2: Strengthen co-production with families
+2.1 Co-produce the Local Offer pages with the parent carer forum. Lead: Ali Khan, Participation Lead. By September 2025. Status: Red
+"""  # noqa: E501
+
+
+def test_it_reads_a_newcomers_five_line_plan_whole() -> None:
+    result = parse_text(FIVE_LINES)
+    document = result.document
+    assert_valid_plan(document)
+    plan = document["plan"]
+    assert [(s["ref"], s["title"]) for s in plan["sections"]] == [
+        ("1", "Improve EHC plan timeliness"),
+        ("2", "Strengthen co-production with families"),
+    ]
+    assert plan["title"] != "Priority 1: Improve EHC plan timeliness"
+    first = action(document, "1.1")
+    assert first["title"] == "Audit all overdue EHC needs assessments."
+    assert first["lead_text"] == "Jo Smith, Head of SEND"
+    assert (first["due"], first["due_text"]) == ("2025-03", "March 2025")
+    assert [u["status"] for u in first["updates"]] == ["A"]
+    assert [u["status"] for u in action(document, "2.1")["updates"]] == ["R"]
+    people = {person["name"]: person["role"] for person in plan["people"]}
+    assert people["Sam Patel"] == "SEND Service Manager"
+    assert len(all_actions(document)) == 3
+
+
+def test_it_knows_headings_misspelt_split_or_joined_in_a_pdf() -> None:
+    text = (
+        "Ashcombe SEND Priority Action Plan\n"
+        "Ref\tActi on\tRespons ible Offcer\tTarg et Date\tRAG Stat us\n"
+        "1.1\tPublish the graduated approach toolkit\tPriya Shah\tApril 2025\tGreen\n"
+        "1.2\tTrain every SENCo in the new toolkit\tTom Reid\tJuly 2025\tAmber\n"
+    )
+    result = parse_text(text)
+    found = action(result.document, "1.2")
+    assert found["lead_text"] == "Tom Reid"
+    assert found["due"] == "2025-07"
+    assert [u["status"] for u in found["updates"]] == ["A"]
+    [table] = result.tables
+    by_heading = {column.heading: column for column in table.columns}
+    assert by_heading["Respons ible Offcer"].role == "lead"
+    assert by_heading["Respons ible Offcer"].rule == rules.HEADING_FUZZY.code
+    assert by_heading["Respons ible Offcer"].confidence < 1
+
+
+def test_it_reads_headings_that_name_the_part_among_other_words() -> None:
+    text = (
+        "Ashcombe SEND Improvement Plan\n"
+        "Ref\tKey Deliverables (Activity)\tDelivery Owner\tBy\n"
+        "2.1\tAgree the inclusion charter with schools\tDeborah Hale\tMay 2025\n"
+        "2.2\tOpen two more resource bases\tMarcus Wright\tSeptember 2025\n"
+        "2.3\tReview the banding of top-up funding\tDeborah Hale\tJanuary 2026\n"
+    )
+    result = parse_text(text)
+    found = action(result.document, "2.2")
+    assert (found["title"], found["lead_text"]) == ("Open two more resource bases", "Marcus Wright")
+    roles = {column.heading: (column.role, column.rule) for column in result.tables[0].columns}
+    assert roles["Key Deliverables (Activity)"] == ("title", rules.HEADING_WORD.code)
+    assert roles["Delivery Owner"] == ("lead", rules.HEADING_WORD.code)
+
+
+def test_it_gives_a_column_with_an_unknown_heading_its_part_from_its_cells() -> None:
+    text = (
+        "Ashcombe SEND Improvement Plan\n"
+        "Ref\tAction\tPoint of contact\tLandmark\n"
+        "3.1\tDevelop a transitions protocol with adult services\tHelen Moss\tJune 2025\n"
+        "3.2\tPublish the preparing for adulthood guide\tOwen Price\tOctober 2025\n"
+        "3.3\tCreate supported internships with local employers\tHelen Moss\tMarch 2026\n"
+    )
+    result = parse_text(text)
+    found = action(result.document, "3.3")
+    assert (found["lead_text"], found["due"]) == ("Helen Moss", "2026-03")
+    columns = {column.heading: column for column in result.tables[0].columns}
+    assert columns["Point of contact"].role == "lead"
+    assert columns["Landmark"].role == "due"
+    assert columns["Landmark"].rule == rules.CELL_CONTENT.code
+
+
+def test_it_reads_a_table_of_actions_with_no_heading_row_by_its_cells() -> None:
+    text = (
+        "Ashcombe APP tracker\n"
+        "4.1\tEstablish a multi-agency panel for exclusions\tRuth Bell\tMay 2025\tGreen\n"
+        "4.2\tReduce suspensions of pupils with an EHC plan\tRuth Bell\tJuly 2025\tAmber\n"
+        "4.3\tImplement the inclusion quality mark\tIan Ford\tSeptember 2025\tRed\n"
+    )
+    result = parse_text(text)
+    assert [found["ref"] for found in all_actions(result.document)] == ["4.1", "4.2", "4.3"]
+    assert action(result.document, "4.3")["lead_text"] == "Ian Ford"
+    [table] = result.tables
+    assert table.header_row is None
+    assert {column.rule for column in table.columns if column.role} == {rules.HEADERLESS_TABLE.code}
+
+
+def test_it_reads_periods_under_a_merged_progress_heading_that_holds_the_key() -> None:
+    text = (
+        "Ashcombe SEND Improvement Plan\n"
+        "Ref\tAction\tLead\tProgress\n"
+        "\t\t\tQ1 2025/26\tQ2 2025/26\n"
+        "5.1\tRefresh the joint commissioning strategy\tAnna Cole\tGreen\tAmber\n"
+        "5.2\tCommission a sensory support service\tAnna Cole\tRed\tGreen\n"
+    )
+    keyed = text.replace("Progress\n", "Progress\n", 1)
+    result = parse_text(keyed)
+    assert [p["label"] for p in result.document["plan"]["periods"]] == [
+        "Q1 2025/26",
+        "Q2 2025/26",
+    ]
+    assert [u["status"] for u in action(result.document, "5.2")["updates"]] == ["R", "G"]
+
+
+def test_it_reads_the_key_written_inside_a_heading_cell() -> None:
+    text = (
+        "Ashcombe SEND Improvement Plan\n"
+        'Ref\tAction\tLead\t"Status\nKey: C = complete, OT = on track, AR = at risk"\n'
+        "6.1\tAgree the SEND data dashboard\tLee Grant\tOT\n"
+        "6.2\tPublish the dashboard monthly\tLee Grant\tAR\n"
+    )
+    result = parse_text(text)
+    scale = {s["code"]: s["label"] for s in result.document["plan"]["status_scale"]}
+    assert scale == {"C": "complete", "OT": "on track", "AR": "at risk"}
+    assert [u["status"] for u in action(result.document, "6.2")["updates"]] == ["AR"]
+
+
+def test_it_reads_actions_written_as_numbered_lines_of_a_paragraph() -> None:
+    text = (
+        "Ashcombe SEND Strategy Action Plan\n\n"
+        "Theme 5: Preparing for adulthood\n"
+        "5.1.1 map the post-16 offer for young people with an EHC plan\n"
+        "5.1.2 develop a supported internship programme with the college\n"
+        "5.1.3 review transport arrangements for post-19 learners\n"
+    )
+    document = parse_text(text).document
+    assert [found["ref"] for found in all_actions(document)] == ["5.1.1", "5.1.2", "5.1.3"]
+    assert action(document, "5.1.1")["title"] == (
+        "map the post-16 offer for young people with an EHC plan"
+    )
+
+
+def test_it_does_not_take_the_numbered_paragraphs_of_a_report_for_actions() -> None:
+    text = (
+        "Report to the Children's Scrutiny Committee\n\n"
+        "1.1 The purpose of this report is to update members on the inspection.\n"
+        "1.2 The committee is asked to note the findings and the next steps.\n"
+        "2.1 This report has been shared with the parent carer forum.\n"
+    )
+    document = parse_text(text).document
+    assert all_actions(document) == []
+
+
+def test_it_reads_an_action_and_its_bulleted_labelled_lines() -> None:
+    text = (
+        "Ashcombe Accelerated Progress Plan\n\n"
+        "Action 3: Improve the timeliness of annual reviews\n"
+        "• Deadline: Sept 26\n"
+        "• Action owner: Nadia Rahman, Head of SEND Casework\n"
+        "• Measure of success: 90% of annual reviews completed within 12 months\n\n"
+        "Action 4: Publish the annual review guidance for schools\n"
+        "• Deadline: March 2026\n"
+        "• Action owner: Nadia Rahman, Head of SEND Casework\n"
+    )
+    document = parse_text(text).document
+    found = action(document, "3")
+    assert found["title"] == "Improve the timeliness of annual reviews"
+    assert (found["due"], found["due_text"]) == ("2026-09", "Sept 26")
+    assert found["lead_text"] == "Nadia Rahman, Head of SEND Casework"
+    assert [m["text"] for m in found["measures"]] == [
+        "90% of annual reviews completed within 12 months"
+    ]
+    assert action(document, "4")["due"] == "2026-03"
+
+
+def test_it_reads_a_web_page_list_of_what_an_area_will_do() -> None:
+    text = (
+        "Our SEND improvement plan\n\n"
+        "Area of weakness 1: Waiting times for therapies\n\n"
+        "What we are doing\n\n"
+        "  • Recruiting four more speech and language therapists\n"
+        "  • Offering drop-in advice sessions in every family hub, including:\n"
+        "      • sessions on Saturdays\n"
+        "      • sessions in Polish and Urdu\n"
+        "  • Publishing waiting times on the Local Offer every month\n"
+    )
+    document = parse_text(text).document
+    [section] = document["plan"]["sections"]
+    assert section["title"] == "Waiting times for therapies"
+    assert titles(document) == [
+        "Recruiting four more speech and language therapists",
+        "Offering drop-in advice sessions in every family hub, including: sessions on "
+        "Saturdays sessions in Polish and Urdu",
+        "Publishing waiting times on the Local Offer every month",
+    ]
+
+
+def test_it_puts_a_lists_items_under_the_short_line_above_them() -> None:
+    text = (
+        "Priority 2: Inclusion in mainstream schools\n\n"
+        "To deliver this priority we will:\n\n"
+        "Early identification\n"
+        "• Train early years practitioners to spot emerging needs\n"
+        "• Extend the portage service to two more towns\n"
+        "Support in school\n"
+        "• Fund outreach from special schools to mainstream classes\n"
+    )
+    document = parse_text(text).document
+    [priority] = document["plan"]["sections"]
+    inner = {s["title"]: [a["title"] for a in s.get("actions", [])] for s in priority["sections"]}
+    assert inner == {
+        "Early identification": [
+            "Train early years practitioners to spot emerging needs",
+            "Extend the portage service to two more towns",
+        ],
+        "Support in school": ["Fund outreach from special schools to mainstream classes"],
+    }
+
+
+def test_it_keeps_ratings_written_in_words_with_no_key_as_the_plans_own() -> None:
+    text = (
+        "Ashcombe SEND Commissioning Plan\n"
+        "Ref\tAction\tLead\tStatus\n"
+        "1\tRefresh the SEND needs assessment\tLA\tWork in progress\n"
+        "2\tRecommission the short breaks offer\tLA\tCompleted\n"
+    )
+    result = parse_text(text)
+    scale = result.document["plan"]["status_scale"]
+    assert [(s["code"], s.get("colour"), s.get("done", False)) for s in scale] == [
+        ("Completed", "blue", True),
+        ("Work in progress", "green", False),
+    ]
+    assert [u["status"] for u in action(result.document, "1")["updates"]] == ["Work in progress"]
+    assert rules.WORD_SCALE.code in codes(result)
+
+
+def test_it_reads_two_organisations_as_two_leads_and_helpers_as_no_lead() -> None:
+    text = (
+        "Ashcombe SEND Commissioning Plan\n"
+        "Ref\tAction\tLead\n"
+        "1\tRefresh the SEND needs assessment\tLA and ICB\n"
+        "2\tExtend the family hubs\tLA with support from health\n"
+    )
+    document = parse_text(text).document
+    keys = {person["key"]: person["role"] for person in document["plan"]["people"]}
+    assert sorted(keys.values()) == ["ICB", "LA"]
+    assert len(action(document, "1")["leads"]) == 2
+    assert [keys[k] for k in action(document, "2")["leads"]] == ["LA"]
+
+
+def test_it_reads_a_table_pasted_with_slashes_between_its_cells() -> None:
+    text = (
+        "Ashcombe Inclusion Action Plan\n\n"
+        "Action / By when / Responsible officer / Outcome\n"
+        "Review the inclusion charter / By end of May 2025 / JK / Charter signed by schools\n"
+        "Report progress to cabinet / By end of July 2025 / JK/LM / Cabinet informed\n"
+    )
+    document = parse_text(text).document
+    assert titles(document) == ["Review the inclusion charter", "Report progress to cabinet"]
+    assert all_actions(document)[1]["due"] == "2025-07"
+
+
+def test_it_reads_a_ref_written_with_a_word_or_a_space_and_says_so() -> None:
+    text = (
+        "Ashcombe SEND Improvement Plan\n"
+        "Ref\tAction\tLead\tDue\n"
+        "4 B\tAgree the banding framework\tKate Lyons\tJune 2025\n"
+        "Ref 4.3\tConsult schools on the banding framework\tKate Lyons\tJuly 2025\n"
+    )
+    result = parse_text(text)
+    assert [found["ref"] for found in all_actions(result.document)] == ["4B", "4.3"]
+    assert rules.REF_TIDIED.code in codes(result)
+
+
+def test_a_row_of_a_number_and_a_title_opens_a_section_over_the_table_below() -> None:
+    text = (
+        "Ashcombe SEND Improvement Plan\n"
+        "3\tPreparing for adulthood\n"
+        "Ref\tAction\tLead\n"
+        "3.1\tPublish the post-16 transitions guide\tOwen Price\n"
+    )
+    document = parse_text(text).document
+    [section] = document["plan"]["sections"]
+    assert (section["ref"], section["title"]) == ("3", "Preparing for adulthood")
+    assert [found["ref"] for found in section["actions"]] == ["3.1"]
+
+
+UNKNOWN_HEADINGS = (
+    "Ashcombe SEND tracker\n"
+    "Number\tThings we will get done\tPerson\tWhen it will happen\n"
+    "1\tHold termly surgeries for parents\tPaula Gray\tAutumn 2025\n"
+    "2\tSurvey families about the Local Offer\tPaula Gray\tSpring 2026\n"
+)
+
+
+def test_a_persons_choices_for_a_table_are_applied_when_it_is_read_again() -> None:
+    first = parse_text(UNKNOWN_HEADINGS)
+    [table] = first.tables
+    choices = Layout(
+        tables={table.signature: TableChoice(roles={0: "ref", 1: "title", 2: "lead", 3: "due"})}
+    )
+    assert first.source is not None
+    again = reread(Source.from_data(first.source.to_data()), choices, timeout=60)
+    found = action(again.document, "2")
+    assert (found["title"], found["lead_text"]) == (
+        "Survey families about the Local Offer",
+        "Paula Gray",
+    )
+    assert all(column.rule == rules.LAYOUT_CHOICE.code for column in again.tables[0].columns)
+    assert again.tables[0].from_layout
+
+
+def test_the_same_choices_read_next_quarters_file_of_the_same_layout() -> None:
+    first = parse_text(UNKNOWN_HEADINGS)
+    choices = Layout(
+        tables={
+            first.tables[0].signature: TableChoice(
+                roles={0: "ref", 1: "title", 2: "lead", 3: "due", 4: "status"}
+            )
+        }
+    )
+    next_quarter = (
+        UNKNOWN_HEADINGS.replace("Person\tWhen it will happen", "Person\tWhen it will happen")
+        + "3\tOpen a second sensory room\tLuke Dunn\tSummer 2026\n"
+    )
+    result = parse_text(next_quarter, choices=choices)
+    assert [found["ref"] for found in all_actions(result.document)] == ["1", "2", "3"]
+
+
+def test_choices_can_say_a_table_has_no_heading_row_and_leave_a_column_out() -> None:
+    text = (
+        "Ashcombe actions\n"
+        "Hold termly surgeries for parents\tPaula Gray\tinternal note\n"
+        "Survey families about the Local Offer\tPaula Gray\tinternal note\n"
+    )
+    choices = Layout(
+        tables={
+            layout.headless_signature(3): TableChoice(
+                roles={0: "title", 1: "lead", 2: "ignore"}, header_row=None
+            )
+        }
+    )
+    document = parse_text(text, choices=choices).document
+    assert titles(document) == [
+        "Hold termly surgeries for parents",
+        "Survey families about the Local Offer",
+    ]
+    assert all("internal note" not in str(found) for found in all_actions(document))
+
+
+def test_a_layout_survives_being_kept_as_json() -> None:
+    choices = Layout(tables={"ref|action": TableChoice(roles={0: "ref", 2: "ignore"})})
+    again = Layout.from_data(choices.to_data())
+    assert again == choices
+    assert Layout.from_data({"tables": {"x": {"roles": {"0": "nonsense", "a": "title"}}}}) == (
+        Layout(tables={"x": TableChoice(roles={})})
+    )
+
+
+def test_every_rule_has_its_own_code_and_every_report_item_names_one() -> None:
+    assert len({rule.code for rule in rules.RULES}) == len(rules.RULES)
+    result = parse_text(FIVE_LINES.replace("By March 2025", "By Termly"))
+    assert result.report
+    assert all(item.code in rules.BY_CODE for item in result.report)
+
+
+def test_every_placed_action_says_which_rule_placed_it_and_how_surely() -> None:
+    result = parse_text(FIVE_LINES)
+    placed = [p for p in result.placements if p.kind == "action"]
+    assert [p.ref for p in placed] == ["1.1", "1.2", "2.1"]
+    assert {p.rule for p in placed} == {rules.PARAGRAPH_RECORDS.code}
+    assert all(0 < p.confidence < 1 for p in placed)
+    sections = [p for p in result.placements if p.kind == "section"]
+    assert {p.rule for p in sections} == {rules.SECTION_HEADING.code}
+
+
+def test_it_still_refuses_what_it_cannot_read_in_plain_english() -> None:
+    with pytest.raises(ParseError, match="empty"):
+        parse_file_inprocess(b"", "plan.txt")
+
+
+def test_sections_found_in_lists_are_valid_plan_documents() -> None:
+    document = parse_text(FIVE_LINES).document
+    assert_valid_plan(document)
+    assert len(list(walk_sections(document["plan"]["sections"]))) == 2
+
+
+def test_it_reads_headings_that_put_the_title_before_the_priority() -> None:
+    text = (
+        "Ashcombe SEND and AP Strategy\n\n"
+        "Working with families - priority 1\n\n"
+        "We want:\n\n"
+        "  • to involve families in every review of a service\n"
+        "  • to publish what we changed after each survey\n\n"
+        "Good local schools - priority 2\n\n"
+        "We want:\n\n"
+        "  • more places in resource bases close to home\n"
+    )
+    document = parse_text(text).document
+    assert [(s["ref"], s["title"]) for s in document["plan"]["sections"]] == [
+        ("1", "Working with families"),
+        ("2", "Good local schools"),
+    ]
+    assert [len(s["actions"]) for s in document["plan"]["sections"]] == [2, 1]
+
+
+def test_a_question_heading_about_what_was_done_introduces_the_actions() -> None:
+    text = (
+        "Improvement Priority 3 – Communication with families\n\n"
+        "What has been done so far?\n\n"
+        "  • A monthly newsletter for families is published.\n"
+        "  • Every EHC plan coordinator has a named team.\n"
+    )
+    document = parse_text(text).document
+    assert titles(document) == [
+        "A monthly newsletter for families is published.",
+        "Every EHC plan coordinator has a named team.",
+    ]
+
+
+def test_it_reads_headings_with_an_explanation_and_columns_grouped_under_them() -> None:
+    text = (
+        "Ashcombe Virtual School Plan\n"
+        "Key Objectives\tKey Actions: What will we do? (name any partners)\tLead\t\tRAG\t\n"
+        "Key Objectives\tKey Actions: What will we do? (name any partners)\tVSH\tDH\tAutumn\t"
+        "Spring\n"
+        "Raise attendance of children in care\tTrack attendance daily with carers\tVSH\t\t"
+        "Green\tAmber\n"
+        "Raise attendance of children in care\tOffer mentoring to persistent absentees\tVSH\t\t"
+        "Amber\tGreen\n"
+    )
+    result = parse_text(text)
+    document = result.document
+    [section] = document["plan"]["sections"]
+    assert section["title"] == "Raise attendance of children in care"
+    assert titles(document) == [
+        "Track attendance daily with carers",
+        "Offer mentoring to persistent absentees",
+    ]
+    assert [p["label"] for p in document["plan"]["periods"]] == ["Autumn", "Spring"]
+    assert rules.PERIOD_WITHOUT_YEAR.code in codes(result)
+
+
+def test_a_row_of_a_level_and_its_title_in_two_cells_opens_that_section() -> None:
+    text = (
+        "Ashcombe SEND Improvement Plan\n"
+        "Ref\tAction\tLead\tDue\n"
+        "Priority 2:\tTimely EHC plans\t\t\n"
+        "2.1\tRecruit three more EHC coordinators\tGail Ross\tMay 2025\n"
+    )
+    document = parse_text(text).document
+    [section] = document["plan"]["sections"]
+    assert (section["ref"], section["title"]) == ("2", "Timely EHC plans")
+    assert [a["ref"] for a in section["actions"]] == ["2.1"]
