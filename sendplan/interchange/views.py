@@ -231,11 +231,10 @@ def import_table(request: HttpRequest, pending_id: str, number: int) -> HttpResp
     pending = _get_pending(request, pending_id)
     reading = _reading(pending, number)
     form = TableChoiceForm(request.POST, reading=reading, prefix=f"t{number}")
-    forget = "forget" in request.POST
-    if not forget and not form.is_valid():
+    if not form.is_valid():
         return _check_page(request, pending, bound=form)
     key, choice = None, None
-    if not forget:
+    if "forget" not in request.POST:
         key, choice = services.table_choice(
             pending=pending,
             reading=reading,
@@ -248,6 +247,7 @@ def import_table(request: HttpRequest, pending_id: str, number: int) -> HttpResp
             pending=pending, reading=reading, key=key, choice=choice
         )
     except ParseError as error:
+        pending.refresh_from_db()
         return _check_page(request, pending, problems=[str(error)])
     except PlanRuleError as error:
         return _gone(request, pending, error)

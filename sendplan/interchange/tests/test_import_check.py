@@ -16,7 +16,9 @@ from django.urls import reverse
 
 from sendplan.accounts.models import Membership
 from sendplan.audit.models import AuditEvent
+from sendplan.interchange import services
 from sendplan.interchange.models import ImportLayout, PendingImport
+from sendplan.interchange.reading import ParseError
 from sendplan.interchange.tests import saved
 from sendplan.monitoring.models import StatusUpdate
 from sendplan.plans.models import Action, Plan
@@ -430,3 +432,21 @@ def test_it_answers_bad_mapping_posts_with_form_errors_not_failures(world: PlanW
     assert "Something was wrong with the request" in page_text(response)
     pending.refresh_from_db()
     assert not pending.choices.get("tables")
+
+
+def test_it_says_so_when_reading_again_fails_and_keeps_the_reading_it_had(
+    world: PlanWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = world.client_for(MANAGER)
+    upload(client, world, "spring.csv", SPRING)
+
+    def too_slow(*args: object, **kwargs: object) -> None:
+        raise ParseError("Reading the plan took too long (more than 60 seconds), so we stopped.")
+
+    monkeypatch.setattr(services, "read_again", too_slow)
+    response = choose(client, col_0="ref", col_1="title", col_2="lead")
+    assert response.status_code == 200
+    page = page_text(response)
+    assert "Reading the plan took too long" in page
+    assert "Read with the columns you chose on this page" not in page
+    assert not PendingImport.objects.get().choices.get("tables")
