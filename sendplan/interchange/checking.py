@@ -154,6 +154,13 @@ class TableGroup:
         return KIND_NAMES.get(self.kind, self.kind)
 
     @property
+    def title(self) -> str:
+        where = self.first.get("where") or "the start of the file"
+        if not self.kind:
+            return f"Table not read, at {where}"
+        return f"{self.kind_name.capitalize()} table, at {where}"
+
+    @property
     def is_open(self) -> bool:
         return self.kind in OPEN_KINDS
 
@@ -249,9 +256,10 @@ def action_rows(document: Doc, placements: list[Doc], corrected: dict[str, Doc])
             for period, code in values["ratings"].items()
             if code
         ]
-        section_name = " ".join(
-            part for part in (section.get("ref", ""), section.get("title", "")) if part
+        level = " ".join(
+            part for part in (section.get("level") or "Section", section.get("ref", "")) if part
         )
+        section_name = f"{level}: {section.get('title', '')}"
         rows.append(
             ActionRow(
                 number=number,
