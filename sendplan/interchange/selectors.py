@@ -8,11 +8,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from sendplan.interchange.corrections import actions_of
-from sendplan.interchange.models import ImportLayout
+from sendplan.interchange.models import ImportLayout, PendingImport
 from sendplan.interchange.parsers.blocks import Source, Table, flat
-from sendplan.interchange.parsers.layout import Layout, TableChoice, TableReading, signature
+from sendplan.interchange.parsers.layout import (
+    CHOICES,
+    Layout,
+    TableChoice,
+    TableReading,
+    headless_signature,
+    signature,
+)
 from sendplan.plans.models import Action, Area, Plan
 
+_CHOSEN = {value for value, _ in CHOICES}
 # An import looks like an update to a plan when more than this share of its refs are the
 # plan's, and it has at least this many.
 _SHARED_REFS = 0.5
@@ -131,3 +139,39 @@ def _roles_by_heading(row: ImportLayout, headings: list[str]) -> dict[int, str]:
         elif role not in _PERIOD_PARTS:
             return {}
     return roles
+
+
+def table_choice(
+    *,
+    pending: PendingImport,
+    reading: dict,
+    header_row: int | None,
+    roles: dict[int, str],
+    changed: dict[int, str],
+) -> tuple[str, TableChoice]:
+    """A person's choice for a table as the layout keeps it, keyed by the table's headings.
+
+    The parts they changed are kept, over any they chose for it before; the importer goes on
+    reading the others itself. A table with no heading row keeps every part shown, as the
+    importer reads nothing of it itself once a person has chosen.
+    """
+    width = len(reading.get("columns") or [])
+    if header_row is None:
+        kept = {index: role for index, role in roles.items() if role in _CHOSEN}
+        return headless_signature(width), TableChoice(roles=kept, header_row=None)
+    key = str(reading.get("signature", ""))
+    if header_row != reading.get("header_row"):
+        # The headings are in another row: the table is known by that row from now on.
+        shown = (reading.get("preview") or [[]])[header_row]
+        source = Source.from_data(pending.source) if pending.source else None
+        key = signature(heading_cells(source, shown))
+        return key, TableChoice(roles=changed, header_row=0)
+    earlier = import_layout(pending).tables.get(key)
+    return key, TableChoice(roles={**(earlier.roles if earlier else {}), **changed}, header_row=0)
+
+
+def import_layout(pending: PendingImport) -> Layout:
+    """The choices to read this import with: the area's saved ones (less those set aside on
+    the check page), with those made on the check page on top."""
+    saved = area_layout(pending.area, without=pending.replaced)
+    return saved.merged(Layout.from_data(pending.choices))

@@ -15,20 +15,13 @@ from sendplan.interchange.jsonformat import import_plan
 from sendplan.interchange.merge import apply_changes, plan_changes
 from sendplan.interchange.models import ImportLayout, PendingImport, signature_digest
 from sendplan.interchange.parsers.blocks import Source
-from sendplan.interchange.parsers.layout import (
-    CHOICES,
-    Layout,
-    TableChoice,
-    headless_signature,
-    signature,
-)
+from sendplan.interchange.parsers.layout import Layout, TableChoice
 from sendplan.interchange.reading import PlanDocumentError, ReadResult, read_again
 from sendplan.plans.models import Area, Plan
 from sendplan.plans.services import PlanRuleError
 
 NO_ACTIONS = "We found no actions, so there is nothing to save yet. Tell us what the columns hold."
 _GONE = "This import has already been saved or cancelled."
-_CHOSEN = {value for value, _ in CHOICES}
 
 
 def _reading_data(result: ReadResult) -> dict[str, object]:
@@ -92,42 +85,6 @@ class ReadAgain:
         return f"Read again: {found} (was {self.was})."
 
 
-def table_choice(
-    *,
-    pending: PendingImport,
-    reading: dict,
-    header_row: int | None,
-    roles: dict[int, str],
-    changed: dict[int, str],
-) -> tuple[str, TableChoice]:
-    """A person's choice for a table as the layout keeps it, keyed by the table's headings.
-
-    The parts they changed are kept, over any they chose for it before; the importer goes on
-    reading the others itself. A table with no heading row keeps every part shown, as the
-    importer reads nothing of it itself once a person has chosen.
-    """
-    width = len(reading.get("columns") or [])
-    if header_row is None:
-        kept = {index: role for index, role in roles.items() if role in _CHOSEN}
-        return headless_signature(width), TableChoice(roles=kept, header_row=None)
-    key = str(reading.get("signature", ""))
-    if header_row != reading.get("header_row"):
-        # The headings are in another row: the table is known by that row from now on.
-        shown = (reading.get("preview") or [[]])[header_row]
-        source = Source.from_data(pending.source) if pending.source else None
-        key = signature(selectors.heading_cells(source, shown))
-        return key, TableChoice(roles=changed, header_row=0)
-    earlier = _layout(pending).tables.get(key)
-    return key, TableChoice(roles={**(earlier.roles if earlier else {}), **changed}, header_row=0)
-
-
-def _layout(pending: PendingImport) -> Layout:
-    """The choices to read this import with: the area's saved ones (less those set aside on
-    the check page), with those made on the check page on top."""
-    saved = selectors.area_layout(pending.area, without=pending.replaced)
-    return saved.merged(Layout.from_data(pending.choices))
-
-
 def pending_import_choose(
     *, pending: PendingImport, reading: dict, key: str | None, choice: TableChoice | None
 ) -> ReadAgain:
@@ -156,7 +113,7 @@ def pending_import_choose(
     pending.fitted = {k: v for k, v in pending.fitted.items() if k not in (old, key)}
     if not pending.source:
         raise PlanRuleError("This import was not read from a file, so there is nothing to map.")
-    result = read_again(Source.from_data(pending.source), _layout(pending))
+    result = read_again(Source.from_data(pending.source), selectors.import_layout(pending))
     return _store_reading(pending=pending, result=result)
 
 

@@ -235,7 +235,7 @@ def import_table(request: HttpRequest, pending_id: str, number: int) -> HttpResp
         return _check_page(request, pending, bound=form)
     key, choice = None, None
     if "forget" not in request.POST:
-        key, choice = services.table_choice(
+        key, choice = selectors.table_choice(
             pending=pending,
             reading=reading,
             header_row=form.header_row(),
