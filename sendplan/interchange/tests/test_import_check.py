@@ -18,7 +18,8 @@ from sendplan.accounts.models import Membership
 from sendplan.audit.models import AuditEvent
 from sendplan.interchange import services
 from sendplan.interchange.models import ImportLayout, PendingImport
-from sendplan.interchange.reading import ParseError
+from sendplan.interchange.parsers.errors import Placement
+from sendplan.interchange.reading import ParseError, ReadResult
 from sendplan.interchange.tests import saved
 from sendplan.monitoring.models import StatusUpdate
 from sendplan.plans.models import Action, Plan
@@ -450,3 +451,40 @@ def test_it_says_so_when_reading_again_fails_and_keeps_the_reading_it_had(
     assert "Reading the plan took too long" in page
     assert "Read with the columns you chose on this page" not in page
     assert not PendingImport.objects.get().choices.get("tables")
+
+
+def test_it_lists_the_actions_it_is_least_sure_of_first_in_words(world: PlanWorld) -> None:
+    document = {
+        "format": "sendplan.plan/1",
+        "plan": {
+            "title": "Sureness plan",
+            "sections": [
+                {
+                    "title": "Actions",
+                    "actions": [
+                        {"ref": "1", "title": "Read from its headings"},
+                        {"ref": "2", "title": "Guessed from the cells"},
+                        {"ref": "3", "title": "Fairly sure of this one"},
+                    ],
+                }
+            ],
+        },
+    }
+    placements = [
+        Placement("action", f"row {n + 2}", str(n + 1), "", rule, sure)
+        for n, (rule, sure) in enumerate(
+            [("action-row", 1.0), ("headerless-table", 0.4), ("cell-content", 0.7)]
+        )
+    ]
+    pending = services.pending_import_create(
+        user=world.users[MANAGER],
+        area=world.area,
+        plan=None,
+        source_name="plan.csv",
+        result=ReadResult(document=document, placements=placements),
+    )
+    page = page_text(world.client_for(MANAGER).get(reverse("import_check", args=[pending.pk])))
+    listed = page[page.index("Check the actions") :]
+    order = [listed.index(title) for title in ("Guessed", "Fairly sure of", "Read from its")]
+    assert order == sorted(order)
+    assert "Check this" in listed and "Fairly sure" in listed
