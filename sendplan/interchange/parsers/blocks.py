@@ -53,6 +53,8 @@ class Table:
     # The first row is known to be the table's headings (labels the plan wrote beside each
     # value), even where some of them are not known wordings.
     headed: bool = False
+    # The code of the rule that made the table from text that was not laid out as one.
+    origin: str = ""
 
 
 Block = Heading | Paragraph | Table
@@ -103,6 +105,8 @@ def _block_data(block: Block) -> dict[str, Any]:
         data: dict[str, Any] = {"table": rows, "where": block.where}
         if block.headed:
             data["headed"] = True
+        if block.origin:
+            data["origin"] = block.origin
         return data
     if isinstance(block, Heading):
         return {
@@ -120,7 +124,12 @@ def _block_from(item: dict[str, Any]) -> Block:
             Row(cells=list(row["cells"]), where=row["where"], fills=list(row.get("fills", [])))
             for row in item["table"]
         ]
-        return Table(rows=rows, where=item["where"], headed=item.get("headed", False))
+        return Table(
+            rows=rows,
+            where=item["where"],
+            headed=item.get("headed", False),
+            origin=item.get("origin", ""),
+        )
     if "heading" in item:
         return Heading(
             text=item["heading"],

@@ -55,7 +55,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|success indicators?|how will we know"
         r"|how (we|will we) (will )?measure (success|impact|progress)"
         r"|key performance indicators?|measurable outcomes?|measures? of impact|impact measures?"
-        r"|what will success look like|what success looks like|evidence of success"
+        r"|what (?:will|does|would) success look like|what success looks like|evidence of success"
         r"|how will we know (it|we) (is|are|have) (working|made a difference|succeeded)",
     ),
     (Col.IMPACT, r"evidence of impact|impact|expected impact|intended impact"),
@@ -222,7 +222,7 @@ def heading_match(text: str, *, fuzzy: bool = True) -> HeadingMatch:
 # only for wordings of one of these roles, whose cells can confirm them.
 _WORD_ROLES = (Col.REF, Col.TITLE, Col.LEAD, Col.DUE, Col.STARTS, Col.STATUS, Col.MEASURES,
                Col.PROGRESS, Col.SECTION)  # fmt: skip
-_MAX_WORDS_AROUND = 5
+_MAX_WORDS_AROUND = 8
 _WORD_MATCH_SCORE = 0.7
 
 
@@ -270,6 +270,24 @@ def fuzzy_roles(norm: str) -> tuple[tuple[Col, ...], float]:
     best = found[0][1]
     roles = [_PHRASES[index][1] for _, score, index in found if score == best]
     return tuple(dict.fromkeys(roles)), round(best / 100, 2)
+
+
+_PHRASE_ROLES: dict[str, list[Col]] = {}
+
+
+def phrase_roles(text: str) -> list[Col]:
+    """The roles of a heading that is one of the wordings the synonyms spell out, or close to
+    one (spaces aside): stricter than `heading_roles`, whose open-ended patterns ("Target
+    ...") would take a run of several headings for one."""
+    if not _PHRASE_ROLES:
+        for phrase, role in _PHRASES:
+            _PHRASE_ROLES.setdefault(phrase, []).append(role)
+    norm = normalise(text)
+    if norm in _PHRASE_ROLES:
+        return list(_PHRASE_ROLES[norm])
+    if dates.read_period(text):
+        return [Col.PERIOD]
+    return list(fuzzy_roles(norm)[0]) if " " in norm else []
 
 
 def _spelled(items: Any) -> list[str] | None:
@@ -432,7 +450,7 @@ def _cell_roles(
             if legend:
                 legends.append(legend)
             continue
-        roles = word_roles(head) if loose else ()
+        roles = word_roles(head) if loose or trusted else ()
         if roles:
             found[index] = list(roles)
             basis[index] = (rules.HEADING_WORD.code, _WORD_MATCH_SCORE)
@@ -464,9 +482,14 @@ def _heading_part(cell: str) -> str:
 
 
 def _could_be_headings(cells: list[str]) -> bool:
+    """Whether a row could be headings: short cells, none a ref or a theme ("Theme 1: ...")."""
     filled = [_heading_part(cell) for cell in cells if cell.strip()]
     return len(filled) >= 3 and all(
-        len(cell.split()) <= _MAX_HEADING_WORDS and len(cell) <= 80 for cell in filled
+        len(cell.split()) <= _MAX_HEADING_WORDS
+        and len(cell) <= 80
+        and values.read_ref(cell) is None
+        and values.section_heading(cell) is None
+        for cell in filled
     )
 
 
@@ -687,7 +710,7 @@ def read_header(
     part from what their cells hold. A `trusted` row is known to be a heading row."""
     read = _cell_roles(cells, trusted=trusted)
     # The row under a group of headings ("Action details | Timescales") is the heading row.
-    loose = read is None and following and _could_be_headings(cells)
+    loose = bool(read is None and following and _could_be_headings(cells))
     if loose and following and _cell_roles(following[0].cells) is None:
         read = _cell_roles(cells, loose=True)
         if read is not None and _like_the_cells_below(cells, following):
@@ -696,6 +719,9 @@ def read_header(
         return _lone_progress_heading(cells)
     found = read.found
     kind = _choose_kind(found)
+    if loose and kind is not Kind.ACTIONS and not trusted:
+        # Only a table of actions is worth reading from headings that are not all known.
+        return _lone_progress_heading(cells)
     if kind is None and trusted and any(Col.TITLE in roles for roles in found.values()):
         # A list of actions headed only "Action".
         kind = Kind.ACTIONS

@@ -16,6 +16,7 @@ from sendplan.interchange.parsers import (
     layout,
     people,
     rules,
+    runtogether,
     scrambled,
     segment,
     statuses,
@@ -167,7 +168,7 @@ class Interpreter:
     # Entry point
 
     def run(self, blocks: list[Block]) -> None:
-        blocks = segment.segment(blocks)
+        blocks = segment.segment(runtogether.tables(blocks))
         self.plan.common_words = _lower_case_words(blocks)
         for number, block in enumerate(blocks):
             self.block_key = str(number)
@@ -643,7 +644,7 @@ class Interpreter:
             trusted = block.headed and index == 0
             header = cols.read_header(row.cells, below, rows[index + 1 :], trusted=trusted)
             if header is not None and trusted:
-                header.origin = rules.PARAGRAPH_RECORDS.code
+                header.origin = block.origin
             if chosen is not None and chosen[0] == index:
                 header = self._with_choice(chosen[1], header, rows, index)
                 chosen = None

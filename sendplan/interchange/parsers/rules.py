@@ -31,6 +31,10 @@ PARAGRAPH_RECORDS = Rule(
     "paragraph-records",
     "numbered or labelled lines of text read as the rows of an action table",
 )
+RUN_TOGETHER_ROWS = Rule(
+    "run-together-rows",
+    "a table's rows whose cells ran together on a line each, split where each column's words fit",
+)
 
 # Columns
 HEADING_SYNONYM = Rule("heading-synonym", "a column's heading is a known wording")
@@ -102,6 +106,7 @@ GLOSSARY_HALF = Rule("glossary-half", "a glossary entry with only one half")
 RULES: tuple[Rule, ...] = (
     FILE_CHECK,
     PARAGRAPH_RECORDS,
+    RUN_TOGETHER_ROWS,
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import profile, values
+from sendplan.interchange.parsers import profile, rules, values
 from sendplan.interchange.parsers.actions import carries_on
 from sendplan.interchange.parsers.blocks import SUB_ITEM, Block, Heading, Row, Table, squash
 from sendplan.interchange.parsers.roles import Col
@@ -318,7 +318,12 @@ def _close(run: _Run) -> list[Block]:
                 columns[key] = len(headings)
                 headings.append(label)
     first = records[0].where
-    table = Table(rows=[Row(cells=headings, where=first)], where=first, headed=True)
+    table = Table(
+        rows=[Row(cells=headings, where=first)],
+        where=first,
+        headed=True,
+        origin=rules.PARAGRAPH_RECORDS.code,
+    )
     for record in records:
         cells = [
             *([record.group] if grouped else []),

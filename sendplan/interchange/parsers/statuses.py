@@ -187,6 +187,15 @@ _WORD_COLOURS = (
 _MAX_WORD_RATING = 5
 
 
+def rating_words(text: str) -> bool:
+    """Whether a few words are a rating as plans write them ("Work in progress", "Completed",
+    "On track"), not a sentence."""
+    words = " ".join(text.split())
+    if not words or len(words.split()) > _MAX_WORD_RATING or re.search(r"[.;:,]\s", words):
+        return False
+    return any(pattern.search(words) for _, pattern in _WORD_COLOURS)
+
+
 def word_scale(texts: list[str]) -> list[Status] | None:
     """A scale made of the words a plan rates with when it gives no key ("Work in progress",
     "Completed", "Started but delayed"): each as written is its own code, coloured as such

@@ -483,3 +483,39 @@ def test_a_row_of_a_level_and_its_title_in_two_cells_opens_that_section() -> Non
     [section] = document["plan"]["sections"]
     assert (section["ref"], section["title"]) == ("2", "Timely EHC plans")
     assert [a["ref"] for a in section["actions"]] == ["2.1"]
+
+
+def test_a_row_naming_a_theme_and_a_priority_is_not_taken_for_a_heading_row() -> None:
+    text = (
+        "Ashcombe WSoA tracker\n"
+        "Theme\tRef\tAction\tLead\n"
+        "Theme 1: Workstream 1\t1.1\tPriority 1.1\t\n"
+        "\t1.1.1\tDeliver the local offer review\tBen Tate\n"
+        "\t1.1.2\tPublish the review to families\tBen Tate\n"
+    )
+    document = parse_text(text).document
+    assert [found["ref"] for found in all_actions(document)] == ["1.1.1", "1.1.2"]
+
+
+def test_it_splits_rows_whose_cells_ran_together_by_what_each_column_holds() -> None:
+    text = (
+        "Ashcombe Joint Commissioning Plan\n\n"
+        "Action Target Date Lead How will we know it has worked Status\n"
+        "Recommission the short breaks offer 30 June 2025 LA and ICB More families use "
+        "short breaks. On track\n"
+        "Extend the sensory support service Ongoing ICB with support from schools Waiting "
+        "times fall below 12 weeks. Not started\n"
+    )
+    result = parse_text(text)
+    first, second = all_actions(result.document)
+    assert first["title"] == "Recommission the short breaks offer"
+    assert (first["due"], first["lead_text"]) == ("2025-06-30", "LA and ICB")
+    assert [m["text"] for m in first["measures"]] == ["More families use short breaks."]
+    assert [u["status"] for u in first["updates"]] == ["On track"]
+    assert (second["due_text"], second["lead_text"]) == (
+        "Ongoing",
+        "ICB with support from schools",
+    )
+    assert {p.rule for p in result.placements if p.kind == "action"} == {
+        rules.RUN_TOGETHER_ROWS.code
+    }

@@ -1,0 +1,236 @@
+"""Tables whose cells ran together on one line each, split again by what each column holds.
+
+Text copied out of a PDF often keeps each row of a table on a line of its own but joins its
+cells with single spaces, headings too: "Action Target Date Lead Status", then "Refresh the
+SEND JSNA 31 July 2024 LA and ICB Work in progress". The heading line is known by being made
+wholly of known headings; each row is then split where its words best fit the columns in
+order (a date where the due date goes, a rating at the status, people at the lead, a cell
+starting with a capital), choosing the best split of the whole line at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sendplan.interchange.parsers import columns as cols
+from sendplan.interchange.parsers import dates, people, profile, rules, statuses, values
+from sendplan.interchange.parsers.blocks import Block, Heading, Paragraph, Row, Table, squash
+from sendplan.interchange.parsers.roles import Col
+
+_MAX_HEADING_WORDS = 6
+_MIN_HEADINGS = 3
+_MAX_ROW_WORDS = 200
+# Roles whose cells can be told by their words, and those that are any words at all.
+_DATED = (Col.DUE, Col.STARTS, Col.DATE)
+_PROSE = (Col.TITLE, Col.MEASURES, Col.PROGRESS, Col.OUTCOMES, Col.IMPACT, Col.EVIDENCE)
+_CONNECTORS = {"and", "with", "from", "of", "the", "to", "for", "by", "in", "on", "&", "or"}
+_IMPOSSIBLE = float("-inf")
+
+
+@dataclass(frozen=True)
+class _Heading:
+    words: int
+    # None for a heading that is no known wording.
+    role: Col | None
+
+
+def heading_line(text: str) -> list[tuple[str, Col | None]] | None:
+    """The headings a line is wholly made of, in order, with their roles; None when it is not
+    such a line or does not head a table of actions."""
+    words = squash(text).split()
+    if not 3 <= len(words) <= 30 or "\t" in text:
+        return None
+    best = _cover(tuple(words))
+    if best is None:
+        return None
+    found: list[tuple[str, Col | None]] = []
+    at = 0
+    for heading in best:
+        text = " ".join(words[at : at + heading.words])
+        at += heading.words
+        if heading.role is None and found and found[-1][1] in _PROSE:
+            # "How will we know | it has worked": words after a heading of prose are the
+            # rest of it.
+            found[-1] = (f"{found[-1][0]} {text}", found[-1][1])
+            continue
+        found.append((text, heading.role))
+    roles = {role for _, role in found if role is not None}
+    if len(found) < _MIN_HEADINGS or Col.TITLE not in roles:
+        return None
+    if not roles & {Col.LEAD, Col.DUE, Col.STATUS, Col.REF}:
+        return None
+    return found
+
+
+# An unknown heading among known ones costs this many known ones: a line may have one.
+_UNKNOWN_COST = 3
+_MAX_UNKNOWN_WORDS = 5
+
+
+@lru_cache(maxsize=256)
+def _cover(words: tuple[str, ...]) -> tuple[_Heading, ...] | None:
+    """The fewest known headings that make up the words, each a known wording, with at most
+    one run of words between two of them that is no known heading (its role None)."""
+    # best[(end, unknowns, ends_unknown)]: (cost, headings) covering the first `end` words.
+    best: dict[tuple[int, int, bool], tuple[int, tuple[_Heading, ...]]] = {(0, 0, False): (0, ())}
+    for end in range(1, len(words) + 1):
+        for size in range(1, min(_MAX_HEADING_WORDS, end) + 1):
+            span = " ".join(words[end - size : end])
+            roles = [role for role in cols.phrase_roles(span) if role is not Col.PERIOD]
+            for (at, unknowns, ends_unknown), (cost, found) in list(best.items()):
+                if at != end - size:
+                    continue
+                if roles:
+                    key, step, heading = (end, unknowns, False), 1, _Heading(size, roles[0])
+                elif not unknowns and not ends_unknown and found and size <= _MAX_UNKNOWN_WORDS:
+                    key, step, heading = (end, 1, True), _UNKNOWN_COST, _Heading(size, None)
+                else:
+                    continue
+                if key not in best or cost + step < best[key][0]:
+                    best[key] = (cost + step, (*found, heading))
+    # The unknown heading must sit between known ones.
+    finals = [best[key] for key in ((len(words), 0, False), (len(words), 1, False)) if key in best]
+    if not finals:
+        return None
+    return min(finals, key=lambda found: found[0])[1]
+
+
+def _lead_like(words: list[str]) -> bool:
+    text = " ".join(words)
+    if len(words) > 8 or not words[0][:1].isupper() or words[-1].lower() in _CONNECTORS:
+        return False
+    if profile.is_named_person(text):
+        return True
+    capitals = [w for w in words if w[:1].isupper()]
+    return all(re.fullmatch(r"[A-Z]{2,6}s?|[A-Z][a-z]+", w) for w in capitals) and (
+        any(re.fullmatch(r"[A-Z]{2,6}s?", w) for w in capitals)
+        or any(people.is_role_word(word) for word in words)
+    )
+
+
+def _rating_like(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 4:
+        return False
+    return bool(
+        statuses.colour_word(text)
+        or re.fullmatch(r"[A-Z]{1,3}(?:/[A-Z]{1,3})?", text)
+        or (text[:1].isupper() and statuses.rating_words(text))
+    )
+
+
+def _date_like(text: str) -> bool:
+    if text.lower() in dates.DATE_WORDS:
+        return True
+    found = dates.find_dates(text)
+    if not found:
+        return False
+    before = text[: found[0].start].strip().lower()
+    after = text[found[-1].end :].strip(" .,").lower()
+    return not after and before in ("", "by", "by end of", "end of", "from", "by the end of")
+
+
+# The most words a cell of these columns holds: longer runs are not looked at.
+_LONGEST = {Col.REF: 1, Col.DUE: 8, Col.STARTS: 8, Col.DATE: 8, Col.STATUS: 4, Col.LEAD: 8}
+
+
+def _span_score(role: Col | None, words: list[str], opening: float) -> float:
+    """How well the words fit a column with this role; `opening` is the score of the word
+    they open with (a cell starts with a capital or a number)."""
+    if not words:
+        return -0.5 if role not in (Col.TITLE,) else _IMPOSSIBLE
+    if role is None or (role in _PROSE and role is not Col.TITLE):
+        return opening
+    text = " ".join(words)
+    if role is Col.REF:
+        return 2.0 if values.read_ref(text) and len(words) == 1 else _IMPOSSIBLE
+    if role in _DATED:
+        return 2.0 if _date_like(text) else _IMPOSSIBLE
+    if role is Col.STATUS:
+        return 2.0 if _rating_like(text) else _IMPOSSIBLE
+    if role is Col.LEAD:
+        return 1.0 + opening if _lead_like(words) else _IMPOSSIBLE
+    if role is Col.TITLE:
+        return opening + (0.5 if profile.opens_with_verb(" ".join(words[:3])) else 0.0)
+    return opening
+
+
+def split_row(text: str, roles: list[Col | None]) -> list[str] | None:
+    """The cells of a run-together row for columns with these roles, in order; None when the
+    words cannot be split to fit them."""
+    words = squash(text).split()
+    if not words or len(words) > _MAX_ROW_WORDS:
+        return None
+    count = len(words)
+    openings = [0.5 if word[:1].isupper() or word[:1].isdigit() else -1.0 for word in words]
+    openings.append(0.0)
+    # best[c][i]: the best score for the first c columns holding the first i words.
+    best = [[_IMPOSSIBLE] * (count + 1) for _ in range(len(roles) + 1)]
+    back = [[0] * (count + 1) for _ in range(len(roles) + 1)]
+    best[0][0] = 0.0
+    for column, role in enumerate(roles, start=1):
+        longest = _LONGEST.get(role, count) if role is not None else count
+        scores: dict[tuple[int, int], float] = {}
+        for end in range(count + 1):
+            for start in range(max(0, end - longest), end + 1):
+                before = best[column - 1][start]
+                if before == _IMPOSSIBLE:
+                    continue
+                if (role in _PROSE and role is not Col.TITLE) or role is None:
+                    score = openings[start] if end > start else -0.5
+                else:
+                    key = (start, end)
+                    if key not in scores:
+                        scores[key] = _span_score(role, words[start:end], openings[start])
+                    score = scores[key]
+                if score == _IMPOSSIBLE:
+                    continue
+                if before + score > best[column][end]:
+                    best[column][end] = before + score
+                    back[column][end] = start
+    if best[len(roles)][count] == _IMPOSSIBLE:
+        return None
+    cells: list[str] = []
+    end = count
+    for column in range(len(roles), 0, -1):
+        start = back[column][end]
+        cells.append(" ".join(words[start:end]))
+        end = start
+    return cells[::-1]
+
+
+def tables(blocks: list[Block]) -> list[Block]:
+    """The blocks, with each heading line made of known headings and the run-together rows
+    under it made into a table."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        headings = heading_line(block.text) if isinstance(block, Paragraph | Heading) else None
+        if headings is None or (isinstance(block, Heading) and block.is_sheet):
+            out.append(block)
+            index += 1
+            continue
+        roles = [role for _, role in headings]
+        rows = [Row(cells=[words for words, _ in headings], where=block.where)]
+        following = index + 1
+        while following < len(blocks):
+            candidate = blocks[following]
+            if not isinstance(candidate, Paragraph):
+                break
+            cells = split_row(candidate.text, roles)
+            if cells is None:
+                break
+            rows.append(Row(cells=cells, where=candidate.where))
+            following += 1
+        if len(rows) < 2:
+            out.append(block)
+            index += 1
+            continue
+        out.append(
+            Table(rows=rows, where=block.where, headed=True, origin=rules.RUN_TOGETHER_ROWS.code)
+        )
+        index = following
+    return out
