@@ -1154,17 +1154,17 @@ def read_pdf(data: bytes, notes: list[str] | None = None) -> list[Block]:
             pages.append(page)
     finally:
         document.close()
-    if not any(page.chars for page in pages):
-        if any(page.pictures for page in pages):
-            raise ParseError(SCANNED)
-        return []
+    blocks = _Layout(pages).read() if any(page.chars for page in pages) else []
+    if not blocks and any(page.pictures for page in pages):
+        # Nothing but pictures, and perhaps the page numbers printed over them.
+        raise ParseError(SCANNED)
     pictured = [str(page.number) for page in pages if page.pictures and not page.chars]
     if pictured:
         notes.append(
             f"Left out page(s) {', '.join(pictured)}: they hold only a picture of the page, no "
             "text (they were probably scanned)."
         )
-    return _Layout(pages).read()
+    return blocks
 
 
 DAMAGED = (
