@@ -276,6 +276,7 @@ def _chars(textpage: Any, count: int, geometry: _Geometry) -> list[dict[str, Any
     bold_fonts: dict[bytes, bool] = {}
     turn = geometry.rotation // 90
     left, top_edge = geometry.left, geometry.top
+    width, height = geometry.width + 5, geometry.height + 5
     quarter = math.pi / 2
     chars = []
     for index in range(count):
@@ -294,8 +295,10 @@ def _chars(textpage: Any, count: int, geometry: _Geometry) -> list[dict[str, Any
         else:
             x0, x1 = box.left - left, box.right - left
             top, bottom = top_edge - box.top, top_edge - box.bottom
+        if not (-5 < x0 <= x1 < width and -5 < top <= bottom < height):
+            continue  # off the page, where no one sees it, or nowhere (damaged)
         angle = angle_of(handle, index)
-        upright = (round(max(angle, 0.0) / quarter) + turn) % 4 == 0
+        upright = (round(max(angle, 0.0) / quarter) + turn) % 4 == 0 if angle < 7 else True
         font_of(handle, index, name, 256, flags)
         font = name.value
         bold = bold_fonts.get(font)
@@ -456,7 +459,9 @@ class _Drawings:
             pieces = [
                 self.geometry.box(ax, ay, bx, by)
                 for (ax, ay, _), (bx, by, straight) in itertools.pairwise(points)
-                if straight and (abs(ax - bx) < 0.5 or abs(ay - by) < 0.5)
+                if straight
+                and (abs(ax - bx) < 0.5 or abs(ay - by) < 0.5)
+                and all(-1e5 < value < 1e5 for value in (ax, ay, bx, by))
             ]
             if filled and len(pieces) >= 3 and len(points) <= 6:
                 x0 = min(piece[0] for piece in pieces)
@@ -492,6 +497,8 @@ class _Drawings:
         """A line drawn as a thin box, or a box: its sides may rule a table, and its colour
         shade a cell."""
         width, height = x1 - x0, bottom - top
+        if not (0 <= width < 1e5 and 0 <= height < 1e5):
+            return  # nowhere on the page: the file is damaged
         rgb = self._fill(handle) if filled else None
         light = rgb is None or min(rgb) > 235
         if width <= _THIN or height <= _THIN:
@@ -780,11 +787,19 @@ def _cell_text(cell: _Cell) -> str:
 
 def _read_page(document: Any, index: int, notes: list[str]) -> _Page:
     number = index + 1
-    page = document[index]
+    try:
+        page = document[index]
+    except pypdfium2.PdfiumError:
+        notes.append(f"Left out page {number}: it is damaged and could not be read.")
+        return _Page(number=number)
     try:
         geometry = _geometry(page)
         result = _Page(number=number, width=geometry.width, height=geometry.height)
-        textpage = page.get_textpage()
+        try:
+            textpage = page.get_textpage()
+        except pypdfium2.PdfiumError:
+            notes.append(f"Left out page {number}: its text is damaged and could not be read.")
+            return result
         try:
             count = pdfium.FPDFText_CountChars(textpage.raw)
             if count > MAX_PAGE_CHARS:
