@@ -121,3 +121,13 @@ def plan_pdf(plan: dict[str, Any], headings: dict[str, str]) -> bytes:
         officers = [[person.get("role", ""), person["name"]] for person in named]
         body.append(table_html([[("Role", 1), ("Name", 1)]], officers))
     return html_pdf("".join(body), running=plan["title"])
+
+
+def page_count(data: bytes) -> int:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return len(document)
+    finally:
+        document.close()
