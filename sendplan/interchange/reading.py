@@ -1,4 +1,4 @@
-"""One way in for every plan file: JSON in our own format, or Word, Excel, CSV and text."""
+"""One way in for every plan file: JSON in our own format, or Word, Excel, PDF, CSV and text."""
 
 from __future__ import annotations
 
