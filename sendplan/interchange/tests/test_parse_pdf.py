@@ -291,6 +291,21 @@ def test_it_reads_text_pages_as_headings_and_paragraphs_in_reading_order() -> No
     assert [block.where for block in blocks_of(text_plan())][-2:] == ["page 2", "page 2"]
 
 
+def test_it_keeps_a_heading_that_opens_every_page() -> None:
+    pages = [
+        f"<h2 style='break-before: page'>Priority {n}: Inclusion in school</h2><p>{LONG}</p>"
+        for n in (1, 2, 3)
+    ]
+    texts = texts_of(html_pdf(f"<h1>{TITLE}</h1><p>{LONG}</p>" + "".join(pages), running=TITLE))
+    assert [text for kind, text in texts if kind == "Heading"] == [
+        TITLE,
+        "Priority 1: Inclusion in school",
+        "Priority 2: Inclusion in school",
+        "Priority 3: Inclusion in school",
+    ]
+    assert not any("Page" in text for _, text in texts)
+
+
 def test_it_reads_a_plan_written_as_text_into_a_document() -> None:
     document = parse_file_inprocess(text_plan(), "westmoor.pdf").document
     assert_valid_plan(document)

@@ -58,7 +58,8 @@ from sendplan.interchange.parsers.errors import ParseError
 # tables (drawings): a dense page of a plan holds some 5,000 characters and 2,000 lines.
 MAX_PAGE_CHARS = 60_000
 MAX_PAGE_SHAPES = 30_000
-MAX_PAGE_EDGES = 6_000
+MAX_PAGE_EDGES = 2_000
+MAX_PAGE_CROSSINGS = 4_000
 MAX_TOTAL_CHARS = 3_000_000
 _MAX_FORM_DEPTH = 6
 
@@ -539,6 +540,8 @@ def _find_tables(shapes: _Shapes) -> list[_PageTable]:
     if len(edges) > MAX_PAGE_EDGES:
         raise _TooMuchDrawing()
     intersections = plumber_tables.edges_to_intersections(edges, 3, 3)
+    if len(intersections) > MAX_PAGE_CROSSINGS:
+        raise _TooMuchDrawing()  # finding cells takes time growing with its square
     found = []
     for group in plumber_tables.cells_to_tables(
         plumber_tables.intersections_to_cells(intersections)
@@ -847,33 +850,46 @@ _UNRULED = (
 
 def _furniture(pages: list[_Page]) -> set[int]:
     """The lines that are page furniture (by id): page numbers at the top or foot of a page,
-    and lines there repeated, numbers aside, on at least half the pages. A repeated line
-    set larger on one page than on the others (the title on the cover, repeated small as a
-    running header) is kept there."""
+    and lines there repeated, numbers aside, on at least half the pages. Only lines no larger
+    than the body text are furniture, so a theme's heading at the top of each page stays, and
+    so does the title on the cover when it is repeated smaller as a running header."""
     found: set[int] = set()
-    seen: dict[str, set[int]] = {}
-    sizes: dict[str, list[float]] = {}
-    margins: list[tuple[_Page, _Line, str]] = []
+    weights: Counter[float] = Counter()
+    groups: dict[tuple[bool, str], list[tuple[int, _Line]]] = {}
     for page in pages:
         for line in page.lines:
-            if _MARGIN_ZONE * page.height < line.top and line.bottom < (1 - _MARGIN_ZONE) * (
-                page.height
-            ):
+            weights[line.size] += len(line.text)
+            at_top = line.top < _MARGIN_ZONE * page.height
+            if not at_top and line.bottom < (1 - _MARGIN_ZONE) * page.height:
                 continue
             if _PAGE_NUMBER.match(line.text.strip()):
                 found.add(id(line))
                 continue
             key = re.sub(r"\d+", "#", comparable(line.text))
             if key:
-                margins.append((page, line, key))
-                seen.setdefault(key, set()).add(page.number)
-                sizes.setdefault(key, []).append(line.size)
-    with_text = sum(1 for page in pages if page.chars)
-    enough = max(2, math.ceil(with_text / 2))
-    for _, line, key in margins:
-        if len(seen[key]) >= enough and line.size <= statistics.median(sizes[key]) + 0.5:
-            found.add(id(line))
+                groups.setdefault((at_top, key), []).append((page.number, line))
+    if not groups:
+        return found
+    typical = _weighted_median(weights)
+    enough = max(2, math.ceil(sum(1 for page in pages if page.chars) / 2))
+    for occurrences in groups.values():
+        if len({number for number, _ in occurrences}) < enough:
+            continue
+        usual = statistics.median(line.size for _, line in occurrences)
+        for _, line in occurrences:
+            if line.size <= usual + 0.5 and line.size < typical * _HEADING_GROWTH:
+                found.add(id(line))
     return found
+
+
+def _weighted_median(weights: Counter[float]) -> float:
+    half = sum(weights.values()) / 2
+    running = 0
+    for value in sorted(weights):
+        running += weights[value]
+        if running >= half:
+            return value
+    return 0.0
 
 
 @dataclass
