@@ -84,7 +84,7 @@ _MAX_HEADING_WORDS = 20
 
 _BULLETS = {
     "\u2022", "\u25cf", "\u25aa", "\u25a0", "\u25e6", "\u2023", "\u2043", "\u27a2", "\u25ba",
-    "\u2219", "\u00b7", "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0a8", "\uf06e", "\uf0fc",
+    "\u2219", "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0a8", "\uf06e",
 }  # fmt: skip
 _ITEM_START = re.compile(r"^(?:•|[-–*]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|\(?[ivx]{1,4}[.)]\s)")
 _PAGE_NUMBER = re.compile(
@@ -154,8 +154,7 @@ class _PageTable:
     top: float
     x1: float
     bottom: float
-    # Column and row boundaries: the left edge of each column and the table's right edge,
-    # the top of each row and the table's bottom.
+    # The grid: the left edge of each column and the top of each row.
     xs: list[float]
     ys: list[float]
     cells: list[_Cell]
@@ -770,8 +769,8 @@ def _joined(lines: list[_Line], right: float) -> str:
             text += "\t" + line.text
         elif not _wrapped(previous, line, right):
             text += "\n" + line.text
-        elif text.endswith("-") and text[-2:-1].isalpha() and line.text[:1].islower():
-            text += line.text
+        elif text.endswith("-") and text[-2:-1].isalpha():
+            text += line.text  # "well-" and "being", "Green-" and "Smith"
         else:
             text += " " + line.text
     return text
@@ -987,6 +986,7 @@ class _Layout:
             if self.body and self._larger(line) and len(line.text.split()) <= _MAX_HEADING_WORDS
         }
         self.heading_sizes = sorted(larger, reverse=True)
+        self.leading = self._usual_gap(pages)
         self.blocks: list[Block] = []
         self.pending: _Pending | None = None
 
@@ -1008,6 +1008,25 @@ class _Layout:
                         for word in cell.words:
                             weights[word.size] += len(word.text)
         return weights.most_common(1)[0][0] if weights else 0.0
+
+    def _usual_gap(self, pages: list[_Page]) -> float:
+        """The gap, as a share of the font size, between the lines of a paragraph of body
+        text: the narrower gaps between one line and the next (wider ones part paragraphs)."""
+        gaps = []
+        for page in pages:
+            body = [
+                line
+                for line in page.lines
+                if id(line) not in self.furniture and abs(line.size - self.body) <= 0.5
+            ]
+            body.sort(key=lambda line: (line.x0 // 50, line.top))
+            for above, below in itertools.pairwise(body):
+                gap = (below.top - above.bottom) / below.size
+                if 0 <= gap < 2 and abs(above.x0 - below.x0) < 50:
+                    gaps.append(gap)
+        if len(gaps) < 4:
+            return 0.0
+        return statistics.quantiles(gaps, n=4)[0]
 
     def _larger(self, line: _Line) -> bool:
         return line.size >= self.body * _HEADING_GROWTH and line.size - self.body >= 1
@@ -1099,8 +1118,8 @@ class _Layout:
             return False
         if abs(line.size - previous.size) > 0.6:
             return False
-        gap = line.top - previous.bottom
-        if gap < -0.5 * line.size or gap > 0.5 * line.size:
+        gap = (line.top - previous.bottom) / line.size
+        if gap < -0.5 or gap > max(0.5, self.leading + 0.35):
             return False
         if level is not None:
             return True
