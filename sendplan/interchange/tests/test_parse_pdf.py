@@ -179,6 +179,18 @@ def test_it_reads_a_table_over_three_pages_as_one_with_each_action_once() -> Non
     assert [a["ref"] for a in all_actions(document)] == [f"1.{n}" for n in range(1, 76)]
 
 
+def test_it_reads_a_row_carried_over_to_the_next_page_as_one_action() -> None:
+    heads = [[("Ref", 1), ("Action", 1), ("Lead", 1), ("Measure of success", 1)]]
+    rows = [[f"2.{n}", f"Deliver improvement {n}", "Head of SEND", "Measure met"] for n in (1, 2)]
+    measures = [f"Measure {n} met and reported to the partnership board" for n in range(1, 41)]
+    rows[1][3] = "\n".join(measures)
+    data = html_pdf(f"<h1>{TITLE}</h1>" + table_html(heads, rows))
+    assert len(pypdf.PdfReader(io.BytesIO(data)).pages) == 2
+    document = parse_file_inprocess(data, "westmoor.pdf").document
+    assert [a["ref"] for a in all_actions(document)] == ["2.1", "2.2"]
+    assert [m["text"] for m in action(document, "2.2")["measures"]] == measures
+
+
 def test_it_leaves_out_page_numbers_and_running_headers() -> None:
     texts = [text for _, text in texts_of(long_plan())]
     assert texts == [TITLE, "Theme 1: Early help"]

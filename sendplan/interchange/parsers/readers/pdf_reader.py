@@ -538,6 +538,7 @@ def _find_tables(shapes: _Shapes) -> list[_PageTable]:
     edges = [edge for edge in edges if max(edge["width"], edge["height"]) >= 3]
     if len(edges) > MAX_PAGE_EDGES:
         raise _TooMuchDrawing()
+    edges += _closing_rules(edges)
     intersections = plumber_tables.edges_to_intersections(edges, 3, 3)
     if len(intersections) > MAX_PAGE_CROSSINGS:
         raise _TooMuchDrawing()  # finding cells takes time growing with its square
@@ -574,6 +575,28 @@ def _find_tables(shapes: _Shapes) -> list[_PageTable]:
 
 class _TooMuchDrawing(Exception):
     pass
+
+
+def _closing_rules(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rules a table broken by the end of a page leaves out: a row carried over to the
+    next page is often drawn without its bottom rule (or its top one, on the next page), so
+    its columns' rules hang below the last rule across. One is drawn where they end."""
+    across = [edge["top"] for edge in edges if edge["orientation"] == "h"]
+    down = [edge for edge in edges if edge["orientation"] == "v"]
+    if not across or len(down) < 2:
+        return []
+    added = []
+    lowest = max(edge["bottom"] for edge in down)
+    if lowest > max(across) + 3:
+        ends = [edge["x0"] for edge in down if edge["bottom"] >= lowest - 3]
+        if len(ends) >= 2:
+            added.append(_edge(min(ends), lowest, max(ends), lowest))
+    highest = min(edge["top"] for edge in down)
+    if highest < min(across) - 3:
+        starts = [edge["x0"] for edge in down if edge["top"] <= highest + 3]
+        if len(starts) >= 2:
+            added.append(_edge(min(starts), highest, max(starts), highest))
+    return added
 
 
 def _shade(table: _PageTable, fills: list[tuple[float, float, float, float, str]]) -> None:
@@ -993,13 +1016,10 @@ class _Layout:
     @staticmethod
     def _body_size(pages: list[_Page], lines: list[_Line]) -> float:
         """The size most of the running text is set in: long lines count, since headings are
-        short; without prose, the tables' text."""
+        short; without prose, the tables' text; without tables, every line."""
         weights: Counter[float] = Counter()
         for line in lines:
             if len(line.words) >= 6:
-                weights[line.size] += len(line.text)
-        if not weights:
-            for line in lines:
                 weights[line.size] += len(line.text)
         if not weights:
             for page in pages:
@@ -1007,6 +1027,9 @@ class _Layout:
                     for cell in table.cells:
                         for word in cell.words:
                             weights[word.size] += len(word.text)
+        if not weights:
+            for line in lines:
+                weights[line.size] += len(line.text)
         return weights.most_common(1)[0][0] if weights else 0.0
 
     def _usual_gap(self, pages: list[_Page]) -> float:
