@@ -151,6 +151,49 @@ def test_it_splits_words_at_gaps_and_not_at_kerning() -> None:
     assert texts == ["Responsible Officer", "Responsible Leads"]
 
 
+def ruled_table(rules: str) -> bytes:
+    """A table of three rows drawn with its rules made the way `rules` says, its last cell
+    shaded red (in CMYK, as print designers set it)."""
+    xs, ys = [72, 150, 400, 520], [700, 680, 660, 640]
+    drawn = []
+    if rules == "thin filled boxes":
+        drawn += [b"%.2f %d 0.5 %d re f" % (x - 0.25, ys[-1], ys[0] - ys[-1]) for x in xs]
+        drawn += [b"%d %.2f %d 0.5 re f" % (xs[0], y - 0.25, xs[-1] - xs[0]) for y in ys]
+    elif rules == "a box per cell":
+        drawn += [
+            b"%d %d %d %d re S" % (xs[c], ys[r + 1], xs[c + 1] - xs[c], ys[r] - ys[r + 1])
+            for r in range(3)
+            for c in range(3)
+        ]
+    else:
+        lines = [b"%d %d m %d %d l" % (x, ys[-1], x, ys[0]) for x in xs]
+        lines += [b"%d %d m %d %d l" % (xs[0], y, xs[-1], y) for y in ys]
+        drawn.append(b" ".join(lines) + b" S")
+    drawn.append(b"0 1 1 0 k 400.5 640.5 119 19 re f 0 g")
+    texts = [
+        ["Ref", "Action", "RAG"],
+        ["1.1", "Train staff", "Green"],
+        ["1.2", "Publish offer", ""],
+    ]
+    for r, row in enumerate(texts):
+        for c, text in enumerate(row):
+            drawn.append(
+                b"BT /F1 10 Tf %d %d Td (%s) Tj ET" % (xs[c] + 4, ys[r] - 14, text.encode())
+            )
+    return raw_pdf(b"\n".join(drawn))
+
+
+@pytest.mark.parametrize("rules", ["thin filled boxes", "a box per cell", "one path of lines"])
+def test_it_finds_a_table_however_its_rules_are_drawn(rules: str) -> None:
+    rows = tables_of(ruled_table(rules))[0].rows
+    assert [row.cells for row in rows] == [
+        ["Ref", "Action", "RAG"],
+        ["1.1", "Train staff", "Green"],
+        ["1.2", "Publish offer", ""],
+    ]
+    assert rows[2].fills == ["", "", "red"]
+
+
 # A table over three pages, its heading row repeated on each
 
 
