@@ -386,6 +386,17 @@ def test_it_reads_a_page_in_two_columns_column_by_column() -> None:
     assert texts == [TITLE, *left, *right]
 
 
+def test_it_does_not_take_a_table_without_rules_for_two_columns_of_text() -> None:
+    heads = [[("Ref", 1), ("Action", 1), ("Lead officer", 1), ("Due date", 1), ("RAG", 1)]]
+    rows = [
+        [f"1.{n}", f"Deliver improvement {n} with partners", "Head of SEND", "May 2025", "Green"]
+        for n in range(1, 16)
+    ]
+    unruled = "th, td { border: none; } th { background: none; }"
+    text = "\n".join(text for _, text in texts_of(html_pdf(table_html(heads, rows), css=unruled)))
+    assert "1.1\tDeliver improvement 1 with partners\tHead of SEND\tMay 2025\tGreen" in text
+
+
 def test_it_reads_a_page_turned_on_its_side() -> None:
     source = pypdf.PdfReader(io.BytesIO(action_plan()))
     writer = pypdf.PdfWriter()

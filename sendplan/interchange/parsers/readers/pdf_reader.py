@@ -121,8 +121,10 @@ class _Line:
     bottom: float = 0.0
     size: float = 0.0
     bold: bool = False
-    # Lines split at a wide gap share a row number: they were one line of the page.
+    # Lines split at a wide gap share a row number, and the top of that row: they were one
+    # line of the page.
     row: int = 0
+    row_top: float = 0.0
 
     def __post_init__(self) -> None:
         words = self.words
@@ -761,13 +763,14 @@ def _lines(words: list[_Word]) -> list[_Line]:
     """Lines of text, each line of the page split where a wide gap sets columns apart."""
     lines = []
     for number, row in enumerate(_rows(words)):
+        top = min(word.top for word in row)
         start = 0
         for index in range(1, len(row) + 1):
             if index < len(row):
                 gap = row[index].x0 - row[index - 1].x1
                 if gap <= _COLUMN_GAP * max(row[index].size, row[index - 1].size):
                     continue
-            lines.append(_Line(words=row[start:index], row=number))
+            lines.append(_Line(words=row[start:index], row=number, row_top=top))
             start = index
     return lines
 
@@ -949,13 +952,20 @@ def _gutter(lines: list[_Line], width: float) -> tuple[float, float] | None:
     right = [line for line in lines if line.x0 >= best[1]]
     if len(left) < 6 or len(right) < 6:
         return None
-    edge = max(line.x1 for line in left)
-    start = min(line.x0 for line in left)
-    full = sum(1 for line in left if line.x1 >= edge - 0.15 * (edge - start))
     side_by_side = min(line.top for line in right) < max(line.bottom for line in left)
-    if full * 3 < len(left) or not side_by_side:
+    if not side_by_side or not (_prose_column(left) and _prose_column(right)):
         return None
     return best
+
+
+def _prose_column(lines: list[_Line]) -> bool:
+    """Whether lines look like a column of running text: most start at one margin and a good
+    share run on to the other, unlike the columns of a table drawn without rules."""
+    margin = Counter(round(line.x0 / 3) for line in lines).most_common(1)[0][1]
+    edge = max(line.x1 for line in lines)
+    start = min(line.x0 for line in lines)
+    full = sum(1 for line in lines if line.x1 >= edge - 0.15 * (edge - start))
+    return margin * 5 >= len(lines) * 3 and full * 3 >= len(lines)
 
 
 def _reading_order(items: list[_Item], gutter: tuple[float, float] | None) -> list[_Item]:
@@ -1080,7 +1090,8 @@ class _Layout:
     def _page(self, page: _Page) -> None:
         lines = [line for line in page.lines if id(line) not in self.furniture]
         gutter = _gutter(lines, page.width)
-        items = [_Item(top=line.top, x0=line.x0, x1=line.x1, line=line) for line in lines]
+        # A line's pieces are placed by the top of the whole line, so they stay in order.
+        items = [_Item(top=line.row_top, x0=line.x0, x1=line.x1, line=line) for line in lines]
         items += [_Item(top=t.top, x0=t.x0, x1=t.x1, table=t) for t in page.tables]
         ordered = _reading_order(items, gutter)
         rights = self._right_edges(lines, gutter)
