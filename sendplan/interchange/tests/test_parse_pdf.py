@@ -114,6 +114,31 @@ def test_it_says_which_page_and_row_a_problem_is_on() -> None:
     assert [item.where for item in termly] == ["page 1, table 1 row 4"]
 
 
+def test_it_joins_words_wrapped_in_a_cell_and_keeps_its_line_breaks() -> None:
+    heads = [[("Ref", 1), ("Action", 1), ("Lead", 1), ("Measure of success", 1)]]
+    title = (
+        "Agree with every secondary school how pupils with SEND will be supported through "
+        "the move from primary school, and publish it"
+    )
+    rows = [
+        [
+            "3.1",
+            title,
+            "Head of SEND\nDesignated Clinical Officer",
+            "• Plan agreed\n• Plan published",
+        ]
+    ]
+    css = "td:nth-child(2) { width: 25%; }"
+    data = html_pdf(f"<h1>{TITLE}</h1>" + table_html(heads, rows), css=css)
+    cells = tables_of(data)[0].rows[1].cells
+    assert cells == [
+        "3.1",
+        title,
+        "Head of SEND\nDesignated Clinical Officer",
+        "• Plan agreed\n• Plan published",
+    ]
+
+
 def raw_pdf(content: bytes) -> bytes:
     """A one-page PDF drawing `content` with the standard Helvetica font, written by hand so
     that the test decides exactly where each letter goes."""
