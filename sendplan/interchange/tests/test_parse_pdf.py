@@ -259,6 +259,28 @@ def test_it_reads_a_row_carried_over_to_the_next_page_as_one_action() -> None:
     assert [m["text"] for m in action(document, "2.2")["measures"]] == measures
 
 
+def test_it_reads_a_theme_merged_down_its_rows_over_a_page_break() -> None:
+    heads = [[("Theme", 1), ("Ref", 1), ("Action", 1), ("Lead", 1), ("Due date", 1)]]
+    rows: list[list[Any]] = []
+    for theme, title, count in ((1, "Early help", 30), (2, "Preparing for adulthood", 30)):
+        for n in range(1, count + 1):
+            first = [(f"Theme {theme}: {title}", f"rowspan='{count}'")] if n == 1 else []
+            rows.append(
+                [*first, f"{theme}.{n}", f"Action {n} of theme {theme}", "SEND Lead", "2025"]
+            )
+    data = html_pdf(f"<h1>{TITLE}</h1>" + table_html(heads, rows), running=TITLE)
+    assert len(pypdf.PdfReader(io.BytesIO(data)).pages) >= 2
+    sections = parse_file_inprocess(data, "westmoor.pdf").document["plan"]["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("1", "Early help"),
+        ("2", "Preparing for adulthood"),
+    ]
+    assert [[a["ref"] for a in s["actions"]] for s in sections] == [
+        [f"1.{n}" for n in range(1, 31)],
+        [f"2.{n}" for n in range(1, 31)],
+    ]
+
+
 def test_it_leaves_out_page_numbers_and_running_headers() -> None:
     texts = [text for _, text in texts_of(long_plan())]
     assert texts == [TITLE, "Theme 1: Early help"]

@@ -608,24 +608,30 @@ def _joined_pieces(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _closing_rules(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The rules a table broken by the end of a page leaves out: a row carried over to the
-    next page is often drawn without its bottom rule (or its top one, on the next page), so
-    its columns' rules hang below the last rule across. One is drawn where they end."""
-    across = [edge["top"] for edge in edges if edge["orientation"] == "h"]
+    """The rules a table broken by the end of a page leaves out: a row, or a cell merged down
+    several rows, carried over to the next page is drawn without its bottom rule (or its top
+    one, on the next page), so its column rules end with no rule across them. One is drawn
+    where they end."""
+    across = [edge for edge in edges if edge["orientation"] == "h"]
     down = [edge for edge in edges if edge["orientation"] == "v"]
     if not across or len(down) < 2:
         return []
+
+    def met(x: float, y: float) -> bool:
+        return any(
+            abs(rule["top"] - y) <= 3 and rule["x0"] - 3 <= x <= rule["x1"] + 3 for rule in across
+        )
+
     added = []
-    lowest = max(edge["bottom"] for edge in down)
-    if lowest > max(across) + 3:
-        ends = [edge["x0"] for edge in down if edge["bottom"] >= lowest - 3]
-        if len(ends) >= 2:
-            added.append(_edge(min(ends), lowest, max(ends), lowest))
-    highest = min(edge["top"] for edge in down)
-    if highest < min(across) - 3:
-        starts = [edge["x0"] for edge in down if edge["top"] <= highest + 3]
-        if len(starts) >= 2:
-            added.append(_edge(min(starts), highest, max(starts), highest))
+    for end in ("bottom", "top"):
+        ends = sorted((edge[end], edge["x0"]) for edge in down)
+        while ends:
+            # The column rules ending at one height: if any ends in the air, rule across them.
+            y = ends[0][0]
+            group = [x for at, x in ends if at - y <= 3]
+            ends = ends[len(group) :]
+            if len(group) >= 2 and not all(met(x, y) for x in group):
+                added.append(_edge(min(group), y, max(group), y))
     return added
 
 
