@@ -23,6 +23,7 @@ from sendplan.interchange.parsers import (
     safety,
 )
 from sendplan.interchange.parsers.blocks import Heading, Paragraph, Table
+from sendplan.interchange.parsers.readers import pdf_reader
 from sendplan.interchange.tests import action, all_actions, assert_valid_plan
 
 TITLE = "Westmoor SEND Improvement Plan"
@@ -506,6 +507,27 @@ def test_it_refuses_a_pdf_over_the_page_limit() -> None:
     message = refused(out.getvalue())
     assert message.startswith(f"This PDF has {safety.MAX_PDF_PAGES + 1} pages")
     assert f"the most we read is {safety.MAX_PDF_PAGES}" in message
+
+
+def test_it_reads_a_page_drawn_over_with_a_fine_grid_without_looking_for_tables() -> None:
+    rules = [b"%d 50 m %d 530 l S" % (50 + 8 * n, 50 + 8 * n) for n in range(61)]
+    rules += [b"50 %d m 530 %d l S" % (50 + 8 * n, 50 + 8 * n) for n in range(61)]
+    rules.append(b"BT /F1 14 Tf 72 780 Td (Westmoor SEND Improvement Plan) Tj ET")
+    result = parse_file_inprocess(raw_pdf(b"\n".join(rules)), "grid.pdf")
+    assert result.document["plan"]["title"] == TITLE
+    assert any("without looking for tables" in item.message for item in result.report)
+
+
+def test_it_leaves_out_a_page_with_far_more_text_than_a_plan_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pdf_reader, "MAX_PAGE_CHARS", 600)
+    result = parse_file_inprocess(text_plan(), "westmoor.pdf")
+    assert any(
+        item.message.startswith("Left out page 1: it holds far more text than a page")
+        for item in result.report
+    )
+    assert [s["title"] for s in result.document["plan"]["sections"]] == ["Inclusion"]
 
 
 def test_it_refuses_a_damaged_pdf_in_words() -> None:

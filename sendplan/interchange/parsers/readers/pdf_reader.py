@@ -55,11 +55,14 @@ from sendplan.interchange.parsers.blocks import (
 from sendplan.interchange.parsers.errors import ParseError
 
 # Work a page may ask of us before it is left out (characters) or read without looking for
-# tables (drawings): a dense page of a plan holds some 5,000 characters and 2,000 lines.
+# tables (drawings): a dense page of a plan holds some 5,000 characters, 1,000 drawings,
+# a few dozen rules once joined, crossing a few hundred times (a 30-column tracker page,
+# 1,300). Beyond these a page is not a plan's, and would only slow reading down; the time
+# limit of the child process stops anything slower still.
 MAX_PAGE_CHARS = 60_000
 MAX_PAGE_SHAPES = 30_000
 MAX_PAGE_EDGES = 2_000
-MAX_PAGE_CROSSINGS = 4_000
+MAX_PAGE_CROSSINGS = 2_500
 MAX_TOTAL_CHARS = 3_000_000
 _MAX_FORM_DEPTH = 6
 
