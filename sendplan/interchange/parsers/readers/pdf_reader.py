@@ -137,10 +137,14 @@ class _Line:
         self.x1 = max(word.x1 for word in words)
         self.top = min(word.top for word in words)
         self.bottom = max(word.bottom for word in words)
-        weights: Counter[float] = Counter()
-        for word in words:
-            weights[word.size] += len(word.text)
-        self.size = weights.most_common(1)[0][0]
+        sizes = {word.size for word in words}
+        if len(sizes) == 1:
+            self.size = sizes.pop()
+        else:
+            weights: Counter[float] = Counter()
+            for word in words:
+                weights[word.size] += len(word.text)
+            self.size = weights.most_common(1)[0][0]
         self.bold = all(word.bold for word in words if word.text not in _BULLETS)
 
 
@@ -716,14 +720,15 @@ def _put(
 ) -> None:
     """Give a word to the cell it is in, or to the text outside tables. A word that runs over
     a cell's border (cells set tight together) is cut there."""
-    middle = (word.top + word.bottom) / 2
-    cell = _cell_of(tables, (word.x0 + word.x1) / 2, middle)
-    if cell is None and not tables:
+    if not tables:
         outside.append(word)
         return
-    starts, ends = _cell_of(tables, word.x0 + 1, middle), _cell_of(tables, word.x1 - 1, middle)
-    if starts is ends and cell is starts:
-        (outside if cell is None else cell.words).append(word)
+    middle = (word.top + word.bottom) / 2
+    inset = min(1.0, (word.x1 - word.x0) / 2)
+    starts = _cell_of(tables, word.x0 + inset, middle)
+    if starts is _cell_of(tables, word.x1 - inset, middle):
+        # Both ends in one cell (or both outside tables): the whole word is.
+        (outside if starts is None else starts.words).append(word)
         return
     pieces: list[tuple[_Cell | None, list[dict[str, Any]]]] = []
     for char in sorted(chars, key=lambda c: c["x0"]):
