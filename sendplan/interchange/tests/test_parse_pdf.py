@@ -394,6 +394,12 @@ def test_it_reads_text_pages_as_headings_and_paragraphs_in_reading_order() -> No
     assert [block.where for block in blocks_of(text_plan())][-2:] == ["page 2", "page 2"]
 
 
+def test_it_leaves_out_a_protective_marking_even_on_a_single_page() -> None:
+    marked = "@page { @top-center { content: 'OFFICIAL - SENSITIVE'; font-size: 8pt; } }"
+    data = html_pdf(f"<h1>{TITLE}</h1><p>{LONG}</p>", css=marked)
+    assert texts_of(data) == [("Heading", TITLE), ("Paragraph", LONG)]
+
+
 def test_it_keeps_a_heading_that_opens_every_page() -> None:
     pages = [
         f"<h2 style='break-before: page'>Priority {n}: Inclusion in school</h2><p>{LONG}</p>"

@@ -96,6 +96,10 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}|-\s*\d{1,4}\s*-)$",
     re.I,
 )
+# A protective marking printed at the top or foot of each page.
+_MARKING = re.compile(
+    r"^(?:official(?:\s*[-–:]\s*sensitive)?|not protectively marked|unclassified)$", re.I
+)
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demibold|extrabold", re.I)
 
 
@@ -917,8 +921,9 @@ _UNRULED = (
 
 
 def _furniture(pages: list[_Page]) -> set[int]:
-    """The lines that are page furniture (by id): page numbers at the top or foot of a page,
-    and lines there repeated, numbers aside, on at least half the pages. Only lines no larger
+    """The lines that are page furniture (by id): page numbers and protective markings
+    ("OFFICIAL") at the top or foot of a page, and lines there repeated, numbers aside, on
+    at least half the pages. Only lines no larger
     than the body text are furniture, so a theme's heading at the top of each page stays, and
     so does the title on the cover when it is repeated smaller as a running header."""
     found: set[int] = set()
@@ -930,7 +935,7 @@ def _furniture(pages: list[_Page]) -> set[int]:
             at_top = line.top < _MARGIN_ZONE * page.height
             if not at_top and line.bottom < (1 - _MARGIN_ZONE) * page.height:
                 continue
-            if _PAGE_NUMBER.match(line.text.strip()):
+            if _PAGE_NUMBER.match(line.text.strip()) or _MARKING.match(line.text.strip()):
                 found.add(id(line))
                 continue
             key = re.sub(r"\d+", "#", comparable(line.text))
