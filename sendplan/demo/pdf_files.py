@@ -100,15 +100,27 @@ def _heads(columns: list[office_files.Column]) -> list[list[tuple[str, int]]]:
     return [top, [(column.under, 1) for column in columns]]
 
 
-def plan_pdf(plan: dict[str, Any], headings: dict[str, str]) -> bytes:
+def plan_pdf(
+    plan: dict[str, Any], headings: dict[str, str], *, section_column: bool = False
+) -> bytes:
     """The plan as a council's Word plan looks saved as PDF: a heading for each theme over one
     bordered table whose heading rows repeat on each page, priorities as rows of their own,
-    ratings as letters in shaded cells, and the list of lead officers at the end."""
+    ratings as letters in shaded cells, and the list of lead officers at the end. With
+    `section_column`, one long table instead, each theme merged down its first column."""
     columns = office_files.columns_for(plan, headings)
     body = [f"<h1>{html.escape(plan['title'])}</h1>"]
     if plan.get("status_scale"):
         body.append(f"<p>{html.escape(office_files.legend_text(plan))}</p>")
-    for top in plan["sections"]:
+    if section_column:
+        columns = [office_files.Column(headings["section"], "section"), *columns]
+        rows: list[list[Any]] = []
+        for top in plan["sections"]:
+            theme = office_files.body_rows(top, columns[1:])
+            for index, values in enumerate(theme):
+                merged = (office_files.theme_heading(top), f"rowspan='{len(theme)}'")
+                rows.append([merged, *values] if index == 0 else values)
+        body.append(table_html(_heads(columns), rows, shade_ratings=True))
+    for top in [] if section_column else plan["sections"]:
         body.append(f"<h2>{html.escape(office_files.theme_heading(top))}</h2>")
         owner = office_files.owner_text(plan, top)
         if owner:

@@ -84,6 +84,7 @@ _MIN_CELL = 4.0
 # Running headers and footers sit in this share of the page at its top and bottom.
 _MARGIN_ZONE = 0.14
 _HEADING_GROWTH = 1.15
+_PLAIN_HEADING_GROWTH = 1.3
 _MAX_HEADING_WORDS = 20
 
 _BULLETS = {
@@ -160,6 +161,11 @@ class _Cell:
     bottom: float
     fill: str = ""
     words: list[_Word] = field(default_factory=list)
+    # Its first and last lines, and how far right its text may reach: for joining its text
+    # to the rest of the cell when the page cuts it.
+    first: _Line | None = None
+    last: _Line | None = None
+    right: float = 0.0
 
 
 @dataclass
@@ -174,8 +180,12 @@ class _PageTable:
     cells: list[_Cell]
     rows: list[list[str]] = field(default_factory=list)
     fills: list[list[str]] = field(default_factory=list)
+    # The cell whose text each place on the grid shows.
+    shown: list[list[_Cell | None]] = field(default_factory=list)
     # The cell covering each place on the grid (row * columns + column).
     owner: dict[int, _Cell] = field(default_factory=dict)
+    # Its last row is cut by the end of the page, and carries on at the top of the next.
+    cut: bool = False
 
     def __post_init__(self) -> None:
         width = len(self.xs)
@@ -265,6 +275,8 @@ def _geometry(page: Any) -> _Geometry:
 def _text_of(code: int) -> str:
     """A character as text: bullets of every font as "•", nothing for spaces and for
     characters that name no letter (controls, symbol fonts' private ones)."""
+    if code == 2:
+        return "-"  # how PDFium gives a hyphen that ends a line
     if code <= 32 or code in (0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
         return ""
     text = chr(code)
@@ -526,6 +538,11 @@ class _Drawings:
             colour = fill_colour("{:02X}{:02X}{:02X}".format(*rgb)) if rgb else ""
             if colour and width >= _MIN_CELL and height >= _MIN_CELL:
                 self.shapes.fills.append((x0, top, x1, bottom, colour))
+            # A shaded box's sides rule a table too, but are not drawn rules.
+            self.shapes.edges.extend(
+                {**edge, "shading": True} for edge in _box_edges(x0, top, x1, bottom)
+            )
+            return
         self.shapes.edges.extend(_box_edges(x0, top, x1, bottom))
 
 
@@ -552,7 +569,9 @@ def _find_tables(shapes: _Shapes) -> list[_PageTable]:
     edges = [edge for edge in edges if max(edge["width"], edge["height"]) >= 3]
     if len(edges) > MAX_PAGE_EDGES:
         raise _TooMuchDrawing()
-    edges += _closing_rules(edges)
+    drawn = [edge for edge in shapes.edges if edge["orientation"] == "h" and "shading" not in edge]
+    closing = _closing_rules(edges, drawn)
+    edges += closing
     intersections = plumber_tables.edges_to_intersections(edges, 3, 3)
     if len(intersections) > MAX_PAGE_CROSSINGS:
         raise _TooMuchDrawing()  # finding cells takes time growing with its square
@@ -584,6 +603,15 @@ def _find_tables(shapes: _Shapes) -> list[_PageTable]:
         )
     for table in found:
         _shade(table, shapes.fills)
+        # A rule drawn right across its foot: every column ran on past the end of the page.
+        table.cut = any(
+            rule["closes"] == "bottom"
+            and rule["whole"]
+            and abs(rule["top"] - table.bottom) <= 3
+            and rule["x0"] <= table.x0 + 3
+            and rule["x1"] >= table.x1 - 3
+            for rule in closing
+        )
     return found
 
 
@@ -619,7 +647,9 @@ def _joined_pieces(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return joined
 
 
-def _closing_rules(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _closing_rules(
+    edges: list[dict[str, Any]], drawn: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """The rules a table broken by the end of a page leaves out: a row, or a cell merged down
     several rows, carried over to the next page is drawn without its bottom rule (or its top
     one, on the next page), so its column rules end with no rule across them. One is drawn
@@ -629,9 +659,9 @@ def _closing_rules(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if not across or len(down) < 2:
         return []
 
-    def met(x: float, y: float) -> bool:
+    def met(x: float, y: float, rules: list[dict[str, Any]] = across) -> bool:
         return any(
-            abs(rule["top"] - y) <= 3 and rule["x0"] - 3 <= x <= rule["x1"] + 3 for rule in across
+            abs(rule["top"] - y) <= 3 and rule["x0"] - 3 <= x <= rule["x1"] + 3 for rule in rules
         )
 
     added = []
@@ -643,7 +673,11 @@ def _closing_rules(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
             group = [x for at, x in ends if at - y <= 3]
             ends = ends[len(group) :]
             if len(group) >= 2 and not all(met(x, y) for x in group):
-                added.append(_edge(min(group), y, max(group), y))
+                # "whole" when no column has a rule drawn there (a shaded cell's side is not
+                # one): a row cut by the page break, not a cell merged down a column.
+                rule = _edge(min(group), y, max(group), y)
+                whole = not any(met(x, y, drawn) for x in group)
+                added.append({**rule, "closes": end, "whole": whole})
     return added
 
 
@@ -684,6 +718,7 @@ def _grid(table: _PageTable) -> None:
     width, height = len(table.xs), len(table.ys)
     texts: list[list[str]] = [[""] * width for _ in range(height)]
     fills: list[list[str]] = [[""] * width for _ in range(height)]
+    shown: list[list[_Cell | None]] = [[None] * width for _ in range(height)]
     for cell in table.cells:
         first_column, end_column = _span(table.xs, cell.x0, cell.x1)
         first_row, end_row = _span(table.ys, cell.top, cell.bottom)
@@ -691,9 +726,10 @@ def _grid(table: _PageTable) -> None:
         for row in range(first_row, min(end_row, height)):
             if first_column < width:
                 texts[row][first_column] = text
+                shown[row][first_column] = cell
             for column in range(first_column, min(end_column, width)):
                 fills[row][column] = "" if text else cell.fill
-    table.rows, table.fills = texts, fills
+    table.rows, table.fills, table.shown = texts, fills, shown
 
 
 # Words and lines
@@ -830,23 +866,30 @@ def _wrapped(previous: _Line, line: _Line, right: float) -> bool:
     space = 0.3 * previous.size
     if previous.x1 + space + (first.x1 - first.x0) > right - 1:
         return True
-    return line.text[:1].islower() and not previous.text.endswith((".", ":", ";", "?", "!"))
+    return line.text[:1].islower() and not _ends_sentence(previous.text)
 
 
-def _joined(lines: list[_Line], right: float) -> str:
+def _joined(lines: list[_Line], right: float, *, in_cell: bool = False) -> str:
     """Lines as text: a line that wrapped joined to the one before by a space, other line
-    breaks kept."""
+    breaks kept. In a cell, a sentence ending at the end of a line and the next starting a
+    line are taken to be lines of their own, as the items of a cell usually are."""
     text = lines[0].text
     for previous, line in itertools.pairwise(lines):
         if line.row == previous.row:
             text += "\t" + line.text
-        elif not _wrapped(previous, line, right):
+        elif not _wrapped(previous, line, right) or (
+            in_cell and _ends_sentence(previous.text) and not line.text[:1].islower()
+        ):
             text += "\n" + line.text
-        elif text.endswith("-") and text[-2:-1].isalpha():
-            text += line.text  # "well-" and "being", "Green-" and "Smith"
+        elif text.endswith(("-", "/")) and text[-2:-1].isalnum():
+            text += line.text  # "well-" and "being", "Goodfellow/" and "SC SDM"
         else:
             text += " " + line.text
     return text
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.endswith((".", ":", ";", "?", "!"))
 
 
 def _cell_text(cell: _Cell) -> str:
@@ -854,7 +897,8 @@ def _cell_text(cell: _Cell) -> str:
         return ""
     lines = [_Line(words=row, row=number) for number, row in enumerate(_rows(cell.words))]
     padding = min(max(0.0, min(line.x0 for line in lines) - cell.x0), 10.0)
-    return clean_cell(_joined(lines, cell.x1 - padding))
+    cell.first, cell.last, cell.right = lines[0], lines[-1], cell.x1 - padding
+    return clean_cell(_joined(lines, cell.right, in_cell=True))
 
 
 # Pages
@@ -1048,6 +1092,9 @@ class _Pending:
     xs: list[float]
     right: float
     page: int
+    cut: bool = False
+    # The cells shown in its last row.
+    last: list[_Cell | None] = field(default_factory=list)
 
 
 class _Layout:
@@ -1073,22 +1120,29 @@ class _Layout:
 
     @staticmethod
     def _body_size(pages: list[_Page], lines: list[_Line]) -> float:
-        """The size most of the running text is set in: long lines count, since headings are
-        short; without prose, the tables' text; without tables, every line."""
-        weights: Counter[float] = Counter()
-        for line in lines:
-            if len(line.words) >= 6:
+        """The size most of the running text is set in. In a plan that is mostly tables,
+        their text; otherwise the long lines not in bold (headings are short, or bold, or
+        both), then any long lines, then every line."""
+        in_tables: Counter[float] = Counter()
+        for page in pages:
+            for table in page.tables:
+                for cell in table.cells:
+                    for word in cell.words:
+                        in_tables[word.size] += len(word.text)
+        outside = sum(len(line.text) for line in lines)
+        if in_tables and outside < 0.3 * sum(in_tables.values()):
+            return in_tables.most_common(1)[0][0]
+        for chosen in (
+            [line for line in lines if len(line.words) >= 6 and not line.bold],
+            [line for line in lines if len(line.words) >= 6],
+            lines,
+        ):
+            weights: Counter[float] = Counter()
+            for line in chosen:
                 weights[line.size] += len(line.text)
-        if not weights:
-            for page in pages:
-                for table in page.tables:
-                    for cell in table.cells:
-                        for word in cell.words:
-                            weights[word.size] += len(word.text)
-        if not weights:
-            for line in lines:
-                weights[line.size] += len(line.text)
-        return weights.most_common(1)[0][0] if weights else 0.0
+            if weights:
+                return weights.most_common(1)[0][0]
+        return in_tables.most_common(1)[0][0] if in_tables else 0.0
 
     def _usual_gap(self, pages: list[_Page]) -> float:
         """The gap, as a share of the font size, between the lines of a paragraph of body
@@ -1110,7 +1164,9 @@ class _Layout:
         return statistics.quantiles(gaps, n=4)[0]
 
     def _larger(self, line: _Line) -> bool:
-        return line.size >= self.body * _HEADING_GROWTH and line.size - self.body >= 1
+        """Set clearly larger than the body text: a heading. Bold makes a smaller step clear."""
+        growth = _HEADING_GROWTH if line.bold else _PLAIN_HEADING_GROWTH
+        return line.size >= self.body * growth and line.size - self.body >= 1
 
     def heading_level(self, line: _Line) -> int | None:
         text = line.text
@@ -1230,19 +1286,35 @@ class _Layout:
 
     def _table(self, table: _PageTable, page: _Page, number: int, *, first: bool) -> None:
         where = f"page {page.number}, table {number}"
-        rows = [
-            Row(cells=cells, where=f"{where} row {index}", fills=fills)
-            for index, (cells, fills) in enumerate(zip(table.rows, table.fills, strict=True), 1)
+        kept = [
+            index
+            for index, (cells, fills) in enumerate(zip(table.rows, table.fills, strict=True))
             if any(cells) or any(fills)
         ]
+        rows = [
+            Row(cells=table.rows[i], where=f"{where} row {i + 1}", fills=table.fills[i])
+            for i in kept
+        ]
+        shown = [table.shown[i] for i in kept]
         pending = self.pending
         if first and pending is not None and self._carries_on(pending, table, page):
-            pending.block.rows.extend(_without_repeated_heading(pending.block.rows, rows))
-            pending.page = page.number
+            more = _without_repeated_heading(pending.block.rows, rows)
+            if pending.cut and more and pending.block.rows:
+                # The row cut by the page break, made whole again as Word has it.
+                after = shown[len(rows) - len(more)]
+                _carry_on(pending.block.rows[-1], more.pop(0), pending.last, after)
+            pending.block.rows.extend(more)
+            pending.page, pending.cut = page.number, table.cut
+            pending.last = shown[-1] if more and shown else pending.last
             return
         self._flush_pending()
         self.pending = _Pending(
-            block=Table(rows=rows, where=where), xs=table.xs, right=table.x1, page=page.number
+            block=Table(rows=rows, where=where),
+            xs=table.xs,
+            right=table.x1,
+            page=page.number,
+            cut=table.cut,
+            last=shown[-1] if shown else [],
         )
 
     @staticmethod
@@ -1255,6 +1327,34 @@ class _Layout:
             and abs(pending.right - table.x1) <= 4
             and all(abs(a - b) <= 4 for a, b in zip(pending.xs, table.xs, strict=True))
         )
+
+
+def _carry_on(row: Row, rest: Row, before: list[_Cell | None], after: list[_Cell | None]) -> None:
+    """Add the part of a row carried over to the next page to the part before the break.
+    Each cell's text is joined as a line that wrapped, or kept on a line of its own, judged
+    from the last line before the break and the first after it, as within a page."""
+    for index, addition in enumerate(rest.cells):
+        if index >= len(row.cells):
+            row.cells.append(addition)
+            continue
+        text = row.cells[index]
+        if not addition:
+            continue
+        if not text:
+            row.cells[index] = addition
+            continue
+        above = before[index] if index < len(before) else None
+        below = after[index] if index < len(after) else None
+        if above is None or below is None or above.last is None or below.first is None:
+            wrapped = not _ends_sentence(text) and addition[:1].islower()
+        else:
+            wrapped = _wrapped(above.last, below.first, above.right) and not (
+                _ends_sentence(text) and not addition[:1].islower()
+            )
+        row.cells[index] = f"{text} {addition}" if wrapped else f"{text}\n{addition}"
+    for index, fill in enumerate(rest.fills):
+        if index < len(row.fills) and not row.fills[index] and not row.cells[index]:
+            row.fills[index] = fill
 
 
 def _without_repeated_heading(rows: list[Row], more: list[Row]) -> list[Row]:
