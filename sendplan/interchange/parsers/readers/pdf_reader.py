@@ -15,7 +15,9 @@ each is worked out from where things sit:
   text in each row, as the Word reader does; a filled box under a cell without words gives
   its colour, since trackers often rate an action by colour alone.
 - A table carried on to the next page, its heading rows repeated there, is one table, as it
-  is in Word; each page's rows keep their page in `where`.
+  is in Word, and a row the page break cut in two is one row again; each page's rows keep
+  their page in `where`. Rules a page break leaves out (a cut row or merged cell has no
+  rule at the foot of the page) are put back, so those cells are found.
 - Text outside tables is read in lines, top to bottom and column by column, and made into
   paragraphs where the gap between lines widens or a line stops short of the margin. Lines
   in a clearly larger or bold font are headings. Running headers and footers repeated on
