@@ -1,6 +1,10 @@
-"""Time the plan parsers on the two shared samples, on a 300-action Word document and a
-300-action workbook laid out as councils lay theirs out, and on a plain 500-action workbook;
-each file in process and through the child process the web app uses.
+"""Time the plan parsers on the two shared samples, on a 300-action Word document, a
+300-action workbook and a 300-action PDF laid out as councils lay theirs out, and on a plain
+500-action workbook; each file in process and through the child process the web app uses.
+
+The PDF is the Word plan's layout saved as PDF: a bordered table for each theme, its heading
+rows repeated on every page, priorities as rows of their own, four rating columns under a
+merged "Monitoring dates" heading. WeasyPrint makes it once per run; making it is not timed.
 
 Run from the repository root: .venv/bin/python bench/parse_samples.py
 """
@@ -21,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendplan.settings_test")
 
-from sendplan.demo import office_files, sample_files  # noqa: E402
+from sendplan.demo import office_files, pdf_files, sample_files  # noqa: E402
 from sendplan.interchange.parsers import (  # noqa: E402
     parse_file,
     parse_file_inprocess,
@@ -134,10 +138,16 @@ def main() -> None:
         text = (sample_files.DATA_DIR / name).read_text(encoding="utf-8")
         timed(f"text: {name}", lambda text=text: parse_text(text))
     plan = council_plan(300)
-    for form, build in (("docx", office_files.plan_docx), ("xlsx", office_files.plan_xlsx)):
+    builders = (
+        ("docx", office_files.plan_docx),
+        ("xlsx", office_files.plan_xlsx),
+        ("pdf", pdf_files.plan_pdf),
+    )
+    for form, build in builders:
         data = build(plan, HEADINGS)
         name = f"council.{form}"
-        print(f"generated {form}, 300 actions: {len(data) / 1024:.0f} KB")
+        pages = f", {pdf_files.page_count(data)} pages" if form == "pdf" else ""
+        print(f"generated {form}, 300 actions: {len(data) / 1024:.0f} KB{pages}")
         timed(f"{form}, 300 actions, in process", lambda d=data, n=name: parse_file_inprocess(d, n))
         timed(f"{form}, 300 actions, child process", lambda d=data, n=name: parse_file(d, n))
     workbook = big_workbook()

@@ -10,7 +10,7 @@ from sendplan.interchange.checking import part_name
 from sendplan.interchange.parsers.layout import CHOICES
 from sendplan.plans.models import Area
 
-ACCEPTED = ".docx,.xlsx,.csv,.txt,.json"
+ACCEPTED = ".docx,.xlsx,.pdf,.csv,.txt,.json"
 
 
 class ImportForm(forms.Form):
@@ -25,7 +25,7 @@ class ImportForm(forms.Form):
     file = forms.FileField(
         label="Upload a file",
         required=False,
-        help_text="A Word (.docx), Excel (.xlsx), CSV, text or sendplan JSON file, "
+        help_text="A Word (.docx), Excel (.xlsx), PDF, CSV, text or sendplan JSON file, "
         f"up to {settings.MAX_UPLOAD_MB} MB",
         widget=forms.ClearableFileInput(attrs={"accept": ACCEPTED}),
     )

@@ -1,4 +1,4 @@
-"""Importing existing plans from Word, Excel, CSV and pasted text.
+"""Importing existing plans from Word, Excel, PDF, CSV and pasted text.
 
 `parse_file` and `parse_text` return a `sendplan.plan/1` document and a report of what
 could not be placed, for a person to check before anything is saved. Reading happens in two

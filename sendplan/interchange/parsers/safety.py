@@ -5,6 +5,13 @@ by their parts. Before python-docx or openpyxl see a zip we check its central di
 zip bombs and parse every XML part with defusedxml, which refuses DOCTYPE and entity
 declarations (the "billion laughs" attack). Macros are never run: we only read XML, and we
 drop the VBA parts of macro-enabled files before opening them.
+
+A PDF is known by its "%PDF-" header. PDFium (pypdfium2) opens it here to refuse, in words,
+one protected with a password or longer than MAX_PDF_PAGES; a PDF that only restricts
+copying or printing opens without a password and is read. JavaScript in a PDF is never run:
+the PDFium that pypdfium2 ships is built without a JavaScript engine (V8) or XFA forms, and
+we never start its form-filling environment, so scripts, form actions and links are inert
+data that we do not even read.
 """
 
 from __future__ import annotations
@@ -22,11 +29,16 @@ from defusedxml.ElementTree import iterparse
 
 from sendplan.interchange.parsers.errors import ParseError
 
-SUPPORTED = "a Word document (.docx), an Excel workbook (.xlsx), a CSV file (.csv) or text (.txt)"
+SUPPORTED = (
+    "a Word document (.docx), an Excel workbook (.xlsx), a PDF (.pdf), a CSV file (.csv) or "
+    "text (.txt)"
+)
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 100
 BIG_MEMBER = 1024 * 1024
 MAX_MEMBERS = 5000
+# The longest PDF we read: plans run to 20-80 pages, with appendices to 150 or so.
+MAX_PDF_PAGES = 300
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
@@ -48,6 +60,7 @@ _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x
 class FileKind(Enum):
     DOCX = "docx"
     XLSX = "xlsx"
+    PDF = "pdf"
     CSV = "csv"
     TEXT = "text"
 
@@ -80,6 +93,8 @@ def check(data: bytes, filename: str, *, max_bytes: int) -> Checked:
     suffix = PurePath(filename or "").suffix.lower()
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         return _check_zip(data)
+    if _PDF_HEADER in data[:1024]:
+        return _check_pdf(data)
     _refuse_known_binaries(data, suffix)
     if suffix in _TEXT_NAMES:
         return Checked(FileKind.CSV if suffix == ".csv" else FileKind.TEXT, data)
@@ -87,6 +102,11 @@ def check(data: bytes, filename: str, *, max_bytes: int) -> Checked:
         raise ParseError(
             f"This file is named {suffix} but is not a Word or Excel file inside; it may be "
             "damaged. Open it and save it again, then try once more."
+        )
+    if suffix == ".pdf":
+        raise ParseError(
+            "This file is named .pdf but is not a PDF inside; it may be damaged. Open it and "
+            "save it as PDF again, then try once more."
         )
     named = f"{suffix} files" if suffix else "files without an extension"
     raise ParseError(f"We cannot read {named}. Upload {SUPPORTED}.")
@@ -103,15 +123,45 @@ def _refuse_known_binaries(data: bytes, suffix: str) -> None:
             "This is an older Word (.doc) or Excel (.xls) file. Open it, save it as .docx or "
             f".xlsx, and upload that. We can read {SUPPORTED}."
         )
-    if data.startswith(b"%PDF"):
-        raise ParseError(
-            "We cannot read PDF files. Upload the Word or Excel version of the plan, or copy "
-            "the text from the PDF and paste it in."
-        )
     if data.startswith(b"{\\rtf"):
         raise ParseError(f"We cannot read Rich Text (.rtf) files. Upload {SUPPORTED}.")
     if data.startswith(_IMAGES) or data[8:12] == b"WEBP":
         raise ParseError(f"This is a picture, not a plan we can read. Upload {SUPPORTED}.")
+
+
+# Readers accept the header anywhere in the first kilobyte (some tools write a line before it).
+_PDF_HEADER = b"%PDF-"
+
+
+def _check_pdf(data: bytes) -> Checked:
+    """A PDF that can be opened without a password and is not too long to read."""
+    # pypdfium2 loads PDFium's library when imported, so only PDFs pay for it.
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as error:
+        if getattr(error, "err_code", None) == pypdfium2.raw.FPDF_ERR_PASSWORD:
+            raise ParseError(
+                "This PDF is protected with a password, so we cannot read it. Save a copy "
+                "without the password (or upload the Word or Excel version) and try again."
+            ) from error
+        raise ParseError(
+            "This PDF could not be opened; it may be damaged. Open it and save it as PDF "
+            "again, then try once more."
+        ) from error
+    try:
+        pages = len(document)
+    finally:
+        document.close()
+    if pages == 0:
+        raise ParseError("This PDF has no pages in it.")
+    if pages > MAX_PDF_PAGES:
+        raise ParseError(
+            f"This PDF has {pages:,} pages; the most we read is {MAX_PDF_PAGES}. Upload the "
+            "part that holds the plan, or the Word or Excel version."
+        )
+    return Checked(FileKind.PDF, data)
 
 
 def _open_zip(data: bytes) -> zipfile.ZipFile:

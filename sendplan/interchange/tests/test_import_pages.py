@@ -12,6 +12,7 @@ from django.test import override_settings
 from django.urls import reverse
 
 from sendplan.audit.models import AuditEvent
+from sendplan.demo.pdf_files import html_pdf, table_html
 from sendplan.interchange.jsonformat import export_plan
 from sendplan.interchange.models import PendingImport
 from sendplan.interchange.tests import sample_text
@@ -61,6 +62,23 @@ def test_it_reads_text_pasted_from_a_pdf(world: PlanWorld) -> None:
     check = world.client_for("programme_manager").get(response["Location"]).content.decode()
     assert "Sections and actions" in check
     assert "What could not be placed" in check
+
+
+def test_it_imports_a_plan_uploaded_as_a_pdf(world: PlanWorld) -> None:
+    heads = [[("Ref", 1), ("Action", 1), ("Lead", 1), ("Due date", 1)]]
+    rows = [["1.1", "Publish the local offer in plain English", "Head of SEND", "June 2024"]]
+    pdf = html_pdf(
+        "<h1>Eastmere SEND Improvement Plan</h1><h2>Priority 1: Information for families</h2>"
+        + table_html(heads, rows)
+    )
+    response = start(world, file=upload("eastmere.pdf", pdf))
+    assert response.status_code == 302
+    client = world.client_for("programme_manager")
+    check = client.get(response["Location"]).content.decode()
+    assert "Publish the local offer in plain English" in check
+    assert client.post(response["Location"]).status_code == 302
+    plan = Plan.objects.get(title="Eastmere SEND Improvement Plan")
+    assert [a.ref for a in Action.objects.filter(section__plan=plan)] == ["1.1"]
 
 
 def test_it_asks_for_a_file_or_text(world: PlanWorld) -> None:

@@ -1,10 +1,11 @@
 """Mangled files and text fed to every reader: each either reads a valid plan or refuses with
 its own plain-English error, never anything else.
 
-Hypothesis mangles real files (a Word plan, a workbook, a CSV, pasted text, a JSON document):
-bytes flipped, cut short or inserted, parts of the zip package rewritten or dropped, cells and
-lines shuffled. The examples are derandomised, so every run tries the same ones, and bounded
-(see EXAMPLES) so the whole file runs in a few seconds.
+Hypothesis mangles real files (a Word plan, a workbook, a PDF, a CSV, pasted text, a JSON
+document): bytes flipped, cut short or inserted, parts of the zip package rewritten or dropped,
+a PDF's pieces spliced with junk or shuffled, cells and lines shuffled. The examples are
+derandomised, so every run tries the same ones, and bounded (see EXAMPLES) so the whole file
+runs in a few seconds.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sendplan.demo import office_files
+from sendplan.demo import office_files, pdf_files
 from sendplan.interchange.jsonformat import dumps, read_document
 from sendplan.interchange.parsers import ParseError, parse_file_inprocess, parse_text
 from sendplan.interchange.schema import PlanDocumentError, plan_schema, validate_document
@@ -76,6 +77,7 @@ HEADINGS = {
 RATED = office_files.with_statuses(PLAN, seed="fuzz")
 WORD = office_files.plan_docx(RATED, HEADINGS)
 EXCEL = office_files.plan_xlsx(RATED, HEADINGS)
+PDF = pdf_files.plan_pdf(RATED, HEADINGS)
 TEXT = (
     "Fuzzshire SEND Improvement Plan\n\nTheme 1: Assessments on time\n\n"
     "Blue: Completed Green: On track Amber: Some concerns Red: Off track\n\n"
@@ -157,6 +159,33 @@ def test_it_reads_or_refuses_mangled_word_files(data: bytes) -> None:
 @given(data=st.one_of(mangled(EXCEL), repacked(EXCEL)))
 def test_it_reads_or_refuses_mangled_workbooks(data: bytes) -> None:
     assert_clean(lambda: parse_file_inprocess(data, "plan.xlsx"))
+
+
+@st.composite
+def spliced(draw: st.DrawFn, original: bytes) -> bytes:
+    """A PDF cut into pieces that are shuffled, dropped, repeated or swapped for junk, its
+    header kept (or not) so that the reader, not only the check of the header, meets them."""
+    size = draw(st.integers(32, 4096))
+    pieces = [original[at : at + size] for at in range(0, len(original), size)]
+    head, rest = pieces[0], pieces[1:]
+    change = draw(st.sampled_from(["shuffle", "drop", "repeat", "junk"]))
+    if change == "shuffle":
+        rest = list(draw(st.permutations(rest)))
+    elif rest and change == "drop":
+        del rest[draw(st.integers(0, len(rest) - 1))]
+    elif rest and change == "repeat":
+        at = draw(st.integers(0, len(rest) - 1))
+        rest.insert(at, rest[at] * draw(st.integers(2, 20)))
+    elif rest:
+        rest[draw(st.integers(0, len(rest) - 1))] = draw(st.binary(min_size=1, max_size=size))
+    keep_head = draw(st.booleans()) or change != "shuffle"
+    return b"".join([head, *rest] if keep_head else [*rest, head])
+
+
+@FUZZ
+@given(data=st.one_of(mangled(PDF), spliced(PDF)))
+def test_it_reads_or_refuses_mangled_pdfs(data: bytes) -> None:
+    assert_clean(lambda: parse_file_inprocess(data, "plan.pdf"))
 
 
 @FUZZ

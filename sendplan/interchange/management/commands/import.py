@@ -16,12 +16,12 @@ from sendplan.plans.models import Action, Plan
 
 class Command(BaseCommand):
     help = (
-        "Import a plan from a Word, Excel, CSV, text or sendplan JSON file. "
+        "Import a plan from a Word, Excel, PDF, CSV, text or sendplan JSON file. "
         "Nothing is saved if it has problems."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", help="The plan file: .docx, .xlsx, .csv, .txt or .json")
+        parser.add_argument("file", help="The plan file: .docx, .xlsx, .pdf, .csv, .txt or .json")
         parser.add_argument("--area", help="The local area, instead of the one the file names.")
 
     def handle(self, *args: Any, **options: Any) -> None:

@@ -19,14 +19,14 @@ from sendplan.interchange.reading import (
 
 class Command(BaseCommand):
     help = (
-        "Read a Word, Excel, CSV, text or JSON plan file into the sendplan.plan/1 format and "
+        "Read a Word, Excel, PDF, CSV, text or JSON plan file into the sendplan.plan/1 format and "
         "report what could not be placed. Saves nothing."
     )
     requires_system_checks: list[str] = []
     requires_migrations_checks = False
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", help="The plan file: .docx, .xlsx, .csv, .txt or .json")
+        parser.add_argument("file", help="The plan file: .docx, .xlsx, .pdf, .csv, .txt or .json")
         parser.add_argument("--out", help="Write the plan document here instead of printing it")
         parser.add_argument("--report", help="Write the report here instead of printing it")
         parser.add_argument(

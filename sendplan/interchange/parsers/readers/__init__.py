@@ -28,6 +28,13 @@ def _xlsx(checked: Checked) -> list[Block]:
     return xlsx_reader.read_xlsx(checked.data, checked.notes)
 
 
+def _pdf(checked: Checked) -> list[Block]:
+    # PDFium and pdfplumber take a tenth of a second to load: only PDFs pay for them.
+    from sendplan.interchange.parsers.readers import pdf_reader
+
+    return pdf_reader.read_pdf(checked.data, checked.notes)
+
+
 def _csv(checked: Checked) -> list[Block]:
     return csv_reader.read_csv(safety.decode_text(checked.data))
 
@@ -39,6 +46,7 @@ def _text(checked: Checked) -> list[Block]:
 READERS: dict[FileKind, Reader] = {
     FileKind.DOCX: _docx,
     FileKind.XLSX: _xlsx,
+    FileKind.PDF: _pdf,
     FileKind.CSV: _csv,
     FileKind.TEXT: _text,
 }
