@@ -307,6 +307,8 @@ def _chars(textpage: Any, count: int, geometry: _Geometry) -> list[dict[str, Any
     width, height = geometry.width + 5, geometry.height + 5
     quarter = math.pi / 2
     chars = []
+    heights: dict[tuple[bytes, float], list[float]] = {}
+    fonts: list[tuple[bytes, float]] = []
     for index in range(count):
         code = unicode_of(handle, index)
         text = texts.get(code)
@@ -334,7 +336,10 @@ def _chars(textpage: Any, count: int, geometry: _Geometry) -> list[dict[str, Any
             bold = bool(_BOLD_NAME.search(font.decode("latin-1").split("+")[-1]))
             bold = bold or pdfium.FPDFText_GetFontWeight(handle, index) >= 600
             bold_fonts[font] = bold
-        size = (bottom - top) if upright else (x1 - x0)
+        tall = (bottom - top) if upright else (x1 - x0)
+        font_size = float(pdfium.FPDFText_GetFontSize(handle, index) or tall)
+        heights.setdefault((font, font_size), []).append(tall)
+        fonts.append((font, font_size))
         chars.append(
             {
                 "text": text,
@@ -344,10 +349,16 @@ def _chars(textpage: Any, count: int, geometry: _Geometry) -> list[dict[str, Any
                 "bottom": bottom,
                 "doctop": top,
                 "upright": upright,
-                "size": round(size * 2) / 2,
+                "size": 0.0,
                 "bold": bold,
             }
         )
+    # Each character's size is its font's, as high as the font's usual box: the loose box of
+    # a "g" or a "p" reaches lower in some PDFs (LibreOffice's), and words must not break
+    # at them.
+    usual = {key: min(found) for key, found in heights.items()}
+    for char, key in zip(chars, fonts, strict=True):
+        char["size"] = round(usual[key] * 2) / 2
     return chars
 
 
