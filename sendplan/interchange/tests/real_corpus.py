@@ -1,11 +1,15 @@
 """Real published SEND plans, to score the importer honestly on text it was not written for.
 
-How the corpus was gathered. Two helpers searched stored copies of public web pages (Local
-Offer and council pages, committee papers and minutes, and document-hosting sites that hold
-text extracted from councils' PDFs and Word files), one for councils whose names start A-L
-and one for M-Z, leaving out the areas kept outside the project for blind scoring and the
-project's own samples. Each search returns the first 2,000 or so characters of a page, so a
-plan qualified only if the start of its page already held at least three of its actions.
+How the corpus was gathered. Helper sessions searched stored copies of public web pages
+(Local Offer and council pages, committee papers and minutes, and document-hosting sites that
+hold text extracted from councils' PDFs and Word files), leaving out the areas kept outside
+the project for blind scoring (Devon, Shropshire, Torbay, Plymouth, Hertfordshire, Southend)
+and the project's own samples, in four rounds: councils A-L, councils M-Z, plans laid out as
+tables, and a last round for SEND plans only. Each search returns the first 2,000 or so
+characters of a page, so a plan qualified only if the start of its page already held at
+least three of its actions. 25 of the plans are SEND plans; the other 10 are councils'
+action plans in table form (a corporate plan, an equality plan, a virtual school plan and
+the like), kept for their layouts, and each says so in its notes.
 Each plan has a folder under corpus/real/<slug>/ (slug: area-kind-year):
 
 - source.txt: the excerpt exactly as the search returned it, garbling and odd whitespace
@@ -16,8 +20,9 @@ Each plan has a folder under corpus/real/<slug>/ (slug: area-kind-year):
 - expected.plan.json: the plan a careful programme manager would enter by hand from that
   text, in sendplan.plan/1, written before the importer was run on it and never changed to
   match the importer;
-- for a few plans, plan.docx, plan.xlsx and plan.pdf: the same content laid out as the
-  council would publish it (see corpus/build_real_a.py), scored against expected.plan.json,
+- for nine plans, plan.docx, plan.xlsx and plan.pdf: the same content laid out as the
+  council would publish it (see corpus/build_real_*.py; each PDF printed from the Word file
+  by LibreOffice, as councils print theirs), scored against expected.plan.json,
   or against expected.office.plan.json where a layout legitimately drops something.
 
 How it is split. A plan is in the "blind" half when the first byte of the SHA-256 of its slug
@@ -26,8 +31,8 @@ not chosen to steer it. Both halves are scored, but no importer rule may be writ
 blind plan: only the dev half's failures may be looked at.
 
 The plans are found by scanning the folders, whoever added them. bench/parse_real.py prints
-the figures; a file the importer refuses (PDF, today) scores no actions found, and its
-message is kept.
+the figures and test_parse_real.py holds their floors; a file the importer refuses scores no
+actions found, and its message is kept.
 """
 
 from __future__ import annotations
@@ -135,3 +140,20 @@ def parsed(plan: RealPlan, form: str) -> Parsed:
 
 def figures(plan: RealPlan, form: str = TEXT) -> list[Figure]:
     return agreement(parsed(plan, form).plan, plan.expected(form))
+
+
+def totals(*, half: str | None = None, form: str | None = None) -> dict[str, tuple[int, int]]:
+    """(matching, out of) for each figure, over the plans of a half and the files of a format
+    (all of them when not given)."""
+    summed: dict[str, list[int]] = {}
+    for plan in PLANS:
+        if half is not None and plan.half != half:
+            continue
+        for each in plan.formats():
+            if form is not None and each != form:
+                continue
+            for what, same, total in figures(plan, each):
+                counts = summed.setdefault(what, [0, 0])
+                counts[0] += same
+                counts[1] += total
+    return {what: (same, total) for what, (same, total) in summed.items()}

@@ -1,0 +1,46 @@
+"""Floors for the importer on real published plans (see real_corpus.py): what it read when
+these floors were set, so that no change makes it read less. They are not targets; the
+figures are in bench/parse_real.py and the closing notes.
+
+The blind half is held too, though no rule may be written from its plans: a fall there is a
+sign that a change was fitted to the dev half's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from sendplan.interchange.tests.real_corpus import PLANS, totals
+
+FLOORS = {
+    "dev": {
+        "actions found": 0.85, "refs": 0.98, "titles": 0.98, "leads": 0.95, "due dates": 0.98,
+        "status cells": 0.85,
+    },
+    "blind": {
+        "actions found": 0.38, "refs": 0.85, "titles": 0.80, "leads": 0.70, "due dates": 0.80,
+    },
+}  # fmt: skip
+FORMAT_FLOORS = {"pdf": 0.65, "docx": 0.65, "xlsx": 0.60, "text": 0.48}
+
+
+def test_the_corpus_holds_at_least_twenty_real_plans_in_two_halves() -> None:
+    assert len(PLANS) >= 20
+    assert {plan.half for plan in PLANS} == {"dev", "blind"}
+    assert all(plan.meta()["address"].startswith("http") for plan in PLANS)
+
+
+@pytest.mark.parametrize("half", sorted(FLOORS))
+def test_each_half_is_read_at_least_as_well_as_when_its_floors_were_set(half: str) -> None:
+    found = totals(half=half)
+    short = [
+        f"{what}: {found[what][0]}/{found[what][1]}"
+        for what, floor in FLOORS[half].items()
+        if found[what][1] and found[what][0] / found[what][1] < floor
+    ]
+    assert not short, f"the {half} half reads below its floors: {', '.join(short)}"
+
+
+@pytest.mark.parametrize("form", sorted(FORMAT_FLOORS))
+def test_each_format_finds_at_least_as_many_actions_as_when_its_floor_was_set(form: str) -> None:
+    same, total = totals(form=form)["actions found"]
+    assert total and same / total >= FORMAT_FLOORS[form], f"{form}: {same}/{total}"
