@@ -216,6 +216,8 @@ class _Group:
 class ActionTable:
     """Reads one action table (which may run on over several page-split tables)."""
 
+    claims_every_row = False
+
     def __init__(
         self, plan: PlanBuilder, columns: Columns, current: SectionLookup, sublevel: str | None
     ) -> None:
@@ -333,6 +335,9 @@ class ActionTable:
         )
 
     # Rows
+
+    def finish(self) -> None:
+        return None
 
     def repeated_header(self) -> None:
         self.after_header = True

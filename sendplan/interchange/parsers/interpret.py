@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import (
     dates,
+    kinds,
     layout,
     people,
     rules,
@@ -25,7 +26,6 @@ from sendplan.interchange.parsers import (
 )
 from sendplan.interchange.parsers.actions import (
     ActionTable,
-    UpdatesWithoutRefs,
     row_ref,
     split_lettered,
 )
@@ -122,10 +122,10 @@ class _Prose:
 class _State:
     section: Section | None = None
     table: Columns | None = None
+    # What reads the rows of the table being read (see `kinds`); the same object as
+    # `actions` when it is a table of actions, which other tables and headings act on.
+    reader: kinds.TableReader | None = None
     actions: ActionTable | None = None
-    meetings: tables.MeetingTable | None = None
-    concerns: tables.ConcernTable | None = None
-    orphans: UpdatesWithoutRefs | None = None
     label: str | None = None
     label_section: Section | None = None
     mode: str = "prose"
@@ -135,8 +135,6 @@ class _State:
     prose: _Prose | None = None
     indicator_section: Section | None = None
     sublevel: str | None = None
-    timeline_rows: int = 0
-    timeline_where: str = ""
     scrambled: scrambled.Region | None = None
     # The block just read was the plan's title: a cover page may run it on to a second line.
     title_open: bool = False
@@ -604,22 +602,12 @@ class Interpreter:
     # Tables
 
     def _end_table(self) -> None:
-        if self.state.timeline_rows:
-            self.plan.note(
-                self.state.timeline_where,
-                f"Skipped the timeline table ({self.state.timeline_rows} rows): it repeats "
-                "the dates already given with each action.",
-                rule=rules.TIMELINE_SKIPPED,
-            )
-        if self.state.orphans is not None:
-            self.state.orphans.finish()
+        if self.state.reader is not None:
+            self.state.reader.finish()
         self.state.table = None
-        self.state.orphans = None
+        self.state.reader = None
         self.state.actions = None
-        self.state.meetings = None
-        self.state.concerns = None
         self.state.label = None
-        self.state.timeline_rows = 0
 
     def _table(self, block: Table) -> None:
         self.state.title_open = False
@@ -788,25 +776,29 @@ class Interpreter:
                         "that period its date before saving.",
                         rule=rules.PERIOD_WITHOUT_YEAR,
                     )
-            self.state.actions = ActionTable(
-                self.plan, header, lambda: self.state.section, self.state.sublevel
+        reader = kinds.KINDS[kind](
+            kinds.Opening(
+                plan=self.plan,
+                header=header,
+                where=row.where,
+                section=lambda: self.state.section,
+                sublevel=self.state.sublevel,
+                previous=previous,
+                legend=self._key_line,
+                rows=following,
             )
-            self.state.actions.start_block(following)
-        elif kind is Kind.MEETINGS:
-            self.state.meetings = tables.MeetingTable(self.plan, header)
-        elif kind is Kind.CONCERNS:
-            self.state.concerns = tables.ConcernTable(self.plan, header)
-        elif kind is Kind.TIMELINE:
-            self.state.timeline_where = row.where
-        elif kind is Kind.PROGRESS_ONLY:
-            for period in header.periods.values():
-                self.plan.add_period(period.label, period.ends_on)
-            self.state.orphans = UpdatesWithoutRefs(self.plan, header, previous)
+        )
+        self.state.reader = reader
+        self.state.actions = reader if isinstance(reader, ActionTable) else None
+
+    def _key_line(self, line: tuple[str, str], where: str) -> None:
+        """A line of a status key laid out as a table: (colour, rating)."""
+        self.state.legend_lines.append(line)
+        self.state.legend_where = self.state.legend_where or where
 
     def _row(self, row: Row) -> bool:
-        if self.state.table is not None and self.state.table.kind is Kind.TIMELINE:
-            self.state.timeline_rows += 1
-            return True
+        if self.state.reader is not None and self.state.reader.claims_every_row:
+            return self.state.reader.feed(row)
         filled = row.filled()
         if len(filled) > 1:
             # Only a line right under the title can carry it on.
@@ -871,36 +863,7 @@ class Interpreter:
         return True
 
     def _in_table(self, row: Row) -> bool:
-        table = self.state.table
-        if table is None:
-            return False
-        kind = table.kind
-        if kind is Kind.ACTIONS and self.state.actions is not None:
-            return self.state.actions.feed(row)
-        if kind is Kind.OFFICERS:
-            return tables.officer_row(self.plan, table, row)
-        if kind is Kind.GLOSSARY:
-            return tables.glossary_row(self.plan, table, row)
-        if kind is Kind.MEETINGS and self.state.meetings is not None:
-            return self.state.meetings.feed(row)
-        if kind is Kind.FINANCE:
-            return tables.finance_row(self.plan, table, row)
-        if kind is Kind.CONCERNS and self.state.concerns is not None:
-            return self.state.concerns.feed(row, self.state.section)
-        if kind is Kind.INDICATORS:
-            return tables.indicator_row(self.plan, table, row, self.state.section)
-        if kind is Kind.MILESTONES:
-            return tables.milestone_row(self.plan, table, row, self.state.section)
-        if kind is Kind.KEY:
-            line = tables.key_row(table, row)
-            if line is not None:
-                self.state.legend_lines.append(line)
-                self.state.legend_where = self.state.legend_where or row.where
-            return line is not None
-        if kind is Kind.PROGRESS_ONLY and self.state.orphans is not None:
-            self.state.orphans.feed(row)
-            return True
-        return False
+        return self.state.reader is not None and self.state.reader.feed(row)
 
     def _unplaced(self, row: Row) -> None:
         text = " | ".join(flat(cell) for cell in row.filled())

@@ -95,6 +95,8 @@ def glossary_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:
 class MeetingTable:
     """Meetings with their attendees; attendees often run on down the following rows."""
 
+    claims_every_row = False
+
     def __init__(self, plan: PlanBuilder, columns: Columns) -> None:
         self.plan = plan
         self.columns = columns
@@ -123,6 +125,9 @@ class MeetingTable:
             self._attendees([text for text in (when, title, *others) if text.strip()])
             return True
         return False
+
+    def finish(self) -> None:
+        return None
 
     def _year(self) -> int | None:
         if self.meeting and self.meeting.get("on"):

@@ -573,3 +573,13 @@ def test_milestones_beside_owners_are_actions_and_their_closing_date_is_due() ->
     assert first["title"].endswith("by June 2025")
     assert (first["due"], first["due_text"]) == ("2025-06", "by June 2025")
     assert "due" not in action(document, "M2")
+
+
+def test_every_kind_of_file_and_of_table_has_its_reader_in_one_registry() -> None:
+    from sendplan.interchange.parsers.kinds import KINDS
+    from sendplan.interchange.parsers.readers import READERS
+    from sendplan.interchange.parsers.roles import Kind
+    from sendplan.interchange.parsers.safety import FileKind
+
+    assert set(READERS) == set(FileKind)
+    assert set(KINDS) == set(Kind)
