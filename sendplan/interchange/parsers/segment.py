@@ -234,8 +234,16 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
     return True
 
 
+# "To establish a SEND board - The board now meets six times a year": an action, a dash set
+# apart by spaces, then what has been done about it.
+_PROGRESS_AFTER_DASH = re.compile(r"^(?P<action>.{10,}?)\s+[-–—]\s+(?P<progress>[A-Z].{10,})$")
+
+
 def _new_record(run: _Run, block: Block, ref: str, text: str) -> None:
     title, inline = _inline_fields(text)
+    dashed = _PROGRESS_AFTER_DASH.match(title) if not inline else None
+    if dashed and profile.opens_with_verb(dashed.group("action")):
+        title, inline = dashed.group("action"), [("Progress", dashed.group("progress"))]
     record = _Record(where=block.where, ref=ref, title=title, inline=bool(inline), group=run.group)
     for name, value in inline:
         record.add(name, value)

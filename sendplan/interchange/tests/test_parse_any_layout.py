@@ -583,3 +583,17 @@ def test_every_kind_of_file_and_of_table_has_its_reader_in_one_registry() -> Non
 
     assert set(READERS) == set(FileKind)
     assert set(KINDS) == set(Kind)
+
+
+def test_a_listed_action_then_a_dash_then_its_progress_are_told_apart() -> None:
+    text = (
+        "Report to the Children's Committee\n\n"
+        "The headline actions and progress were:\n\n"
+        "·   To establish a SEND executive board - The board has met three times.\n"
+        "·   To review the short breaks offer - The review reports in the spring.\n"
+    )
+    document = parse_text(text).document
+    first, second = all_actions(document)
+    assert first["title"] == "To establish a SEND executive board"
+    assert first["updates"][0]["narrative"] == "The board has met three times."
+    assert second["title"] == "To review the short breaks offer"
