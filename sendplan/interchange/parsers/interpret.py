@@ -285,17 +285,11 @@ class Interpreter:
             (found for found in map(lambda r: row_ref(header, r), following) if found), None
         )
         self.state.numbered = None
-        if first is None and not header.has(cols.Col.REF) and ref not in self.plan.sections_by_ref:
-            # Actions with no refs at all, under "2 Mainstream provision": its actions.
-            self._open_section(
-                level=_NUMBERED_LEVEL,
-                ref=ref,
-                title=title,
-                where=where,
-                rule=rules.NUMBERED_HEADING,
-            )
-            return
-        if first is None or values.parent_ref(first) != ref or ref in self.plan.sections_by_ref:
+        # Its actions: those whose refs extend its number, or, under "2 Mainstream provision",
+        # actions with no refs at all.
+        extended = first is not None and values.parent_ref(first) == ref
+        unnumbered = first is None and not header.has(cols.Col.REF)
+        if not (extended or unnumbered) or ref in self.plan.sections_by_ref:
             self.state.numbered = pending
             self._drop_numbered()
             return
