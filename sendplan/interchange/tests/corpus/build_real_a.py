@@ -21,8 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
-import subprocess
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
@@ -39,6 +37,8 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+
+from sendplan.interchange.tests.corpus import print_to_pdf
 
 REAL = Path(__file__).resolve().parent / "real"
 
@@ -415,30 +415,13 @@ BUILT = (
 )
 
 
-def to_pdf(docx_path: Path) -> bytes:
-    """The Word file printed to PDF by LibreOffice, as councils make their PDFs."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise SystemExit(
-            "LibreOffice is needed to make the PDFs: apt-get install -y -qq "
-            "libreoffice-writer-nogui"
-        )
-    with tempfile.TemporaryDirectory() as folder:
-        subprocess.run(
-            [soffice, "--headless", f"-env:UserInstallation=file://{folder}/profile",
-             "--convert-to", "pdf", "--outdir", folder, str(docx_path)],
-            check=True, capture_output=True, timeout=180,
-        )  # fmt: skip
-        return (Path(folder) / "plan.pdf").read_bytes()
-
-
 def main() -> None:
     for plan in BUILT:
         folder = REAL / plan.slug
         docx_path = folder / "plan.docx"
         docx_path.write_bytes(plan.docx())
         (folder / "plan.xlsx").write_bytes(plan.xlsx())
-        (folder / "plan.pdf").write_bytes(to_pdf(docx_path))
+        (folder / "plan.pdf").write_bytes(print_to_pdf(docx_path))
         print(f"built {plan.slug}: plan.docx, plan.xlsx, plan.pdf")
 
 

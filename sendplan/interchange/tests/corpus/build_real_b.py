@@ -19,9 +19,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +32,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from openpyxl.styles import Alignment, Font, PatternFill
+
+from sendplan.interchange.tests.corpus import print_to_pdf
 
 HERE = Path(__file__).resolve().parent / "real"
 Doc = dict[str, Any]
@@ -283,31 +282,14 @@ def build_xlsx(plan: Doc, layout: Layout) -> bytes:
 # PDF
 
 
-def build_pdf(docx_path: Path) -> bool:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        return False
-    with tempfile.TemporaryDirectory() as work:
-        subprocess.run(
-            [soffice, "--headless", f"-env:UserInstallation=file://{work}/profile",
-             "--convert-to", "pdf", "--outdir", work, str(docx_path)],
-            check=True, capture_output=True, timeout=180,
-        )  # fmt: skip
-        shutil.copyfile(Path(work) / (docx_path.stem + ".pdf"), docx_path.with_suffix(".pdf"))
-    return True
-
-
 def main() -> None:
     for layout in LAYOUTS:
         folder = HERE / layout.slug
         plan = json.loads((folder / "expected.plan.json").read_text(encoding="utf-8"))["plan"]
         (folder / "plan.docx").write_bytes(build_docx(plan, layout))
         (folder / "plan.xlsx").write_bytes(build_xlsx(plan, layout))
-        made = build_pdf(folder / "plan.docx")
-        print(
-            f"{layout.slug}: plan.docx, plan.xlsx"
-            + (", plan.pdf" if made else " (no soffice: PDF not made)")
-        )
+        (folder / "plan.pdf").write_bytes(print_to_pdf(folder / "plan.docx"))
+        print(f"{layout.slug}: plan.docx, plan.xlsx, plan.pdf")
 
 
 if __name__ == "__main__":

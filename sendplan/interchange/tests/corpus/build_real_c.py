@@ -31,9 +31,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
-import subprocess
-import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -49,6 +46,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from openpyxl.styles import Alignment, Font, PatternFill
+
+from sendplan.interchange.tests.corpus import print_to_pdf
 
 REAL = Path(__file__).resolve().parent / "real"
 STAMP = dt.datetime(2026, 12, 4, 9, 0, 0)
@@ -389,23 +388,6 @@ def worcestershire_2016() -> Layout:
 BUILT: tuple[Callable[[], Layout], ...] = (stockton_lscb, stratford_2017, worcestershire_2016)
 
 
-def to_pdf(docx_path: Path) -> bytes:
-    """The Word file printed to PDF by LibreOffice, as councils make their PDFs."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise SystemExit(
-            "LibreOffice is needed to make the PDFs: apt-get install -y -qq "
-            "libreoffice-writer-nogui"
-        )
-    with tempfile.TemporaryDirectory() as folder:
-        subprocess.run(
-            [soffice, "--headless", f"-env:UserInstallation=file://{folder}/profile",
-             "--convert-to", "pdf", "--outdir", folder, str(docx_path)],
-            check=True, capture_output=True, timeout=180,
-        )  # fmt: skip
-        return (Path(folder) / "plan.pdf").read_bytes()
-
-
 def main() -> None:
     for make in BUILT:
         layout = make()
@@ -415,7 +397,7 @@ def main() -> None:
         docx_path = folder / "plan.docx"
         docx_path.write_bytes(build_docx(layout))
         (folder / "plan.xlsx").write_bytes(build_xlsx(layout))
-        (folder / "plan.pdf").write_bytes(to_pdf(docx_path))
+        (folder / "plan.pdf").write_bytes(print_to_pdf(docx_path))
         print(f"built {layout.slug}: plan.docx, plan.xlsx, plan.pdf")
 
 
