@@ -6,11 +6,15 @@ import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
 
 from sendplan.demo.sample_files import DATA_DIR as SAMPLES
+
+if TYPE_CHECKING:
+    from sendplan.interchange.parsers.errors import ParseResult
+    from sendplan.interchange.parsers.rules import Rule
 
 # The schema file itself, not sendplan.interchange.schema: that module imports Django models,
 # and this package is also imported by scripts run without Django set up (bench/, the corpus
@@ -69,6 +73,16 @@ def assert_valid_plan(document: dict[str, Any]) -> None:
                 if "status" in update:
                     parts = update["status"].split("/")
                     assert all(part in codes for part in parts), update["status"]
+
+
+def report_codes(result: ParseResult) -> set[str]:
+    """The codes of the rules that wrote a parse's report: what a test asks for, not the words."""
+    return {item.code for item in result.report}
+
+
+def report_messages(result: ParseResult, rule: Rule) -> list[str]:
+    """The messages one rule wrote, in order: for a test about what a message names."""
+    return [item.message for item in result.report if item.code == rule.code]
 
 
 def saved(office_file: Any) -> bytes:

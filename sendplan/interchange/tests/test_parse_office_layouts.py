@@ -20,11 +20,19 @@ from sendplan.interchange.parsers import (
     columns,
     parse_file_inprocess,
     people,
+    rules,
     statuses,
     values,
 )
 from sendplan.interchange.parsers.blocks import fill_colour
-from sendplan.interchange.tests import action, all_actions, assert_valid_plan, saved
+from sendplan.interchange.tests import (
+    action,
+    all_actions,
+    assert_valid_plan,
+    report_codes,
+    report_messages,
+    saved,
+)
 
 
 def _table(document: Any, rows: list[list[str]]) -> Any:
@@ -39,10 +47,6 @@ def _parse(data: bytes, name: str) -> ParseResult:
     result = parse_file_inprocess(data, name)
     assert_valid_plan(result.document)
     return result
-
-
-def _messages(result: ParseResult) -> list[str]:
-    return [item.message for item in result.report]
 
 
 # A key as a table, with the ratings written out in the status cells
@@ -80,7 +84,7 @@ def test_a_key_table_with_a_colour_column_gives_the_scale_in_the_plans_words() -
         ("Q1 2024/25", "B"),
         ("Q2 2024/25", "R"),
     ]
-    assert not any("Could not place" in message for message in _messages(result))
+    assert rules.ROW_UNPLACED.code not in report_codes(result)
 
 
 def test_a_sheet_named_after_its_priority_takes_the_title_its_first_row_gives() -> None:
@@ -103,7 +107,7 @@ def test_a_key_table_headed_brag_and_meaning_is_read_as_the_key() -> None:
         "Done", "On track", "Slipping", "Off track",
     ]  # fmt: skip
     assert action(result.document, "1a")["updates"][0]["status"] == "A"
-    assert not any("Could not place" in message for message in _messages(result))
+    assert rules.ROW_UNPLACED.code not in report_codes(result)
 
 
 def test_a_key_table_without_colours_ranks_the_ratings_best_first() -> None:
@@ -143,7 +147,9 @@ def test_a_total_row_under_the_actions_is_not_added_to_the_last_action() -> None
     assert action(result.document, "1.2")["title"] == "Hold termly events"
     assert action(result.document, "1.2")["cost"] == 1500
     assert len(all_actions(result.document)) == 2
-    assert any("total row gives £15,000" in m and "£13,500" in m for m in _messages(result))
+    # The report gives both sums, for a person to see which is wrong.
+    totals = report_messages(result, rules.COST_TOTAL)
+    assert any("£15,000" in m and "£13,500" in m for m in totals)
 
 
 def test_a_total_row_that_matches_its_actions_says_nothing() -> None:
@@ -155,7 +161,7 @@ def test_a_total_row_that_matches_its_actions_says_nothing() -> None:
     ])  # fmt: skip
     result = _parse(saved(document), "plan.docx")
     assert action(result.document, "1")["title"] == "Train staff"
-    assert not any("total" in message.lower() for message in _messages(result))
+    assert not {rules.COST_TOTAL.code, rules.ROW_UNPLACED.code} & report_codes(result)
 
 
 def test_a_section_title_merged_across_the_row_under_the_headings_opens_the_section() -> None:
@@ -195,7 +201,7 @@ def test_an_officers_table_with_an_area_column_is_read() -> None:
     _table(document, [["Role", "Name", "Area"], ["Head of SEND", "Priya Chandran", "1, 2"]])
     result = _parse(saved(document), "plan.docx")
     assert result.document["plan"]["people"][0]["name"] == "Priya Chandran"
-    assert not any("Could not place" in message for message in _messages(result))
+    assert rules.ROW_UNPLACED.code not in report_codes(result)
 
 
 # The title
@@ -391,7 +397,7 @@ def test_refs_typed_as_a_numbered_list_in_word_are_read_as_shown() -> None:
     assert [(a["ref"], a["title"]) for a in section["actions"]] == [
         ("1", "Agree a quality standard"), ("2", "Audit ten plans a month"),
     ]  # fmt: skip
-    assert not any("Read the ref" in message for message in _messages(result))
+    assert rules.REF_TIDIED.code not in report_codes(result)
 
 
 def test_weakness_and_area_headings_open_sections() -> None:
@@ -462,7 +468,7 @@ def test_a_row_whose_ref_the_rows_below_extend_is_a_priority_with_its_owner() ->
     assert [a["ref"] for a in priority["actions"]] == ["1.1.1", "1.1.2"]
     people_by_key = {p["key"]: p for p in result.document["plan"]["people"]}
     assert [people_by_key[k]["name"] for k in priority["owners"]] == ["Lisa Marsh"]
-    assert any("left out the rest of its row: 'G'" in m for m in _messages(result))
+    assert any("'G'" in m for m in report_messages(result, rules.SECTION_ROW_EXTRA))
     assert action(result.document, "1.1.1")["due"] == "2025-03-31"
 
 
@@ -506,7 +512,8 @@ def test_hidden_sheets_are_left_out_and_the_report_says_so() -> None:
     lists.sheet_state = "hidden"
     result = _parse(saved(book), "plan.xlsx")
     assert all_actions(result.document) == []
-    assert "Left out the hidden sheet 'Lists'." in _messages(result)
+    # The check of the file reports more than hidden sheets: the words say which, and its name.
+    assert "Left out the hidden sheet 'Lists'." in report_messages(result, rules.FILE_CHECK)
 
 
 def test_a_key_table_of_brag_letters_and_definitions_gives_their_colours() -> None:
@@ -551,7 +558,7 @@ def test_a_column_without_a_date_is_reported_once_for_the_plan() -> None:
         _table(document, [["Ref", "Action", "Lead", "Progress RAG"],
                           [f"{ref}.1", "Set up a forum", "KM", "G"]])  # fmt: skip
     result = _parse(saved(document), "plan.docx")
-    assert sum("has no date" in m for m in _messages(result)) == 1
+    assert len(report_messages(result, rules.UNDATED_COLUMN)) == 1
 
 
 # Group headings over the heading row, quarters without their year, outcome rows
@@ -582,13 +589,13 @@ def test_quarters_take_their_year_from_the_group_heading_above_them() -> None:
     found = action(result.document, "O1.1")
     assert found["lead_text"] == "Head of SEND (Karen Lowe)"
     assert [u["status"] for u in found["updates"]] == ["G", "B"]
-    assert not any("Could not place" in message for message in _messages(result))
+    assert rules.ROW_UNPLACED.code not in report_codes(result)
 
 
 def test_quarters_without_any_year_are_periods_the_report_asks_to_date() -> None:
     result = _parse(_pennock_like(""), "tracker.xlsx")
     assert [p["label"] for p in result.document["plan"]["periods"]] == ["Q1", "Q2"]
-    assert any("'Q1' column names a period without its year" in m for m in _messages(result))
+    assert any("'Q1'" in m for m in report_messages(result, rules.PERIOD_WITHOUT_YEAR))
     assert columns.heading_roles("Decision") == []
 
 

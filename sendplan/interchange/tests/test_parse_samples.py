@@ -5,11 +5,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from sendplan.interchange.parsers import ParseResult, parse_text
+from sendplan.interchange.parsers import ParseResult, parse_text, rules
 from sendplan.interchange.tests import (
     action,
     all_actions,
     assert_valid_plan,
+    report_codes,
+    report_messages,
     sample_text,
 )
 
@@ -118,7 +120,7 @@ def test_it_keeps_date_words_it_cannot_read_and_reports_them() -> None:
     briefing = action(result.document, "6.1.3")
     assert briefing["due_text"] == "3 times a year"
     assert "due" not in briefing
-    assert any("'Termly'" in item.message for item in result.report)
+    assert any("'Termly'" in m for m in report_messages(result, rules.DATE_UNREADABLE))
 
 
 def test_it_reads_starts_and_dates_with_notes() -> None:
@@ -167,9 +169,9 @@ def test_it_tells_apart_people_who_share_initials_by_their_roles() -> None:
 
 
 def test_it_reports_leads_missing_from_the_lead_officer_list() -> None:
-    messages = [item.message for item in parsed(SOUTH_GLOS).report]
-    assert any("'LSSB'" in m and "lead officers" in m for m in messages)
-    assert any("'Senior EP (JB)'" in m for m in messages)
+    unmatched = report_messages(parsed(SOUTH_GLOS), rules.LEAD_UNMATCHED)
+    assert any("'LSSB'" in m for m in unmatched)
+    assert any("'Senior EP (JB)'" in m for m in unmatched)
 
 
 def test_it_reads_the_glossary_two_pairs_to_a_row() -> None:
@@ -282,11 +284,17 @@ def test_it_reads_the_actions_of_the_scrambled_half_of_the_telford_plan() -> Non
 
 
 def test_it_reports_the_scrambled_half_of_the_telford_plan() -> None:
-    report = parsed(TELFORD).report
-    scrambled = [item for item in report if "columns ran together" in item.message]
-    assert any("2.1" in item.message for item in scrambled)
-    assert any("4.5" in item.message for item in scrambled)
-    assert any(item.message.startswith("Words near action 4.5") for item in report)
-    june = [item for item in report if "'June 2022' entry" in item.message]
-    assert june, "position statements that cannot be placed must be reported"
-    assert any("'твс'" in item.message for item in report)
+    result = parsed(TELFORD)
+    codes = report_codes(result)
+    assert rules.RUN_TOGETHER.code in codes
+    # One rule writes every guess about the run-together table; each names its action.
+    guessed = report_messages(result, rules.RUN_TOGETHER_GUESS)
+    assert any(m.startswith("Action 2.1 ") for m in guessed)
+    assert any(m.startswith("Action 4.5 ") for m in guessed)
+    # One rule writes both words near an action and passages not read at all.
+    unread = report_messages(result, rules.RUN_TOGETHER_UNREAD)
+    assert any(m.startswith("Words near action 4.5") for m in unread)
+    assert rules.UPDATE_UNPLACED.code in codes, (
+        "position statements that cannot be placed must be reported"
+    )
+    assert rules.LOOKALIKE_LETTERS.code in codes

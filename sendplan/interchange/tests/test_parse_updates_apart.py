@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sendplan.interchange.parsers import parse_text
-from sendplan.interchange.tests import action, assert_valid_plan
+from sendplan.interchange.parsers import parse_text, rules
+from sendplan.interchange.tests import action, assert_valid_plan, report_codes, report_messages
 
 ACTIONS = """Ref\tAction\tLead\tPosition Statement January 2022
 1.1\tRun parent workshops\tNatalie Bevan\tTwo workshops held for parents in the north.
@@ -30,13 +30,14 @@ def test_it_anchors_a_row_that_carries_an_earlier_statement_forward_and_pairs_th
         "Script agreed with the parent carer forum; filming finished in the spring."
     )
     assert june(result.document, "1.3") is None
-    assert any("matched to actions 1.1, 1.2" in item.message for item in result.report)
+    assert rules.UPDATES_ANCHORED.code in report_codes(result)
 
 
 def test_it_reports_rows_it_cannot_anchor_or_pair_and_places_none_of_them() -> None:
     rows = "\tFour workshops held.\n\tNew venue found in the town centre.\n"
     result = parse_text(f"{ACTIONS}\n\tPosition Statement June 2022\n{rows}")
     assert all(june(result.document, ref) is None for ref in ("1.1", "1.2", "1.3"))
-    unplaced = [item.message for item in result.report if "not placed" in item.message]
+    unplaced = report_messages(result, rules.UPDATE_UNPLACED)
     assert len(unplaced) == 2
+    # Each names the words it could not place, for a person to place them.
     assert "'New venue found in the town centre.'" in unplaced[1]

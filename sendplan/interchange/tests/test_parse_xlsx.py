@@ -8,8 +8,8 @@ import io
 
 import openpyxl
 
-from sendplan.interchange.parsers import ParseResult, parse_file_inprocess
-from sendplan.interchange.tests import action, all_actions, assert_valid_plan
+from sendplan.interchange.parsers import ParseResult, parse_file_inprocess, rules
+from sendplan.interchange.tests import action, all_actions, assert_valid_plan, report_messages
 
 
 def workbook_bytes() -> bytes:
@@ -98,7 +98,7 @@ def test_it_maps_colour_words_to_the_codes_of_the_key_on_another_sheet() -> None
 
 def test_it_reports_ratings_that_are_not_in_the_key() -> None:
     result = parse_workbook()
-    assert any("'Purple'" in item.message for item in result.report)
+    assert any("'Purple'" in m for m in report_messages(result, rules.RATING_UNREADABLE))
     statuses = [u.get("status") for u in action(result.document, "2.1")["updates"]]
     assert statuses == ["R"]
 
@@ -114,5 +114,5 @@ def test_it_matches_names_to_the_lead_officers_sheet() -> None:
     assert people["natalie-bevan"]["email"] == "natalie.bevan@example.org"
     assert people["natalie-bevan"]["role"] == "SEND Service Lead"
     assert action(document, "1.2")["leads"] == ["natalie-bevan", "claire-mcguiggan"]
-    report = parse_workbook().report
-    assert any("'Claire Mcguiggan'" in item.message for item in report)
+    unmatched = report_messages(parse_workbook(), rules.LEAD_UNMATCHED)
+    assert any("'Claire Mcguiggan'" in message for message in unmatched)
