@@ -624,7 +624,7 @@ class Interpreter:
                 continue
             below = rows[index + 1].cells if index + 1 < len(rows) else None
             trusted = block.headed and index == 0
-            header = cols.read_header(row.cells, below, rows[index + 1 :], trusted=trusted)
+            header = cols.read_header(row.cells, below, _window(rows, index + 1), trusted=trusted)
             if header is not None and trusted:
                 header.origin = block.origin
             if chosen is not None and chosen[0] == index:
@@ -718,13 +718,13 @@ class Interpreter:
         if index + 1 >= len(rows):
             return None
         after = rows[index + 2].cells if index + 2 < len(rows) else None
-        return cols.read_header(rows[index + 1].cells, after, rows[index + 2 :])
+        return cols.read_header(rows[index + 1].cells, after, _window(rows, index + 2))
 
     def _headerless(self, rows: list[Row]) -> None:
         """A table of actions with no heading row at all is read by what its cells hold."""
         for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
             below = rows[index + 1].cells if index + 1 < len(rows) else None
-            if cols.read_header(row.cells, below, rows[index + 1 :]) is not None:
+            if cols.read_header(row.cells, below, _window(rows, index + 1)) is not None:
                 return
         header = cols.headerless(rows)
         if header is not None:
@@ -1064,6 +1064,16 @@ def _short_cells(row: Row) -> bool:
     if any(statuses.legend_line(cell) or statuses.colour_word(cell) for cell in filled):
         return False
     return any(cols.heading_roles(cell) or re.search(r"\b(?:19|20)\d\d\b", cell) for cell in filled)
+
+
+# How many rows under a possible heading row are looked at to tell what its columns hold.
+_LOOK_BELOW = 60
+
+
+def _window(rows: list[Row], start: int) -> list[Row]:
+    """The rows from `start` that tell what a table's columns hold: enough to judge by, few
+    enough that a table of thousands of rows is not copied once a row."""
+    return rows[start : start + _LOOK_BELOW]
 
 
 def _bare_heading(section: Section) -> bool:
