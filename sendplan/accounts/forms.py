@@ -8,6 +8,7 @@ from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.models import User
 
+from sendplan.accounts import services
 from sendplan.accounts.models import ROLE_HINTS, Role
 from sendplan.lib.widgets import HintedRadioSelect
 from sendplan.plans.forms import StaleCheckForm
@@ -116,3 +117,49 @@ class InvitationAcceptForm(auth_forms.SetPasswordForm):
         self.fields["new_password1"].error_messages["required"] = "Enter a password"
         self.fields["new_password2"].label = "Confirm your password"
         self.fields["new_password2"].error_messages["required"] = "Confirm your password"
+
+
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    email = forms.EmailField(
+        label="Email address",
+        max_length=254,
+        error_messages={**EMAIL_ERRORS, "max_length": "Enter a shorter email address"},
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+
+
+class SetPasswordForm(auth_forms.SetPasswordForm):
+    """Setting a new password from a reset link: written, and audited, by the service."""
+
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
+        super().__init__(user, *args, **kwargs)
+        govuk_password_fields(self)
+
+    def save(self, commit: bool = True) -> User:
+        return services.user_password_set(
+            actor=self.user,
+            user=self.user,
+            password=self.cleaned_data["new_password1"],
+            note="Reset by email",
+        )
+
+
+class PasswordChangeForm(auth_forms.PasswordChangeForm):
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
+        super().__init__(user, *args, **kwargs)
+        govuk_password_fields(self)
+        old = self.fields["old_password"]
+        old.label = "Current password"
+        old.error_messages["required"] = "Enter your current password"
+        self.error_messages = {
+            **self.error_messages,
+            "password_incorrect": "Your current password is incorrect",
+        }
+
+    def save(self, commit: bool = True) -> User:
+        return services.user_password_set(
+            actor=self.user,
+            user=self.user,
+            password=self.cleaned_data["new_password1"],
+            note="Changed by its owner",
+        )

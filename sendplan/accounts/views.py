@@ -5,6 +5,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
@@ -24,7 +25,10 @@ from sendplan.accounts.forms import (
     NO_ACCOUNT,
     InvitationAcceptForm,
     InvitationForm,
+    PasswordChangeForm,
+    PasswordResetForm,
     PersonAccountForm,
+    SetPasswordForm,
     person_label,
 )
 from sendplan.accounts.models import Invitation, Membership, Role
@@ -195,3 +199,35 @@ def _accepted(request: HttpRequest, invitation: Invitation, user: User) -> HttpR
         f"Sign in with your username, {user.get_username()}, and your password.",
     )
     return redirect("login")
+
+
+# Passwords: Django's own views, with GOV.UK forms that write through services.
+
+
+def _reset_days() -> int:
+    return max(1, settings.PASSWORD_RESET_TIMEOUT // (24 * 60 * 60))
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    form_class = PasswordResetForm
+    email_template_name = "registration/password_reset_email.txt"
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        # The link in the email goes to the configured address, not the request's Host header.
+        self.extra_email_context = {
+            "site_url": settings.SITE_URL.rstrip("/"),
+            "site_name": settings.SITE_NAME,
+            "reset_days": _reset_days(),
+        }
+        return super().form_valid(form)
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    form_class = SetPasswordForm
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return {**super().get_context_data(**kwargs), "reset_days": _reset_days()}
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    form_class = PasswordChangeForm
