@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.contrib.auth.models import User
+from django.db.models import Q
 
 from sendplan.accounts.models import Invitation, Membership, Role
 from sendplan.plans.models import Area, Person, Plan
+from sendplan.plans.services import PlanRuleError
 
 
 @dataclass
@@ -82,3 +84,23 @@ def area_accounts(area: Area) -> dict[User, list[str]]:
     for membership in memberships.order_by("user__first_name", "user__username", "role"):
         accounts.setdefault(membership.user, []).append(Role(membership.role).label)
     return accounts
+
+
+def accounts_for_email(email: str) -> list[User]:
+    """The accounts an address belongs to: by their email, or a username that is the address."""
+    return list(User.objects.filter(Q(email__iexact=email) | Q(username__iexact=email)))
+
+
+def invitation_account(invitation: Invitation) -> User | None:
+    """The existing account an invitation will give its role to, or None for a new one."""
+    accounts = accounts_for_email(invitation.email)
+    if len(accounts) > 1:
+        raise PlanRuleError(
+            "More than one account uses this email address. Ask the person who invited you "
+            "to give you the role another way."
+        )
+    return accounts[0] if accounts else None
+
+
+def needs_password(account: User | None) -> bool:
+    return account is None or not account.has_usable_password()

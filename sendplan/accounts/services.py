@@ -13,11 +13,11 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
 from sendplan.accounts.models import Invitation, Membership, Role
+from sendplan.accounts.selectors import accounts_for_email, invitation_account, needs_password
 from sendplan.audit.services import Actor, Snapshot, acting_user, audit_record, snapshot
 from sendplan.plans.models import Area, Person
 from sendplan.plans.services import PlanRuleError, person_update
@@ -65,11 +65,6 @@ def membership_remove(*, actor: Actor, membership: Membership) -> None:
 
 
 # Invitations
-
-
-def accounts_for_email(email: str) -> list[User]:
-    """The accounts an address belongs to: by their email, or a username that is the address."""
-    return list(User.objects.filter(Q(email__iexact=email) | Q(username__iexact=email)))
 
 
 def _invitation_snapshot(invitation: Invitation) -> Snapshot:
@@ -204,21 +199,6 @@ def invitation_withdraw(*, actor: Actor, invitation: Invitation) -> Invitation:
     invitation.save()
     _audit_invitation(actor=actor, invitation=invitation, before=before, note="Withdrawn")
     return invitation
-
-
-def invitation_account(invitation: Invitation) -> User | None:
-    """The existing account an invitation will give its role to, or None for a new one."""
-    accounts = accounts_for_email(invitation.email)
-    if len(accounts) > 1:
-        raise PlanRuleError(
-            "More than one account uses this email address. Ask the person who invited you "
-            "to give you the role another way."
-        )
-    return accounts[0] if accounts else None
-
-
-def needs_password(account: User | None) -> bool:
-    return account is None or not account.has_usable_password()
 
 
 @transaction.atomic

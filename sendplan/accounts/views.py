@@ -153,11 +153,11 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     if invitation is None or invitation.state != Invitation.State.PENDING:
         return _unusable(request, invitation)
     try:
-        account = services.invitation_account(invitation)
+        account = selectors.invitation_account(invitation)
     except PlanRuleError as error:
         return _unusable(request, invitation, str(error))
     form = None
-    if services.needs_password(account):
+    if selectors.needs_password(account):
         candidate = account or User(username=invitation.email, email=invitation.email)
         form = InvitationAcceptForm(candidate, request.POST if request.method == "POST" else None)
     if request.method == "POST" and (form is None or form.is_valid()):

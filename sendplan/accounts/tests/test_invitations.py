@@ -12,7 +12,7 @@ from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
 
-from sendplan.accounts import services
+from sendplan.accounts import selectors, services
 from sendplan.accounts.access import get_invitation_by_token
 from sendplan.accounts.models import Invitation, Membership, Role
 from sendplan.accounts.tests import OnCommit, emailed_token, invite
@@ -146,7 +146,7 @@ def test_it_gives_the_role_to_an_existing_account_with_that_address(
     invitation, _ = invite(
         world, django_capture_on_commit_callbacks, "outsider@elsewhere.gov.uk", role="adviser"
     )
-    assert services.invitation_account(invitation) == adviser
+    assert selectors.invitation_account(invitation) == adviser
     assert services.invitation_accept(invitation=invitation) == adviser
     assert Membership.objects.filter(user=adviser, area=world.area, role=Role.ADVISER).exists()
     # Their password is the one they had.
