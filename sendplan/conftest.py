@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from django.test import override_settings
 
+from sendplan.accounts.tests.oidc_provider import StandInProvider
 from sendplan.test import PlanWorld, build_world
 
 
@@ -19,3 +20,10 @@ def evidence_folder(tmp_path: Path) -> Iterator[Path]:
     """Evidence files uploaded by tests go to a throwaway folder."""
     with override_settings(EVIDENCE_ROOT=tmp_path / "evidence"):
         yield tmp_path / "evidence"
+
+
+@pytest.fixture
+def oidc_provider() -> Iterator[StandInProvider]:
+    """Single sign-on turned on, through a stand-in OpenID Connect provider on this machine."""
+    with StandInProvider() as provider, override_settings(**provider.settings()):
+        yield provider

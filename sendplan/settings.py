@@ -95,6 +95,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # Answers only the single sign-on callback, and only when SSO is configured.
+    "sendplan.accounts.sso.SSOBackend",
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -110,6 +112,29 @@ INVITATION_DAYS = int(os.environ.get("SENDPLAN_INVITATION_DAYS", "7"))
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
+
+# Single sign-on with OpenID Connect (README: Single sign-on), off unless a client id is set.
+# The provider's endpoints come from its discovery document at the issuer, unless given one by
+# one. The provider sends people back with a cross-site GET, so the session cookie must stay
+# SameSite=Lax (Django's default), not Strict. These are mozilla-django-oidc's own settings.
+OIDC_RP_CLIENT_ID = os.environ.get("SENDPLAN_OIDC_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = os.environ.get("SENDPLAN_OIDC_CLIENT_SECRET", "")
+OIDC_ISSUER = os.environ.get("SENDPLAN_OIDC_ISSUER", "").rstrip("/")
+OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get("SENDPLAN_OIDC_AUTHORIZATION_ENDPOINT", "")
+OIDC_OP_TOKEN_ENDPOINT = os.environ.get("SENDPLAN_OIDC_TOKEN_ENDPOINT", "")
+OIDC_OP_USER_ENDPOINT = os.environ.get("SENDPLAN_OIDC_USERINFO_ENDPOINT", "")
+OIDC_OP_JWKS_ENDPOINT = os.environ.get("SENDPLAN_OIDC_JWKS_ENDPOINT", "")
+OIDC_RP_SCOPES = os.environ.get("SENDPLAN_OIDC_SCOPES", "openid email profile")
+# The claim that holds the person's email address. A claim called "email" counts only with
+# "email_verified": true; any other (Entra ID: preferred_username) is trusted as verified.
+OIDC_EMAIL_CLAIM = os.environ.get("SENDPLAN_OIDC_EMAIL_CLAIM", "email")
+OIDC_BUTTON_TEXT = os.environ.get(
+    "SENDPLAN_OIDC_BUTTON", "Sign in with your organisation's account"
+)
+OIDC_RP_SIGN_ALGO = "RS256"
+OIDC_USE_PKCE = True
+OIDC_TIMEOUT = 10
+OIDC_AUTHENTICATION_CALLBACK_URL = "sso_callback"
 
 # Failed sign-ins: lock a username from one address after this many tries, for this long.
 AXES_FAILURE_LIMIT = int(os.environ.get("SENDPLAN_LOGIN_FAILURE_LIMIT", "5"))

@@ -8,7 +8,7 @@ from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.models import User
 
-from sendplan.accounts import services
+from sendplan.accounts import selectors, services
 from sendplan.accounts.models import ROLE_HINTS, Role
 from sendplan.lib.widgets import HintedRadioSelect
 from sendplan.plans.forms import StaleCheckForm
@@ -90,6 +90,14 @@ class PersonAccountForm(StaleCheckForm):
 
     def chosen(self) -> User | None:
         return self.accounts.get(self.cleaned_data["account"])
+
+
+class SignInForm(auth_forms.AuthenticationForm):
+    """Django's sign-in, by username or email address in any case (invitations make the
+    address the username, and people type it as they write it)."""
+
+    def clean_username(self) -> str:
+        return selectors.sign_in_username(self.cleaned_data["username"])
 
 
 def govuk_password_fields(form: auth_forms.SetPasswordForm) -> None:

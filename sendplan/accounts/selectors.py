@@ -1,4 +1,5 @@
-"""Reads for the people page: who has a role, who is invited, and which account is whose."""
+"""Reads for the people page (who has a role, who is invited, which account is whose), and
+for signing in."""
 
 from __future__ import annotations
 
@@ -104,3 +105,28 @@ def invitation_account(invitation: Invitation) -> User | None:
 
 def needs_password(account: User | None) -> bool:
     return account is None or not account.has_usable_password()
+
+
+def open_invitations_to(email: str) -> list[Invitation]:
+    """The invitations to an address that can still be accepted: neither used, withdrawn nor
+    expired."""
+    invitations = Invitation.objects.filter(
+        email__iexact=email, accepted_at__isnull=True, withdrawn_at__isnull=True
+    ).order_by("pk")
+    return [i for i in invitations if i.state == Invitation.State.PENDING]
+
+
+def sign_in_username(name: str) -> str:
+    """The username that what someone typed at sign-in stands for: the account whose username
+    it is, whatever its case, or whose email address it is. Left as typed when it names no
+    single account, so that the sign-in fails as any wrong username does."""
+    name = name.strip()
+    if User.objects.filter(username=name).exists():
+        return name
+    for match in (Q(username__iexact=name), Q(email__iexact=name)):
+        usernames = list(User.objects.filter(match).values_list("username", flat=True)[:2])
+        if len(usernames) == 1:
+            return usernames[0]
+        if usernames:
+            break
+    return name

@@ -1,4 +1,4 @@
-"""Writes for people's roles in local areas, their invitations and their passwords."""
+"""Writes for people's roles in local areas, their invitations, passwords and single sign-on."""
 
 from __future__ import annotations
 
@@ -17,7 +17,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from sendplan.accounts.models import Invitation, Membership, Role
-from sendplan.accounts.selectors import accounts_for_email, invitation_account, needs_password
+from sendplan.accounts.selectors import (
+    accounts_for_email,
+    invitation_account,
+    needs_password,
+    open_invitations_to,
+)
 from sendplan.audit.services import Actor, Snapshot, acting_user, audit_record, snapshot
 from sendplan.plans.models import Area, Person
 from sendplan.plans.services import PlanRuleError, person_update
@@ -202,25 +207,31 @@ def invitation_withdraw(*, actor: Actor, invitation: Invitation) -> Invitation:
 
 
 @transaction.atomic
-def invitation_accept(*, invitation: Invitation, password: str = "") -> User:
+def invitation_accept(
+    *, invitation: Invitation, password: str = "", through_sso: bool = False
+) -> User:
     """Give the invitation's role to the account of its address, creating the account (whose
     username is the address) if there is none, and link the invitation's person to it.
 
     The person accepting acts for themselves: the audit events name their account. A password
     is needed for an account that has none; one given for an existing account replaces its
-    password, as a password reset would.
+    password, as a password reset would. Through single sign-on, where the provider vouched
+    for the address, none is needed: an account made then has no password.
     """
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if invitation.state != Invitation.State.PENDING:
         state = Invitation.State(invitation.state).label.lower()
         raise PlanRuleError(f"This invitation cannot be used: {state}")
     account = invitation_account(invitation)
-    if needs_password(account) and not password:
+    if needs_password(account) and not password and not through_sso:
         raise ValidationError("Enter a password", code="required")
     if account is None:
         account = User(username=invitation.email, email=invitation.email)
-        validate_password(password, account)
-        account.set_password(password)
+        if through_sso:
+            account.set_unusable_password()
+        else:
+            validate_password(password, account)
+            account.set_password(password)
         account.save()
         after = {"username": account.username, "email": account.email}
         audit_record(actor=account, obj=account, before=None, after=after, plan_id=None)
@@ -246,7 +257,50 @@ def invitation_accept(*, invitation: Invitation, password: str = "") -> User:
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = account
     invitation.save()
-    _audit_invitation(actor=account, invitation=invitation, before=before, note="Accepted")
+    note = "Accepted through single sign-on" if through_sso else "Accepted"
+    _audit_invitation(actor=account, invitation=invitation, before=before, note=note)
+    return account
+
+
+# Single sign-on
+
+NOT_SET_UP = "Your account is not set up in sendplan. Ask your area administrator to invite you."
+
+
+@transaction.atomic
+def sso_sign_in(*, email: str, issuer: str) -> User:
+    """The account that an address, verified by the single sign-on provider, signs in to.
+
+    It is the one active account with that address (as its email or its username), or the one
+    that an open invitation to the address creates. Every open invitation to the address is
+    accepted, as following its link would. Nobody gets an account, or a role, that nobody
+    invited them to.
+    """
+    email = email.strip().lower()
+    accounts = accounts_for_email(email)
+    if len(accounts) > 1:
+        raise PlanRuleError(
+            "More than one account uses your email address, so sendplan cannot tell which is "
+            "yours. Ask your area administrator."
+        )
+    account = accounts[0] if accounts else None
+    if account is not None and not account.is_active:
+        raise PlanRuleError(NOT_SET_UP)
+    invitations = open_invitations_to(email)
+    if account is None and not invitations:
+        raise PlanRuleError(NOT_SET_UP)
+    for invitation in invitations:
+        account = invitation_accept(invitation=invitation, through_sso=True)
+    assert account is not None
+    last = account.last_login.isoformat() if account.last_login else None
+    audit_record(
+        actor=account,
+        obj=account,
+        before={"last_login": last},
+        after={"last_login": timezone.now().isoformat()},
+        plan_id=None,
+        note=f"Signed in through single sign-on from {issuer}"[:300],
+    )
     return account
 
 

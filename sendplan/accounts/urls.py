@@ -4,8 +4,10 @@ from django.urls import path
 from sendplan.accounts import views
 
 urlpatterns = [
-    path("sign-in/", auth_views.LoginView.as_view(), name="login"),
+    path("sign-in/", views.SignInView.as_view(), name="login"),
     path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
+    path("sign-in/sso/", views.SSOStartView.as_view(), name="sso_start"),
+    path("sign-in/sso/callback/", views.SSOCallbackView.as_view(), name="sso_callback"),
     path("password/forgotten/", views.PasswordResetView.as_view(), name="password_reset"),
     path(
         "password/forgotten/sent/",

@@ -9,12 +9,17 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from mozilla_django_oidc.views import (
+    OIDCAuthenticationCallbackView,
+    OIDCAuthenticationRequestView,
+)
 
-from sendplan.accounts import selectors, services
+from sendplan.accounts import selectors, services, sso
 from sendplan.accounts.access import (
     get_area_for_admin,
     get_invitation_by_token,
@@ -29,6 +34,7 @@ from sendplan.accounts.forms import (
     PasswordResetForm,
     PersonAccountForm,
     SetPasswordForm,
+    SignInForm,
     person_label,
 )
 from sendplan.accounts.models import Invitation, Membership, Role
@@ -172,7 +178,12 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
             return _unusable(request, invitation)
         else:
             return _accepted(request, invitation, user)
-    context = {"invitation": invitation, "account": account, "form": form}
+    context = {
+        "invitation": invitation,
+        "account": account,
+        "form": form,
+        "sso_button": sso_button(),
+    }
     return render(request, "accounts/invitation_accept.html", context)
 
 
@@ -231,3 +242,79 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     form_class = PasswordChangeForm
+
+
+# Signing in: with a password, or through single sign-on.
+
+
+def sso_button() -> str:
+    """The words on the single sign-on button, or "" when there is no single sign-on."""
+    return str(settings.OIDC_BUTTON_TEXT) if sso.enabled() else ""
+
+
+class SignInView(auth_views.LoginView):
+    authentication_form = SignInForm
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return {**super().get_context_data(**kwargs), "sso_button": sso_button()}
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        response = super().form_valid(form)
+        # Signed in with a password, even in a session that single sign-on opened before.
+        self.request.session.pop(sso.SSO_SESSION_KEY, None)
+        return response
+
+
+def _sso_refused(request: HttpRequest, reason: str, status: int = 403) -> HttpResponse:
+    return render(request, "registration/sso_refused.html", {"reason": reason}, status=status)
+
+
+SSO_UNAVAILABLE = (
+    "Signing in through your organisation is not working at the moment. Try again later, or "
+    "sign in with your password if you have one."
+)
+
+
+@method_decorator([login_not_required, never_cache], name="dispatch")
+class SSOStartView(OIDCAuthenticationRequestView):
+    """Sends the browser to the provider, with the state, nonce and PKCE challenge kept in the
+    session for the callback to check."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        # The library reads its settings here; they are read per request, in get().
+        super(OIDCAuthenticationRequestView, self).__init__(**kwargs)
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        if not sso.enabled():
+            raise Http404("Single sign-on is not set up")
+        try:
+            self.OIDC_OP_AUTH_ENDPOINT = sso.provider().authorization_endpoint
+        except sso.ProviderUnavailable:
+            return _sso_refused(request, SSO_UNAVAILABLE, status=503)
+        self.OIDC_RP_CLIENT_ID = settings.OIDC_RP_CLIENT_ID
+        return super().get(request)  # type: ignore[no-any-return]
+
+
+@method_decorator([login_not_required, never_cache], name="dispatch")
+class SSOCallbackView(OIDCAuthenticationCallbackView):
+    """Where the provider sends the browser back. The library checks the state and exchanges
+    the code; SSOBackend decides who that is. The session is marked as opened through single
+    sign-on, which asks for no second factor."""
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        if not sso.enabled():
+            raise Http404("Single sign-on is not set up")
+        try:
+            return super().get(request)  # type: ignore[no-any-return]
+        except sso.SignInRefused as refusal:
+            return _sso_refused(request, str(refusal))
+        except sso.ProviderUnavailable:
+            return _sso_refused(request, SSO_UNAVAILABLE, status=503)
+
+    def login_success(self) -> HttpResponse:
+        response = super().login_success()
+        self.request.session[sso.SSO_SESSION_KEY] = True
+        return response  # type: ignore[no-any-return]
+
+    def login_failure(self) -> HttpResponse:
+        return _sso_refused(self.request, sso.FAILED)
