@@ -40,6 +40,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "sendplan.accounts",
     "sendplan.audit",
     "sendplan.plans",
@@ -58,6 +61,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # Whether this session has given a second factor (request.user.is_verified()), and then
+    # asking for one of those whose role needs it.
+    "django_otp.middleware.OTPMiddleware",
+    "sendplan.accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, so that it sees the outcome of authentication.
@@ -135,6 +142,20 @@ OIDC_RP_SIGN_ALGO = "RS256"
 OIDC_USE_PKCE = True
 OIDC_TIMEOUT = 10
 OIDC_AUTHENTICATION_CALLBACK_URL = "sso_callback"
+
+# Two-factor authentication for those who sign in with a password and hold one of these roles
+# in any area: comma-separated role names, or "none". Not asked after single sign-on, whose
+# provider does its own checks. Off by default on a developer's machine, so the demo's users
+# sign in with their password alone.
+REQUIRE_2FA_ROLES = frozenset(
+    role.strip()
+    for role in os.environ.get(
+        "SENDPLAN_REQUIRE_2FA_ROLES", "none" if DEBUG else "area_admin,programme_manager"
+    ).split(",")
+    if role.strip() and role.strip().lower() != "none"
+)
+# The name authenticator apps show beside the code.
+OTP_TOTP_ISSUER = SITE_NAME
 
 # Failed sign-ins: lock a username from one address after this many tries, for this long.
 AXES_FAILURE_LIMIT = int(os.environ.get("SENDPLAN_LOGIN_FAILURE_LIMIT", "5"))

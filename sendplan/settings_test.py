@@ -3,6 +3,8 @@
 import os
 
 os.environ.setdefault("SENDPLAN_ALLOW_INSECURE_KEY", "1")
+# The suite signs managers in many times over; the two-factor tests turn it on themselves.
+os.environ.setdefault("SENDPLAN_REQUIRE_2FA_ROLES", "none")
 
 from sendplan.settings import *  # noqa: F403
 

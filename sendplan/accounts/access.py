@@ -6,13 +6,18 @@ A user who may read but not change gets a 403 on writes.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.models import User as AuthUser
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from sendplan.accounts.models import EDITING_ROLES, Invitation, Membership, Role
+from sendplan.accounts.sso import SSO_SESSION_KEY
 from sendplan.plans.models import Action, Area, Person, Plan
 
 User = AuthUser | AnonymousUser
@@ -120,3 +125,33 @@ def get_invitation_by_token(token: str) -> Invitation | None:
     whoever holds the link may accept it, signed in or not."""
     invitations = Invitation.objects.select_related("area", "person__plan", "invited_by")
     return invitations.filter(token_hash=Invitation.hash_token(token)).first()
+
+
+# Two-factor authentication: what a signed-in person must still do before any other page.
+
+
+class TwoFactorStep(StrEnum):
+    NOT_NEEDED = "not_needed"
+    SET_UP = "set_up"
+    VERIFY = "verify"
+    DONE = "done"
+
+
+def two_factor_step(request: HttpRequest) -> TwoFactorStep:
+    """A code is asked of those who signed in with a password and hold a role named in
+    REQUIRE_2FA_ROLES in any area; single sign-on's provider makes its own checks. Roles are
+    read on every request, so someone given such a role is asked on their next page."""
+    user = request.user
+    if not isinstance(user, AuthUser):
+        return TwoFactorStep.NOT_NEEDED
+    is_verified = getattr(user, "is_verified", None)
+    if is_verified is not None and is_verified():
+        return TwoFactorStep.DONE
+    roles = settings.REQUIRE_2FA_ROLES
+    if not roles or request.session.get(SSO_SESSION_KEY):
+        return TwoFactorStep.NOT_NEEDED
+    if not Membership.objects.filter(user=user, role__in=roles).exists():
+        return TwoFactorStep.NOT_NEEDED
+    if TOTPDevice.objects.filter(user=user, confirmed=True).exists():
+        return TwoFactorStep.VERIFY
+    return TwoFactorStep.SET_UP

@@ -8,10 +8,21 @@ from typing import Any
 from django.conf import settings
 from django.core.checks import Error, register
 
+from sendplan.accounts.models import Role
+
 
 @register()
 def check_sign_in_settings(**kwargs: Any) -> list[Error]:
     errors = []
+    unknown = sorted(set(settings.REQUIRE_2FA_ROLES) - set(Role.values))
+    if unknown:
+        errors.append(
+            Error(
+                f"SENDPLAN_REQUIRE_2FA_ROLES names unknown roles: {', '.join(unknown)}",
+                hint=f"Use 'none' or some of: {', '.join(Role.values)}",
+                id="sendplan.E001",
+            )
+        )
     endpoints = (
         settings.OIDC_OP_AUTHORIZATION_ENDPOINT,
         settings.OIDC_OP_TOKEN_ENDPOINT,

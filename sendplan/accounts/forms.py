@@ -10,6 +10,7 @@ from django.contrib.auth.models import User
 
 from sendplan.accounts import selectors, services
 from sendplan.accounts.models import ROLE_HINTS, Role
+from sendplan.accounts.two_factor import normalise_recovery_code
 from sendplan.lib.widgets import HintedRadioSelect
 from sendplan.plans.forms import StaleCheckForm
 from sendplan.plans.models import Person
@@ -171,3 +172,54 @@ class PasswordChangeForm(auth_forms.PasswordChangeForm):
             password=self.cleaned_data["new_password1"],
             note="Changed by its owner",
         )
+
+
+# Two-factor authentication
+
+# GOV.UK's pattern for security codes: numbers only, filled in from the phone where it can.
+ONE_TIME_CODE = {
+    "autocomplete": "one-time-code",
+    "inputmode": "numeric",
+    "spellcheck": "false",
+    "autocapitalize": "none",
+    "class": "govuk-input--width-5",
+}
+
+
+class AppCodeForm(forms.Form):
+    """A code from an authenticator app: six digits, spaces allowed."""
+
+    code = forms.CharField(
+        label="Code from your authenticator app",
+        help_text="The 6-digit code the app shows for sendplan. It changes every 30 seconds.",
+        max_length=20,
+        error_messages={"required": "Enter the code from your authenticator app"},
+        widget=forms.TextInput(attrs=ONE_TIME_CODE),
+    )
+
+    def clean_code(self) -> str:
+        code = "".join(self.cleaned_data["code"].split())
+        if not (code.isdigit() and len(code) == 6):
+            raise forms.ValidationError("Enter the code as 6 numbers", code="invalid")
+        return code
+
+
+class RecoveryCodeForm(forms.Form):
+    code = forms.CharField(
+        label="Recovery code",
+        help_text="One of the codes you saved when you set up two-factor authentication. "
+        "Each code works once.",
+        max_length=40,
+        error_messages={"required": "Enter a recovery code"},
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "spellcheck": "false", "autocapitalize": "none"}
+        ),
+    )
+
+    def clean_code(self) -> str:
+        code = normalise_recovery_code(self.cleaned_data["code"])
+        if len(code) != 8:
+            raise forms.ValidationError(
+                "Enter the recovery code as it was shown: 8 letters and numbers", code="invalid"
+            )
+        return code

@@ -3,10 +3,14 @@ for signing in."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from django.contrib.auth.models import User
 from django.db.models import Q
+from django.utils import timezone
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from sendplan.accounts.models import Invitation, Membership, Role
 from sendplan.plans.models import Area, Person, Plan
@@ -130,3 +134,33 @@ def sign_in_username(name: str) -> str:
         if usernames:
             break
     return name
+
+
+@dataclass
+class TwoFactor:
+    """Someone's second factors, as their page shows them."""
+
+    app: TOTPDevice | None
+    recovery_codes_left: int
+
+
+def two_factor_for(user: User) -> TwoFactor:
+    return TwoFactor(
+        app=TOTPDevice.objects.filter(user=user, confirmed=True).first(),
+        recovery_codes_left=StaticToken.objects.filter(device__user=user).count(),
+    )
+
+
+def two_factor_wait(user: User, *, recovery: bool = False) -> int:
+    """Seconds before django-otp will check another code, after wrong ones; 0 if none."""
+    model = StaticDevice if recovery else TOTPDevice
+    device = model.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        return 0
+    allowed, details = device.verify_is_allowed()
+    if allowed:
+        return 0
+    until = (details or {}).get("locked_until")
+    if until is None:
+        return 1
+    return max(1, math.ceil((until - timezone.now()).total_seconds()))

@@ -1,10 +1,12 @@
-"""Writes for people's roles in local areas, their invitations, passwords and single sign-on."""
+"""Writes for people's roles in local areas, their invitations, passwords, single sign-on and
+second factors."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 import secrets
+import time
 from functools import partial
 
 from django.conf import settings
@@ -15,6 +17,10 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django_otp.models import Device
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from sendplan.accounts.models import Invitation, Membership, Role
 from sendplan.accounts.selectors import (
@@ -336,3 +342,119 @@ def user_password_set(*, actor: Actor, user: User, password: str, note: str) -> 
         note=note,
     )
     return user
+
+
+# Two-factor authentication: an authenticator app (TOTP) and single-use recovery codes.
+
+RECOVERY_CODES = 10
+WRONG_CODE = "The code is not right. Enter the code your app shows now"
+
+
+def _two_factor_snapshot(user: User) -> Snapshot:
+    """What the audit trail says of someone's second factors: never the secret or the codes."""
+    app = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    codes = StaticDevice.objects.filter(user=user).first()
+    return {
+        "authenticator_app": f"set up {app.created_at.isoformat()}" if app else None,
+        "recovery_codes": (
+            f"{codes.token_set.count()} left of those made {codes.created_at.isoformat()}"
+            if codes
+            else None
+        ),
+    }
+
+
+def _new_recovery_codes(user: User) -> list[str]:
+    StaticDevice.objects.filter(user=user).delete()
+    device = StaticDevice.objects.create(user=user, name="Recovery codes")
+    codes = [StaticToken.random_token() for _ in range(RECOVERY_CODES)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
+
+
+@transaction.atomic
+def two_factor_enable(*, actor: Actor, user: User, key: str, code: str) -> tuple[Device, list[str]]:
+    """Keep the authenticator app whose secret is key (hex), once it has shown a right code,
+    in place of any app before it; returns it and a fresh set of recovery codes."""
+    totp = TOTP(bytes.fromhex(key))
+    totp.time = time.time()
+    if not (code.isdigit() and totp.verify(int(code), tolerance=1)):
+        raise ValidationError(WRONG_CODE, code="invalid")
+    before = _two_factor_snapshot(user)
+    TOTPDevice.objects.filter(user=user).delete()
+    device = TOTPDevice.objects.create(
+        user=user,
+        name="Authenticator app",
+        key=key,
+        confirmed=True,
+        # The code just given cannot be given again.
+        last_t=totp.t(),
+        drift=totp.drift,
+    )
+    codes = _new_recovery_codes(user)
+    audit_record(
+        actor=actor,
+        obj=user,
+        before=before,
+        after=_two_factor_snapshot(user),
+        plan_id=None,
+        note="Two-factor authentication set up",
+    )
+    return device, codes
+
+
+@transaction.atomic
+def two_factor_verify(*, user: User, code: str, recovery: bool = False) -> Device | None:
+    """The device that accepts the code: the authenticator app, or with recovery a recovery
+    code, which then stops working. Each wrong code makes django-otp wait longer before the
+    next try, so this returns None rather than raising, to keep that count."""
+    model = StaticDevice if recovery else TOTPDevice
+    device = model.objects.select_for_update().filter(user=user, confirmed=True).first()
+    if device is None:
+        return None
+    before = _two_factor_snapshot(user) if recovery else None
+    if not device.verify_token(code):
+        return None
+    if before is not None:
+        audit_record(
+            actor=user,
+            obj=user,
+            before=before,
+            after=_two_factor_snapshot(user),
+            plan_id=None,
+            note="Signed in with a recovery code",
+        )
+    return device
+
+
+@transaction.atomic
+def recovery_codes_renew(*, actor: Actor, user: User) -> list[str]:
+    """New recovery codes; the ones before stop working."""
+    before = _two_factor_snapshot(user)
+    codes = _new_recovery_codes(user)
+    audit_record(
+        actor=actor,
+        obj=user,
+        before=before,
+        after=_two_factor_snapshot(user),
+        plan_id=None,
+        note="New recovery codes",
+    )
+    return codes
+
+
+@transaction.atomic
+def two_factor_reset(*, actor: Actor, user: User) -> None:
+    """Forget someone's authenticator app and recovery codes (a lost phone): they set up a new
+    app the next time they sign in with their password."""
+    before = _two_factor_snapshot(user)
+    TOTPDevice.objects.filter(user=user).delete()
+    StaticDevice.objects.filter(user=user).delete()
+    audit_record(
+        actor=actor,
+        obj=user,
+        before=before,
+        after=_two_factor_snapshot(user),
+        plan_id=None,
+        note="Two-factor authentication reset",
+    )

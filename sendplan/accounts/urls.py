@@ -2,12 +2,19 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from sendplan.accounts import views
+from sendplan.accounts.middleware import two_factor_not_required
 
 urlpatterns = [
     path("sign-in/", views.SignInView.as_view(), name="login"),
-    path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
+    path("sign-out/", two_factor_not_required(auth_views.LogoutView.as_view()), name="logout"),
     path("sign-in/sso/", views.SSOStartView.as_view(), name="sso_start"),
     path("sign-in/sso/callback/", views.SSOCallbackView.as_view(), name="sso_callback"),
+    path("sign-in/code/", views.two_factor_verify, name="two_factor_verify"),
+    path("sign-in/recovery-code/", views.two_factor_recovery, name="two_factor_recovery"),
+    path("two-factor/", views.two_factor_manage, name="two_factor_manage"),
+    path("two-factor/set-up/", views.two_factor_set_up, name="two_factor_set_up"),
+    path("two-factor/recovery-codes/", views.two_factor_codes, name="two_factor_codes"),
+    path("two-factor/recovery-codes/new/", views.two_factor_codes_new, name="two_factor_codes_new"),
     path("password/forgotten/", views.PasswordResetView.as_view(), name="password_reset"),
     path(
         "password/forgotten/sent/",

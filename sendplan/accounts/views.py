@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
+import django_otp
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -10,8 +12,10 @@ from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect, render, resolve_url
+from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from mozilla_django_oidc.views import (
@@ -19,24 +23,30 @@ from mozilla_django_oidc.views import (
     OIDCAuthenticationRequestView,
 )
 
-from sendplan.accounts import selectors, services, sso
+from sendplan.accounts import selectors, services, sso, two_factor
 from sendplan.accounts.access import (
+    TwoFactorStep,
     get_area_for_admin,
     get_invitation_by_token,
     get_invitation_for_admin,
     get_person_for_admin,
+    signed_in,
+    two_factor_step,
 )
 from sendplan.accounts.forms import (
     NO_ACCOUNT,
+    AppCodeForm,
     InvitationAcceptForm,
     InvitationForm,
     PasswordChangeForm,
     PasswordResetForm,
     PersonAccountForm,
+    RecoveryCodeForm,
     SetPasswordForm,
     SignInForm,
     person_label,
 )
+from sendplan.accounts.middleware import two_factor_not_required
 from sendplan.accounts.models import Invitation, Membership, Role
 from sendplan.plans.models import Person
 from sendplan.plans.services import PlanRuleError
@@ -252,6 +262,7 @@ def sso_button() -> str:
     return str(settings.OIDC_BUTTON_TEXT) if sso.enabled() else ""
 
 
+@method_decorator(two_factor_not_required, name="dispatch")
 class SignInView(auth_views.LoginView):
     authentication_form = SignInForm
 
@@ -275,7 +286,7 @@ SSO_UNAVAILABLE = (
 )
 
 
-@method_decorator([login_not_required, never_cache], name="dispatch")
+@method_decorator([login_not_required, two_factor_not_required, never_cache], name="dispatch")
 class SSOStartView(OIDCAuthenticationRequestView):
     """Sends the browser to the provider, with the state, nonce and PKCE challenge kept in the
     session for the callback to check."""
@@ -295,7 +306,7 @@ class SSOStartView(OIDCAuthenticationRequestView):
         return super().get(request)  # type: ignore[no-any-return]
 
 
-@method_decorator([login_not_required, never_cache], name="dispatch")
+@method_decorator([login_not_required, two_factor_not_required, never_cache], name="dispatch")
 class SSOCallbackView(OIDCAuthenticationCallbackView):
     """Where the provider sends the browser back. The library checks the state and exchanges
     the code; SSOBackend decides who that is. The session is marked as opened through single
@@ -318,3 +329,148 @@ class SSOCallbackView(OIDCAuthenticationCallbackView):
 
     def login_failure(self) -> HttpResponse:
         return _sso_refused(self.request, sso.FAILED)
+
+
+# Two-factor authentication, for those whose role needs it (access.two_factor_step).
+
+SETUP_KEY_SESSION = "sendplan_2fa_key"
+NEW_CODES_SESSION = "sendplan_2fa_codes"
+
+
+def _next_url(request: HttpRequest) -> str:
+    """The page the person was going to when asked for a code, if it is on this site."""
+    wanted = request.POST.get("next") or request.GET.get("next") or ""
+    safe = url_has_allowed_host_and_scheme(
+        wanted, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return wanted if wanted and safe else resolve_url(settings.LOGIN_REDIRECT_URL)
+
+
+def _signed_in_with_code(request: HttpRequest, device: Any) -> None:
+    # A new session key on each step up, as on signing in.
+    request.session.cycle_key()
+    django_otp.login(request, device)
+
+
+@two_factor_not_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def two_factor_set_up(request: HttpRequest) -> HttpResponse:
+    """Set up an authenticator app: the first time a role needs it, or to move to a new one
+    (only once this session has given a code from the old one)."""
+    user = signed_in(request)
+    step = two_factor_step(request)
+    if step == TwoFactorStep.VERIFY:
+        return redirect(f"{reverse('two_factor_verify')}?{_next_query(request)}")
+    if step == TwoFactorStep.NOT_NEEDED:
+        return redirect(_next_url(request))
+    # The secret stays in the session, not the database, until the app shows it works.
+    key = request.session.setdefault(SETUP_KEY_SESSION, two_factor.new_key())
+    form = AppCodeForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            device, codes = services.two_factor_enable(
+                actor=user, user=user, key=key, code=form.cleaned_data["code"]
+            )
+        except ValidationError as error:
+            form.add_error("code", error)
+        else:
+            _signed_in_with_code(request, device)
+            del request.session[SETUP_KEY_SESSION]
+            request.session[NEW_CODES_SESSION] = codes
+            return redirect(f"{reverse('two_factor_codes')}?{_next_query(request)}")
+    context = {
+        "form": form,
+        "qr_code": two_factor.qr_code_svg(
+            two_factor.setup_link(user, key), "QR code to set up your authenticator app"
+        ),
+        "key_text": two_factor.key_as_text(key),
+        "moving": step == TwoFactorStep.DONE,
+        "next": _next_url(request),
+    }
+    return render(request, "accounts/two_factor_set_up.html", context)
+
+
+def _next_query(request: HttpRequest) -> str:
+    return urlencode({"next": _next_url(request)})
+
+
+def _verify(request: HttpRequest, *, recovery: bool) -> HttpResponse:
+    user = signed_in(request)
+    step = two_factor_step(request)
+    if step == TwoFactorStep.SET_UP:
+        return redirect(f"{reverse('two_factor_set_up')}?{_next_query(request)}")
+    if step != TwoFactorStep.VERIFY:
+        return redirect(_next_url(request))
+    form_class = RecoveryCodeForm if recovery else AppCodeForm
+    form = form_class(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        wait = selectors.two_factor_wait(user, recovery=recovery)
+        device = None
+        if not wait:
+            code = form.cleaned_data["code"]
+            device = services.two_factor_verify(user=user, code=code, recovery=recovery)
+        if device is not None:
+            _signed_in_with_code(request, device)
+            if recovery:
+                left = selectors.two_factor_for(user).recovery_codes_left
+                messages.success(
+                    request,
+                    f"You have {left} recovery code{'s' if left != 1 else ''} left. "
+                    "You can get new ones from Two-factor authentication in the header.",
+                )
+            return redirect(_next_url(request))
+        if wait:
+            form.add_error("code", f"Too many wrong codes. Wait {wait} seconds, then try again")
+        elif recovery:
+            form.add_error("code", "That recovery code is not right, or has been used")
+        else:
+            form.add_error("code", services.WRONG_CODE)
+    template = "two_factor_recovery" if recovery else "two_factor_verify"
+    context = {"form": form, "next": _next_url(request)}
+    return render(request, f"accounts/{template}.html", context)
+
+
+@two_factor_not_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def two_factor_verify(request: HttpRequest) -> HttpResponse:
+    return _verify(request, recovery=False)
+
+
+@two_factor_not_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def two_factor_recovery(request: HttpRequest) -> HttpResponse:
+    return _verify(request, recovery=True)
+
+
+@never_cache
+@require_GET
+def two_factor_codes(request: HttpRequest) -> HttpResponse:
+    """New recovery codes, shown once: they are not kept where they could be shown again."""
+    codes = request.session.pop(NEW_CODES_SESSION, None)
+    if not codes:
+        return redirect("two_factor_manage")
+    return render(
+        request, "accounts/two_factor_codes.html", {"codes": codes, "next": _next_url(request)}
+    )
+
+
+@require_GET
+def two_factor_manage(request: HttpRequest) -> HttpResponse:
+    """Someone's own two-factor authentication: their app, and how many recovery codes are left."""
+    user = signed_in(request)
+    if two_factor_step(request) != TwoFactorStep.DONE:
+        return redirect("home")
+    context = {"two_factor": selectors.two_factor_for(user)}
+    return render(request, "accounts/two_factor_manage.html", context)
+
+
+@require_POST
+def two_factor_codes_new(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    if two_factor_step(request) != TwoFactorStep.DONE:
+        return redirect("home")
+    request.session[NEW_CODES_SESSION] = services.recovery_codes_renew(actor=user, user=user)
+    return redirect("two_factor_codes")
