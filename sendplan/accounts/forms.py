@@ -191,7 +191,7 @@ class AppCodeForm(forms.Form):
 
     code = forms.CharField(
         label="Code from your authenticator app",
-        help_text="The 6-digit code the app shows for sendplan. It changes every 30 seconds.",
+        help_text="The 6-digit code the app shows now. It changes every 30 seconds.",
         max_length=20,
         error_messages={"required": "Enter the code from your authenticator app"},
         widget=forms.TextInput(attrs=ONE_TIME_CODE),

@@ -55,5 +55,6 @@ def sign_in(page: Page, username: str, password: str = PASSWORD, next_url: str =
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     with page.expect_navigation():
-        page.get_by_role("button", name="Sign in").click()
+        # Exactly, for the single sign-on button may say "Sign in with ..." too.
+        page.get_by_role("button", name="Sign in", exact=True).click()
     assert page.locator(".govuk-error-summary").count() == 0, f"{username} could not sign in"
