@@ -18,6 +18,7 @@ from django.urls import reverse
 
 from sendplan.backup.services import backup_restore, backup_write
 from sendplan.backup.tests import busy_site, empty_the_site, rewrite_backup, site_as_seen
+from sendplan.plans import services
 from sendplan.test import PASSWORD, PlanWorld
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -45,7 +46,7 @@ def test_it_gives_back_the_same_pages_and_exports(
     assert after["file Published minutes.txt"] == b"Minutes, Oct 2018\n"
 
 
-def test_it_keeps_passwords_groups_and_permissions_though_content_types_are_renumbered(
+def test_people_sign_in_with_their_passwords_and_permissions_and_carry_on_working(
     world: PlanWorld, tmp_path: Path, evidence_folder: Path
 ) -> None:
     busy_site(world)
@@ -65,6 +66,13 @@ def test_it_keeps_passwords_groups_and_permissions_though_content_types_are_renu
     assert not manager.has_perm("plans.delete_plan")
     entry = LogEntry.objects.get()
     assert entry.get_edited_object() == world.plan
+    # New rows are numbered after the restored ones.
+    added = services.action_create(
+        actor=manager, section=world.priority, ref="1.1.3", title="Recruit a new chair"
+    )
+    assert client.get(reverse("action", args=[world.plan.pk, added.pk])).status_code == 200
+    history = client.get(reverse("plan_history", args=[world.plan.pk])).content.decode()
+    assert "Recruit a new chair" in history
 
 
 def test_it_restores_into_a_database_that_was_never_migrated(
