@@ -23,6 +23,7 @@ from django.core.management.sql import emit_post_migrate_signal
 from django.urls import reverse
 
 from sendplan.accounts.models import Role
+from sendplan.backup.services import MERGED, carried_models
 from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import EvidenceFile, Period
 from sendplan.test import PlanWorld, open_period
@@ -123,6 +124,26 @@ def site_as_seen(world: PlanWorld) -> dict[str, Any]:
         url = reverse("evidence_download", args=[plan, item.pk])
         seen[f"file {item.name}"] = b"".join(manager.get(url).streaming_content)  # type: ignore[attr-defined]
     return seen
+
+
+def every_row() -> dict[str, list[dict[str, Any]]]:
+    """Every row of every carried model, field by field. Content types and permissions are
+    left out, and so are references to them: a restore matches them to those of the new
+    database, whose ids differ (the sign-in test checks permissions by what they allow)."""
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for model in carried_models():
+        if model._meta.label_lower in MERGED:
+            continue
+        renumbered = [
+            f.attname
+            for f in model._meta.concrete_fields
+            if f.remote_field and f.remote_field.model._meta.label_lower in MERGED  # type: ignore[union-attr]
+        ]
+        rows[model._meta.label_lower] = [
+            {k: v for k, v in row.items() if k not in renumbered}
+            for row in model._base_manager.order_by("pk").values()
+        ]
+    return rows
 
 
 def _steady(html: str) -> str:

@@ -17,7 +17,13 @@ from django.test import Client
 from django.urls import reverse
 
 from sendplan.backup.services import backup_restore, backup_write
-from sendplan.backup.tests import busy_site, empty_the_site, rewrite_backup, site_as_seen
+from sendplan.backup.tests import (
+    busy_site,
+    empty_the_site,
+    every_row,
+    rewrite_backup,
+    site_as_seen,
+)
 from sendplan.plans import services
 from sendplan.test import PASSWORD, PlanWorld
 
@@ -29,7 +35,7 @@ def test_it_gives_back_the_same_pages_and_exports(
     world: PlanWorld, tmp_path: Path, evidence_folder: Path
 ) -> None:
     busy_site(world)
-    before = site_as_seen(world)
+    before, rows = site_as_seen(world), every_row()
     backup = tmp_path / "site.zip"
     backup_write(out=backup)
     empty_the_site(evidence_folder)
@@ -37,6 +43,7 @@ def test_it_gives_back_the_same_pages_and_exports(
 
     backup_restore(source=backup)
 
+    assert every_row() == rows
     after = site_as_seen(world)
     assert after.keys() == before.keys()
     for key in before:
