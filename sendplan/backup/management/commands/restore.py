@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
 
 from sendplan.backup.archive import BackupError
 from sendplan.backup.services import NOT_CARRIED, backup_restore
@@ -39,7 +41,16 @@ class Command(BaseCommand):
             )
         self.stdout.write(
             f"Restored {summary.rows} rows of {summary.kinds} kinds and {summary.files} files "
-            f"from {options['file']} (made {summary.made_at} by {summary.made_by}) in "
+            f"from {options['file']} (made {_when(summary.made_at)} by {summary.made_by}) in "
             f"{time.monotonic() - started:.1f} s. Not carried in a backup: "
             f"{'; '.join(NOT_CARRIED.values())}."
         )
+
+
+def _when(made_at: str) -> str:
+    """When the backup was made, in local time, as people write it."""
+    try:
+        moment = timezone.localtime(dt.datetime.fromisoformat(made_at))
+    except (ValueError, TypeError):
+        return "at an unknown time"
+    return f"{moment:%-d %B %Y at %H:%M}"
