@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "sendplan.interchange",
     "sendplan.demo",
     "sendplan.reports",
+    "sendplan.backup",
 ]
 
 MIDDLEWARE = [
