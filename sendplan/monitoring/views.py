@@ -25,6 +25,7 @@ from sendplan.accounts.access import (
 )
 from sendplan.accounts.models import EDITING_ROLES
 from sendplan.monitoring import services
+from sendplan.monitoring.evidence import EvidenceRefused
 from sendplan.monitoring.forms import (
     CorrectionForm,
     DueChangeForm,
@@ -320,6 +321,7 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
     theirs: UpdateDraft | None = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        upload = data.get("file")
         try:
             draft = services.draft_save(
                 actor=request.user,
@@ -329,18 +331,17 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
                 status=data["status"],
                 narrative=data["narrative"],
                 evidence=lines(form.cleaned_data["evidence"]),
+                file=services.Upload(upload.name, upload.read()) if upload else None,
             )
-            upload = data.get("file")
-            if upload is not None:
-                services.evidence_file_add(
-                    actor=request.user, draft=draft, name=upload.name, content=upload.read()
-                )
             if submit:
                 services.draft_submit(actor=request.user, draft=draft)
         except services.StaleWrite as error:
             theirs = error.current
             form = _refreshed(form, theirs.version if theirs else None)
             form.add_error(None, str(error))
+        except EvidenceRefused as error:
+            # Nothing was saved: what they typed stays in the form, on the version it had.
+            form.add_error("file", f"{error} Your update has not been saved yet.")
         except PlanRuleError as error:
             if draft is not None:
                 form = _refreshed(form, draft.version)
