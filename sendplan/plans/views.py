@@ -42,7 +42,7 @@ from sendplan.plans.forms import (
     measures_text,
 )
 from sendplan.plans.models import Action, Area, DueDateChange, Person, Plan, Section, StatusLevel
-from sendplan.plans.services import MeasureData, PlanRuleError
+from sendplan.plans.services import ChangedMeanwhile, MeasureData, PlanRuleError
 
 
 def _context(plan: Plan, roles: set[str], **extra: Any) -> dict[str, Any]:
@@ -268,7 +268,11 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
     form = PlanForm(request.POST or None, initial=PlanForm.initial_for(plan), current_state=state)
     if request.method == "POST" and form.is_valid():
         try:
-            services.plan_update(actor=request.user, plan=plan, **form.service_fields())
+            services.plan_update(
+                actor=request.user, plan=plan, seen=form.seen_state(), **form.service_fields()
+            )
+        except ChangedMeanwhile as error:
+            form.refuse(error)
         except (PlanRuleError, ValidationError) as error:
             _rule_error(request, form, error)
         else:
@@ -403,7 +407,11 @@ def person_edit(request: HttpRequest, plan_id: int, person_id: int) -> HttpRespo
     if request.method == "POST" and form.is_valid():
         data = {k: form.cleaned_data[k] for k in fields}
         try:
-            services.person_update(actor=request.user, person=person, **data)
+            services.person_update(
+                actor=request.user, person=person, seen=form.seen_state(), **data
+            )
+        except ChangedMeanwhile as error:
+            form.refuse(error)
         except (PlanRuleError, ValidationError) as error:
             _rule_error(request, form, error)
         else:
@@ -426,13 +434,6 @@ def _section_initial(section: Section) -> dict[str, Any]:
         "owners": list(section.owners.all()),
         "weaknesses": list(section.weaknesses.all()),
     }
-
-
-def _section_state(section: Section) -> dict[str, Any]:
-    initial = _section_initial(section)
-    initial["owners"] = [p.pk for p in initial["owners"]]
-    initial["weaknesses"] = [w.pk for w in initial["weaknesses"]]
-    return initial
 
 
 @require_http_methods(["GET", "POST"])
@@ -468,19 +469,26 @@ def section_edit(request: HttpRequest, plan_id: int, section_id: int) -> HttpRes
         request.POST or None,
         plan=plan,
         initial=_section_initial(section),
-        current_state=_section_state(section),
+        current_state=services.section_snapshot(section),
     )
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k != "seen"}
-        services.section_update(
-            actor=request.user,
-            section=section,
-            owners=list(data.pop("owners")),
-            weaknesses=list(data.pop("weaknesses")),
-            **data,
-        )
-        messages.success(request, "Section saved")
-        return redirect(section)
+        try:
+            services.section_update(
+                actor=request.user,
+                section=section,
+                owners=list(data.pop("owners")),
+                weaknesses=list(data.pop("weaknesses")),
+                seen=form.seen_state(),
+                **data,
+            )
+        except ChangedMeanwhile as error:
+            form.refuse(error)
+        except PlanRuleError as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, "Section saved")
+            return redirect(section)
     context = _context(plan, roles, form=form, section=section)
     return render(request, "plans/section_form.html", context)
 
@@ -548,13 +556,6 @@ def _action_initial(action: Action) -> dict[str, Any]:
     return initial
 
 
-def _action_state(action: Action) -> dict[str, Any]:
-    state = _action_initial(action)
-    state["section"] = action.section_id
-    state["leads"] = [p.pk for p in state["leads"]]
-    return state
-
-
 @require_http_methods(["GET", "POST"])
 def action_add(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
@@ -582,11 +583,15 @@ def action_edit(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespo
         request.POST or None,
         plan=plan,
         initial=_action_initial(action),
-        current_state=_action_state(action),
+        current_state=services.action_snapshot(action),
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.action_update(actor=request.user, action=action, **form.service_fields())
+            services.action_update(
+                actor=request.user, action=action, seen=form.seen_state(), **form.service_fields()
+            )
+        except ChangedMeanwhile as error:
+            form.refuse(error)
         except (PlanRuleError, ValidationError) as error:
             _rule_error(request, form, error)
         else:
