@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import Max, Model
 from django.utils import timezone
 
+from sendplan.audit.models import DRAFT_SCOPE, draft_scope
 from sendplan.audit.services import Actor, acting_user, actor_label, audit_record, snapshot
 from sendplan.lib.dates import parse_partial_date
 from sendplan.monitoring.evidence import check_evidence_file
@@ -371,13 +372,16 @@ def draft_save(
     draft.saved_by_name = actor_label(actor)
     draft.saved_at = timezone.now()
     draft.save()
+    user = acting_user(actor)
+    if user is not None:
+        draft.writers.add(user)
     audit_record(
         actor=actor,
         obj=draft,
         before=before,
         after=snapshot(draft),
         plan_id=period.plan_id,
-        scope="draft",
+        scope=draft_scope(action.pk),
     )
     if file is not None:
         evidence_file_add(actor=actor, draft=draft, name=file.name, content=file.content)
@@ -415,7 +419,7 @@ def draft_submit(*, actor: Actor, draft: UpdateDraft) -> StatusUpdate:
         before=snapshot(locked),
         after=None,
         plan_id=period.plan_id,
-        scope="draft",
+        scope=draft_scope(locked.action_id),
         note="Submitted",
     )
     locked.delete()
@@ -506,7 +510,14 @@ def evidence_file_add(
     suffix = Path(name).suffix.lower()
     item.file.save(f"{secrets.token_hex(16)}{suffix}", ContentFile(content), save=False)
     item.save()
-    _audit_created(actor, item, plan_id=draft.period.plan_id, action_id=draft.action_id)
+    audit_record(
+        actor=actor,
+        obj=item,
+        before=None,
+        after=snapshot(item),
+        plan_id=draft.period.plan_id,
+        scope=draft_scope(draft.action_id),
+    )
     return item
 
 
@@ -521,7 +532,7 @@ def evidence_file_remove(*, actor: Actor, item: EvidenceFile) -> None:
         before=snapshot(item),
         after=None,
         plan_id=item.plan_id,
-        scope="draft",
+        scope=draft_scope(item.draft.action_id) if item.draft else DRAFT_SCOPE,
     )
     item.file.delete(save=False)
     item.delete()

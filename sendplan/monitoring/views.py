@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from sendplan.accounts.access import (
     can_record_update,
     can_review,
+    can_see_draft,
     get_plan_for_user,
     is_forum,
     reviewable_sections,
@@ -311,6 +312,10 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
     if not period.is_open:
         return _record_historic(request, plan, roles, action, period)
     draft = UpdateDraft.objects.filter(action=action, period=period).first()
+    if draft is not None and not can_see_draft(request.user, draft, roles):
+        # Someone else's draft is theirs until they submit it: not shown, not saved over.
+        context.update(someone_elses=_someone_elses(draft))
+        return render(request, "monitoring/update_form.html", context)
     initial: dict[str, Any] = {"version": draft.version if draft else None}
     if draft is not None:
         initial.update(
@@ -338,7 +343,11 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
         except services.StaleWrite as error:
             theirs = error.current
             form = _refreshed(form, theirs.version if theirs else None)
-            form.add_error(None, str(error))
+            if theirs is not None and not can_see_draft(request.user, theirs, roles):
+                form.add_error(None, _someone_elses(theirs))
+                theirs = None
+            else:
+                form.add_error(None, str(error))
         except EvidenceRefused as error:
             # Nothing was saved: what they typed stays in the form, on the version it had.
             form.add_error("file", f"{error} Your update has not been saved yet.")
@@ -361,6 +370,13 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
         returned=_returned_comment(action, period),
     )
     return render(request, "monitoring/update_form.html", context)
+
+
+def _someone_elses(draft: UpdateDraft) -> str:
+    return (
+        f"{draft.saved_by_name or 'Someone'} has started this update and not yet submitted it. "
+        "What they have written is theirs until they submit it; it then waits for review."
+    )
 
 
 def _refreshed(form: UpdateForm, version: int | None) -> UpdateForm:
@@ -594,7 +610,7 @@ def _evidence_in(request: HttpRequest, plan: Plan, roles: set[str], file_id: int
     )
     # A draft's files are the writers' until the update is submitted.
     if item.update_id is None and (
-        item.draft is None or not can_record_update(request.user, item.draft.action, roles)
+        item.draft is None or not can_see_draft(request.user, item.draft, roles)
     ):
         raise PermissionDenied("This file belongs to an update that has not been submitted")
     return item

@@ -13,9 +13,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from sendplan.accounts.access import can_record_update, get_plan_for_user, signed_in
+from sendplan.accounts.access import (
+    can_record_update,
+    get_plan_for_user,
+    signed_in,
+    visible_history,
+)
 from sendplan.accounts.models import EDITING_ROLES, Membership
-from sendplan.audit.models import AuditEvent
+from sendplan.audit.models import AuditEvent, draft_scope
 from sendplan.audit.services import snapshot
 from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import Period
@@ -49,8 +54,9 @@ def _context(plan: Plan, roles: set[str], **extra: Any) -> dict[str, Any]:
     return {"plan": plan, "can_edit": bool(roles & EDITING_ROLES), "roles": roles, **extra}
 
 
-def _history(scope: str) -> list[AuditEvent]:
-    return list(AuditEvent.objects.filter(scope=scope).select_related("actor")[:200])
+def _history(request: HttpRequest, plan: Plan, roles: set[str], *scopes: str) -> list[AuditEvent]:
+    events = visible_history(request.user, plan, roles, AuditEvent.objects.filter(scope__in=scopes))
+    return list(events.select_related("actor")[:200])
 
 
 def _rule_error(request: HttpRequest, form: Any, error: PlanRuleError | ValidationError) -> None:
@@ -163,7 +169,7 @@ def section_detail(request: HttpRequest, plan_id: int, section_id: int) -> HttpR
         periods=periods,
         table=history_table(actions, periods, status_scale(plan)),
         milestones=section.milestones.all(),
-        history=_history(f"section:{section.pk}"),
+        history=_history(request, plan, roles, f"section:{section.pk}"),
     )
     return render(request, "plans/section_detail.html", context)
 
@@ -193,7 +199,8 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
         table=history_table([action], periods, scale)[0][1],
         updates=[(u, StatusView.of(u.status, scale)) for u in updates],
         see_also=[(ref, by_ref.get(ref)) for ref in action.see_also],
-        history=_history(f"action:{action.pk}"),
+        # A draft's trail is shown here to its writers alone.
+        history=_history(request, plan, roles, f"action:{action.pk}", draft_scope(action.pk)),
         can_update=can_record_update(request.user, action, roles),
         open_periods=[p for p in periods if p.is_open],
         **action_cycle_context(request, plan, roles, action),
@@ -243,7 +250,8 @@ def weaknesses(request: HttpRequest, plan_id: int) -> HttpResponse:
 @require_GET
 def plan_history(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
-    events = AuditEvent.objects.filter(plan_id=plan.pk).select_related("actor")[:500]
+    events = visible_history(request.user, plan, roles, AuditEvent.objects.filter(plan_id=plan.pk))
+    events = events.select_related("actor")[:500]
     return render(request, "plans/plan_history.html", _context(plan, roles, history=events))
 
 
