@@ -15,9 +15,9 @@ from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
-from sendplan.accounts.models import EDITING_ROLES, Membership, Role
+from sendplan.accounts.models import EDITING_ROLES, Invitation, Membership, Role
 from sendplan.audit.models import DRAFT_SCOPE, AuditEvent, draft_scope
-from sendplan.plans.models import Action, Area, Plan
+from sendplan.plans.models import Action, Area, Person, Plan
 
 if TYPE_CHECKING:
     from sendplan.monitoring.models import UpdateDraft
@@ -134,3 +134,23 @@ def get_area_for_admin(user: User, area_id: int) -> Area:
     if Role.AREA_ADMIN not in roles:
         raise PermissionDenied("Only the area's administrators can manage its users")
     return area
+
+
+def get_invitation_for_admin(user: User, area_id: int, invitation_id: int) -> Invitation:
+    """An invitation to the area, for its administrators; 404 for another area's."""
+    area = get_area_for_admin(user, area_id)
+    return get_object_or_404(Invitation.objects.select_related("area"), area=area, pk=invitation_id)
+
+
+def get_person_for_admin(user: User, area_id: int, person_id: int) -> Person:
+    """A person in one of the area's plans, for its administrators; 404 for another area's."""
+    area = get_area_for_admin(user, area_id)
+    people = Person.objects.select_related("plan", "user")
+    return get_object_or_404(people, plan__area=area, pk=person_id)
+
+
+def get_invitation_by_token(token: str) -> Invitation | None:
+    """The invitation an emailed link is for, whatever its state. The token is the only key:
+    whoever holds the link may accept it, signed in or not."""
+    invitations = Invitation.objects.select_related("area", "person__plan", "invited_by")
+    return invitations.filter(token_hash=Invitation.hash_token(token)).first()

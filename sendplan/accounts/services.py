@@ -1,14 +1,28 @@
-"""Writes for users' roles in local areas."""
+"""Writes for people's roles in local areas, their invitations and their passwords."""
 
 from __future__ import annotations
 
-from django.contrib.auth.models import User
-from django.db import transaction
+import datetime as dt
+import logging
+import secrets
+from functools import partial
 
-from sendplan.accounts.models import Membership, Role
-from sendplan.audit.services import Actor, audit_record, snapshot
-from sendplan.plans.models import Area
-from sendplan.plans.services import PlanRuleError
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from sendplan.accounts.models import Invitation, Membership, Role
+from sendplan.accounts.selectors import accounts_for_email, invitation_account, needs_password
+from sendplan.audit.services import Actor, Snapshot, acting_user, audit_record, snapshot
+from sendplan.plans.models import Area, Person
+from sendplan.plans.services import PlanRuleError, person_update
+
+logger = logging.getLogger(__name__)
 
 
 @transaction.atomic
@@ -29,6 +43,8 @@ def membership_add(*, actor: Actor, area: Area, user: User, role: str) -> Member
 
 @transaction.atomic
 def membership_remove(*, actor: Actor, membership: Membership) -> None:
+    """Roles are read from the database on every request, so this takes effect at once. The
+    account stays, so the person's updates and audit events keep their name."""
     area = membership.area
     if (
         membership.role == Role.AREA_ADMIN
@@ -48,25 +64,221 @@ def membership_remove(*, actor: Actor, membership: Membership) -> None:
     membership.delete()
 
 
-@transaction.atomic
-def user_create(
-    *,
-    actor: Actor,
-    username: str,
-    password: str,
-    first_name: str = "",
-    last_name: str = "",
-    email: str = "",
-) -> User:
-    if User.objects.filter(username__iexact=username).exists():
-        raise PlanRuleError(f"The username {username} is taken")
-    user = User.objects.create_user(
-        username=username,
-        password=password,
-        first_name=first_name,
-        last_name=last_name,
-        email=email,
+# Invitations
+
+
+def _invitation_snapshot(invitation: Invitation) -> Snapshot:
+    data = snapshot(invitation)
+    del data["token_hash"]
+    return data
+
+
+def _audit_invitation(
+    *, actor: Actor, invitation: Invitation, before: Snapshot | None, note: str = ""
+) -> None:
+    audit_record(
+        actor=actor,
+        obj=invitation,
+        before=before,
+        after=_invitation_snapshot(invitation),
+        plan_id=None,
+        scope=f"area:{invitation.area_id}",
+        note=note,
     )
-    after = {"username": username, "name": user.get_full_name(), "email": email}
-    audit_record(actor=actor, obj=user, before=None, after=after, plan_id=None)
+
+
+def _new_token(invitation: Invitation) -> str:
+    """Give the invitation a fresh link that works for INVITATION_DAYS; returns the token."""
+    token = secrets.token_urlsafe(32)
+    now = timezone.now()
+    invitation.token_hash = Invitation.hash_token(token)
+    invitation.sent_at = now
+    invitation.expires_at = now + dt.timedelta(days=settings.INVITATION_DAYS)
+    return token
+
+
+def _invitation_email(invitation: Invitation, token: str) -> EmailMessage:
+    inviter = invitation.invited_by
+    who = (inviter.get_full_name() or inviter.get_username()) if inviter else "An administrator"
+    lines = [
+        f"{who} has invited you to {settings.SITE_NAME}, where {invitation.area}'s SEND "
+        "improvement plans are written and monitored.",
+        f"Your role: {invitation.get_role_display()} in {invitation.area}.",
+    ]
+    person = invitation.person
+    if person is not None:
+        lines.append(f"You are named in {person.plan.title} as {person.display_name}.")
+    link = settings.SITE_URL.rstrip("/") + reverse("invitation_accept", args=[token])
+    expires = timezone.localtime(invitation.expires_at)
+    lines += [
+        f"Set your password to start: {link}",
+        f"The link works once, until {expires.day} {expires:%B %Y} at {expires:%H:%M}.",
+        "If you were not expecting this email, you can ignore it.",
+    ]
+    return EmailMessage(
+        subject=f"You are invited to {settings.SITE_NAME}",
+        body="\n\n".join(lines) + "\n",
+        to=[invitation.email],
+    )
+
+
+def _send(message: EmailMessage) -> None:
+    try:
+        message.send()
+    except Exception:
+        # The invitation is saved; the administrator can resend it once email works again.
+        logger.exception("Could not send an invitation email")
+
+
+def _send_on_commit(invitation: Invitation, token: str) -> None:
+    transaction.on_commit(partial(_send, _invitation_email(invitation, token)))
+
+
+@transaction.atomic
+def invitation_create(
+    *, actor: Actor, area: Area, email: str, role: str, person: Person | None = None
+) -> Invitation:
+    """Invite an address to a role in the area; a person from one of the area's plans is
+    linked to the account when the invitation is accepted."""
+    email = email.strip().lower()
+    label = Role(role).label
+    if person is not None:
+        if person.plan.area_id != area.pk:
+            raise PlanRuleError(f"{person.display_name} is not in one of {area}'s plans")
+        if person.user_id is not None:
+            raise PlanRuleError(f"{person.display_name} is already linked to an account")
+    invited = Invitation.objects.filter(area=area, email=email, role=role)
+    if invited.filter(accepted_at__isnull=True, withdrawn_at__isnull=True).exists():
+        raise PlanRuleError(
+            f"{email} already has an invitation to the role {label}: resend or withdraw it"
+        )
+    accounts = accounts_for_email(email)
+    if len(accounts) > 1:
+        raise PlanRuleError(
+            f"More than one account uses {email}, so an invitation cannot say whose it is"
+        )
+    if accounts and Membership.objects.filter(user=accounts[0], area=area, role=role).exists():
+        hint = f": link their account to {person.display_name} instead" if person else ""
+        raise PlanRuleError(f"{email} already has the role {label} here{hint}")
+    invitation = Invitation(
+        area=area, email=email, role=role, person=person, invited_by=acting_user(actor)
+    )
+    token = _new_token(invitation)
+    invitation.save()
+    _audit_invitation(actor=actor, invitation=invitation, before=None)
+    _send_on_commit(invitation, token)
+    return invitation
+
+
+def _check_open(invitation: Invitation) -> None:
+    if invitation.accepted_at is not None:
+        raise PlanRuleError(f"The invitation to {invitation.email} has already been accepted")
+    if invitation.withdrawn_at is not None:
+        raise PlanRuleError(f"The invitation to {invitation.email} has been withdrawn")
+
+
+@transaction.atomic
+def invitation_resend(*, actor: Actor, invitation: Invitation) -> Invitation:
+    """Email a new link; the one sent before stops working."""
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    _check_open(invitation)
+    before = _invitation_snapshot(invitation)
+    token = _new_token(invitation)
+    invitation.save()
+    _audit_invitation(actor=actor, invitation=invitation, before=before, note="Resent")
+    _send_on_commit(invitation, token)
+    return invitation
+
+
+@transaction.atomic
+def invitation_withdraw(*, actor: Actor, invitation: Invitation) -> Invitation:
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    _check_open(invitation)
+    before = _invitation_snapshot(invitation)
+    invitation.withdrawn_at = timezone.now()
+    invitation.save()
+    _audit_invitation(actor=actor, invitation=invitation, before=before, note="Withdrawn")
+    return invitation
+
+
+@transaction.atomic
+def invitation_accept(*, invitation: Invitation, password: str = "") -> User:
+    """Give the invitation's role to the account of its address, creating the account (whose
+    username is the address) if there is none, and link the invitation's person to it.
+
+    The person accepting acts for themselves: the audit events name their account. A password
+    is needed for an account that has none; one given for an existing account replaces its
+    password, as a password reset would.
+    """
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.state != Invitation.State.PENDING:
+        state = Invitation.State(invitation.state).label.lower()
+        raise PlanRuleError(f"This invitation cannot be used: {state}")
+    account = invitation_account(invitation)
+    if needs_password(account) and not password:
+        raise ValidationError("Enter a password", code="required")
+    if account is None:
+        account = User(username=invitation.email, email=invitation.email)
+        validate_password(password, account)
+        account.set_password(password)
+        account.save()
+        after = {"username": account.username, "email": account.email}
+        audit_record(actor=account, obj=account, before=None, after=after, plan_id=None)
+    else:
+        if password:
+            user_password_set(
+                actor=account, user=account, password=password, note="Set by an invitation"
+            )
+        if not account.email:
+            account.email = invitation.email
+            account.save(update_fields=["email"])
+            changes: Snapshot = {"email": invitation.email}
+            audit_record(actor=account, obj=account, before={}, after=changes, plan_id=None)
+    area = invitation.area
+    if not Membership.objects.filter(user=account, area=area, role=invitation.role).exists():
+        membership_add(actor=account, area=area, user=account, role=invitation.role)
+    person = invitation.person
+    # A person linked to another account since the invitation was sent keeps that link: the
+    # administrator's later choice wins.
+    if person is not None and person.user_id is None:
+        person_update(actor=account, person=person, user=account)
+    before = _invitation_snapshot(invitation)
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = account
+    invitation.save()
+    _audit_invitation(actor=account, invitation=invitation, before=before, note="Accepted")
+    return account
+
+
+# People in plans and their accounts
+
+
+@transaction.atomic
+def person_link(*, actor: Actor, person: Person, user: User | None) -> Person:
+    """Say which account is this person's (None: no account), so that the actions they lead
+    are theirs under Your actions. Only an account with a role in the plan's area will do."""
+    area_id = person.plan.area_id
+    if user is not None and not Membership.objects.filter(user=user, area_id=area_id).exists():
+        raise PlanRuleError(f"{user.get_username()} has no role in this area")
+    return person_update(actor=actor, person=person, user=user)
+
+
+# Passwords
+
+
+@transaction.atomic
+def user_password_set(*, actor: Actor, user: User, password: str, note: str) -> User:
+    """Set a user's password after Django's validators. The audit event says that it changed,
+    never what to."""
+    validate_password(password, user)
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    audit_record(
+        actor=actor,
+        obj=user,
+        before={"password": "old"},
+        after={"password": "new"},
+        plan_id=None,
+        note=note,
+    )
     return user

@@ -6,10 +6,49 @@ from sendplan.accounts import views
 urlpatterns = [
     path("sign-in/", auth_views.LoginView.as_view(), name="login"),
     path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
+    path("password/forgotten/", views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "password/forgotten/sent/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "password/reset/<uidb64>/<token>/",
+        views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "password/reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path("password/change/", views.PasswordChangeView.as_view(), name="password_change"),
+    path(
+        "password/change/done/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
+    path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
     path("areas/<int:area_id>/members/", views.area_members, name="area_members"),
     path(
         "areas/<int:area_id>/members/<int:membership_id>/remove/",
         views.member_remove,
         name="member_remove",
+    ),
+    path("areas/<int:area_id>/invitations/new/", views.invitation_new, name="invitation_new"),
+    path(
+        "areas/<int:area_id>/invitations/<int:invitation_id>/resend/",
+        views.invitation_resend,
+        name="invitation_resend",
+    ),
+    path(
+        "areas/<int:area_id>/invitations/<int:invitation_id>/withdraw/",
+        views.invitation_withdraw,
+        name="invitation_withdraw",
+    ),
+    path(
+        "areas/<int:area_id>/people/<int:person_id>/account/",
+        views.person_account,
+        name="person_account",
     ),
 ]

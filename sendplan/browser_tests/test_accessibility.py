@@ -177,6 +177,33 @@ PAGES = [
         lambda w: reverse("area_members", args=[w.area.pk]),
         as_user="area_admin",
     ),
+    Checked(
+        "invite someone",
+        lambda w: reverse("invitation_new", args=[w.area.pk]),
+        as_user="area_admin",
+    ),
+    Checked(
+        "invite a plan's lead officer",
+        lambda w: (
+            reverse("invitation_new", args=[w.area.pk])
+            + f"?person={w.plan.people.get(key='PW').pk}"
+        ),
+        as_user="area_admin",
+    ),
+    Checked(
+        "link a plan's person to an account",
+        lambda w: reverse("person_account", args=[w.area.pk, w.lead.pk]),
+        as_user="area_admin",
+    ),
+    Checked("forgotten password", lambda w: reverse("password_reset")),
+    Checked("password reset email sent", lambda w: reverse("password_reset_done")),
+    Checked(
+        "password reset link that does not work",
+        lambda w: reverse("password_reset_confirm", args=["MQ", "not-a-token"]),
+    ),
+    Checked("password reset", lambda w: reverse("password_reset_complete")),
+    Checked("change password", lambda w: reverse("password_change"), as_user=LEAD),
+    Checked("password changed", lambda w: reverse("password_change_done"), as_user=LEAD),
     Checked("import a plan", lambda w: reverse("import_new"), as_user=MANAGER),
     Checked("update a plan from a file", plan_page("import_into_plan"), as_user=MANAGER),
     Checked("reports", plan_page("reports"), as_user="board_member"),

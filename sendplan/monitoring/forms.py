@@ -9,6 +9,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from sendplan.lib.widgets import HintedRadioSelect
 from sendplan.monitoring.evidence import ACCEPTED
 from sendplan.monitoring.models import UpdateReview
 from sendplan.plans.forms import CHILD_DATA_HINT, PartialDateInput
@@ -71,19 +72,6 @@ class GovukDateField(forms.MultiValueField):
             raise ValidationError(
                 f"{self.what.capitalize()} must be a real date, for example 31 3 2026"
             ) from None
-
-
-class HintedRadioSelect(forms.RadioSelect):
-    """Radios with a line of hint under each option: a status with what it means."""
-
-    def __init__(self, *args: Any, hints: dict[str, str] | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.hints = hints or {}
-
-    def create_option(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        option = super().create_option(*args, **kwargs)
-        option["hint"] = self.hints.get(str(option["value"]), "")
-        return option
 
 
 def status_choices(plan: Plan) -> tuple[list[tuple[str, str]], dict[str, str]]:

@@ -1,48 +1,33 @@
-"""Area administrators give people roles; nobody else can."""
+"""Area administrators manage who has a role in their area; nobody else can."""
 
 from __future__ import annotations
 
 from io import StringIO
 
 import pytest
-from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
 
 from sendplan.accounts.models import Membership, Role
 from sendplan.audit.models import AuditEvent
-from sendplan.test import PlanWorld
+from sendplan.monitoring.models import StatusUpdate
+from sendplan.test import PlanWorld, start_cycle
 
 OTHERS = ["programme_manager", "lead_officer", "board_member", "parent_carer_forum", "adviser"]
 
 
-def test_it_lets_an_area_admin_create_an_account_with_a_role(world: PlanWorld) -> None:
+def remove(world: PlanWorld, role: str) -> None:
+    membership = Membership.objects.get(area=world.area, role=role)
     client = world.client_for("area_admin")
-    response = client.post(
-        reverse("area_members", args=[world.area.pk]),
-        {
-            "username": "new.officer",
-            "role": Role.LEAD_OFFICER,
-            "first_name": "New",
-            "last_name": "Officer",
-            "password": "a-long-unusual-passphrase",
-        },
-    )
+    response = client.post(reverse("member_remove", args=[world.area.pk, membership.pk]))
     assert response.status_code == 302
-    user = User.objects.get(username="new.officer")
-    assert Membership.objects.filter(user=user, area=world.area, role=Role.LEAD_OFFICER).exists()
-    assert AuditEvent.objects.filter(object_type="membership", actor=world.users["area_admin"])
 
 
-def test_it_asks_for_a_password_when_the_account_is_new(world: PlanWorld) -> None:
-    client = world.client_for("area_admin")
-    response = client.post(
-        reverse("area_members", args=[world.area.pk]),
-        {"username": "someone.new", "role": Role.ADVISER},
-    )
-    assert response.status_code == 200
-    assert "Enter a password for the new account" in response.content.decode()
-    assert not User.objects.filter(username="someone.new").exists()
+def test_it_lists_the_people_with_a_role(world: PlanWorld) -> None:
+    page = world.client_for("area_admin").get(reverse("area_members", args=[world.area.pk]))
+    html = page.content.decode()
+    assert "People with a role" in html
+    assert 'Remove<span class="govuk-visually-hidden"> lead_officer as lead officer' in html
 
 
 def test_it_keeps_at_least_one_administrator(world: PlanWorld) -> None:
@@ -51,6 +36,41 @@ def test_it_keeps_at_least_one_administrator(world: PlanWorld) -> None:
     response = client.post(reverse("member_remove", args=[world.area.pk, admin.pk]), follow=True)
     assert "An area needs at least one administrator" in response.content.decode()
     assert Membership.objects.filter(pk=admin.pk).exists()
+
+
+def test_it_takes_a_removed_role_away_on_the_next_request(world: PlanWorld) -> None:
+    start_cycle(world)
+    lead = world.client_for("lead_officer")
+    action_url = reverse("action", args=[world.plan.pk, world.action.pk])
+    assert lead.get(action_url).status_code == 200
+    assert world.action.title in lead.get(reverse("my_actions")).content.decode()
+
+    remove(world, Role.LEAD_OFFICER)
+
+    # The same session, signed in before: its roles are read afresh on every request.
+    assert lead.get(action_url).status_code == 404
+    assert world.action.title not in lead.get(reverse("my_actions")).content.decode()
+    update_url = reverse("update_add", args=[world.plan.pk, world.other_action.pk])
+    assert lead.post(update_url, {"status": "G", "narrative": "Done"}).status_code == 404
+
+
+def test_it_keeps_the_history_of_someone_whose_role_is_removed(world: PlanWorld) -> None:
+    cycle = start_cycle(world)
+    lead = world.users["lead_officer"]
+    remove(world, Role.LEAD_OFFICER)
+
+    assert StatusUpdate.objects.get(pk=cycle.submitted.pk).author == lead
+    assert AuditEvent.objects.filter(actor=lead).exists()
+    page = world.client_for("programme_manager").get(
+        reverse("action", args=[world.plan.pk, world.action.pk])
+    )
+    assert "The chair resigned" in page.content.decode()
+    assert "Recorded by Lead officer on" in page.content.decode()
+    # The action's change history still names them.
+    assert '<td class="govuk-table__cell">Lead officer (lead_officer)</td>' in page.content.decode()
+    assert AuditEvent.objects.filter(
+        object_type="membership", verb="delete", actor=world.users["area_admin"]
+    ).exists()
 
 
 @pytest.mark.parametrize("who", OTHERS)

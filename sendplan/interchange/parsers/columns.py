@@ -272,16 +272,10 @@ def fuzzy_roles(norm: str) -> tuple[tuple[Col, ...], float]:
     return tuple(dict.fromkeys(roles)), round(best / 100, 2)
 
 
-_PHRASE_ROLES: dict[str, list[Col]] = {}
-
-
 def phrase_roles(text: str) -> list[Col]:
     """The roles of a heading that is one of the wordings the synonyms spell out, or close to
     one (spaces aside): stricter than `heading_roles`, whose open-ended patterns ("Target
     ...") would take a run of several headings for one."""
-    if not _PHRASE_ROLES:
-        for phrase, role in _PHRASES:
-            _PHRASE_ROLES.setdefault(phrase, []).append(role)
     norm = normalise(text)
     if norm in _PHRASE_ROLES:
         return list(_PHRASE_ROLES[norm])
@@ -332,6 +326,9 @@ def _phrases() -> list[tuple[str, Col]]:
 # Every wording the synonyms spell out, with its role; squashed (spaces aside) for matching.
 _PHRASES = _phrases()
 _SQUASHED = [phrase.replace(" ", "") for phrase, _ in _PHRASES]
+_PHRASE_ROLES: dict[str, list[Col]] = {}
+for _phrase, _role in _PHRASES:
+    _PHRASE_ROLES.setdefault(_phrase, []).append(_role)
 
 
 def _dated_or_joined(text: str) -> list[Col]:

@@ -610,11 +610,11 @@ class Interpreter:
         self._end_prose()
         rows = _card_as_row(block) or block.rows
         read_before = len(self.tables)
-        continuing = self.state.actions is not None
+        continued = self.state.actions
         chosen = self._chosen_header(rows)
         index = 0
-        if continuing and self.state.actions is not None:
-            self.state.actions.start_block(rows)
+        if continued is not None:
+            continued.start_block(rows)
         elif chosen is None and not block.headed:
             self._headerless(rows)
         while index < len(rows):
@@ -640,14 +640,14 @@ class Interpreter:
             if under is not None and cols.is_group_row(row.cells, under):
                 # Headings over groups of the columns below: they only name the groups.
                 cols.complete_periods(under, row.cells)
-                self._read_table(self._laid_out(under, rows[index + 1].cells), rows, index + 1)
+                self._read_table(under, rows, index + 1)
                 self._start_table(under, rows[index + 1], rows[index + 1 + under.rows_used :])
                 index += 1 + under.rows_used
                 continue
             if not self._row(row):
                 self._unplaced(row)
             index += 1
-        if len(self.tables) == read_before and not continuing:
+        if len(self.tables) == read_before and continued is None:
             self._unread_table(rows)
 
     # Tables as read, and a person's choices for them
@@ -673,10 +673,6 @@ class Interpreter:
             cells = rows[index].cells if choice.header_row is not None else []
             return layout.chosen_columns(choice, cells, width)
         return layout.apply(choice, header)
-
-    def _laid_out(self, header: Columns, cells: list[str]) -> Columns:
-        choice = self.layout.tables.get(layout.signature(cells))
-        return layout.apply(choice, header) if choice is not None else header
 
     def _read_table(self, header: Columns, rows: list[Row], index: int) -> None:
         """Note how a table was read, for the check page."""

@@ -4,12 +4,15 @@ Many plans write their actions as numbered lines ("5.1.2 Map the current provisi
 a numbered line followed by labelled lines ("Lead: Jo Smith", "• Deadline: Sept 26"), as
 labelled lines alone ("Action: ...", "Action owner: ..."), or with the labels inside the line
 ("1.1 Audit all overdue assessments. Lead: Jo Smith, Head of SEND. By March 2025. Status:
-Amber"). `segment` finds runs of such records among a plan's paragraphs and puts each run in
-a table whose headings are its labels (the ref, the action, then "Lead", "By", "Status" and
-so on), so the one interpreter reads them as it reads any action table.
+Amber"). Web pages list them as bullets or lines after a line that introduces them ("What we
+are doing", "We will:"), perhaps under short sub-headings. `segment` finds runs of such
+records among a plan's paragraphs and puts each run in a table whose headings are its labels
+(the ref, the action, then "Lead", "By", "Status" and so on; "Theme" for a list's
+sub-headings), so the one interpreter reads them as it reads any action table.
 
 A run must read as actions, not as the numbered paragraphs of a report ("1.1 The purpose of
-this report is ..."): most records must open with a verb, or carry labels or dates.
+this report is ..."): most records must open with a verb, or carry labels or dates, or follow
+a line that introduces actions.
 """
 
 from __future__ import annotations

@@ -22,8 +22,8 @@ class Command(BaseCommand):
         user = User.objects.filter(username=options["username"]).first()
         if user is None:
             raise CommandError(
-                f"There is no user {options['username']}; create one with createsuperuser "
-                "or on the area's people page first."
+                f"There is no user {options['username']}; create one with createsuperuser, "
+                "or invite them from the area's people page instead."
             )
         area = area_get_or_create(actor=None, name=options["area"])
         try:

@@ -80,6 +80,9 @@ _WORD_GAP = 0.12
 # Words on one line further apart than this many times the font size are in different
 # columns, or set apart by a tab.
 _COLUMN_GAP = 2.2
+# Lines set out in at least this many columns, all alike, are the rows of a table without
+# rules.
+_MIN_UNRULED_COLUMNS = 3
 # Lines thinner than this (points) are rules; filled boxes at least this big may shade cells.
 _THIN = 2.5
 _MIN_CELL = 4.0
@@ -887,9 +890,13 @@ def _joined(lines: list[_Line], right: float, *, in_cell: bool = False) -> str:
     breaks kept. In a cell, a sentence ending at the end of a line and the next starting a
     line are taken to be lines of their own, as the items of a cell usually are."""
     text = lines[0].text
+    pieces = Counter(line.row for line in lines)
     for previous, line in itertools.pairwise(lines):
         if line.row == previous.row:
             text += "\t" + line.text
+        elif pieces[previous.row] > 1 and pieces[line.row] > 1:
+            # Rows of a table drawn without rules: a row of columns apart from the next.
+            text += "\n" + line.text
         elif not _wrapped(previous, line, right) or (
             in_cell and _ends_sentence(previous.text) and not line.text[:1].islower()
         ):
@@ -1292,10 +1299,36 @@ class _Layout:
         where = f"page {page.number}"
         # Whatever follows a table on its page ends it there.
         self._flush_pending()
+        if level is None and self._unruled_rows(lines, text, where):
+            return
         if level is not None:
             self.blocks.append(Heading(text=" ".join(text.split()), where=where, level=level))
         else:
             self.blocks.append(Paragraph(text=text, where=where))
+
+    def _unruled_rows(self, found: list[_Line], text: str, where: str) -> bool:
+        """Lines each set out in the same three or more columns (a table drawn without rules)
+        as the rows of a table: the rows of the ruled heading row above them, when it has as
+        many columns. Only when no cell wraps onto a line of its own, where it could not be
+        told which column the wrapped words belong to."""
+        if len(set(Counter(line.row for line in found).values())) != 1:
+            return False
+        lines = text.split("\n")
+        widths = {line.count("\t") + 1 for line in lines}
+        if len(widths) != 1 or widths.pop() < _MIN_UNRULED_COLUMNS:
+            return False
+        rows = [
+            Row(cells=line.split("\t"), where=f"{where} line {number}")
+            for number, line in enumerate(lines, start=1)
+        ]
+        above = self.blocks[-1] if self.blocks else None
+        if isinstance(above, Table) and max(len(row.cells) for row in above.rows) == len(
+            rows[0].cells
+        ):
+            above.rows.extend(rows)
+        else:
+            self.blocks.append(Table(rows=rows, where=where))
+        return True
 
     def _table(self, table: _PageTable, page: _Page, number: int, *, first: bool) -> None:
         where = f"page {page.number}, table {number}"
