@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "sendplan.interchange",
     "sendplan.demo",
     "sendplan.reports",
+    "sendplan.backup",
 ]
 
 MIDDLEWARE = [
