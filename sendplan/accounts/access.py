@@ -85,13 +85,14 @@ def reviewable_sections(user: User, plan: Plan, roles: set[str]) -> set[int] | N
 
 
 def can_see_draft(user: User, draft: UpdateDraft, roles: set[str]) -> bool:
-    """A draft is its writers' until it is submitted: the action's leads, and whoever has saved
-    it. Nobody else sees its words, its links or its files, programme managers included."""
-    if not isinstance(user, AuthUser) or not can_record_update(user, draft.action, roles):
+    """A draft is its writers' until it is submitted: whoever has saved it, and the action's
+    leads. Nobody else sees its words, its links or its files, programme managers included."""
+    if not isinstance(user, AuthUser):
         return False
-    return (
-        draft.action.leads.filter(user=user).exists() or draft.writers.filter(pk=user.pk).exists()
-    )
+    if draft.writers.filter(pk=user.pk).exists():
+        return True
+    leads = draft.action.leads.filter(user=user).exists()
+    return leads and can_record_update(user, draft.action, roles)
 
 
 def visible_history(
