@@ -206,8 +206,13 @@ def _refuse_unsafe_xml(archive: zipfile.ZipFile) -> None:
     part is read only that far; the readers' own parsers meet any later damage.
 
     A part is known as XML by what it holds, not by its name: the readers find their parts
-    through [Content_Types].xml and the relationships, which can give an XML part any name."""
+    through [Content_Types].xml and the relationships, which can give an XML part any name.
+    Pictures are left alone, an SVG logo among them (Illustrator writes a DOCTYPE in its
+    SVGs): the readers never parse a picture."""
+    pictures = _picture_parts(archive)
     for member in archive.infolist():
+        if member.filename in pictures:
+            continue
         with archive.open(member) as stream:
             if not _looks_like_xml(stream):
                 continue
@@ -225,6 +230,30 @@ def _refuse_unsafe_xml(archive: zipfile.ZipFile) -> None:
                 f"Part of the file ({member.filename}) is damaged. Open it and save it again, "
                 "then try once more."
             ) from error
+
+
+_DEFAULT_TYPE = re.compile(
+    r"<Default\b(?=[^>]*\bExtension=\"([^\"]+)\")(?=[^>]*\bContentType=\"([^\"]+)\")", re.I
+)
+_OVERRIDE_TYPE = re.compile(
+    r"<Override\b(?=[^>]*\bPartName=\"([^\"]+)\")(?=[^>]*\bContentType=\"([^\"]+)\")", re.I
+)
+
+
+def _picture_parts(archive: zipfile.ZipFile) -> set[str]:
+    """The parts [Content_Types].xml says are pictures ("image/png", "image/svg+xml")."""
+    try:
+        types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
+    except KeyError:
+        return set()
+    by_extension = {ext.lower(): kind.lower() for ext, kind in _DEFAULT_TYPE.findall(types)}
+    by_part = {name.lstrip("/"): kind.lower() for name, kind in _OVERRIDE_TYPE.findall(types)}
+    pictures = set()
+    for name in archive.namelist():
+        kind = by_part.get(name) or by_extension.get(PurePath(name).suffix.lstrip(".").lower(), "")
+        if kind.startswith("image/"):
+            pictures.add(name)
+    return pictures
 
 
 # How a part's first bytes say which encoding it is in, as the XML specification's appendix F

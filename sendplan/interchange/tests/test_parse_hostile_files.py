@@ -148,17 +148,27 @@ def extra_part(name: str, content: bytes) -> bytes:
     return rewritten(word_file(), {name: content})
 
 
+def declared_as_xml(name: str, content: bytes) -> bytes:
+    """A part added with [Content_Types].xml saying it is XML, whatever its name."""
+    original = word_file()
+    with zipfile.ZipFile(io.BytesIO(original)) as package:
+        types = package.read("[Content_Types].xml").decode("utf-8")
+    override = f'<Override PartName="/{name}" ContentType="application/xml"/></Types>'
+    changes = {"[Content_Types].xml": types.replace("</Types>", override).encode(), name: content}
+    return rewritten(original, changes)
+
+
 @pytest.mark.parametrize(
     "package",
     [
         pytest.param(renamed_main_part("utf-8"), id="main part renamed"),
         pytest.param(renamed_main_part("utf-16"), id="main part renamed, in UTF-16"),
         pytest.param(
-            extra_part(
+            declared_as_xml(
                 "docProps/thumbnail.jpeg",
                 b"\n" * 10_000 + b'<!DOCTYPE x [<!ENTITY big "big">]><x>&big;</x>',
             ),
-            id="XML named as a picture, after many blank lines",
+            id="XML named as a picture but declared XML, after many blank lines",
         ),
         pytest.param(
             extra_part("customXml/item1", b'<!DOCTYPE x SYSTEM "http://example.com/x.dtd"><x/>'),
@@ -177,6 +187,24 @@ def test_it_still_reads_a_document_whose_parts_are_not_named_xml() -> None:
     renamed = with_main_part_renamed(original, "body.txt", body)
     with_picture = rewritten(renamed, {"word/media/image1.png": b"\x89PNG\r\n\x1a\n<svg>"})
     result = parse_file_inprocess(with_picture, "plan.docx")
+    assert result.document["plan"]["title"] == "Westvale SEND Improvement Plan"
+
+
+def test_it_reads_a_document_with_an_svg_picture_that_declares_a_doctype() -> None:
+    # Illustrator writes a DOCTYPE in its SVGs; a picture is never parsed by the readers.
+    svg = (
+        b'<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+        b'"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg/>'
+    )
+    original = word_file()
+    with zipfile.ZipFile(io.BytesIO(original)) as package:
+        types = package.read("[Content_Types].xml").decode("utf-8")
+    svg_type = '<Default Extension="svg" ContentType="image/svg+xml"/></Types>'
+    changes = {
+        "[Content_Types].xml": types.replace("</Types>", svg_type).encode(),
+        "word/media/logo.svg": svg,
+    }
+    result = parse_file_inprocess(rewritten(original, changes), "plan.docx")
     assert result.document["plan"]["title"] == "Westvale SEND Improvement Plan"
 
 
