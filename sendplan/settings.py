@@ -98,6 +98,11 @@ if not DATABASE_URL:
     # The embedded default: one SQLite file in the data folder.
     DATABASE_URL = f"sqlite:///{DATA_DIR / 'sendplan.sqlite3'}"
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A transaction takes SQLite's write lock when it starts. Of two writes at the same moment
+    # the second then waits for the first and reads what it wrote, as select_for_update makes
+    # PostgreSQL do; left to take it later, one of them fails with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

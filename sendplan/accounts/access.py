@@ -7,18 +7,24 @@ A user who may read but not change gets a 403 on writes.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.models import User as AuthUser
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from sendplan.accounts.models import EDITING_ROLES, Invitation, Membership, Role
 from sendplan.accounts.sso import SSO_SESSION_KEY
+from sendplan.audit.models import DRAFT_SCOPE, AuditEvent, draft_scope
 from sendplan.plans.models import Action, Area, Person, Plan
+
+if TYPE_CHECKING:
+    from sendplan.monitoring.models import UpdateDraft
 
 User = AuthUser | AnonymousUser
 
@@ -80,6 +86,34 @@ def reviewable_sections(user: User, plan: Plan, roles: set[str]) -> set[int] | N
         return False
 
     return {section_id for section_id in parents if under_owned(section_id)}
+
+
+def can_see_draft(user: User, draft: UpdateDraft, roles: set[str]) -> bool:
+    """A draft is its writers' until it is submitted: whoever has saved it, and the action's
+    leads. Nobody else sees its words, its links or its files, programme managers included."""
+    if not isinstance(user, AuthUser):
+        return False
+    if draft.writers.filter(pk=user.pk).exists():
+        return True
+    leads = draft.action.leads.filter(user=user).exists()
+    return leads and can_record_update(user, draft.action, roles)
+
+
+def visible_history(
+    user: User, plan: Plan, roles: set[str], events: QuerySet[AuditEvent]
+) -> QuerySet[AuditEvent]:
+    """The events of a plan's history the user may read: all of them but the trails of drafts,
+    which are for their writers (the events they made, and those of the actions they lead)."""
+    drafts = Q(scope=DRAFT_SCOPE) | Q(scope__startswith=f"{DRAFT_SCOPE}:")
+    if not isinstance(user, AuthUser):
+        return events.exclude(drafts)
+    writers = Q(actor=user)
+    if roles & EDITING_ROLES or Role.LEAD_OFFICER in roles:
+        led = Action.objects.filter(section__plan=plan, leads__user=user).values_list(
+            "pk", flat=True
+        )
+        writers |= Q(scope__in=[draft_scope(pk) for pk in led])
+    return events.exclude(drafts & ~writers)
 
 
 def is_forum(roles: set[str]) -> bool:

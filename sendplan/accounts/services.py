@@ -31,7 +31,7 @@ from sendplan.accounts.selectors import (
 )
 from sendplan.audit.services import Actor, Snapshot, acting_user, audit_record, snapshot
 from sendplan.plans.models import Area, Person
-from sendplan.plans.services import PlanRuleError, person_update
+from sendplan.plans.services import PlanRuleError, check_unchanged, person_update
 
 logger = logging.getLogger(__name__)
 
@@ -313,10 +313,20 @@ def sso_sign_in(*, email: str, issuer: str) -> User:
 # People in plans and their accounts
 
 
+def person_link_state(person: Person) -> Snapshot:
+    """What the form for linking a person to an account shows: the account linked now."""
+    return {"account": person.user.get_username() if person.user else None}
+
+
 @transaction.atomic
-def person_link(*, actor: Actor, person: Person, user: User | None) -> Person:
+def person_link(
+    *, actor: Actor, person: Person, user: User | None, seen: Snapshot | None = None
+) -> Person:
     """Say which account is this person's (None: no account), so that the actions they lead
-    are theirs under Your actions. Only an account with a role in the plan's area will do."""
+    are theirs under Your actions. Only an account with a role in the plan's area will do.
+    seen is what the form showed, checked against the person with its row locked."""
+    person.refresh_from_db(from_queryset=Person.objects.select_for_update())
+    check_unchanged(seen, person_link_state(person))
     area_id = person.plan.area_id
     if user is not None and not Membership.objects.filter(user=user, area_id=area_id).exists():
         raise PlanRuleError(f"{user.get_username()} has no role in this area")

@@ -49,7 +49,7 @@ from sendplan.accounts.forms import (
 from sendplan.accounts.middleware import two_factor_not_required
 from sendplan.accounts.models import Invitation, Membership, Role
 from sendplan.plans.models import Person
-from sendplan.plans.services import PlanRuleError
+from sendplan.plans.services import ChangedMeanwhile, PlanRuleError
 
 # People in an area
 
@@ -137,17 +137,20 @@ def invitation_withdraw(request: HttpRequest, area_id: int, invitation_id: int) 
 def person_account(request: HttpRequest, area_id: int, person_id: int) -> HttpResponse:
     person = get_person_for_admin(request.user, area_id, person_id)
     area = person.plan.area
-    linked = person.user.get_username() if person.user else None
     form = PersonAccountForm(
         request.POST if request.method == "POST" else None,
         accounts=selectors.area_accounts(area),
         initial={"account": str(person.user_id) if person.user_id else NO_ACCOUNT},
-        current_state={"account": linked},
+        current_state=services.person_link_state(person),
     )
     if request.method == "POST" and form.is_valid():
         user = form.chosen()
         try:
-            services.person_link(actor=request.user, person=person, user=user)
+            services.person_link(
+                actor=request.user, person=person, user=user, seen=form.seen_state()
+            )
+        except ChangedMeanwhile as error:
+            form.refuse(error)
         except PlanRuleError as error:
             form.add_error(None, str(error))
         else:

@@ -5,6 +5,14 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+# The scope of the events of an unsubmitted update ("draft:<action id>"). A draft is its
+# writers' until it is submitted, so its trail is shown only to them (accounts.access).
+DRAFT_SCOPE = "draft"
+
+
+def draft_scope(action_id: int) -> str:
+    return f"{DRAFT_SCOPE}:{action_id}"
+
 
 class AuditEvent(models.Model):
     """One write. Rows are only ever added, in the same transaction as the write itself."""

@@ -38,6 +38,10 @@ OFFICE_PART = {".docx": "word/", ".xlsx": "xl/", ".pptx": "ppt/"}
 ACCEPTED = "PDF, Word, Excel, PowerPoint, OpenDocument, CSV, text, PNG or JPEG"
 
 
+class EvidenceRefused(PlanRuleError):
+    """A file that cannot be attached as evidence; the message says why, in plain English."""
+
+
 def _looks_like(suffix: str, content: bytes) -> bool:
     if suffix == ".pdf":
         return content.startswith(b"%PDF-")
@@ -73,21 +77,23 @@ def _has_macros(content: bytes) -> bool:
 
 
 def check_evidence_file(name: str, content: bytes) -> str:
-    """The file's content type, or a PlanRuleError saying in plain English why it is refused."""
+    """The file's content type, or EvidenceRefused saying in plain English why it is refused."""
     suffix = Path(name).suffix.lower()
     limit = settings.MAX_EVIDENCE_MB
     if suffix not in KINDS:
-        raise PlanRuleError(f"{Path(name).name} cannot be attached: the file must be a {ACCEPTED}")
+        raise EvidenceRefused(
+            f"{Path(name).name} cannot be attached: the file must be a {ACCEPTED}"
+        )
     if not content:
-        raise PlanRuleError(f"{Path(name).name} is empty")
+        raise EvidenceRefused(f"{Path(name).name} is empty")
     if len(content) > limit * 1024 * 1024:
-        raise PlanRuleError(f"{Path(name).name} is larger than {limit} MB")
+        raise EvidenceRefused(f"{Path(name).name} is larger than {limit} MB")
     content_type, kind = KINDS[suffix]
     if not _looks_like(suffix, content):
-        raise PlanRuleError(
+        raise EvidenceRefused(
             f"{Path(name).name} is not {kind}, though its name says so. "
             "Check the file opens, then attach it again."
         )
     if suffix in OFFICE_PART and _has_macros(content):
-        raise PlanRuleError(f"{Path(name).name} contains macros, so it cannot be attached")
+        raise EvidenceRefused(f"{Path(name).name} contains macros, so it cannot be attached")
     return content_type

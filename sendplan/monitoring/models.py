@@ -165,7 +165,10 @@ class UpdateReview(models.Model):
 
 class UpdateDraft(models.Model):
     """An update a lead has started and not yet submitted: one per action and period, shared
-    by the action's leads. The version number stops one person saving over another."""
+    by the action's leads. The version number stops one person saving over another.
+
+    Until it is submitted, a draft is seen only by its writers: the action's leads and
+    whoever has saved it (accounts.access.can_see_draft)."""
 
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="drafts")
     period = models.ForeignKey(Period, on_delete=models.CASCADE, related_name="drafts")
@@ -175,6 +178,9 @@ class UpdateDraft(models.Model):
     version = models.PositiveIntegerField(default=1)
     saved_by_name = models.CharField(max_length=200, blank=True)
     saved_at = models.DateTimeField(default=timezone.now)
+    writers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="+", help_text="Everyone who saved it"
+    )
 
     class Meta:
         constraints = [

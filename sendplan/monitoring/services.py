@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,10 @@ from django.db import transaction
 from django.db.models import Max, Model
 from django.utils import timezone
 
+from sendplan.audit.models import DRAFT_SCOPE, draft_scope
 from sendplan.audit.services import Actor, acting_user, actor_label, audit_record, snapshot
 from sendplan.lib.dates import parse_partial_date
+from sendplan.monitoring.evidence import check_evidence_file
 from sendplan.monitoring.models import (
     EvidenceFile,
     ForumComment,
@@ -314,6 +317,14 @@ def _check_open(period: Period) -> None:
         raise PlanRuleError(f"The period {period.label} is not open for updates")
 
 
+@dataclass(frozen=True)
+class Upload:
+    """A file someone chose to attach, as it arrived."""
+
+    name: str
+    content: bytes
+
+
 @transaction.atomic
 def draft_save(
     *,
@@ -324,11 +335,16 @@ def draft_save(
     status: str = "",
     narrative: str = "",
     evidence: Sequence[str] = (),
+    file: Upload | None = None,
 ) -> UpdateDraft:
-    """Save an unfinished update. version is the draft's version the writer started from
-    (None for a new draft); if someone saved meanwhile, StaleWrite says what they saved."""
+    """Save an unfinished update, with a file attached if one is given. version is the draft's
+    version the writer started from (None for a new draft); if someone saved meanwhile,
+    StaleWrite says what they saved. A file that is refused (EvidenceRefused) leaves the
+    draft as it was: the draft and its file are saved together or not at all."""
     if period.plan_id != action.section.plan_id:
         raise PlanRuleError("The period must belong to the action's plan")
+    if file is not None:
+        check_evidence_file(file.name, file.content)
     _check_open(period)
     check_status_code(period.plan, status)
     Action.objects.select_for_update().filter(pk=action.pk).first()
@@ -356,14 +372,19 @@ def draft_save(
     draft.saved_by_name = actor_label(actor)
     draft.saved_at = timezone.now()
     draft.save()
+    user = acting_user(actor)
+    if user is not None:
+        draft.writers.add(user)
     audit_record(
         actor=actor,
         obj=draft,
         before=before,
         after=snapshot(draft),
         plan_id=period.plan_id,
-        scope="draft",
+        scope=draft_scope(action.pk),
     )
+    if file is not None:
+        evidence_file_add(actor=actor, draft=draft, name=file.name, content=file.content)
     return draft
 
 
@@ -398,7 +419,7 @@ def draft_submit(*, actor: Actor, draft: UpdateDraft) -> StatusUpdate:
         before=snapshot(locked),
         after=None,
         plan_id=period.plan_id,
-        scope="draft",
+        scope=draft_scope(locked.action_id),
         note="Submitted",
     )
     locked.delete()
@@ -477,8 +498,6 @@ def evidence_file_add(
 ) -> EvidenceFile:
     """Attach a file to a draft. Only kinds of document people use as evidence, within the
     size limit; the type is taken from the name and checked against the content."""
-    from sendplan.monitoring.evidence import check_evidence_file
-
     content_type = check_evidence_file(name, content)
     item = EvidenceFile(
         plan_id=draft.period.plan_id,
@@ -491,7 +510,14 @@ def evidence_file_add(
     suffix = Path(name).suffix.lower()
     item.file.save(f"{secrets.token_hex(16)}{suffix}", ContentFile(content), save=False)
     item.save()
-    _audit_created(actor, item, plan_id=draft.period.plan_id, action_id=draft.action_id)
+    audit_record(
+        actor=actor,
+        obj=item,
+        before=None,
+        after=snapshot(item),
+        plan_id=draft.period.plan_id,
+        scope=draft_scope(draft.action_id),
+    )
     return item
 
 
@@ -506,7 +532,7 @@ def evidence_file_remove(*, actor: Actor, item: EvidenceFile) -> None:
         before=snapshot(item),
         after=None,
         plan_id=item.plan_id,
-        scope="draft",
+        scope=draft_scope(item.draft.action_id) if item.draft else DRAFT_SCOPE,
     )
     item.file.delete(save=False)
     item.delete()

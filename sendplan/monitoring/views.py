@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from sendplan.accounts.access import (
     can_record_update,
     can_review,
+    can_see_draft,
     get_plan_for_user,
     is_forum,
     reviewable_sections,
@@ -25,6 +26,7 @@ from sendplan.accounts.access import (
 )
 from sendplan.accounts.models import EDITING_ROLES
 from sendplan.monitoring import services
+from sendplan.monitoring.evidence import EvidenceRefused
 from sendplan.monitoring.forms import (
     CorrectionForm,
     DueChangeForm,
@@ -310,6 +312,10 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
     if not period.is_open:
         return _record_historic(request, plan, roles, action, period)
     draft = UpdateDraft.objects.filter(action=action, period=period).first()
+    if draft is not None and not can_see_draft(request.user, draft, roles):
+        # Someone else's draft is theirs until they submit it: not shown, not saved over.
+        context.update(someone_elses=_someone_elses(draft))
+        return render(request, "monitoring/update_form.html", context)
     initial: dict[str, Any] = {"version": draft.version if draft else None}
     if draft is not None:
         initial.update(
@@ -320,6 +326,7 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
     theirs: UpdateDraft | None = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        upload = data.get("file")
         try:
             draft = services.draft_save(
                 actor=request.user,
@@ -329,18 +336,21 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
                 status=data["status"],
                 narrative=data["narrative"],
                 evidence=lines(form.cleaned_data["evidence"]),
+                file=services.Upload(upload.name, upload.read()) if upload else None,
             )
-            upload = data.get("file")
-            if upload is not None:
-                services.evidence_file_add(
-                    actor=request.user, draft=draft, name=upload.name, content=upload.read()
-                )
             if submit:
                 services.draft_submit(actor=request.user, draft=draft)
         except services.StaleWrite as error:
             theirs = error.current
             form = _refreshed(form, theirs.version if theirs else None)
-            form.add_error(None, str(error))
+            if theirs is not None and not can_see_draft(request.user, theirs, roles):
+                form.add_error(None, _someone_elses(theirs))
+                theirs = None
+            else:
+                form.add_error(None, str(error))
+        except EvidenceRefused as error:
+            # Nothing was saved: what they typed stays in the form, on the version it had.
+            form.add_error("file", f"{error} Your update has not been saved yet.")
         except PlanRuleError as error:
             if draft is not None:
                 form = _refreshed(form, draft.version)
@@ -360,6 +370,13 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
         returned=_returned_comment(action, period),
     )
     return render(request, "monitoring/update_form.html", context)
+
+
+def _someone_elses(draft: UpdateDraft) -> str:
+    return (
+        f"{draft.saved_by_name or 'Someone'} has started this update and not yet submitted it. "
+        "What they have written is theirs until they submit it; it then waits for review."
+    )
 
 
 def _refreshed(form: UpdateForm, version: int | None) -> UpdateForm:
@@ -593,7 +610,7 @@ def _evidence_in(request: HttpRequest, plan: Plan, roles: set[str], file_id: int
     )
     # A draft's files are the writers' until the update is submitted.
     if item.update_id is None and (
-        item.draft is None or not can_record_update(request.user, item.draft.action, roles)
+        item.draft is None or not can_see_draft(request.user, item.draft, roles)
     ):
         raise PermissionDenied("This file belongs to an update that has not been submitted")
     return item

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -13,17 +12,13 @@ from django.http import QueryDict
 
 from sendplan.lib.dates import is_partial_date
 from sendplan.plans.models import Area, Person, Plan, Section, Weakness
-from sendplan.plans.services import MeasureData
+from sendplan.plans.services import ChangedMeanwhile, MeasureData, plain_state
 
 CHILD_DATA_HINT = "Name officers and services, never children or families."
 
 
 def lines(value: str) -> list[str]:
     return [line.strip() for line in value.splitlines() if line.strip()]
-
-
-def _plain_state(state: dict[str, Any]) -> dict[str, Any]:
-    return json.loads(json.dumps(state, sort_keys=True, default=str))
 
 
 def _shown(value: Any) -> str:
@@ -52,14 +47,16 @@ class PartialDateInput(forms.CharField):
 
 
 class StaleCheckForm(forms.Form):
-    """Refuses to save over changes someone else made after this form was opened, and says
-    what they changed. What this person typed stays in the form for them to save again."""
+    """Carries a signed copy of what the form showed (current_state), so that the service
+    saving it can refuse to save over changes someone else made after it was opened, and say
+    what they changed. The service compares, with the row locked (see check_unchanged); the
+    form turns its refusal into a message. What this person typed stays in the form."""
 
     seen = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args: Any, current_state: dict[str, Any] | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.current = _plain_state(current_state) if current_state is not None else None
+        self.current = plain_state(current_state) if current_state is not None else None
         if not self.is_bound and self.current is not None:
             self.initial["seen"] = self._sign(self.current)
 
@@ -74,36 +71,44 @@ class StaleCheckForm(forms.Form):
             return None
         return seen if isinstance(seen, dict) else None
 
-    def changed_meanwhile(self, seen: dict[str, Any]) -> list[str]:
-        assert self.current is not None
-        notes = []
-        for key in dict.fromkeys([*seen, *self.current]):
-            before, now = seen.get(key), self.current.get(key)
-            if before != now:
-                field = self.fields.get(key)
-                label = str(field.label) if field and field.label else key.replace("_", " ")
-                notes.append(f"{label.capitalize()} is now {_shown(now)} (was {_shown(before)})")
-        return notes
+    def seen_state(self) -> dict[str, Any] | None:
+        """What the form showed when it was opened, for the service to check; None when the
+        form carried no copy (a new object, or a caller that does not check)."""
+        token = self.cleaned_data.get("seen")
+        return self._seen_state(token) if token else None
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         token = cleaned.get("seen")
-        if self.current is None or not token:
-            return cleaned
-        seen = self._seen_state(token)
-        changes = self.changed_meanwhile(seen) if seen is not None else ["(details unavailable)"]
-        if changes:
-            # The next save is a deliberate one, made knowing what changed.
-            fresh = self.data.copy() if isinstance(self.data, QueryDict) else dict(self.data)
-            fresh[self.add_prefix("seen")] = self._sign(self.current)
-            self.data = fresh
-            raise ValidationError(
-                "Someone else changed this while you were editing it: "
-                + "; ".join(changes)
-                + ". Your changes have not been saved yet. What you typed is kept below: "
-                "check it against their changes, then save again."
-            )
+        if token and self.current is not None and self._seen_state(token) is None:
+            self._resign(self.current)
+            raise ValidationError(self._message(["(details unavailable)"]))
         return cleaned
+
+    def refuse(self, error: ChangedMeanwhile) -> None:
+        """Say what changed since the form was opened. The next save is a deliberate one,
+        made knowing what changed, so the form now carries the state it would save over."""
+        notes = []
+        for key, before, now in error.changes:
+            field = self.fields.get(key)
+            label = str(field.label) if field and field.label else key.replace("_", " ")
+            notes.append(f"{label.capitalize()} is now {_shown(now)} (was {_shown(before)})")
+        self._resign(error.current)
+        self.add_error(None, self._message(notes))
+
+    def _resign(self, state: dict[str, Any]) -> None:
+        fresh = self.data.copy() if isinstance(self.data, QueryDict) else dict(self.data)
+        fresh[self.add_prefix("seen")] = self._sign(state)
+        self.data = fresh
+
+    @staticmethod
+    def _message(changes: list[str]) -> str:
+        return (
+            "Someone else changed this while you were editing it: "
+            + "; ".join(changes)
+            + ". Your changes have not been saved yet. What you typed is kept below: "
+            "check it against their changes, then save again."
+        )
 
 
 class PlanForm(StaleCheckForm):

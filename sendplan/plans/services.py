@@ -5,6 +5,7 @@ Each function runs in one transaction and records its audit event inside it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -43,6 +44,36 @@ from sendplan.plans.models import (
 
 class PlanRuleError(Exception):
     """A write that the plan's rules do not allow; the message is for the user."""
+
+
+class ChangedMeanwhile(PlanRuleError):
+    """Someone saved the thing being edited after its form was opened. changes lists each
+    field that differs as (field, as the form showed it, as it is now); current is the state
+    now, for the form to save over once the person has seen what changed."""
+
+    def __init__(self, changes: list[tuple[str, Any, Any]], current: Snapshot) -> None:
+        super().__init__("Someone else changed this while you were editing it")
+        self.changes = changes
+        self.current = current
+
+
+def plain_state(state: Snapshot) -> Snapshot:
+    """A state as it comes back from the signed copy a form carries: plain JSON."""
+    plain: Snapshot = json.loads(json.dumps(state, sort_keys=True, default=str))
+    return plain
+
+
+def check_unchanged(seen: Snapshot | None, current: Snapshot) -> None:
+    """Refuse to save over a state other than the one the form showed (seen). Call it with
+    the row locked, in the write's own transaction, so that of two saves made at the same
+    moment the second waits for the first and is told what it changed."""
+    if seen is None:
+        return
+    now = plain_state(current)
+    keys = dict.fromkeys([*seen, *now])
+    changes = [(key, seen.get(key), now.get(key)) for key in keys if seen.get(key) != now.get(key)]
+    if changes:
+        raise ChangedMeanwhile(changes, now)
 
 
 @dataclass(frozen=True)
@@ -121,8 +152,11 @@ def plan_create(*, actor: Actor, area: Area, title: str, **fields: Any) -> Plan:
 
 
 @transaction.atomic
-def plan_update(*, actor: Actor, plan: Plan, **fields: Any) -> Plan:
+def plan_update(*, actor: Actor, plan: Plan, seen: Snapshot | None = None, **fields: Any) -> Plan:
+    """Change a plan's details. seen is the state its form showed (see check_unchanged)."""
+    plan.refresh_from_db(from_queryset=Plan.objects.select_for_update())
     before = snapshot(plan)
+    check_unchanged(seen, before)
     _assign(plan, PLAN_FIELDS, fields)
     plan.full_clean()
     plan.save()
@@ -198,8 +232,12 @@ def person_create(*, actor: Actor, plan: Plan, key: str, **fields: Any) -> Perso
 
 
 @transaction.atomic
-def person_update(*, actor: Actor, person: Person, **fields: Any) -> Person:
+def person_update(
+    *, actor: Actor, person: Person, seen: Snapshot | None = None, **fields: Any
+) -> Person:
+    person.refresh_from_db(from_queryset=Person.objects.select_for_update())
     before = snapshot(person)
+    check_unchanged(seen, before)
     _assign(person, PERSON_FIELDS, fields)
     if person.plan.people.filter(key=person.key).exclude(pk=person.pk).exists():
         raise PlanRuleError(f"Someone in this plan already has the key {person.key}")
@@ -235,7 +273,8 @@ def _findings_list(weakness: Weakness) -> list[str]:
 # Sections
 
 
-def _section_snapshot(section: Section) -> Snapshot:
+def section_snapshot(section: Section) -> Snapshot:
+    """The section as its audit events and its edit form's stale check record it."""
     return snapshot(
         section,
         extra={
@@ -290,7 +329,7 @@ def section_create(
         actor=actor,
         obj=section,
         before=None,
-        after=_section_snapshot(section),
+        after=section_snapshot(section),
         plan_id=plan.pk,
         scope=f"section:{section.pk}",
     )
@@ -304,9 +343,12 @@ def section_update(
     section: Section,
     owners: Sequence[Person] | None = None,
     weaknesses: Sequence[Weakness] | None = None,
+    seen: Snapshot | None = None,
     **fields: Any,
 ) -> Section:
-    before = _section_snapshot(section)
+    section.refresh_from_db(from_queryset=Section.objects.select_for_update())
+    before = section_snapshot(section)
+    check_unchanged(seen, before)
     _assign(section, SECTION_FIELDS, fields)
     section.full_clean()
     section.save()
@@ -320,7 +362,7 @@ def section_update(
         actor=actor,
         obj=section,
         before=before,
-        after=_section_snapshot(section),
+        after=section_snapshot(section),
         plan_id=section.plan_id,
         scope=f"section:{section.pk}",
     )
@@ -394,7 +436,7 @@ def section_delete(*, actor: Actor, section: Section) -> None:
         audit_record(
             actor=actor,
             obj=action,
-            before=_action_snapshot(action),
+            before=action_snapshot(action),
             after=None,
             plan_id=section.plan_id,
             scope=f"action:{action.pk}",
@@ -403,7 +445,7 @@ def section_delete(*, actor: Actor, section: Section) -> None:
         audit_record(
             actor=actor,
             obj=node,
-            before=_section_snapshot(node),
+            before=section_snapshot(node),
             after=None,
             plan_id=section.plan_id,
             scope=f"section:{node.pk}",
@@ -414,7 +456,8 @@ def section_delete(*, actor: Actor, section: Section) -> None:
 # Actions
 
 
-def _action_snapshot(action: Action) -> Snapshot:
+def action_snapshot(action: Action) -> Snapshot:
+    """The action as its audit events and its edit form's stale check record it."""
     return snapshot(
         action,
         extra={
@@ -472,7 +515,7 @@ def action_create(
         actor=actor,
         obj=action,
         before=None,
-        after=_action_snapshot(action),
+        after=action_snapshot(action),
         plan_id=section.plan_id,
         scope=f"action:{action.pk}",
     )
@@ -488,11 +531,17 @@ def action_update(
     measures: Sequence[MeasureData] | None = None,
     section: Section | None = None,
     due_change_reason: str = "",
+    seen: Snapshot | None = None,
     **fields: Any,
 ) -> Action:
     """Change an action. Moving a due date that was set is recorded as an approved change
-    of date (re-baselining) by the acting user, so it shows wherever the action does."""
-    before = _action_snapshot(action)
+    of date (re-baselining) by the acting user, so it shows wherever the action does.
+
+    The action is read again with its row locked, so that its audit event's "before" is what
+    this write replaced, and seen (the state its form showed) is checked against it."""
+    action.refresh_from_db(from_queryset=Action.objects.select_for_update())
+    before = action_snapshot(action)
+    check_unchanged(seen, before)
     previous_due = (action.due, action.due_text)
     _clean_cost(fields)
     _assign(action, ACTION_FIELDS, fields)
@@ -513,7 +562,7 @@ def action_update(
         actor=actor,
         obj=action,
         before=before,
-        after=_action_snapshot(action),
+        after=action_snapshot(action),
         plan_id=action.section.plan_id,
         scope=f"action:{action.pk}",
     )
@@ -552,7 +601,7 @@ def action_delete(*, actor: Actor, action: Action) -> None:
     audit_record(
         actor=actor,
         obj=action,
-        before=_action_snapshot(action),
+        before=action_snapshot(action),
         after=None,
         plan_id=action.section.plan_id,
         scope=f"action:{action.pk}",

@@ -13,9 +13,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from sendplan.accounts.access import can_record_update, get_plan_for_user, signed_in
+from sendplan.accounts.access import (
+    can_record_update,
+    get_plan_for_user,
+    signed_in,
+    visible_history,
+)
 from sendplan.accounts.models import EDITING_ROLES, Membership
-from sendplan.audit.models import AuditEvent
+from sendplan.audit.models import AuditEvent, draft_scope
 from sendplan.audit.services import snapshot
 from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import Period
@@ -42,15 +47,16 @@ from sendplan.plans.forms import (
     measures_text,
 )
 from sendplan.plans.models import Action, Area, DueDateChange, Person, Plan, Section, StatusLevel
-from sendplan.plans.services import MeasureData, PlanRuleError
+from sendplan.plans.services import ChangedMeanwhile, MeasureData, PlanRuleError
 
 
 def _context(plan: Plan, roles: set[str], **extra: Any) -> dict[str, Any]:
     return {"plan": plan, "can_edit": bool(roles & EDITING_ROLES), "roles": roles, **extra}
 
 
-def _history(scope: str) -> list[AuditEvent]:
-    return list(AuditEvent.objects.filter(scope=scope).select_related("actor")[:200])
+def _history(request: HttpRequest, plan: Plan, roles: set[str], *scopes: str) -> list[AuditEvent]:
+    events = visible_history(request.user, plan, roles, AuditEvent.objects.filter(scope__in=scopes))
+    return list(events.select_related("actor")[:200])
 
 
 def _rule_error(request: HttpRequest, form: Any, error: PlanRuleError | ValidationError) -> None:
@@ -163,7 +169,7 @@ def section_detail(request: HttpRequest, plan_id: int, section_id: int) -> HttpR
         periods=periods,
         table=history_table(actions, periods, status_scale(plan)),
         milestones=section.milestones.all(),
-        history=_history(f"section:{section.pk}"),
+        history=_history(request, plan, roles, f"section:{section.pk}"),
     )
     return render(request, "plans/section_detail.html", context)
 
@@ -193,7 +199,8 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
         table=history_table([action], periods, scale)[0][1],
         updates=[(u, StatusView.of(u.status, scale)) for u in updates],
         see_also=[(ref, by_ref.get(ref)) for ref in action.see_also],
-        history=_history(f"action:{action.pk}"),
+        # A draft's trail is shown here to its writers alone.
+        history=_history(request, plan, roles, f"action:{action.pk}", draft_scope(action.pk)),
         can_update=can_record_update(request.user, action, roles),
         open_periods=[p for p in periods if p.is_open],
         **action_cycle_context(request, plan, roles, action),
@@ -243,7 +250,8 @@ def weaknesses(request: HttpRequest, plan_id: int) -> HttpResponse:
 @require_GET
 def plan_history(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
-    events = AuditEvent.objects.filter(plan_id=plan.pk).select_related("actor")[:500]
+    events = visible_history(request.user, plan, roles, AuditEvent.objects.filter(plan_id=plan.pk))
+    events = events.select_related("actor")[:500]
     return render(request, "plans/plan_history.html", _context(plan, roles, history=events))
 
 
@@ -268,7 +276,11 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
     form = PlanForm(request.POST or None, initial=PlanForm.initial_for(plan), current_state=state)
     if request.method == "POST" and form.is_valid():
         try:
-            services.plan_update(actor=request.user, plan=plan, **form.service_fields())
+            services.plan_update(
+                actor=request.user, plan=plan, seen=form.seen_state(), **form.service_fields()
+            )
+        except ChangedMeanwhile as error:
+            form.refuse(error)
         except (PlanRuleError, ValidationError) as error:
             _rule_error(request, form, error)
         else:
@@ -403,7 +415,11 @@ def person_edit(request: HttpRequest, plan_id: int, person_id: int) -> HttpRespo
     if request.method == "POST" and form.is_valid():
         data = {k: form.cleaned_data[k] for k in fields}
         try:
-            services.person_update(actor=request.user, person=person, **data)
+            services.person_update(
+                actor=request.user, person=person, seen=form.seen_state(), **data
+            )
+        except ChangedMeanwhile as error:
+            form.refuse(error)
         except (PlanRuleError, ValidationError) as error:
             _rule_error(request, form, error)
         else:
@@ -426,13 +442,6 @@ def _section_initial(section: Section) -> dict[str, Any]:
         "owners": list(section.owners.all()),
         "weaknesses": list(section.weaknesses.all()),
     }
-
-
-def _section_state(section: Section) -> dict[str, Any]:
-    initial = _section_initial(section)
-    initial["owners"] = [p.pk for p in initial["owners"]]
-    initial["weaknesses"] = [w.pk for w in initial["weaknesses"]]
-    return initial
 
 
 @require_http_methods(["GET", "POST"])
@@ -468,19 +477,26 @@ def section_edit(request: HttpRequest, plan_id: int, section_id: int) -> HttpRes
         request.POST or None,
         plan=plan,
         initial=_section_initial(section),
-        current_state=_section_state(section),
+        current_state=services.section_snapshot(section),
     )
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k != "seen"}
-        services.section_update(
-            actor=request.user,
-            section=section,
-            owners=list(data.pop("owners")),
-            weaknesses=list(data.pop("weaknesses")),
-            **data,
-        )
-        messages.success(request, "Section saved")
-        return redirect(section)
+        try:
+            services.section_update(
+                actor=request.user,
+                section=section,
+                owners=list(data.pop("owners")),
+                weaknesses=list(data.pop("weaknesses")),
+                seen=form.seen_state(),
+                **data,
+            )
+        except ChangedMeanwhile as error:
+            form.refuse(error)
+        except PlanRuleError as error:
+            _rule_error(request, form, error)
+        else:
+            messages.success(request, "Section saved")
+            return redirect(section)
     context = _context(plan, roles, form=form, section=section)
     return render(request, "plans/section_form.html", context)
 
@@ -548,13 +564,6 @@ def _action_initial(action: Action) -> dict[str, Any]:
     return initial
 
 
-def _action_state(action: Action) -> dict[str, Any]:
-    state = _action_initial(action)
-    state["section"] = action.section_id
-    state["leads"] = [p.pk for p in state["leads"]]
-    return state
-
-
 @require_http_methods(["GET", "POST"])
 def action_add(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
@@ -582,11 +591,15 @@ def action_edit(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespo
         request.POST or None,
         plan=plan,
         initial=_action_initial(action),
-        current_state=_action_state(action),
+        current_state=services.action_snapshot(action),
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.action_update(actor=request.user, action=action, **form.service_fields())
+            services.action_update(
+                actor=request.user, action=action, seen=form.seen_state(), **form.service_fields()
+            )
+        except ChangedMeanwhile as error:
+            form.refuse(error)
         except (PlanRuleError, ValidationError) as error:
             _rule_error(request, form, error)
         else:

@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from sendplan.monitoring.services import UpdateState
 from sendplan.plans.models import Plan
 from sendplan.reports.builders import BoardReport, EvidencePack, PlanDocument
+from sendplan.reports.cells import csv_value
 from sendplan.reports.data import PlanData, review_state
 
 Report = BoardReport | EvidencePack | PlanDocument
@@ -52,7 +53,8 @@ def report_pdf(report: Report) -> bytes:
 
 
 # CSV, for Power BI and other analysis tools. UTF-8 with a byte order mark, since Excel reads a
-# CSV without one in the machine's own code page and garbles "£" and "–".
+# CSV without one in the machine's own code page and garbles "£" and "–". Text that a spreadsheet
+# would run as a formula is written after a quote (sendplan.reports.cells).
 
 ACTION_COLUMNS = [
     "Ref", "Action", "Section ref", "Section", "Top-level section", "Lead (as written)",
@@ -73,7 +75,7 @@ def _csv(header: list[str], rows: Iterable[list[Any]]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([csv_value(value) for value in row] for row in rows)
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

