@@ -199,7 +199,7 @@ class AppCodeForm(forms.Form):
 
     def clean_code(self) -> str:
         code = "".join(self.cleaned_data["code"].split())
-        if not (code.isdigit() and len(code) == 6):
+        if not (code.isascii() and code.isdigit() and len(code) == 6):
             raise forms.ValidationError("Enter the code as 6 numbers", code="invalid")
         return code
 

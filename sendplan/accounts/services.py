@@ -388,7 +388,7 @@ def two_factor_enable(*, actor: Actor, user: User, key: str, code: str) -> tuple
     in place of any app before it; returns it and a fresh set of recovery codes."""
     totp = TOTP(bytes.fromhex(key))
     totp.time = time.time()
-    if not (code.isdigit() and totp.verify(int(code), tolerance=1)):
+    if not (code.isascii() and code.isdigit() and totp.verify(int(code), tolerance=1)):
         raise ValidationError(WRONG_CODE, code="invalid")
     before = _two_factor_snapshot(user)
     TOTPDevice.objects.filter(user=user).delete()

@@ -48,6 +48,7 @@ from sendplan.accounts.forms import (
 )
 from sendplan.accounts.middleware import two_factor_not_required
 from sendplan.accounts.models import Invitation, Membership, Role
+from sendplan.lib.ids import parse_id
 from sendplan.plans.models import Person
 from sendplan.plans.services import ChangedMeanwhile, PlanRuleError
 
@@ -83,9 +84,9 @@ def invitation_new(request: HttpRequest, area_id: int) -> HttpResponse:
     area = get_area_for_admin(request.user, area_id)
     initial: dict[str, Any] = {}
     # Inviting from a person's row on the people page: start from what the plan says of them.
-    person_id = request.GET.get("person", "")
+    person_id = parse_id(request.GET.get("person", ""))
     person = None
-    if person_id.isdigit():
+    if person_id is not None:
         person = Person.objects.filter(plan__area=area, user__isnull=True, pk=person_id).first()
     if person is not None:
         initial = {"person": person.pk, "email": person.email, "role": Role.LEAD_OFFICER}

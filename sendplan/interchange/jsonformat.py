@@ -28,6 +28,7 @@ from sendplan.interchange.schema import (
     PlanDocumentError,
     describe_place,
     parse_recorded_at,
+    refuse_hidden_characters,
     validate_document,
 )
 from sendplan.monitoring.models import ForumComment, Period, StatusUpdate
@@ -114,6 +115,7 @@ def read_document(data: bytes | str) -> object:
         raise PlanDocumentError(
             [f"The file is not valid JSON: line {error.lineno}, column {error.colno}: {error.msg}"]
         ) from error
+    refuse_hidden_characters(document)
     return document
 
 

@@ -23,6 +23,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 
 from sendplan.indicators.models import Comparator, Indicator, IndicatorPoint
 from sendplan.lib.dates import is_partial_date
+from sendplan.lib.text import first_hidden_character
 from sendplan.monitoring.models import ForumComment, Period, StatusUpdate, UpdateReview
 from sendplan.plans.models import (
     Action,
@@ -92,12 +93,41 @@ def validate_document(document: object) -> Document:
         raise PlanDocumentError([_not_a_plan(document)])
     # A schema error comes once for each missing field, each naming them all: keep one.
     found = set(_schema_problems(document)) | set(_plan_problems(document.get("plan")))
+    found |= set(_hidden_characters(document, ()))
     if found:
         problems = sorted(found, key=lambda problem: (_sort_key(problem[0]), problem[1]))
         raise PlanDocumentError(
             [f"{describe_place(document, place)}: {text}" for place, text in problems]
         )
     return document
+
+
+def refuse_hidden_characters(document: object) -> None:
+    """Raise, naming each place, when any text in the document holds a hidden control
+    character: checked as the file is read, before anything is kept of it."""
+    found = sorted(set(_hidden_characters(document, ())), key=lambda p: _sort_key(p[0]))
+    if found:
+        doc = document if isinstance(document, dict) else {}
+        raise PlanDocumentError([f"{describe_place(doc, place)}: {text}" for place, text in found])
+
+
+def _hidden_characters(value: object, place: Place) -> Iterator[Problem]:
+    """Every text in the document (and every key) that holds a hidden control character."""
+    if isinstance(value, str):
+        hidden = first_hidden_character(value)
+        if hidden is not None:
+            yield (
+                place,
+                f"holds a hidden control character (U+{ord(hidden):04X}), which cannot be "
+                "stored; remove it and try again",
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _hidden_characters(key, place)
+            yield from _hidden_characters(item, (*place, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _hidden_characters(item, (*place, index))
 
 
 def _not_a_plan(document: object) -> str:

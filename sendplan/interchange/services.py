@@ -17,6 +17,7 @@ from sendplan.interchange.models import ImportLayout, PendingImport, signature_d
 from sendplan.interchange.parsers.blocks import Source
 from sendplan.interchange.parsers.layout import Layout, TableChoice
 from sendplan.interchange.reading import PlanDocumentError, ReadResult, read_again
+from sendplan.lib.text import without_hidden_characters
 from sendplan.plans.models import Area, Plan
 from sendplan.plans.services import PlanRuleError
 
@@ -25,13 +26,17 @@ _GONE = "This import has already been saved or cancelled."
 
 
 def _reading_data(result: ReadResult) -> dict[str, object]:
-    """What a read gives, as the JSON the pending import keeps."""
-    return {
-        "document": result.document,
-        "report": [[item.where, item.message, item.code] for item in result.report],
-        "tables": [table.as_data() for table in result.tables],
-        "placements": [asdict(placement) for placement in result.placements],
-    }
+    """What a read gives, as the JSON the pending import keeps: without the control characters
+    a damaged file can hold, which PostgreSQL cannot store."""
+    data: dict[str, object] = without_hidden_characters(
+        {
+            "document": result.document,
+            "report": [[item.where, item.message, item.code] for item in result.report],
+            "tables": [table.as_data() for table in result.tables],
+            "placements": [asdict(placement) for placement in result.placements],
+        }
+    )
+    return data
 
 
 @transaction.atomic
@@ -55,7 +60,11 @@ def pending_import_create(
         area=area,
         plan=plan,
         source_name=source_name[:255],
-        source=result.source.to_data() if result.source is not None else None,
+        source=(
+            without_hidden_characters(result.source.to_data())
+            if result.source is not None
+            else None
+        ),
         choices=Layout(tables={key: choice for key, (choice, _) in fitted.items()}).to_data(),
         fitted={key: row.signature for key, (_, row) in fitted.items()},
         **_reading_data(result),

@@ -34,6 +34,7 @@ from sendplan.interchange.reading import (
 )
 from sendplan.interchange.schema import validate_document
 from sendplan.interchange.selectors import Fitted
+from sendplan.lib.ids import parse_id
 from sendplan.plans.models import Area, Plan
 from sendplan.plans.services import PlanRuleError
 
@@ -316,10 +317,11 @@ def import_target(request: HttpRequest, pending_id: str) -> HttpResponse:
     choice = request.POST.get("plan", "")
     plan: Plan | None = None
     if choice != "new":
-        if not choice.isdigit():
+        plan_id = parse_id(choice)
+        if plan_id is None:
             messages.error(request, "Select the plan to update.")
             return redirect("import_check", pending.pk)
-        plan, _roles = get_plan_for_user(request.user, int(choice), edit=True)
+        plan, _roles = get_plan_for_user(request.user, plan_id, edit=True)
         if plan.area_id != pending.area_id:
             raise Http404("No such plan")
     try:

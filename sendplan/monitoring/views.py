@@ -25,6 +25,7 @@ from sendplan.accounts.access import (
     signed_in,
 )
 from sendplan.accounts.models import EDITING_ROLES
+from sendplan.lib.ids import id_or_404
 from sendplan.monitoring import services
 from sendplan.monitoring.evidence import EvidenceRefused
 from sendplan.monitoring.forms import (
@@ -284,7 +285,7 @@ def period_sign_off(request: HttpRequest, plan_id: int, period_id: int) -> HttpR
 def _period_for_update(request: HttpRequest, plan: Plan, action: Action) -> Period | None:
     chosen = request.POST.get("period") or request.GET.get("period")
     if chosen:
-        return get_object_or_404(Period, plan=plan, pk=chosen)
+        return get_object_or_404(Period, plan=plan, pk=id_or_404(chosen))
     open_periods = [p for p in plan.periods.all() if p.is_open]
     asked = [p for p in open_periods if p.requests.filter(action=action).exists()]
     if asked or open_periods:
@@ -572,9 +573,11 @@ def forum_comment_add(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
     if not is_forum(roles):
         raise PermissionDenied("Only the parent carer forum adds the forum's commentary")
-    action = _action_in(plan, int(request.POST["action"])) if request.POST.get("action") else None
+    action = (
+        _action_in(plan, id_or_404(request.POST["action"])) if request.POST.get("action") else None
+    )
     period = (
-        get_object_or_404(Period, plan=plan, pk=request.POST["period"])
+        get_object_or_404(Period, plan=plan, pk=id_or_404(request.POST["period"]))
         if request.POST.get("period")
         else None
     )

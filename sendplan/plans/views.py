@@ -22,6 +22,7 @@ from sendplan.accounts.access import (
 from sendplan.accounts.models import EDITING_ROLES, Membership
 from sendplan.audit.models import AuditEvent, draft_scope
 from sendplan.audit.services import snapshot
+from sendplan.lib.ids import id_or_404
 from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import Period
 from sendplan.monitoring.progress import (
@@ -450,7 +451,7 @@ def section_add(request: HttpRequest, plan_id: int) -> HttpResponse:
     parent = None
     parent_id = request.GET.get("parent") or request.POST.get("parent")
     if parent_id:
-        parent = get_object_or_404(Section, plan=plan, pk=parent_id)
+        parent = get_object_or_404(Section, plan=plan, pk=id_or_404(parent_id))
     depth = len(parent.ancestors()) + 1 if parent else 0
     form = SectionForm(request.POST or None, plan=plan, initial={"level": plan.level_name(depth)})
     if request.method == "POST" and form.is_valid():
@@ -569,7 +570,9 @@ def action_add(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
     initial = {}
     if request.GET.get("section"):
-        initial["section"] = get_object_or_404(Section, plan=plan, pk=request.GET["section"])
+        initial["section"] = get_object_or_404(
+            Section, plan=plan, pk=id_or_404(request.GET["section"])
+        )
     form = ActionForm(request.POST or None, plan=plan, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.service_fields()

@@ -22,6 +22,7 @@ from sendplan.interchange.parsers.errors import ParseError, ParseResult, ReportI
 from sendplan.interchange.parsers.interpret import Interpreter
 from sendplan.interchange.parsers.layout import Layout, TableReading
 from sendplan.interchange.parsers.readers import READERS, text_reader
+from sendplan.lib.text import without_hidden_characters
 
 __all__ = [
     "Layout",
@@ -59,7 +60,8 @@ def interpret(source: Source, choices: Layout | None = None) -> ParseResult:
             "read again.",
             rule=rules.NO_ACTIONS,
         )
-    document = plan.finish()
+    # What a PDF's extraction or a damaged file leaves behind, such as NUL, is never meant.
+    document = without_hidden_characters(plan.finish())
     if document["plan"]["title"] == "Imported plan" and source.fallback_title:
         document["plan"]["title"] = source.fallback_title
     return ParseResult(

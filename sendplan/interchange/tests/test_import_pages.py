@@ -15,6 +15,8 @@ from sendplan.audit.models import AuditEvent
 from sendplan.demo.pdf_files import html_pdf, table_html
 from sendplan.interchange.jsonformat import export_plan
 from sendplan.interchange.models import PendingImport
+from sendplan.interchange.parsers import parse_text
+from sendplan.interchange.services import pending_import_create
 from sendplan.interchange.tests import sample_text
 from sendplan.plans import services
 from sendplan.plans.models import Action, Plan
@@ -170,3 +172,31 @@ def test_it_refuses_changes_checked_against_an_older_plan(world: PlanWorld) -> N
     result = client.post(response["Location"], {"seen": seen}, follow=True)
     assert "The plan has changed since you uploaded the file" in result.content.decode()
     assert not world.plan.periods.filter(label="Sep 18").exists()
+
+
+def test_it_refuses_a_json_plan_holding_a_nul_in_words(world: PlanWorld) -> None:
+    text = FIXTURE.read_text().replace('"title": "', '"title": "\\u0000', 1)
+    response = start(world, file=upload("plan.json", text.encode()))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "hidden control character (U+0000)" in page
+    assert not PendingImport.objects.exists()
+
+
+
+def test_it_leaves_out_the_nul_characters_a_damaged_file_holds(world: PlanWorld) -> None:
+    # Extraction from a damaged PDF can leave NUL in the text, which PostgreSQL cannot store.
+    text = "Priority 1: Timeliness\n1.1 Audit\x00 overdue assessments. Lead: Jo Smith. By 2025."
+    result = parse_text(text)
+    pending = pending_import_create(
+        user=world.users["programme_manager"],
+        area=world.area,
+        plan=None,
+        source_name="plan.pdf",
+        result=result,
+    )
+    client = world.client_for("programme_manager")
+    url = reverse("import_check", args=[pending.pk])
+    assert "Audit overdue assessments" in client.get(url).content.decode()
+    assert client.post(url).status_code == 302
+    assert Action.objects.filter(title__startswith="Audit overdue assessments").exists()

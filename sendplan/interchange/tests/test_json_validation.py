@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -295,3 +296,27 @@ def test_it_saves_nothing_when_a_service_refuses_part_way(monkeypatch: pytest.Mo
 
     assert refused(small_plan()) == ["plan → glossary[0]: The glossary is closed"]
     assert Section.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_it_refuses_a_hidden_control_character_and_says_where_it_is() -> None:
+    # PostgreSQL cannot store NUL in text: the plan is refused in words, with nothing saved.
+    document = small_plan()
+    the_action(document)["title"] = "Agree the terms\u0000 of reference"
+
+    assert refused(document) == [
+        f"{ACTION} → title): holds a hidden control character (U+0000), which cannot be "
+        "stored; remove it and try again"
+    ]
+
+
+def test_it_refuses_a_hidden_control_character_as_the_file_is_read() -> None:
+    text = json.dumps(small_plan()).replace("Governance", "Gover\\u0000nance")
+
+    with pytest.raises(PlanDocumentError) as raised:
+        read_document(text.encode())
+
+    assert raised.value.problems == [
+        "section 1 (plan → sections[0] → title): holds a hidden control character (U+0000), "
+        "which cannot be stored; remove it and try again"
+    ]

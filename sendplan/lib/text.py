@@ -1,0 +1,31 @@
+"""Characters that have no place in a plan's text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Control characters other than tab and line breaks: invisible, never meant, and NUL cannot be
+# stored in PostgreSQL's text at all.
+HIDDEN_CHARACTERS = frozenset(
+    {chr(code) for code in range(32) if chr(code) not in "\t\n\r"} | {"\x7f"}
+)
+_REMOVE_HIDDEN = dict.fromkeys(map(ord, HIDDEN_CHARACTERS))
+
+
+def first_hidden_character(text: str) -> str | None:
+    return next((char for char in text if char in HIDDEN_CHARACTERS), None)
+
+
+def without_hidden_characters(value: Any) -> Any:
+    """The value (text, or lists and dicts of them) with every hidden control character taken
+    out: what extraction from a PDF or a damaged file leaves behind."""
+    if isinstance(value, str):
+        return value.translate(_REMOVE_HIDDEN)
+    if isinstance(value, dict):
+        return {
+            without_hidden_characters(key): without_hidden_characters(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [without_hidden_characters(item) for item in value]
+    return value
