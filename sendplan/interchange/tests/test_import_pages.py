@@ -183,7 +183,6 @@ def test_it_refuses_a_json_plan_holding_a_nul_in_words(world: PlanWorld) -> None
     assert not PendingImport.objects.exists()
 
 
-
 def test_it_leaves_out_the_nul_characters_a_damaged_file_holds(world: PlanWorld) -> None:
     # Extraction from a damaged PDF can leave NUL in the text, which PostgreSQL cannot store.
     text = "Priority 1: Timeliness\n1.1 Audit\x00 overdue assessments. Lead: Jo Smith. By 2025."
