@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent
@@ -68,6 +69,7 @@ MIDDLEWARE = [
     "sendplan.accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     # Last, so that it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
 ]
@@ -163,7 +165,18 @@ REQUIRE_2FA_ROLES = frozenset(
 # The name authenticator apps show beside the code.
 OTP_TOTP_ISSUER = SITE_NAME
 
+# How many proxies (a load balancer, nginx) stand in front of the application and add the
+# client's address to X-Forwarded-For and the scheme to X-Forwarded-Proto. With none, those
+# headers are ignored, since anyone can send them; with one or more, the address the outermost
+# proxy saw is the client's, so that a lockout falls on the person failing to sign in, not on
+# everyone behind the same proxy.
+TRUSTED_PROXIES = int(os.environ.get("SENDPLAN_TRUSTED_PROXIES", "0"))
+if TRUSTED_PROXIES:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
 # Failed sign-ins: lock a username from one address after this many tries, for this long.
+# Someone else failing with your username locks only their own address out, never yours.
+AXES_CLIENT_IP_CALLABLE = "sendplan.accounts.client_address.client_address"
 AXES_FAILURE_LIMIT = int(os.environ.get("SENDPLAN_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("SENDPLAN_LOGIN_COOLOFF_HOURS", "0.25"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -171,10 +184,37 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 
+# A signed-in session ends this many hours after it began.
+SESSION_COOKIE_AGE = int(float(os.environ.get("SENDPLAN_SESSION_HOURS", "8")) * 3600)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = _env_bool("SENDPLAN_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
+# Outside debugging, only over HTTPS: plain HTTP is sent to HTTPS, and browsers are told to use
+# nothing else for a year (HSTS). SENDPLAN_HTTPS=0 turns both off, for a machine with no TLS.
+HTTPS_ONLY = _env_bool("SENDPLAN_HTTPS", not DEBUG)
+SECURE_SSL_REDIRECT = HTTPS_ONLY
+SECURE_HSTS_SECONDS = 365 * 24 * 3600 if HTTPS_ONLY else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS_ONLY
+SECURE_HSTS_PRELOAD = HTTPS_ONLY
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+# Pages run only the scripts and styles served from this site: nothing written inside a page,
+# nothing from elsewhere, no plugins, and no framing by another site.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 CSRF_FAILURE_VIEW = "sendplan.views.csrf_failure"
 
 LANGUAGE_CODE = "en-gb"

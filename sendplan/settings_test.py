@@ -5,6 +5,9 @@ import os
 os.environ.setdefault("SENDPLAN_ALLOW_INSECURE_KEY", "1")
 # The suite signs managers in many times over; the two-factor tests turn it on themselves.
 os.environ.setdefault("SENDPLAN_REQUIRE_2FA_ROLES", "none")
+# The test client and the browser tests' server speak plain HTTP. The HTTPS redirect and HSTS
+# are tested by themselves, and with the production settings (accounts/tests/test_http.py).
+os.environ.setdefault("SENDPLAN_HTTPS", "0")
 
 from sendplan.settings import *  # noqa: F403
 

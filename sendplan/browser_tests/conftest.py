@@ -46,11 +46,22 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def page(browser: Browser, live_server: LiveServer) -> Iterator[Page]:
-    """A fresh browser tab, with no cookies, whose relative URLs go to the live server."""
+    """A fresh browser tab, with no cookies, whose relative URLs go to the live server.
+
+    A test fails if the browser refused anything under the Content-Security-Policy (a script
+    or style written inside a page, or fetched from elsewhere), since a user would lose it."""
     context = browser.new_context(base_url=live_server.url)
     page = context.new_page()
+    refused: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     yield page
     context.close()
+    assert not refused, "The browser refused what the page asked for:\n" + "\n".join(refused)
 
 
 @pytest.fixture

@@ -59,3 +59,14 @@ def test_it_pauses_sign_in_after_too_many_failures(page: Page, user: User) -> No
     expect(page.get_by_role("heading", level=1)).to_have_text("Too many failed sign-in attempts")
     expect(page.locator("main")).to_contain_text("Wait 15 minutes")
     assert_accessible(page)
+
+
+def test_gov_uk_frontends_scripts_run_under_the_content_security_policy(
+    page: Page, user: User
+) -> None:
+    # The error summary takes the focus when GOV.UK Frontend's script has started it, so that a
+    # screen reader announces the problem first; with the script refused, focus stays put.
+    page.goto(reverse("login"))
+    expect(page.locator("body")).to_have_class(re.compile(r"\bgovuk-frontend-supported\b"))
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator(".govuk-error-summary")).to_be_focused()

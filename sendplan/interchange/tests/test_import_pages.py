@@ -16,6 +16,7 @@ from sendplan.demo.pdf_files import html_pdf, table_html
 from sendplan.interchange.jsonformat import export_plan
 from sendplan.interchange.models import PendingImport
 from sendplan.interchange.parsers import parse_text
+from sendplan.interchange.reading import ReadResult
 from sendplan.interchange.services import pending_import_create
 from sendplan.interchange.tests import sample_text
 from sendplan.plans import services
@@ -186,7 +187,10 @@ def test_it_refuses_a_json_plan_holding_a_nul_in_words(world: PlanWorld) -> None
 def test_it_leaves_out_the_nul_characters_a_damaged_file_holds(world: PlanWorld) -> None:
     # Extraction from a damaged PDF can leave NUL in the text, which PostgreSQL cannot store.
     text = "Priority 1: Timeliness\n1.1 Audit\x00 overdue assessments. Lead: Jo Smith. By 2025."
-    result = parse_text(text)
+    parsed = parse_text(text)
+    result = ReadResult(
+        parsed.document, parsed.report, parsed.source, parsed.tables, parsed.placements
+    )
     pending = pending_import_create(
         user=world.users["programme_manager"],
         area=world.area,
