@@ -2,76 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
 
+from sendplan.lib.date_fields import GovukDateField, GovukMonthOrDateField
 from sendplan.lib.widgets import HintedRadioSelect
 from sendplan.monitoring.evidence import ACCEPTED
 from sendplan.monitoring.models import UpdateReview
-from sendplan.plans.forms import CHILD_DATA_HINT, PartialDateInput
+from sendplan.plans.forms import CHILD_DATA_HINT
 from sendplan.plans.models import Action, Plan, StatusLevel
-
-
-class GovukDateWidget(forms.MultiWidget):
-    """The GOV.UK date input: day, month and year in three boxes."""
-
-    template_name = "django/forms/widgets/multiwidget.html"
-
-    def __init__(self) -> None:
-        widgets: dict[str, forms.Widget | type[forms.Widget]] = {
-            "day": forms.TextInput(attrs={"inputmode": "numeric", "maxlength": 2}),
-            "month": forms.TextInput(attrs={"inputmode": "numeric", "maxlength": 2}),
-            "year": forms.TextInput(attrs={"inputmode": "numeric", "maxlength": 4}),
-        }
-        super().__init__(widgets)
-
-    def decompress(self, value: Any) -> list[Any]:
-        if isinstance(value, dt.date):
-            return [value.day, value.month, value.year]
-        return [None, None, None]
-
-    def id_for_label(self, id_: str) -> str:
-        # The error summary links to the day box.
-        return f"{id_}_0" if id_ else ""
-
-
-class GovukDateField(forms.MultiValueField):
-    widget = GovukDateWidget
-
-    def __init__(self, *, what: str, **kwargs: Any) -> None:
-        self.what = what
-        fields = (forms.CharField(required=False),) * 3
-        super().__init__(
-            fields,
-            require_all_fields=False,
-            error_messages={"required": f"Enter {what}", "incomplete": f"Enter {what}"},
-            **kwargs,
-        )
-
-    def compress(self, data_list: list[str]) -> dt.date | None:
-        if not data_list or not any(part.strip() for part in data_list if part):
-            return None
-        parts = [(part or "").strip() for part in data_list]
-        missing = [
-            name for name, part in zip(("day", "month", "year"), parts, strict=True) if not part
-        ]
-        if missing:
-            raise ValidationError(
-                f"{self.what.capitalize()} must include a {' and '.join(missing)}"
-            )
-        try:
-            day, month, year = (int(part) for part in parts)
-            if year < 1000:
-                raise ValueError
-            return dt.date(year, month, day)
-        except ValueError:
-            raise ValidationError(
-                f"{self.what.capitalize()} must be a real date, for example 31 3 2026"
-            ) from None
 
 
 def status_choices(plan: Plan) -> tuple[list[tuple[str, str]], dict[str, str]]:
@@ -134,7 +75,10 @@ class UpdateForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     status = forms.ChoiceField(
         widget=HintedRadioSelect,
-        error_messages={"required": "Select a status"},
+        error_messages={
+            "required": "Select a status to submit your update, or save it as a draft to finish "
+            "later"
+        },
         help_text="Needed to submit. A draft can be saved without it.",
     )
     narrative = forms.CharField(
@@ -156,16 +100,24 @@ class UpdateForm(forms.Form):
         help_text=f"A {ACCEPTED} file, up to {settings.MAX_EVIDENCE_MB} MB",
     )
 
-    def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, plan: Plan, submitting: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.plan = plan
+        self.submitting = submitting
         choices, hints = status_choices(plan)
         field = self.fields["status"]
-        # Shown as needed, since it is to submit; a draft is saved without it, and submitting
-        # without it saves the draft and then says "Select a status".
-        field.required = not self.is_bound
         field.choices = choices  # type: ignore[attr-defined]
         field.widget = HintedRadioSelect(hints=hints, choices=choices)
+
+    def full_clean(self) -> None:
+        # The status is needed to submit, and always shown as needed; a draft can be saved
+        # without one. Submitting without one saves nothing and says so.
+        field = self.fields["status"]
+        field.required = self.submitting
+        try:
+            super().full_clean()
+        finally:
+            field.required = True
 
 
 class RecordForm(forms.Form):
@@ -220,12 +172,12 @@ class ReviewForm(forms.Form):
 
 
 class DueChangeForm(forms.Form):
-    due = PartialDateInput(label="New due date")
+    due = GovukMonthOrDateField(label="New due date", required=True)
     due_text = forms.CharField(
-        label="New due date as you would write it",
+        label="The new date as the plan should say it",
         max_length=200,
         required=False,
-        help_text="For example September 2026 or End of spring term 2027",
+        help_text="If the plan words it differently, for example End of spring term 2027",
     )
     reason = forms.CharField(
         label="Why does the date need to move?",
@@ -233,12 +185,6 @@ class DueChangeForm(forms.Form):
         error_messages={"required": "Enter the reason for the new due date"},
         help_text="A programme manager decides. Until then the current date stands.",
     )
-
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean() or {}
-        if "due" in cleaned and not cleaned.get("due") and not cleaned.get("due_text", "").strip():
-            self.add_error("due", "Enter the new due date")
-        return cleaned
 
 
 class DueDecisionForm(forms.Form):

@@ -133,12 +133,18 @@ def owed_updates(user: Any, today: dt.date | None = None) -> list[Due]:
 @require_GET
 def my_actions(request: HttpRequest) -> HttpResponse:
     owed = owed_updates(signed_in(request))
-    context = {
+    context: dict[str, Any] = {
         "returned": [d for d in owed if d.state == "returned"],
         "overdue": [d for d in owed if d.state == "overdue"],
         "due": [d for d in owed if d.state in {"due", "draft"}],
         "submitted": [d for d in owed if d.state in {"submitted", "approved"}],
     }
+    # What to do next: returned first, then overdue, then the rest, in deadline order.
+    waiting = [*context["returned"], *context["overdue"], *context["due"]]
+    context["next_up"] = waiting[0] if waiting else None
+    plans = {d.action.section.plan for d in owed}
+    # The plan is named once when all of them are in one plan, on each row when not.
+    context["only_plan"] = plans.pop() if len(plans) == 1 else None
     return render(request, "monitoring/my_actions.html", context)
 
 
@@ -317,13 +323,24 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
         # Someone else's draft is theirs until they submit it: not shown, not saved over.
         context.update(someone_elses=_someone_elses(draft))
         return render(request, "monitoring/update_form.html", context)
+    returned, comment = _returned(action, period)
     initial: dict[str, Any] = {"version": draft.version if draft else None}
-    if draft is not None:
+    # A draft in progress, or else what was sent and returned, ready to change and send again.
+    started = draft or returned
+    if started is not None:
         initial.update(
-            status=draft.status, narrative=draft.narrative, evidence="\n".join(draft.evidence)
+            status=started.status,
+            narrative=started.narrative,
+            evidence="\n".join(started.evidence),
         )
     submit = request.POST.get("intent") == "submit"
-    form = UpdateForm(request.POST or None, request.FILES or None, plan=plan, initial=initial)
+    form = UpdateForm(
+        request.POST or None,
+        request.FILES or None,
+        plan=plan,
+        initial=initial,
+        submitting=submit,
+    )
     theirs: UpdateDraft | None = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -358,7 +375,15 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
             form.add_error("status" if str(error) == "Select a status" else None, str(error))
         else:
             if submit:
-                messages.success(request, f"Update for {period.label} submitted for review")
+                messages.success(
+                    request,
+                    f"Your update on action {action.ref} for {period.label} has been submitted "
+                    "for review",
+                )
+                # A lead goes back to what else they owe; a manager reporting for a lead, to
+                # the action.
+                if action.leads.filter(user=signed_in(request)).exists():
+                    return redirect("my_actions")
                 return redirect(action)
             messages.success(request, "Draft saved. You can finish it later.")
             return redirect(f"{request.path}?period={period.pk}")
@@ -368,7 +393,8 @@ def update_add(request: HttpRequest, plan_id: int, action_id: int) -> HttpRespon
         theirs=theirs,
         files=list(draft.files.all()) if draft else [],
         previous=action.updates.select_related("period").order_by("-sequence").first(),
-        returned=_returned_comment(action, period),
+        returned=comment if returned is not None else "",
+        returned_files=list(returned.files.all()) if returned is not None and not draft else [],
     )
     return render(request, "monitoring/update_form.html", context)
 
@@ -384,17 +410,18 @@ def _refreshed(form: UpdateForm, version: int | None) -> UpdateForm:
     """The same form with what the person typed, set to save over the version now stored."""
     data = form.data.copy()  # type: ignore[attr-defined]
     data["version"] = "" if version is None else str(version)
-    refreshed = UpdateForm(data, plan=form.plan)
+    refreshed = UpdateForm(data, plan=form.plan, submitting=form.submitting)
     refreshed.is_valid()
     return refreshed
 
 
-def _returned_comment(action: Action, period: Period) -> str:
+def _returned(action: Action, period: Period) -> tuple[StatusUpdate | None, str]:
+    """The update on the action for the period, if it was returned, and the reviewer's comment."""
     newest = period.updates.filter(action=action).order_by("-sequence").first()
     if newest is None or update_state(newest) != UpdateState.RETURNED:
-        return ""
+        return None, ""
     review = newest.reviews.order_by("-at", "-pk").first()
-    return review.comment if review else ""
+    return newest, review.comment if review else ""
 
 
 def _record_historic(

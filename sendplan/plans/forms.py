@@ -10,6 +10,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.http import QueryDict
 
+from sendplan.lib.date_fields import GovukMonthOrDateField
 from sendplan.lib.dates import is_partial_date
 from sendplan.plans.models import Area, Person, Plan, Section, Weakness
 from sendplan.plans.services import ChangedMeanwhile, MeasureData, plain_state
@@ -26,24 +27,6 @@ def _shown(value: Any) -> str:
         value = ", ".join(str(v) for v in value)
     text = " ".join(str(value if value is not None else "").split())
     return f"“{text[:80]}{'…' if len(text) > 80 else ''}”" if text else "empty"
-
-
-class PartialDateInput(forms.CharField):
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("max_length", 10)
-        kwargs.setdefault(
-            "help_text", "As YYYY-MM or YYYY-MM-DD, for example 2018-05 or 2018-05-31"
-        )
-        super().__init__(**kwargs)
-
-    def clean(self, value: Any) -> str:
-        value = super().clean(value).strip()
-        if value and not is_partial_date(value):
-            raise ValidationError(
-                "Enter a real date as YYYY-MM or YYYY-MM-DD, for example 2018-05 or 2018-05-31"
-            )
-        return value
 
 
 class StaleCheckForm(forms.Form):
@@ -116,7 +99,7 @@ class PlanForm(StaleCheckForm):
     kind = forms.ChoiceField(
         label="Kind of plan", choices=[("", "Choose a kind"), *Plan.Kind.choices], required=False
     )
-    issued_on = PartialDateInput(label="Issue date")
+    issued_on = GovukMonthOrDateField(label="Issue date")
     vision = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
     principles = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -197,7 +180,7 @@ class PeriodForm(forms.Form):
         max_length=100,
         error_messages={"required": "Enter the period's name, such as Mar 18 or Q3 2023/24"},
     )
-    ends_on = PartialDateInput(label="Period ends on")
+    ends_on = GovukMonthOrDateField(label="Period ends on")
 
 
 class PersonForm(StaleCheckForm):
@@ -318,14 +301,14 @@ class ActionForm(StaleCheckForm):
         help_text="A number, such as 13000",
     )
     cost_text = forms.CharField(label="Cost as written", max_length=300, required=False)
-    starts = PartialDateInput(label="Start date")
+    starts = GovukMonthOrDateField(label="Start date")
     starts_text = forms.CharField(
         label="Start as written",
         max_length=200,
         required=False,
         help_text="For example From Sept 2018",
     )
-    due = PartialDateInput(label="Due date")
+    due = GovukMonthOrDateField(label="Due date")
     due_text = forms.CharField(
         label="Due as written",
         max_length=200,

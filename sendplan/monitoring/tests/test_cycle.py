@@ -4,6 +4,7 @@ period, leads write and submit, reviewers approve or return, the period is signe
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -199,9 +200,22 @@ def test_it_asks_for_a_status_before_submitting_and_keeps_the_words(world: PlanW
     period = open_period(world)
     response = submit(world.client_for(LEAD), world, period, narrative="All written out")
     assert response.status_code == 200
-    assert "Select a status" in html(response) and "All written out" in html(response)
-    assert UpdateDraft.objects.get().narrative == "All written out"
+    page = html(response)
+    assert "Select a status to submit your update" in page and "All written out" in page
+    # Nothing was saved behind the lead's back, and the status is still shown as needed.
+    assert not UpdateDraft.objects.exists()
     assert not StatusUpdate.objects.filter(period=period).exists()
+    assert "(optional)</legend>" not in page.split("Status")[1].split("What has been done")[0]
+
+
+def test_a_draft_is_saved_without_a_status(world: PlanWorld) -> None:
+    period = open_period(world)
+    url = reverse("update_add", args=[world.plan.pk, world.action.pk])
+    response = world.client_for(LEAD).post(
+        url, {"period": period.pk, "intent": "save", "narrative": "Half written"}
+    )
+    assert response.status_code == 302
+    assert UpdateDraft.objects.get().narrative == "Half written"
 
 
 def test_it_refuses_updates_from_someone_who_does_not_lead_the_action(world: PlanWorld) -> None:
@@ -229,7 +243,13 @@ def test_it_lets_a_reviewer_return_an_update_and_the_lead_resubmit(world: PlanWo
     assert "Returned to you" in mine and "Add the recruitment dates" in mine
     form = html(lead.get(reverse("update_add", args=[world.plan.pk, world.action.pk])))
     assert "The reviewer said: Add the recruitment dates" in form
-    submit(lead, world, cycle.period, status="A", narrative="Interviews on 3 September.")
+    # What was sent comes back ready to change: the status chosen, the words and the evidence.
+    assert re.search(r'value="A"[^>]*checked', form)
+    assert "The chair resigned; a new chair is being recruited." in form
+    assert "Board minutes, August 2018" in form
+    response = submit(lead, world, cycle.period, status="A", narrative="Interviews on 3 September.")
+    # Back to what else the lead owes.
+    assert response["Location"] == reverse("my_actions")
     newest = StatusUpdate.objects.filter(period=cycle.period).order_by("-sequence").first()
     assert newest is not None and update_state(newest) == "submitted"
     manager.post(
@@ -387,3 +407,16 @@ def test_it_suggests_the_plans_empty_column_with_its_dates(world: PlanWorld) -> 
         assert f'name="{name}_year" type="text" inputmode="numeric" value="{year}"' in page
     assert 'name="deadline_day" type="text" inputmode="numeric">' in page
     assert 'name="label" type="text" value="Jun 18"' in page
+
+
+def test_after_submitting_the_lead_is_offered_the_next_action_they_owe(world: PlanWorld) -> None:
+    world.other_action.leads.add(world.lead)
+    period = open_period(world)
+    client = world.client_for(LEAD)
+    response = submit(client, world, period, status="G", narrative="Board met.")
+    assert response["Location"] == reverse("my_actions")
+    page = html(client.get(response["Location"]))
+    assert "Your update on action 1.1.1 for Sep 18 has been submitted for review" in page
+    assert "Give your update on action 1.1.2" in page
+    # One plan: named once at the top, not on every row.
+    assert page.count(world.plan.title) == 1

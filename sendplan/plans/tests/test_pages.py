@@ -158,10 +158,34 @@ def test_it_refuses_to_save_over_someone_elses_newer_edit(world: PlanWorld) -> N
 def test_it_explains_a_date_it_cannot_read_and_saves_nothing(world: PlanWorld) -> None:
     client = world.client_for("programme_manager")
     url = reverse("action_edit", args=[world.plan.pk, world.action.pk])
-    response = client.post(url, action_form(world, due="31/05/2018", title="Half an edit"))
+    response = client.post(url, action_form(world, due="31/02/2018", title="Half an edit"))
     assert response.status_code == 200
-    assert "Enter a real date as YYYY-MM or YYYY-MM-DD" in response.content.decode()
+    assert "The due date must be a real date, for example 6 2026 or June 2026" in (
+        response.content.decode()
+    )
     assert Action.objects.get(pk=world.action.pk).title == "Confirm the Terms of Reference"
+
+
+@pytest.mark.parametrize(
+    ("boxes", "saved"),
+    [
+        ({"due_day": "", "due_month": "6", "due_year": "2019"}, "2019-06"),
+        ({"due_day": "", "due_month": "June", "due_year": "2019"}, "2019-06"),
+        ({"due_day": "30", "due_month": "jun", "due_year": "2019"}, "2019-06-30"),
+        ({"due_day": "", "due_month": "June 2019", "due_year": ""}, "2019-06"),
+        ({"due_day": "", "due_month": "30/06/2019", "due_year": ""}, "2019-06-30"),
+        ({"due_day": "", "due_month": "", "due_year": ""}, ""),
+    ],
+)
+def test_it_takes_a_due_date_as_a_month_and_year_in_numbers_or_words(
+    world: PlanWorld, boxes: dict[str, str], saved: str
+) -> None:
+    client = world.client_for("programme_manager")
+    url = reverse("action_edit", args=[world.plan.pk, world.action.pk])
+    form = {k: v for k, v in action_form(world).items() if k != "due"}
+    response = client.post(url, form | boxes | {"due_change_reason": "Agreed at the board"})
+    assert response.status_code == 302
+    assert Action.objects.get(pk=world.action.pk).due == saved
 
 
 def test_it_saves_several_measures_each_with_its_own_date(world: PlanWorld) -> None:
