@@ -1,8 +1,12 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from sendplan import help
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("help/", help.help_index, name="help"),
+    path("help/<slug:role>/", help.help_role, name="help_role"),
     path("", include("sendplan.accounts.urls")),
     path("", include("sendplan.plans.urls")),
     path("", include("sendplan.monitoring.urls")),

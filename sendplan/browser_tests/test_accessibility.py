@@ -55,6 +55,13 @@ def cycle(world: PlanWorld) -> Cycle:
 
 PAGES = [
     Checked("sign-in", lambda w: reverse("login")),
+    Checked("help", lambda w: reverse("help")),
+    Checked("help for a lead", lambda w: reverse("help_role", args=["lead_officer"]), as_user=LEAD),
+    Checked(
+        "help for an administrator",
+        lambda w: reverse("help_role", args=["area_admin"]),
+        as_user="area_admin",
+    ),
     Checked("home", lambda w: reverse("home"), as_user=MANAGER),
     Checked("home of a lead officer", lambda w: reverse("home"), as_user="lead_officer"),
     Checked("plan overview", plan_page("plan"), as_user=MANAGER),

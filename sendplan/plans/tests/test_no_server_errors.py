@@ -72,6 +72,7 @@ def ids_of(world: PlanWorld) -> dict[str, int | str]:
         "pending_id": str(uuid.uuid4()),
         "slug": "abc",
         "extension": "abc",
+        "role": "abc",
     }
 
 
