@@ -62,7 +62,7 @@ def monitoring_cycle(plan: Plan) -> None:
         if number % 2 == 0:
             update = monitoring.draft_submit(actor=None, draft=draft)
             monitoring.update_review(actor=None, update=update, decision="approved")
-    monitoring.period_sign_off(actor=None, period=period)
+    monitoring.period_sign_off(actor=None, period=period, reason="Drafts left unsubmitted")
 
 
 def exports(plan: Plan) -> list[bytes]:

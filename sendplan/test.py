@@ -87,7 +87,9 @@ def sign_off_cycle(world: PlanWorld) -> Cycle:
     cycle = world.cycle or start_cycle(world)
     manager = world.users[Role.PROGRAMME_MANAGER]
     monitoring.update_review(actor=manager, update=cycle.submitted, decision="approved")
-    monitoring.period_sign_off(actor=manager, period=cycle.period)
+    monitoring.period_sign_off(
+        actor=manager, period=cycle.period, reason="The board accepted the missing update"
+    )
     cycle.period.refresh_from_db()
     return cycle
 

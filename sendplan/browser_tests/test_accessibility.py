@@ -15,6 +15,7 @@ from django.urls import reverse
 from playwright.sync_api import Page
 
 from sendplan.browser_tests import assert_accessible, sign_in
+from sendplan.monitoring import services as monitoring
 from sendplan.test import Cycle, PlanWorld, sign_off_cycle, start_cycle
 
 SAMPLE_TEXT = """Priority 1 - Communication
@@ -51,6 +52,13 @@ LEAD = "lead_officer"
 def cycle(world: PlanWorld) -> Cycle:
     assert world.cycle is not None, "this page needs setup=start_cycle"
     return world.cycle
+
+
+def approved_cycle(world: PlanWorld) -> Cycle:
+    """A cycle whose one update is approved, and whose other action has none."""
+    started = start_cycle(world)
+    monitoring.update_review(actor=None, update=started.submitted, decision="approved")
+    return started
 
 
 PAGES = [
@@ -155,6 +163,12 @@ PAGES = [
         plan_page("period_sign_off", period_id=lambda w: cycle(w).period.pk),
         as_user=MANAGER,
         setup=start_cycle,
+    ),
+    Checked(
+        "sign off a period with an update missing",
+        plan_page("period_sign_off", period_id=lambda w: cycle(w).period.pk),
+        as_user=MANAGER,
+        setup=approved_cycle,
     ),
     Checked(
         "ask for a new due date",

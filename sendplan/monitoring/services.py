@@ -252,9 +252,49 @@ def period_open(
     return period
 
 
+@dataclass
+class SignOffGaps:
+    """What a period still lacks: the actions asked for an update that have none, whose update
+    waits for review, or whose update was returned and not sent again."""
+
+    missing: list[Action]
+    waiting: list[Action]
+    returned: list[Action]
+
+    @property
+    def needs_reason(self) -> bool:
+        return bool(self.missing or self.returned)
+
+    def summary(self) -> str:
+        parts = []
+        if self.missing:
+            parts.append(f"{len(self.missing)} with no update")
+        if self.returned:
+            parts.append(f"{len(self.returned)} returned and not sent again")
+        return " and ".join(parts)
+
+
+def sign_off_gaps(period: Period) -> SignOffGaps:
+    newest = {update.action_id: update for update in current_updates(period)}
+    asked = [
+        request.action
+        for request in period.requests.select_related("action__section").prefetch_related(
+            "action__leads"
+        )
+    ]
+    states = {action_id: update_state(update) for action_id, update in newest.items()}
+    return SignOffGaps(
+        missing=[action for action in asked if action.pk not in newest],
+        waiting=[a for a in asked if states.get(a.pk) == UpdateState.SUBMITTED],
+        returned=[a for a in asked if states.get(a.pk) == UpdateState.RETURNED],
+    )
+
+
 @transaction.atomic
-def period_sign_off(*, actor: Actor, period: Period) -> Period:
-    """The board has met: lock the period's updates for good."""
+def period_sign_off(*, actor: Actor, period: Period, reason: str = "") -> Period:
+    """The board has met: lock the period's updates for good. Updates waiting for review must
+    be decided first; signing off with updates missing or returned needs a reason, which the
+    plan's history keeps."""
     period = Period.objects.select_for_update().get(pk=period.pk)
     if period.opened_at is None:
         raise PlanRuleError(
@@ -262,17 +302,31 @@ def period_sign_off(*, actor: Actor, period: Period) -> Period:
         )
     if period.is_locked:
         raise PlanRuleError(f"The period {period.label} has already been signed off")
-    waiting = sum(1 for u in current_updates(period) if update_state(u) == UpdateState.SUBMITTED)
-    if waiting:
+    gaps = sign_off_gaps(period)
+    if gaps.waiting:
+        waiting = len(gaps.waiting)
         noun = "update is" if waiting == 1 else "updates are"
         raise PlanRuleError(
             f"{waiting} {noun} waiting for review. Approve or return them before signing off."
+        )
+    reason = reason.strip()
+    if gaps.needs_reason and not reason:
+        raise PlanRuleError(
+            f"{gaps.summary().capitalize()}. Say why {period.label} is being signed off anyway."
         )
     before = snapshot(period)
     period.signed_off_at = timezone.now()
     period.signed_off_by_name = actor_label(actor)
     period.save()
-    audit_plan_item(actor=actor, obj=period, before=before, after=snapshot(period))
+    audit_record(
+        actor=actor,
+        obj=period,
+        before=before,
+        after=snapshot(period),
+        plan_id=period.plan_id,
+        scope=f"plan:{period.plan_id}",
+        note=f"Signed off with {gaps.summary()}: {reason}" if gaps.needs_reason else "",
+    )
     return period
 
 

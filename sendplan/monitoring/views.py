@@ -271,9 +271,10 @@ def period_sign_off(request: HttpRequest, plan_id: int, period_id: int) -> HttpR
     plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
     period = get_object_or_404(Period, plan=plan, pk=period_id)
     error = ""
+    reason = request.POST.get("reason", "")
     if request.method == "POST":
         try:
-            services.period_sign_off(actor=request.user, period=period)
+            services.period_sign_off(actor=request.user, period=period, reason=reason)
         except PlanRuleError as exc:
             error = str(exc)
         else:
@@ -281,7 +282,8 @@ def period_sign_off(request: HttpRequest, plan_id: int, period_id: int) -> HttpR
                 request, f"{period.label} is signed off. Its updates are locked for good."
             )
             return redirect("period", plan.pk, period.pk)
-    context = _context(plan, roles, period=period, error=error)
+    gaps = services.sign_off_gaps(period)
+    context = _context(plan, roles, period=period, error=error, gaps=gaps, reason=reason)
     return render(request, "monitoring/period_sign_off.html", context)
 
 

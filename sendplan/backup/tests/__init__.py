@@ -45,7 +45,7 @@ def busy_site(world: PlanWorld) -> Period:
     monitoring.evidence_file_add(actor=lead, draft=draft, name="Minutes.pdf", content=PDF)
     update = monitoring.draft_submit(actor=lead, draft=draft)
     monitoring.update_review(actor=manager, update=update, decision="approved")
-    monitoring.period_sign_off(actor=manager, period=sep)
+    monitoring.period_sign_off(actor=manager, period=sep, reason="Agreed at the board")
     monitoring.update_correct(
         actor=manager, update=update, status="R", narrative="The chair left in July.",
         reason="The board was told the wrong month",

@@ -10,7 +10,7 @@ from django.urls import reverse
 from sendplan.interchange.jsonformat import export_plan
 from sendplan.interchange.merge import apply_changes, plan_changes
 from sendplan.monitoring import services as monitoring
-from sendplan.monitoring.models import StatusUpdate
+from sendplan.monitoring.models import StatusUpdate, UpdateRequest
 from sendplan.monitoring.services import update_state
 from sendplan.plans.services import PlanRuleError
 from sendplan.test import PlanWorld, sign_off_cycle, start_cycle
@@ -38,10 +38,50 @@ def test_it_signs_off_a_period_and_says_its_updates_are_locked(world: PlanWorld)
     cycle = start_cycle(world)
     client = world.client_for(MANAGER)
     monitoring.update_review(actor=None, update=cycle.submitted, decision="approved")
-    response = client.post(reverse("period_sign_off", args=[world.plan.pk, cycle.period.pk]))
+    # Every action asked for has its update: no reason is asked for.
+    UpdateRequest.objects.filter(period=cycle.period, action=world.other_action).delete()
+    url = reverse("period_sign_off", args=[world.plan.pk, cycle.period.pk])
+    assert "Every action asked for an update in Sep 18 has one" in html(client.get(url))
+    response = client.post(url)
     assert response.status_code == 302
     page = html(client.get(response["Location"]))
     assert "Signed off" in page and "Its updates are locked" in page
+
+
+def test_it_shows_what_is_missing_and_asks_why_before_signing_off_anyway(
+    world: PlanWorld,
+) -> None:
+    cycle = start_cycle(world)
+    client = world.client_for(MANAGER)
+    monitoring.update_review(actor=None, update=cycle.submitted, decision="approved")
+    url = reverse("period_sign_off", args=[world.plan.pk, cycle.period.pk])
+    page = html(client.get(url))
+    # The other action was asked for an update and has none.
+    assert "No update: 1" in page and "1.1.2 Publish the board&#x27;s minutes" in page
+    assert "Why sign off Sep 18 anyway?" in page
+
+    refused = client.post(url, {"reason": "  "})
+    assert refused.status_code == 200
+    assert "1 with no update. Say why Sep 18 is being signed off anyway." in html(refused)
+    cycle.period.refresh_from_db()
+    assert not cycle.period.is_locked
+
+    response = client.post(url, {"reason": "The board took a verbal update on 1.1.2"})
+    assert response.status_code == 302
+    cycle.period.refresh_from_db()
+    assert cycle.period.is_locked
+    history = html(client.get(reverse("plan_history", args=[world.plan.pk])))
+    assert "signed off with 1 with no update: the board took a verbal update on 1.1.2" in history
+
+
+def test_a_returned_update_not_sent_again_counts_as_a_gap(world: PlanWorld) -> None:
+    cycle = start_cycle(world)
+    monitoring.update_review(
+        actor=None, update=cycle.submitted, decision="returned", comment="Add the dates"
+    )
+    url = reverse("period_sign_off", args=[world.plan.pk, cycle.period.pk])
+    page = html(world.client_for(MANAGER).get(url))
+    assert "Returned to the lead and not sent again: 1" in page
 
 
 @pytest.mark.parametrize("who", ["lead_officer", MANAGER])
