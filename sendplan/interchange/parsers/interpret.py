@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import (
+    columnwise,
     dates,
     kinds,
     layout,
@@ -166,7 +167,7 @@ class Interpreter:
     # Entry point
 
     def run(self, blocks: list[Block]) -> None:
-        blocks = segment.segment(runtogether.tables(blocks))
+        blocks = segment.segment(columnwise.tables(runtogether.tables(blocks)))
         self.plan.common_words = _lower_case_words(blocks)
         for number, block in enumerate(blocks):
             self.block_key = str(number)

@@ -227,6 +227,7 @@ def _named_roles_joined(part: str) -> list[Mention]:
     return found
 
 
+_NOTE_AFTER = re.compile(r"(.*?\S)\s*\((?![a-z]{2,6}\))[a-z][A-Za-z ]{2,40}\)\.?")
 _EMAIL = re.compile(r"\s*[(<]?\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>]?\s*")
 # A lead, then those who help: "LA with support from all partners", "ICB supported by LA".
 _SUPPORTED = re.compile(
@@ -276,6 +277,12 @@ def _read_part(part: str, cell: LeadCell) -> None:
     if names and _organisation(names.group(1)) and _organisation(names.group(2)):
         # "LA and ICB": two organisations leading together.
         cell.mentions.extend(Mention(found, role=found) for found in names.groups())
+        return
+    noted = _NOTE_AFTER.fullmatch(part)
+    if noted:
+        # "NAS (funded by DfE)", "Jo Smith (interim)": a note in brackets, in lower case, after
+        # the lead; a role or initials in brackets start with a capital.
+        _read_part(noted.group(1), cell)
         return
     supported = _SUPPORTED.match(part)
     if supported:

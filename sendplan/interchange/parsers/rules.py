@@ -35,6 +35,14 @@ RUN_TOGETHER_ROWS = Rule(
     "run-together-rows",
     "a table's rows whose cells ran together on a line each, split where each column's words fit",
 )
+NUMBERS_THEN_ITEMS = Rule(
+    "numbers-then-items",
+    "a column of numbers and then as many actions, as a PDF read column by column, paired again",
+)
+HEADLESS_RUN_TOGETHER = Rule(
+    "headless-run-together",
+    "numbered lines each ending with a date, read as rows of ref, action, lead and due date",
+)
 
 # Columns
 HEADING_SYNONYM = Rule("heading-synonym", "a column's heading is a known wording")
@@ -108,6 +116,8 @@ RULES: tuple[Rule, ...] = (
     FILE_CHECK,
     PARAGRAPH_RECORDS,
     RUN_TOGETHER_ROWS,
+    HEADLESS_RUN_TOGETHER,
+    NUMBERS_THEN_ITEMS,
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,

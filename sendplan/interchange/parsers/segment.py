@@ -150,6 +150,13 @@ class _Run:
     listing: bool = False
     # The sub-heading the items below it sit under, while listing.
     group: str = ""
+    # Paragraphs between numbered items that are about the item above, not part of it.
+    notes: list[Block] = field(default_factory=list)
+    # How many records there were when the last note was taken.
+    noted_at: int = -1
+
+    def notes_after(self, record: _Record) -> bool:
+        return self.noted_at == len(self.records) and self.records[-1] is record
 
 
 def _lines(block: Block) -> list[str]:
@@ -214,6 +221,14 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         current.title = f"{current.title} {squash(lines[0][len(SUB_ITEM) :])}".strip()
     elif current is not None and (label or (label := _label(lines[0], known=False))):
         current.add(*label)
+    elif _aside(run, block, lines):
+        # Between two numbered items, what follows a finished sentence is about the item above
+        # (an example, a picture's description, a list of partners), not another action nor
+        # more of its title: it is read as narrative.
+        run.notes.append(block)
+        run.noted_at = len(run.records)
+        run.blocks.append(block)
+        return True
     elif _BULLET.match(lines[0]) and not lines[0].startswith(SUB_ITEM):
         _new_record(run, block, "", squash(_BULLET.sub("", lines[0])))
     elif (run.listing and isinstance(block, Heading)) or (run.listing and _sub_heading(lines)):
@@ -235,6 +250,21 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
             record.carry_on(squash(_BULLET.sub("", line)))
     run.blocks.append(block)
     return True
+
+
+_SENTENCE_ENDS = (".", "!", "?", ".)", ".”", '."')
+
+
+def _aside(run: _Run, block: Block, lines: list[str]) -> bool:
+    """A paragraph after a numbered item whose sentence has ended, in a run of numbered items:
+    not an item of its own, and not words the item's sentence still needs."""
+    current = run.records[-1] if run.records else None
+    if current is None or not current.ref or isinstance(block, Heading):
+        return False
+    last = current.fields[-1][1] if current.fields else current.title
+    if not last.rstrip().endswith(_SENTENCE_ENDS) and not run.notes_after(current):
+        return False
+    return not lines[0].startswith(SUB_ITEM) and not _is_section(lines[0])
 
 
 # "To establish a SEND board - The board now meets six times a year": an action, a dash set
@@ -354,7 +384,7 @@ def _close(run: _Run) -> list[Block]:
             index = columns[_column_key(label)]
             cells[index] = f"{cells[index]}\n{value}".strip() if cells[index] else value
         table.rows.append(Row(cells=cells, where=record.where))
-    return [table]
+    return [table, *run.notes]
 
 
 def _column_key(label: str) -> str:

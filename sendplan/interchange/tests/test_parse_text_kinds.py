@@ -1,0 +1,128 @@
+"""Kinds of text layout met in published plans, each written here in invented words: a table
+whose rows ran together with no heading line, a table read a column at a time, and a numbered
+list with notes, pictures' descriptions and examples between its items."""
+
+from __future__ import annotations
+
+from sendplan.interchange.parsers import parse_text, people, rules
+from sendplan.interchange.tests import all_actions, assert_valid_plan
+
+HEADLESS = """Summary table
+
+The table lists who leads each action and when it is due.
+
+1 Review the short breaks offer with families. ICB March 2026
+2 Publish a guide to the Local Offer website LA By end of June 2025
+3 Train every SENCO in the new toolkit Head of Inclusion September 2025
+4 Agree a joint transitions protocol with adult services. Director of Children's Services \
+(acting for the partnership) By end of December 2025
+"""
+
+
+def test_numbered_rows_that_ran_together_without_headings_are_read_as_a_table() -> None:
+    result = parse_text(HEADLESS)
+    assert_valid_plan(result.document)
+    found = all_actions(result.document)
+    assert [a["ref"] for a in found] == ["1", "2", "3", "4"]
+    assert found[0]["title"] == "Review the short breaks offer with families."
+    assert found[1]["title"] == "Publish a guide to the Local Offer website"
+    assert [a.get("lead_text") for a in found[:3]] == ["ICB", "LA", "Head of Inclusion"]
+    assert [a.get("due") for a in found] == ["2026-03", "2025-06", "2025-09", "2025-12"]
+    placed = {p.rule for p in result.placements if p.kind == "action"}
+    assert placed == {rules.HEADLESS_RUN_TOGETHER.code}
+
+
+def test_numbered_paragraphs_of_a_report_ending_in_a_year_are_not_a_table() -> None:
+    report = """Background
+
+1 The partnership was inspected in 2023
+7 Inspectors returned to the area in 2024
+3 The board met again in 2025
+"""
+    result = parse_text(report)
+    assert all_actions(result.document) == []
+
+
+COLUMNWISE = """ACTION PLANS
+CONTENTS
+1
+2
+3
+To agree a shared approach to inclusion with all schools and settings across
+the area.
+To publish clear information for families about the support available in
+the local offer.
+To train staff in every setting to identify needs early.
+Monitoring and Evaluation
+12
+"""
+
+
+def test_numbers_then_as_many_actions_as_a_pdf_read_by_columns_are_paired() -> None:
+    result = parse_text(COLUMNWISE)
+    found = all_actions(result.document)
+    assert [a["ref"] for a in found] == ["1", "2", "3"]
+    assert found[0]["title"] == (
+        "To agree a shared approach to inclusion with all schools and settings across the area."
+    )
+    assert found[2]["title"] == "To train staff in every setting to identify needs early."
+    placed = {p.rule for p in result.placements if p.kind == "action"}
+    assert placed == {rules.NUMBERS_THEN_ITEMS.code}
+
+
+def test_numbers_and_a_different_count_of_items_are_left_alone() -> None:
+    text = COLUMNWISE.replace("To train staff in every setting to identify needs early.\n", "")
+    assert [a["ref"] for a in all_actions(parse_text(text).document)] != ["1", "2", "3"]
+
+
+ASIDES = """Our plan for families
+
+What we will do
+
+1. We will publish a guide for families.
+
+A photo of a parent reading a leaflet at a kitchen table.
+
+2. We will train staff in schools.
+
+For example, staff such as:
+
+  • teachers
+  • lunchtime supervisors
+
+3. We will answer every email within ten days.
+
+That includes emails to the SEND team.
+"""
+
+
+def test_what_sits_between_numbered_items_after_a_full_stop_is_not_their_title() -> None:
+    result = parse_text(ASIDES)
+    found = all_actions(result.document)
+    assert [a["title"] for a in found] == [
+        "We will publish a guide for families.",
+        "We will train staff in schools.",
+        "We will answer every email within ten days.",
+    ]
+    assert "narrative-left-out" in {item.code for item in result.report}
+
+
+def test_a_numbered_item_wrapped_over_lines_keeps_its_words() -> None:
+    text = (
+        "What we will do\n\n1. We will publish a guide for families that explains each step of"
+        "\nthe assessment and what happens next.\n\n2. We will train staff.\n"
+    )
+    found = all_actions(parse_text(text).document)
+    assert found[0]["title"] == (
+        "We will publish a guide for families that explains each step of the assessment and"
+        " what happens next."
+    )
+
+
+def test_a_note_in_brackets_after_a_lead_is_not_part_of_who_leads() -> None:
+    cell = people.read_leads("NAS (funded by DfE)")
+    assert [m.text for m in cell.mentions] == ["NAS"]
+    named = people.read_leads("Jo Smith (interim)")
+    assert [m.name for m in named.mentions] == ["Jo Smith"]
+    kept = people.read_leads("Strategic Lead (SH)")
+    assert [m.initials for m in kept.mentions] == ["SH"]
