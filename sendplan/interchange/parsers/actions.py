@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sendplan.interchange.parsers import dates, rules, values
+from sendplan.interchange.parsers import dates, rules, statuses, values
 from sendplan.interchange.parsers.blocks import Row, comparable, flat
 from sendplan.interchange.parsers.builder import Action, Measure, PlanBuilder, Section
 from sendplan.interchange.parsers.columns import Col, Columns
@@ -718,6 +718,19 @@ class ActionTable:
     def _undated_period(self, index: int, row: Row) -> str:
         if index not in self._undated:
             heading = flat(self.columns.headings[index]) or "Progress"
+            page = self.plan.page_period
+            if page and statuses.only_rating_words(heading):
+                # "Status" under a page that says "Quarter 3 2023 to 2024": that period.
+                known = page in self.plan.periods
+                self._undated[index] = self.plan.add_period(page, None)
+                if not known:
+                    self.plan.note(
+                        row.where,
+                        f"The '{heading}' column has no date; its entries were put in the "
+                        f"period the page names, '{page}'.",
+                        rule=rules.PERIOD_NAMED_ON_PAGE,
+                    )
+                return self._undated[index]
             known = heading in self.plan.periods
             self._undated[index] = self.plan.add_period(heading, None)
             if known:

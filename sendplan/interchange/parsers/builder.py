@@ -143,6 +143,9 @@ class PlanBuilder:
         self._fallback: Section | None = None
         # Words the document writes in lower case somewhere: common words, not names.
         self.common_words: frozenset[str] = frozenset()
+        # The period a page names on a line of its own ("Quarter 3 2023 to 2024") before its
+        # actions: the period of a rating column whose heading names none.
+        self.page_period: str | None = None
 
     def note(self, where: str, message: str, *, rule: Rule) -> None:
         self.report.append(ReportItem(where=where, message=message, code=rule.code))

@@ -38,6 +38,7 @@ from sendplan.interchange.parsers.blocks import (
     Table,
     comparable,
     flat,
+    squash,
 )
 from sendplan.interchange.parsers.builder import PlanBuilder, Section, Weakness
 from sendplan.interchange.parsers.columns import Columns, Kind
@@ -175,6 +176,8 @@ class Interpreter:
                 self._table(block)
                 continue
             self._flush_legend(block)
+            if dates.names_period(block.text):
+                self.plan.page_period = squash(block.text)
             if isinstance(block, Heading):
                 self._heading(block)
             else:

@@ -56,6 +56,10 @@ HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading c
 HEADERLESS_TABLE = Rule("headerless-table", "a table with no heading row read by its cells")
 PERIOD_WITHOUT_YEAR = Rule("period-without-year", "a period column named without its year")
 UNDATED_COLUMN = Rule("undated-column", "a rating or progress column with no date")
+PERIOD_NAMED_ON_PAGE = Rule(
+    "period-named-on-page",
+    "a rating column with no date put in the period the page names on a line of its own",
+)
 TIMELINE_SKIPPED = Rule("timeline-skipped", "a timeline table repeating the actions' dates")
 
 # Rows and sections
@@ -127,6 +131,7 @@ RULES: tuple[Rule, ...] = (
     HEADERLESS_TABLE,
     PERIOD_WITHOUT_YEAR,
     UNDATED_COLUMN,
+    PERIOD_NAMED_ON_PAGE,
     TIMELINE_SKIPPED,
     SECTION_HEADING,
     NUMBERED_HEADING,

@@ -304,3 +304,16 @@ def looks_like_rating(text: str) -> bool:
     if not words or len(words) > 4:
         return False
     return bool(re.fullmatch(r"[A-Za-z]{1,6}(\s*[/\\-]\s*[A-Za-z]{1,6})*", text.strip()))
+
+
+# Words a heading uses to say that its column holds ratings, and no more.
+_RATING_HEADING_WORDS = frozenset(
+    {"status", "rag", "brag", "rating", "current", "overall", "progress", "rag status"}
+)
+
+
+def only_rating_words(heading: str) -> bool:
+    """ "Status", "RAG", "Current status": a heading that says its column holds ratings but
+    names no period."""
+    words = re.findall(r"[a-z]+", heading.lower())
+    return bool(words) and all(word in _RATING_HEADING_WORDS for word in words)

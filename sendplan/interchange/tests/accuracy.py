@@ -148,11 +148,39 @@ def period_map(parsed_plan: Doc, reference: Doc) -> dict[str, str]:
     return found
 
 
+def _colour(code: str, colours: dict[str, str]) -> str | None:
+    """The colour a scale gives a code (each part of a combined "G/A"), or None."""
+    parts = [part.strip() for part in code.split("/")]
+    if not all(colours.get(part) for part in parts):
+        return None
+    return "/".join(colours[part] for part in parts)
+
+
+def same_rating(
+    mine: str, mine_colours: dict[str, str], theirs: str, their_colours: dict[str, str]
+) -> bool:
+    """The same code; or, where both scales give the codes a colour, the same colour: "G" on
+    the importer's scale and "Green" on the plan's, both green, are the same rating."""
+    if mine == theirs:
+        return True
+    colour = _colour(mine, mine_colours)
+    return colour is not None and colour == _colour(theirs, their_colours)
+
+
+def _colours(plan: Doc) -> dict[str, str]:
+    return {s["code"]: s["colour"] for s in plan.get("status_scale", []) if s.get("colour")}
+
+
 def _status_cells(
-    found: list[tuple[Doc, Doc]], theirs: list[Doc], periods: dict[str, str]
+    found: list[tuple[Doc, Doc]],
+    theirs: list[Doc],
+    periods: dict[str, str],
+    colours: tuple[dict[str, str], dict[str, str]] = ({}, {}),
 ) -> Figure:
     """Status cells read the same: the same rating for the same period. Periods are matched as
-    period_map says, so a period named without the heading's "RAG" is still that period."""
+    period_map says, so a period named without the heading's "RAG" is still that period;
+    ratings as `same_rating` says."""
+    mine_colours, their_colours = colours
 
     def cells(action: Doc, names: dict[str, str]) -> dict[str, str]:
         return {
@@ -165,7 +193,9 @@ def _status_cells(
     same = 0
     for reference, mine in found:
         mine_cells = cells(mine, periods)
-        same += sum(mine_cells.get(p) == status for p, status in cells(reference, {}).items())
+        for period, status in cells(reference, {}).items():
+            got = mine_cells.get(period)
+            same += got is not None and same_rating(got, mine_colours, status, their_colours)
     return "status cells", same, total
 
 
@@ -205,7 +235,12 @@ def agreement(parsed_plan: Doc, reference: Doc) -> list[Figure]:
         share("leads", lambda m, r: leads(m) == sorted(r.get("leads", []))),
         share("due dates", lambda m, r: m.get("due") == r.get("due")),
         share("due dates as written", same_words("due_text")),
-        _status_cells(found, theirs, period_map(parsed_plan, reference)),
+        _status_cells(
+            found,
+            theirs,
+            period_map(parsed_plan, reference),
+            (_colours(parsed_plan), _colours(reference)),
+        ),
         share("leads as written", same_words("lead_text")),
         share("start dates", lambda m, r: m.get("starts") == r.get("starts")),
         share(

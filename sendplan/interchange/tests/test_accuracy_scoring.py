@@ -66,3 +66,25 @@ def test_a_ref_only_one_action_has_pairs_whatever_its_title() -> None:
     plan = plan_of([], [{"ref": "2.1", "title": "Audit the plans Lead: JS"}])
     assert figure(plan, reference, "actions found") == (1, 1)
     assert figure(plan, reference, "titles") == (0, 1)
+
+
+def test_a_rating_with_the_same_colour_on_each_scale_is_the_same_rating() -> None:
+    reference = plan_of([{"label": "Q3"}], [rated("Q3", "Green")])
+    reference["status_scale"] = [{"code": "Green", "label": "On plan", "colour": "green"}]
+    plan = plan_of([{"label": "Q3"}], [rated("Q3", "G")])
+    plan["status_scale"] = [
+        {"code": "G", "label": "On track", "colour": "green"},
+        {"code": "A", "label": "Some concerns", "colour": "amber"},
+    ]
+    assert figure(plan, reference, "status cells") == (1, 1)
+    amber = plan_of([{"label": "Q3"}], [rated("Q3", "A")])
+    amber["status_scale"] = plan["status_scale"]
+    assert figure(amber, reference, "status cells") == (0, 1)
+
+
+def test_a_rating_the_reference_gives_no_colour_is_compared_by_its_words() -> None:
+    reference = plan_of([{"label": "Status"}], [rated("Status", "Work in progress")])
+    reference["status_scale"] = [{"code": "Work in progress", "label": "Work in progress"}]
+    plan = plan_of([{"label": "Status"}], [rated("Status", "A")])
+    plan["status_scale"] = [{"code": "A", "label": "Work in progress", "colour": "amber"}]
+    assert figure(plan, reference, "status cells") == (0, 1)

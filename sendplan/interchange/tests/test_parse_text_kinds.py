@@ -158,3 +158,44 @@ def test_a_paragraph_after_a_list_of_bullets_is_not_one_of_its_items() -> None:
     assert "More news will follow in the summer." not in titles
     assert "Contact the team by email." not in titles
     assert len(titles) == 4
+
+
+PAGE_PERIOD = """Performance of our commitments
+
+Quarter 2 2024 to 2025
+
+2.01 Open two new resource bases
+
+Due date: 31 March 2025
+
+Status: Amber
+
+2.02 Publish the short breaks statement
+
+Due date: 30 June 2025
+
+Status: Green
+"""
+
+
+def test_a_status_with_no_date_is_put_in_the_period_the_page_names() -> None:
+    result = parse_text(PAGE_PERIOD)
+    found = all_actions(result.document)
+    assert [a["updates"][0]["period"] for a in found] == ["Quarter 2 2024 to 2025"] * 2
+    assert rules.PERIOD_NAMED_ON_PAGE.code in {item.code for item in result.report}
+
+
+def test_a_day_or_a_sentence_with_a_date_is_not_a_page_period() -> None:
+    from sendplan.interchange.parsers import dates
+
+    assert dates.names_period("Quarter 3 2023 to 2024")
+    assert dates.names_period("Update – June 2024")
+    assert not dates.names_period("31 March 2024")
+    assert not dates.names_period("The board met in June 2024 and agreed the plan")
+
+
+def test_a_month_alone_under_the_title_is_when_the_plan_was_written_not_a_period() -> None:
+    from sendplan.interchange.parsers import dates
+
+    assert not dates.names_period("December 2016")
+    assert dates.names_period("Position at March 2025")
