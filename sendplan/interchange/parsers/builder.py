@@ -388,7 +388,37 @@ class PlanBuilder:
                 unmatched.setdefault(mention.text, (resolution.problem, []))[1].append(used_by)
         return found
 
+    def _ratings_in_words(self) -> None:
+        """ "Green - the review has started": a progress cell that opens with a colour and then
+        says how things stand, in a period with no rating of its own. The colour is the
+        period's rating and the rest its narrative."""
+        read: list[tuple[Action, Update]] = []
+        for section in self.all_sections():
+            for action in section.actions:
+                for update in action.updates.values():
+                    if update.status_text or not update.narrative:
+                        continue
+                    found = statuses.leading_colour(update.narrative[0])
+                    if found is None:
+                        continue
+                    colour, rest = found
+                    update.status_text = colour
+                    update.status_where = action.where
+                    if rest:
+                        update.narrative[0] = rest
+                    else:
+                        update.narrative.pop(0)
+                    read.append((action, update))
+        if read:
+            self.note(
+                read[0][0].where,
+                f"{len(read)} progress entries open with a colour ('Green - ...'); read each "
+                "colour as that period's rating and the rest as its narrative.",
+                rule=rules.RATING_IN_PROGRESS,
+            )
+
     def _settle_statuses(self) -> list[statuses.Status] | None:
+        self._ratings_in_words()
         rated = [
             (action, update)
             for section in self.all_sections()
@@ -404,6 +434,15 @@ class PlanBuilder:
                     rated[0][1].status_where,
                     "The plan rates its actions in words and has no key saying what they mean; "
                     f"used its own words as its ratings: {', '.join(s.label for s in scale)}.",
+                    rule=rules.WORD_SCALE,
+                )
+        if scale is None and rated:
+            scale = statuses.numeric_scale([update.status_text or "" for _, update in rated])
+            if scale is not None:
+                self.note(
+                    rated[0][1].status_where,
+                    "The plan rates its actions with numbers and has no key saying what they "
+                    f"mean; used its numbers as its ratings: {', '.join(s.code for s in scale)}.",
                     rule=rules.WORD_SCALE,
                 )
         if scale is None and rated:

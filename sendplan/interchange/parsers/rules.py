@@ -56,6 +56,10 @@ HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading c
 HEADERLESS_TABLE = Rule("headerless-table", "a table with no heading row read by its cells")
 PERIOD_WITHOUT_YEAR = Rule("period-without-year", "a period column named without its year")
 UNDATED_COLUMN = Rule("undated-column", "a rating or progress column with no date")
+RATING_IN_PROGRESS = Rule(
+    "rating-in-progress",
+    "a progress entry that opens with a colour ('Green - ...') gives its period's rating",
+)
 PERIOD_NAMED_ON_PAGE = Rule(
     "period-named-on-page",
     "a rating column with no date put in the period the page names on a line of its own",
@@ -132,6 +136,7 @@ RULES: tuple[Rule, ...] = (
     PERIOD_WITHOUT_YEAR,
     UNDATED_COLUMN,
     PERIOD_NAMED_ON_PAGE,
+    RATING_IN_PROGRESS,
     TIMELINE_SKIPPED,
     SECTION_HEADING,
     NUMBERED_HEADING,

@@ -199,3 +199,40 @@ def test_a_month_alone_under_the_title_is_when_the_plan_was_written_not_a_period
 
     assert not dates.names_period("December 2016")
     assert dates.names_period("Position at March 2025")
+
+
+def rated_plan(heading: str, cells: list[str], key: str = "") -> list[list[dict[str, str]]]:
+    rows = "".join(
+        f"1.{n}\tDeliver item {n} of the plan\tJo Smith\t{cell}\n"
+        for n, cell in enumerate(cells, start=1)
+    )
+    text = f"Our plan\n\n{key}\n\nRef\tAction\tLead\t{heading}\n{rows}"
+    return [a.get("updates", []) for a in all_actions(parse_text(text).document)]
+
+
+def test_numbered_ratings_are_read_with_the_key_that_numbers_them() -> None:
+    key = "Key: 1 = on track, 2 = some slippage, 3 = off track"
+    updates = rated_plan("Dec 2017", ["1", "2", "3"], key)
+    assert [u[0]["status"] for u in updates] == ["1", "2", "3"]
+
+
+def test_numbered_ratings_with_no_key_are_kept_as_the_plans_own() -> None:
+    updates = rated_plan("Dec 2017", ["1", "2", "1"])
+    assert [u[0]["status"] for u in updates] == ["1", "2", "1"]
+
+
+def test_a_progress_entry_that_opens_with_a_colour_gives_the_rating() -> None:
+    updates = rated_plan(
+        "Progress update March 2024",
+        ["Green - the review has started", "AMBER: drafted but late", "Red. Nothing yet"],
+    )
+    assert [(u[0]["status"], u[0]["narrative"]) for u in updates] == [
+        ("G", "the review has started"),
+        ("A", "drafted but late"),
+        ("R", "Nothing yet"),
+    ]
+
+
+def test_a_progress_entry_that_only_mentions_a_colour_has_no_rating() -> None:
+    updates = rated_plan("Progress update March 2024", ["Green spaces are being mapped"] * 2)
+    assert all("status" not in u[0] for u in updates)
