@@ -349,3 +349,25 @@ def names_period(text: str) -> bool:
         return False
     found = find_dates(rest)
     return read_period(rest) is not None and len(found) == 1 and len(found[0].iso or "") == 7
+
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+# A month's name that a PDF split with a space ("Augu st", "Nove mber"): its letters in
+# order, with one space somewhere between them.
+_SPLIT_MONTH = re.compile(
+    r"\b(?:" + "|".join(r" ?".join(name) for name in _MONTH_NAMES) + r")\b", re.I
+)
+
+
+def rejoin_months(text: str) -> str:
+    """The text with month names a PDF split in two made whole again ("RAG Augu st 20" ->
+    "RAG August 20"); a name split in more places, or any other words, as they are."""
+
+    def whole(match: re.Match[str]) -> str:
+        found = match.group(0)
+        return found.replace(" ", "") if found.count(" ") == 1 else found
+
+    return _SPLIT_MONTH.sub(whole, text)

@@ -236,3 +236,13 @@ def test_a_progress_entry_that_opens_with_a_colour_gives_the_rating() -> None:
 def test_a_progress_entry_that_only_mentions_a_colour_has_no_rating() -> None:
     updates = rated_plan("Progress update March 2024", ["Green spaces are being mapped"] * 2)
     assert all("status" not in u[0] for u in updates)
+
+
+def test_a_month_a_pdf_split_in_two_is_made_whole_in_a_heading() -> None:
+    from sendplan.interchange.parsers import columns, dates
+
+    assert dates.rejoin_months("RAG Nove mber 20") == "RAG November 20"
+    assert dates.rejoin_months("Review the ma rch plan") == "Review the march plan"
+    assert dates.rejoin_months("We may be late") == "We may be late"
+    found = columns.period_column("RAG Febr uary 21", columns.Col.STATUS)
+    assert found is not None and (found.label, found.ends_on) == ("February 21", "2021-02-28")
