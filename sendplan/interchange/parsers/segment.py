@@ -104,12 +104,12 @@ def _label(line: str, *, known: bool = True) -> tuple[str, str] | None:
     return label, value
 
 
-def _start(line: str) -> tuple[str, str] | None:
+def _start(line: str, *, min_words: int = 2) -> tuple[str, str] | None:
     """(ref, words) for a line that opens an action with its ref."""
     text = squash(_BULLET.sub("", line))
     for pattern in (_NAMED, _NUMBERED):
         match = pattern.match(text)
-        if match and len(match.group("text").split()) >= 2:
+        if match and len(match.group("text").split()) >= min_words:
             ref = values.read_ref(match.group("ref"))
             if ref is not None:
                 return ref.value, match.group("text")
@@ -194,7 +194,7 @@ def segment(blocks: list[Block]) -> list[Block]:
         after = _lines(blocks[number + 1]) if number + 1 < len(blocks) else []
         # "1. EHCP team" with "Update: ..." under it is an action, not a part of the plan.
         labelled = bool(after) and _start(lines[0] if lines else "") and _label(after[0])
-        if not lines or (_ends_list(lines[0]) and not labelled):
+        if not lines or (_ends_list(lines[0]) and not labelled and not _next_item(run, lines[0])):
             out.extend(_close(run))
             run = _Run()
             out.append(block)
@@ -219,6 +219,8 @@ def segment(blocks: list[Block]) -> list[Block]:
 def _take(run: _Run, block: Block, lines: list[str]) -> bool:
     """Add the block to the run if it opens a record, or carries on the last one."""
     start = _start(lines[0])
+    if start is None and _next_item(run, lines[0]):
+        start = _start(lines[0], min_words=1)
     label = _label(lines[0])
     current = run.records[-1] if run.records else None
     if start is not None and (label is None or label[0].lower() in ("action", "ref")):
@@ -284,6 +286,23 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
 _SENTENCE_ENDS = (".", "!", "?", ".)", ".”", '."')
 
 
+def _numbers(ref: str) -> list[int]:
+    return [int(part) for part in re.findall(r"\d+", ref)]
+
+
+def _next_item(run: _Run, line: str) -> bool:
+    """ "3. Annual Reviews" after items 1 and 2: the next item of a numbered run, however
+    short, not a heading that ends it."""
+    start = _start(line, min_words=1)
+    numbered = [record for record in run.records if record.ref]
+    if start is None or len(numbered) < 2:
+        return False
+    last, ref = _numbers(numbered[-1].ref), _numbers(start[0])
+    return (
+        bool(last) and len(ref) == len(last) and ref[:-1] == last[:-1] and ref[-1] == last[-1] + 1
+    )
+
+
 def _opens_list(record: _Record) -> bool:
     """An item that ends with a colon, in a list with other items, or an item of such a
     list: the items under it that start with a capital are actions of their own (items in
@@ -309,7 +328,12 @@ def _aside(run: _Run, block: Block, lines: list[str]) -> bool:
     if current is None or not current.ref or isinstance(block, Heading):
         return False
     last = current.fields[-1][1] if current.fields else current.title
-    if not last.rstrip().endswith(_SENTENCE_ENDS) and not run.notes_after(current):
+    # After a labelled line ("Update: ..."), more paragraphs are more of what it says about
+    # the item, whether or not the excerpt kept the end of its sentence.
+    ended = last.rstrip().endswith(_SENTENCE_ENDS) or (
+        bool(current.fields) and not _continues(lines[0])
+    )
+    if not ended and not run.notes_after(current):
         return False
     return not lines[0].startswith(SUB_ITEM) and not _is_section(lines[0])
 

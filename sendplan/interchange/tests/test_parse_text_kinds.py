@@ -246,3 +246,43 @@ def test_a_month_a_pdf_split_in_two_is_made_whole_in_a_heading() -> None:
     assert dates.rejoin_months("We may be late") == "We may be late"
     found = columns.period_column("RAG Febr uary 21", columns.Col.STATUS)
     assert found is not None and (found.label, found.ends_on) == ("February 21", "2021-02-28")
+
+
+LETTER = """Dear families
+
+Since my last letter I can update you with the following progress:
+
+1. Assessment team
+
+Update: The team now has a named contact for every family.
+
+2. Paperwork for annual reviews
+
+Update: New forms are in use in every school. Ask the team for a copy at
+
+We also have a group looking at the forms again in the summer.
+
+3. Transport
+
+Update
+"""
+
+
+def test_the_next_number_of_a_list_is_an_item_however_little_it_says() -> None:
+    found = all_actions(parse_text(LETTER).document)
+    assert [(a["ref"], a["title"]) for a in found] == [
+        ("1", "Assessment team"),
+        ("2", "Paperwork for annual reviews"),
+        ("3", "Transport"),
+    ]
+
+
+def test_a_row_with_only_the_next_ref_of_the_actions_above_is_an_action() -> None:
+    text = (
+        "Ref\tAction\tLead\tUpdate\n"
+        "4.1\tOpen the hub\tJo Smith\tOpen since May\n"
+        "4.2\tTrain the staff\tJo Smith\tHalf trained\n"
+        "4.3\tReview the offer\t\t\n"
+    )
+    found = all_actions(parse_text(text).document)
+    assert [a["ref"] for a in found] == ["4.1", "4.2", "4.3"]
