@@ -243,6 +243,17 @@ def _organisation(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,6}s?", text.strip()))
 
 
+def _initials_and_post(first: str, second: str) -> bool:
+    """Initials one side of "and", a post of one or two words the other ("ZW and Directors",
+    "Heads of Service and JB"): two leads, not one post."""
+
+    def post(text: str) -> bool:
+        words = text.split()
+        return 1 <= len(words) <= 2 and text[:1].isupper() and is_role_word(words[-1].rstrip("s"))
+
+    return (is_initials(first) and post(second)) or (post(first) and is_initials(second))
+
+
 def _read_part(part: str, cell: LeadCell) -> None:
     if _BRACKETED_AND.search(part):
         # "Jane Brown (Head of SEND) and Sam Lee (DCO)": a lead each side of the "and".
@@ -273,6 +284,14 @@ def _read_part(part: str, cell: LeadCell) -> None:
     if names and is_initials(names.group(1)) and is_initials(names.group(2)):
         # "JB and PW": two leads by their initials.
         cell.mentions.extend(Mention(found, initials=found) for found in names.groups())
+        return
+    if names and _initials_and_post(names.group(1), names.group(2)):
+        # "ZW and Directors": someone by their initials and a post, each a lead.
+        for found in names.groups():
+            if is_initials(found):
+                cell.mentions.append(Mention(found, initials=found))
+            else:
+                cell.mentions.append(Mention(found, role=found))
         return
     if names and _organisation(names.group(1)) and _organisation(names.group(2)):
         # "LA and ICB": two organisations leading together.

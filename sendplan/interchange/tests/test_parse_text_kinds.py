@@ -286,3 +286,10 @@ def test_a_row_with_only_the_next_ref_of_the_actions_above_is_an_action() -> Non
     )
     found = all_actions(parse_text(text).document)
     assert [a["ref"] for a in found] == ["4.1", "4.2", "4.3"]
+
+
+def test_initials_and_a_post_joined_by_and_are_two_leads() -> None:
+    cell = people.read_leads("ZW and Directors")
+    assert [(m.initials, m.role) for m in cell.mentions] == [("ZW", ""), ("", "Directors")]
+    one = people.read_leads("Head of Education and Skills")
+    assert [m.role for m in one.mentions] == ["Head of Education and Skills"]
