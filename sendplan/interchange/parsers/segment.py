@@ -63,13 +63,6 @@ class _Record:
     group: str = ""
     # The labels that were written inside the line rather than on lines of their own.
     inline: bool = False
-    # Written as a bullet.
-    bulleted: bool = False
-    # An item that introduces a list of its own ("... to include:"): its items are the
-    # actions, under it as their heading, and it is not an action itself.
-    heads: bool = False
-    # An item of such a list.
-    nested: bool = False
 
     def add(self, label: str, value: str) -> None:
         self.fields.append((label, value))
@@ -161,8 +154,6 @@ class _Run:
     notes: list[Block] = field(default_factory=list)
     # How many records there were when the last note was taken.
     noted_at: int = -1
-    # Whether the block after the one being taken opens with a bullet.
-    next_is_bullet: bool = False
 
     def notes_after(self, record: _Record) -> bool:
         return self.noted_at == len(self.records) and self.records[-1] is record
@@ -204,7 +195,6 @@ def segment(blocks: list[Block]) -> list[Block]:
             out.append(block)
             run = _Run(listing=True)
             continue
-        run.next_is_bullet = bool(after) and bool(_BULLET.match(after[0]))
         if not _take(run, block, lines):
             listing = run.listing and not run.records
             out.extend(_close(run))
@@ -228,21 +218,6 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
     elif label is not None and Col.TITLE in cols.heading_roles(label[0]):
         # "Action: ..." with no ref, its fields on the lines that follow.
         _new_record(run, block, "", label[1])
-    elif (
-        current is not None
-        and lines[0].startswith(SUB_ITEM)
-        and _opens_list(current)
-        and lines[0][len(SUB_ITEM) :].lstrip()[:1].isupper()
-    ):
-        # "The development of a strategy to include:" with its own items under it: each item
-        # is an action, under the item that introduced them.
-        parent = current if not current.nested else None
-        if parent is not None:
-            parent.heads = True
-        group = parent.title.rstrip(" :") if parent is not None else current.group
-        _new_record(run, block, "", squash(lines[0][len(SUB_ITEM) :]))
-        run.records[-1].group = group
-        run.records[-1].nested = True
     elif current is not None and lines[0].startswith(SUB_ITEM):
         # An item of the item above is part of it.
         current.title = f"{current.title} {squash(lines[0][len(SUB_ITEM) :])}".strip()
@@ -258,10 +233,6 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         return True
     elif _BULLET.match(lines[0]) and not lines[0].startswith(SUB_ITEM):
         _new_record(run, block, "", squash(_BULLET.sub("", lines[0])))
-        run.records[-1].bulleted = True
-    elif _bullets_ended(run, block):
-        # A list of bullets is over when a paragraph without one follows it.
-        return False
     elif (run.listing and isinstance(block, Heading)) or (run.listing and _sub_heading(lines)):
         run.group = squash(lines[0]).rstrip(":")
         run.blocks.append(block)
@@ -301,24 +272,6 @@ def _next_item(run: _Run, line: str) -> bool:
     return (
         bool(last) and len(ref) == len(last) and ref[:-1] == last[:-1] and ref[-1] == last[-1] + 1
     )
-
-
-def _opens_list(record: _Record) -> bool:
-    """An item that ends with a colon, in a list with other items, or an item of such a
-    list: the items under it that start with a capital are actions of their own (items in
-    lower case carry on its sentence: "including: sessions on Saturdays")."""
-    if record.nested:
-        return True
-    return record.bulleted and not record.fields and record.title.rstrip().endswith(":")
-
-
-def _bullets_ended(run: _Run, block: Block) -> bool:
-    """After a list written wholly as bullets, a paragraph with no bullet (not a heading over
-    more bullets) is not one of its items."""
-    if not run.records or not all(record.bulleted or record.nested for record in run.records):
-        return False
-    heading = isinstance(block, Heading) or _sub_heading(_lines(block))
-    return not (heading and run.next_is_bullet)
 
 
 def _aside(run: _Run, block: Block, lines: list[str]) -> bool:
@@ -426,7 +379,6 @@ def _close(run: _Run) -> list[Block]:
     enough = len(records) >= 2 or labelled or run.listing
     if not enough or (acting < _MIN_SHARE * len(records) and not run.listing):
         return run.blocks
-    records = [record for record in records if not record.heads]
     grouped = any(record.group for record in records)
     numbered = any(record.ref for record in records)
     headings = [*(["Theme"] if grouped else []), *(["Ref"] if numbered else []), "Action"]

@@ -128,38 +128,6 @@ def test_a_note_in_brackets_after_a_lead_is_not_part_of_who_leads() -> None:
     assert [m.initials for m in kept.mentions] == ["SH"]
 
 
-NESTED = """Update – March 2025
-
-What we are doing:
-
-  • Opening a new assessment hub for children under five
-  • The development of a workforce plan to include:
-    • A training offer – courses for every SENCO in the area
-    • A coaching scheme – pairing new staff with experienced colleagues
-  • Publishing waiting times every month
-
-More news will follow in the summer.
-
-Contact the team by email.
-"""
-
-
-def test_capitalised_items_under_an_item_ending_with_a_colon_are_actions() -> None:
-    document = parse_text(NESTED).document
-    titles = [a["title"] for a in all_actions(document)]
-    assert "A training offer – courses for every SENCO in the area" in titles
-    assert "A coaching scheme – pairing new staff with experienced colleagues" in titles
-    assert "The development of a workforce plan to include:" not in titles
-    assert "Opening a new assessment hub for children under five" in titles
-
-
-def test_a_paragraph_after_a_list_of_bullets_is_not_one_of_its_items() -> None:
-    titles = [a["title"] for a in all_actions(parse_text(NESTED).document)]
-    assert "More news will follow in the summer." not in titles
-    assert "Contact the team by email." not in titles
-    assert len(titles) == 4
-
-
 PAGE_PERIOD = """Performance of our commitments
 
 Quarter 2 2024 to 2025
