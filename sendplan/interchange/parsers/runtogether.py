@@ -239,12 +239,21 @@ _HEADLESS_HEADINGS = ("Ref", "Action", "Lead", "Due")
 _MIN_HEADLESS_ROWS = 3
 
 
+_MAX_HEADLESS_WORDS = 80
+# The words at the end of a line looked at for its date, before splitting it.
+_TAIL_WORDS = 8
+
+
 def _headless_row(block: Block) -> list[str] | None:
     """The cells of a numbered line that ends with a date, or None."""
     if not isinstance(block, Paragraph) or "\n" in block.text.strip():
         return None
     words = squash(block.text).split()
-    if len(words) < 4 or values.read_ref(words[0]) is None:
+    if not 4 <= len(words) <= _MAX_HEADLESS_WORDS or values.read_ref(words[0]) is None:
+        return None
+    tail = " ".join(words[-_TAIL_WORDS:])
+    if not dates.find_dates(tail) and words[-1].lower().strip(".") not in dates.DATE_WORDS:
+        # Splitting is dear; a line that does not end near a date is no such row.
         return None
     cells = split_row(block.text, list(_HEADLESS))
     if cells is None or not cells[0] or not cells[1] or not cells[3]:
@@ -256,13 +265,18 @@ def _number(ref: str) -> tuple[int, ...]:
     return tuple(int(part) for part in re.findall(r"\d+", ref)) or (0,)
 
 
-def _headless_run(blocks: list[Block], index: int) -> list[list[str]]:
+def _headless_run(
+    blocks: list[Block], index: int, seen: dict[int, list[str] | None]
+) -> list[list[str]]:
     """The rows of a headless run starting at blocks[index]; empty when there is none. The
-    refs must go up, and most actions must open with a verb, as a plan's rows do."""
+    refs must go up, and most actions must open with a verb, as a plan's rows do. `seen`
+    keeps each block's reading, so that no line is split twice."""
     rows: list[list[str]] = []
     following = index
     while following < len(blocks):
-        cells = _headless_row(blocks[following])
+        if following not in seen:
+            seen[following] = _headless_row(blocks[following])
+        cells = seen[following]
         if cells is None or (rows and _number(cells[0]) <= _number(rows[-1][0])):
             break
         rows.append(cells)
@@ -284,10 +298,11 @@ def tables(blocks: list[Block]) -> list[Block]:
     under it made into a table; and each headless run of numbered rows ending with dates."""
     out: list[Block] = []
     index = 0
+    seen: dict[int, list[str] | None] = {}
     while index < len(blocks):
         block = blocks[index]
         headings = heading_line(block.text) if isinstance(block, Paragraph | Heading) else None
-        if headings is None and (headless := _headless_run(blocks, index)):
+        if headings is None and (headless := _headless_run(blocks, index, seen)):
             table = Table(
                 rows=[Row(cells=list(_HEADLESS_HEADINGS), where=block.where)],
                 where=block.where,
