@@ -416,6 +416,33 @@ class PlanBuilder:
                 "colour as that period's rating and the rest as its narrative.",
                 rule=rules.RATING_IN_PROGRESS,
             )
+        self._rating_words_in_progress()
+
+    def _rating_words_in_progress(self) -> None:
+        """A period whose progress entries are all a few rating words ("On track",
+        "Delayed", "Complete") and no more: those words are its ratings."""
+        by_period: dict[str, list[tuple[Action, Update]]] = {}
+        for section in self.all_sections():
+            for action in section.actions:
+                for update in action.updates.values():
+                    by_period.setdefault(update.period, []).append((action, update))
+        for period, updates in by_period.items():
+            unrated = [(a, u) for a, u in updates if not u.status_text and u.narrative]
+            if len(unrated) < 2 or any(u.status_text for _, u in updates):
+                continue
+            if not all(
+                len(u.narrative) == 1 and statuses.rating_words(u.narrative[0]) for _, u in unrated
+            ):
+                continue
+            for action, update in unrated:
+                update.status_text = update.narrative.pop(0)
+                update.status_where = action.where
+            self.note(
+                unrated[0][0].where,
+                f"Every progress entry for {period} is a few rating words "
+                f"('{unrated[0][1].status_text}'); read them as that period's ratings.",
+                rule=rules.RATING_IN_PROGRESS,
+            )
 
     def _settle_statuses(self) -> list[statuses.Status] | None:
         self._ratings_in_words()

@@ -109,8 +109,39 @@ def _start(line: str, *, min_words: int = 2) -> tuple[str, str] | None:
     return None
 
 
+# "map the offer (Lead: ICB, by March 2025)": labelled fields in brackets ending the line.
+_BRACKETED_FIELDS = re.compile(r"\s*\((?P<inner>[^()]{3,160})\)\s*\.?\s*$")
+_BRACKETED_SPLIT = re.compile(
+    r"\s*[,;]\s*(?=[A-Z][A-Za-z /&'’\-]{0,30}:|(?:by|due|deadline)\s)", re.I
+)
+_BRACKETED_BY = re.compile(r"(?P<label>by|due|deadline)\s+(?P<value>\S.*)$", re.I)
+
+
+def _bracketed_fields(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The words before brackets at the end of the line, and the fields the brackets hold,
+    when every part in them is a known label with its value or a date after "by"."""
+    match = _BRACKETED_FIELDS.search(text)
+    if not match or match.start() == 0:
+        return None
+    fields: list[tuple[str, str]] = []
+    for part in _BRACKETED_SPLIT.split(match.group("inner").strip()):
+        labelled = _LABEL.match(part)
+        if labelled and cols.heading_roles(labelled.group("label").strip()):
+            fields.append((labelled.group("label").strip(), labelled.group("value").strip()))
+            continue
+        by = _BRACKETED_BY.match(part)
+        if by and profile.is_date(by.group("value")):
+            fields.append((by.group("label").title(), by.group("value").strip()))
+            continue
+        return None
+    return text[: match.start()].strip(), fields
+
+
 def _inline_fields(text: str) -> tuple[str, list[tuple[str, str]]]:
     """The action's own words, and the labelled fields written after them in the same line."""
+    bracketed = _bracketed_fields(text)
+    if bracketed is not None:
+        return bracketed
     marks: list[tuple[int, int, str]] = []
     for match in _INLINE.finditer(text):
         label = match.group("label").strip()

@@ -198,7 +198,7 @@ def rating_words(text: str) -> bool:
 
 # "Green - the review has started", "AMBER: drafted but late", "Red. No training yet".
 _LEADING_COLOUR = re.compile(
-    rf"^\s*({_COLOUR_WORD})\b\s*(?:[-–:.;,]\s*|\s+(?=[-–]))(\S.*)?$", re.I | re.S
+    rf"^\s*({_COLOUR_WORD})\b\s*(?:$|[-–:.;,]\s*|\s+(?=[-–]))(\S.*)?$", re.I | re.S
 )
 
 

@@ -261,3 +261,41 @@ def test_initials_and_a_post_joined_by_and_are_two_leads() -> None:
     assert [(m.initials, m.role) for m in cell.mentions] == [("ZW", ""), ("", "Directors")]
     one = people.read_leads("Head of Education and Skills")
     assert [m.role for m in one.mentions] == ["Head of Education and Skills"]
+
+
+def test_a_progress_field_that_is_only_a_colour_is_the_rating() -> None:
+    text = """Priority 1: Timely assessments
+
+1.1 Clear the backlog of overdue assessments
+• Action owner: Jo Smith, Head of SEND
+• Deadline: Sept 26
+• Progress: Amber
+"""
+    [found] = all_actions(parse_text(text).document)
+    assert found["updates"][0]["status"] == "A"
+    assert "narrative" not in found["updates"][0]
+
+
+def test_a_progress_column_of_rating_words_holds_ratings() -> None:
+    updates = rated_plan("Progress (Sept 24)", ["On track", "Delayed", "On track"])
+    assert [u[0]["status"] for u in updates] == ["On track", "Delayed", "On track"]
+
+
+def test_a_progress_column_with_sentences_keeps_them_as_narrative() -> None:
+    updates = rated_plan("Progress (Sept 24)", ["On track", "The panel met twice in June"])
+    assert [u[0].get("status") for u in updates] == [None, None]
+
+
+def test_labels_in_brackets_at_the_end_of_a_numbered_line_are_its_fields() -> None:
+    text = """Workstream 5: Joint commissioning
+
+5.1.1 map the speech and language offer across the area (Lead: ICB, by March 2025)
+5.1.2 agree a joint specification with schools (Lead: Head of SEND, Inclusion; due June 2025)
+5.1.3 commission an autism pathway (all ages)
+"""
+    found = all_actions(parse_text(text).document)
+    assert [(a["title"], a.get("lead_text"), a.get("due")) for a in found] == [
+        ("map the speech and language offer across the area", "ICB", "2025-03"),
+        ("agree a joint specification with schools", "Head of SEND, Inclusion", "2025-06"),
+        ("commission an autism pathway (all ages)", None, None),
+    ]
