@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sendplan.interchange.parsers import dates, rules, values
+from sendplan.interchange.parsers import dates, rules, statuses, values
 from sendplan.interchange.parsers.blocks import Row, comparable, flat
 from sendplan.interchange.parsers.builder import Action, Measure, PlanBuilder, Section
 from sendplan.interchange.parsers.columns import Col, Columns
@@ -425,7 +425,14 @@ class ActionTable:
         detail = self._has_detail(row)
         # A ref and words alone head a priority, in a table whose actions have more to say
         # (a lead, a date); in a list of refs and words, only when other refs extend it.
-        if ref and title and not detail and (self._details_kept() or ref in self._parent_refs):
+        next_action = self._next_sibling(ref)
+        if (
+            ref
+            and title
+            and not detail
+            and not next_action
+            and (self._details_kept() or ref in self._parent_refs)
+        ):
             self._section_row(ref, title, row, group_section)
             return True
         if ref and title and ref in self._parent_refs and not self._acted(ref):
@@ -442,6 +449,16 @@ class ActionTable:
             self._carry_on(self.action, row, title)
             return True
         return False
+
+    def _next_sibling(self, ref: str | None) -> bool:
+        """Whether the ref comes next after the last action's at the same depth (3 after 2,
+        1.4 after 1.3): then its row is the next action, however little it says."""
+        if not ref or self.action is None or not self.action.ref or ref in self._parent_refs:
+            return False
+        last = [int(part) for part in re.findall(r"\d+", self.action.ref)]
+        this = [int(part) for part in re.findall(r"\d+", ref)]
+        same_shape = re.sub(r"\d+", "0", self.action.ref) == re.sub(r"\d+", "0", ref)
+        return same_shape and bool(last) and this[:-1] == last[:-1] and this[-1] == last[-1] + 1
 
     def _details_kept(self) -> bool:
         """Whether the table has columns for more than refs, words and sections."""
@@ -718,6 +735,19 @@ class ActionTable:
     def _undated_period(self, index: int, row: Row) -> str:
         if index not in self._undated:
             heading = flat(self.columns.headings[index]) or "Progress"
+            page = self.plan.page_period
+            if page and statuses.only_rating_words(heading):
+                # "Status" under a page that says "Quarter 3 2023 to 2024": that period.
+                known = page in self.plan.periods
+                self._undated[index] = self.plan.add_period(page, None)
+                if not known:
+                    self.plan.note(
+                        row.where,
+                        f"The '{heading}' column has no date; its entries were put in the "
+                        f"period the page names, '{page}'.",
+                        rule=rules.PERIOD_NAMED_ON_PAGE,
+                    )
+                return self._undated[index]
             known = heading in self.plan.periods
             self._undated[index] = self.plan.add_period(heading, None)
             if known:

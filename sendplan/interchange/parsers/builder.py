@@ -143,6 +143,9 @@ class PlanBuilder:
         self._fallback: Section | None = None
         # Words the document writes in lower case somewhere: common words, not names.
         self.common_words: frozenset[str] = frozenset()
+        # The period a page names on a line of its own ("Quarter 3 2023 to 2024") before its
+        # actions: the period of a rating column whose heading names none.
+        self.page_period: str | None = None
 
     def note(self, where: str, message: str, *, rule: Rule) -> None:
         self.report.append(ReportItem(where=where, message=message, code=rule.code))
@@ -385,7 +388,64 @@ class PlanBuilder:
                 unmatched.setdefault(mention.text, (resolution.problem, []))[1].append(used_by)
         return found
 
+    def _ratings_in_words(self) -> None:
+        """ "Green - the review has started": a progress cell that opens with a colour and then
+        says how things stand, in a period with no rating of its own. The colour is the
+        period's rating and the rest its narrative."""
+        read: list[tuple[Action, Update]] = []
+        for section in self.all_sections():
+            for action in section.actions:
+                for update in action.updates.values():
+                    if update.status_text or not update.narrative:
+                        continue
+                    found = statuses.leading_colour(update.narrative[0])
+                    if found is None:
+                        continue
+                    colour, rest = found
+                    update.status_text = colour
+                    update.status_where = action.where
+                    if rest:
+                        update.narrative[0] = rest
+                    else:
+                        update.narrative.pop(0)
+                    read.append((action, update))
+        if read:
+            self.note(
+                read[0][0].where,
+                f"{len(read)} progress entries open with a colour ('Green - ...'); read each "
+                "colour as that period's rating and the rest as its narrative.",
+                rule=rules.RATING_IN_PROGRESS,
+            )
+        self._rating_words_in_progress()
+
+    def _rating_words_in_progress(self) -> None:
+        """A period whose progress entries are all a few rating words ("On track",
+        "Delayed", "Complete") and no more: those words are its ratings."""
+        by_period: dict[str, list[tuple[Action, Update]]] = {}
+        for section in self.all_sections():
+            for action in section.actions:
+                for update in action.updates.values():
+                    by_period.setdefault(update.period, []).append((action, update))
+        for period, updates in by_period.items():
+            unrated = [(a, u) for a, u in updates if not u.status_text and u.narrative]
+            if len(unrated) < 2 or any(u.status_text for _, u in updates):
+                continue
+            if not all(
+                len(u.narrative) == 1 and statuses.rating_words(u.narrative[0]) for _, u in unrated
+            ):
+                continue
+            for action, update in unrated:
+                update.status_text = update.narrative.pop(0)
+                update.status_where = action.where
+            self.note(
+                unrated[0][0].where,
+                f"Every progress entry for {period} is a few rating words "
+                f"('{unrated[0][1].status_text}'); read them as that period's ratings.",
+                rule=rules.RATING_IN_PROGRESS,
+            )
+
     def _settle_statuses(self) -> list[statuses.Status] | None:
+        self._ratings_in_words()
         rated = [
             (action, update)
             for section in self.all_sections()
@@ -401,6 +461,15 @@ class PlanBuilder:
                     rated[0][1].status_where,
                     "The plan rates its actions in words and has no key saying what they mean; "
                     f"used its own words as its ratings: {', '.join(s.label for s in scale)}.",
+                    rule=rules.WORD_SCALE,
+                )
+        if scale is None and rated:
+            scale = statuses.numeric_scale([update.status_text or "" for _, update in rated])
+            if scale is not None:
+                self.note(
+                    rated[0][1].status_where,
+                    "The plan rates its actions with numbers and has no key saying what they "
+                    f"mean; used its numbers as its ratings: {', '.join(s.code for s in scale)}.",
                     rule=rules.WORD_SCALE,
                 )
         if scale is None and rated:

@@ -194,6 +194,7 @@ def heading_roles(text: str, *, fuzzy: bool = True) -> list[Col]:
 @lru_cache(maxsize=8192)
 def heading_match(text: str, *, fuzzy: bool = True) -> HeadingMatch:
     """The roles a heading could play, and how sure the match is (see `fuzzy_roles`)."""
+    text = dates.rejoin_months(text)
     norm = normalise(text)
     explained = _EXPLAINED.match(" ".join(text.split()))
     if explained and 3 < len(norm.split()) <= _MAX_EXPLAINED_WORDS:
@@ -577,6 +578,7 @@ def _settle(kind: Kind, roles: list[Col]) -> Col:
 
 
 def period_column(heading: str, role: Col) -> PeriodColumn | None:
+    heading = dates.rejoin_months(heading)
     if role is Col.PERIOD:
         ends_on = dates.read_period(heading)
         # A period without its year is still a period; its end date is for a person to give.

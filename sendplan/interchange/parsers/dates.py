@@ -318,3 +318,56 @@ def trailing_period(label: str) -> tuple[str, str] | None:
     if not _PERIOD_NOISE.match(label[last.end :]):
         return None
     return label[last.start : last.end].strip(), month_end_day(last.iso)
+
+
+# "Quarter 3 2023 to 2024", "Qtr 2 2024/25": a quarter of a financial year, in words.
+_QUARTER_OF_YEAR = re.compile(
+    r"(?:quarter|qtr|q)\s*[1-4]\s*[,:]?\s+(?:19|20)\d{2}(?:\s*(?:to|/|-|–)\s*(?:19|20)?\d{2})?",
+    re.I,
+)
+# Words a page may put before the period it reports on: "Update – June 2024".
+_PERIOD_LEAD_IN = re.compile(
+    r"^(?:progress\s+)?(?:update|position|status|performance|progress)(?:\s+(?:at|as at|for))?"
+    r"\s*[:–\-]?\s*|^as at\s+",
+    re.I,
+)
+_MAX_PERIOD_WORDS = 8
+
+
+def names_period(text: str) -> bool:
+    """A line that is only a monitoring period: a quarter ("Quarter 3 2023 to 2024"), or a
+    month after words that say it is reported on ("Update – June 2024", "Position at March
+    2025"). A month alone under a title ("December 2016") is when the plan was written; a day
+    ("31 March 2024") or a sentence with a date in it is no period."""
+    words = " ".join(text.split())
+    if not words or len(words.split()) > _MAX_PERIOD_WORDS:
+        return False
+    rest = _PERIOD_LEAD_IN.sub("", words).strip()
+    if _QUARTER_OF_YEAR.fullmatch(rest):
+        return True
+    if rest == words:
+        return False
+    found = find_dates(rest)
+    return read_period(rest) is not None and len(found) == 1 and len(found[0].iso or "") == 7
+
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+# A month's name that a PDF split with a space ("Augu st", "Nove mber"): its letters in
+# order, with one space somewhere between them.
+_SPLIT_MONTH = re.compile(
+    r"\b(?:" + "|".join(r" ?".join(name) for name in _MONTH_NAMES) + r")\b", re.I
+)
+
+
+def rejoin_months(text: str) -> str:
+    """The text with month names a PDF split in two made whole again ("RAG Augu st 20" ->
+    "RAG August 20"); a name split in more places, or any other words, as they are."""
+
+    def whole(match: re.Match[str]) -> str:
+        found = match.group(0)
+        return found.replace(" ", "") if found.count(" ") == 1 else found
+
+    return _SPLIT_MONTH.sub(whole, text)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import (
+    columnwise,
     dates,
     kinds,
     layout,
@@ -37,6 +38,7 @@ from sendplan.interchange.parsers.blocks import (
     Table,
     comparable,
     flat,
+    squash,
 )
 from sendplan.interchange.parsers.builder import PlanBuilder, Section, Weakness
 from sendplan.interchange.parsers.columns import Columns, Kind
@@ -166,7 +168,7 @@ class Interpreter:
     # Entry point
 
     def run(self, blocks: list[Block]) -> None:
-        blocks = segment.segment(runtogether.tables(blocks))
+        blocks = segment.segment(columnwise.tables(runtogether.tables(blocks)))
         self.plan.common_words = _lower_case_words(blocks)
         for number, block in enumerate(blocks):
             self.block_key = str(number)
@@ -174,6 +176,8 @@ class Interpreter:
                 self._table(block)
                 continue
             self._flush_legend(block)
+            if dates.names_period(block.text):
+                self.plan.page_period = squash(block.text)
             if isinstance(block, Heading):
                 self._heading(block)
             else:

@@ -227,6 +227,7 @@ def _named_roles_joined(part: str) -> list[Mention]:
     return found
 
 
+_NOTE_AFTER = re.compile(r"(.*?\S)\s*\((?![a-z]{2,6}\))[a-z][A-Za-z ]{2,40}\)\.?")
 _EMAIL = re.compile(r"\s*[(<]?\s*([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>]?\s*")
 # A lead, then those who help: "LA with support from all partners", "ICB supported by LA".
 _SUPPORTED = re.compile(
@@ -240,6 +241,17 @@ def _organisation(text: str) -> bool:
     """An organisation or service written in capitals ("LA", "ICB", "CAMHS"): one side of
     "LA and ICB". Job titles joined by "and" ("Head of Education and Skills") are one post."""
     return bool(re.fullmatch(r"[A-Z]{2,6}s?", text.strip()))
+
+
+def _initials_and_post(first: str, second: str) -> bool:
+    """Initials one side of "and", a post of one or two words the other ("ZW and Directors",
+    "Heads of Service and JB"): two leads, not one post."""
+
+    def post(text: str) -> bool:
+        words = text.split()
+        return 1 <= len(words) <= 2 and text[:1].isupper() and is_role_word(words[-1].rstrip("s"))
+
+    return (is_initials(first) and post(second)) or (post(first) and is_initials(second))
 
 
 def _read_part(part: str, cell: LeadCell) -> None:
@@ -273,9 +285,23 @@ def _read_part(part: str, cell: LeadCell) -> None:
         # "JB and PW": two leads by their initials.
         cell.mentions.extend(Mention(found, initials=found) for found in names.groups())
         return
+    if names and _initials_and_post(names.group(1), names.group(2)):
+        # "ZW and Directors": someone by their initials and a post, each a lead.
+        for found in names.groups():
+            if is_initials(found):
+                cell.mentions.append(Mention(found, initials=found))
+            else:
+                cell.mentions.append(Mention(found, role=found))
+        return
     if names and _organisation(names.group(1)) and _organisation(names.group(2)):
         # "LA and ICB": two organisations leading together.
         cell.mentions.extend(Mention(found, role=found) for found in names.groups())
+        return
+    noted = _NOTE_AFTER.fullmatch(part)
+    if noted:
+        # "NAS (funded by DfE)", "Jo Smith (interim)": a note in brackets, in lower case, after
+        # the lead; a role or initials in brackets start with a capital.
+        _read_part(noted.group(1), cell)
         return
     supported = _SUPPORTED.match(part)
     if supported:

@@ -39,6 +39,10 @@ _VERBS = {
     "measure", "test", "trial", "procure", "recommission", "redesign", "rewrite", "host",
     "convene", "meet", "visit", "bring", "give", "make", "take", "put", "keep", "grow", "help",
     "ask", "tell", "show", "seek", "join", "form", "open", "close", "fund", "invite",
+    "issue", "advertise", "assist", "approve", "draft", "enrol", "adapt", "amend", "allocate",
+    "attend", "challenge", "deploy", "devise", "disseminate", "investigate", "liaise",
+    "oversee", "publicise", "circulate", "distribute", "resolve", "simplify", "signpost",
+    "sustain", "upgrade", "validate", "benchmark", "renew", "replace", "reconfigure",
 }  # fmt: skip
 # Words ending in -ing that open a sentence without being an action's verb.
 _NOT_GERUNDS = {

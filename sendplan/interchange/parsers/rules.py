@@ -35,6 +35,14 @@ RUN_TOGETHER_ROWS = Rule(
     "run-together-rows",
     "a table's rows whose cells ran together on a line each, split where each column's words fit",
 )
+NUMBERS_THEN_ITEMS = Rule(
+    "numbers-then-items",
+    "a column of numbers and then as many actions, as a PDF read column by column, paired again",
+)
+HEADLESS_RUN_TOGETHER = Rule(
+    "headless-run-together",
+    "numbered lines each ending with a date, read as rows of ref, action, lead and due date",
+)
 
 # Columns
 HEADING_SYNONYM = Rule("heading-synonym", "a column's heading is a known wording")
@@ -48,6 +56,14 @@ HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading c
 HEADERLESS_TABLE = Rule("headerless-table", "a table with no heading row read by its cells")
 PERIOD_WITHOUT_YEAR = Rule("period-without-year", "a period column named without its year")
 UNDATED_COLUMN = Rule("undated-column", "a rating or progress column with no date")
+RATING_IN_PROGRESS = Rule(
+    "rating-in-progress",
+    "a progress entry that opens with a colour ('Green - ...') gives its period's rating",
+)
+PERIOD_NAMED_ON_PAGE = Rule(
+    "period-named-on-page",
+    "a rating column with no date put in the period the page names on a line of its own",
+)
 TIMELINE_SKIPPED = Rule("timeline-skipped", "a timeline table repeating the actions' dates")
 
 # Rows and sections
@@ -108,6 +124,8 @@ RULES: tuple[Rule, ...] = (
     FILE_CHECK,
     PARAGRAPH_RECORDS,
     RUN_TOGETHER_ROWS,
+    HEADLESS_RUN_TOGETHER,
+    NUMBERS_THEN_ITEMS,
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,
@@ -117,6 +135,8 @@ RULES: tuple[Rule, ...] = (
     HEADERLESS_TABLE,
     PERIOD_WITHOUT_YEAR,
     UNDATED_COLUMN,
+    PERIOD_NAMED_ON_PAGE,
+    RATING_IN_PROGRESS,
     TIMELINE_SKIPPED,
     SECTION_HEADING,
     NUMBERED_HEADING,

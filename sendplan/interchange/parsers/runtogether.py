@@ -10,6 +10,7 @@ starting with a capital), choosing the best split of the whole line at once.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -97,14 +98,37 @@ def _cover(words: tuple[str, ...]) -> tuple[_Heading, ...] | None:
     return min(finals, key=lambda found: found[0])[1]
 
 
+# "LA with support from health", "Public Health England, supported by DH and NHS England":
+# the lead is named first, and those who help after it.
+_SUPPORTED = re.compile(
+    r",?\s+(?:supported by|with support from|with the support of|in partnership with"
+    r"|working with|with input from)\b.*$",
+    re.I,
+)
+# "NAS (funded by DfE)": a note in brackets after the lead's name.
+_BRACKETED_NOTE = re.compile(r"\s*\([^()]{1,40}\)\.?$")
+# A sentence ends inside the words: ". DH" after a title is not part of a lead.
+_SENTENCE_END_INSIDE = re.compile(r"[a-z0-9)]{2,}[.!?]\s")
+
+
 def _lead_like(words: list[str]) -> bool:
     text = " ".join(words)
+    if _SENTENCE_END_INSIDE.search(text):
+        return False
+    head = _BRACKETED_NOTE.sub("", _SUPPORTED.sub("", text)).rstrip(" .")
+    if head != text.rstrip(" ."):
+        words = head.split()
+        if not words:
+            return False
+        text = head
+    text = text.rstrip(".")
+    words = text.split()
     if len(words) > 8 or not words[0][:1].isupper() or words[-1].lower() in _CONNECTORS:
         return False
     if profile.is_named_person(text):
         return True
     capitals = [w for w in words if w[:1].isupper()]
-    return all(re.fullmatch(r"[A-Z]{2,6}s?|[A-Z][a-z]+", w) for w in capitals) and (
+    return all(re.fullmatch(r"[A-Z]{2,6}s?|[A-Z][a-z]+(?:['’]s)?", w) for w in capitals) and (
         any(re.fullmatch(r"[A-Z]{2,6}s?", w) for w in capitals)
         or any(people.is_role_word(word) for word in words)
     )
@@ -133,7 +157,7 @@ def _date_like(text: str) -> bool:
 
 
 # The most words a cell of these columns holds: longer runs are not looked at.
-_LONGEST = {Col.REF: 1, Col.DUE: 8, Col.STARTS: 8, Col.DATE: 8, Col.STATUS: 4, Col.LEAD: 8}
+_LONGEST = {Col.REF: 1, Col.DUE: 8, Col.STARTS: 8, Col.DATE: 8, Col.STATUS: 4, Col.LEAD: 20}
 
 
 def _span_score(role: Col | None, words: list[str], opening: float) -> float:
@@ -151,9 +175,15 @@ def _span_score(role: Col | None, words: list[str], opening: float) -> float:
     if role is Col.STATUS:
         return 2.0 if _rating_like(text) else _IMPOSSIBLE
     if role is Col.LEAD:
-        return 1.0 + opening if _lead_like(words) else _IMPOSSIBLE
+        # Of two splits that both fit, the shorter lead: "... Innovation Fund | DH".
+        return 1.0 + opening - 0.05 * len(words) if _lead_like(words) else _IMPOSSIBLE
     if role is Col.TITLE:
-        return opening + (0.5 if profile.opens_with_verb(" ".join(words[:3])) else 0.0)
+        if words[-1].lower() in _CONNECTORS:
+            # A cell of prose does not end "... information on the".
+            return _IMPOSSIBLE
+        verb = 0.5 if profile.opens_with_verb(" ".join(words[:3])) else 0.0
+        # A sentence that ends where the cell ends: the next cell starts after its full stop.
+        return opening + verb + (0.5 if words[-1].endswith(".") else 0.0)
     return opening
 
 
@@ -201,14 +231,89 @@ def split_row(text: str, roles: list[Col | None]) -> list[str] | None:
     return cells[::-1]
 
 
+# Rows that ran together with no heading line above them (the excerpt starts below it, or the
+# table never had one): a run of numbered lines, each the action, its lead and a date at the
+# end ("3 Publish a summary of progress DH August 2015").
+_HEADLESS = (Col.REF, Col.TITLE, Col.LEAD, Col.DUE)
+_HEADLESS_HEADINGS = ("Ref", "Action", "Lead", "Due")
+_MIN_HEADLESS_ROWS = 3
+
+
+_MAX_HEADLESS_WORDS = 80
+# The words at the end of a line looked at for its date, before splitting it.
+_TAIL_WORDS = 8
+
+
+def _headless_row(block: Block) -> list[str] | None:
+    """The cells of a numbered line that ends with a date, or None."""
+    if not isinstance(block, Paragraph) or "\n" in block.text.strip():
+        return None
+    words = squash(block.text).split()
+    if not 4 <= len(words) <= _MAX_HEADLESS_WORDS or values.read_ref(words[0]) is None:
+        return None
+    tail = " ".join(words[-_TAIL_WORDS:])
+    if not dates.find_dates(tail) and words[-1].lower().strip(".") not in dates.DATE_WORDS:
+        # Splitting is dear; a line that does not end near a date is no such row.
+        return None
+    cells = split_row(block.text, list(_HEADLESS))
+    if cells is None or not cells[0] or not cells[1] or not cells[3]:
+        return None
+    return cells
+
+
+def _number(ref: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", ref)) or (0,)
+
+
+def _headless_run(
+    blocks: list[Block], index: int, seen: dict[int, list[str] | None]
+) -> list[list[str]]:
+    """The rows of a headless run starting at blocks[index]; empty when there is none. The
+    refs must go up, and most actions must open with a verb, as a plan's rows do. `seen`
+    keeps each block's reading, so that no line is split twice."""
+    rows: list[list[str]] = []
+    following = index
+    while following < len(blocks):
+        if following not in seen:
+            seen[following] = _headless_row(blocks[following])
+        cells = seen[following]
+        if cells is None or (rows and _number(cells[0]) <= _number(rows[-1][0])):
+            break
+        rows.append(cells)
+        following += 1
+    if len(rows) < _MIN_HEADLESS_ROWS:
+        return []
+    # Numbered one after another (1, 2, 3 or 2.1, 2.2, 2.3) the lines are a list; numbered
+    # with gaps, most must read as actions.
+    steps = itertools.pairwise(rows)
+    counted = all(_number(b[0])[-1] == _number(a[0])[-1] + 1 for a, b in steps)
+    verbs = sum(profile.opens_with_verb(row[1]) for row in rows)
+    if not counted and verbs * 2 < len(rows):
+        return []
+    return rows
+
+
 def tables(blocks: list[Block]) -> list[Block]:
     """The blocks, with each heading line made of known headings and the run-together rows
-    under it made into a table."""
+    under it made into a table; and each headless run of numbered rows ending with dates."""
     out: list[Block] = []
     index = 0
+    seen: dict[int, list[str] | None] = {}
     while index < len(blocks):
         block = blocks[index]
         headings = heading_line(block.text) if isinstance(block, Paragraph | Heading) else None
+        if headings is None and (headless := _headless_run(blocks, index, seen)):
+            table = Table(
+                rows=[Row(cells=list(_HEADLESS_HEADINGS), where=block.where)],
+                where=block.where,
+                headed=True,
+                origin=rules.HEADLESS_RUN_TOGETHER.code,
+            )
+            for offset, found in enumerate(headless):
+                table.rows.append(Row(cells=found, where=blocks[index + offset].where))
+            out.append(table)
+            index += len(headless)
+            continue
         if headings is None or (isinstance(block, Heading) and block.is_sheet):
             out.append(block)
             index += 1

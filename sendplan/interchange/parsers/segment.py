@@ -97,20 +97,51 @@ def _label(line: str, *, known: bool = True) -> tuple[str, str] | None:
     return label, value
 
 
-def _start(line: str) -> tuple[str, str] | None:
+def _start(line: str, *, min_words: int = 2) -> tuple[str, str] | None:
     """(ref, words) for a line that opens an action with its ref."""
     text = squash(_BULLET.sub("", line))
     for pattern in (_NAMED, _NUMBERED):
         match = pattern.match(text)
-        if match and len(match.group("text").split()) >= 2:
+        if match and len(match.group("text").split()) >= min_words:
             ref = values.read_ref(match.group("ref"))
             if ref is not None:
                 return ref.value, match.group("text")
     return None
 
 
+# "map the offer (Lead: ICB, by March 2025)": labelled fields in brackets ending the line.
+_BRACKETED_FIELDS = re.compile(r"\s*\((?P<inner>[^()]{3,160})\)\s*\.?\s*$")
+_BRACKETED_SPLIT = re.compile(
+    r"\s*[,;]\s*(?=[A-Z][A-Za-z /&'’\-]{0,30}:|(?:by|due|deadline)\s)", re.I
+)
+_BRACKETED_BY = re.compile(r"(?P<label>by|due|deadline)\s+(?P<value>\S.*)$", re.I)
+
+
+def _bracketed_fields(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The words before brackets at the end of the line, and the fields the brackets hold,
+    when every part in them is a known label with its value or a date after "by"."""
+    match = _BRACKETED_FIELDS.search(text)
+    if not match or match.start() == 0:
+        return None
+    fields: list[tuple[str, str]] = []
+    for part in _BRACKETED_SPLIT.split(match.group("inner").strip()):
+        labelled = _LABEL.match(part)
+        if labelled and cols.heading_roles(labelled.group("label").strip()):
+            fields.append((labelled.group("label").strip(), labelled.group("value").strip()))
+            continue
+        by = _BRACKETED_BY.match(part)
+        if by and profile.is_date(by.group("value")):
+            fields.append((by.group("label").title(), by.group("value").strip()))
+            continue
+        return None
+    return text[: match.start()].strip(), fields
+
+
 def _inline_fields(text: str) -> tuple[str, list[tuple[str, str]]]:
     """The action's own words, and the labelled fields written after them in the same line."""
+    bracketed = _bracketed_fields(text)
+    if bracketed is not None:
+        return bracketed
     marks: list[tuple[int, int, str]] = []
     for match in _INLINE.finditer(text):
         label = match.group("label").strip()
@@ -150,6 +181,13 @@ class _Run:
     listing: bool = False
     # The sub-heading the items below it sit under, while listing.
     group: str = ""
+    # Paragraphs between numbered items that are about the item above, not part of it.
+    notes: list[Block] = field(default_factory=list)
+    # How many records there were when the last note was taken.
+    noted_at: int = -1
+
+    def notes_after(self, record: _Record) -> bool:
+        return self.noted_at == len(self.records) and self.records[-1] is record
 
 
 def _lines(block: Block) -> list[str]:
@@ -178,7 +216,7 @@ def segment(blocks: list[Block]) -> list[Block]:
         after = _lines(blocks[number + 1]) if number + 1 < len(blocks) else []
         # "1. EHCP team" with "Update: ..." under it is an action, not a part of the plan.
         labelled = bool(after) and _start(lines[0] if lines else "") and _label(after[0])
-        if not lines or (_ends_list(lines[0]) and not labelled):
+        if not lines or (_ends_list(lines[0]) and not labelled and not _next_item(run, lines[0])):
             out.extend(_close(run))
             run = _Run()
             out.append(block)
@@ -202,6 +240,8 @@ def segment(blocks: list[Block]) -> list[Block]:
 def _take(run: _Run, block: Block, lines: list[str]) -> bool:
     """Add the block to the run if it opens a record, or carries on the last one."""
     start = _start(lines[0])
+    if start is None and _next_item(run, lines[0]):
+        start = _start(lines[0], min_words=1)
     label = _label(lines[0])
     current = run.records[-1] if run.records else None
     if start is not None and (label is None or label[0].lower() in ("action", "ref")):
@@ -214,6 +254,14 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         current.title = f"{current.title} {squash(lines[0][len(SUB_ITEM) :])}".strip()
     elif current is not None and (label or (label := _label(lines[0], known=False))):
         current.add(*label)
+    elif _aside(run, block, lines):
+        # Between two numbered items, what follows a finished sentence is about the item above
+        # (an example, a picture's description, a list of partners), not another action nor
+        # more of its title: it is read as narrative.
+        run.notes.append(block)
+        run.noted_at = len(run.records)
+        run.blocks.append(block)
+        return True
     elif _BULLET.match(lines[0]) and not lines[0].startswith(SUB_ITEM):
         _new_record(run, block, "", squash(_BULLET.sub("", lines[0])))
     elif (run.listing and isinstance(block, Heading)) or (run.listing and _sub_heading(lines)):
@@ -235,6 +283,43 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
             record.carry_on(squash(_BULLET.sub("", line)))
     run.blocks.append(block)
     return True
+
+
+_SENTENCE_ENDS = (".", "!", "?", ".)", ".”", '."')
+
+
+def _numbers(ref: str) -> list[int]:
+    return [int(part) for part in re.findall(r"\d+", ref)]
+
+
+def _next_item(run: _Run, line: str) -> bool:
+    """ "3. Annual Reviews" after items 1 and 2: the next item of a numbered run, however
+    short, not a heading that ends it."""
+    start = _start(line, min_words=1)
+    numbered = [record for record in run.records if record.ref]
+    if start is None or len(numbered) < 2:
+        return False
+    last, ref = _numbers(numbered[-1].ref), _numbers(start[0])
+    return (
+        bool(last) and len(ref) == len(last) and ref[:-1] == last[:-1] and ref[-1] == last[-1] + 1
+    )
+
+
+def _aside(run: _Run, block: Block, lines: list[str]) -> bool:
+    """A paragraph after a numbered item whose sentence has ended, in a run of numbered items:
+    not an item of its own, and not words the item's sentence still needs."""
+    current = run.records[-1] if run.records else None
+    if current is None or not current.ref or isinstance(block, Heading):
+        return False
+    last = current.fields[-1][1] if current.fields else current.title
+    # After a labelled line ("Update: ..."), more paragraphs are more of what it says about
+    # the item, whether or not the excerpt kept the end of its sentence.
+    ended = last.rstrip().endswith(_SENTENCE_ENDS) or (
+        bool(current.fields) and not _continues(lines[0])
+    )
+    if not ended and not run.notes_after(current):
+        return False
+    return not lines[0].startswith(SUB_ITEM) and not _is_section(lines[0])
 
 
 # "To establish a SEND board - The board now meets six times a year": an action, a dash set
@@ -354,7 +439,7 @@ def _close(run: _Run) -> list[Block]:
             index = columns[_column_key(label)]
             cells[index] = f"{cells[index]}\n{value}".strip() if cells[index] else value
         table.rows.append(Row(cells=cells, where=record.where))
-    return [table]
+    return [table, *run.notes]
 
 
 def _column_key(label: str) -> str:

@@ -104,7 +104,7 @@ def _labels_then_colours(text: str) -> list[Status] | None:
 
 
 _KEY_INTRO_WORDS = re.compile(r"\b(?:key|rag|brag|ratings?|status(?:es)?|progress|and)\b", re.I)
-_CODE_ENTRY = re.compile(r"(?:^|(?<=[\s,;(]))([A-Z]{1,4})\s*(?:[=:–]|\s-)\s*(?=\S)")
+_CODE_ENTRY = re.compile(r"(?:^|(?<=[\s,;(]))([A-Z]{1,4}|[0-9])\s*(?:[=:–]|\s-)\s*(?=\S)")
 _KEY_INTRO = re.compile(
     r"^\s*(?:(?:[A-Za-z]+\s+){0,3}(?:key|rag|brag|ratings?|status(?:es)?)\s*[:\-–]?)?\s*$", re.I
 )
@@ -194,6 +194,30 @@ def rating_words(text: str) -> bool:
     if not words or len(words.split()) > _MAX_WORD_RATING or re.search(r"[.;:,]\s", words):
         return False
     return any(pattern.search(words) for _, pattern in _WORD_COLOURS)
+
+
+# "Green - the review has started", "AMBER: drafted but late", "Red. No training yet".
+_LEADING_COLOUR = re.compile(
+    rf"^\s*({_COLOUR_WORD})\b\s*(?:$|[-–:.;,]\s*|\s+(?=[-–]))(\S.*)?$", re.I | re.S
+)
+
+
+def leading_colour(text: str) -> tuple[str, str] | None:
+    """(colour, the words after it) for a progress cell that opens with a colour word set
+    apart by a dash, colon or full stop; None for any other text ("Green spaces are ...")."""
+    match = _LEADING_COLOUR.match(text)
+    if not match:
+        return None
+    return match.group(1).title(), (match.group(2) or "").strip(" -–")
+
+
+def numeric_scale(texts: list[str]) -> list[Status] | None:
+    """The digits a plan rates with when it gives no key ("1", "2", "3"): each its own code,
+    in order, with no colour, since nothing says which way the numbers run."""
+    found = {" ".join(text.split()) for text in texts}
+    if not found or not all(re.fullmatch(r"[0-9]", text) for text in found):
+        return None
+    return [Status(code, code) for code in sorted(found)]
 
 
 def word_scale(texts: list[str]) -> list[Status] | None:
@@ -303,4 +327,17 @@ def looks_like_rating(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 4:
         return False
-    return bool(re.fullmatch(r"[A-Za-z]{1,6}(\s*[/\\-]\s*[A-Za-z]{1,6})*", text.strip()))
+    return bool(re.fullmatch(r"[A-Za-z]{1,6}(\s*[/\\-]\s*[A-Za-z]{1,6})*|[0-9]", text.strip()))
+
+
+# Words a heading uses to say that its column holds ratings, and no more.
+_RATING_HEADING_WORDS = frozenset(
+    {"status", "rag", "brag", "rating", "current", "overall", "progress", "rag status"}
+)
+
+
+def only_rating_words(heading: str) -> bool:
+    """ "Status", "RAG", "Current status": a heading that says its column holds ratings but
+    names no period."""
+    words = re.findall(r"[a-z]+", heading.lower())
+    return bool(words) and all(word in _RATING_HEADING_WORDS for word in words)

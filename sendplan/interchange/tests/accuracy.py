@@ -13,6 +13,8 @@ bench/parse_accuracy.py prints them all; test_parse_accuracy.py holds their floo
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
@@ -90,12 +92,23 @@ def people_map(parsed_plan: Doc, reference: Doc) -> dict[str, str]:
 
 
 def _match_actions(ours: list[Doc], theirs: list[Doc]) -> list[tuple[Doc, Doc]]:
-    """Pairs (reference action, importer's action): by ref, else by the same title."""
-    by_ref = {a["ref"]: a for a in ours if a.get("ref")}
+    """Pairs (reference action, importer's action): by ref, else by the same title.
+
+    A ref that two of the importer's actions share (lists numbered afresh under each heading)
+    does not say which one is meant: such a ref pairs only with the action that also has the
+    reference's title, else the title alone decides."""
+    refs = Counter(a["ref"] for a in ours if a.get("ref"))
+    by_ref = {a["ref"]: a for a in ours if a.get("ref") and refs[a["ref"]] == 1}
+    by_ref_and_title = {(a.get("ref"), words(a["title"])): a for a in ours}
     by_title = {words(a["title"]): a for a in ours}
     pairs = []
     for reference in theirs:
-        mine = by_ref.get(reference.get("ref", "")) or by_title.get(words(reference["title"]))
+        title = words(reference["title"])
+        mine = (
+            by_ref.get(reference.get("ref", ""))
+            or by_ref_and_title.get((reference.get("ref"), title))
+            or by_title.get(title)
+        )
         if mine is not None:
             pairs.append((reference, mine))
     return pairs
@@ -104,15 +117,85 @@ def _match_actions(ours: list[Doc], theirs: list[Doc]) -> list[tuple[Doc, Doc]]:
 Figure = tuple[str, int, int]
 
 
-def _status_cells(found: list[tuple[Doc, Doc]], theirs: list[Doc]) -> Figure:
-    def cells(action: Doc) -> dict[str, str]:
-        return {u["period"]: u["status"] for u in action.get("updates", []) if u.get("status")}
+# Words a heading puts before or after a period's name to say that the column holds ratings:
+# "RAG May 20" and "May 20" name the same period.
+RATING_WORDS = frozenset({"rag", "status", "rating", "ratings", "progress", "update", "brag"})
 
-    total = sum(len(cells(action)) for action in theirs)
+
+def period_name(label: object) -> str:
+    """A period's label as a reader compares it: case, punctuation, spacing and the words that
+    only say the column holds ratings aside."""
+    kept = [w for w in re.findall(r"[a-z0-9]+", str(label or "").lower()) if w not in RATING_WORDS]
+    return " ".join(kept) or words(label)
+
+
+def period_map(parsed_plan: Doc, reference: Doc) -> dict[str, str]:
+    """The reference's label for each period the importer named: the same label, else the same
+    name once rating words are set aside, else the same end date."""
+    theirs = reference.get("periods", [])
+    by_label = {p["label"]: p["label"] for p in theirs}
+    by_name = {period_name(p["label"]): p["label"] for p in theirs}
+    by_end = {p["ends_on"]: p["label"] for p in theirs if p.get("ends_on")}
+    found: dict[str, str] = {}
+    for period in parsed_plan.get("periods", []):
+        label = period["label"]
+        match = (
+            by_label.get(label)
+            or by_name.get(period_name(label))
+            or by_end.get(period.get("ends_on", ""))
+        )
+        found[label] = match or label
+    return found
+
+
+def _colour(code: str, colours: dict[str, str]) -> str | None:
+    """The colour a scale gives a code (each part of a combined "G/A"), or None."""
+    parts = [part.strip() for part in code.split("/")]
+    if not all(colours.get(part) for part in parts):
+        return None
+    return "/".join(colours[part] for part in parts)
+
+
+def same_rating(
+    mine: str, mine_colours: dict[str, str], theirs: str, their_colours: dict[str, str]
+) -> bool:
+    """The same code; or, where both scales give the codes a colour, the same colour: "G" on
+    the importer's scale and "Green" on the plan's, both green, are the same rating."""
+    if mine == theirs:
+        return True
+    colour = _colour(mine, mine_colours)
+    return colour is not None and colour == _colour(theirs, their_colours)
+
+
+def _colours(plan: Doc) -> dict[str, str]:
+    return {s["code"]: s["colour"] for s in plan.get("status_scale", []) if s.get("colour")}
+
+
+def _status_cells(
+    found: list[tuple[Doc, Doc]],
+    theirs: list[Doc],
+    periods: dict[str, str],
+    colours: tuple[dict[str, str], dict[str, str]] = ({}, {}),
+) -> Figure:
+    """Status cells read the same: the same rating for the same period. Periods are matched as
+    period_map says, so a period named without the heading's "RAG" is still that period;
+    ratings as `same_rating` says."""
+    mine_colours, their_colours = colours
+
+    def cells(action: Doc, names: dict[str, str]) -> dict[str, str]:
+        return {
+            names.get(u["period"], u["period"]): u["status"]
+            for u in action.get("updates", [])
+            if u.get("status")
+        }
+
+    total = sum(len(cells(action, {})) for action in theirs)
     same = 0
     for reference, mine in found:
-        mine_cells = cells(mine)
-        same += sum(mine_cells.get(p) == status for p, status in cells(reference).items())
+        mine_cells = cells(mine, periods)
+        for period, status in cells(reference, {}).items():
+            got = mine_cells.get(period)
+            same += got is not None and same_rating(got, mine_colours, status, their_colours)
     return "status cells", same, total
 
 
@@ -152,7 +235,12 @@ def agreement(parsed_plan: Doc, reference: Doc) -> list[Figure]:
         share("leads", lambda m, r: leads(m) == sorted(r.get("leads", []))),
         share("due dates", lambda m, r: m.get("due") == r.get("due")),
         share("due dates as written", same_words("due_text")),
-        _status_cells(found, theirs),
+        _status_cells(
+            found,
+            theirs,
+            period_map(parsed_plan, reference),
+            (_colours(parsed_plan), _colours(reference)),
+        ),
         share("leads as written", same_words("lead_text")),
         share("start dates", lambda m, r: m.get("starts") == r.get("starts")),
         share(

@@ -13,14 +13,15 @@ from sendplan.interchange.tests.real_corpus import PLANS, totals
 
 FLOORS = {
     "dev": {
-        "actions found": 0.85, "refs": 0.98, "titles": 0.98, "leads": 0.95, "due dates": 0.98,
-        "status cells": 0.85,
+        "actions found": 0.92, "refs": 0.99, "titles": 0.99, "leads": 0.97, "due dates": 0.98,
+        "status cells": 0.93,
     },
     "blind": {
-        "actions found": 0.38, "refs": 0.85, "titles": 0.80, "leads": 0.70, "due dates": 0.80,
+        "actions found": 0.39, "refs": 0.88, "titles": 0.83, "leads": 0.71, "due dates": 0.82,
+        "status cells": 0.31,
     },
 }  # fmt: skip
-FORMAT_FLOORS = {"pdf": 0.65, "docx": 0.65, "xlsx": 0.60, "text": 0.48}
+FORMAT_FLOORS = {"pdf": 0.69, "docx": 0.69, "xlsx": 0.63, "text": 0.57}
 
 
 def test_the_corpus_holds_at_least_twenty_real_plans_in_two_halves() -> None:
