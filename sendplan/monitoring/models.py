@@ -274,3 +274,29 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} to {self.recipient} for {self.period}"
+
+
+class SentEmail(models.Model):
+    """An email the cycle sent about one update or date: a return, an approval, a new date
+    asked for or decided. Kept so that a programme manager can see what went to whom."""
+
+    class Kind(models.TextChoices):
+        RETURNED = "returned", "Update returned"
+        APPROVED = "approved", "Update approved"
+        DATE_ASKED = "date_asked", "New due date asked for"
+        DATE_DECIDED = "date_decided", "New due date decided"
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="sent_emails")
+    period = models.ForeignKey(
+        Period, on_delete=models.SET_NULL, null=True, blank=True, related_name="sent_emails"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    recipient = models.EmailField()
+    subject = models.CharField(max_length=300)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["sent_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} to {self.recipient}"

@@ -171,16 +171,40 @@ def send_reminders(
             lead_kind, digest_kind = Reminder.Kind.DUE_SOON, Reminder.Kind.DIGEST_DUE_SOON
         else:
             continue
-        owed = owed_in(period)
-        if not owed.actions():
-            continue
-        for email, actions in owed.by_email.items():
-            subject, body = _lead_message(period, lead_kind, actions)
-            _send_once(result, connection, period, lead_kind, email, subject, body)
-        managers = Membership.objects.filter(
-            area_id=period.plan.area_id, role__in=EDITING_ROLES
-        ).exclude(user__email="")
-        subject, body = _digest_message(owed, digest_kind)
-        for email in sorted({m.user.email.lower() for m in managers.select_related("user")}):
-            _send_once(result, connection, period, digest_kind, email, subject, body)
+        _remind(result, connection, period, lead_kind, digest_kind)
     return result
+
+
+def _remind(
+    result: RemindResult,
+    connection: BaseEmailBackend,
+    period: Period,
+    lead_kind: str,
+    digest_kind: str,
+) -> Owed:
+    owed = owed_in(period)
+    if not owed.actions():
+        return owed
+    for email, actions in owed.by_email.items():
+        subject, body = _lead_message(period, lead_kind, actions)
+        _send_once(result, connection, period, lead_kind, email, subject, body)
+    managers = Membership.objects.filter(
+        area_id=period.plan.area_id, role__in=EDITING_ROLES
+    ).exclude(user__email="")
+    subject, body = _digest_message(owed, digest_kind)
+    for email in sorted({m.user.email.lower() for m in managers.select_related("user")}):
+        _send_once(result, connection, period, digest_kind, email, subject, body)
+    return owed
+
+
+def remind_now(period: Period, *, today: dt.date | None = None) -> tuple[RemindResult, Owed]:
+    """A programme manager's "send reminders now" for one open period: before its deadline the
+    reminder that updates are due, after it the one that they are overdue, whatever the day.
+    Each lead still gets each kind once."""
+    today = today or timezone.localdate()
+    overdue = period.deadline is not None and today > period.deadline
+    lead_kind = Reminder.Kind.OVERDUE if overdue else Reminder.Kind.DUE_SOON
+    digest_kind = Reminder.Kind.DIGEST_OVERDUE if overdue else Reminder.Kind.DIGEST_DUE_SOON
+    result = RemindResult()
+    owed = _remind(result, get_connection(), period, lead_kind, digest_kind)
+    return result, owed

@@ -9,6 +9,7 @@ urlpatterns = [
     path(P + "periods/open/", views.period_open, name="period_open"),
     path(P + "periods/<int:period_id>/", views.period_detail, name="period"),
     path(P + "periods/<int:period_id>/sign-off/", views.period_sign_off, name="period_sign_off"),
+    path(P + "periods/<int:period_id>/remind/", views.period_remind, name="period_remind"),
     path(P + "actions/<int:action_id>/updates/add/", views.update_add, name="update_add"),
     path(P + "actions/<int:action_id>/due-date/", views.due_change_propose, name="due_change"),
     path(P + "due-dates/<int:change_id>/", views.due_change_decide, name="due_change_decide"),

@@ -10,6 +10,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -26,7 +27,7 @@ from sendplan.accounts.access import (
 )
 from sendplan.accounts.models import EDITING_ROLES
 from sendplan.lib.ids import id_or_404
-from sendplan.monitoring import services
+from sendplan.monitoring import emails, services
 from sendplan.monitoring.evidence import EvidenceRefused
 from sendplan.monitoring.forms import (
     CorrectionForm,
@@ -46,9 +47,10 @@ from sendplan.monitoring.models import (
     UpdateRequest,
 )
 from sendplan.monitoring.progress import StatusView, plan_signals, status_scale
+from sendplan.monitoring.reminders import person_email, remind_now
 from sendplan.monitoring.services import UpdateState, update_state
 from sendplan.plans.forms import lines
-from sendplan.plans.models import Action, DueDateChange, Plan
+from sendplan.plans.models import Action, DueDateChange, Person, Plan
 from sendplan.plans.services import PlanRuleError
 
 
@@ -185,9 +187,29 @@ def period_open(request: HttpRequest, plan_id: int) -> HttpResponse:
             count = period.requests.count()
             noun = "action is" if count == 1 else "actions are"
             messages.success(request, f"{period.label} is open. {count} {noun} due an update.")
+            unreachable = _unreachable_leads(Action.objects.filter(update_requests__period=period))
+            if unreachable:
+                messages.warning(
+                    request,
+                    "These leads have no email address, so they were not told and will not be "
+                    f"reminded: {', '.join(unreachable)}. Add their addresses on the plan's "
+                    "lead officers page.",
+                )
             return redirect("period", plan.pk, period.pk)
-    context = _context(plan, roles, form=form, unopened=unopened)
+    context = _context(
+        plan,
+        roles,
+        form=form,
+        unopened=unopened,
+        unreachable=_unreachable_leads(Action.objects.filter(section__plan=plan)),
+    )
     return render(request, "monitoring/period_open.html", context)
+
+
+def _unreachable_leads(actions: QuerySet[Action]) -> list[str]:
+    """The names of those leading any of the actions who have no email address to remind."""
+    people = Person.objects.filter(led_actions__in=actions).select_related("user").distinct()
+    return sorted({person.display_name for person in people if not person_email(person)})
 
 
 ROW_STATES = {**UpdateState.LABELS, "missing": "Missing", "draft": "Draft only"}
@@ -262,8 +284,48 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         counts=counts,
         forum_comments=period.forum_comments.filter(action__isnull=True),
         forum_form=ForumCommentForm() if is_forum(roles) else None,
+        emails_sent=_emails_sent(period) if roles & EDITING_ROLES else None,
     )
     return render(request, "monitoring/period_detail.html", context)
+
+
+@dataclass(frozen=True)
+class EmailSent:
+    at: dt.datetime
+    what: str
+    to: str
+
+
+def _emails_sent(period: Period) -> list[EmailSent]:
+    """Every reminder and email the cycle sent about the period, newest first."""
+    sent = [EmailSent(r.sent_at, r.get_kind_display(), r.recipient) for r in period.reminders.all()]
+    sent += [EmailSent(e.sent_at, e.subject, e.recipient) for e in period.sent_emails.all()]
+    return sorted(sent, key=lambda item: item.at, reverse=True)
+
+
+@require_POST
+def period_remind(request: HttpRequest, plan_id: int, period_id: int) -> HttpResponse:
+    """Send the period's reminders now, rather than waiting for the daily run."""
+    plan, _roles = get_plan_for_user(request.user, plan_id, edit=True)
+    period = get_object_or_404(Period, plan=plan, pk=period_id)
+    if not period.is_open:
+        messages.error(request, f"{period.label} is not open, so there is no one to remind.")
+        return redirect("period", plan.pk, period.pk)
+    result, owed = remind_now(period)
+    already = "" if result.sent else " Everyone who owes an update has already been reminded."
+    messages.success(
+        request,
+        f"{len(result.sent)} reminder{'s' if len(result.sent) != 1 else ''} sent.{already}",
+    )
+    unreachable = sorted({person.display_name for person, _ in owed.no_email})
+    if unreachable or result.failed:
+        parts = []
+        if unreachable:
+            parts.append(f"Not reminded, with no email address: {', '.join(unreachable)}.")
+        if result.failed:
+            parts.append(f"Could not be sent, and will be tried again: {len(result.failed)}.")
+        messages.warning(request, " ".join(parts))
+    return redirect("period", plan.pk, period.pk)
 
 
 @require_http_methods(["GET", "POST"])
@@ -486,6 +548,7 @@ def update_review(request: HttpRequest, plan_id: int, update_id: int) -> HttpRes
         except PlanRuleError as error:
             form.add_error(None, str(error))
         else:
+            emails.update_reviewed(review)
             messages.success(
                 request, f"Update for action {update.action.ref}: {review.get_decision_display()}"
             )
@@ -552,10 +615,13 @@ def due_change_propose(request: HttpRequest, plan_id: int, action_id: int) -> Ht
     form = DueChangeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.due_change_propose(actor=request.user, action=action, **form.cleaned_data)
+            change = services.due_change_propose(
+                actor=request.user, action=action, **form.cleaned_data
+            )
         except PlanRuleError as error:
             form.add_error(None, str(error))
         else:
+            emails.due_change_asked(change)
             messages.success(
                 request,
                 "New due date sent to the programme manager. The current date stands until "
@@ -577,12 +643,13 @@ def due_change_decide(request: HttpRequest, plan_id: int, change_id: int) -> Htt
     if request.method == "POST" and form.is_valid():
         approve = form.cleaned_data["decision"] == "approve"
         try:
-            services.due_change_decide(
+            decided = services.due_change_decide(
                 actor=request.user, change=change, approve=approve, note=form.cleaned_data["note"]
             )
         except PlanRuleError as error:
             form.add_error(None, str(error))
         else:
+            emails.due_change_decided(decided)
             messages.success(
                 request,
                 f"New due date for action {change.action.ref} approved"
