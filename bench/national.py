@@ -164,8 +164,8 @@ def measure_pages(args: argparse.Namespace, data) -> None:  # type: ignore[no-un
 
 def measure_import(data) -> None:  # type: ignore[no-untyped-def]
     from django.db import connection, transaction
-    from django.test.utils import CaptureQueriesContext
 
+    from sendplan.demo.national_pages import QueryCount
     from sendplan.interchange.jsonformat import dumps, export_plan, import_plan, read_document
     from sendplan.interchange.merge import plan_changes
     from sendplan.interchange.parsers import parse_file_inprocess
@@ -177,10 +177,11 @@ def measure_import(data) -> None:  # type: ignore[no-untyped-def]
     updates = StatusUpdate.objects.filter(action__section__plan=data.plan).count()
     with transaction.atomic():
         started = time.perf_counter()
-        with CaptureQueriesContext(connection) as queries:
+        counter = QueryCount()
+        with connection.execute_wrapper(counter):
             plan = import_plan(read_document(text), actor=None, area_name="National import test")
         seconds = time.perf_counter() - started
-        count = len(queries)
+        count = counter.count
         made = StatusUpdate.objects.filter(action__section__plan=plan).count()
         transaction.set_rollback(True)
     print(
@@ -196,10 +197,11 @@ def measure_import(data) -> None:  # type: ignore[no-untyped-def]
     document = parse_file_inprocess(workbook, "tracker.xlsx").document
     read_in = time.perf_counter() - started
     started = time.perf_counter()
-    with CaptureQueriesContext(connection) as queries:
+    counter = QueryCount()
+    with connection.execute_wrapper(counter):
         changes = plan_changes(data.plan, document)
     compared_in = time.perf_counter() - started
-    count = len(queries)
+    count = counter.count
     print(
         f"Tracker read back into its plan: made in {made_in:.1f} s, read in {read_in:.1f} s, "
         f"compared in {compared_in:.1f} s ({count} queries): {changes.summary()!r}. "
