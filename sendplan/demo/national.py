@@ -475,7 +475,7 @@ def _max_id(model: type[models.Model]) -> int:
 
 def _copies_cte(first: int, last: int) -> str:
     return (
-        f"WITH RECURSIVE copies(k) AS (SELECT {first} UNION ALL "
+        f"WITH RECURSIVE copies(k) AS (SELECT CAST({first} AS BIGINT) UNION ALL "
         f"SELECT k + 1 FROM copies WHERE k < {last}) "
     )
 
@@ -504,7 +504,9 @@ def _copy_table(
         )
 
 
-def _copy_audit(plan_id: int, step: dict[type[models.Model], int], first: int, last: int) -> None:
+def _copy_audit(
+    plan_id: int, step: dict[type[models.Model], int], audit_step: int, first: int, last: int
+) -> None:
     """The template's audit trail, each event pointing at its copy's objects and pages."""
     by_type = {m._meta.model_name: m for m in step if not m._meta.auto_created}
     object_id = (
@@ -526,7 +528,6 @@ def _copy_audit(plan_id: int, step: dict[type[models.Model], int], first: int, l
         )
         + " ELSE scope END"
     )
-    audit_step = _max_id(AuditEvent)
     plain = ["at", "actor_name", "verb", "object_type", "object_repr", "changes", "note"]
     columns = ["id", "actor_id", "object_id", "plan_id", "scope", *plain]
     values = [
@@ -578,6 +579,8 @@ def build(
     copied = _copied_models()
     step = {model: _max_id(model) for model in copied}
     step[Area] = area.pk
+    # Every step is the template's, measured once: copy k's ids are the template's plus k steps.
+    audit_step = _max_id(AuditEvent)
     for first in range(1, areas, batch):
         last = min(areas - 1, first + batch - 1)
         with transaction.atomic():
@@ -587,7 +590,7 @@ def build(
             )
             for model in copied:
                 _copy_table(model, step, first, last)
-            _copy_audit(plan.pk, step, first, last)
+            _copy_audit(plan.pk, step, audit_step, first, last)
         log(
             f"Copied areas {first + 1} to {last + 1} of {areas} "
             f"({time.perf_counter() - started:.0f} s)"

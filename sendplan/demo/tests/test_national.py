@@ -28,9 +28,9 @@ def counts(plan: Plan) -> tuple[int, ...]:
 
 
 def test_every_copied_area_is_the_first_one_pointing_at_its_own_rows() -> None:
-    data = build(areas=3, actions=10, periods=3, log=lambda line: None)
+    data = build(areas=4, actions=10, periods=3, batch=2, log=lambda line: None)
     first, *others = Plan.objects.filter(pk__in=data.plan_ids).order_by("pk")
-    assert len(others) == 2 and data.plan == first
+    assert len(others) == 3 and data.plan == first
     assert all(counts(plan) == counts(first) for plan in others)
     assert counts(first)[2] > 10  # most actions have an update in most periods
     connection.check_constraints()
