@@ -232,6 +232,18 @@ def measure_pdfs(data) -> None:  # type: ignore[no-untyped-def]
         )
 
 
+def peak_mb() -> float:
+    """This process's peak resident memory. Linux's VmHWM starts again at exec, unlike
+    ru_maxrss, which a child inherits from the parent it was forked from."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child_pdf(kind: str, plan_id: int) -> None:
     """In a child process of its own, so that its peak memory is the PDF's."""
     import django
@@ -246,7 +258,7 @@ def child_pdf(kind: str, plan_id: int) -> None:
         default_board_period,
     )
 
-    start_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    start_mb = peak_mb()
     plan = Plan.objects.get(pk=plan_id)
     started = time.perf_counter()
     if kind == "board":
@@ -259,8 +271,7 @@ def child_pdf(kind: str, plan_id: int) -> None:
         report = build_plan_document(plan)
     content = renderers.report_pdf(report)
     seconds = time.perf_counter() - started
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "kib": len(content) / 1024, "peak_mb": peak_mb,
+    print(json.dumps({"seconds": seconds, "kib": len(content) / 1024, "peak_mb": peak_mb(),
                       "start_mb": start_mb}))  # fmt: skip
 
 
@@ -275,6 +286,7 @@ def main() -> None:
         "--page-seconds", type=float, default=30, help="stop timing a page after this long"
     )
     parser.add_argument("--only", default="", help="measure only pages whose name has this")
+    parser.add_argument("--no-pages", action="store_true", help="do not time the pages")
     parser.add_argument("--with-import", action="store_true", help="time imports")
     parser.add_argument("--with-pdf", action="store_true", help="time the PDFs")
     parser.add_argument("--child-pdf", nargs=2, help=argparse.SUPPRESS)
@@ -285,7 +297,8 @@ def main() -> None:
         return
     data = prepare(args)
     describe()
-    measure_pages(args, data)
+    if not args.no_pages:
+        measure_pages(args, data)
     if args.with_import:
         print()
         measure_import(data)

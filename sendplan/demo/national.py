@@ -36,7 +36,7 @@ from sendplan.accounts.models import Membership, Role
 from sendplan.audit.models import AuditEvent
 from sendplan.indicators.services import indicator_create
 from sendplan.monitoring import services as monitoring
-from sendplan.monitoring.models import Period, StatusUpdate, UpdateRequest
+from sendplan.monitoring.models import Period, StatusUpdate
 from sendplan.plans import services
 from sendplan.plans.models import Action, Area, Milestone, Person, Plan, Section
 from sendplan.plans.services import MeasureData
@@ -630,7 +630,3 @@ def find(*, areas: int | None = None) -> NationalData:
         users={k: u for k, u in users.items() if u is not None},
         device=device,
     )
-
-
-def requested_count(period: Period) -> int:
-    return UpdateRequest.objects.filter(period=period).count()
