@@ -8,6 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,6 +21,7 @@ from sendplan.accounts.access import (
     visible_history,
 )
 from sendplan.accounts.models import EDITING_ROLES, Membership
+from sendplan.audit.display import EventView, present
 from sendplan.audit.models import AuditEvent, draft_scope
 from sendplan.audit.services import snapshot
 from sendplan.lib.ids import id_or_404
@@ -55,9 +57,13 @@ def _context(plan: Plan, roles: set[str], **extra: Any) -> dict[str, Any]:
     return {"plan": plan, "can_edit": bool(roles & EDITING_ROLES), "roles": roles, **extra}
 
 
-def _history(request: HttpRequest, plan: Plan, roles: set[str], *scopes: str) -> list[AuditEvent]:
+# Changes shown on one page of a plan's history.
+HISTORY_PAGE = 50
+
+
+def _history(request: HttpRequest, plan: Plan, roles: set[str], *scopes: str) -> list[EventView]:
     events = visible_history(request.user, plan, roles, AuditEvent.objects.filter(scope__in=scopes))
-    return list(events.select_related("actor")[:200])
+    return present(events[:200])
 
 
 def _rule_error(request: HttpRequest, form: Any, error: PlanRuleError | ValidationError) -> None:
@@ -252,8 +258,10 @@ def weaknesses(request: HttpRequest, plan_id: int) -> HttpResponse:
 def plan_history(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
     events = visible_history(request.user, plan, roles, AuditEvent.objects.filter(plan_id=plan.pk))
-    events = events.select_related("actor")[:500]
-    return render(request, "plans/plan_history.html", _context(plan, roles, history=events))
+    page = Paginator(events, HISTORY_PAGE).get_page(request.GET.get("page"))
+    numbers = list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+    context = _context(plan, roles, history=present(page.object_list), page=page, numbers=numbers)
+    return render(request, "plans/plan_history.html", context)
 
 
 @require_GET

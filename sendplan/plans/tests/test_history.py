@@ -1,0 +1,56 @@
+"""The change history in words people read: labels, values as the pages show them, pages."""
+
+from __future__ import annotations
+
+import re
+
+from django.urls import reverse
+
+from sendplan.monitoring import services as monitoring
+from sendplan.plans import services
+from sendplan.test import PlanWorld, start_cycle
+
+
+def history(world: PlanWorld, who: str = "programme_manager", page: str = "") -> str:
+    url = reverse("plan_history", args=[world.plan.pk]) + (f"?page={page}" if page else "")
+    return world.client_for(who).get(url).content.decode()
+
+
+def text(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def test_it_names_things_and_fields_as_a_reader_would(world: PlanWorld) -> None:
+    start_cycle(world)
+    page = text(history(world))
+    assert "Created status update" in page and "statusupdate" not in page
+    assert "Needs review Yes" in page and "Needs_review" not in page
+    assert "Author_name" not in page and "True" not in page
+
+
+def test_it_shows_dates_as_the_pages_do_and_no_storage_paths(world: PlanWorld) -> None:
+    services.action_update(actor=None, action=world.action, due="2018-12", due_change_reason="x")
+    lead = world.users["lead_officer"]
+    period = start_cycle(world).period
+    draft = monitoring.draft_save(
+        actor=lead, action=world.other_action, period=period, version=None, status="G"
+    )
+    monitoring.evidence_file_add(actor=lead, draft=draft, name="Minutes.pdf", content=b"%PDF-1.7")
+    page = text(history(world, "lead_officer"))
+    assert "Due date Before: May 2018 → After: December 2018" in page
+    assert "Minutes.pdf" in page
+    assert "evidence/" not in page and ".pdf_" not in page
+
+
+def test_a_long_history_comes_in_pages(world: PlanWorld) -> None:
+    for number in range(60):
+        services.glossary_term_create(actor=None, plan=world.plan, term=f"T{number}", meaning="m")
+    first = history(world)
+    assert "Changes 1 to 50 of" in text(first)
+    assert 'aria-current="page">1<' in first and 'rel="next"' in first
+    second = history(world, page="2")
+    assert "Changes 51 to" in text(second)
+    # Newest first: the first page has the last term added, the second the earliest changes.
+    assert "T59" in first and "T59" not in second
+    # A page that does not exist gives the last one, not an error.
+    assert history(world, page="abc").count("<tr") > 1
