@@ -20,7 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 WORK = tempfile.mkdtemp(prefix="sendplan-bench-")
-os.environ["DATABASE_URL"] = f"sqlite:///{WORK}/bench.sqlite3"
+# A throwaway database: SQLite in a temporary folder, unless another benchmark that reuses
+# this plan names a throwaway database of its own (bench/search.py, on PostgreSQL).
+os.environ["DATABASE_URL"] = os.environ.get(
+    "SENDPLAN_BENCH_DATABASE_URL", f"sqlite:///{WORK}/bench.sqlite3"
+)
 os.environ["SENDPLAN_DATA_DIR"] = WORK
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendplan.settings_test")
 

@@ -1,11 +1,12 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from sendplan import help
+from sendplan import help, search
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("help/", help.help_index, name="help"),
+    path("search/", search.search_page, name="search"),
     path("help/<slug:role>/", help.help_role, name="help_role"),
     path("", include("sendplan.accounts.urls")),
     path("", include("sendplan.plans.urls")),

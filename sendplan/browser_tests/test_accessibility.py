@@ -64,6 +64,8 @@ def approved_cycle(world: PlanWorld) -> Cycle:
 PAGES = [
     Checked("sign-in", lambda w: reverse("login")),
     Checked("help", lambda w: reverse("help")),
+    Checked("search", lambda w: reverse("search") + "?q=terms", as_user="board_member"),
+    Checked("search, nothing found", lambda w: reverse("search") + "?q=zebra", as_user=LEAD),
     Checked("help for a lead", lambda w: reverse("help_role", args=["lead_officer"]), as_user=LEAD),
     Checked(
         "help for an administrator",
