@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms
 from django.conf import settings
 
 from sendplan.lib.date_fields import GovukDateField, GovukMonthOrDateField
+from sendplan.lib.refs import natural_key
 from sendplan.lib.widgets import HintedRadioSelect
 from sendplan.monitoring.evidence import ACCEPTED
 from sendplan.monitoring.models import UpdateReview
 from sendplan.plans.forms import CHILD_DATA_HINT
-from sendplan.plans.models import Action, Plan, StatusLevel
+from sendplan.plans.models import Action, Plan, Section, StatusLevel
 
 
 def status_choices(plan: Plan) -> tuple[list[tuple[str, str]], dict[str, str]]:
@@ -20,6 +22,19 @@ def status_choices(plan: Plan) -> tuple[list[tuple[str, str]], dict[str, str]]:
     choices = [(lv.code, f"{lv.code} – {lv.label}") for lv in levels]
     hints = {lv.code: lv.meaning for lv in levels if lv.meaning and lv.meaning != lv.label}
     return choices, hints
+
+
+@dataclass
+class ActionChoice:
+    action: Action
+    box: Any  # the action's checkbox (a BoundWidget)
+    leads: str
+
+
+@dataclass
+class ActionGroup:
+    section: Section
+    choices: list[ActionChoice]
 
 
 class PeriodOpenForm(forms.Form):
@@ -53,10 +68,36 @@ class PeriodOpenForm(forms.Form):
     def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["actions"]
-        field.queryset = Action.objects.filter(section__plan=plan).order_by(  # type: ignore[attr-defined]
-            "section__position", "position", "pk"
+        field.queryset = Action.objects.filter(section__plan=plan)  # type: ignore[attr-defined]
+        field.label_from_instance = lambda a: f"{a.ref} {a.title}".strip()  # type: ignore[attr-defined]
+        self.plan = plan
+
+    def action_groups(self) -> list[ActionGroup]:
+        """The actions to choose from, by section, refs in counting order (1.2 before 1.10),
+        each with its checkbox, full title and leads."""
+        boxes = {int(str(box.data["value"])): box for box in self["actions"]}
+        actions = (
+            Action.objects.filter(section__plan=self.plan)
+            .select_related("section")
+            .prefetch_related("lead_links__person")
         )
-        field.label_from_instance = lambda a: f"{a.ref} {a.title}".strip()[:160]  # type: ignore[attr-defined]
+        by_section: dict[int, ActionGroup] = {}
+        for action in actions:
+            group = by_section.setdefault(
+                action.section_id, ActionGroup(section=action.section, choices=[])
+            )
+            group.choices.append(
+                ActionChoice(
+                    action=action,
+                    box=boxes[action.pk],
+                    leads=", ".join(link.person.display_name for link in action.lead_links.all()),
+                )
+            )
+        for group in by_section.values():
+            group.choices.sort(key=lambda c: (natural_key(c.action.ref), c.action.position))
+        return sorted(
+            by_section.values(), key=lambda g: (natural_key(g.section.ref), g.section.position)
+        )
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

@@ -420,3 +420,16 @@ def test_after_submitting_the_lead_is_offered_the_next_action_they_owe(world: Pl
     assert "Give your update on action 1.1.2" in page
     # One plan: named once at the top, not on every row.
     assert page.count(world.plan.title) == 1
+
+
+def test_the_period_picker_lists_actions_by_section_in_counting_order(world: PlanWorld) -> None:
+    for ref in ("1.1.10", "1.1.3"):
+        plans.action_create(actor=None, section=world.priority, ref=ref, title=f"Do {ref}")
+    page = html(world.client_for(MANAGER).get(reverse("period_open", args=[world.plan.pk])))
+    labels = re.findall(
+        r'<label class="govuk-label govuk-checkboxes__label"[^>]*>([^<]*)</label>', page
+    )
+    assert [label.split()[0] for label in labels] == ["1.1.1", "1.1.2", "1.1.3", "1.1.10"]
+    # Grouped under their section, with full titles and their leads.
+    assert "1.1 Combine the boards</legend>" in page
+    assert "Led by Helen Hill" in page

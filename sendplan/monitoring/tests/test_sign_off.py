@@ -71,7 +71,7 @@ def test_it_shows_what_is_missing_and_asks_why_before_signing_off_anyway(
     cycle.period.refresh_from_db()
     assert cycle.period.is_locked
     history = html(client.get(reverse("plan_history", args=[world.plan.pk])))
-    assert "signed off with 1 with no update: the board took a verbal update on 1.1.2" in history
+    assert "signed off with 1 with no update: The board took a verbal update on 1.1.2" in history
 
 
 def test_a_returned_update_not_sent_again_counts_as_a_gap(world: PlanWorld) -> None:

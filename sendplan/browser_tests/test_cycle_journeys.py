@@ -1,0 +1,30 @@
+"""The monitoring cycle in a real browser: what managers and leads click through."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import Page, expect
+
+from sendplan.browser_tests import assert_accessible, sign_in
+from sendplan.test import PlanWorld
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_manager_chooses_the_actions_of_a_period_section_by_section(
+    page: Page, world: PlanWorld
+) -> None:
+    sign_in(page, "programme_manager")
+    page.goto(reverse("period_open", args=[world.plan.pk]))
+    first = page.get_by_label("1.1.1 Confirm the Terms of Reference")
+    second = page.get_by_label("1.1.2 Publish the board's minutes")
+
+    page.get_by_role("button", name="Select none in 1.1 Combine the boards").click()
+    expect(first).not_to_be_checked()
+    expect(second).not_to_be_checked()
+
+    page.get_by_role("button", name="Select all in 1.1 Combine the boards").click()
+    expect(first).to_be_checked()
+    expect(second).to_be_checked()
+    assert_accessible(page)
