@@ -27,6 +27,7 @@ from sendplan.accounts.access import (
 )
 from sendplan.accounts.models import EDITING_ROLES
 from sendplan.lib.ids import id_or_404
+from sendplan.lib.refs import natural_key
 from sendplan.monitoring import emails, services
 from sendplan.monitoring.evidence import EvidenceRefused
 from sendplan.monitoring.forms import (
@@ -552,18 +553,55 @@ def update_review(request: HttpRequest, plan_id: int, update_id: int) -> HttpRes
             messages.success(
                 request, f"Update for action {update.action.ref}: {review.get_decision_display()}"
             )
+            # Straight on to the next update waiting for this reviewer, if there is one.
+            waiting = _waiting_for_review(request, plan, roles, update.period)
+            if waiting:
+                return redirect("update_review", plan.pk, waiting[0].pk)
             return redirect("period", plan.pk, update.period_id)
+    scale = status_scale(plan)
+    previous = (
+        StatusUpdate.objects.filter(
+            action=update.action, period__position__lt=update.period.position
+        )
+        .select_related("period")
+        .order_by("-period__position", "-sequence")
+        .first()
+    )
+    others = [u for u in _waiting_for_review(request, plan, roles, update.period) if u != update]
     context = _context(
         plan,
         roles,
         update=update,
         action=update.action,
-        status=StatusView.of(update.status, status_scale(plan)),
+        status=StatusView.of(update.status, scale),
         state=UpdateState.LABELS[update_state(update)],
         files=update.files.all(),
         form=form,
+        previous=previous,
+        previous_status=StatusView.of(previous.status, scale) if previous else None,
+        others_waiting=len(others),
     )
     return render(request, "monitoring/update_review.html", context)
+
+
+def _waiting_for_review(
+    request: HttpRequest, plan: Plan, roles: set[str], period: Period
+) -> list[StatusUpdate]:
+    """The period's updates waiting for review that this person may review, in ref order."""
+    if not period.is_open:
+        return []
+    user = signed_in(request)
+    sections = reviewable_sections(user, plan, roles)
+    waiting = [
+        update
+        for update in services.current_updates(period)
+        if update_state(update) == UpdateState.SUBMITTED
+        and (
+            sections is None
+            or (update.action.section_id in sections and update.author_id != user.pk)
+        )
+    ]
+    return sorted(waiting, key=lambda update: natural_key(update.action.ref))
 
 
 @require_http_methods(["GET", "POST"])

@@ -433,3 +433,30 @@ def test_the_period_picker_lists_actions_by_section_in_counting_order(world: Pla
     # Grouped under their section, with full titles and their leads.
     assert "1.1 Combine the boards</legend>" in page
     assert "Led by Helen Hill" in page
+
+
+def test_a_reviewer_sees_the_previous_rating_and_goes_on_to_the_next_update(
+    world: PlanWorld,
+) -> None:
+    world.other_action.leads.add(world.lead)
+    period = open_period(world)
+    lead, manager = world.client_for(LEAD), world.client_for(MANAGER)
+    for action, words in [(world.other_action, "Minutes published"), (world.action, "Met")]:
+        url = reverse("update_add", args=[world.plan.pk, action.pk])
+        lead.post(url, {"period": period.pk, "intent": "submit", "status": "G", "narrative": words})
+    first, second = (
+        StatusUpdate.objects.get(period=period, action=action)
+        for action in (world.action, world.other_action)
+    )
+    page = html(manager.get(reverse("update_review", args=[world.plan.pk, first.pk])))
+    # 1.1.1 was rated in March: the reviewer sees it beside what is sent now.
+    assert "Reported before" in page and "Mar 18" in page and "ToR drafted." in page
+    assert "1 more update in Sep 18 is waiting for your review" in page
+    assert "Save and review the next" in page
+
+    response = manager.post(
+        reverse("update_review", args=[world.plan.pk, first.pk]), {"decision": "approved"}
+    )
+    assert response["Location"] == reverse("update_review", args=[world.plan.pk, second.pk])
+    last = manager.post(response["Location"], {"decision": "approved"})
+    assert last["Location"] == reverse("period", args=[world.plan.pk, period.pk])
