@@ -149,3 +149,15 @@ def test_it_draws_indicators_as_labelled_bars_beside_their_figures(reports: Repo
     assert "Baseline September 2017" in page
     assert "45 (first step)" in page
     assert "England 50.3 (2023)" in page
+
+
+def test_the_evidence_pack_page_opens_with_contents_that_jump_to_each_weakness(
+    reports: ReportWorld,
+) -> None:
+    client = reports.world.client_for("adviser")
+    page = client.get(reverse("evidence_pack", args=[reports.plan.pk])).content.decode()
+    contents = page.split('id="evidence-contents"')[1].split("</nav>")[0]
+    assert 'href="#weakness-1">Area of weakness 1: Slow implementation of the reforms' in contents
+    assert 'href="#weakness-unlinked"' in contents
+    assert 'id="weakness-1">Area of weakness 1</h2>' in page
+    assert 'id="weakness-unlinked">Actions not linked' in page
