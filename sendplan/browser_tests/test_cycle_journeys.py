@@ -7,7 +7,7 @@ from django.urls import reverse
 from playwright.sync_api import Page, expect
 
 from sendplan.browser_tests import assert_accessible, sign_in
-from sendplan.test import PlanWorld
+from sendplan.test import PlanWorld, start_cycle
 
 pytestmark = pytest.mark.browser
 
@@ -27,4 +27,22 @@ def test_a_manager_chooses_the_actions_of_a_period_section_by_section(
     page.get_by_role("button", name="Select all in 1.1 Combine the boards").click()
     expect(first).to_be_checked()
     expect(second).to_be_checked()
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize(
+    ("who", "name"), [("lead_officer", "my_actions"), ("programme_manager", "period")]
+)
+def test_the_cycles_tables_fit_a_small_phone_screen(
+    page: Page, world: PlanWorld, who: str, name: str
+) -> None:
+    cycle = start_cycle(world)
+    sign_in(page, who)
+    page.set_viewport_size({"width": 320, "height": 800})
+    args = [] if name == "my_actions" else [world.plan.pk, cycle.period.pk]
+    page.goto(reverse(name, args=args))
+    # Nothing runs off the side of the screen: each row is stacked, each cell labelled.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    first = page.locator(".sendplan-table--stack td[data-label]").first
+    expect(first).to_be_visible()
     assert_accessible(page)
