@@ -31,7 +31,13 @@ def test_a_manager_chooses_the_actions_of_a_period_section_by_section(
 
 
 @pytest.mark.parametrize(
-    ("who", "name"), [("lead_officer", "my_actions"), ("programme_manager", "period")]
+    ("who", "name"),
+    [
+        ("lead_officer", "my_actions"),
+        ("programme_manager", "period"),
+        ("board_member", "plan"),
+        ("board_member", "section"),
+    ],
 )
 def test_the_cycles_tables_fit_a_small_phone_screen(
     page: Page, world: PlanWorld, who: str, name: str
@@ -39,7 +45,12 @@ def test_the_cycles_tables_fit_a_small_phone_screen(
     cycle = start_cycle(world)
     sign_in(page, who)
     page.set_viewport_size({"width": 320, "height": 800})
-    args = [] if name == "my_actions" else [world.plan.pk, cycle.period.pk]
+    args = {
+        "my_actions": [],
+        "period": [world.plan.pk, cycle.period.pk],
+        "plan": [world.plan.pk],
+        "section": [world.plan.pk, world.priority.pk],
+    }[name]
     page.goto(reverse(name, args=args))
     # Nothing runs off the side of the screen: each row is stacked, each cell labelled.
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
