@@ -51,7 +51,7 @@ from sendplan.monitoring.progress import StatusView, plan_signals, status_scale
 from sendplan.monitoring.reminders import person_email, remind_now
 from sendplan.monitoring.services import UpdateState, update_state
 from sendplan.plans.forms import lines
-from sendplan.plans.models import Action, DueDateChange, Person, Plan
+from sendplan.plans.models import Action, DueDateChange, Person, Plan, Section
 from sendplan.plans.services import PlanRuleError
 
 
@@ -231,6 +231,60 @@ class PeriodRow:
         return ROW_STATES[self.state]
 
 
+@dataclass
+class PeriodFilters:
+    """The period table's filters, as chosen in the URL (so a filtered view can be shared),
+    with the choices each offers."""
+
+    state: str
+    section: str
+    lead: str
+    states: list[tuple[str, str]]
+    sections: list[tuple[str, str]]
+    leads: list[tuple[str, str]]
+
+    @property
+    def active(self) -> bool:
+        return bool(self.state or self.section or self.lead)
+
+
+def _filtered(
+    request: HttpRequest, plan: Plan, rows: list[PeriodRow]
+) -> tuple[list[PeriodRow], PeriodFilters]:
+    """The rows the filters let through, in ref order (1.2 before 1.10)."""
+    sections = {s.pk: s for s in plan.sections.all()}
+
+    def theme(section_id: int) -> Section:
+        section = sections[section_id]
+        while section.parent_id is not None and section.parent_id in sections:
+            section = sections[section.parent_id]
+        return section
+
+    themes = {row.action.pk: theme(row.action.section_id) for row in rows}
+    leads = {row.action.pk: [link.person for link in row.action.lead_links.all()] for row in rows}
+    people = {str(p.pk): p.display_name for found in leads.values() for p in found}
+    filters = PeriodFilters(
+        state=request.GET.get("state", ""),
+        section=request.GET.get("section", ""),
+        lead=request.GET.get("lead", ""),
+        states=[(key, ROW_STATES[key]) for key in ROW_STATES if any(r.state == key for r in rows)],
+        sections=sorted(
+            {(str(t.pk), t.heading) for t in themes.values()},
+            key=lambda choice: natural_key(choice[1]),
+        ),
+        leads=sorted(people.items(), key=lambda choice: choice[1]),
+    )
+    shown = [
+        row
+        for row in rows
+        if (not filters.state or row.state == filters.state)
+        and (not filters.section or str(themes[row.action.pk].pk) == filters.section)
+        and (not filters.lead or any(str(p.pk) == filters.lead for p in leads[row.action.pk]))
+    ]
+    shown.sort(key=lambda row: (natural_key(row.action.ref), row.action.position))
+    return shown, filters
+
+
 @require_GET
 def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
@@ -277,11 +331,14 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         "returned": sum(r.state == UpdateState.RETURNED for r in rows),
         "approved": sum(r.state == UpdateState.APPROVED for r in rows),
     }
+    shown, filters = _filtered(request, plan, rows)
     context = _context(
         plan,
         roles,
         period=period,
-        rows=rows,
+        rows=shown,
+        all_rows=len(rows),
+        filters=filters,
         counts=counts,
         forum_comments=period.forum_comments.filter(action__isnull=True),
         forum_form=ForumCommentForm() if is_forum(roles) else None,

@@ -460,3 +460,25 @@ def test_a_reviewer_sees_the_previous_rating_and_goes_on_to_the_next_update(
     assert response["Location"] == reverse("update_review", args=[world.plan.pk, second.pk])
     last = manager.post(response["Location"], {"decision": "approved"})
     assert last["Location"] == reverse("period", args=[world.plan.pk, period.pk])
+
+
+def test_the_period_page_filters_by_state_section_and_lead_in_the_url(world: PlanWorld) -> None:
+    cycle = start_cycle(world)  # 1.1.1 waiting for review; 1.1.2 missing
+    manager = world.client_for(MANAGER)
+    url = reverse("period", args=[world.plan.pk, cycle.period.pk])
+    page = html(manager.get(url))
+    # The count is a link to the filtered view.
+    assert '<a class="govuk-link" href="?state=submitted#updates">1 waiting for review</a>' in page
+
+    def refs(response: object) -> list[str]:
+        body = html(response).split('id="updates"')[1]
+        return re.findall(r'href="/plans/\d+/actions/\d+/">(\S+) ', body)
+
+    assert refs(manager.get(url)) == ["1.1.1", "1.1.2"]
+    waiting = manager.get(url, {"state": "submitted"})
+    assert refs(waiting) == ["1.1.1"] and "Showing 1 of 2 actions." in html(waiting)
+    assert refs(manager.get(url, {"state": "missing"})) == ["1.1.2"]
+    assert refs(manager.get(url, {"lead": world.lead.pk})) == ["1.1.1"]
+    assert refs(manager.get(url, {"section": world.theme.pk})) == ["1.1.1", "1.1.2"]
+    nothing = manager.get(url, {"section": "999", "state": "bogus"})
+    assert nothing.status_code == 200 and "No action matches these filters." in html(nothing)
