@@ -259,11 +259,13 @@ def test_it_shows_form_errors_accessibly(page: Page, world: PlanWorld) -> None:
     sign_in(page, MANAGER)
     page.goto(plan_page("action_edit", action_id=lambda w: w.action.pk)(world))
     page.locator("#id_title").fill("")
-    page.locator("#id_due").fill("31/05/2018")
+    page.locator("#id_due_0").fill("31")
+    page.locator("#id_due_1").fill("February")
+    page.locator("#id_due_2").fill("2018")
     submit_empty(page, "Save")
     assert page.locator(".govuk-error-summary").is_visible()
     summary = page.locator(".govuk-error-summary").inner_text()
-    assert "Enter what the action is" in summary and "Enter a real date" in summary
+    assert "Enter what the action is" in summary and "must be a real date" in summary
     assert_accessible(page)
 
 

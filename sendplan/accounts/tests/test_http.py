@@ -26,6 +26,8 @@ PROJECT = Path(__file__).resolve().parents[3]
 def production_environment() -> dict[str, str]:
     """The environment of a real deployment, as the README describes it."""
     keep = {name: value for name, value in os.environ.items() if not name.startswith("SENDPLAN_")}
+    # The browser tests' setting for Playwright's event loop, and the suite's own settings.
+    keep.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     keep.pop("DJANGO_SETTINGS_MODULE", None)
     return keep | {
         "SENDPLAN_SECRET_KEY": secrets.token_urlsafe(50),

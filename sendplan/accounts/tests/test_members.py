@@ -67,7 +67,7 @@ def test_it_keeps_the_history_of_someone_whose_role_is_removed(world: PlanWorld)
     assert "The chair resigned" in page.content.decode()
     assert "Recorded by Lead officer on" in page.content.decode()
     # The action's change history still names them.
-    assert '<td class="govuk-table__cell">Lead officer (lead_officer)</td>' in page.content.decode()
+    assert 'class="govuk-table__cell">Lead officer (lead_officer)</td>' in page.content.decode()
     assert AuditEvent.objects.filter(
         object_type="membership", verb="delete", actor=world.users["area_admin"]
     ).exists()
