@@ -1,0 +1,84 @@
+"""Time the home page, the overview and the board report on a generated plan of 300 actions
+and 24 periods (sendplan.scale.grow_plan), with the query count of each.
+
+Run from the repository root: .venv/bin/python bench/pages_quick.py
+It uses a throwaway SQLite database, or PostgreSQL when DATABASE_URL names one, e.g.
+postgres://postgres@127.0.0.1:5432/sendplan_perf. On PostgreSQL the named database is
+dropped and made again, so give it a name of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+WORK = tempfile.mkdtemp(prefix="sendplan-pages-")
+os.environ.setdefault("DATABASE_URL", f"sqlite:///{WORK}/bench.sqlite3")
+os.environ["SENDPLAN_DATA_DIR"] = WORK
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendplan.settings_test")
+
+ACTIONS, PERIODS, RUNS = 300, 24, 7
+
+
+def fresh_postgres(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+if os.environ["DATABASE_URL"].startswith("postgres"):
+    fresh_postgres(os.environ["DATABASE_URL"])
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.urls import reverse  # noqa: E402
+
+from sendplan.accounts.models import Role  # noqa: E402
+from sendplan.scale import grow_plan  # noqa: E402
+from sendplan.test import build_world  # noqa: E402
+
+
+def main() -> None:
+    setup_test_environment()
+    call_command("migrate", verbosity=0)
+    world = build_world()
+    grow_plan(world.plan, lead=world.lead, actions=ACTIONS, periods=PERIODS)
+    pages = [
+        ("home", Role.LEAD_OFFICER, reverse("home")),
+        ("overview", Role.PROGRAMME_MANAGER, reverse("plan", args=[world.plan.pk])),
+        ("board report", Role.BOARD_MEMBER, reverse("board_report", args=[world.plan.pk])),
+    ]
+    vendor = connection.vendor
+    print(f"{vendor}: {ACTIONS} actions, {PERIODS} periods, median of {RUNS} runs")
+    for name, role, url in pages:
+        client = world.client_for(role)
+        client.get(url)
+        times = []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url)
+            times.append(time.perf_counter() - start)
+            assert response.status_code == 200
+        print(
+            f"  {name:<14} {statistics.median(times) * 1000:7.0f} ms"
+            f"  {len(queries.captured_queries):4d} queries"
+        )
+
+
+if __name__ == "__main__":
+    main()
