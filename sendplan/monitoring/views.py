@@ -646,14 +646,14 @@ def evidence_remove(request: HttpRequest, plan_id: int, file_id: int) -> HttpRes
 
 
 def action_cycle_context(
-    request: HttpRequest, plan: Plan, roles: set[str], action: Action
+    request: HttpRequest,
+    plan: Plan,
+    roles: set[str],
+    action: Action,
+    updates: list[StatusUpdate],
 ) -> dict[str, Any]:
-    """What the action page shows of the cycle: review states, corrections, dates, the forum."""
-    updates = list(
-        action.updates.select_related("period", "corrects")
-        .prefetch_related("reviews", "files")
-        .order_by("-period__position", "-sequence")
-    )
+    """What the action page shows of the cycle: review states, corrections, dates, the forum.
+    `updates` are the action's, with their periods and reviews, as the page loaded them."""
     return {
         "states": {u.pk: UpdateState.LABELS[update_state(u)] for u in updates},
         "due_changes": list(action.due_changes.all()),

@@ -184,7 +184,7 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
     scale = status_scale(plan)
     updates = list(
         action.updates.select_related("period", "author", "corrects")
-        .prefetch_related("reviews", "files")
+        .prefetch_related("reviews", "files", "corrections")
         .order_by("-period__position", "-sequence")
     )
     by_ref = {a.ref: a for a in Action.objects.filter(section__plan=plan, ref__in=action.see_also)}
@@ -203,7 +203,7 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
         history=_history(request, plan, roles, f"action:{action.pk}", draft_scope(action.pk)),
         can_update=can_record_update(request.user, action, roles),
         open_periods=[p for p in periods if p.is_open],
-        **action_cycle_context(request, plan, roles, action),
+        **action_cycle_context(request, plan, roles, action, updates),
     )
     return render(request, "plans/action_detail.html", context)
 
@@ -212,7 +212,12 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
 def people_list(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
     people = plan.people.prefetch_related(
-        Prefetch("led_actions", queryset=Action.objects.order_by("section__position", "position")),
+        Prefetch(
+            "led_actions",
+            queryset=Action.objects.select_related("section").order_by(
+                "section__position", "position"
+            ),
+        ),
         "owned_sections",
     )
     return render(request, "plans/people.html", _context(plan, roles, people=people))

@@ -63,6 +63,11 @@ class ActionData:
     def due_date(self) -> dt.date | None:
         return self.action.due_date
 
+    @property
+    def original_due_display(self) -> str:
+        """The due date as first planned, from the changes loaded with the plan."""
+        return self.action.first_planned(self.rebaselines)
+
     def period_update(self, period: Period) -> StatusUpdate | None:
         found = [u for u in self.updates if u.period_id == period.pk]
         return found[-1] if found else None
