@@ -105,16 +105,22 @@ def grow_plan(plan: Plan, *, actions: int, periods: int, lead: Person | None = N
         for a in new_actions[::4]
     )
 
-    # Ratings: every new action in every period, every old action in the new periods.
+    # Ratings: every new action in every period, every old action in the new periods, except
+    # that every ninth action has said nothing for the last three periods (it is stale).
     wanted = [(a, p) for a in new_actions for p in all_periods]
     wanted += [(a, p) for a in old_actions for p in new_periods]
+    quiet = {p.pk for p in all_periods[-3:]}
+    wanted = [(a, p) for a, p in wanted if not (a.pk % 9 == 0 and p.pk in quiet)]
     sequence = itertools.count(1000)
     updates = StatusUpdate.objects.bulk_create(
         StatusUpdate(
             action=a,
             period=p,
             status=RATINGS[(a.pk + p.position) % len(RATINGS)],
-            narrative="" if (a.pk + p.position) % 3 == 0 else f"Progress on {a.ref}",
+            # Some say nothing, some only spaces and a line break.
+            narrative=["", " \n"][a.pk % 2]
+            if (a.pk + p.position) % 3 == 0
+            else f"Progress on {a.ref}",
             evidence=["Minutes"],
             author_name="Helen Hill",
             recorded_at=now,

@@ -670,7 +670,7 @@ def action_cycle_context(
             and can_review(request.user, action, roles, author_id=u.author_id)
         },
         "stale_after": settings.STALE_AFTER_PERIODS,
-        "signals": plan_signals(plan, actions=[action]).actions[0]
+        "signals": plan_signals(plan, actions=[action], updates=updates).actions[0]
         if plan.periods.exists()
         else None,
     }

@@ -287,7 +287,8 @@ def build_board_report(
     today = today or _today()
     data = data or load_plan(plan)
     actions = [item.action for item in data.actions]
-    signals = plan_signals(plan, period, actions=actions, today=today)
+    updates = [u for item in data.actions for u in item.updates]
+    signals = plan_signals(plan, period, actions=actions, today=today, updates=updates)
     worst = _worst_rank(data.levels, data.scale)
     rows = [
         _board_action(item, signal, period, worst, data)

@@ -80,3 +80,21 @@ def test_it_grows_the_plan_it_is_asked_to(world: PlanWorld) -> None:
     assert world.plan.periods.count() == 8
     assert services.Action.objects.filter(section__plan=world.plan).count() == 120
     assert world.lead.led_actions.count() == 119  # all but the world's own 1.1.2
+
+
+def test_it_reads_the_home_page_of_many_plans_in_as_many_questions_as_of_one(
+    world: PlanWorld,
+) -> None:
+    client = world.client_for(Role.LEAD_OFFICER)
+    grow_plan(world.plan, lead=world.lead, **SMALL)
+    client.get(reverse("home"))
+    one = count_queries(client, reverse("home"))
+    for number in range(3):
+        plan = services.plan_create(
+            actor=None, area=world.area, title=f"Another plan {number}", kind="wsoa"
+        )
+        lead = services.person_create(
+            actor=None, plan=plan, key="HH", name="Helen Hill", user=world.lead.user
+        )
+        grow_plan(plan, lead=lead, **SMALL)
+    assert count_queries(client, reverse("home")) == one
