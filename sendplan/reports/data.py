@@ -32,6 +32,7 @@ from sendplan.plans.models import (
     Section,
     StatusLevel,
 )
+from sendplan.plans.selectors import section_tree
 
 
 @dataclass
@@ -153,21 +154,16 @@ def load_plan(plan: Plan) -> PlanData:
         )
     )
     periods_by_id = {period.pk: period for period in periods}
-    nodes = {s.pk: SectionData(section=s, depth=0, owners=list(s.owners.all())) for s in sections}
+    nodes: dict[int, SectionData] = {}
     roots: list[SectionData] = []
-    for section in sections:
-        node = nodes[section.pk]
-        parent = nodes.get(section.parent_id) if section.parent_id else None
-        (parent.children if parent else roots).append(node)
-
-    def settle(node: SectionData, depth: int, top: Section) -> None:
-        node.depth = depth
-        for child in node.children:
-            settle(child, depth + 1, top)
-        node.top = top
-
-    for root in roots:
-        settle(root, 0, root.section)
+    for place in section_tree(sections):
+        section = place.section
+        node = SectionData(section, place.depth, list(section.owners.all()), top=place.top)
+        nodes[section.pk] = node
+        if place.parent is None:
+            roots.append(node)
+        else:
+            nodes[place.parent.section.pk].children.append(node)
 
     for action in actions:
         node = nodes[action.section_id]
