@@ -348,10 +348,9 @@ def plan_signals(
         return PlanSignals(period=None, previous_period=None, actions=[])
     if updates is not None:
         history = selectors.ratings_of(updates)
-        newest: dict[int, StatusUpdate] = {}
+        newest: dict[tuple[int, int], StatusUpdate] = {}
         for update in sorted(updates, key=lambda u: (u.sequence, u.pk)):
-            if update.period_id == period.pk:
-                newest[update.action_id] = update
+            newest[(update.action_id, update.period_id)] = update
     else:
         if history is None:
             history = selectors.ratings(actions=actions)
@@ -413,7 +412,7 @@ class Standings:
     periods: list[Period]
     scale: dict[str, StatusLevel]
     history: History  # every rating, by action
-    newest: dict[int, StatusUpdate]  # the newest update of each action in the period
+    newest: dict[tuple[int, int], StatusUpdate]  # the newest update by (action, period)
     requested: set[tuple[int, int]]  # (period, action)
     rebaselined: Counter[int]  # approved changes of due date, by action
 
@@ -442,7 +441,7 @@ def _signals(
     result = []
     for action in actions:
         history = [r for r in read.history.get(action.pk, []) if r.position <= period.position]
-        update = read.newest.get(action.pk)
+        update = read.newest.get((action.pk, period.pk))
         # Compared with the last rating before this period, however long ago it was given.
         before = [r for r in history if r.position < period.position]
         previous = before[-1] if before else None

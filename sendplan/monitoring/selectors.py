@@ -121,9 +121,10 @@ def _with_reviews() -> Prefetch:
 
 def newest_updates(
     periods: Iterable[Period], actions: ActionsOf | None = None
-) -> dict[int, StatusUpdate]:
-    """The newest update of each action (of all, unless given) in each of the periods (one per
-    plan), with its reviews in `review_list`: one row per action, chosen by the database."""
+) -> dict[tuple[int, int], StatusUpdate]:
+    """The newest update of each action (of all, unless given) in each of the periods, by
+    (action, period), with its reviews in `review_list`: one row for each, chosen by the
+    database."""
     newest = (
         _of(actions, None)
         .filter(period__in=list(periods))
@@ -137,7 +138,31 @@ def newest_updates(
         .filter(place=1)
         .prefetch_related(_with_reviews())
     )
-    return {u.action_id: u for u in newest}
+    return {(u.action_id, u.period_id): u for u in newest}
+
+
+def newest_rated(period: Period) -> dict[int, StatusUpdate]:
+    """Each action's newest update with a status, in the period or before it: where it stood
+    then. One row per action, chosen by the database; each carries its period."""
+    periods = {p.pk: p for p in Period.objects.filter(plan_id=period.plan_id)}
+    newest = (
+        StatusUpdate.objects.filter(period__plan_id=period.plan_id)
+        .filter(period__position__lte=period.position)
+        .exclude(status="")
+        .annotate(
+            place=Window(
+                RowNumber(),
+                partition_by=[F("action_id")],
+                order_by=[F("period__position").desc(), F("sequence").desc(), F("pk").desc()],
+            )
+        )
+        .filter(place=1)
+    )
+    found: dict[int, StatusUpdate] = {}
+    for update in newest:
+        update.period = periods[update.period_id]
+        found[update.action_id] = update
+    return found
 
 
 def latest_ratings(actions: ActionsOf) -> tuple[dict[int, Rating], dict[int, dt.datetime]]:

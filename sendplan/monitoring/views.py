@@ -25,7 +25,7 @@ from sendplan.accounts.access import (
     signed_in,
 )
 from sendplan.accounts.models import EDITING_ROLES
-from sendplan.monitoring import services
+from sendplan.monitoring import selectors, services
 from sendplan.monitoring.evidence import EvidenceRefused
 from sendplan.monitoring.forms import (
     CorrectionForm,
@@ -106,20 +106,16 @@ def owed_updates(user: Any, today: dt.date | None = None) -> list[Due]:
             "action_id", "period_id"
         )
     )
-    newest: dict[tuple[int, int], StatusUpdate] = {}
-    updates = StatusUpdate.objects.filter(
-        action__in=[a for a, _ in pairs], period__in={p for _, p in pairs}
-    ).prefetch_related("reviews")
-    for item in updates.order_by("sequence", "pk"):
-        newest[(item.action_id, item.period_id)] = item
+    newest = selectors.newest_updates({p for _, p in pairs}, [a for a, _ in pairs])
     owed = []
     for action, period in pairs:
         update = newest.get((action.pk, period.pk))
         comment = ""
         if update is not None:
-            state = update_state(update)
+            reviews = update.review_list  # type: ignore[attr-defined]
+            state = update_state(update, reviews)
             if state == UpdateState.RETURNED:
-                comment = list(update.reviews.all())[-1].comment
+                comment = reviews[-1].comment
             state = {UpdateState.RECORDED: "approved"}.get(state, state)
         elif period.deadline and period.deadline < today:
             state = "overdue"  # a draft is not an update
