@@ -210,7 +210,7 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
     )
     requested = set(period.requests.values_list("action_id", flat=True))
     drafts = set(period.drafts.values_list("action_id", flat=True))
-    newest = {u.action_id: u for u in services.current_updates(period)}
+    newest = {action_id: u for (action_id, _), u in selectors.newest_updates([period]).items()}
     sections = reviewable_sections(request.user, plan, roles)
 
     def reviewable(action: Action, update: StatusUpdate | None, state: str) -> bool:
@@ -225,7 +225,11 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         update = newest.get(action.pk)
         if action.pk not in requested and update is None:
             continue
-        state = update_state(update) if update else ("draft" if action.pk in drafts else "missing")
+        state = (
+            update_state(update, update.review_list)  # type: ignore[attr-defined]
+            if update
+            else ("draft" if action.pk in drafts else "missing")
+        )
         rows.append(
             PeriodRow(
                 action=action,
