@@ -1,4 +1,8 @@
-"""Where a plan stands: each action's latest status, and what is overdue or due soon."""
+"""Where a plan stands: each action's latest status, what is overdue or due soon, and its
+standing in a period (the signals). This is the status read model: each page reads the ratings
+once through monitoring.selectors (for one plan, or for every plan on the home page) and works
+every figure out from them here, so that the home page, overview, action page and board report
+agree because they compute the same thing from the same rows."""
 
 from __future__ import annotations
 
