@@ -1,7 +1,8 @@
 """Time the home page, the overview and the board report on a generated plan of 300 actions
 and 24 periods (sendplan.scale.grow_plan), with the query count of each.
 
-Run from the repository root: .venv/bin/python bench/pages_quick.py
+Run from the repository root: .venv/bin/python bench/pages_quick.py [--all]
+With --all it times the action, people, timeline, evidence pack and plan document pages too.
 It uses a throwaway SQLite database, or PostgreSQL when DATABASE_URL names one, e.g.
 postgres://postgres@127.0.0.1:5432/sendplan_perf. On PostgreSQL the named database is
 dropped and made again, so give it a name of its own.
@@ -62,6 +63,15 @@ def main() -> None:
         ("overview", Role.PROGRAMME_MANAGER, reverse("plan", args=[world.plan.pk])),
         ("board report", Role.BOARD_MEMBER, reverse("board_report", args=[world.plan.pk])),
     ]
+    if "--all" in sys.argv:
+        plan = world.plan.pk
+        pages += [
+            ("action", Role.PROGRAMME_MANAGER, world.action.get_absolute_url()),
+            ("people", Role.PROGRAMME_MANAGER, reverse("people", args=[plan])),
+            ("timeline", Role.BOARD_MEMBER, reverse("timeline", args=[plan])),
+            ("evidence pack", Role.BOARD_MEMBER, reverse("evidence_pack", args=[plan])),
+            ("plan document", Role.BOARD_MEMBER, reverse("plan_document", args=[plan])),
+        ]
     vendor = connection.vendor
     print(f"{vendor}: {ACTIONS} actions, {PERIODS} periods, median of {RUNS} runs")
     for name, role, url in pages:

@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from sendplan.accounts.models import Role
 from sendplan.plans import services
+from sendplan.plans.models import Action
 from sendplan.scale import grow_plan
 from sendplan.test import PlanWorld
 
@@ -75,10 +76,10 @@ def test_it_asks_as_many_questions_of_a_large_plan_as_of_a_small_one(
 def test_it_grows_the_plan_it_is_asked_to(world: PlanWorld) -> None:
     grow_plan(world.plan, lead=world.lead, **SMALL)
     assert world.plan.periods.count() == 4
-    assert services.Action.objects.filter(section__plan=world.plan).count() == 30
+    assert Action.objects.filter(section__plan=world.plan).count() == 30
     grow_plan(world.plan, lead=world.lead, **LARGE)
     assert world.plan.periods.count() == 8
-    assert services.Action.objects.filter(section__plan=world.plan).count() == 120
+    assert Action.objects.filter(section__plan=world.plan).count() == 120
     assert world.lead.led_actions.count() == 119  # all but the world's own 1.1.2
 
 
