@@ -2,7 +2,8 @@
 and 24 periods (sendplan.scale.grow_plan), with the query count of each.
 
 Run from the repository root: .venv/bin/python bench/pages_quick.py [--all]
-With --all it times the action, people, timeline, evidence pack and plan document pages too.
+With --all it times the action, people, timeline, evidence pack and plan document pages too;
+with --plans N the area has N such plans (the home page shows each plan's figures).
 It uses a throwaway SQLite database, or PostgreSQL when DATABASE_URL names one, e.g.
 postgres://postgres@127.0.0.1:5432/sendplan_perf. On PostgreSQL the named database is
 dropped and made again, so give it a name of its own.
@@ -49,6 +50,7 @@ from django.test.utils import CaptureQueriesContext, setup_test_environment  # n
 from django.urls import reverse  # noqa: E402
 
 from sendplan.accounts.models import Role  # noqa: E402
+from sendplan.plans import services  # noqa: E402
 from sendplan.scale import grow_plan  # noqa: E402
 from sendplan.test import build_world  # noqa: E402
 
@@ -58,6 +60,18 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     world = build_world()
     grow_plan(world.plan, lead=world.lead, actions=ACTIONS, periods=PERIODS)
+    # More plans in the same area, each with the same status scale, their actions led by
+    # someone without an account: the home page lists their figures, not their actions.
+    plans = int(sys.argv[sys.argv.index("--plans") + 1]) if "--plans" in sys.argv else 1
+    for number in range(1, plans):
+        plan = services.plan_create(actor=None, area=world.area, title=f"Plan {number + 1}")
+        for level in world.plan.status_levels.all():
+            services.status_level_create(
+                actor=None, plan=plan, code=level.code, label=level.label, colour=level.colour,
+                done=level.done, not_started=level.not_started,
+            )  # fmt: skip
+        lead = services.person_create(actor=None, plan=plan, key="HH")
+        grow_plan(plan, lead=lead, actions=ACTIONS, periods=PERIODS)
     pages = [
         ("home", Role.LEAD_OFFICER, reverse("home")),
         ("overview", Role.PROGRAMME_MANAGER, reverse("plan", args=[world.plan.pk])),
@@ -73,7 +87,7 @@ def main() -> None:
             ("plan document", Role.BOARD_MEMBER, reverse("plan_document", args=[plan])),
         ]
     vendor = connection.vendor
-    print(f"{vendor}: {ACTIONS} actions, {PERIODS} periods, median of {RUNS} runs")
+    print(f"{vendor}: {plans} plan(s), {ACTIONS} actions, {PERIODS} periods; median of {RUNS}")
     for name, role, url in pages:
         client = world.client_for(role)
         client.get(url)

@@ -123,7 +123,7 @@ def grow_plan(plan: Plan, *, actions: int, periods: int, lead: Person | None = N
             else f"Progress on {a.ref}",
             evidence=["Minutes"],
             author_name="Helen Hill",
-            recorded_at=now,
+            recorded_at=now - dt.timedelta(days=a.pk % 5 + 7 * (len(all_periods) - p.position)),
             sequence=next(sequence),
             needs_review=p.pk == newest.pk,
         )

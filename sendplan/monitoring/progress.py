@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -93,15 +94,9 @@ def status_scale(plan: Plan) -> dict[str, StatusLevel]:
 Latest = tuple[dict[int, Rating], dict[int, dt.datetime]]
 
 
-def latest_of(history: History) -> Latest:
-    """Each action's newest rating and when it last reported, from ratings already loaded."""
-    latest = {pk: rated[-1] for pk, rated in history.items() if rated}
-    reported = {}
-    for pk, rated in history.items():
-        times = [r.recorded_at for r in rated if r.recorded_at is not None]
-        if times:
-            reported[pk] = max(times)
-    return latest, reported
+def latest_of(history: History, reported: dict[int, dt.datetime]) -> Latest:
+    """Each action's newest rating, from ratings already loaded, and when it last reported."""
+    return {pk: rated[-1] for pk, rated in history.items() if rated}, reported
 
 
 def action_progress(
@@ -148,7 +143,9 @@ def plan_progress(
         .select_related("section")
         .prefetch_related("leads")
     )
-    latest = latest_of(history) if history is not None else None
+    latest = (
+        latest_of(history, selectors.last_reported(plans=[plan])) if history is not None else None
+    )
     progress = action_progress(actions, status_scale(plan), today, latest=latest)
     by_section: dict[int | None, list[ActionProgress]] = {}
     for item in progress:
@@ -441,6 +438,13 @@ def _signals(
     as_of = min(today, period_end) if period_end else today
     labels = {p.pk: p.label for p in periods}
     on_track = on_track_codes(scale)
+    views: dict[str, StatusView] = {}
+
+    def view(code: str) -> StatusView:
+        # The same few codes over and over: each read on the scale once.
+        if code not in views:
+            views[code] = StatusView.of(code, scale)
+        return views[code]
 
     result = []
     for action in actions:
@@ -449,11 +453,11 @@ def _signals(
         # Compared with the last rating before this period, however long ago it was given.
         before = [r for r in history if r.position < period.position]
         previous = before[-1] if before else None
-        previous_view = StatusView.of(previous.status, scale) if previous else None
+        previous_view = view(previous.status) if previous else None
         # With no update this period, the action stands where it last stood: an action
         # completed earlier is still complete, not overdue.
-        status = StatusView.of(update.status, scale) if update else previous_view
-        status = status or StatusView.of("", scale)
+        status = view(update.status) if update else previous_view
+        status = status or view("")
         due = action.due_date
         overdue = bool(due and due < as_of and not status.done)
         state = update_state(update, getattr(update, "review_list", None)) if update else ""
@@ -482,7 +486,7 @@ def _signals(
             signals.contradictions.append(
                 f"Rated {status.label.lower()} but the due date ({action.due_display}) has passed"
             )
-        reopened = _reopened_without_note(history, scale, labels)
+        reopened = _reopened_without_note(history, view, labels)
         if reopened:
             signals.contradictions.append(reopened)
         result.append(signals)
@@ -490,18 +494,18 @@ def _signals(
 
 
 def _reopened_without_note(
-    history: list[Rating], scale: dict[str, StatusLevel], labels: dict[int, str]
+    history: list[Rating], view: Callable[[str], StatusView], labels: dict[int, str]
 ) -> str:
     """A done rating followed by a rating that is not done, with nothing said about why."""
     was_done: Rating | None = None
     for rating in history:
-        view = StatusView.of(rating.status, scale)
-        if view.done:
+        seen = view(rating.status)
+        if seen.done:
             was_done = rating
         elif was_done is not None and rating.status:
             if not rating.noted:
                 return (
-                    f"Rated done in {labels[was_done.period_id]}, then {view.label.lower()} in "
+                    f"Rated done in {labels[was_done.period_id]}, then {seen.label.lower()} in "
                     f"{labels[rating.period_id]} with no note saying why"
                 )
             was_done = None

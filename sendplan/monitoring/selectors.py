@@ -12,8 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db.models import Case, CharField, F, Max, Prefetch, QuerySet, Value, When, Window
 from django.db.models.functions import Length, RowNumber
@@ -26,9 +25,9 @@ from sendplan.plans.models import Action, DueDateChange, Plan, StatusLevel
 ActionsOf = Sequence[Action] | Iterable[int] | QuerySet[Action]
 
 
-@dataclass(frozen=True, slots=True)
-class Rating:
-    """A status update reduced to what an action's standing is worked out from."""
+class Rating(NamedTuple):
+    """A status update reduced to what an action's standing is worked out from. A plain
+    tuple: a page may read tens of thousands of them."""
 
     pk: int
     action_id: int
@@ -37,7 +36,6 @@ class Rating:
     sequence: int
     status: str
     noted: bool  # its narrative says something
-    recorded_at: dt.datetime | None
 
 
 # Each action's ratings, oldest first: by period, then in the order they were recorded.
@@ -75,10 +73,8 @@ def _of(actions: ActionsOf | None, plans: Iterable[Plan] | None) -> QuerySet[Sta
 
 
 def _rating(row: tuple[Any, ...]) -> Rating:
-    pk, action_id, period_id, position, sequence, status, note, recorded_at = row[:8]
-    return Rating(
-        pk, action_id, period_id, position, sequence, status, bool(note.strip()), recorded_at
-    )
+    pk, action_id, period_id, position, sequence, status, note = row[:7]
+    return Rating(pk, action_id, period_id, position, sequence, status, bool(note.strip()))
 
 
 def ratings(*, actions: ActionsOf | None = None, plans: Iterable[Plan] | None = None) -> History:
@@ -90,7 +86,6 @@ def ratings(*, actions: ActionsOf | None = None, plans: Iterable[Plan] | None = 
         .order_by("period__position", "sequence", "pk")
         .values_list(
             "pk", "action_id", "period_id", "period__position", "sequence", "status", "noted",
-            "recorded_at",
         )
     )  # fmt: skip
     history: History = {}
@@ -108,7 +103,7 @@ def ratings_of(updates: Iterable[StatusUpdate]) -> History:
         history.setdefault(u.action_id, []).append(
             Rating(
                 u.pk, u.action_id, u.period_id, u.period.position, u.sequence, u.status,
-                bool(u.narrative.strip()), u.recorded_at,
+                bool(u.narrative.strip()),
             )
         )  # fmt: skip
     return history
@@ -183,7 +178,7 @@ def latest_ratings(actions: ActionsOf) -> tuple[dict[int, Rating], dict[int, dt.
         .filter(place=1)
         .values_list(
             "pk", "action_id", "period_id", "period__position", "sequence", "status", "noted",
-            "recorded_at", "last_reported",
+            "last_reported",
         )
     )  # fmt: skip
     latest: dict[int, Rating] = {}
@@ -194,6 +189,19 @@ def latest_ratings(actions: ActionsOf) -> tuple[dict[int, Rating], dict[int, dt.
         if last_reported is not None:
             reported[rating.action_id] = last_reported
     return latest, reported
+
+
+def last_reported(*, plans: Iterable[Plan]) -> dict[int, dt.datetime]:
+    """When each action of the plans last reported, by the database: one row per action."""
+    rows = (
+        _of(None, plans)
+        .exclude(recorded_at=None)
+        .values("action_id")
+        .annotate(last=Max("recorded_at"))
+        .order_by()
+        .values_list("action_id", "last")
+    )
+    return dict(rows)
 
 
 def requested_actions(periods: Iterable[Period]) -> set[tuple[int, int]]:
