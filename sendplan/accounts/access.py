@@ -22,6 +22,7 @@ from sendplan.accounts.models import EDITING_ROLES, Invitation, Membership, Role
 from sendplan.accounts.sso import SSO_SESSION_KEY
 from sendplan.audit.models import DRAFT_SCOPE, AuditEvent, draft_scope
 from sendplan.plans.models import Action, Area, Person, Plan
+from sendplan.plans.selectors import descendants
 
 if TYPE_CHECKING:
     from sendplan.monitoring.models import UpdateDraft
@@ -75,17 +76,8 @@ def reviewable_sections(user: User, plan: Plan, roles: set[str]) -> set[int] | N
         return None
     if not isinstance(user, AuthUser):
         return set()
-    parents = dict(plan.sections.values_list("pk", "parent_id"))
-    owned = set(plan.sections.filter(owners__user=user).values_list("pk", flat=True))
-
-    def under_owned(section_id: int | None) -> bool:
-        while section_id is not None:
-            if section_id in owned:
-                return True
-            section_id = parents.get(section_id)
-        return False
-
-    return {section_id for section_id in parents if under_owned(section_id)}
+    owned = plan.sections.filter(owners__user=user).values_list("pk", flat=True)
+    return descendants(plan.sections.all(), owned)
 
 
 def can_see_draft(user: User, draft: UpdateDraft, roles: set[str]) -> bool:

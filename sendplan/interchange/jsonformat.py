@@ -53,6 +53,7 @@ from sendplan.plans.models import (
     StatusLevel,
     Weakness,
 )
+from sendplan.plans.selectors import SectionNode, section_tree
 from sendplan.plans.services import (
     ACTION_FIELDS,
     PERSON_FIELDS,
@@ -133,9 +134,7 @@ def dumps(document: Document) -> str:
 
 def export_plan(plan: Plan) -> Document:
     """The whole plan as a sendplan.plan/1 document."""
-    sections: defaultdict[int | None, list[Section]] = defaultdict(list)
-    for section in plan.sections.prefetch_related("owners", "weaknesses", "milestones"):
-        sections[section.parent_id].append(section)
+    tree = section_tree(plan.sections.prefetch_related("owners", "weaknesses", "milestones"))
     actions: defaultdict[int, list[Action]] = defaultdict(list)
     for action in Action.objects.filter(section__plan=plan).prefetch_related(
         "lead_links__person",
@@ -148,10 +147,9 @@ def export_plan(plan: Plan) -> Document:
     ):
         actions[action.section_id].append(action)
 
-    def section_tree(section: Section) -> Document:
-        return _section(
-            section, [section_tree(child) for child in sections[section.pk]], actions[section.pk]
-        )
+    def document(node: SectionNode) -> Document:
+        section = node.section
+        return _section(section, [document(child) for child in node.children], actions[section.pk])
 
     body = {
         "title": plan.title,
@@ -166,7 +164,7 @@ def export_plan(plan: Plan) -> Document:
         "periods": [_period(period) for period in plan.periods.all()],
         "people": [_person(person) for person in plan.people.all()],
         "weaknesses": [_weakness(w) for w in plan.weaknesses.prefetch_related("findings")],
-        "sections": [section_tree(section) for section in sections[None]],
+        "sections": [document(node) for node in tree if node.parent is None],
         "indicators": [
             _indicator(i) for i in plan.indicators.prefetch_related("points", "comparators")
         ],

@@ -1,19 +1,26 @@
-"""Where a plan stands: each action's latest status, and what is overdue or due soon."""
+"""Where a plan stands: each action's latest status, what is overdue or due soon, and its
+standing in a period (the signals). This is the status read model: each page reads the ratings
+once through monitoring.selectors (for one plan, or for every plan on the home page) and works
+every figure out from them here, so that the home page, overview, action page and board report
+agree because they compute the same thing from the same rows."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.utils import timezone
 
 from sendplan.lib.dates import parse_partial_date
-from sendplan.monitoring.models import Period, StatusUpdate, UpdateRequest, UpdateReview
-from sendplan.monitoring.services import update_state
-from sendplan.plans.models import Action, DueDateChange, Plan, Section, StatusLevel
+from sendplan.monitoring import selectors
+from sendplan.monitoring.models import Period, StatusUpdate
+from sendplan.monitoring.selectors import History, Rating
+from sendplan.monitoring.services import UpdateState, update_state
+from sendplan.plans.models import Action, Plan, Section, StatusLevel
+from sendplan.plans.selectors import section_tree
 
 DUE_SOON_DAYS = 30
 
@@ -46,7 +53,7 @@ class StatusView:
 @dataclass
 class ActionProgress:
     action: Action
-    latest: StatusUpdate | None
+    latest: Rating | None
     status: StatusView
     last_updated: dt.datetime | None
     due_date: dt.date | None
@@ -84,35 +91,34 @@ def status_scale(plan: Plan) -> dict[str, StatusLevel]:
     return {level.code: level for level in plan.status_levels.all()}
 
 
-def latest_updates(actions: list[Action]) -> tuple[dict[int, StatusUpdate], dict[int, dt.datetime]]:
-    """Each action's newest update in its latest reported period, and when it last reported."""
-    latest: dict[int, StatusUpdate] = {}
-    reported: dict[int, dt.datetime] = {}
-    updates = StatusUpdate.objects.filter(action__in=actions).select_related("period")
-    for update in updates.order_by("period__position", "sequence", "pk"):
-        latest[update.action_id] = update
-        when = update.recorded_at
-        if when is not None and (
-            update.action_id not in reported or when > reported[update.action_id]
-        ):
-            reported[update.action_id] = when
-    return latest, reported
+Latest = tuple[dict[int, Rating], dict[int, dt.datetime]]
+
+
+def latest_of(history: History, reported: dict[int, dt.datetime]) -> Latest:
+    """Each action's newest rating, from ratings already loaded, and when it last reported."""
+    return {pk: rated[-1] for pk, rated in history.items() if rated}, reported
 
 
 def action_progress(
-    actions: list[Action], scale: dict[str, StatusLevel], today: dt.date | None = None
+    actions: list[Action],
+    scale: dict[str, StatusLevel],
+    today: dt.date | None = None,
+    *,
+    latest: Latest | None = None,
 ) -> list[ActionProgress]:
+    """Each action's latest status. The ratings come from `latest` when the page has them,
+    else from the database, one row per action."""
     today = today or timezone.localdate()
-    latest, reported = latest_updates(actions)
+    newest, reported = selectors.latest_ratings(actions) if latest is None else latest
     result = []
     for action in actions:
-        update = latest.get(action.pk)
-        status = StatusView.of(update.status if update else "", scale)
+        rating = newest.get(action.pk)
+        status = StatusView.of(rating.status if rating else "", scale)
         due = action.due_date
         result.append(
             ActionProgress(
                 action=action,
-                latest=update,
+                latest=rating,
                 status=status,
                 last_updated=reported.get(action.pk),
                 due_date=due,
@@ -128,7 +134,7 @@ def action_progress(
 
 
 def plan_progress(
-    plan: Plan, today: dt.date | None = None
+    plan: Plan, today: dt.date | None = None, *, history: History | None = None
 ) -> tuple[list[SectionProgress], list[ActionProgress]]:
     """Every section in tree order with the progress of the actions on and below it."""
     sections = list(plan.sections.all())
@@ -137,37 +143,34 @@ def plan_progress(
         .select_related("section")
         .prefetch_related("leads")
     )
-    progress = action_progress(actions, status_scale(plan), today)
+    latest = (
+        latest_of(history, selectors.last_reported(plans=[plan])) if history is not None else None
+    )
+    progress = action_progress(actions, status_scale(plan), today, latest=latest)
     by_section: dict[int | None, list[ActionProgress]] = {}
     for item in progress:
         by_section.setdefault(item.action.section_id, []).append(item)
-    children: dict[int | None, list[Section]] = {}
-    for section in sections:
-        children.setdefault(section.parent_id, []).append(section)
-
     rows: list[SectionProgress] = []
-
-    def walk(parent_id: int | None, depth: int) -> list[ActionProgress]:
-        collected: list[ActionProgress] = []
-        for section in children.get(parent_id, []):
-            row = SectionProgress(section=section, depth=depth)
-            rows.append(row)
-            row.actions = list(by_section.get(section.pk, [])) + walk(section.pk, depth + 1)
-            collected.extend(row.actions)
-        return collected
-
-    walk(None, 0)
+    for node in section_tree(sections):
+        row = SectionProgress(section=node.section, depth=node.depth)
+        row.actions = [a for s in node.subtree() for a in by_section.get(s.pk, [])]
+        rows.append(row)
     return rows, progress
 
 
 def history_table(
-    actions: list[Action], periods: list[Period], scale: dict[str, StatusLevel]
+    actions: list[Action],
+    periods: list[Period],
+    scale: dict[str, StatusLevel],
+    *,
+    history: History | None = None,
 ) -> list[tuple[Action, list[StatusView | None]]]:
     """One row per action, one cell per period: the latest status reported for that period."""
-    cells: dict[tuple[int, int], StatusUpdate] = {}
-    updates = StatusUpdate.objects.filter(action__in=actions).order_by("sequence", "pk")
-    for update in updates:
-        cells[(update.action_id, update.period_id)] = update
+    history = selectors.ratings(actions=actions) if history is None else history
+    cells: dict[tuple[int, int], Rating] = {}
+    for rated in history.values():
+        for rating in rated:
+            cells[(rating.action_id, rating.period_id)] = rating
     table = []
     for action in actions:
         row: list[StatusView | None] = []
@@ -239,7 +242,8 @@ class ActionSignals:
     status: StatusView
     previous: StatusView | None
     change: str
-    update: StatusUpdate | None
+    update: StatusUpdate | None  # the newest in the period
+    state: str  # the review state of that update (an UpdateState), or "" with none
     requested: bool
     missing: bool
     returned: bool
@@ -300,9 +304,14 @@ class PlanSignals:
         }
 
 
-def current_period(plan: Plan) -> Period | None:
-    """The period the cycle is in: the newest opened one, else the newest period."""
-    periods = list(plan.periods.all())
+def current_period(plan_or_periods: Plan | list[Period]) -> Period | None:
+    """The period the cycle is in: the newest opened one, else the newest period. Give the
+    plan's periods, in order, when they are loaded already."""
+    periods = (
+        list(plan_or_periods.periods.all())
+        if isinstance(plan_or_periods, Plan)
+        else plan_or_periods
+    )
     opened = [p for p in periods if p.opened_at is not None]
     if opened:
         return opened[-1]
@@ -316,17 +325,20 @@ def plan_signals(
     actions: list[Action] | None = None,
     today: dt.date | None = None,
     stale_after: int | None = None,
+    history: History | None = None,
+    updates: list[StatusUpdate] | None = None,
 ) -> PlanSignals:
     """Every action as seen from a period (the current one unless given).
 
     Overdue is judged at the period's end once the period is over, and today while it runs,
     so a board report for a past period says what was overdue then.
+
+    A page that has loaded the plan's ratings passes them as `history`; one that has loaded
+    its full updates, with their periods and reviews, passes them as `updates`, and nothing
+    is read again.
     """
-    stale_after = stale_after or settings.STALE_AFTER_PERIODS
-    today = today or timezone.localdate()
     periods = list(plan.periods.all())
-    period = period or current_period(plan)
-    scale = status_scale(plan)
+    period = period or current_period(periods)
     if actions is None:
         actions = list(
             Action.objects.filter(section__plan=plan)
@@ -335,53 +347,121 @@ def plan_signals(
         )
     if period is None:
         return PlanSignals(period=None, previous_period=None, actions=[])
+    if updates is not None:
+        history = selectors.ratings_of(updates)
+        newest: dict[tuple[int, int], StatusUpdate] = {}
+        for update in sorted(updates, key=lambda u: (u.sequence, u.pk)):
+            newest[(update.action_id, update.period_id)] = update
+    else:
+        if history is None:
+            history = selectors.ratings(actions=actions)
+        newest = selectors.newest_updates([period], actions)
+    return _signals(
+        Standings(
+            periods=periods,
+            scale=status_scale(plan),
+            history=history,
+            newest=newest,
+            requested=selectors.requested_actions([period]),
+            rebaselined=selectors.rebaselines(actions=actions),
+        ),
+        period,
+        actions,
+        today=today,
+        stale_after=stale_after,
+    )
+
+
+def plans_signals(
+    plans: list[Plan], *, today: dt.date | None = None, stale_after: int | None = None
+) -> dict[int, PlanSignals]:
+    """Each plan's signals in its current period, read for all the plans at once: a fixed
+    number of queries however many plans there are."""
+    periods = selectors.periods_of(plans)
+    current = {pk: current_period(found) for pk, found in periods.items()}
+    chosen = [p for p in current.values() if p is not None]
+    actions = selectors.actions_of(plans)
+    scales = selectors.scales(plans)
+    history = selectors.ratings(plans=plans)
+    newest = selectors.newest_updates(chosen)
+    requested = selectors.requested_actions(chosen)
+    rebaselined = selectors.rebaselines(plans=plans)
+    found = {}
+    for plan in plans:
+        period = current[plan.pk]
+        if period is None:
+            found[plan.pk] = PlanSignals(period=None, previous_period=None, actions=[])
+            continue
+        standings = Standings(
+            periods=periods[plan.pk],
+            scale=scales[plan.pk],
+            history=history,
+            newest=newest,
+            requested=requested,
+            rebaselined=rebaselined,
+        )
+        found[plan.pk] = _signals(
+            standings, period, actions[plan.pk], today=today, stale_after=stale_after
+        )
+    return found
+
+
+@dataclass
+class Standings:
+    """What the signals of a plan are worked out from, read once."""
+
+    periods: list[Period]
+    scale: dict[str, StatusLevel]
+    history: History  # every rating, by action
+    newest: dict[tuple[int, int], StatusUpdate]  # the newest update by (action, period)
+    requested: set[tuple[int, int]]  # (period, action)
+    rebaselined: Counter[int]  # approved changes of due date, by action
+
+
+def _signals(
+    read: Standings,
+    period: Period,
+    actions: list[Action],
+    *,
+    today: dt.date | None,
+    stale_after: int | None,
+) -> PlanSignals:
+    stale_after = stale_after or settings.STALE_AFTER_PERIODS
+    today = today or timezone.localdate()
+    periods, scale = read.periods, read.scale
     index = periods.index(period)
     previous_period = periods[index - 1] if index > 0 else None
-    window = periods[max(0, index - stale_after + 1) : index + 1]
+    window = {p.pk for p in periods[max(0, index - stale_after + 1) : index + 1]}
+    window_full = min(index + 1, stale_after) >= stale_after
     period_end = parse_partial_date(period.ends_on)
     previous_end = parse_partial_date(previous_period.ends_on) if previous_period else None
     as_of = min(today, period_end) if period_end else today
-
-    by_action: dict[int, list[StatusUpdate]] = {}
-    updates = (
-        StatusUpdate.objects.filter(action__in=actions, period__position__lte=period.position)
-        .select_related("period")
-        # Into a plain list: a prefetch otherwise builds a queryset for every update.
-        .prefetch_related(Prefetch("reviews", UpdateReview.objects.all(), to_attr="review_list"))
-        .order_by("period__position", "sequence", "pk")
-    )
-    for item in updates:
-        by_action.setdefault(item.action_id, []).append(item)
-    requested = set(
-        UpdateRequest.objects.filter(period=period, action__in=actions).values_list(
-            "action_id", flat=True
-        )
-    )
-    changes: dict[int, int] = Counter(
-        DueDateChange.objects.filter(
-            action__in=actions, state=DueDateChange.State.APPROVED
-        ).values_list("action_id", flat=True)
-    )
+    labels = {p.pk: p.label for p in periods}
     on_track = on_track_codes(scale)
+    views: dict[str, StatusView] = {}
+
+    def view(code: str) -> StatusView:
+        # The same few codes over and over: each read on the scale once.
+        if code not in views:
+            views[code] = StatusView.of(code, scale)
+        return views[code]
 
     result = []
     for action in actions:
-        history = by_action.get(action.pk, [])
-        in_period = [u for u in history if u.period_id == period.pk]
-        update = in_period[-1] if in_period else None
+        history = [r for r in read.history.get(action.pk, []) if r.position <= period.position]
+        update = read.newest.get((action.pk, period.pk))
         # Compared with the last rating before this period, however long ago it was given.
-        before = [u for u in history if u.period.position < period.position]
+        before = [r for r in history if r.position < period.position]
         previous = before[-1] if before else None
-        previous_view = StatusView.of(previous.status, scale) if previous else None
+        previous_view = view(previous.status) if previous else None
         # With no update this period, the action stands where it last stood: an action
         # completed earlier is still complete, not overdue.
-        status = StatusView.of(update.status, scale) if update else previous_view
-        status = status or StatusView.of("", scale)
+        status = view(update.status) if update else previous_view
+        status = status or view("")
         due = action.due_date
         overdue = bool(due and due < as_of and not status.done)
-        returned = bool(
-            update and update_state(update, update.review_list) == "returned"  # type: ignore[attr-defined]
-        )
+        state = update_state(update, getattr(update, "review_list", None)) if update else ""
+        requested = (period.pk, action.pk) in read.requested
         signals = ActionSignals(
             action=action,
             status=status,
@@ -390,40 +470,43 @@ def plan_signals(
             if update
             else Change.FIRST,
             update=update,
-            requested=action.pk in requested,
-            missing=action.pk in requested and update is None,
-            returned=returned,
+            state=state,
+            requested=requested,
+            missing=requested and update is None,
+            returned=state == UpdateState.RETURNED,
             overdue=overdue,
             newly_overdue=overdue and bool(previous_end is None or (due and due > previous_end)),
             newly_done=status.done and not (previous_view and previous_view.done),
             stale=not status.done
-            and len(window) >= stale_after
-            and not any(u.period_id in {p.pk for p in window} for u in history),
-            rebaselined=changes.get(action.pk, 0),
+            and window_full
+            and not any(r.period_id in window for r in history),
+            rebaselined=read.rebaselined.get(action.pk, 0),
         )
         if update and update.status in on_track and overdue:
             signals.contradictions.append(
                 f"Rated {status.label.lower()} but the due date ({action.due_display}) has passed"
             )
-        reopened = _reopened_without_note(history, scale)
+        reopened = _reopened_without_note(history, view, labels)
         if reopened:
             signals.contradictions.append(reopened)
         result.append(signals)
     return PlanSignals(period=period, previous_period=previous_period, actions=result, as_of=as_of)
 
 
-def _reopened_without_note(history: list[StatusUpdate], scale: dict[str, StatusLevel]) -> str:
+def _reopened_without_note(
+    history: list[Rating], view: Callable[[str], StatusView], labels: dict[int, str]
+) -> str:
     """A done rating followed by a rating that is not done, with nothing said about why."""
-    was_done: StatusUpdate | None = None
-    for update in history:
-        view = StatusView.of(update.status, scale)
-        if view.done:
-            was_done = update
-        elif was_done is not None and update.status:
-            if not update.narrative.strip():
+    was_done: Rating | None = None
+    for rating in history:
+        seen = view(rating.status)
+        if seen.done:
+            was_done = rating
+        elif was_done is not None and rating.status:
+            if not rating.noted:
                 return (
-                    f"Rated done in {was_done.period.label}, then {view.label.lower()} in "
-                    f"{update.period.label} with no note saying why"
+                    f"Rated done in {labels[was_done.period_id]}, then {seen.label.lower()} in "
+                    f"{labels[rating.period_id]} with no note saying why"
                 )
             was_done = None
     return ""

@@ -28,7 +28,7 @@ from sendplan.accounts.access import (
 from sendplan.accounts.models import EDITING_ROLES
 from sendplan.lib.ids import id_or_404
 from sendplan.lib.refs import natural_key
-from sendplan.monitoring import emails, services
+from sendplan.monitoring import emails, selectors, services
 from sendplan.monitoring.evidence import EvidenceRefused
 from sendplan.monitoring.forms import (
     CorrectionForm,
@@ -110,20 +110,16 @@ def owed_updates(user: Any, today: dt.date | None = None) -> list[Due]:
             "action_id", "period_id"
         )
     )
-    newest: dict[tuple[int, int], StatusUpdate] = {}
-    updates = StatusUpdate.objects.filter(
-        action__in=[a for a, _ in pairs], period__in={p for _, p in pairs}
-    ).prefetch_related("reviews")
-    for item in updates.order_by("sequence", "pk"):
-        newest[(item.action_id, item.period_id)] = item
+    newest = selectors.newest_updates({p for _, p in pairs}, [a for a, _ in pairs])
     owed = []
     for action, period in pairs:
         update = newest.get((action.pk, period.pk))
         comment = ""
         if update is not None:
-            state = update_state(update)
+            reviews = update.review_list  # type: ignore[attr-defined]
+            state = update_state(update, reviews)
             if state == UpdateState.RETURNED:
-                comment = list(update.reviews.all())[-1].comment
+                comment = reviews[-1].comment
             state = {UpdateState.RECORDED: "approved"}.get(state, state)
         elif period.deadline and period.deadline < today:
             state = "overdue"  # a draft is not an update
@@ -298,7 +294,7 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
     )
     requested = set(period.requests.values_list("action_id", flat=True))
     drafts = set(period.drafts.values_list("action_id", flat=True))
-    newest = {u.action_id: u for u in services.current_updates(period)}
+    newest = {action_id: u for (action_id, _), u in selectors.newest_updates([period]).items()}
     sections = reviewable_sections(request.user, plan, roles)
 
     def reviewable(action: Action, update: StatusUpdate | None, state: str) -> bool:
@@ -313,7 +309,11 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         update = newest.get(action.pk)
         if action.pk not in requested and update is None:
             continue
-        state = update_state(update) if update else ("draft" if action.pk in drafts else "missing")
+        state = (
+            update_state(update, update.review_list)  # type: ignore[attr-defined]
+            if update
+            else ("draft" if action.pk in drafts else "missing")
+        )
         rows.append(
             PeriodRow(
                 action=action,
@@ -840,14 +840,14 @@ def evidence_remove(request: HttpRequest, plan_id: int, file_id: int) -> HttpRes
 
 
 def action_cycle_context(
-    request: HttpRequest, plan: Plan, roles: set[str], action: Action
+    request: HttpRequest,
+    plan: Plan,
+    roles: set[str],
+    action: Action,
+    updates: list[StatusUpdate],
 ) -> dict[str, Any]:
-    """What the action page shows of the cycle: review states, corrections, dates, the forum."""
-    updates = list(
-        action.updates.select_related("period", "corrects")
-        .prefetch_related("reviews", "files")
-        .order_by("-period__position", "-sequence")
-    )
+    """What the action page shows of the cycle: review states, corrections, dates, the forum.
+    `updates` are the action's, with their periods and reviews, as the page loaded them."""
     return {
         "states": {u.pk: UpdateState.LABELS[update_state(u)] for u in updates},
         "due_changes": list(action.due_changes.all()),
@@ -864,7 +864,7 @@ def action_cycle_context(
             and can_review(request.user, action, roles, author_id=u.author_id)
         },
         "stale_after": settings.STALE_AFTER_PERIODS,
-        "signals": plan_signals(plan, actions=[action]).actions[0]
+        "signals": plan_signals(plan, actions=[action], updates=updates).actions[0]
         if plan.periods.exists()
         else None,
     }

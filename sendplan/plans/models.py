@@ -291,10 +291,14 @@ class Action(models.Model):
     @property
     def original_due_display(self) -> str:
         """The due date as first planned, before any approved change."""
-        changes = self.approved_due_changes()
-        if not changes:
+        return self.first_planned(self.approved_due_changes())
+
+    def first_planned(self, approved: list[DueDateChange]) -> str:
+        """The due date as first planned, given its approved changes oldest first (as a page
+        that has loaded them already has them)."""
+        if not approved:
             return self.due_display
-        first = changes[0]
+        first = approved[0]
         return first.previous_due_text or format_partial_date(first.previous_due)
 
 

@@ -40,6 +40,7 @@ from sendplan.plans.models import (
     StatusLevel,
     Weakness,
 )
+from sendplan.plans.selectors import descendants
 
 
 class PlanRuleError(Exception):
@@ -370,12 +371,7 @@ def section_update(
 
 
 def _descendant_ids(section: Section) -> set[int]:
-    ids = {section.pk}
-    frontier = [section.pk]
-    while frontier:
-        frontier = list(Section.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
-        ids.update(frontier)
-    return ids
+    return descendants(Section.objects.filter(plan_id=section.plan_id), [section.pk])
 
 
 @transaction.atomic

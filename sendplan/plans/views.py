@@ -25,6 +25,7 @@ from sendplan.audit.display import EventView, present
 from sendplan.audit.models import AuditEvent, draft_scope
 from sendplan.audit.services import snapshot
 from sendplan.lib.ids import id_or_404
+from sendplan.monitoring import selectors as monitoring_selectors
 from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import Period
 from sendplan.monitoring.progress import (
@@ -33,9 +34,11 @@ from sendplan.monitoring.progress import (
     history_table,
     plan_progress,
     plan_signals,
+    plans_signals,
     status_scale,
 )
-from sendplan.monitoring.services import UpdateState, current_updates, update_state
+from sendplan.monitoring.selectors import ratings_of
+from sendplan.monitoring.services import UpdateState
 from sendplan.monitoring.views import action_cycle_context, owed_updates
 from sendplan.plans import services
 from sendplan.plans.forms import (
@@ -50,6 +53,7 @@ from sendplan.plans.forms import (
     measures_text,
 )
 from sendplan.plans.models import Action, Area, DueDateChange, Person, Plan, Section, StatusLevel
+from sendplan.plans.selectors import descendants
 from sendplan.plans.services import ChangedMeanwhile, MeasureData, PlanRuleError
 
 
@@ -77,23 +81,24 @@ def _rule_error(request: HttpRequest, form: Any, error: PlanRuleError | Validati
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    plans = Plan.objects.visible_to(request.user).select_related("area")
-    my_actions = list(
-        Action.objects.led_by(request.user)
-        .filter(section__plan__in=plans)
-        .select_related("section__plan")
-    )
+    plans = list(Plan.objects.visible_to(request.user).select_related("area"))
+    led = Action.objects.led_by(request.user).filter(section__plan__in=plans)
+    my_actions = list(led.select_related("section__plan"))
+    # Every plan's figures from the same few queries, however many plans there are.
+    scales = monitoring_selectors.scales(plans)
+    latest = monitoring_selectors.latest_ratings(led)
     progress = []
     for plan in {a.section.plan for a in my_actions}:
         mine = [a for a in my_actions if a.section.plan_id == plan.pk]
-        progress.extend(action_progress(mine, status_scale(plan)))
+        progress.extend(action_progress(mine, scales[plan.pk], latest=latest))
     progress.sort(key=lambda p: (p.action.section.plan.title, p.due_date is None, p.due_date or 0))
     memberships = list(
         Membership.objects.filter(user_id=signed_in(request).pk).select_related("area")
     )
     owed = owed_updates(signed_in(request))
+    signals = plans_signals(plans)
     context = {
-        "plans": [(plan, plan_signals(plan)) for plan in plans],
+        "plans": [(plan, signals[plan.pk]) for plan in plans],
         "owed": {
             state: sum(1 for d in owed if d.state == state)
             for state in ("returned", "overdue", "due", "draft")
@@ -128,15 +133,12 @@ def plan_add(request: HttpRequest) -> HttpResponse:
 @require_GET
 def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
-    rows, progress = plan_progress(plan)
+    history = monitoring_selectors.ratings(plans=[plan])
+    rows, progress = plan_progress(plan, history=history)
     overdue = sorted((p for p in progress if p.overdue), key=lambda p: p.due_date or 0)
     due_soon = sorted((p for p in progress if p.due_soon), key=lambda p: p.due_date or 0)
-    signals = plan_signals(plan, actions=[p.action for p in progress])
-    waiting = (
-        sum(1 for u in current_updates(signals.period) if update_state(u) == UpdateState.SUBMITTED)
-        if signals.period
-        else 0
-    )
+    signals = plan_signals(plan, actions=[p.action for p in progress], history=history)
+    waiting = sum(1 for a in signals.actions if a.state == UpdateState.SUBMITTED)
     context = _context(
         plan,
         roles,
@@ -191,7 +193,7 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
     scale = status_scale(plan)
     updates = list(
         action.updates.select_related("period", "author", "corrects")
-        .prefetch_related("reviews", "files")
+        .prefetch_related("reviews", "files", "corrections")
         .order_by("-period__position", "-sequence")
     )
     by_ref = {a.ref: a for a in Action.objects.filter(section__plan=plan, ref__in=action.see_also)}
@@ -203,14 +205,14 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
         leads=action.ordered_leads(),
         measures=action.measures.all(),
         periods=periods,
-        table=history_table([action], periods, scale)[0][1],
+        table=history_table([action], periods, scale, history=ratings_of(updates))[0][1],
         updates=[(u, StatusView.of(u.status, scale)) for u in updates],
         see_also=[(ref, by_ref.get(ref)) for ref in action.see_also],
         # A draft's trail is shown here to its writers alone.
         history=_history(request, plan, roles, f"action:{action.pk}", draft_scope(action.pk)),
         can_update=can_record_update(request.user, action, roles),
         open_periods=[p for p in periods if p.is_open],
-        **action_cycle_context(request, plan, roles, action),
+        **action_cycle_context(request, plan, roles, action, updates),
     )
     return render(request, "plans/action_detail.html", context)
 
@@ -219,7 +221,12 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
 def people_list(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
     people = plan.people.prefetch_related(
-        Prefetch("led_actions", queryset=Action.objects.order_by("section__position", "position")),
+        Prefetch(
+            "led_actions",
+            queryset=Action.objects.select_related("section").order_by(
+                "section__position", "position"
+            ),
+        ),
         "owned_sections",
     )
     return render(request, "plans/people.html", _context(plan, roles, people=people))
@@ -234,21 +241,11 @@ def glossary(request: HttpRequest, plan_id: int) -> HttpResponse:
 @require_GET
 def weaknesses(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
-    children: dict[int | None, list[int]] = {}
-    for section_id, parent_id in plan.sections.values_list("pk", "parent_id"):
-        children.setdefault(parent_id, []).append(section_id)
-
-    def subtree(root: int) -> list[int]:
-        found, frontier = [root], [root]
-        while frontier:
-            frontier = [c for node in frontier for c in children.get(node, [])]
-            found.extend(frontier)
-        return found
-
+    tree = list(plan.sections.all())
     items = []
     for weakness in plan.weaknesses.prefetch_related("findings", "sections"):
         sections = list(weakness.sections.all())
-        ids = {i for s in sections for i in subtree(s.pk)}
+        ids = descendants(tree, [s.pk for s in sections])
         actions = Action.objects.filter(section__in=ids).order_by("section__position", "position")
         items.append((weakness, sections, list(actions.select_related("section"))))
     return render(request, "plans/weaknesses.html", _context(plan, roles, items=items))

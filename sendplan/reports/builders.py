@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from sendplan.indicators.models import Indicator, IndicatorPoint
 from sendplan.lib.dates import format_partial_date, parse_partial_date
+from sendplan.monitoring import selectors
 from sendplan.monitoring.models import ForumComment, Period, StatusUpdate
 from sendplan.monitoring.progress import (
     ActionSignals,
@@ -250,10 +251,13 @@ def _worst_rank(levels: list[StatusLevel], scale: dict[str, StatusLevel]) -> int
 
 
 def _board_action(
-    item: ActionData, signals: ActionSignals, period: Period, worst: int | None, data: PlanData
+    item: ActionData,
+    signals: ActionSignals,
+    rated: dict[int, StatusUpdate],
+    worst: int | None,
+    data: PlanData,
 ) -> BoardAction:
-    rated = [u for u in item.updates if u.status and u.period.position <= period.position]
-    latest = max(rated, key=lambda u: (u.period.position, u.sequence)) if rated else None
+    latest = rated.get(item.action.pk)
     status = data.status(latest.status) if latest else NO_STATUS
     row = BoardAction(item, signals, latest, status)
     if latest and worst is not None and status_rank(latest.status, data.scale) == worst:
@@ -285,12 +289,14 @@ def build_board_report(
     plan: Plan, period: Period, *, today: dt.date | None = None, data: PlanData | None = None
 ) -> BoardReport:
     today = today or _today()
-    data = data or load_plan(plan)
+    # Where each action stands, from the ratings and the few updates the report quotes.
+    data = data or load_plan(plan, updates=False)
     actions = [item.action for item in data.actions]
-    signals = plan_signals(plan, period, actions=actions, today=today)
+    signals = plan_signals(plan, period, actions=actions, today=today, history=data.history)
+    rated = selectors.newest_rated(period)
     worst = _worst_rank(data.levels, data.scale)
     rows = [
-        _board_action(item, signal, period, worst, data)
+        _board_action(item, signal, rated, worst, data)
         for item, signal in zip(data.actions, signals.actions, strict=True)
     ]
     by_id = {row.item.action.pk: row for row in rows}

@@ -13,6 +13,7 @@ from decimal import Decimal
 from django.db.models import Prefetch
 
 from sendplan.indicators.models import Indicator
+from sendplan.monitoring import selectors
 from sendplan.monitoring.models import (
     EvidenceFile,
     ForumComment,
@@ -21,6 +22,7 @@ from sendplan.monitoring.models import (
     UpdateReview,
 )
 from sendplan.monitoring.progress import StatusView, status_scale
+from sendplan.monitoring.selectors import History, ratings_of
 from sendplan.monitoring.services import update_state
 from sendplan.plans.models import (
     Action,
@@ -32,6 +34,7 @@ from sendplan.plans.models import (
     Section,
     StatusLevel,
 )
+from sendplan.plans.selectors import section_tree
 
 
 @dataclass
@@ -41,10 +44,11 @@ class ActionData:
     top: Section
     leads: list[Person]
     measures: list[Measure]
-    updates: list[StatusUpdate]  # every update, oldest first
+    # Every update, oldest first; empty when the plan was loaded without them.
+    updates: list[StatusUpdate]
     # The status each period ends with: its newest update, or None where nothing was said.
     cells: list[StatusView | None]
-    latest: StatusUpdate | None
+    latest: StatusUpdate | None  # None too when loaded without updates
     rebaselines: list[DueDateChange]  # approved changes of the due date, oldest first
     forum: list[ForumComment]
 
@@ -62,6 +66,11 @@ class ActionData:
     @property
     def due_date(self) -> dt.date | None:
         return self.action.due_date
+
+    @property
+    def original_due_display(self) -> str:
+        """The due date as first planned, from the changes loaded with the plan."""
+        return self.action.first_planned(self.rebaselines)
 
     def period_update(self, period: Period) -> StatusUpdate | None:
         found = [u for u in self.updates if u.period_id == period.pk]
@@ -100,6 +109,7 @@ class PlanData:
     actions: list[ActionData]  # in the plan's order
     people: list[Person]
     indicators: list[Indicator]
+    history: History  # every action's ratings, the status read model's input
 
     def sections(self) -> list[SectionData]:
         return [node for root in self.roots for node in root.walk()]
@@ -112,7 +122,10 @@ class PlanData:
         return sum((a.action.cost for a in self.actions if a.action.cost is not None), Decimal(0))
 
 
-def load_plan(plan: Plan) -> PlanData:
+def load_plan(plan: Plan, *, updates: bool = True) -> PlanData:
+    """The plan for a report. Without `updates`, each action's updates are not read one by one:
+    a report that shows only where actions stand (the board report) works from the ratings,
+    which are all that the status cells and the signals need."""
     levels = list(plan.status_levels.all())
     scale = status_scale(plan)
     periods = list(plan.periods.all())
@@ -120,10 +133,6 @@ def load_plan(plan: Plan) -> PlanData:
     sections = list(plan.sections.prefetch_related("owners", "weaknesses", "milestones"))
     # Prefetched into plain lists (to_attr): Django builds a queryset for every object a
     # prefetch fills otherwise, which for thousands of updates costs more than the report.
-    updates = StatusUpdate.objects.prefetch_related(
-        Prefetch("reviews", queryset=UpdateReview.objects.all(), to_attr="review_list"),
-        Prefetch("files", queryset=EvidenceFile.objects.all(), to_attr="file_list"),
-    )
     actions = list(
         Action.objects.filter(section__plan=plan)
         .select_related("section")
@@ -134,7 +143,6 @@ def load_plan(plan: Plan) -> PlanData:
                 to_attr="lead_list",
             ),
             Prefetch("measures", queryset=Measure.objects.all(), to_attr="measure_list"),
-            Prefetch("updates", queryset=updates.order_by("sequence", "pk"), to_attr="update_list"),
             Prefetch(
                 "due_changes",
                 queryset=DueDateChange.objects.filter(state=DueDateChange.State.APPROVED),
@@ -148,29 +156,27 @@ def load_plan(plan: Plan) -> PlanData:
         )
     )
     periods_by_id = {period.pk: period for period in periods}
-    nodes = {s.pk: SectionData(section=s, depth=0, owners=list(s.owners.all())) for s in sections}
+    nodes: dict[int, SectionData] = {}
     roots: list[SectionData] = []
-    for section in sections:
-        node = nodes[section.pk]
-        parent = nodes.get(section.parent_id) if section.parent_id else None
-        (parent.children if parent else roots).append(node)
+    for place in section_tree(sections):
+        section = place.section
+        node = SectionData(section, place.depth, list(section.owners.all()), top=place.top)
+        nodes[section.pk] = node
+        if place.parent is None:
+            roots.append(node)
+        else:
+            nodes[place.parent.section.pk].children.append(node)
 
-    def settle(node: SectionData, depth: int, top: Section) -> None:
-        node.depth = depth
-        for child in node.children:
-            settle(child, depth + 1, top)
-        node.top = top
-
-    for root in roots:
-        settle(root, 0, root.section)
-
+    loaded = _updates(plan, periods_by_id) if updates else {}
+    ratings = (
+        ratings_of(u for found in loaded.values() for u in found)
+        if updates
+        else selectors.ratings(plans=[plan])
+    )
     for action in actions:
         node = nodes[action.section_id]
-        history: list[StatusUpdate] = action.update_list  # type: ignore[attr-defined]
-        for update in history:
-            # The plan's dozen periods, rather than a copy of one for every update.
-            update.period = periods_by_id[update.period_id]
-        by_period = {u.period_id: u for u in history}
+        history = loaded.get(action.pk, [])
+        by_period = {r.period_id: r for r in ratings.get(action.pk, [])}
         latest = max(history, key=lambda u: (u.period.position, u.sequence)) if history else None
         node.actions.append(
             ActionData(
@@ -200,7 +206,28 @@ def load_plan(plan: Plan) -> PlanData:
         actions=ordered,
         people=people,
         indicators=indicators,
+        history=ratings,
     )
+
+
+def _updates(plan: Plan, periods: dict[int, Period]) -> dict[int, list[StatusUpdate]]:
+    """Every update of the plan by action, oldest first, with its reviews and files as plain
+    lists. Each is read by joining to the plan rather than by a list of thousands of ids, which
+    costs more to build and send than the rows themselves."""
+    reviews: dict[int, list[UpdateReview]] = {}
+    for review in UpdateReview.objects.filter(update__period__plan=plan):
+        reviews.setdefault(review.update_id, []).append(review)
+    files: dict[int, list[EvidenceFile]] = {}
+    for item in EvidenceFile.objects.filter(plan=plan, update__isnull=False):
+        files.setdefault(item.update_id or 0, []).append(item)
+    found: dict[int, list[StatusUpdate]] = {}
+    for update in StatusUpdate.objects.filter(period__plan=plan).order_by("sequence", "pk"):
+        # The plan's dozen periods, rather than a copy of one for every update.
+        update.period = periods[update.period_id]
+        update.review_list = reviews.get(update.pk, [])  # type: ignore[attr-defined]
+        update.file_list = files.get(update.pk, [])  # type: ignore[attr-defined]
+        found.setdefault(update.action_id, []).append(update)
+    return found
 
 
 def review_state(update: StatusUpdate) -> str:

@@ -88,7 +88,7 @@ def actions_csv(data: PlanData) -> bytes:
             action.ref, action.title, item.section.ref, item.section.title, item.top.title,
             action.lead_text, "; ".join(p.display_name for p in item.leads), action.starts,
             action.starts_text, action.due, action.due_text,
-            action.original_due_display if item.rebaselines else "", len(item.rebaselines),
+            item.original_due_display if item.rebaselines else "", len(item.rebaselines),
             action.resources, "" if action.cost is None else f"{action.cost:.2f}",
             action.cost_text, action.group, action.members,
             "\n".join(m.text for m in item.measures), action.evidence_of_impact,

@@ -184,7 +184,8 @@ def plan_docx(request: HttpRequest, plan_id: int) -> HttpResponse:
 @require_GET
 def timeline(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, _roles = get_plan_for_user(request.user, plan_id)
-    context = {"plan": plan, "timeline": build_timeline(load_plan(plan))}
+    # Actions by the date they are due: nothing of their updates is shown.
+    context = {"plan": plan, "timeline": build_timeline(load_plan(plan, updates=False))}
     return render(request, "reports/timeline.html", context)
 
 

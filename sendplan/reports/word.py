@@ -289,7 +289,7 @@ def board_docx(report: BoardReport) -> bytes:
         writer.para(row.item.lead_names or "Not given", label="Lead")
         due = row.item.action.due_display or "Not given"
         if row.item.rebaselines:
-            due += f" (first planned for {row.item.action.original_due_display})"
+            due += f" (first planned for {row.item.original_due_display})"
         writer.para(due, label="Due")
         writer.para(row.narrative or "No narrative given.", label="Progress")
 
@@ -342,7 +342,7 @@ def _evidence_action(writer: Writer, entry: EvidenceAction, periods: list[Any], 
     writer.heading(f"{item.ref} {item.action.title}".strip(), level)
     due = item.action.due_display or "not given"
     if item.rebaselines:
-        due += f", first planned for {item.action.original_due_display}"
+        due += f", first planned for {item.original_due_display}"
     writer.para(f"Lead: {item.lead_names or 'not given'}. Due: {due}.")
     if periods:
         writer.table(
@@ -528,7 +528,7 @@ def plan_docx(report: PlanDocument) -> bytes:
                 if action.starts_display:
                     due = f"From {action.starts_display}\n{due}"
                 if item.rebaselines:
-                    due += f"\nFirst planned for {action.original_due_display}"
+                    due += f"\nFirst planned for {item.original_due_display}"
                 title = action.title + (
                     f"\nResources: {action.resources}" if action.resources else ""
                 )

@@ -1,0 +1,252 @@
+"""Reads of the monitoring cycle, for the status read model in monitoring.progress.
+
+An action's standing in a period is worked out from its ratings: every status update reduced
+to a few plain values, read in one query for a whole plan (or for every plan a person sees)
+rather than as thousands of model objects. Full updates are read only where a page shows them:
+the newest of each action in one period, picked by the database with a window function, which
+SQLite and PostgreSQL both run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+from django.db.models import Case, CharField, F, Max, Prefetch, QuerySet, Value, When, Window
+from django.db.models.functions import Length, RowNumber
+
+from sendplan.monitoring.models import Period, StatusUpdate, UpdateRequest, UpdateReview
+from sendplan.plans.models import Action, DueDateChange, Plan, StatusLevel
+
+# Actions as objects, as their ids, or as a query for them (which the database then runs as a
+# subquery, however many actions it finds).
+ActionsOf = Sequence[Action] | Iterable[int] | QuerySet[Action]
+
+
+class Rating(NamedTuple):
+    """A status update reduced to what an action's standing is worked out from. A plain
+    tuple: a page may read tens of thousands of them."""
+
+    pk: int
+    action_id: int
+    period_id: int
+    position: int  # the period's place in the plan
+    sequence: int
+    status: str
+    noted: bool  # its narrative says something
+
+
+# Each action's ratings, oldest first: by period, then in the order they were recorded.
+History = dict[int, list[Rating]]
+
+
+# A narrative this long says something; only shorter ones are read, to see whether they are
+# just spaces and line breaks.
+LONG_NOTE = 20
+
+
+def _noted() -> Case:
+    """An update's narrative if it is short, else a stand-in for it: enough to tell whether it
+    says anything without reading every narrative. Needs note_length annotated first."""
+    return Case(
+        When(note_length__lte=LONG_NOTE, then=F("narrative")),
+        default=Value("(long)"),
+        output_field=CharField(),
+    )
+
+
+def _action_ids(actions: ActionsOf) -> QuerySet[Any, Any] | list[int]:
+    if isinstance(actions, QuerySet):
+        return actions.values("pk")
+    return [a.pk if isinstance(a, Action) else a for a in actions]
+
+
+def _of(actions: ActionsOf | None, plans: Iterable[Plan] | None) -> QuerySet[StatusUpdate]:
+    updates = StatusUpdate.objects.all()
+    if actions is not None:
+        updates = updates.filter(action_id__in=_action_ids(actions))
+    if plans is not None:
+        updates = updates.filter(period__plan__in=list(plans))
+    return updates
+
+
+def _rating(row: tuple[Any, ...]) -> Rating:
+    pk, action_id, period_id, position, sequence, status, note = row[:7]
+    return Rating(pk, action_id, period_id, position, sequence, status, bool(note.strip()))
+
+
+def ratings(*, actions: ActionsOf | None = None, plans: Iterable[Plan] | None = None) -> History:
+    """Every rating of the actions, or of every action in the plans, in one query."""
+    rows = (
+        _of(actions, plans)
+        .annotate(note_length=Length("narrative"))
+        .annotate(noted=_noted())
+        .order_by("period__position", "sequence", "pk")
+        .values_list(
+            "pk", "action_id", "period_id", "period__position", "sequence", "status", "noted",
+        )
+    )  # fmt: skip
+    history: History = {}
+    for row in rows:
+        rating = _rating(row)
+        history.setdefault(rating.action_id, []).append(rating)
+    return history
+
+
+def ratings_of(updates: Iterable[StatusUpdate]) -> History:
+    """The ratings of updates already loaded with their periods (as the reports load them)."""
+    found = sorted(updates, key=lambda u: (u.period.position, u.sequence, u.pk))
+    history: History = {}
+    for u in found:
+        history.setdefault(u.action_id, []).append(
+            Rating(
+                u.pk, u.action_id, u.period_id, u.period.position, u.sequence, u.status,
+                bool(u.narrative.strip()),
+            )
+        )  # fmt: skip
+    return history
+
+
+def _with_reviews() -> Prefetch:
+    # Into a plain list: a prefetch otherwise builds a queryset for every update.
+    return Prefetch("reviews", UpdateReview.objects.all(), to_attr="review_list")
+
+
+def newest_updates(
+    periods: Iterable[Period], actions: ActionsOf | None = None
+) -> dict[tuple[int, int], StatusUpdate]:
+    """The newest update of each action (of all, unless given) in each of the periods, by
+    (action, period), with its reviews in `review_list`: one row for each, chosen by the
+    database."""
+    newest = (
+        _of(actions, None)
+        .filter(period__in=list(periods))
+        .annotate(
+            place=Window(
+                RowNumber(),
+                partition_by=[F("action_id"), F("period_id")],
+                order_by=[F("sequence").desc(), F("pk").desc()],
+            )
+        )
+        .filter(place=1)
+        .prefetch_related(_with_reviews())
+    )
+    return {(u.action_id, u.period_id): u for u in newest}
+
+
+def newest_rated(period: Period) -> dict[int, StatusUpdate]:
+    """Each action's newest update with a status, in the period or before it: where it stood
+    then. One row per action, chosen by the database; each carries its period."""
+    periods = {p.pk: p for p in Period.objects.filter(plan_id=period.plan_id)}
+    newest = (
+        StatusUpdate.objects.filter(period__plan_id=period.plan_id)
+        .filter(period__position__lte=period.position)
+        .exclude(status="")
+        .annotate(
+            place=Window(
+                RowNumber(),
+                partition_by=[F("action_id")],
+                order_by=[F("period__position").desc(), F("sequence").desc(), F("pk").desc()],
+            )
+        )
+        .filter(place=1)
+    )
+    found: dict[int, StatusUpdate] = {}
+    for update in newest:
+        update.period = periods[update.period_id]
+        found[update.action_id] = update
+    return found
+
+
+def latest_ratings(actions: ActionsOf) -> tuple[dict[int, Rating], dict[int, dt.datetime]]:
+    """Each action's newest rating in the latest period it was rated for, and when it last
+    reported, both worked out by the database: one row per action."""
+    rows = (
+        _of(actions, None)
+        .annotate(
+            place=Window(
+                RowNumber(),
+                partition_by=[F("action_id")],
+                order_by=[F("period__position").desc(), F("sequence").desc(), F("pk").desc()],
+            ),
+            last_reported=Window(Max("recorded_at"), partition_by=[F("action_id")]),
+            note_length=Length("narrative"),
+        )
+        .annotate(noted=_noted())
+        .filter(place=1)
+        .values_list(
+            "pk", "action_id", "period_id", "period__position", "sequence", "status", "noted",
+            "last_reported",
+        )
+    )  # fmt: skip
+    latest: dict[int, Rating] = {}
+    reported: dict[int, dt.datetime] = {}
+    for row in rows:
+        rating, last_reported = _rating(row), row[-1]
+        latest[rating.action_id] = rating
+        if last_reported is not None:
+            reported[rating.action_id] = last_reported
+    return latest, reported
+
+
+def last_reported(*, plans: Iterable[Plan]) -> dict[int, dt.datetime]:
+    """When each action of the plans last reported, by the database: one row per action."""
+    rows = (
+        _of(None, plans)
+        .exclude(recorded_at=None)
+        .values("action_id")
+        .annotate(last=Max("recorded_at"))
+        .order_by()
+        .values_list("action_id", "last")
+    )
+    return dict(rows)
+
+
+def requested_actions(periods: Iterable[Period]) -> set[tuple[int, int]]:
+    """(period, action) for every update asked for in the periods."""
+    return set(
+        UpdateRequest.objects.filter(period__in=list(periods)).values_list("period_id", "action_id")
+    )
+
+
+def rebaselines(
+    *, actions: ActionsOf | None = None, plans: Iterable[Plan] | None = None
+) -> Counter[int]:
+    """How many times each action's due date has been moved with approval."""
+    changes = DueDateChange.objects.filter(state=DueDateChange.State.APPROVED)
+    if actions is not None:
+        changes = changes.filter(action_id__in=_action_ids(actions))
+    if plans is not None:
+        changes = changes.filter(action__section__plan__in=list(plans))
+    return Counter(changes.values_list("action_id", flat=True))
+
+
+def scales(plans: Iterable[Plan]) -> dict[int, dict[str, StatusLevel]]:
+    """Each plan's status scale by code, in the scale's order."""
+    found: dict[int, dict[str, StatusLevel]] = {plan.pk: {} for plan in plans}
+    for level in StatusLevel.objects.filter(plan_id__in=list(found)):
+        found[level.plan_id][level.code] = level
+    return found
+
+
+def periods_of(plans: Iterable[Plan]) -> dict[int, list[Period]]:
+    """Each plan's periods in order."""
+    found: dict[int, list[Period]] = {plan.pk: [] for plan in plans}
+    for period in Period.objects.filter(plan_id__in=list(found)):
+        found[period.plan_id].append(period)
+    return found
+
+
+def actions_of(plans: Iterable[Plan]) -> dict[int, list[Action]]:
+    """Each plan's actions, with their sections, in the order the signals list them."""
+    found: dict[int, list[Action]] = {plan.pk: [] for plan in plans}
+    actions = (
+        Action.objects.filter(section__plan_id__in=list(found))
+        .select_related("section")
+        .order_by("section__position", "position", "pk")
+    )
+    for action in actions:
+        found[action.section.plan_id].append(action)
+    return found

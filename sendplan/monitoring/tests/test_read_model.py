@@ -1,0 +1,89 @@
+"""The status read model gives the same standing whichever way a page reads it: every plan at
+once (the home page), a plan's ratings (the overview), its full updates (the board report),
+or the newest rating per action picked by the database (your actions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sendplan.monitoring import selectors
+from sendplan.monitoring.models import StatusUpdate
+from sendplan.monitoring.progress import (
+    ActionSignals,
+    action_progress,
+    latest_of,
+    plan_signals,
+    plans_signals,
+    status_scale,
+)
+from sendplan.plans import services
+from sendplan.plans.models import Action
+from sendplan.scale import grow_plan
+from sendplan.test import PlanWorld
+
+TODAY = dt.date(2018, 11, 15)
+
+
+def standing(a: ActionSignals) -> tuple[object, ...]:
+    return (
+        a.action.ref, a.status.code, a.previous.code if a.previous else None, a.change,
+        a.update.pk if a.update else None, a.state, a.requested, a.missing, a.returned,
+        a.overdue, a.newly_overdue, a.newly_done, a.stale, a.rebaselined, a.contradictions,
+    )  # fmt: skip
+
+
+def test_it_gives_each_plan_on_the_home_page_the_figures_of_its_own_overview(
+    world: PlanWorld,
+) -> None:
+    grow_plan(world.plan, lead=world.lead, actions=40, periods=6)
+    other = services.plan_create(actor=None, area=world.area, title="Another plan")
+    for code, extra in [("B", {"done": True}), ("G", {}), ("A", {}), ("R", {}), ("W", {})]:
+        services.status_level_create(actor=None, plan=other, code=code, label=code, **extra)
+    services.person_create(actor=None, plan=other, key="HH")
+    grow_plan(other, actions=25, periods=5)
+    empty = services.plan_create(actor=None, area=world.area, title="A plan with no periods")
+
+    together = plans_signals([world.plan, other, empty], today=TODAY)
+
+    for plan in (world.plan, other):
+        alone = plan_signals(plan, today=TODAY)
+        assert together[plan.pk].period == alone.period
+        assert [standing(a) for a in together[plan.pk].actions] == [
+            standing(a) for a in alone.actions
+        ]
+    assert together[empty.pk].period is None
+    # The plan has something of every kind to flag, so the comparison means something.
+    flagged = together[world.plan.pk]
+    assert flagged.missing and flagged.overdue and flagged.stale and flagged.contradictory
+    assert flagged.returned and flagged.rebaselined
+
+
+def test_it_reads_the_same_standing_from_ratings_as_from_full_updates(world: PlanWorld) -> None:
+    grow_plan(world.plan, lead=world.lead, actions=30, periods=5)
+    updates = list(
+        StatusUpdate.objects.filter(action__section__plan=world.plan)
+        .select_related("period")
+        .prefetch_related("reviews")
+    )
+    for period in world.plan.periods.all():
+        read = plan_signals(world.plan, period, today=TODAY)
+        loaded = plan_signals(world.plan, period, today=TODAY, updates=updates)
+        assert [standing(a) for a in read.actions] == [standing(a) for a in loaded.actions]
+
+
+def test_it_picks_the_same_latest_rating_in_the_database_as_from_the_history(
+    world: PlanWorld,
+) -> None:
+    grow_plan(world.plan, lead=world.lead, actions=30, periods=5)
+    actions = list(Action.objects.filter(section__plan=world.plan).select_related("section"))
+    scale = status_scale(world.plan)
+    picked = action_progress(actions, scale, TODAY)
+    history = latest_of(
+        selectors.ratings(actions=actions), selectors.last_reported(plans=[world.plan])
+    )
+    kept = action_progress(actions, scale, TODAY, latest=history)
+    assert [(p.status.code, p.latest, p.last_updated) for p in picked] == [
+        (p.status.code, p.latest, p.last_updated) for p in kept
+    ]
+    assert sum(p.latest is not None for p in picked) == 30
+    assert len({p.last_updated for p in picked}) > 1
