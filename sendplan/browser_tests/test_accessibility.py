@@ -78,6 +78,8 @@ PAGES = [
     Checked("action", plan_page("action", action_id=lambda w: w.action.pk), as_user=MANAGER),
     Checked("lead officers", plan_page("people"), as_user="adviser"),
     Checked("glossary", plan_page("glossary"), as_user="board_member"),
+    Checked("plan health", plan_page("plan_health"), as_user=MANAGER),
+    Checked("plan health, read only", plan_page("plan_health"), as_user="board_member"),
     Checked("weaknesses", plan_page("weaknesses"), as_user="board_member"),
     Checked("change history", plan_page("plan_history"), as_user=MANAGER),
     Checked("start a plan", lambda w: reverse("plan_add"), as_user=MANAGER),
