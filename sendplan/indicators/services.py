@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from sendplan.audit.services import Actor, Snapshot, acting_user, snapshot
@@ -198,3 +199,51 @@ def indicator_actual_record(
     point.save()
     audit_plan_item(actor=actor, obj=indicator, before=before, after=indicator_snapshot(indicator))
     return point
+
+
+@transaction.atomic
+def indicator_change_figures(
+    *,
+    actor: Actor,
+    indicator: Indicator,
+    actuals: Sequence[Point],
+    comparators: Sequence[Point],
+    remove_comparators: QuerySet[Comparator] | None = None,
+) -> Indicator:
+    """Add many figures at once, as a loaded file brings them: the actuals beside any held for
+    the same dates, and the comparators in place of those removed. One audit event."""
+    indicator.refresh_from_db(from_queryset=Indicator.objects.select_for_update())
+    before = indicator_snapshot(indicator)
+    user = acting_user(actor)
+    now = timezone.now()
+    start = _next_point_position(indicator)
+    points = [
+        IndicatorPoint(
+            indicator=indicator,
+            kind=IndicatorPoint.Kind.ACTUAL,
+            on=p["on"],
+            value=p["value"],
+            text=p.get("text", ""),
+            source=p.get("source", ""),
+            recorded_by=user,
+            recorded_by_name=(user.get_full_name() or user.get_username()) if user else "",
+            recorded_at=now,
+            position=start + i,
+        )
+        for i, p in enumerate(actuals)
+    ]
+    for point in points:
+        point.full_clean(exclude=["indicator", "recorded_by"])
+    IndicatorPoint.objects.bulk_create(points)
+    if remove_comparators is not None:
+        remove_comparators.filter(indicator=indicator).delete()
+    last = indicator.comparators.order_by("-position").values_list("position", flat=True).first()
+    first = 0 if last is None else last + 1
+    Comparator.objects.bulk_create(
+        Comparator(
+            indicator=indicator, name=c["name"], value=c["value"], on=c.get("on", ""), position=i
+        )
+        for i, c in enumerate(comparators, start=first)
+    )
+    audit_plan_item(actor=actor, obj=indicator, before=before, after=indicator_snapshot(indicator))
+    return indicator
