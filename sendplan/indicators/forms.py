@@ -204,3 +204,48 @@ class ActualForm(forms.Form):
         required=False,
         help_text="Where the figure was taken from, such as the SEN2 return, March 2025",
     )
+
+
+class DfeLoadForm(forms.Form):
+    file = forms.FileField(
+        label="DfE open data file (CSV)",
+        error_messages={"required": "Select a CSV file"},
+        help_text="As downloaded from explore-education-statistics.service.gov.uk",
+    )
+    column = forms.CharField(
+        label="Column holding the figure",
+        max_length=200,
+        error_messages={"required": "Enter the name of the column holding the figure"},
+        help_text="Such as pc_plans_issued_20_weeks_ex",
+    )
+    filters = forms.CharField(
+        label="Only rows with",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text="One a line, column=value, such as age_group=Total",
+    )
+    area = forms.CharField(
+        label="The area's name or code in the file",
+        max_length=200,
+        required=False,
+        help_text="Its la_name or new_la_code. Leave empty for the plan's area name",
+    )
+    neighbours = forms.CharField(
+        label="Statistical neighbours",
+        max_length=2000,
+        required=False,
+        help_text="Their la_name or new_la_code, separated by commas",
+    )
+
+    def clean_filters(self) -> dict[str, str]:
+        found = {}
+        for number, line in enumerate(self.cleaned_data["filters"].splitlines(), start=1):
+            if not line.strip():
+                continue
+            column, sep, value = line.partition("=")
+            if not sep or not column.strip():
+                raise ValidationError(
+                    f"Line {number} of the filters: write column=value, such as age_group=Total"
+                )
+            found[column.strip()] = value.strip()
+        return found

@@ -25,4 +25,9 @@ urlpatterns = [
         views.indicator_record,
         name="indicator_record",
     ),
+    path(
+        "plans/<int:plan_id>/indicators/<int:indicator_id>/load/",
+        views.indicator_load,
+        name="indicator_load",
+    ),
 ]

@@ -17,8 +17,10 @@ from sendplan.accounts.access import get_plan_for_user
 from sendplan.accounts.models import EDITING_ROLES
 from sendplan.indicators import services
 from sendplan.indicators.chart import indicator_line_chart
+from sendplan.indicators.dfe import DfeFileError, indicator_load_dfe, read_dfe_csv
 from sendplan.indicators.forms import (
     ActualForm,
+    DfeLoadForm,
     IndicatorForm,
     TrajectoryForm,
     indicator_initial,
@@ -199,5 +201,49 @@ def indicator_record(request: HttpRequest, plan_id: int, indicator_id: int) -> H
             "correction; the newest counts.",
             submit_label="Record figure",
             cancel_url=indicator.get_absolute_url(),
+        ),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def indicator_load(request: HttpRequest, plan_id: int, indicator_id: int) -> HttpResponse:
+    plan, roles, indicator = _get_indicator(request, plan_id, indicator_id, edit=True)
+    form = DfeLoadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        upload = data["file"]
+        area = data["area"].strip() or plan.area.name
+        try:
+            loaded = read_dfe_csv(
+                upload.read(),
+                column=data["column"].strip(),
+                area=area,
+                filters=data["filters"],
+                neighbours=data["neighbours"].split(","),
+            )
+        except DfeFileError as error:
+            for problem in error.problems[:20]:
+                form.add_error(None, problem)
+            form.add_error(None, f"Nothing was saved from {upload.name}")
+        else:
+            added = indicator_load_dfe(
+                actor=request.user,
+                indicator=indicator,
+                loaded=loaded,
+                source=f"DfE open data: {upload.name}",
+            )
+            gaps = len(loaded.gaps)
+            messages.success(
+                request,
+                f"{added} figure{'s' if added != 1 else ''} for {area} new or changed"
+                + (f"; {gaps} suppressed in the file, kept as gaps" if gaps else "")
+                + (f"; comparators: {', '.join(loaded.comparators)}" if loaded.comparators else ""),
+            )
+            return redirect(indicator)
+    return render(
+        request,
+        "indicators/upload.html",
+        _context(
+            plan, roles, form=form, indicator=indicator, cancel_url=indicator.get_absolute_url()
         ),
     )

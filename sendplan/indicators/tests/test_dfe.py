@@ -163,3 +163,47 @@ def test_the_command_saves_nothing_from_a_file_with_errors(
         )
     assert "Row 3, column pc_plans_issued_20_weeks_ex: “n/a”" in err.getvalue()
     assert not ind.points.exists() and not ind.comparators.exists()
+
+
+def upload(world: PlanWorld, ind: Indicator, text: str, who: str = "programme_manager") -> str:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    response = world.client_for(who).post(
+        reverse("indicator_load", args=[world.plan.pk, ind.pk]),
+        {
+            "file": SimpleUploadedFile("invented-ehcp.csv", text.encode(), "text/csv"),
+            "column": "pc_plans_issued_20_weeks_ex",
+            "filters": "age_group=Total",
+            "neighbours": "Neighbourshire",
+        },
+        follow=True,
+    )
+    assert response.status_code in (200, 403)
+    return response.content.decode() if response.status_code == 200 else "403"
+
+
+def test_a_manager_uploads_a_file_and_sees_the_figures_against_england(
+    world: PlanWorld,
+) -> None:
+    ind = indicator(world)
+    page = upload(world, ind, INVENTED)
+    assert "1 figure for Testshire new or changed; 1 suppressed in the file, kept as gaps" in page
+    assert "comparators: England, Neighbourshire, South West" in page
+    assert ">England</th>" in page
+    assert ind.points.get().value == 38.5
+
+
+def test_an_upload_with_errors_names_them_and_saves_nothing(world: PlanWorld) -> None:
+    ind = indicator(world)
+    page = upload(world, ind, INVENTED.replace("Total,61.0", "Total,sixty"))
+    assert "Row 7, column pc_plans_issued_20_weeks_ex: “sixty” is not a number" in page
+    assert "Nothing was saved from invented-ehcp.csv" in page
+    assert 'value="Neighbourshire"' in page  # what was typed is kept
+    assert not ind.points.exists() and not ind.comparators.exists()
+
+
+def test_only_managers_may_load_files(world: PlanWorld) -> None:
+    ind = indicator(world)
+    assert upload(world, ind, INVENTED, who="lead_officer") == "403"
+    assert not ind.points.exists()
