@@ -125,6 +125,13 @@ PAGES = [
         setup=indicator_with_figures,
     ),
     Checked(
+        "load a DfE file",
+        indicator_page("indicator_load"),
+        as_user=MANAGER,
+        setup=indicator_with_figures,
+    ),
+    Checked("indicator library", plan_page("indicator_library"), as_user=MANAGER),
+    Checked(
         "record an indicator figure",
         indicator_page("indicator_record"),
         as_user=LEAD,

@@ -6,6 +6,14 @@ urlpatterns = [
     path("plans/<int:plan_id>/indicators/", views.indicator_list, name="indicators"),
     path("plans/<int:plan_id>/indicators/add/", views.indicator_add, name="indicator_add"),
     path(
+        "plans/<int:plan_id>/indicators/library/", views.indicator_library, name="indicator_library"
+    ),
+    path(
+        "plans/<int:plan_id>/indicators/library/<slug:key>/add/",
+        views.indicator_library_add,
+        name="indicator_library_add",
+    ),
+    path(
         "plans/<int:plan_id>/indicators/<int:indicator_id>/",
         views.indicator_detail,
         name="indicator",

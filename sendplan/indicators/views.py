@@ -9,9 +9,9 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sendplan.accounts.access import get_plan_for_user
 from sendplan.accounts.models import EDITING_ROLES
@@ -25,6 +25,7 @@ from sendplan.indicators.forms import (
     TrajectoryForm,
     indicator_initial,
 )
+from sendplan.indicators.library import BY_KEY, LIBRARY
 from sendplan.indicators.models import Indicator, IndicatorPoint
 from sendplan.indicators.selectors import indicator_series
 from sendplan.plans.models import Plan
@@ -247,3 +248,31 @@ def indicator_load(request: HttpRequest, plan_id: int, indicator_id: int) -> Htt
             plan, roles, form=form, indicator=indicator, cancel_url=indicator.get_absolute_url()
         ),
     )
+
+
+@require_GET
+def indicator_library(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=True)
+    held = set(plan.indicators.values_list("name", flat=True))
+    items = [(item, item.name in held) for item in LIBRARY]
+    return render(request, "indicators/library.html", _context(plan, roles, items=items))
+
+
+@require_POST
+def indicator_library_add(request: HttpRequest, plan_id: int, key: str) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id, edit=True)
+    item = BY_KEY.get(key)
+    if item is None:
+        raise Http404("No such indicator in the library")
+    indicator = services.indicator_create(
+        actor=request.user,
+        plan=plan,
+        name=item.name,
+        definition=item.definition,
+        unit=item.unit,
+        better=item.better,
+        source=item.source,
+        frequency=item.frequency,
+    )
+    messages.success(request, f"{item.name} added. Now set its baseline and targets.")
+    return redirect("indicator_trajectory", plan.pk, indicator.pk)

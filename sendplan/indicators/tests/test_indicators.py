@@ -223,3 +223,28 @@ def test_the_page_shows_the_chart_the_figures_table_and_linked_actions(
     assert world.action.get_absolute_url() in page
     listing = world.client_for(MANAGER).get(reverse("indicators", args=[world.plan.pk]))
     assert "Off track" in listing.content.decode()
+
+
+def test_a_manager_adds_an_indicator_from_the_library_in_one_step(world: PlanWorld) -> None:
+    client = world.client_for(MANAGER)
+    page = client.get(reverse("indicator_library", args=[world.plan.pk])).content.decode()
+    assert "EHC plans issued within 20 weeks" in page
+    assert "pc_plans_issued_20_weeks_ex" in page
+    response = client.post(reverse("indicator_library_add", args=[world.plan.pk, "ehcp-20-weeks"]))
+    indicator = world.plan.indicators.get()
+    assert response["Location"] == reverse(
+        "indicator_trajectory", args=[world.plan.pk, indicator.pk]
+    )
+    assert (indicator.name, indicator.unit, indicator.better) == (
+        "EHC plans issued within 20 weeks",
+        "%",
+        "higher",
+    )
+    page = client.get(reverse("indicator_library", args=[world.plan.pk])).content.decode()
+    assert "This plan already has an indicator of this name." in page
+
+
+def test_only_managers_use_the_library(world: PlanWorld) -> None:
+    url = reverse("indicator_library_add", args=[world.plan.pk, "ehcp-20-weeks"])
+    assert world.client_for("lead_officer").post(url).status_code == 403
+    assert not world.plan.indicators.exists()
