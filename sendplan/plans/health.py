@@ -8,15 +8,18 @@ is repeated or points nowhere); warnings weaken it (no date, nothing measurable,
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils import timezone
 
 from sendplan.lib.dates import format_partial_date, parse_partial_date
 from sendplan.monitoring.models import StatusUpdate
@@ -76,6 +79,10 @@ class Loaded:
     # Weaknesses each section answers, directly or through the sections above it.
     answers: dict[int, set[int]]
     open_actions: dict[int, int]
+    # The plan's indicators with their figures and weaknesses (sendplan.indicators), and the
+    # span of its last monitoring period that has ended.
+    indicators: list[Any]
+    last_period: tuple[str, dt.date | None, dt.date] | None
 
     def top(self, section_id: int) -> int:
         section = self.sections[section_id]
@@ -135,8 +142,23 @@ def load(plan: Plan) -> Loaded:
             continue
         for link in action.lead_links.all():
             open_actions[link.person_id] += 1
+    ends = []
+    for label, ends_on in plan.periods.values_list("label", "ends_on"):
+        day = parse_partial_date(ends_on)
+        if day is not None:
+            ends.append((day, label))
+    ends.sort()
+    today = timezone.localdate()
+    ended = [(day, label) for day, label in ends if day <= today]
+    last_period = None
+    if ended:
+        day, label = ended[-1]
+        before = ended[-2][0] if len(ended) > 1 else None
+        last_period = (label, before, day)
     return Loaded(
         plan=plan,
+        indicators=list(plan.indicators.prefetch_related("points", "weaknesses")),
+        last_period=last_period,
         sections=sections,
         actions=actions,
         people=list(plan.people.all()),
@@ -371,6 +393,63 @@ def check_people(data: Loaded) -> Iterator[Finding]:
             )
 
 
+def check_indicators(data: Loaded) -> Iterator[Finding]:
+    plan = data.plan
+    if not data.indicators:
+        if data.actions:
+            yield Finding(
+                "no-indicators",
+                Severity.WARNING,
+                "The plan has no indicators, so nothing shows the difference it makes.",
+                reverse("indicator_library", args=[plan.pk]),
+                "Add indicators from the library",
+            )
+        return
+    evidenced = {w.pk for i in data.indicators for w in i.weaknesses.all()}
+    for indicator in data.indicators:
+        kinds = {p.kind for p in indicator.points.all()}
+        missing = []
+        if "baseline" not in kinds:
+            missing.append("no baseline")
+        if "target" not in kinds:
+            missing.append("no targets")
+        if data.last_period is not None:
+            label, since, until = data.last_period
+            if "year" in indicator.frequency.casefold():
+                since = until - dt.timedelta(days=366)
+            dates = [parse_partial_date(p.on) for p in indicator.points.all() if p.kind == "actual"]
+            if not any(d and (since is None or d > since) and d <= until for d in dates):
+                missing.append(f"no figure for {label}")
+        if not missing:
+            continue
+        # One finding for each indicator, fixed first where its trajectory is set.
+        if "no figure" in missing[0]:
+            url, fix = reverse("indicator_record", args=[plan.pk, indicator.pk]), "Record it"
+        else:
+            url = reverse("indicator_trajectory", args=[plan.pk, indicator.pk])
+            fix = "Set its baseline and targets"
+        said = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
+        yield Finding(
+            "indicator-incomplete",
+            Severity.WARNING,
+            f"The indicator “{_short(indicator.name)}” has {said}."
+            + (" It cannot be rated without targets." if "no targets" in missing else ""),
+            url,
+            fix,
+        )
+    for weakness in data.weaknesses:
+        if weakness.pk not in evidenced:
+            label = f"Area of weakness {weakness.ref}" if weakness.ref else "An area of weakness"
+            yield Finding(
+                "weakness-no-indicator",
+                Severity.WARNING,
+                f"{label} (“{_short(weakness.text)}”) has no indicator to show whether it "
+                "is improving.",
+                reverse("indicators", args=[plan.pk]),
+                "Link an indicator to it",
+            )
+
+
 # The checks in the order the page lists them, with the heading of each.
 CHECKS: list[tuple[str, Check]] = [
     ("Leads", check_leads),
@@ -379,6 +458,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("Areas of weakness", check_weaknesses),
     ("Refs and cross references", check_refs),
     ("People", check_people),
+    ("Indicators", check_indicators),
 ]
 
 

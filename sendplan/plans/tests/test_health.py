@@ -9,6 +9,8 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 from django.urls import reverse
 
+from sendplan.indicators import services as indicators
+from sendplan.indicators.models import IndicatorPoint
 from sendplan.monitoring import services as monitoring
 from sendplan.plans import services
 from sendplan.plans.health import Health, Severity, plan_health
@@ -38,6 +40,16 @@ class Invented:
             actor=None, plan=self.plan, ref="1", title="Timely plans", weaknesses=[self.weakness]
         )
         self.action = self.add_action("1.1")
+        self.indicator = indicators.indicator_create(
+            actor=None,
+            plan=self.plan,
+            name="Plans issued within 20 weeks",
+            better="higher",
+            weaknesses=[self.weakness],
+            baseline={"on": "2024-01", "value": 40},
+            targets=[{"on": "2025-12", "value": 60}],
+            actuals=[{"on": "2025-12", "value": 61}],
+        )
 
     def add_action(self, ref: str, section: Section | None = None, **fields: object) -> Action:
         values: dict = {
@@ -152,7 +164,8 @@ def test_a_measure_with_its_own_date_is_measurable(invented: Invented) -> None:
 
 def test_it_flags_a_weakness_that_nothing_answers(invented: Invented) -> None:
     services.weakness_create(actor=None, plan=invented.plan, ref="2", text="Parents not heard")
-    [finding] = invented.health().findings
+    [finding, no_indicator] = invented.health().findings
+    assert no_indicator.code == "weakness-no-indicator"
     assert finding.severity == Severity.ERROR
     assert finding.message == (
         "Area of weakness 2 (“Parents not heard”) is not answered by any section or action."
@@ -288,3 +301,53 @@ def test_the_command_succeeds_on_a_plan_with_only_warnings(invented: Invented) -
 def test_the_command_names_a_plan_that_does_not_exist(db: None) -> None:
     with pytest.raises(CommandError, match="There is no plan number 999"):
         call_command("check_plan", plan=999)
+
+
+def test_it_warns_of_a_plan_with_no_indicators(invented: Invented) -> None:
+    invented.indicator.delete()
+    [finding] = invented.health().findings
+    assert finding.message == (
+        "The plan has no indicators, so nothing shows the difference it makes."
+    )
+    assert finding.url == reverse("indicator_library", args=[invented.plan.pk])
+
+
+def test_it_warns_of_an_indicator_with_no_baseline_targets_or_recent_figure(
+    invented: Invented,
+) -> None:
+    invented.indicator.points.all().delete()
+    health = invented.health()
+    [finding] = health.findings
+    assert finding.message == (
+        "The indicator “Plans issued within 20 weeks” has no baseline, no targets and no "
+        "figure for Dec 25. It cannot be rated without targets."
+    )
+    assert finding.url == reverse(
+        "indicator_trajectory", args=[invented.plan.pk, invented.indicator.pk]
+    )
+
+
+def test_an_indicator_missing_only_its_figure_links_to_recording_it(invented: Invented) -> None:
+    invented.indicator.points.filter(kind=IndicatorPoint.Kind.ACTUAL).delete()
+    [finding] = invented.health().findings
+    assert finding.message.endswith("has no figure for Dec 25.")
+    assert finding.url == reverse(
+        "indicator_record", args=[invented.plan.pk, invented.indicator.pk]
+    )
+
+
+def test_a_yearly_indicator_needs_a_figure_in_the_last_year_only(invented: Invented) -> None:
+    monitoring.period_create(actor=None, plan=invented.plan, label="Mar 26", ends_on="2026-03-31")
+    assert invented.codes() == ["indicator-incomplete"]
+    indicators.indicator_update(actor=None, indicator=invented.indicator, frequency="Yearly")
+    assert invented.codes() == []
+    assert invented.indicator.points.filter(kind=IndicatorPoint.Kind.ACTUAL).count() == 1
+
+
+def test_it_warns_of_a_weakness_no_indicator_evidences(invented: Invented) -> None:
+    indicators.indicator_update(actor=None, indicator=invented.indicator, weaknesses=[])
+    [finding] = invented.health().findings
+    assert finding.message == (
+        "Area of weakness 1 (“Plans are issued late”) has no indicator to show whether it is "
+        "improving."
+    )
