@@ -12,6 +12,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from sendplan.audit.services import Actor, Snapshot, acting_user, snapshot
 from sendplan.indicators.models import Comparator, Indicator, IndicatorPoint
@@ -96,6 +97,8 @@ def indicator_create(
             value=p["value"],
             text=p.get("text", ""),
             source=p.get("source", ""),
+            recorded_by_name=p.get("recorded_by", ""),
+            recorded_at=parse_datetime(p["recorded_at"]) if p.get("recorded_at") else None,
             position=i,
         )
         for i, (kind, p) in enumerate(points)
