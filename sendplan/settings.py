@@ -235,6 +235,8 @@ MAX_UPLOAD_MB = int(os.environ.get("SENDPLAN_MAX_UPLOAD_MB", "20"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_MB * 1024 * 1024
 # An action with no update in this many periods in a row is flagged as stale.
 STALE_AFTER_PERIODS = int(os.environ.get("SENDPLAN_STALE_AFTER_PERIODS", "2"))
+# Plan health warns of a lead with more open actions than this.
+HEALTH_MAX_OPEN_ACTIONS = int(os.environ.get("SENDPLAN_HEALTH_MAX_OPEN_ACTIONS", "12"))
 
 # Evidence files attached to updates: where they are kept (never served directly), the
 # largest accepted, and the kinds of file accepted.

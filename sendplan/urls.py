@@ -13,4 +13,5 @@ urlpatterns = [
     path("", include("sendplan.monitoring.urls")),
     path("", include("sendplan.interchange.urls")),
     path("", include("sendplan.reports.urls")),
+    path("", include("sendplan.indicators.urls")),
 ]

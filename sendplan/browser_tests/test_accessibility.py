@@ -15,6 +15,7 @@ from django.urls import reverse
 from playwright.sync_api import Page
 
 from sendplan.browser_tests import assert_accessible, sign_in
+from sendplan.indicators import services as indicators
 from sendplan.monitoring import services as monitoring
 from sendplan.test import Cycle, PlanWorld, sign_off_cycle, start_cycle
 
@@ -61,6 +62,32 @@ def approved_cycle(world: PlanWorld) -> Cycle:
     return started
 
 
+def indicator_with_figures(world: PlanWorld) -> object:
+    """An invented indicator with a trajectory, figures and a comparator, supplied by the lead."""
+    indicator = indicators.indicator_create(
+        actor=None,
+        plan=world.plan,
+        name="EHC plans issued within 20 weeks",
+        unit="%",
+        better="higher",
+        supplier=world.lead,
+        baseline={"on": "2024-03", "value": 40},
+        targets=[{"on": "2025-03", "value": 60}, {"on": "2026-03", "value": 75}],
+        actuals=[{"on": "2024-09", "value": 47}, {"on": "2025-03", "value": 61}],
+        comparators=[{"name": "England", "value": 46.4, "on": "2024-03"}],
+        actions=[world.action],
+    )
+    return indicator
+
+
+def indicator_page(name: str) -> Callable[[PlanWorld], str]:
+    def build(w: PlanWorld) -> str:
+        indicator = w.plan.indicators.get()
+        return reverse(name, kwargs={"plan_id": w.plan.pk, "indicator_id": indicator.pk})
+
+    return build
+
+
 PAGES = [
     Checked("sign-in", lambda w: reverse("login")),
     Checked("help", lambda w: reverse("help")),
@@ -80,6 +107,38 @@ PAGES = [
     Checked("action", plan_page("action", action_id=lambda w: w.action.pk), as_user=MANAGER),
     Checked("lead officers", plan_page("people"), as_user="adviser"),
     Checked("glossary", plan_page("glossary"), as_user="board_member"),
+    Checked("plan health", plan_page("plan_health"), as_user=MANAGER),
+    Checked("plan health, read only", plan_page("plan_health"), as_user="board_member"),
+    Checked("indicators", plan_page("indicators"), as_user=MANAGER, setup=indicator_with_figures),
+    Checked(
+        "indicator", indicator_page("indicator"), as_user=MANAGER, setup=indicator_with_figures
+    ),
+    Checked(
+        "indicator, read only",
+        indicator_page("indicator"),
+        as_user="board_member",
+        setup=indicator_with_figures,
+    ),
+    Checked("add an indicator", plan_page("indicator_add"), as_user=MANAGER),
+    Checked(
+        "indicator targets",
+        indicator_page("indicator_trajectory"),
+        as_user=MANAGER,
+        setup=indicator_with_figures,
+    ),
+    Checked(
+        "load a DfE file",
+        indicator_page("indicator_load"),
+        as_user=MANAGER,
+        setup=indicator_with_figures,
+    ),
+    Checked("indicator library", plan_page("indicator_library"), as_user=MANAGER),
+    Checked(
+        "record an indicator figure",
+        indicator_page("indicator_record"),
+        as_user=LEAD,
+        setup=indicator_with_figures,
+    ),
     Checked("weaknesses", plan_page("weaknesses"), as_user="board_member"),
     Checked("change history", plan_page("plan_history"), as_user=MANAGER),
     Checked("start a plan", lambda w: reverse("plan_add"), as_user=MANAGER),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
+from django.urls import reverse
 
-from sendplan.plans.models import PartialDateField, Plan
+from sendplan.plans.models import Action, PartialDateField, Person, Plan, Weakness
 
 
 class Indicator(models.Model):
@@ -19,6 +21,24 @@ class Indicator(models.Model):
     section_ref = models.CharField("section", max_length=40, blank=True)
     unit = models.CharField(max_length=60, blank=True)
     better = models.CharField(max_length=10, choices=Better.choices, blank=True)
+    source = models.TextField("where the figure comes from", blank=True)
+    supplier = models.ForeignKey(
+        Person,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="supplied_indicators",
+        verbose_name="who supplies the figure",
+    )
+    frequency = models.CharField("how often", max_length=100, blank=True)
+    tolerance = models.FloatField(
+        "tolerance",
+        null=True,
+        blank=True,
+        help_text="How far behind the target still counts as 'behind', not 'off track'",
+    )
+    weaknesses = models.ManyToManyField(Weakness, blank=True, related_name="indicators")
+    actions = models.ManyToManyField(Action, blank=True, related_name="indicators")
     position = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -26,6 +46,9 @@ class Indicator(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("indicator", args=[self.plan_id, self.pk])
 
 
 class IndicatorPoint(models.Model):
@@ -39,6 +62,16 @@ class IndicatorPoint(models.Model):
     on = PartialDateField("date")
     value = models.FloatField()
     text = models.TextField(blank=True)
+    source = models.TextField(blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    recorded_by_name = models.CharField("recorded by", max_length=200, blank=True)
+    recorded_at = models.DateTimeField(null=True, blank=True)
     position = models.PositiveIntegerField(default=0)
 
     class Meta:

@@ -84,7 +84,7 @@ MILESTONE_KEYS = ("text", "due", "due_text", "for_families")
 ACTION_KEYS = tuple(f for f in ACTION_FIELDS if f != "title")
 MEASURE_KEYS = ("text", "due", "due_text")
 UPDATE_KEYS = ("status", "narrative", "evidence")
-INDICATOR_KEYS = ("ref", "definition", "unit", "better")
+INDICATOR_KEYS = ("ref", "definition", "unit", "better", "source", "frequency", "tolerance")
 # A period's place in the monitoring cycle, beyond the contract's label and end date.
 PERIOD_CYCLE_KEYS = {
     "starts_on",
@@ -391,6 +391,12 @@ def _indicator(indicator: Indicator) -> Document:
             "section": indicator.section_ref,
             "unit": indicator.unit,
             "better": indicator.better,
+            "source": indicator.source,
+            "supplier": indicator.supplier.key if indicator.supplier else None,
+            "frequency": indicator.frequency,
+            "tolerance": _number(indicator.tolerance) if indicator.tolerance is not None else None,
+            "weaknesses": [w.ref for w in indicator.weaknesses.all() if w.ref],
+            "actions": [a.ref for a in indicator.actions.all() if a.ref],
             "baseline": baselines[0] if baselines else None,
             "targets": points[IndicatorPoint.Kind.TARGET],
             "actuals": points[IndicatorPoint.Kind.ACTUAL],
@@ -402,7 +408,15 @@ def _indicator(indicator: Indicator) -> Document:
 
 def _point(point: IndicatorPoint) -> Document:
     return _canonical(
-        {"on": point.on, "value": _number(point.value), "text": point.text}, keep=("value",)
+        {
+            "on": point.on,
+            "value": _number(point.value),
+            "text": point.text,
+            "source": point.source,
+            "recorded_at": _moment(point.recorded_at),
+            "recorded_by": point.recorded_by_name,
+        },
+        keep=("value",),
     )
 
 
@@ -459,6 +473,8 @@ class _Importer:
         self.people: dict[str, Person] = {}
         self.periods: dict[str, Period] = {}
         self.weaknesses: dict[str, Weakness] = {}
+        # Actions by ref, for the indicators that name them; the first of a repeated ref.
+        self.actions: dict[str, Action] = {}
         self.requested: dict[str, list[Action]] = {}
 
     def _create(self, place: Place, service: Callable[..., T], **values: Any) -> T:
@@ -561,6 +577,8 @@ class _Importer:
             measures=[MeasureData(**_pick(m, MEASURE_KEYS)) for m in item.get("measures", [])],
             **_pick(item, ACTION_KEYS),
         )
+        if action.ref:
+            self.actions.setdefault(action.ref, action)
         updates: list[StatusUpdate] = []
         for index, update in enumerate(item.get("updates", [])):
             corrects = update.get("corrects")
@@ -634,6 +652,9 @@ class _Importer:
             targets=item.get("targets", []),
             actuals=item.get("actuals", []),
             comparators=item.get("comparators", []),
+            supplier=self.people[item["supplier"]] if item.get("supplier") else None,
+            weaknesses=[self.weaknesses[ref] for ref in item.get("weaknesses", [])],
+            actions=[self.actions[ref] for ref in item.get("actions", [])],
             **_pick(item, INDICATOR_KEYS),
         )
 

@@ -352,6 +352,12 @@ def _plan_problems(plan: object) -> Iterator[Problem]:
     if not isinstance(plan, dict):
         return
     known = {collection: _values(plan, collection) for collection in REFERRED_TO}
+    # Actions sit in the section tree, so their refs are gathered by walking it.
+    known["actions"] = [
+        item["ref"]
+        for kind, _, item in _walk("plan", ("plan",), plan)
+        if kind == "action" and isinstance(item.get("ref"), str)
+    ]
     for collection in REFERRED_TO:
         yield from _duplicates(plan, collection)
     for kind, place, item in _walk("plan", ("plan",), plan):
@@ -623,6 +629,22 @@ def _check_person(place: Place, person: Document, known: Known) -> Iterator[Prob
             yield (*place, "email"), f"{_show(email)} is not an email address"
 
 
+def _check_indicator(place: Place, indicator: Document, known: Known) -> Iterator[Problem]:
+    supplier = indicator.get("supplier")
+    if isinstance(supplier, str) and supplier and supplier not in known["people"]:
+        yield (*place, "supplier"), f"{_show(supplier)} is not the key of anyone in plan → people"
+    yield from _references(
+        place,
+        indicator,
+        "weaknesses",
+        known["weaknesses"],
+        "the ref of any weakness in plan → weaknesses",
+    )
+    yield from _references(
+        place, indicator, "actions", known["actions"], "the ref of any action in the plan"
+    )
+
+
 def _check_action_and_cycle(place: Place, action: Document, known: Known) -> Iterator[Problem]:
     yield from _check_action(place, action, known)
     yield from _check_cycle_of_action(place, action, known)
@@ -635,4 +657,5 @@ CHECKS: dict[str, Callable[[Place, Document, Known], Iterator[Problem]]] = {
     "action": _check_action_and_cycle,
     "update": _check_update,
     "person": _check_person,
+    "indicator": _check_indicator,
 }

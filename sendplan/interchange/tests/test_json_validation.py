@@ -320,3 +320,23 @@ def test_it_refuses_a_hidden_control_character_as_the_file_is_read() -> None:
         "section 1 (plan → sections[0] → title): holds a hidden control character (U+0000), "
         "which cannot be stored; remove it and try again"
     ]
+
+
+@pytest.mark.django_db
+def test_it_names_an_indicators_supplier_weakness_or_action_that_does_not_exist() -> None:
+    document = small_plan()
+    document["plan"]["indicators"] = [
+        {
+            "name": "Plans in 20 weeks",
+            "supplier": "ZZ",
+            "weaknesses": ["9"],
+            "actions": ["1.1.1", "7.7"],
+        }
+    ]
+
+    assert sorted(refused(document)) == [
+        'plan → indicators[0] → actions[1]: "7.7" is not the ref of any action in the plan',
+        'plan → indicators[0] → supplier: "ZZ" is not the key of anyone in plan → people',
+        'plan → indicators[0] → weaknesses[0]: "9" is not the ref of any weakness in plan → '
+        "weaknesses",
+    ]

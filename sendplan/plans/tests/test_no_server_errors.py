@@ -15,6 +15,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from sendplan.accounts import services as accounts
 from sendplan.accounts.models import Membership, Role
+from sendplan.indicators.services import indicator_create
 from sendplan.test import PlanWorld, start_cycle
 
 # Query strings and form fields that views read themselves, all given values that are not ids,
@@ -53,6 +54,14 @@ def ids_of(world: PlanWorld) -> dict[str, int | str]:
         email="new.lead@testshire.example",
         role=Role.LEAD_OFFICER,
     )
+    indicator = indicator_create(
+        actor=None,
+        plan=world.plan,
+        name="Plans in 20 weeks",
+        better="higher",
+        supplier=world.lead,
+        targets=[{"on": "2019-03", "value": 60}],
+    )
     return {
         "area_id": world.area.pk,
         "plan_id": world.plan.pk,
@@ -65,6 +74,8 @@ def ids_of(world: PlanWorld) -> dict[str, int | str]:
         "action_id": world.action.pk,
         "change_id": cycle.due_change.pk,
         "update_id": cycle.submitted.pk,
+        "indicator_id": indicator.pk,
+        "key": "ehcp-20-weeks",
         "file_id": 1,
         "number": 1,
         "token": "abc",
