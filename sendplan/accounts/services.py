@@ -30,6 +30,7 @@ from sendplan.accounts.selectors import (
     open_invitations_to,
 )
 from sendplan.audit.services import Actor, Snapshot, acting_user, audit_record, snapshot
+from sendplan.lib.links import site_link
 from sendplan.plans.models import Area, Person
 from sendplan.plans.services import PlanRuleError, check_unchanged, person_update
 
@@ -119,7 +120,7 @@ def _invitation_email(invitation: Invitation, token: str) -> EmailMessage:
     person = invitation.person
     if person is not None:
         lines.append(f"You are named in {person.plan.title} as {person.display_name}.")
-    link = settings.SITE_URL.rstrip("/") + reverse("invitation_accept", args=[token])
+    link = site_link(reverse("invitation_accept", args=[token]))
     expires = timezone.localtime(invitation.expires_at)
     lines += [
         f"Set your password to start: {link}",

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from sendplan.accounts.models import EDITING_ROLES, Membership
+from sendplan.lib.links import site_link
 from sendplan.monitoring.models import Period, SentEmail, UpdateReview
 from sendplan.monitoring.reminders import person_email
 from sendplan.plans.models import Action, DueDateChange, Plan
@@ -20,10 +21,6 @@ from sendplan.plans.models import Action, DueDateChange, Plan
 logger = logging.getLogger(__name__)
 
 NO_CHILDREN = "Please do not name any child or family in your reply or update.\n"
-
-
-def link(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
 
 
 def _send_after_commit(
@@ -77,7 +74,7 @@ def update_reviewed(review: UpdateReview) -> None:
             f"{review.reviewer_name or 'The reviewer'} returned your update for {period.label} "
             f"on {where}, in {plan.title}.\n\n"
             f"What to change: {review.comment}\n\n"
-            f"What you sent is ready to change here: {link(page)}\n\n{NO_CHILDREN}"
+            f"What you sent is ready to change here: {site_link(page)}\n\n{NO_CHILDREN}"
         )
     else:
         kind = SentEmail.Kind.APPROVED
@@ -86,7 +83,7 @@ def update_reviewed(review: UpdateReview) -> None:
             f"{review.reviewer_name or 'The reviewer'} approved your update for {period.label} "
             f"on {where}, in {plan.title}.\n\n"
             + (f"Their comment: {review.comment}\n\n" if review.comment else "")
-            + f"See what else is due from you: {link(reverse('my_actions'))}\n"
+            + f"See what else is due from you: {site_link(reverse('my_actions'))}\n"
         )
     _send_after_commit(
         plan=plan, period=period, kind=kind, recipients=recipients, subject=subject, body=body
@@ -104,7 +101,7 @@ def due_change_asked(change: DueDateChange) -> None:
         f"{action.ref} ({action.title[:80]}) in {plan.title} "
         f"from {change.previous_display or 'none'} to {change.new_display}.\n\n"
         f"Why: {change.reason}\n\n"
-        f"Approve it or not here: {link(page)}\n"
+        f"Approve it or not here: {site_link(page)}\n"
     )
     _send_after_commit(
         plan=plan,
@@ -128,7 +125,7 @@ def due_change_decided(change: DueDateChange) -> None:
         f"({change.new_display}) for action {action.ref} ({action.title[:80]}) in {plan.title}."
         "\n\n"
         + (f"Their note: {change.decision_note}\n\n" if change.decision_note else "")
-        + f"See the action: {link(action.get_absolute_url())}\n"
+        + f"See the action: {site_link(action.get_absolute_url())}\n"
     )
     recipients = _leads_addresses(action)
     if change.proposed_by is not None:

@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from sendplan.accounts.models import EDITING_ROLES, Membership
+from sendplan.lib.links import site_link
 from sendplan.monitoring.models import Period, Reminder, UpdateRequest
 from sendplan.monitoring.services import UpdateState, current_updates, format_day, update_state
 from sendplan.plans.models import Action, Person
@@ -74,10 +75,6 @@ def owed_in(period: Period) -> Owed:
     return owed
 
 
-def _link(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
 def _action_lines(actions: list[Action]) -> str:
     return "\n".join("- " + " ".join(filter(None, [a.ref, a.title[:120]])) for a in actions)
 
@@ -97,7 +94,7 @@ def _lead_message(period: Period, kind: str, actions: list[Action]) -> tuple[str
     body = (
         f"{opening}\n\nThe actions you lead that still need an update:\n"
         f"{_action_lines(actions)}\n\n"
-        f"Give your updates here: {_link(reverse('my_actions'))}\n\n"
+        f"Give your updates here: {site_link(reverse('my_actions'))}\n\n"
         "Please do not name any child or family in your update.\n"
     )
     return subject, body
@@ -119,7 +116,9 @@ def _digest_message(owed: Owed, kind: str) -> tuple[str, str]:
             parts.append(f"{name} (no email address, so not reminded):\n{_action_lines(actions)}\n")
     if owed.unled:
         parts.append(f"Actions with no lead:\n{_action_lines(owed.unled)}\n")
-    parts.append(f"See the period: {_link(reverse('period', args=[period.plan_id, period.pk]))}\n")
+    parts.append(
+        f"See the period: {site_link(reverse('period', args=[period.plan_id, period.pk]))}\n"
+    )
     return subject, "\n".join(parts)
 
 

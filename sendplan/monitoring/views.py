@@ -651,8 +651,8 @@ def _waiting_for_review(
     sections = reviewable_sections(user, plan, roles)
     waiting = [
         update
-        for update in services.current_updates(period)
-        if update_state(update) == UpdateState.SUBMITTED
+        for update in selectors.newest_updates([period]).values()
+        if update_state(update, update.review_list) == UpdateState.SUBMITTED  # type: ignore[attr-defined]
         and (
             sections is None
             or (update.action.section_id in sections and update.author_id != user.pk)
