@@ -403,6 +403,15 @@ class ActionTable:
         split = values.split_ref_and_text(ref_cell)
         if split and not title:
             return split[0], split[1]
+        if split:
+            # "Ref 2.3 Joint working" beside the action's own words: the ref, then the name of
+            # the theme it belongs to, which the action's words do not need.
+            self.plan.note(
+                row.where,
+                f"Read the ref '{split[0]}' from '{flat(ref_cell)}'.",
+                rule=rules.REF_IN_CELL,
+            )
+            return split[0], title
         if not title:
             return None, ref_cell
         self.plan.note(

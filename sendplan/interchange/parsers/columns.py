@@ -486,6 +486,7 @@ def _could_be_headings(cells: list[str]) -> bool:
         len(cell.split()) <= _MAX_HEADING_WORDS
         and len(cell) <= 80
         and values.read_ref(cell) is None
+        and not values.opens_with_ref(cell)
         and values.section_heading(cell) is None
         for cell in filled
     )

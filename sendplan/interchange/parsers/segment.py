@@ -163,6 +163,12 @@ def _inline_fields(text: str) -> tuple[str, list[tuple[str, str]]]:
     return title, fields
 
 
+def has_inline_fields(text: str) -> bool:
+    """Whether a line carries labelled fields after its words ("... owners. Lead: Jo Smith.
+    By: March 2027"), which `segment` reads better than a split by what the words hold."""
+    return bool(_inline_fields(" ".join(text.split()))[1])
+
+
 def _reads_as_action(record: _Record) -> bool:
     words = record.title.split()
     if not words or len(words) > _MAX_RECORD_WORDS:

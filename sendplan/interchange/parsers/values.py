@@ -63,6 +63,15 @@ def split_ref_and_text(text: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
+def opens_with_ref(text: str) -> bool:
+    """Whether a cell opens with a ref that is plainly one ("Ref 2.3 Joint working",
+    "1.2 Publish the JSNA"): the word "Ref" before it, or a dotted number; never "3 Months"."""
+    split = split_ref_and_text(text)
+    if split is None:
+        return False
+    return "." in split[0] or _REF_WORD.match(" ".join(text.split())) is not None
+
+
 _LEADING_REF = re.compile(
     r"^((?:\d{1,3}(?:\.\d{1,3})+|\d{1,3}[A-Za-z]|[A-Z]{1,4}(?:[-.]\d{1,3}|\d{1,3}\.\d{1,3})"
     r"(?:\.\d{1,3})*)[a-z]?)[.:)]?\s+([A-Z\u2018\u201c\"'].*)$",

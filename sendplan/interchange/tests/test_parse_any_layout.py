@@ -599,3 +599,51 @@ def test_a_listed_action_then_a_dash_then_its_progress_are_told_apart() -> None:
     assert first["title"] == "To establish a SEND executive board"
     assert first["updates"][0]["narrative"] == "The board has met three times."
     assert second["title"] == "To review the short breaks offer"
+
+
+def test_a_ref_cell_that_also_names_the_theme_gives_the_ref_and_keeps_every_row() -> None:
+    text = (
+        "Ref\tAction\tResponsible officer\tTimescale\tProgress (RAG)\n"
+        "Ref 2.3 Joint working\tSet up a joint panel for complex cases\tSam Lee, Service Manager"
+        "\tMar-26\tGreen\n"
+        "Ref 2.4 Joint working\tShare data between health and education monthly\tAnn Bell, "
+        "Data Lead\tJun-26\tAmber\n"
+        "4 B\tTrain SENCOs in the graduated approach\tKim Wood, Inclusion Lead\tSep-26\tRed\n"
+    )
+    result = parse_text(text)
+    found = all_actions(result.document)
+    assert [(a["ref"], a["title"]) for a in found] == [
+        ("2.3", "Set up a joint panel for complex cases"),
+        ("2.4", "Share data between health and education monthly"),
+        ("4B", "Train SENCOs in the graduated approach"),
+    ]
+    assert [a["lead_text"] for a in found] == [
+        "Sam Lee, Service Manager",
+        "Ann Bell, Data Lead",
+        "Kim Wood, Inclusion Lead",
+    ]
+    assert [a["due_text"] for a in found] == ["Mar-26", "Jun-26", "Sep-26"]
+    assert [a["updates"][0]["status"] for a in found] == ["G", "A", "R"]
+    assert rules.REF_IN_CELL.code in report_codes(result)
+
+
+def test_labels_inside_numbered_lines_ending_with_a_date_are_read_as_fields() -> None:
+    text = (
+        "Priority 3 – Preparing for adulthood\n"
+        "3.1.1 map the transition pathways from children's to adult health services. "
+        "Lead: Designated Clinical Officer. By: December 2026\n"
+        "3.1.2 introduce a preparing for adulthood outcomes framework. Lead: PfA Coordinator. "
+        "By: April 2027\n"
+        "3.2.1 extend supported internships to 40 places a year. Lead: Head of Post-16. "
+        "By: September 2027\n"
+    )
+    found = all_actions(parse_text(text).document)
+    assert [a["ref"] for a in found] == ["3.1.1", "3.1.2", "3.2.1"]
+    assert found[0]["title"].startswith("map the transition pathways")
+    assert all("Lead:" not in a["title"] and "By:" not in a["title"] for a in found)
+    assert [a["lead_text"] for a in found] == [
+        "Designated Clinical Officer",
+        "PfA Coordinator",
+        "Head of Post-16",
+    ]
+    assert [a["due"] for a in found] == ["2026-12", "2027-04", "2027-09"]
