@@ -112,6 +112,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"priority|priorities|theme|themes|theme s|pillar|improvement pillar|areas? for improvement"
         r"|focus areas?|strategic priorit(y|ies)|workstreams?|work streams?|area of focus"
         r"|key priorit(y|ies)|strand|section|priority actions?|areas?|areas? of responsibility"
+        r"|areas? (for|of) development|development areas?|improvement areas?|key areas?"
+        r"|areas? of work|workstream areas?"
         r"|responsible for",
     ),
     (Col.ROLE, r"role|job title|post|position|role title|roles"),
@@ -423,7 +425,18 @@ def split_legend(cell: str) -> tuple[str, str]:
         head, rest = "\n".join(lines[:cut]), "\n".join(lines[cut:])
         if heading_roles(head) and _is_legend(rest):
             return head, rest
+    # The key on the heading's own line, as PDF text and merged cells give it: "Progress
+    # (RAG) B = complete, G = on track ..." or "Status Key: G on track, A at risk".
+    words = " ".join(cell.split()).split(" ")
+    if len(words) > 3 and "\n" not in cell.strip():
+        for cut in range(1, min(_MAX_LEGEND_HEAD_WORDS, len(words) - 2) + 1):
+            head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            if heading_roles(head) and _is_legend(rest):
+                return head, rest
     return cell, ""
+
+
+_MAX_LEGEND_HEAD_WORDS = 4
 
 
 def _cell_roles(
@@ -588,7 +601,27 @@ def period_column(heading: str, role: Col) -> PeriodColumn | None:
         found = dates.trailing_period(heading) or dates.leading_period(heading)
         if found:
             return PeriodColumn(found[0], found[1], role)
+        # "Q1 RAG" beside "Q1 commentary": a quarter or term without its year is still the
+        # period both columns report on; its end date is for a person to give.
+        named = _YEARLESS_BESIDE.match(" ".join(heading.split()))
+        if named:
+            period = named.group("before") or named.group("after")
+            quarter = re.fullmatch(r"(?:q|qtr\.?\s*|quarter\s*)([1-4])", period, re.I)
+            if quarter:
+                # "Quarter 1 update" beside "Q1 RAG": one period, however each names it.
+                period = f"Q{quarter.group(1)}"
+            rest = (named.group("rest_after") or named.group("rest_before") or "").strip()
+            if rest and set(heading_roles(rest)) & {Col.PROGRESS, Col.STATUS}:
+                return PeriodColumn(period, None, role)
     return None
+
+
+_YEARLESS_WORDS = r"(?:q|qtr\.?\s*|quarter\s*)[1-4]|(?:autumn|spring|summer)\s+term(?:\s*[1-2])?"
+_YEARLESS_BESIDE = re.compile(
+    rf"^(?:(?P<before>{_YEARLESS_WORDS})\s*[:\-–]?\s+(?P<rest_after>.+)"
+    rf"|(?P<rest_before>.+?)(?:\s*[:\-–]\s*|\s*\(\s*|\s+)(?P<after>{_YEARLESS_WORDS})\)?)$",
+    re.I,
+)
 
 
 def _remap(kind: Kind, role: Col) -> Col:
@@ -827,6 +860,21 @@ def _complete_from_cells(columns: Columns, rows: list[Row]) -> None:
             columns.periods[index] = period
     for index in loose - set(columns.roles):
         columns.basis.pop(index, None)
+    if columns.kind is Kind.ACTIONS and not columns.has(Col.TITLE):
+        # A table of actions must say what each action is: with no column named for it, the
+        # column left over that reads most like actions is that column ("Actoin", "Item").
+        left = {
+            index: by_role.get(Col.TITLE, 0.0)
+            for index, by_role in scores.items()
+            if index not in columns.roles
+        }
+        best = max(left, key=lambda index: left[index], default=None)
+        if best is not None and left[best] >= _TITLE_FALLBACK_FLOOR:
+            columns.roles[best] = Col.TITLE
+            columns.basis[best] = (rules.CELL_CONTENT.code, round(left[best], 2))
+
+
+_TITLE_FALLBACK_FLOOR = 0.25
 
 
 def headerless(rows: list[Row]) -> Columns | None:
