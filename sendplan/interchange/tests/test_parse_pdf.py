@@ -646,3 +646,36 @@ def test_it_reads_a_pdf_in_the_child_process() -> None:
     document = parse_file(action_plan(), "westmoor.pdf", timeout=60).document
     assert document["plan"]["title"] == TITLE
     assert [a["ref"] for a in all_actions(document)] == ["1.1", "1.2", "1.3"]
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        # Rules only above and below the table and under its headings.
+        "table { border-collapse: collapse; width: 100%; border-top: 1pt solid #000; "
+        "border-bottom: 1pt solid #000; } th, td { border: none; padding: 1pt 4pt; "
+        "vertical-align: top; } th { background: none; border-bottom: 0.5pt solid #000; }",
+        # No rules and no room between rows: each row starts where its columns fill again.
+        "table { border-collapse: collapse; width: 100%; } th, td { border: none; "
+        "padding: 0 4pt; vertical-align: top; line-height: 1.2; } th { background: none; }",
+    ],
+    ids=["rules-under-headings-only", "tight-unruled"],
+)
+def test_unruled_rows_whose_actions_wrap_are_read_whole(css: str) -> None:
+    heads = [[("Ref", 1), ("Action", 1), ("Lead officer", 1), ("Due", 1), ("Status", 1)]]
+    titles = [
+        f"Improve the sufficiency of specialist places, part {n}, by working with academies, "
+        "the trust boards and the Department for Education"
+        for n in range(1, 7)
+    ]
+    ratings = ["Green", "Amber", "Red"] * 2
+    rows = [
+        [f"3.{n}", title, "Head of Sufficiency (Ravi Singh)", "September 2026", rating]
+        for n, (title, rating) in enumerate(zip(titles, ratings, strict=True), start=1)
+    ]
+    body = "<h1>Plan</h1><h2>Priority 3: Sufficiency</h2>" + table_html(heads, rows)
+    document = parse_file_inprocess(html_pdf(body, css=css), "plan.pdf").document
+    found = all_actions(document)
+    assert [(a["ref"], a["title"]) for a in found] == [(r[0], r[1]) for r in rows]
+    assert {a["lead_text"] for a in found} == {"Head of Sufficiency (Ravi Singh)"}
+    assert [a["updates"][0]["status"] for a in found] == [r[0] for r in ratings]

@@ -20,6 +20,7 @@ Only geometry is used: what the words say is the interpreter's business.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass
 
@@ -161,6 +162,11 @@ def _region(
     return start, stop, starts, rights
 
 
+def _filled(line: list[Piece], starts: list[float]) -> int:
+    """How many columns a line of the table has words in."""
+    return len({bisect.bisect_right(starts, p.x0 + 0.5) - 1 for p in line})
+
+
 def _row_starts(
     lines: list[list[Piece]], starts: list[float], rules: list[tuple[float, float, float]]
 ) -> list[int]:
@@ -172,20 +178,35 @@ def _row_starts(
         if _top(lines[0]) < y < _bottom(lines[-1])
         and min(x1, right) - max(x0, left) >= _RULE_SHARE * (right - left)
     )
-    if across:
-        out = [0]
-        for index in range(1, len(lines)):
-            if any(_bottom(lines[index - 1]) - 1 <= y <= _top(lines[index]) + 1 for y in across):
-                out.append(index)
-        return out
+    ruled = [0] + [
+        index
+        for index in range(1, len(lines))
+        if any(_bottom(lines[index - 1]) - 1 <= y <= _top(lines[index]) + 1 for y in across)
+    ]
+    # Lines with words in at least half the columns: each is usually the first of a row.
+    full = {i for i, line in enumerate(lines) if _filled(line, starts) * 2 >= len(starts)}
+    ends = [*ruled[1:], len(lines)]
+    if len(ruled) > 1 and all(
+        len(full & set(range(a, b))) <= 1 for a, b in zip(ruled, ends, strict=True)
+    ):
+        # A rule under each row (not only under the headings, as some tables have).
+        return ruled
     gaps = [
         (_top(below) - _bottom(above)) / _size(below) for above, below in itertools.pairwise(lines)
     ]
-    if gaps and max(gaps) - min(gaps) > _ROW_GAP:
-        narrow = min(gaps)
-        return [0] + [i + 1 for i, gap in enumerate(gaps) if gap - narrow > _ROW_GAP]
-    half = len(starts) / 2
-    return [0] + [i for i in range(1, len(lines)) if len(lines[i]) >= half]
+    narrow = min(gaps, default=0.0)
+    wide = [i + 1 for i, gap in enumerate(gaps) if gap - narrow > _ROW_GAP]
+    # The first column holds a row's ref or number, short enough to fit on one line.
+    first = {i for i, line in enumerate(lines) if min(p.x0 for p in line) < starts[0] + _ALIGN}
+    if len(wide) * 3 >= len(full):
+        # Rows set further apart than the lines of a cell (a wider gap under the headings
+        # alone is not enough).
+        found = [0, *wide]
+    elif 1 < len(first) < 0.7 * len(lines) and first <= full:
+        found = [0, *sorted(first - {0})]
+    else:
+        found = [0, *sorted(full - {0})]
+    return sorted({*found, *ruled})
 
 
 def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[Grid]:
