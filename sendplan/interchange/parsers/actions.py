@@ -168,6 +168,12 @@ def split_measures(text: str, common: frozenset[str] = frozenset()) -> list[str]
     return [item for item in items if item]
 
 
+_UNDATED_DUE = {"tbc", "tba", "tbd", "ongoing", "termly", "annually", "quarterly", "monthly"}
+_MEASURE_BY = re.compile(
+    r"\s*\((?:by|due|target)\s*:?\s+(?P<when>(?:[^()]|\([^()]*\)){3,90})\)\s*$", re.I
+)
+
+
 def _leading_number(ref: str) -> str | None:
     """The part of a ref its priority shares: "1" of "1.2" and "4A", "P1" of "P1.2", "A" of
     "A2"."""
@@ -708,10 +714,26 @@ class ActionTable:
             if not items:
                 return
         when = self._read_when(when_text, row) if when_text else None
-        # Every measure in the row is due when the row's date cell says.
+        # Every measure in the row is due when the row's date cell says, unless the measures
+        # give their own dates.
+        if any(_MEASURE_BY.search(item) for item in items):
+            when_text = ""
         for item in items:
             measure = Measure(text=item)
-            if when_text:
+            dated = _MEASURE_BY.search(item)
+            read = (
+                dates.read_when(dated.group("when"), year_hint=self.plan_year()) if dated else None
+            )
+            due = read.due if read else None
+            if (
+                dated
+                and read
+                and (read.due or read.starts or dated.group("when").strip().lower() in _UNDATED_DUE)
+            ):
+                # "Every school trained (by Sep-22)", as trackers write a measure's date.
+                measure.text = item[: dated.start()].rstrip()
+                measure.due, measure.due_text = due, dated.group("when")
+            if when_text and not measure.due_text:
                 measure.due = when.due if when else None
                 measure.due_text = flat(when_text)
             action.measures.append(measure)

@@ -813,7 +813,32 @@ def read_header(
                 columns.roles[index] = Col.STATUS
         if following:
             _complete_from_cells(columns, following[columns.rows_used - 1 :])
+        _periods_named_by_other_columns(columns)
     return columns
+
+
+def _periods_named_by_other_columns(columns: Columns) -> None:
+    """ "Progress update Period 12" beside a column headed "Period 12": the progress is that
+    period's, whatever the period is called."""
+    labels = {normalise(p.label): p for p in columns.periods.values() if p.label}
+    for index, role in columns.roles.items():
+        # A column of ratings headed by the name of its period ("Period 5", "Review 2").
+        heading = columns.headings[index] if index < len(columns.headings) else ""
+        named = heading.strip() and not statuses.only_rating_words(heading)
+        if role is Col.STATUS and index not in columns.periods and named:
+            label = " ".join(heading.split())
+            labels.setdefault(normalise(heading), PeriodColumn(label, None, role))
+    if not labels:
+        return
+    for index, role in columns.roles.items():
+        if role not in (Col.PROGRESS, Col.STATUS) or index in columns.periods:
+            continue
+        heading = normalise(columns.headings[index]) if index < len(columns.headings) else ""
+        for label, period in labels.items():
+            before = heading[: -len(label)].strip() if heading.endswith(label) else None
+            if before and set(heading_roles(before)) & {Col.PROGRESS, Col.STATUS}:
+                columns.periods[index] = PeriodColumn(period.label, period.ends_on, role)
+                break
 
 
 # Parts a column whose heading is not known can be given from its cells alone: those whose
