@@ -21,7 +21,7 @@ from sendplan.accounts.access import (
     visible_history,
 )
 from sendplan.accounts.models import EDITING_ROLES, Membership
-from sendplan.audit.display import EventView, present
+from sendplan.audit.display import EventView, history_filters, present
 from sendplan.audit.models import AuditEvent, draft_scope
 from sendplan.audit.services import snapshot
 from sendplan.lib.ids import id_or_404
@@ -255,9 +255,18 @@ def weaknesses(request: HttpRequest, plan_id: int) -> HttpResponse:
 def plan_history(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
     events = visible_history(request.user, plan, roles, AuditEvent.objects.filter(plan_id=plan.pk))
-    page = Paginator(events, HISTORY_PAGE).get_page(request.GET.get("page"))
+    filters = history_filters(events, request.GET)
+    page = Paginator(filters.apply(events), HISTORY_PAGE).get_page(request.GET.get("page"))
     numbers = list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
-    context = _context(plan, roles, history=present(page.object_list), page=page, numbers=numbers)
+    context = _context(
+        plan,
+        roles,
+        history=present(page.object_list),
+        page=page,
+        numbers=numbers,
+        filters=filters,
+        keep=filters.query(),
+    )
     return render(request, "plans/plan_history.html", context)
 
 
