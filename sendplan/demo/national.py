@@ -353,7 +353,13 @@ def _template(
             )
             sign_offs.append(period)
         elif not is_open:
-            sign_offs.append(monitoring.period_sign_off(actor=manager, period=period))
+            sign_offs.append(
+                monitoring.period_sign_off(
+                    actor=manager,
+                    period=period,
+                    reason="The board met; the leads with missing updates report next month",
+                )
+            )
 
     # A few corrections of locked updates, with their reasons.
     locked = StatusUpdate.objects.filter(
