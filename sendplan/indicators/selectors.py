@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sendplan.indicators.models import Indicator, IndicatorPoint
 from sendplan.lib.dates import format_partial_date, parse_partial_date
+from sendplan.plans.models import Plan
 
 # "2023/24" (an academic or financial year) or "2023" (a calendar year), as comparators and
 # national statistics name their periods.
@@ -148,8 +151,9 @@ def _figure(point: IndicatorPoint) -> Figure:
     return Figure(on=point.on, date=period_date(point.on), value=point.value, point=point)
 
 
-def indicator_series(indicator: Indicator) -> Series:
-    """The indicator's figures, with the newest recorded actual for each date counting."""
+def indicator_series(indicator: Indicator, *, comparators: bool = True) -> Series:
+    """The indicator's figures, with the newest recorded actual for each date counting. Its
+    rating needs no comparators, so a page that only rates can leave them unread."""
     points = sorted(indicator.points.all(), key=lambda p: (p.position, p.pk))
     baseline = next((_figure(p) for p in points if p.kind == IndicatorPoint.Kind.BASELINE), None)
     targets = [_figure(p) for p in points if p.kind == IndicatorPoint.Kind.TARGET]
@@ -163,9 +167,9 @@ def indicator_series(indicator: Indicator) -> Series:
             assert earlier.point is not None
             figure.replaced = [*earlier.replaced, earlier.point]
         actuals[point.on] = figure
-    comparators: dict[str, list[Figure]] = {}
-    for comparator in indicator.comparators.all():
-        comparators.setdefault(comparator.name, []).append(
+    compared: dict[str, list[Figure]] = {}
+    for comparator in indicator.comparators.all() if comparators else []:
+        compared.setdefault(comparator.name, []).append(
             Figure(on=comparator.on, date=period_date(comparator.on), value=comparator.value)
         )
     by_date = lambda f: (f.date is None, f.date or dt.date.min)  # noqa: E731
@@ -174,10 +178,20 @@ def indicator_series(indicator: Indicator) -> Series:
         baseline=baseline,
         targets=sorted(targets, key=by_date),
         actuals=sorted(actuals.values(), key=by_date),
-        comparators={k: sorted(v, key=by_date) for k, v in comparators.items()},
+        comparators={k: sorted(v, key=by_date) for k, v in compared.items()},
     )
     rate(series)
     return series
+
+
+def ratings_by_plan(plans: Iterable[Plan]) -> dict[int, Counter[Rating]]:
+    """How many of each plan's indicators are rated on track, behind, off track or not rated,
+    in two queries however many plans there are."""
+    found: dict[int, Counter[Rating]] = {plan.pk: Counter() for plan in plans}
+    indicators = Indicator.objects.filter(plan_id__in=list(found)).prefetch_related("points")
+    for indicator in indicators:
+        found[indicator.plan_id][indicator_series(indicator, comparators=False).rating] += 1
+    return found
 
 
 def rate(series: Series) -> None:

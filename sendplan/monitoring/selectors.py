@@ -14,7 +14,19 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from django.db.models import Case, CharField, F, Max, Prefetch, QuerySet, Value, When, Window
+from django.db.models import (
+    Case,
+    CharField,
+    Exists,
+    F,
+    Max,
+    OuterRef,
+    Prefetch,
+    QuerySet,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import Length, RowNumber
 
 from sendplan.monitoring.models import Period, StatusUpdate, UpdateRequest, UpdateReview
@@ -134,6 +146,80 @@ def newest_updates(
         .prefetch_related(_with_reviews())
     )
     return {(u.action_id, u.period_id): u for u in newest}
+
+
+class Standing(NamedTuple):
+    """An action as seen from its plan's period, reduced to what a table of many plans counts."""
+
+    action_id: int
+    plan_id: int
+    due: str
+    status: str  # its newest rating in the period or before it; "" with none
+    given: bool  # it has an update in the period itself
+    requested: bool  # an update was asked for in the period
+
+
+def newest_ratings(
+    *, actions: ActionsOf, periods: Iterable[int] | None = None
+) -> list[tuple[int, int, int, str]]:
+    """(update, action, period, status) of each action's newest update, by period and then
+    as recorded, in the periods given (else in any): one row per action, picked by the
+    database."""
+    updates = _of(actions, None)
+    if periods is not None:
+        updates = updates.filter(period_id__in=list(periods))
+    newest = (
+        updates.annotate(
+            place=Window(
+                RowNumber(),
+                partition_by=[F("action_id")],
+                order_by=[F("period__position").desc(), F("sequence").desc(), F("pk").desc()],
+            )
+        )
+        .filter(place=1)
+        .values_list("pk", "action_id", "period_id", "status")
+    )
+    return list(newest)
+
+
+def standings(periods: Sequence[Period], every: Iterable[Period]) -> list[Standing]:
+    """Every action of the periods' plans (one period per plan) as seen from its plan's period,
+    read from the latest ratings (monitoring.models.LatestRating): one row per action, in two
+    queries however many plans there are. `every` is all the plans' periods. An action whose
+    latest rating is in a later period than its plan's (which only a plan whose newest columns
+    were filled before being opened has) is looked up again among its updates, in one more."""
+    chosen = {p.plan_id: p for p in periods}
+    ids = [p.pk for p in chosen.values()]
+    rows = (
+        Action.objects.filter(section__plan_id__in=list(chosen))
+        .annotate(asked=Exists(UpdateRequest.objects.filter(action=OuterRef("pk"), period__in=ids)))
+        .values_list(
+            "pk", "section__plan_id", "due", "latest_rating__status",
+            "latest_rating__period_id", "latest_rating__period__position", "asked",
+        )
+    )  # fmt: skip
+    found: list[Standing] = []
+    later: dict[int, Standing] = {}
+    for pk, plan_id, due, status, period_id, position, asked in rows:
+        period = chosen[plan_id]
+        standing = Standing(pk, plan_id, due, status or "", period_id == period.pk, asked)
+        if position is not None and position > period.position:
+            later[pk] = standing
+        else:
+            found.append(standing)
+    if later:
+        window = [
+            p.pk for p in every if p.plan_id in chosen and p.position <= chosen[p.plan_id].position
+        ]
+        before = {
+            a: (status, period_id)
+            for _, a, period_id, status in newest_ratings(actions=list(later), periods=window)
+        }
+        for pk, standing in later.items():
+            status, period_id = before.get(pk, ("", 0))
+            given = period_id == chosen[standing.plan_id].pk
+            found.append(standing._replace(status=status, given=given))
+    return found
 
 
 def newest_rated(period: Period) -> dict[int, StatusUpdate]:
