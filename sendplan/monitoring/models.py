@@ -62,6 +62,11 @@ class Period(models.Model):
         return self.label
 
     @property
+    def was_opened(self) -> bool:
+        """Opened for updates at some time, signed off since or not."""
+        return self.opened_at is not None
+
+    @property
     def is_open(self) -> bool:
         """Opened for updates and not yet signed off."""
         return self.opened_at is not None and self.signed_off_at is None
