@@ -46,6 +46,8 @@ def environment() -> None:
     os.environ.setdefault("DATABASE_URL", DEFAULT_URL)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendplan.settings")
     os.environ.setdefault("SENDPLAN_ALLOW_INSECURE_KEY", "1")
+    # Django's test client speaks plain HTTP; sent to HTTPS, every page would be a redirect.
+    os.environ.setdefault("SENDPLAN_HTTPS", "0")
     os.environ.setdefault("SENDPLAN_DATA_DIR", str(ROOT / "var" / "national"))
 
 
