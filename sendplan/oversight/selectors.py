@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -47,12 +48,12 @@ class AreaRow:
     def off_trajectory(self) -> int:
         return self.indicators[Rating.OFF_TRACK]
 
-    @property
+    @cached_property
     def review_on(self) -> dt.date | None:
         period = self.summary.next_review if self.summary else None
         return parse_partial_date(period.ends_on) if period else None
 
-    @property
+    @cached_property
     def days_to_review(self) -> int | None:
         """Days from today to the end of the next period to be signed off; below zero once
         that period has ended without being signed off."""
