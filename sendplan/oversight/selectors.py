@@ -71,6 +71,8 @@ class Column:
     label: str
     value: Callable[[AreaRow], Any]  # what it sorts by; None sorts last either way
     numeric: bool = False
+    # The order its heading sorts in first: what needs attention at the top.
+    descending_first: bool = False
 
 
 def _summary(name: str) -> Callable[[AreaRow], Any]:
@@ -92,13 +94,14 @@ COLUMNS = [
     ),
     Column("signed_off", "Last period signed off", _signed_off),
     Column("on_track", "On track", _summary("on_track_percent"), numeric=True),
-    Column("overdue", "Overdue", _summary("overdue"), numeric=True),
-    Column("missing", "Missing updates", _summary("missing"), numeric=True),
+    Column("overdue", "Overdue", _summary("overdue"), numeric=True, descending_first=True),
+    Column("missing", "Missing updates", _summary("missing"), numeric=True, descending_first=True),
     Column(
         "indicators",
         "Indicators off trajectory",
         lambda row: row.off_trajectory if row.indicator_count else None,
         numeric=True,
+        descending_first=True,
     ),
     Column("review", "Next review", lambda row: row.days_to_review, numeric=True),
 ]

@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from sendplan.accounts.access import signed_in
+from sendplan.monitoring.views import owed_counts
 from sendplan.oversight.selectors import COLUMNS, COLUMNS_BY_KEY, area_rows, sort_rows
 from sendplan.plans.models import Area
 
@@ -38,8 +39,7 @@ def oversight_page(request: HttpRequest) -> HttpResponse:
     headers = []
     for column in COLUMNS:
         current = column.key == sort
-        # A figure is sorted largest first when chosen, as what needs attention is largest.
-        first = "desc" if column.numeric else "asc"
+        first = "desc" if column.descending_first else "asc"
         flipped = "asc" if descending else "desc"
         headers.append(
             {
@@ -58,6 +58,7 @@ def oversight_page(request: HttpRequest) -> HttpResponse:
         "sort": sort,
         "order": "desc" if descending else "asc",
         "error": error,
+        "owed": owed_counts(user),
         "clear_href": address(region=""),
     }
     return render(request, "oversight/areas.html", context)

@@ -18,7 +18,7 @@ from sendplan.oversight.selectors import area_rows
 from sendplan.plans import services
 from sendplan.plans.models import Area, Plan
 from sendplan.scale import grow_plan
-from sendplan.test import PlanWorld, make_user, start_cycle
+from sendplan.test import PlanWorld, make_user, open_period, start_cycle
 
 Region = Area.Region
 
@@ -87,6 +87,10 @@ def test_it_sorts_by_any_column_either_way(three: list[Plan]) -> None:
     assert row_order(html) == ["Westcombe", "Southam", "Northby"]
     # The sorted column says so to screen readers; its link turns the order round.
     assert 'aria-sort="descending"><a class="govuk-link sendplan-sort" href="/areas/"' in html
+    # A heading first sorts what needs attention to the top: most overdue, least on track.
+    html = client.get(reverse("oversight")).content.decode()
+    assert 'href="/areas/?sort=overdue&amp;order=desc">Overdue<' in html
+    assert 'href="/areas/?sort=on_track">On track<' in html
 
 
 def test_it_filters_by_region_and_keeps_the_filter_in_the_sort_links(three: list[Plan]) -> None:
@@ -194,3 +198,16 @@ def test_an_area_administrator_sets_the_region_and_inspection_outcome(world: Pla
     # Only the area's administrators may change them.
     assert world.client_for(Role.PROGRAMME_MANAGER).get(url).status_code == 403
     assert world.client_for("outsider").get(url).status_code == 404
+
+
+def test_a_lead_with_roles_in_many_areas_still_sees_the_updates_they_owe(
+    world: PlanWorld,
+) -> None:
+    open_period(world)  # an update is asked of the lead, who has not given it yet
+    user = world.users[Role.LEAD_OFFICER]
+    for n in range(5):
+        area = services.area_get_or_create(actor=None, name=f"Lead area {n}")
+        Membership.objects.create(user=user, area=area, role=Role.LEAD_OFFICER)
+    html = world.client_for(Role.LEAD_OFFICER).get(reverse("home")).content.decode()
+    assert "Your local areas" in html
+    assert "Updates due from you:" in html and reverse("my_actions") in html
