@@ -303,6 +303,13 @@ def oversight_counts(region: bool) -> str:
         "pe.plan_id",
         "pe.position",
     )
+    on_track = newest(
+        "t.plan_id, t.code",
+        "FROM plans_statuslevel t JOIN pl ON pl.plan_id = t.plan_id "
+        "WHERE NOT t.done AND NOT t.not_started",
+        "t.plan_id",
+        "t.position, t.id",
+    )
     in_region = "AND ar.region = %s" if region else ""
     return f"""
 WITH pl AS (
@@ -313,18 +320,18 @@ WITH pl AS (
 cur AS ({current}),
 signed AS ({signed}),
 review AS ({review}),
+best AS ({on_track}),
 marked AS (
     SELECT s.plan_id,
         CASE WHEN {OVERDUE} AND NOT COALESCE(lv.done, FALSE) THEN 1 ELSE 0 END AS late,
-        CASE WHEN COALESCE(lv.done, FALSE) OR lr.status = (
-            SELECT t.code FROM plans_statuslevel t
-            WHERE t.plan_id = s.plan_id AND NOT t.done AND NOT t.not_started
-            ORDER BY t.position, t.id LIMIT 1) THEN 1 ELSE 0 END AS on_track,
+        CASE WHEN COALESCE(lv.done, FALSE) OR lr.status = best.code
+            THEN 1 ELSE 0 END AS on_track,
         CASE WHEN r.id IS NULL THEN 0 ELSE 1 END AS asked,
         CASE WHEN r.id IS NOT NULL AND (lr.period_id IS NULL OR lr.period_id <> cur.id)
             THEN 1 ELSE 0 END AS missing
     FROM plans_action a JOIN plans_section s ON s.id = a.section_id
     JOIN cur ON cur.plan_id = s.plan_id
+    LEFT JOIN best ON best.plan_id = s.plan_id
     LEFT JOIN monitoring_latestrating lr ON lr.action_id = a.id
     LEFT JOIN plans_statuslevel lv ON lv.plan_id = s.plan_id AND lv.code = lr.status
     LEFT JOIN monitoring_updaterequest r ON r.period_id = cur.id AND r.action_id = a.id)
