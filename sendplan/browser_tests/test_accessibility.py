@@ -101,6 +101,17 @@ PAGES = [
     ),
     Checked("home", lambda w: reverse("home"), as_user=MANAGER),
     Checked("home of a lead officer", lambda w: reverse("home"), as_user="lead_officer"),
+    Checked("home of an adviser: the table of areas", lambda w: reverse("home"), as_user="adviser"),
+    Checked(
+        "table of areas, sorted",
+        lambda w: reverse("oversight") + "?sort=overdue&order=desc",
+        as_user="adviser",
+    ),
+    Checked(
+        "an area's region and inspection",
+        lambda w: reverse("area_edit", args=[w.area.pk]),
+        as_user="area_admin",
+    ),
     Checked("plan overview", plan_page("plan"), as_user=MANAGER),
     Checked("plan overview, read only", plan_page("plan"), as_user="parent_carer_forum"),
     Checked("section", plan_page("section", section_id=lambda w: w.priority.pk), as_user=MANAGER),

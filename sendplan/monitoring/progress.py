@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from django.conf import settings
 from django.utils import timezone
@@ -17,7 +18,7 @@ from django.utils import timezone
 from sendplan.lib.dates import parse_partial_date
 from sendplan.monitoring import selectors
 from sendplan.monitoring.models import Period, StatusUpdate
-from sendplan.monitoring.selectors import History, Rating
+from sendplan.monitoring.selectors import History, PeriodRow, Rating
 from sendplan.monitoring.services import UpdateState, update_state
 from sendplan.plans.models import Action, Plan, Section, StatusLevel
 from sendplan.plans.selectors import section_tree
@@ -304,6 +305,14 @@ class PlanSignals:
         }
 
 
+class _Opened(Protocol):
+    @property
+    def was_opened(self) -> bool: ...
+
+
+P = TypeVar("P", bound=_Opened)
+
+
 def current_period(plan_or_periods: Plan | list[Period]) -> Period | None:
     """The period the cycle is in: the newest opened one, else the newest period. Give the
     plan's periods, in order, when they are loaded already."""
@@ -312,7 +321,12 @@ def current_period(plan_or_periods: Plan | list[Period]) -> Period | None:
         if isinstance(plan_or_periods, Plan)
         else plan_or_periods
     )
-    opened = [p for p in periods if p.opened_at is not None]
+    return current_of(periods)
+
+
+def current_of(periods: Sequence[P]) -> P | None:
+    """current_period of a plan's periods in order, as objects or as rows."""
+    opened = [p for p in periods if p.was_opened]
     if opened:
         return opened[-1]
     return periods[-1] if periods else None
@@ -406,6 +420,85 @@ def plans_signals(
     return found
 
 
+class _Ending(Protocol):
+    @property
+    def ends_on(self) -> str: ...
+
+
+def judged_on(period: _Ending, today: dt.date) -> dt.date:
+    """The day overdue is judged on in a period: its end once it is over, today while it runs."""
+    period_end = parse_partial_date(period.ends_on)
+    return min(today, period_end) if period_end else today
+
+
+def is_overdue(due: dt.date | None, status: StatusView, as_of: dt.date) -> bool:
+    """Overdue, as the signals (and so the overview, home page and oversight) count it: due
+    before the day it is judged on, and not rated done."""
+    return bool(due and due < as_of and not status.done)
+
+
+@dataclass
+class PlanSummary:
+    """A plan's figures in its current period, for a table of many plans."""
+
+    period: PeriodRow | None  # the current period, as the signals choose it
+    signed_off: PeriodRow | None  # the newest period signed off
+    next_review: PeriodRow | None  # the first period from the current one not yet signed off
+    actions: int = 0
+    on_track: int = 0  # rated done, or at the scale's best rating short of done
+    overdue: int = 0
+    missing: int = 0
+    asked: int = 0
+
+    @property
+    def on_track_percent(self) -> int | None:
+        return round(100 * self.on_track / self.actions) if self.actions else None
+
+
+def plans_summaries(plans: list[Plan], *, today: dt.date | None = None) -> dict[int, PlanSummary]:
+    """Each plan's summary in its current period, from a fixed number of queries however many
+    plans there are. Overdue and missing are counted as the signals count them, on the status
+    each action stands at in the period (its newest rating in the period or before it)."""
+    today = today or timezone.localdate()
+    periods = selectors.period_rows(plans)
+    scales = selectors.scales(plans)
+    found: dict[int, PlanSummary] = {}
+    for plan in plans:
+        ordered = periods[plan.pk]
+        period = current_of(ordered)
+        signed = [p for p in ordered if p.is_locked]
+        ahead = ordered[ordered.index(period) :] if period is not None else []
+        found[plan.pk] = PlanSummary(
+            period=period,
+            signed_off=signed[-1] if signed else None,
+            next_review=next((p for p in ahead if not p.is_locked), None),
+        )
+    chosen = [s.period for s in found.values() if s.period is not None]
+    every = [p for ordered in periods.values() for p in ordered]
+    counts = selectors.standing_counts(chosen, every)
+    on_track = {pk: on_track_codes(scale) for pk, scale in scales.items()}
+    as_of = {p.plan_id: judged_on(p, today) for p in chosen}
+    dues: dict[str, dt.date | None] = {}
+    views: dict[tuple[int, str], StatusView] = {}
+    for row in counts.statuses:
+        summary = found[row.plan_id]
+        key = (row.plan_id, row.status)
+        if key not in views:
+            views[key] = StatusView.of(row.status, scales[row.plan_id])
+        status = views[key]
+        if row.due not in dues:
+            dues[row.due] = parse_partial_date(row.due)
+        summary.actions += row.actions
+        if status.done or row.status in on_track[row.plan_id]:
+            summary.on_track += row.actions
+        if is_overdue(dues[row.due], status, as_of[row.plan_id]):
+            summary.overdue += row.actions
+    for plan_id, asked in counts.asked.items():
+        found[plan_id].asked = asked
+        found[plan_id].missing = asked - counts.given[plan_id]
+    return found
+
+
 @dataclass
 class Standings:
     """What the signals of a plan are worked out from, read once."""
@@ -433,9 +526,8 @@ def _signals(
     previous_period = periods[index - 1] if index > 0 else None
     window = {p.pk for p in periods[max(0, index - stale_after + 1) : index + 1]}
     window_full = min(index + 1, stale_after) >= stale_after
-    period_end = parse_partial_date(period.ends_on)
     previous_end = parse_partial_date(previous_period.ends_on) if previous_period else None
-    as_of = min(today, period_end) if period_end else today
+    as_of = judged_on(period, today)
     labels = {p.pk: p.label for p in periods}
     on_track = on_track_codes(scale)
     views: dict[str, StatusView] = {}
@@ -459,7 +551,7 @@ def _signals(
         status = view(update.status) if update else previous_view
         status = status or view("")
         due = action.due_date
-        overdue = bool(due and due < as_of and not status.done)
+        overdue = is_overdue(due, status, as_of)
         state = update_state(update, getattr(update, "review_list", None)) if update else ""
         requested = (period.pk, action.pk) in read.requested
         signals = ActionSignals(

@@ -90,6 +90,14 @@ class Due:
         }[self.state]
 
 
+def owed_counts(user: Any) -> dict[str, int]:
+    """How many of the user's owed updates are returned, overdue, due and drafted, for the
+    notice on their home page."""
+    owed = owed_updates(user)
+    states = ("returned", "overdue", "due", "draft")
+    return {state: sum(1 for d in owed if d.state == state) for state in states}
+
+
 def owed_updates(user: Any, today: dt.date | None = None) -> list[Due]:
     """Every request for an update, in an open period, on an action the user leads."""
     today = today or timezone.localdate()

@@ -39,7 +39,9 @@ from sendplan.monitoring.progress import (
 )
 from sendplan.monitoring.selectors import ratings_of
 from sendplan.monitoring.services import UpdateState
-from sendplan.monitoring.views import action_cycle_context, owed_updates
+from sendplan.monitoring.views import action_cycle_context, owed_counts
+from sendplan.oversight.selectors import sees_oversight
+from sendplan.oversight.views import oversight_page
 from sendplan.plans import services
 from sendplan.plans.forms import (
     ActionForm,
@@ -81,6 +83,11 @@ def _rule_error(request: HttpRequest, form: Any, error: PlanRuleError | Validati
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
+    memberships = list(
+        Membership.objects.filter(user_id=signed_in(request).pk).select_related("area")
+    )
+    if sees_oversight(memberships):
+        return oversight_page(request)
     plans = list(Plan.objects.visible_to(request.user).select_related("area"))
     led = Action.objects.led_by(request.user).filter(section__plan__in=plans)
     my_actions = list(led.select_related("section__plan"))
@@ -92,17 +99,10 @@ def home(request: HttpRequest) -> HttpResponse:
         mine = [a for a in my_actions if a.section.plan_id == plan.pk]
         progress.extend(action_progress(mine, scales[plan.pk], latest=latest))
     progress.sort(key=lambda p: (p.action.section.plan.title, p.due_date is None, p.due_date or 0))
-    memberships = list(
-        Membership.objects.filter(user_id=signed_in(request).pk).select_related("area")
-    )
-    owed = owed_updates(signed_in(request))
     signals = plans_signals(plans)
     context = {
         "plans": [(plan, signals[plan.pk]) for plan in plans],
-        "owed": {
-            state: sum(1 for d in owed if d.state == state)
-            for state in ("returned", "overdue", "due", "draft")
-        },
+        "owed": owed_counts(signed_in(request)),
         "my_actions": progress,
         "memberships": memberships,
         "can_create": any(m.role in EDITING_ROLES for m in memberships),
