@@ -395,10 +395,17 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         "approved": sum(r.state == UpdateState.APPROVED for r in rows),
     }
     shown, filters = _filtered(request, plan, rows)
+    # The updates this person may review, in ref order: the button starts at the first, and
+    # each decision goes on to the next.
+    to_review = sorted(
+        (r for r in rows if r.reviewable and r.update is not None),
+        key=lambda r: (natural_key(r.action.ref), r.action.position),
+    )
     context = _context(
         plan,
         roles,
         period=period,
+        to_review=to_review,
         rows=shown,
         all_rows=len(rows),
         filters=filters,
