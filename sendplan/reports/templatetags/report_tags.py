@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from sendplan.monitoring.progress import StatusView
 from sendplan.reports import charts
-from sendplan.reports.builders import IndicatorView, Timeline
+from sendplan.reports.builders import BoardReport, IndicatorView, Timeline
 
 NO_STATUS = mark_safe(
     '<span class="sendplan-none">–<span class="govuk-visually-hidden"> no status</span></span>'
@@ -42,6 +44,34 @@ def indicator_chart(view: IndicatorView) -> SafeString:
 
 
 @register.filter
+def status_chart(report: BoardReport) -> SafeString:
+    levels = report.plan.levels
+    return charts.status_chart(report.by_section, section_name=levels[0] if levels else "Section")
+
+
+# A list of actions named in a sentence stops after this many refs.
+REFS_SHOWN = 12
+
+
+@register.filter
+def refs(rows: list[Any]) -> str:
+    """ "1.1.1, 2.3.4 and 5 more": the actions of rows (anything with an `item`) by ref."""
+    names = [row.item.ref or row.item.action.title[:40] for row in rows]
+    if len(names) > REFS_SHOWN:
+        return f"{', '.join(names[:REFS_SHOWN])} and {len(names) - REFS_SHOWN} more"
+    if len(names) > 1:
+        return f"{', '.join(names[:-1])} and {names[-1]}"
+    return "".join(names)
+
+
+@register.filter
+def sentence(text: str) -> str:
+    """Text that a full stop follows, without one of its own: "Strategy." makes "Strategy",
+    so that "Strategy.." is never printed."""
+    return text.rstrip().rstrip(".")
+
+
+@register.filter
 def figure(value: float | None) -> str:
     return "" if value is None else charts.number(value)
 
@@ -55,9 +85,10 @@ def pounds(value: object) -> str:
 
 
 @register.filter
-def status_tag(status: StatusView | None) -> SafeString:
+def status_tag(status: StatusView | None, short: str = "") -> SafeString:
     """A status in words, as govuk/tag.html shows it. A filter rather than an include: reports
-    show hundreds of statuses, and an include costs more than the rest of the page."""
+    show hundreds of statuses, and an include costs more than the rest of the page. With
+    "short", only its code, where a key beside gives the words for each code."""
     if status is None:
         return NO_STATUS
     colour = status.colour.lower()
@@ -67,5 +98,5 @@ def status_tag(status: StatusView | None) -> SafeString:
         else f"govuk-tag {TAG_CLASSES.get(colour, 'govuk-tag--grey')}"
     )
     named = status.code in ("", "–", status.label)
-    words = status.label if named else f"{status.code} – {status.label}"
+    words = status.label if named else status.code if short else f"{status.code} – {status.label}"
     return format_html('<strong class="{}">{}</strong>', classes, words)
