@@ -13,7 +13,7 @@ from django.utils import timezone
 from sendplan.indicators.models import Indicator, IndicatorPoint
 from sendplan.lib.dates import format_partial_date, parse_partial_date
 from sendplan.monitoring import selectors
-from sendplan.monitoring.models import ForumComment, Period, StatusUpdate
+from sendplan.monitoring.models import EvidenceFile, ForumComment, Period, StatusUpdate
 from sendplan.monitoring.progress import (
     ActionSignals,
     Change,
@@ -41,9 +41,9 @@ from sendplan.reports.data import (
     ActionData,
     PlanData,
     SectionData,
-    file_names,
     load_plan,
     review_state,
+    update_files,
 )
 
 NO_STATUS = StatusView(code="–", label="No status", colour="")
@@ -102,8 +102,8 @@ class UpdateView:
     state: str  # recorded, submitted, approved, returned, in words
 
     @property
-    def files(self) -> list[str]:
-        return file_names(self.update)
+    def files(self) -> list[EvidenceFile]:
+        return update_files(self.update)
 
 
 def status_counts(statuses: list[StatusView], levels: list[StatusLevel]) -> list[StatusCount]:
@@ -241,6 +241,36 @@ class MissingByLead:
     lead: str
     actions: list[BoardAction]
 
+    @property
+    def refs(self) -> list[str]:
+        return [row.item.ref or row.item.action.title for row in self.actions]
+
+
+# A list of actions named in a sentence stops after this many refs.
+REFS_SHOWN = 12
+
+
+def named(rows: list[BoardAction] | list[Rebaseline]) -> str:
+    """ "1.1.1, 2.3.4 and 5 more": actions in a sentence, by ref."""
+    names = [row.item.ref or row.item.action.title[:40] for row in rows]
+    if len(names) > REFS_SHOWN:
+        return f"{', '.join(names[:REFS_SHOWN])} and {len(names) - REFS_SHOWN} more"
+    if len(names) > 1:
+        return f"{', '.join(names[:-1])} and {names[-1]}"
+    return "".join(names)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+@dataclass
+class Headline:
+    """A line of the first page: a figure, in bold, and what it is about."""
+
+    figure: str
+    detail: str = ""
+
 
 @dataclass
 class BoardReport:
@@ -278,6 +308,38 @@ class BoardReport:
     @property
     def since(self) -> str:
         return self.previous.label if self.previous else "the start"
+
+    @property
+    def headlines(self) -> list[Headline]:
+        """What needs the board's attention, in a few lines, the same in every format."""
+        lines = [
+            Headline(
+                f"{len(self.overdue)} overdue",
+                f", of which {len(self.newly_overdue)} newly overdue: {named(self.newly_overdue)}"
+                if self.newly_overdue
+                else "",
+            ),
+            Headline(
+                f"{len(self.worse)} got worse",
+                f" since {self.since}" + (f": {named(self.worse)}" if self.worse else ""),
+            ),
+            Headline(
+                f"{_plural(len(self.returned), 'update')} returned",
+                " to the lead" + (f": {named(self.returned)}" if self.returned else ""),
+            ),
+            Headline(
+                f"{_plural(len(self.missing), 'update')} not given", f" of {self.asked} asked for"
+            )
+            if self.asked
+            else Headline("", "No updates were asked for through the cycle"),
+            Headline(
+                f"{_plural(len(self.rebaselined), 'due date')} moved",
+                " (re-baselined)" + (f": {named(self.rebaselined)}" if self.rebaselined else ""),
+            ),
+            Headline("", f"{len(self.improved)} improved and {len(self.newly_done)} newly done"),
+            Headline("", f"{_plural(len(self.forum), 'comment')} from the parent carer forum"),
+        ]
+        return lines
 
     @property
     def missing_by_lead(self) -> list[MissingByLead]:

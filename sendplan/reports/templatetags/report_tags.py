@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from urllib.parse import urlsplit
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from sendplan.lib.links import site_link
 from sendplan.monitoring.progress import StatusView
 from sendplan.reports import charts
 from sendplan.reports.builders import BoardReport, IndicatorView, Timeline
@@ -49,19 +51,34 @@ def status_chart(report: BoardReport) -> SafeString:
     return charts.status_chart(report.by_section, section_name=levels[0] if levels else "Section")
 
 
-# A list of actions named in a sentence stops after this many refs.
-REFS_SHOWN = 12
+# A web address in evidence: only http and https become links.
+WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 
 
 @register.filter
-def refs(rows: list[Any]) -> str:
-    """ "1.1.1, 2.3.4 and 5 more": the actions of rows (anything with an `item`) by ref."""
-    names = [row.item.ref or row.item.action.title[:40] for row in rows]
-    if len(names) > REFS_SHOWN:
-        return f"{', '.join(names[:REFS_SHOWN])} and {len(names) - REFS_SHOWN} more"
-    if len(names) > 1:
-        return f"{', '.join(names[:-1])} and {names[-1]}"
-    return "".join(names)
+def evidence(text: str) -> SafeString:
+    """Evidence as its writer gave it, with each web address (http or https) made a link.
+    Everything else, a "javascript:" address among it, stays text."""
+    parts, done = [], 0
+    for match in WEB_ADDRESS.finditer(text):
+        address = match.group().rstrip(".,;:!?)")
+        if not urlsplit(address).netloc:
+            continue
+        parts.append(escape(text[done : match.start()]))
+        parts.append(
+            format_html(
+                '<a class="govuk-link" href="{}" rel="noopener noreferrer">{}</a>', address, address
+            )
+        )
+        done = match.start() + len(address)
+    parts.append(escape(text[done:]))
+    return mark_safe("".join(parts))
+
+
+@register.filter
+def whole_link(path: str) -> str:
+    """A path on this site as a whole address, for a document read away from the site."""
+    return site_link(path)
 
 
 @register.filter
