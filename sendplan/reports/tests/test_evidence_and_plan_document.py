@@ -9,12 +9,16 @@ from django.test import override_settings
 from django.urls import reverse
 from pypdf import PdfReader
 
-from sendplan.monitoring import services as monitoring
-from sendplan.monitoring.models import EvidenceFile
 from sendplan.reports import renderers, word
 from sendplan.reports.builders import build_evidence_pack, build_plan_document, build_timeline
 from sendplan.reports.data import load_plan
-from sendplan.reports.tests import ReportWorld, docx_headings, docx_text, pdf_text
+from sendplan.reports.tests import (
+    ReportWorld,
+    add_linked_evidence,
+    docx_headings,
+    docx_text,
+    pdf_text,
+)
 
 TODAY = dt.date(2018, 10, 15)
 
@@ -168,33 +172,8 @@ def test_the_evidence_pack_page_opens_with_contents_that_jump_to_each_weakness(
     assert 'id="weakness-unlinked">Actions not linked' in page
 
 
-def _update_with_links_and_a_file(reports: ReportWorld) -> EvidenceFile:
-    """The lead's update for Dec 18 on 1.1.2 gives three pieces of evidence and a file."""
-    world = reports.world
-    lead, manager = world.users["lead_officer"], world.users["programme_manager"]
-    dec = monitoring.period_open(
-        actor=manager, plan=reports.plan, label="Dec 18", starts_on=dt.date(2018, 10, 1),
-        ends_on=dt.date(2018, 12, 31), deadline=dt.date(2019, 1, 7), actions=[reports.late],
-    )  # fmt: skip
-    draft = monitoring.draft_save(
-        actor=lead, action=reports.late, period=dec, version=None, status="A",
-        narrative="Consultation under way.",
-        evidence=[
-            "https://example.org/minutes?meeting=3&year=2018",
-            "javascript:alert(1)",
-            "Local offer page, see http://localoffer.example/send.",
-        ],
-    )  # fmt: skip
-    item = monitoring.evidence_file_add(
-        actor=lead, draft=draft, name="Consultation plan.pdf", content=b"%PDF-1.7 plan"
-    )
-    monitoring.draft_submit(actor=lead, draft=draft)
-    item.refresh_from_db()
-    return item
-
-
 def test_the_evidence_pack_page_links_web_addresses_and_files(reports: ReportWorld) -> None:
-    item = _update_with_links_and_a_file(reports)
+    item = add_linked_evidence(reports)
     client = reports.world.client_for("adviser")
     page = client.get(reverse("evidence_pack", args=[reports.plan.pk])).content.decode()
     assert (
@@ -219,7 +198,7 @@ def test_the_evidence_pack_page_links_web_addresses_and_files(reports: ReportWor
 def test_the_printed_evidence_pack_links_files_by_their_whole_address(
     reports: ReportWorld,
 ) -> None:
-    item = _update_with_links_and_a_file(reports)
+    item = add_linked_evidence(reports)
     pdf = PdfReader(io.BytesIO(renderers.report_pdf(build_evidence_pack(reports.plan))))
     links = {
         annotation.get_object()["/A"]["/URI"]
