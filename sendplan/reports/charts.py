@@ -120,7 +120,8 @@ def status_chart(rows: list[SectionCounts], *, section_name: str) -> SafeString:
     for index, row in enumerate(rows):
         y = top + index * line
         middle = y + BAR_HEIGHT / 2 + 4
-        label = row.section.ref or _short(row.section.title, 22)
+        section = row.section
+        label = f"{section.level} {section.ref}".strip() if section.ref else section.title
         parts.append(
             f'<text x="{LABEL_WIDTH - 6}" y="{middle}" text-anchor="end" fill="#0b0c0c">'
             f"{escape(_short(label, 22))}</text>"

@@ -165,6 +165,8 @@ def test_it_draws_the_chart_with_a_text_alternative_and_figures_beside_it(
     assert 'role="img"' in chart
     assert "<title>Actions by status in each theme</title>" in chart
     assert "Implementation of the SEND Strategy: B 1, R 1" in chart  # in its description
+    # A bar for each theme, labelled with its name and ref.
+    assert ">Theme 1</text>" in chart and ">Theme 2</text>" in chart
     assert "Actions by status in each theme: the chart's figures" in page
     # Statuses are in words, not told by colour: the figures' table names each code.
     assert "R – No progress or major concerns" in page
