@@ -381,11 +381,20 @@ def _board_action(
     return row
 
 
-def _in_period(change: DueDateChange, start: dt.date | None, end: dt.date | None) -> bool:
-    if change.decided_at is None:
+def _in_period(when: dt.datetime | None, start: dt.date | None, end: dt.date | None) -> bool:
+    if when is None:
         return False
-    day = timezone.localtime(change.decided_at).date()
+    day = timezone.localtime(when).date()
     return (start is None or day > start) and (end is None or day <= end)
+
+
+def _forum_in_period(
+    comment: ForumComment, period: Period, start: dt.date | None, end: dt.date | None
+) -> bool:
+    """A comment given for the period, or one given for no period while it was the newest."""
+    if comment.period_id is not None:
+        return comment.period_id == period.pk
+    return _in_period(comment.at, start, end)
 
 
 def _trend(
@@ -439,14 +448,14 @@ def build_board_report(
 
     previous = signals.previous_period
     start = parse_partial_date(previous.ends_on) if previous else None
-    # Dates are moved between board meetings: a change decided after the last period ended
-    # belongs to the newest period, however late it was approved.
+    # Dates are moved, and the forum comments, between board meetings: what is decided or
+    # said after the last period ended belongs to the newest period, however late.
     end = None if period == data.periods[-1] else parse_partial_date(period.ends_on)
     rebaselined = [
         Rebaseline(item, change)
         for item in data.actions
         for change in item.rebaselines
-        if _in_period(change, start, end)
+        if _in_period(change.decided_at, start, end)
     ]
 
     def counted(items: list[ActionData]) -> list[StatusCount]:
@@ -482,7 +491,11 @@ def build_board_report(
         exceptions=[r for r in rows if r.needs_attention],
         sections=[s for s in sections if s.actions],
         indicators=[v for v in indicator_views(data.indicators) if v.has_figures],
-        forum=[c for c in plan.forum_comments.select_related("action") if c.period_id == period.pk],
+        forum=[
+            c
+            for c in plan.forum_comments.select_related("action")
+            if _forum_in_period(c, period, start, end)
+        ],
         total=len(rows),
     )
 

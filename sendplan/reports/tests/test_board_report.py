@@ -7,6 +7,7 @@ import io
 from typing import cast
 
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
@@ -284,3 +285,29 @@ def test_it_says_so_when_the_plan_has_no_periods(reports: ReportWorld) -> None:
     response = client.get(reverse("board_report_pdf", args=[_empty_plan(reports).pk]))
     assert response.status_code == 400
     assert "The plan has no monitoring periods yet" in response.content.decode()
+
+
+def test_it_quotes_the_forums_comments_given_for_the_period_or_while_it_was_newest(
+    reports: ReportWorld,
+) -> None:
+    forum = reports.world.users["parent_carer_forum"]
+    monitoring.forum_comment_add(
+        actor=forum, plan=reports.plan, action=reports.missing, text="Parents want a say.",
+        at=timezone.make_aware(dt.datetime(2018, 10, 2, 10)),
+    )  # fmt: skip
+    monitoring.forum_comment_add(
+        actor=forum, plan=reports.plan, text="Said in the spring.",
+        at=timezone.make_aware(dt.datetime(2018, 5, 2, 10)),
+    )  # fmt: skip
+    # Oldest first: the comment on 2 October, then the one the report world gave today.
+    sep = [c.text for c in board(reports).forum]
+    assert sep == ["Parents want a say.",
+                   "Families have not yet been asked about the terms of reference."]  # fmt: skip
+    assert [c.text for c in board(reports, "Jun 18").forum] == ["Said in the spring."]
+    page = reports.world.client_for("board_member").get(
+        reverse("board_report", args=[reports.plan.pk])
+    )
+    assert (
+        "<strong>On 2.1.1 Draft the joint commissioning strategy:</strong> Parents want a say."
+        in (page.content.decode())
+    )
