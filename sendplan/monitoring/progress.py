@@ -88,6 +88,41 @@ class SectionProgress:
         return max(times) if times else None
 
 
+def is_overdue(due: dt.date | None, status: StatusView, on: dt.date) -> bool:
+    """The one meaning of overdue, on every page and in every report: the due date had passed
+    on the day judged, and the action's status does not count as done."""
+    return bool(due and due < on and not status.done)
+
+
+def is_due_soon(due: dt.date | None, status: StatusView, today: dt.date) -> bool:
+    return bool(
+        due and today <= due <= today + dt.timedelta(days=DUE_SOON_DAYS) and not status.done
+    )
+
+
+class _Ending(Protocol):
+    @property
+    def ends_on(self) -> str: ...
+
+
+def judged_on(period: _Ending, today: dt.date) -> dt.date:
+    """The day a period's overdue actions are judged on: its end once it is over, today while
+    it runs. A board report for a past period says what was overdue then, and no action is
+    called overdue for a date that came after the last rating it could have been given."""
+    end = parse_partial_date(period.ends_on)
+    return min(today, end) if end else today
+
+
+def standing(history: list[Rating], period: Period) -> str:
+    """The status an action stands at in a period: its newest rating with a status, in the
+    period or before it. With no update in the period (or one that gives no status) an action
+    completed earlier is still complete, not overdue."""
+    for rating in reversed(history):
+        if rating.status and rating.position <= period.position:
+            return rating.status
+    return ""
+
+
 def status_scale(plan: Plan) -> dict[str, StatusLevel]:
     return {level.code: level for level in plan.status_levels.all()}
 
@@ -123,21 +158,34 @@ def action_progress(
                 status=status,
                 last_updated=reported.get(action.pk),
                 due_date=due,
-                overdue=bool(due and due < today and not status.done),
-                due_soon=bool(
-                    due
-                    and today <= due <= today + dt.timedelta(days=DUE_SOON_DAYS)
-                    and not status.done
-                ),
+                overdue=is_overdue(due, status, today),
+                due_soon=is_due_soon(due, status, today),
             )
         )
     return result
 
 
+def take_standing(
+    progress: list[ActionProgress], signals: PlanSignals, today: dt.date | None = None
+) -> None:
+    """Give each action the status and overdue of its standing in the signals' period, so
+    that a page's headline, its tables and its signals count the same actions."""
+    if signals.period is None:
+        return
+    today = today or timezone.localdate()
+    standing = {a.action.pk: a for a in signals.actions}
+    for item in progress:
+        seen = standing.get(item.action.pk)
+        if seen is not None:
+            item.status, item.overdue = seen.status, seen.overdue
+            item.due_soon = is_due_soon(item.due_date, seen.status, today)
+
+
 def plan_progress(
     plan: Plan, today: dt.date | None = None, *, history: History | None = None
-) -> tuple[list[SectionProgress], list[ActionProgress]]:
-    """Every section in tree order with the progress of the actions on and below it."""
+) -> tuple[list[SectionProgress], list[ActionProgress], PlanSignals]:
+    """Every section in tree order with the progress of the actions on and below it, and the
+    plan's signals in its current period, which the progress takes its overdue from."""
     sections = list(plan.sections.all())
     actions = list(
         Action.objects.filter(section__plan=plan)
@@ -148,6 +196,8 @@ def plan_progress(
         latest_of(history, selectors.last_reported(plans=[plan])) if history is not None else None
     )
     progress = action_progress(actions, status_scale(plan), today, latest=latest)
+    signals = plan_signals(plan, actions=actions, today=today, history=history)
+    take_standing(progress, signals, today)
     by_section: dict[int | None, list[ActionProgress]] = {}
     for item in progress:
         by_section.setdefault(item.action.section_id, []).append(item)
@@ -156,7 +206,7 @@ def plan_progress(
         row = SectionProgress(section=node.section, depth=node.depth)
         row.actions = [a for s in node.subtree() for a in by_section.get(s.pk, [])]
         rows.append(row)
-    return rows, progress
+    return rows, progress, signals
 
 
 def history_table(
@@ -420,23 +470,6 @@ def plans_signals(
     return found
 
 
-class _Ending(Protocol):
-    @property
-    def ends_on(self) -> str: ...
-
-
-def judged_on(period: _Ending, today: dt.date) -> dt.date:
-    """The day overdue is judged on in a period: its end once it is over, today while it runs."""
-    period_end = parse_partial_date(period.ends_on)
-    return min(today, period_end) if period_end else today
-
-
-def is_overdue(due: dt.date | None, status: StatusView, as_of: dt.date) -> bool:
-    """Overdue, as the signals (and so the overview, home page and oversight) count it: due
-    before the day it is judged on, and not rated done."""
-    return bool(due and due < as_of and not status.done)
-
-
 @dataclass
 class PlanSummary:
     """A plan's figures in its current period, for a table of many plans."""
@@ -546,10 +579,7 @@ def _signals(
         before = [r for r in history if r.position < period.position]
         previous = before[-1] if before else None
         previous_view = view(previous.status) if previous else None
-        # With no update this period, the action stands where it last stood: an action
-        # completed earlier is still complete, not overdue.
-        status = view(update.status) if update else previous_view
-        status = status or view("")
+        status = view(standing(history, period))
         due = action.due_date
         overdue = is_overdue(due, status, as_of)
         state = update_state(update, getattr(update, "review_list", None)) if update else ""

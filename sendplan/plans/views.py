@@ -33,9 +33,9 @@ from sendplan.monitoring.progress import (
     action_progress,
     history_table,
     plan_progress,
-    plan_signals,
     plans_signals,
     status_scale,
+    take_standing,
 )
 from sendplan.monitoring.selectors import ratings_of
 from sendplan.monitoring.services import UpdateState
@@ -94,10 +94,15 @@ def home(request: HttpRequest) -> HttpResponse:
     # Every plan's figures from the same few queries, however many plans there are.
     scales = monitoring_selectors.scales(plans)
     latest = monitoring_selectors.latest_ratings(led)
+    signals = plans_signals(plans)
     progress = []
     for plan in {a.section.plan for a in my_actions}:
-        mine = [a for a in my_actions if a.section.plan_id == plan.pk]
-        progress.extend(action_progress(mine, scales[plan.pk], latest=latest))
+        mine = action_progress(
+            [a for a in my_actions if a.section.plan_id == plan.pk], scales[plan.pk], latest=latest
+        )
+        # Overdue as the plan's overview and board report count it.
+        take_standing(mine, signals[plan.pk])
+        progress.extend(mine)
     progress.sort(key=lambda p: (p.action.section.plan.title, p.due_date is None, p.due_date or 0))
     signals = plans_signals(plans)
     context = {
@@ -134,10 +139,10 @@ def plan_add(request: HttpRequest) -> HttpResponse:
 def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
     history = monitoring_selectors.ratings(plans=[plan])
-    rows, progress = plan_progress(plan, history=history)
+    # The headline, the table by section and the signals count overdue from one standing.
+    rows, progress, signals = plan_progress(plan, history=history)
     overdue = sorted((p for p in progress if p.overdue), key=lambda p: p.due_date or 0)
     due_soon = sorted((p for p in progress if p.due_soon), key=lambda p: p.due_date or 0)
-    signals = plan_signals(plan, actions=[p.action for p in progress], history=history)
     waiting = sum(1 for a in signals.actions if a.state == UpdateState.SUBMITTED)
     context = _context(
         plan,
