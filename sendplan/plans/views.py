@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -27,10 +28,12 @@ from sendplan.audit.models import AuditEvent, draft_scope
 from sendplan.audit.services import snapshot
 from sendplan.lib.dates import parse_partial_date
 from sendplan.lib.ids import id_or_404
+from sendplan.lib.refs import natural_key
 from sendplan.monitoring import selectors as monitoring_selectors
 from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import Period
 from sendplan.monitoring.progress import (
+    ActionProgress,
     StatusView,
     action_progress,
     history_table,
@@ -147,6 +150,41 @@ def plan_add(request: HttpRequest) -> HttpResponse:
     return render(request, "plans/plan_add.html", {"form": form})
 
 
+_LIST_SORTS = {"due": "Due date, earliest first", "ref": "Action ref"}
+
+
+@dataclass(frozen=True)
+class _ListFilters:
+    """The overview's lists of overdue and soon-due actions, narrowed to one lead's and
+    sorted as chosen in the address; the headline figures stay the whole plan's."""
+
+    lead: str
+    sort: str
+    leads: list[str]
+    sorts: list[tuple[str, str]]
+
+    @classmethod
+    def of(cls, request: HttpRequest, items: list[ActionProgress]) -> _ListFilters:
+        leads = sorted({item.action.lead_text for item in items if item.action.lead_text})
+        lead, sort = request.GET.get("lead", ""), request.GET.get("sort", "")
+        return cls(
+            lead=lead if lead in leads else "",
+            sort=sort if sort in _LIST_SORTS else "due",
+            leads=leads,
+            sorts=list(_LIST_SORTS.items()),
+        )
+
+    @property
+    def active(self) -> bool:
+        return bool(self.lead or self.sort != "due")
+
+    def apply(self, items: list[ActionProgress]) -> list[ActionProgress]:
+        shown = [item for item in items if not self.lead or item.action.lead_text == self.lead]
+        if self.sort == "ref":
+            shown.sort(key=lambda item: (natural_key(item.action.ref), item.action.position))
+        return shown
+
+
 @require_GET
 def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
@@ -155,14 +193,18 @@ def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
     rows, progress, signals = plan_progress(plan, history=history)
     overdue = sorted((p for p in progress if p.overdue), key=lambda p: p.due_date or 0)
     due_soon = sorted((p for p in progress if p.due_soon), key=lambda p: p.due_date or 0)
+    listed = _ListFilters.of(request, [*overdue, *due_soon])
     waiting = sum(1 for a in signals.actions if a.state == UpdateState.SUBMITTED)
     context = _context(
         plan,
         roles,
+        lists=listed,
+        all_overdue=len(overdue),
+        all_due_soon=len(due_soon),
         upcoming=upcoming_dates([plan], timezone.localdate()).get(plan.pk),
         rows=rows,
-        overdue=overdue,
-        due_soon=due_soon,
+        overdue=listed.apply(overdue),
+        due_soon=listed.apply(due_soon),
         total=len(progress),
         periods=list(plan.periods.all()),
         scale=list(plan.status_levels.all()),

@@ -274,3 +274,29 @@ def test_it_shows_my_actions_on_my_home_page(world: PlanWorld) -> None:
     mine = html.split("Actions you lead</h2>")[1]
     assert "1.1.1 Confirm the Terms of Reference" in mine
     assert "1.1.2" not in mine
+
+
+def test_the_overviews_lists_filter_by_lead_and_sort_by_ref_in_the_address(
+    world: PlanWorld,
+) -> None:
+    services.action_update(
+        actor=None, action=world.other_action, due="2018-04", lead_text="Jo Bloggs",
+        due_change_reason="Earlier",
+    )  # fmt: skip
+    client = world.client_for("board_member")
+    url = reverse("plan", args=[world.plan.pk])
+
+    def overdue_list(**query: str) -> str:
+        page = client.get(url, query).content.decode()
+        return page[page.index('id="lists"') : page.index("Due in the next 30 days")]
+
+    # Due date first: 1.1.2 (April) before 1.1.1 (May); by ref the other way round.
+    whole = overdue_list()
+    assert whole.index(f">{world.other_action.ref} ") < whole.index(f">{world.action.ref} ")
+    by_ref = overdue_list(sort="ref")
+    assert by_ref.index(f">{world.action.ref} ") < by_ref.index(f">{world.other_action.ref} ")
+    jo = overdue_list(lead="Jo Bloggs")
+    assert f">{world.other_action.ref} " in jo and f">{world.action.ref} " not in jo
+    assert "Showing 1 of 2 overdue" in " ".join(jo.split())
+    # A lead who leads nothing listed is let go, not an error.
+    assert client.get(url, {"lead": "Nobody", "sort": "sideways"}).status_code == 200
