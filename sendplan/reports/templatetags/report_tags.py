@@ -54,18 +54,50 @@ def pounds(value: object) -> str:
     return f"£{amount:,.0f}" if amount == int(amount) else f"£{amount:,.2f}"
 
 
+def _tag_classes(status: StatusView) -> str:
+    colour = status.colour.lower()
+    return (
+        "govuk-tag"
+        if colour == "blue"
+        else f"govuk-tag {TAG_CLASSES.get(colour, 'govuk-tag--grey')}"
+    )
+
+
 @register.filter
 def status_tag(status: StatusView | None) -> SafeString:
     """A status in words, as govuk/tag.html shows it. A filter rather than an include: reports
     show hundreds of statuses, and an include costs more than the rest of the page."""
     if status is None:
         return NO_STATUS
-    colour = status.colour.lower()
-    classes = (
-        "govuk-tag"
-        if colour == "blue"
-        else f"govuk-tag {TAG_CLASSES.get(colour, 'govuk-tag--grey')}"
-    )
     named = status.code in ("", "–", status.label)
     words = status.label if named else f"{status.code} – {status.label}"
-    return format_html('<strong class="{}">{}</strong>', classes, words)
+    return format_html('<strong class="{}">{}</strong>', _tag_classes(status), words)
+
+
+@register.filter
+def status_words(status: StatusView | None) -> str:
+    """A status in words alone, for a line of many statuses on paper."""
+    if status is None:
+        return "no status"
+    named = status.code in ("", "–", status.label)
+    return status.label if named else f"{status.code} – {status.label}"
+
+
+# Codes longer than this are words already, and are shown whole.
+SHORT_CODE = 5
+
+
+@register.filter
+def status_code_cell(status: StatusView | None) -> SafeString:
+    """A table cell holding a status by its code alone ("G/A"), coloured as its tag, for the
+    narrow period columns of a printed table whose status key gives the words. The scale's
+    words, wrapped a word a line in a column a few millimetres wide, and a tag inside every
+    cell, were most of the time and memory of laying out the plan document. A status with no
+    short code is given in words."""
+    if status is None or status.code in ("", "–", status.label) or len(status.code) > SHORT_CODE:
+        return format_html('<td class="govuk-table__cell">{}</td>', status_tag(status))
+    return format_html(
+        '<td class="govuk-table__cell sendplan-status-cell {}">{}</td>',
+        _tag_classes(status),
+        status.code,
+    )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from sendplan.reports import renderers, word
@@ -161,3 +163,36 @@ def test_the_evidence_pack_page_opens_with_contents_that_jump_to_each_weakness(
     assert 'href="#weakness-unlinked"' in contents
     assert 'id="weakness-1">Area of weakness 1</h2>' in page
     assert 'id="weakness-unlinked">Actions not linked' in page
+
+
+def test_it_prints_each_actions_statuses_as_one_line_in_the_evidence_pack(
+    reports: ReportWorld,
+) -> None:
+    pack = build_evidence_pack(reports.plan, today=TODAY)
+    text = flat(pdf_text(renderers.report_pdf(pack)))
+    assert (
+        "Status in each period: Mar 18: G – On track, no concerns; Jun 18: G/A – On track, no "
+        "concerns / On track, some concerns; Sep 18: R – No progress or major concerns."
+    ) in text
+    # On paper there is no table a row long for each action; the page keeps its table.
+    history = '<table class="govuk-table sendplan-report-history">'
+    assert history not in renderers.report_html(pack)
+    assert history in render_to_string(
+        "reports/_evidence_body.html", {"report": pack}
+    )
+
+
+def test_it_prints_the_plan_documents_period_columns_as_codes_with_the_key_in_words(
+    reports: ReportWorld,
+) -> None:
+    document = build_plan_document(reports.plan, today=TODAY)
+    html = renderers.report_html(document)
+    late = re.search(r'<td class="govuk-table__cell">1\.1\.1</td>.*?</tr>', html)
+    assert late is not None
+    codes = re.findall(
+        r'<td class="govuk-table__cell sendplan-status-cell [^"]*">([^<]+)</td>', late[0]
+    )
+    assert codes == ["G", "G/A", "R"]
+    text = flat(pdf_text(renderers.report_pdf(document)))
+    assert "Status key" in text
+    assert "R – No progress or major concerns" in text
