@@ -33,7 +33,7 @@ def report_file_request(
         period = None
     with transaction.atomic():
         # Two people asking at the same moment get the same file, not two of them.
-        Plan.objects.select_for_update().filter(pk=plan.pk).exists()
+        Plan.objects.select_for_update().only("pk").get(pk=plan.pk)
         version = plan_version(plan)
         found = report_file_current(plan, document.key, period, version)
         if found is not None:

@@ -33,6 +33,11 @@ def queued() -> Iterator[None]:
         yield
 
 
+# The worker closes the database connection between tasks, as it should, so a test that runs it
+# cannot sit inside a transaction that is rolled back at its end.
+runs_the_worker = pytest.mark.django_db(transaction=True)
+
+
 def run_worker() -> None:
     """What `sendplan db_worker` does, once: take every waiting task and run it."""
     call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
@@ -64,6 +69,7 @@ def test_it_answers_at_once_with_a_page_that_follows_the_file(
     assert "Download" not in page
 
 
+@runs_the_worker
 def test_it_offers_the_file_once_the_worker_has_made_it(world: PlanWorld, queued: None) -> None:
     client = world.client_for("board_member")
     status_page = client.get(evidence_pdf(world))["Location"]
@@ -146,6 +152,7 @@ def test_it_keeps_each_periods_board_report_apart(world: PlanWorld) -> None:
     assert ReportFile.objects.filter(document="board-pdf").count() == 2
 
 
+@runs_the_worker
 def test_no_one_outside_the_area_reaches_a_file(world: PlanWorld, queued: None) -> None:
     status_page = world.client_for("adviser").get(evidence_pdf(world))["Location"]
     run_worker()

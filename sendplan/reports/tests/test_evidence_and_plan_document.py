@@ -177,9 +177,7 @@ def test_it_prints_each_actions_statuses_as_one_line_in_the_evidence_pack(
     # On paper there is no table a row long for each action; the page keeps its table.
     history = '<table class="govuk-table sendplan-report-history">'
     assert history not in renderers.report_html(pack)
-    assert history in render_to_string(
-        "reports/_evidence_body.html", {"report": pack}
-    )
+    assert history in render_to_string("reports/_evidence_body.html", {"report": pack})
 
 
 def test_it_prints_the_plan_documents_period_columns_as_codes_with_the_key_in_words(
