@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from django.template.loader import render_to_string
 from django.urls import reverse
 
@@ -194,3 +195,20 @@ def test_it_prints_the_plan_documents_period_columns_as_codes_with_the_key_in_wo
     text = flat(pdf_text(renderers.report_pdf(document)))
     assert "Status key" in text
     assert "R – No progress or major concerns" in text
+
+
+def test_remembering_the_page_references_writes_the_same_tagged_pdf(
+    reports: ReportWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pydyf
+    import weasyprint
+
+    html = renderers.report_html(build_evidence_pack(reports.plan, today=TODAY))
+    document = weasyprint.HTML(string=html).render()
+    renderers.remember_page_references()
+    remembering = pydyf.PDF.__dict__["page_references"]
+    assert hasattr(remembering.fget, "remembers")
+    quicker = document.write_pdf(pdf_variant="pdf/ua-1")
+    monkeypatch.setattr(pydyf.PDF, "page_references", remembering.fget.remembers)
+    assert document.write_pdf(pdf_variant="pdf/ua-1") == quicker
+    assert len(document.pages) > 2
