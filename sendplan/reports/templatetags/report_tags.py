@@ -83,6 +83,20 @@ def status_words(status: StatusView | None) -> str:
     return status.label if named else f"{status.code} – {status.label}"
 
 
+# The colour words of a scale that have a bar of their own in print.css; others are grey.
+BAR_COLOURS = {"amber": "yellow", "turquoise": "teal", "magenta": "pink"}
+BARS = {"blue", "green", "yellow", "red", "purple", "pink", "orange", "teal"}
+
+
+@register.filter
+def status_bar(status: StatusView | None) -> str:
+    """The class that draws a status's colour as a bar beside a printed paragraph whose words
+    say the status (print.css)."""
+    colour = status.colour.lower() if status is not None else ""
+    colour = BAR_COLOURS.get(colour, colour)
+    return f"sendplan-bar--{colour if colour in BARS else 'grey'}"
+
+
 # Codes longer than this are words already, and are shown whole.
 SHORT_CODE = 5
 

@@ -177,7 +177,11 @@ def test_it_prints_each_actions_statuses_as_one_line_in_the_evidence_pack(
     ) in text
     # On paper there is no table a row long for each action; the page keeps its table.
     history = '<table class="govuk-table sendplan-report-history">'
-    assert history not in renderers.report_html(pack)
+    printed = renderers.report_html(pack)
+    assert history not in printed
+    # Each update's status in words, its colour a bar beside it rather than a tag within it.
+    assert '<li class="sendplan-bar--red">Sep 18: R – No progress or major concerns.' in printed
+    assert "Sep 18: R – No progress or major concerns. Consultation has not started." in text
     assert history in render_to_string("reports/_evidence_body.html", {"report": pack})
 
 
