@@ -46,6 +46,8 @@ def environment() -> None:
     os.environ.setdefault("DATABASE_URL", DEFAULT_URL)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendplan.settings")
     os.environ.setdefault("SENDPLAN_ALLOW_INSECURE_KEY", "1")
+    # Django's test client speaks plain HTTP; sent to HTTPS, every page would be a redirect.
+    os.environ.setdefault("SENDPLAN_HTTPS", "0")
     os.environ.setdefault("SENDPLAN_DATA_DIR", str(ROOT / "var" / "national"))
 
 
@@ -160,11 +162,39 @@ def measure_pages(args: argparse.Namespace, data) -> None:  # type: ignore[no-un
             flush=True,
         )
         results.append(result)
+    if not args.only or args.only.lower() in "adviser's home: every area":
+        compare_summary(ctx, runs=args.runs)
     print()
     print(table(results))
     passed = sum(r.passed for r in results)
     print(f"\n{passed} of {len(results)} pages within their budget. Load average "
           f"{os.getloadavg()[0]:.1f}", flush=True)  # fmt: skip
+
+
+def compare_summary(ctx, *, runs: int) -> None:  # type: ignore[no-untyped-def]
+    """Why the table of areas reads a summary of each action's latest rating: the same counts
+    for every area, from the summary and from the status updates themselves."""
+    from django.db import connection
+
+    from sendplan.demo.national_pages import home_counts, oversight_counts, rows, timed
+
+    user = ctx.user_ids["adviser"]
+
+    def summary() -> object:
+        with connection.cursor() as cursor:
+            return rows(cursor, oversight_counts(False), [user, ctx.month, ctx.day])
+
+    def updates() -> object:
+        with connection.cursor() as cursor:
+            return rows(cursor, home_counts(), [user, ctx.month, ctx.day, 2])
+
+    read = timed(summary, runs=runs, budget=30, slow=5)
+    grouped = timed(updates, runs=runs, budget=30, slow=5)
+    print(
+        f"  every area's counts in one grouped query: from the latest-rating summary "
+        f"{read.median_ms:.0f} ms, from the status updates {grouped.median_ms:.0f} ms (median)",
+        flush=True,
+    )
 
 
 def measure_import(data) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from sendplan.monitoring.models import (
     UpdateRequest,
     UpdateReview,
 )
+from sendplan.monitoring.services import latest_ratings_rebuild
 from sendplan.plans.models import (
     Action,
     ActionLead,
@@ -165,3 +166,4 @@ def grow_plan(plan: Plan, *, actions: int, periods: int, lead: Person | None = N
         ForumComment(plan=plan, action=a, period=newest, text=f"Forum view on {a.ref}")
         for a in new_actions[::5]
     )
+    latest_ratings_rebuild(plans=[plan])

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "sendplan.demo",
     "sendplan.reports",
     "sendplan.backup",
+    "sendplan.oversight",
 ]
 
 MIDDLEWARE = [

@@ -14,4 +14,5 @@ urlpatterns = [
     path("", include("sendplan.interchange.urls")),
     path("", include("sendplan.reports.urls")),
     path("", include("sendplan.indicators.urls")),
+    path("", include("sendplan.oversight.urls")),
 ]

@@ -39,6 +39,7 @@ urlpatterns = [
     ),
     path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
     path("areas/<int:area_id>/members/", views.area_members, name="area_members"),
+    path("areas/<int:area_id>/edit/", views.area_edit, name="area_edit"),
     path(
         "areas/<int:area_id>/members/<int:membership_id>/remove/",
         views.member_remove,

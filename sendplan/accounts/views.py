@@ -49,6 +49,8 @@ from sendplan.accounts.forms import (
 from sendplan.accounts.middleware import two_factor_not_required
 from sendplan.accounts.models import Invitation, Membership, Role
 from sendplan.lib.ids import parse_id
+from sendplan.plans import services as plan_services
+from sendplan.plans.forms import AreaForm
 from sendplan.plans.models import Person
 from sendplan.plans.services import ChangedMeanwhile, PlanRuleError
 
@@ -60,6 +62,18 @@ def area_members(request: HttpRequest, area_id: int) -> HttpResponse:
     area = get_area_for_admin(request.user, area_id)
     context = {"area": area, "people": selectors.area_people(area)}
     return render(request, "accounts/members.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def area_edit(request: HttpRequest, area_id: int) -> HttpResponse:
+    area = get_area_for_admin(request.user, area_id)
+    initial = {"region": area.region, "inspection_outcome": area.inspection_outcome}
+    form = AreaForm(request.POST if request.method == "POST" else None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        plan_services.area_update(actor=request.user, area=area, **form.cleaned_data)
+        messages.success(request, f"{area}'s details saved")
+        return redirect("area_members", area.pk)
+    return render(request, "accounts/area_edit.html", {"area": area, "form": form})
 
 
 @require_POST

@@ -8,10 +8,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.db.models import QuerySet
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.text import capfirst
@@ -110,3 +113,48 @@ def present(events: Iterable[AuditEvent]) -> list[EventView]:
             changes.append(Change(_label(field, name), shown(before, field), shown(after, field)))
         views.append(EventView(event.at, event.actor_name, event.verb, what, changes))
     return views
+
+
+@dataclass(frozen=True)
+class HistoryFilters:
+    """The history's filters, as chosen in the address (so a filtered view can be shared and
+    paged through), with the choices each offers: the kinds of thing changed and the people
+    who changed them, as the history holds them."""
+
+    kind: str
+    who: str
+    kinds: list[tuple[str, str]]
+    people: list[str]
+
+    @property
+    def active(self) -> bool:
+        return bool(self.kind or self.who)
+
+    def apply(self, events: QuerySet[AuditEvent]) -> QuerySet[AuditEvent]:
+        if self.kind:
+            events = events.filter(object_type=self.kind)
+        if self.who:
+            events = events.filter(actor_name=self.who)
+        return events
+
+    def query(self) -> str:
+        """The filters as the start of a query string, for links to other pages."""
+        chosen = {name: value for name, value in (("kind", self.kind), ("who", self.who)) if value}
+        return f"{urlencode(chosen)}&" if chosen else ""
+
+
+def history_filters(events: QuerySet[AuditEvent], query: QueryDict) -> HistoryFilters:
+    types = set(events.order_by().values_list("object_type", flat=True).distinct())
+    names = set(events.order_by().values_list("actor_name", flat=True).distinct())
+    kinds = []
+    for name in types:
+        model = _models_by_name().get(name)
+        label = str(model._meta.verbose_name_plural) if model else name.replace("_", " ")
+        kinds.append((name, capfirst(label)))
+    kind, who = query.get("kind", ""), query.get("who", "")
+    return HistoryFilters(
+        kind=kind if kind in types else "",
+        who=who if who in names else "",
+        kinds=sorted(kinds, key=lambda choice: choice[1]),
+        people=sorted(name for name in names if name),
+    )

@@ -17,6 +17,7 @@ from playwright.sync_api import Page
 from sendplan.browser_tests import assert_accessible, sign_in
 from sendplan.indicators import services as indicators
 from sendplan.monitoring import services as monitoring
+from sendplan.reports.tests import add_linked_evidence, build_report_world
 from sendplan.test import Cycle, PlanWorld, sign_off_cycle, start_cycle
 
 SAMPLE_TEXT = """Priority 1 - Communication
@@ -101,6 +102,17 @@ PAGES = [
     ),
     Checked("home", lambda w: reverse("home"), as_user=MANAGER),
     Checked("home of a lead officer", lambda w: reverse("home"), as_user="lead_officer"),
+    Checked("home of an adviser: the table of areas", lambda w: reverse("home"), as_user="adviser"),
+    Checked(
+        "table of areas, sorted",
+        lambda w: reverse("oversight") + "?sort=overdue&order=desc",
+        as_user="adviser",
+    ),
+    Checked(
+        "an area's region and inspection",
+        lambda w: reverse("area_edit", args=[w.area.pk]),
+        as_user="area_admin",
+    ),
     Checked("plan overview", plan_page("plan"), as_user=MANAGER),
     Checked("plan overview, read only", plan_page("plan"), as_user="parent_carer_forum"),
     Checked("section", plan_page("section", section_id=lambda w: w.priority.pk), as_user=MANAGER),
@@ -291,6 +303,18 @@ PAGES = [
     Checked("reports", plan_page("reports"), as_user="board_member"),
     Checked("board report", plan_page("board_report"), as_user="board_member"),
     Checked("evidence pack", plan_page("evidence_pack"), as_user="adviser"),
+    Checked(
+        "board report with exceptions, missing updates and the forum's comments",
+        plan_page("board_report"),
+        as_user="board_member",
+        setup=build_report_world,
+    ),
+    Checked(
+        "evidence pack with web addresses and files",
+        plan_page("evidence_pack"),
+        as_user="adviser",
+        setup=lambda w: add_linked_evidence(build_report_world(w)),
+    ),
     Checked("plan document", plan_page("plan_document"), as_user="parent_carer_forum"),
     Checked("timeline", plan_page("timeline"), as_user=MANAGER),
 ]

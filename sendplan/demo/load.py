@@ -17,8 +17,8 @@ from sendplan.interchange.jsonformat import import_plan
 from sendplan.interchange.parsers import parse_file
 from sendplan.lib.dates import parse_partial_date
 from sendplan.monitoring.services import status_update_record
-from sendplan.plans.models import Action, Person, Plan
-from sendplan.plans.services import person_update
+from sendplan.plans.models import Action, Area, Person, Plan
+from sendplan.plans.services import area_update, person_update
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Text extracted from the plans as published, and the local area each belongs to.
@@ -26,6 +26,11 @@ DEMO_PLANS = [
     ("south-gloucestershire-wsoa-2018.txt", "South Gloucestershire"),
     ("telford-wrekin-send-action-plan-2022.txt", "Telford and Wrekin"),
 ]
+# Each demo area's region and the inspection outcome that led to its plan, where the plan says.
+DEMO_AREAS = {
+    "South Gloucestershire": (Area.Region.SOUTH_WEST, Area.InspectionOutcome.WSOA),
+    "Telford and Wrekin": (Area.Region.WEST_MIDLANDS, ""),
+}
 DEMO_PASSWORD = "demo-sendplan"
 DEMO_LABEL = "Demo data, invented for the demonstration: not a real update."
 DEMO_AUTHOR = "Demo data"
@@ -138,6 +143,10 @@ def load_demo() -> DemoResult:
             _demo_updates(plan)
         plans.append(plan)
         not_placed.append(len(result.report))
+    for demo_area in {plan.area for plan in plans}:
+        region, outcome = DEMO_AREAS[demo_area.name]
+        if not demo_area.region:
+            area_update(actor=None, area=demo_area, region=region, inspection_outcome=outcome)
     users, lead = _demo_users(plans)
     return DemoResult(
         plans=plans, users=users, created=created, not_placed=not_placed, lead_person=lead

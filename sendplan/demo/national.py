@@ -52,6 +52,15 @@ USERNAMES = {
 # The apps whose rows make up a plan; everything in them is copied from the template area.
 PLAN_APPS = ("plans", "monitoring", "indicators")
 STALE_AFTER = 2
+# Areas take England's nine regions in turn, and the inspection outcomes that lead to a plan.
+REGIONS = list(Area.Region.values)
+REGION = Area.Region.NORTH_WEST.value  # the one region the benchmark filters by (area 2 on)
+OUTCOMES = [
+    Area.InspectionOutcome.SYSTEMIC,
+    Area.InspectionOutcome.WSOA,
+    Area.InspectionOutcome.REVISIT_INSUFFICIENT,
+    Area.InspectionOutcome.INCONSISTENT,
+]
 
 SCALE = [
     ("B", "Completed", "blue", {"done": True}),
@@ -114,6 +123,16 @@ class NationalData:
 
 def area_name(number: int) -> str:
     return f"{AREA_PREFIX} {number:03d}"
+
+
+def _area(number: int, **fields: int) -> Area:
+    """The area of that number (from 1), in its region and with its inspection outcome."""
+    return Area(
+        name=area_name(number),
+        region=REGIONS[(number - 1) % len(REGIONS)],
+        inspection_outcome=OUTCOMES[(number - 1) % len(OUTCOMES)],
+        **fields,
+    )
 
 
 # The template area, through the services
@@ -353,7 +372,13 @@ def _template(
             )
             sign_offs.append(period)
         elif not is_open:
-            sign_offs.append(monitoring.period_sign_off(actor=manager, period=period))
+            sign_offs.append(
+                monitoring.period_sign_off(
+                    actor=manager,
+                    period=period,
+                    reason="The board met; the leads with missing updates report next month",
+                )
+            )
 
     # A few corrections of locked updates, with their reasons.
     locked = StatusUpdate.objects.filter(
@@ -564,7 +589,8 @@ def build(
     with transaction.atomic():
         users = _users()
         TOTPDevice.objects.create(user=users["manager"], name="Bench", confirmed=True)
-        area = Area.objects.create(name=area_name(1))
+        area = _area(1)
+        area.save()
         for key in ("manager", "lead", "board"):
             role = {"manager": Role.PROGRAMME_MANAGER, "lead": Role.LEAD_OFFICER}.get(
                 key, Role.BOARD_MEMBER
@@ -585,8 +611,7 @@ def build(
         last = min(areas - 1, first + batch - 1)
         with transaction.atomic():
             Area.objects.bulk_create(
-                Area(pk=area.pk + k * step[Area], name=area_name(k + 1))
-                for k in range(first, last + 1)
+                _area(k + 1, pk=area.pk + k * step[Area]) for k in range(first, last + 1)
             )
             for model in copied:
                 _copy_table(model, step, first, last)

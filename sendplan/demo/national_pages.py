@@ -27,11 +27,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django_otp import DEVICE_ID_SESSION_KEY
 
-from sendplan.demo.national import NationalData, area_name
+from sendplan.demo.national import REGION, NationalData, area_name
 from sendplan.monitoring.models import Period, StatusUpdate
 from sendplan.plans.models import Action, DueDateChange, Section
 
 Cursor = Any
+e = html.escape
 Floor = Callable[[Cursor, "Context"], object]
 
 
@@ -275,6 +276,95 @@ def home_floor(user: str) -> Floor:
             [user_id],
         )
         return counts, led, roles, _my_actions(cursor, user_id)
+
+    return floor
+
+
+def oversight_counts(region: bool) -> str:
+    """Each visible plan's figures in its current period, from each action's latest rating
+    (monitoring_latestrating, the summary the page reads too): one row per plan."""
+    current = newest(
+        "pe.plan_id, pe.id, pe.position, pe.label, pe.ends_on",
+        "FROM monitoring_period pe JOIN pl ON pl.plan_id = pe.plan_id",
+        "pe.plan_id",
+        "CASE WHEN pe.opened_at IS NULL THEN 0 ELSE 1 END DESC, pe.position DESC",
+    )
+    signed = newest(
+        "pe.plan_id, pe.label",
+        "FROM monitoring_period pe JOIN pl ON pl.plan_id = pe.plan_id "
+        "WHERE pe.signed_off_at IS NOT NULL",
+        "pe.plan_id",
+        "pe.position DESC",
+    )
+    review = newest(
+        "pe.plan_id, pe.label, pe.ends_on",
+        "FROM monitoring_period pe JOIN cur ON cur.plan_id = pe.plan_id "
+        "WHERE pe.signed_off_at IS NULL AND pe.position >= cur.position",
+        "pe.plan_id",
+        "pe.position",
+    )
+    on_track = newest(
+        "t.plan_id, t.code",
+        "FROM plans_statuslevel t JOIN pl ON pl.plan_id = t.plan_id "
+        "WHERE NOT t.done AND NOT t.not_started",
+        "t.plan_id",
+        "t.position, t.id",
+    )
+    in_region = "AND ar.region = %s" if region else ""
+    return f"""
+WITH pl AS (
+    SELECT p.id AS plan_id, p.title, ar.name AS area, ar.region, ar.inspection_outcome
+    FROM plans_plan p JOIN plans_area ar ON ar.id = p.area_id
+    WHERE EXISTS (SELECT 1 FROM accounts_membership m WHERE m.area_id = ar.id
+                  AND m.user_id = %s) {in_region}),
+cur AS ({current}),
+signed AS ({signed}),
+review AS ({review}),
+best AS ({on_track}),
+marked AS (
+    SELECT s.plan_id,
+        CASE WHEN {OVERDUE} AND NOT COALESCE(lv.done, FALSE) THEN 1 ELSE 0 END AS late,
+        CASE WHEN COALESCE(lv.done, FALSE) OR lr.status = best.code
+            THEN 1 ELSE 0 END AS on_track,
+        CASE WHEN r.id IS NULL THEN 0 ELSE 1 END AS asked,
+        CASE WHEN r.id IS NOT NULL AND (lr.period_id IS NULL OR lr.period_id <> cur.id)
+            THEN 1 ELSE 0 END AS missing
+    FROM plans_action a JOIN plans_section s ON s.id = a.section_id
+    JOIN cur ON cur.plan_id = s.plan_id
+    LEFT JOIN best ON best.plan_id = s.plan_id
+    LEFT JOIN monitoring_latestrating lr ON lr.action_id = a.id
+    LEFT JOIN plans_statuslevel lv ON lv.plan_id = s.plan_id AND lv.code = lr.status
+    LEFT JOIN monitoring_updaterequest r ON r.period_id = cur.id AND r.action_id = a.id)
+SELECT pl.plan_id, pl.title, pl.area, pl.region, pl.inspection_outcome, cur.label,
+    signed.label, review.label, review.ends_on, COUNT(*) AS actions,
+    SUM(on_track) AS on_track, SUM(late) AS overdue, SUM(asked) AS asked,
+    SUM(missing) AS missing
+FROM pl JOIN cur ON cur.plan_id = pl.plan_id JOIN marked ON marked.plan_id = pl.plan_id
+LEFT JOIN signed ON signed.plan_id = pl.plan_id LEFT JOIN review ON review.plan_id = pl.plan_id
+GROUP BY pl.plan_id, pl.title, pl.area, pl.region, pl.inspection_outcome, cur.label,
+    signed.label, review.label, review.ends_on
+ORDER BY pl.area, pl.title
+"""
+
+
+def oversight_floor(region: str = "") -> Floor:
+    def floor(cursor: Cursor, ctx: Context) -> object:
+        user_id = ctx.user_ids["adviser"]
+        params: list[object] = [user_id, *([region] if region else []), ctx.month, ctx.day]
+        counts = rows(cursor, oversight_counts(bool(region)), params)
+        in_region = "AND ar.region = %s" if region else ""
+        indicators = rows(
+            cursor,
+            f"""SELECT i.plan_id, i.id, i.better, i.tolerance, p.kind, p."on", p.value
+            FROM indicators_indicator i JOIN plans_plan pl ON pl.id = i.plan_id
+            JOIN plans_area ar ON ar.id = pl.area_id
+            LEFT JOIN indicators_indicatorpoint p ON p.indicator_id = i.id
+            WHERE EXISTS (SELECT 1 FROM accounts_membership m WHERE m.area_id = ar.id
+                          AND m.user_id = %s) {in_region}
+            ORDER BY i.plan_id, i.position, p.position""",
+            [user_id, *([region] if region else [])],
+        )
+        return counts, indicators
 
     return floor
 
@@ -616,12 +706,14 @@ def pages(ctx: Context) -> list[Page]:
     assert latest is not None and given is not None
     url = f"/plans/{plan}/"
     board = f"Board highlight report: {period.label}"
-    e = html.escape
     return [
         Page("home, one plan", "lead", reverse("home"), home_floor("lead"),
              [e(title), e(area), *figures]),
-        Page("home, adviser of every area", "adviser", reverse("home"), home_floor("adviser"),
-             [e(area_name(ctx.data.areas)), *figures], budget_ms=300),
+        Page("adviser's home: every area", "adviser", reverse("home"), oversight_floor(),
+             [e(area_name(ctx.data.areas)), *oversight_figures(ctx, "")], budget_ms=300),
+        Page("areas in one region", "adviser",
+             f"{reverse('oversight')}?region={REGION}&sort=overdue&order=desc",
+             oversight_floor(REGION), oversight_figures(ctx, REGION), budget_ms=300),
         Page("plan overview", "manager", url, overview_floor,
              [e(f"Needs attention in {period.label}"), *signals]),
         Page("section (priority) page", "manager", f"{url}sections/{section.pk}/",
@@ -646,6 +738,22 @@ def pages(ctx: Context) -> list[Page]:
         Page("tracker export (xlsx)", "board", f"{url}reports/tracker.xlsx", tracker_floor,
              content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     ]  # fmt: skip
+
+
+def oversight_figures(ctx: Context, region: str) -> list[str]:
+    """What the table of areas must show for the first plan it lists, read by the floor's SQL:
+    its overdue and missing counts, and how many plans the region holds."""
+    with connection.cursor() as cursor:
+        params: list[object] = [ctx.user_ids["adviser"], *([region] if region else [])]
+        counts = rows(cursor, oversight_counts(bool(region)), [*params, ctx.month, ctx.day])
+    first = counts[0]
+    overdue, asked, missing = first[11], first[12], first[13]
+    return [
+        e(first[2]),
+        f'data-label="Overdue" class="govuk-table__cell govuk-table__cell--numeric">{overdue}<',
+        f'{missing}<br><span class="govuk-body-s sendplan-secondary">of {asked} asked for',
+        f"{len(counts)} plan{'' if len(counts) == 1 else 's'} in",
+    ]
 
 
 def clients(data: NationalData) -> dict[str, Client]:

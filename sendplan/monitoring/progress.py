@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from django.conf import settings
 from django.utils import timezone
@@ -17,7 +18,7 @@ from django.utils import timezone
 from sendplan.lib.dates import parse_partial_date
 from sendplan.monitoring import selectors
 from sendplan.monitoring.models import Period, StatusUpdate
-from sendplan.monitoring.selectors import History, Rating
+from sendplan.monitoring.selectors import History, PeriodRow, Rating
 from sendplan.monitoring.services import UpdateState, update_state
 from sendplan.plans.models import Action, Plan, Section, StatusLevel
 from sendplan.plans.selectors import section_tree
@@ -87,6 +88,41 @@ class SectionProgress:
         return max(times) if times else None
 
 
+def is_overdue(due: dt.date | None, status: StatusView, on: dt.date) -> bool:
+    """The one meaning of overdue, on every page and in every report: the due date had passed
+    on the day judged, and the action's status does not count as done."""
+    return bool(due and due < on and not status.done)
+
+
+def is_due_soon(due: dt.date | None, status: StatusView, today: dt.date) -> bool:
+    return bool(
+        due and today <= due <= today + dt.timedelta(days=DUE_SOON_DAYS) and not status.done
+    )
+
+
+class _Ending(Protocol):
+    @property
+    def ends_on(self) -> str: ...
+
+
+def judged_on(period: _Ending, today: dt.date) -> dt.date:
+    """The day a period's overdue actions are judged on: its end once it is over, today while
+    it runs. A board report for a past period says what was overdue then, and no action is
+    called overdue for a date that came after the last rating it could have been given."""
+    end = parse_partial_date(period.ends_on)
+    return min(today, end) if end else today
+
+
+def standing(history: list[Rating], period: Period) -> str:
+    """The status an action stands at in a period: its newest rating with a status, in the
+    period or before it. With no update in the period (or one that gives no status) an action
+    completed earlier is still complete, not overdue."""
+    for rating in reversed(history):
+        if rating.status and rating.position <= period.position:
+            return rating.status
+    return ""
+
+
 def status_scale(plan: Plan) -> dict[str, StatusLevel]:
     return {level.code: level for level in plan.status_levels.all()}
 
@@ -122,21 +158,34 @@ def action_progress(
                 status=status,
                 last_updated=reported.get(action.pk),
                 due_date=due,
-                overdue=bool(due and due < today and not status.done),
-                due_soon=bool(
-                    due
-                    and today <= due <= today + dt.timedelta(days=DUE_SOON_DAYS)
-                    and not status.done
-                ),
+                overdue=is_overdue(due, status, today),
+                due_soon=is_due_soon(due, status, today),
             )
         )
     return result
 
 
+def take_standing(
+    progress: list[ActionProgress], signals: PlanSignals, today: dt.date | None = None
+) -> None:
+    """Give each action the status and overdue of its standing in the signals' period, so
+    that a page's headline, its tables and its signals count the same actions."""
+    if signals.period is None:
+        return
+    today = today or timezone.localdate()
+    standing = {a.action.pk: a for a in signals.actions}
+    for item in progress:
+        seen = standing.get(item.action.pk)
+        if seen is not None:
+            item.status, item.overdue = seen.status, seen.overdue
+            item.due_soon = is_due_soon(item.due_date, seen.status, today)
+
+
 def plan_progress(
     plan: Plan, today: dt.date | None = None, *, history: History | None = None
-) -> tuple[list[SectionProgress], list[ActionProgress]]:
-    """Every section in tree order with the progress of the actions on and below it."""
+) -> tuple[list[SectionProgress], list[ActionProgress], PlanSignals]:
+    """Every section in tree order with the progress of the actions on and below it, and the
+    plan's signals in its current period, which the progress takes its overdue from."""
     sections = list(plan.sections.all())
     actions = list(
         Action.objects.filter(section__plan=plan)
@@ -147,6 +196,8 @@ def plan_progress(
         latest_of(history, selectors.last_reported(plans=[plan])) if history is not None else None
     )
     progress = action_progress(actions, status_scale(plan), today, latest=latest)
+    signals = plan_signals(plan, actions=actions, today=today, history=history)
+    take_standing(progress, signals, today)
     by_section: dict[int | None, list[ActionProgress]] = {}
     for item in progress:
         by_section.setdefault(item.action.section_id, []).append(item)
@@ -155,7 +206,7 @@ def plan_progress(
         row = SectionProgress(section=node.section, depth=node.depth)
         row.actions = [a for s in node.subtree() for a in by_section.get(s.pk, [])]
         rows.append(row)
-    return rows, progress
+    return rows, progress, signals
 
 
 def history_table(
@@ -304,6 +355,14 @@ class PlanSignals:
         }
 
 
+class _Opened(Protocol):
+    @property
+    def was_opened(self) -> bool: ...
+
+
+P = TypeVar("P", bound=_Opened)
+
+
 def current_period(plan_or_periods: Plan | list[Period]) -> Period | None:
     """The period the cycle is in: the newest opened one, else the newest period. Give the
     plan's periods, in order, when they are loaded already."""
@@ -312,7 +371,12 @@ def current_period(plan_or_periods: Plan | list[Period]) -> Period | None:
         if isinstance(plan_or_periods, Plan)
         else plan_or_periods
     )
-    opened = [p for p in periods if p.opened_at is not None]
+    return current_of(periods)
+
+
+def current_of(periods: Sequence[P]) -> P | None:
+    """current_period of a plan's periods in order, as objects or as rows."""
+    opened = [p for p in periods if p.was_opened]
     if opened:
         return opened[-1]
     return periods[-1] if periods else None
@@ -407,6 +471,68 @@ def plans_signals(
 
 
 @dataclass
+class PlanSummary:
+    """A plan's figures in its current period, for a table of many plans."""
+
+    period: PeriodRow | None  # the current period, as the signals choose it
+    signed_off: PeriodRow | None  # the newest period signed off
+    next_review: PeriodRow | None  # the first period from the current one not yet signed off
+    actions: int = 0
+    on_track: int = 0  # rated done, or at the scale's best rating short of done
+    overdue: int = 0
+    missing: int = 0
+    asked: int = 0
+
+    @property
+    def on_track_percent(self) -> int | None:
+        return round(100 * self.on_track / self.actions) if self.actions else None
+
+
+def plans_summaries(plans: list[Plan], *, today: dt.date | None = None) -> dict[int, PlanSummary]:
+    """Each plan's summary in its current period, from a fixed number of queries however many
+    plans there are. Overdue and missing are counted as the signals count them, on the status
+    each action stands at in the period (its newest rating in the period or before it)."""
+    today = today or timezone.localdate()
+    periods = selectors.period_rows(plans)
+    scales = selectors.scales(plans)
+    found: dict[int, PlanSummary] = {}
+    for plan in plans:
+        ordered = periods[plan.pk]
+        period = current_of(ordered)
+        signed = [p for p in ordered if p.is_locked]
+        ahead = ordered[ordered.index(period) :] if period is not None else []
+        found[plan.pk] = PlanSummary(
+            period=period,
+            signed_off=signed[-1] if signed else None,
+            next_review=next((p for p in ahead if not p.is_locked), None),
+        )
+    chosen = [s.period for s in found.values() if s.period is not None]
+    every = [p for ordered in periods.values() for p in ordered]
+    counts = selectors.standing_counts(chosen, every)
+    on_track = {pk: on_track_codes(scale) for pk, scale in scales.items()}
+    as_of = {p.plan_id: judged_on(p, today) for p in chosen}
+    dues: dict[str, dt.date | None] = {}
+    views: dict[tuple[int, str], StatusView] = {}
+    for row in counts.statuses:
+        summary = found[row.plan_id]
+        key = (row.plan_id, row.status)
+        if key not in views:
+            views[key] = StatusView.of(row.status, scales[row.plan_id])
+        status = views[key]
+        if row.due not in dues:
+            dues[row.due] = parse_partial_date(row.due)
+        summary.actions += row.actions
+        if status.done or row.status in on_track[row.plan_id]:
+            summary.on_track += row.actions
+        if is_overdue(dues[row.due], status, as_of[row.plan_id]):
+            summary.overdue += row.actions
+    for plan_id, asked in counts.asked.items():
+        found[plan_id].asked = asked
+        found[plan_id].missing = asked - counts.given[plan_id]
+    return found
+
+
+@dataclass
 class Standings:
     """What the signals of a plan are worked out from, read once."""
 
@@ -433,9 +559,8 @@ def _signals(
     previous_period = periods[index - 1] if index > 0 else None
     window = {p.pk for p in periods[max(0, index - stale_after + 1) : index + 1]}
     window_full = min(index + 1, stale_after) >= stale_after
-    period_end = parse_partial_date(period.ends_on)
     previous_end = parse_partial_date(previous_period.ends_on) if previous_period else None
-    as_of = min(today, period_end) if period_end else today
+    as_of = judged_on(period, today)
     labels = {p.pk: p.label for p in periods}
     on_track = on_track_codes(scale)
     views: dict[str, StatusView] = {}
@@ -454,12 +579,9 @@ def _signals(
         before = [r for r in history if r.position < period.position]
         previous = before[-1] if before else None
         previous_view = view(previous.status) if previous else None
-        # With no update this period, the action stands where it last stood: an action
-        # completed earlier is still complete, not overdue.
-        status = view(update.status) if update else previous_view
-        status = status or view("")
+        status = view(standing(history, period))
         due = action.due_date
-        overdue = bool(due and due < as_of and not status.done)
+        overdue = is_overdue(due, status, as_of)
         state = update_state(update, getattr(update, "review_list", None)) if update else ""
         requested = (period.pk, action.pk) in read.requested
         signals = ActionSignals(

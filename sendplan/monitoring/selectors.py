@@ -12,12 +12,35 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from django.db.models import Case, CharField, F, Max, Prefetch, QuerySet, Value, When, Window
+from django.db.models import (
+    BooleanField,
+    Case,
+    CharField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import Length, RowNumber
 
-from sendplan.monitoring.models import Period, StatusUpdate, UpdateRequest, UpdateReview
+from sendplan.monitoring.models import (
+    LatestRating,
+    Period,
+    StatusUpdate,
+    UpdateRequest,
+    UpdateReview,
+)
 from sendplan.plans.models import Action, DueDateChange, Plan, StatusLevel
 
 # Actions as objects, as their ids, or as a query for them (which the database then runs as a
@@ -136,6 +159,125 @@ def newest_updates(
     return {(u.action_id, u.period_id): u for u in newest}
 
 
+class PeriodRow(NamedTuple):
+    """A period reduced to what a table of many plans shows of it: a plain tuple, as such a
+    table reads thousands of them."""
+
+    pk: int
+    plan_id: int
+    position: int
+    label: str
+    ends_on: str
+    was_opened: bool
+    is_locked: bool
+
+
+def period_rows(plans: Iterable[Plan]) -> dict[int, list[PeriodRow]]:
+    """Each plan's periods in order, as plain tuples (with whether they were opened and signed
+    off, not when, as thousands of times would take long to read)."""
+    found: dict[int, list[PeriodRow]] = {plan.pk: [] for plan in plans}
+    rows = (
+        Period.objects.filter(plan_id__in=list(found))
+        .annotate(
+            opened=ExpressionWrapper(Q(opened_at__isnull=False), output_field=BooleanField()),
+            locked=ExpressionWrapper(Q(signed_off_at__isnull=False), output_field=BooleanField()),
+        )
+        .values_list("pk", "plan_id", "position", "label", "ends_on", "opened", "locked")
+    )
+    for row in rows:
+        found[row[1]].append(PeriodRow(*row))
+    return found
+
+
+class StatusCount(NamedTuple):
+    """How many of a plan's actions, due on the same date, stand at the same status in the
+    plan's period (their newest rating in the period or before it; "" with none)."""
+
+    plan_id: int
+    due: str
+    status: str
+    actions: int
+
+
+@dataclass
+class StandingCounts:
+    statuses: list[StatusCount]
+    asked: Counter[int]  # by plan: updates asked for in the period
+    given: Counter[int]  # by plan: of those, how many have an update in the period
+
+
+def newest_ratings(
+    *, actions: ActionsOf, periods: Iterable[int] | None = None
+) -> list[tuple[int, int, int, str]]:
+    """(update, action, period, status) of each action's newest update, by period and then
+    as recorded, in the periods given (else in any): one row per action, picked by the
+    database."""
+    updates = _of(actions, None)
+    if periods is not None:
+        updates = updates.filter(period_id__in=list(periods))
+    newest = (
+        updates.annotate(
+            place=Window(
+                RowNumber(),
+                partition_by=[F("action_id")],
+                order_by=[F("period__position").desc(), F("sequence").desc(), F("pk").desc()],
+            )
+        )
+        .filter(place=1)
+        .values_list("pk", "action_id", "period_id", "status")
+    )
+    return list(newest)
+
+
+def standing_counts(periods: Sequence[PeriodRow], every: Iterable[PeriodRow]) -> StandingCounts:
+    """The actions of the periods' plans (one period per plan, `every` all their periods)
+    counted by due date and the status they stand at in their plan's period, and the updates
+    asked for and given in it, in two grouped queries however many plans there are. They are
+    read from each action's latest rating (monitoring.models.LatestRating). An action whose
+    latest rating is in a later period than its plan's (as in a plan whose newest columns were
+    filled before being opened) is looked up among its updates instead, in two queries more."""
+    chosen = {p.plan_id: p for p in periods}
+    ids = [p.pk for p in chosen.values()]
+    every = [p for p in every if p.plan_id in chosen]
+    later = [p.pk for p in every if p.position > chosen[p.plan_id].position]
+    actions = Action.objects.filter(section__plan_id__in=list(chosen))
+    counted = (
+        actions.exclude(latest_rating__period_id__in=later)
+        .values_list("section__plan_id", "due", "latest_rating__status")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    statuses = [StatusCount(plan_id, due, status or "", n) for plan_id, due, status, n in counted]
+    plan_of = {p.pk: p.plan_id for p in chosen.values()}
+    requests = UpdateRequest.objects.filter(period_id__in=ids)
+    if later:
+        requests = requests.exclude(action__latest_rating__period_id__in=later)
+    asked, given = Counter[int](), Counter[int]()
+    for period_id, n in requests.values_list("period_id").annotate(n=Count("pk")).order_by():
+        asked[plan_of[period_id]] = n
+    # Given: the action's latest rating is in the period it was asked in.
+    answered = LatestRating.objects.filter(period_id__in=ids).filter(
+        Exists(UpdateRequest.objects.filter(period=OuterRef("period"), action=OuterRef("action")))
+    )
+    for period_id, n in answered.values_list("period_id").annotate(n=Count("pk")).order_by():
+        given[plan_of[period_id]] = n
+    ahead = LatestRating.objects.filter(period_id__in=later).values_list("action_id", flat=True)
+    ahead_ids = list(ahead) if later else []
+    if ahead_ids:
+        window = [p.pk for p in every if p.position <= chosen[p.plan_id].position]
+        before = {a: (s, pe) for _, a, pe, s in newest_ratings(actions=ahead_ids, periods=window)}
+        requested = requested_actions(ids)
+        for pk, plan_id, due in actions.filter(pk__in=ahead_ids).values_list(
+            "pk", "section__plan_id", "due"
+        ):
+            status, period_id = before.get(pk, ("", 0))
+            statuses.append(StatusCount(plan_id, due, status, 1))
+            if (chosen[plan_id].pk, pk) in requested:
+                asked[plan_id] += 1
+                given[plan_id] += period_id == chosen[plan_id].pk
+    return StandingCounts(statuses=statuses, asked=asked, given=given)
+
+
 def newest_rated(period: Period) -> dict[int, StatusUpdate]:
     """Each action's newest update with a status, in the period or before it: where it stood
     then. One row per action, chosen by the database; each carries its period."""
@@ -204,7 +346,7 @@ def last_reported(*, plans: Iterable[Plan]) -> dict[int, dt.datetime]:
     return dict(rows)
 
 
-def requested_actions(periods: Iterable[Period]) -> set[tuple[int, int]]:
+def requested_actions(periods: Iterable[Period] | Iterable[int]) -> set[tuple[int, int]]:
     """(period, action) for every update asked for in the periods."""
     return set(
         UpdateRequest.objects.filter(period__in=list(periods)).values_list("period_id", "action_id")

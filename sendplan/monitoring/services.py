@@ -17,10 +17,12 @@ from django.utils import timezone
 from sendplan.audit.models import DRAFT_SCOPE, draft_scope
 from sendplan.audit.services import Actor, acting_user, actor_label, audit_record, snapshot
 from sendplan.lib.dates import parse_partial_date
+from sendplan.monitoring import selectors
 from sendplan.monitoring.evidence import check_evidence_file
 from sendplan.monitoring.models import (
     EvidenceFile,
     ForumComment,
+    LatestRating,
     Period,
     StatusUpdate,
     UpdateDraft,
@@ -148,8 +150,36 @@ def status_update_record(
         reason=reason,
     )
     update.save()
+    _keep_latest(update, period)
     _audit_created(actor, update, plan_id=plan.pk, action_id=action.pk)
     return update
+
+
+def _keep_latest(update: StatusUpdate, period: Period) -> None:
+    """Make the update its action's latest rating unless the action has one in a later period.
+    The action is locked and the update has its highest sequence, so within a period the new
+    update is always the newest."""
+    latest = LatestRating.objects.filter(action_id=update.action_id).select_related("period")
+    current = latest.first()
+    if current is None:
+        LatestRating.objects.create(
+            action_id=update.action_id, update=update, period=period, status=update.status
+        )
+    elif period.position >= current.period.position:
+        latest.update(update=update, period=period, status=update.status)
+
+
+@transaction.atomic
+def latest_ratings_rebuild(*, plans: Sequence[Plan]) -> int:
+    """Make the plans' latest ratings again from their updates, for code that writes updates
+    in bulk (generated test plans); status_update_record keeps them current otherwise."""
+    LatestRating.objects.filter(action__section__plan__in=list(plans)).delete()
+    newest = selectors.newest_ratings(actions=Action.objects.filter(section__plan__in=plans))
+    made = LatestRating.objects.bulk_create(
+        LatestRating(action_id=action_id, update_id=pk, period_id=period_id, status=status)
+        for pk, action_id, period_id, status in newest
+    )
+    return len(made)
 
 
 # The monitoring cycle: opening a period, drafts and submissions, review, sign-off.

@@ -90,6 +90,14 @@ class Due:
         }[self.state]
 
 
+def owed_counts(user: Any) -> dict[str, int]:
+    """How many of the user's owed updates are returned, overdue, due and drafted, for the
+    notice on their home page."""
+    owed = owed_updates(user)
+    states = ("returned", "overdue", "due", "draft")
+    return {state: sum(1 for d in owed if d.state == state) for state in states}
+
+
 def owed_updates(user: Any, today: dt.date | None = None) -> list[Due]:
     """Every request for an update, in an open period, on an action the user leads."""
     today = today or timezone.localdate()
@@ -129,9 +137,57 @@ def owed_updates(user: Any, today: dt.date | None = None) -> list[Due]:
     return owed
 
 
+# What Your actions may be narrowed to, in the URL: the groups it lists the updates in.
+_OWED_GROUPS = {
+    "returned": "Returned to you",
+    "overdue": "Overdue",
+    "due": "Due from you",
+    "submitted": "Submitted",
+}
+_OWED_SORTS = {"deadline": "Soonest deadline first", "ref": "Action ref"}
+
+
+@dataclass
+class OwedFilters:
+    """Your actions' filters, as chosen in the URL, with the choices each offers."""
+
+    plan: str
+    show: str
+    sort: str
+    plans: list[tuple[str, str]]
+    groups: list[tuple[str, str]]
+    sorts: list[tuple[str, str]]
+
+    @property
+    def active(self) -> bool:
+        return bool(self.plan or self.show or self.sort != "deadline")
+
+
+def _owed_filters(request: HttpRequest, owed: list[Due]) -> tuple[list[Due], OwedFilters]:
+    plans = {str(d.action.section.plan_id): d.action.section.plan.title for d in owed}
+    show = request.GET.get("show", "")
+    sort = request.GET.get("sort", "")
+    filters = OwedFilters(
+        plan=request.GET.get("plan", "") if request.GET.get("plan", "") in plans else "",
+        show=show if show in _OWED_GROUPS else "",
+        sort=sort if sort in _OWED_SORTS else "deadline",
+        plans=sorted(plans.items(), key=lambda choice: choice[1]),
+        groups=list(_OWED_GROUPS.items()),
+        sorts=list(_OWED_SORTS.items()),
+    )
+    shown = [d for d in owed if not filters.plan or str(d.action.section.plan_id) == filters.plan]
+    if filters.sort == "ref":
+        shown.sort(key=lambda d: (d.action.section.plan.title, natural_key(d.action.ref)))
+    else:
+        far = dt.date.max
+        shown.sort(key=lambda d: (d.period.deadline or far, natural_key(d.action.ref)))
+    return shown, filters
+
+
 @require_GET
 def my_actions(request: HttpRequest) -> HttpResponse:
-    owed = owed_updates(signed_in(request))
+    everything = owed_updates(signed_in(request))
+    owed, filters = _owed_filters(request, everything)
     context: dict[str, Any] = {
         "returned": [d for d in owed if d.state == "returned"],
         "overdue": [d for d in owed if d.state == "overdue"],
@@ -141,7 +197,14 @@ def my_actions(request: HttpRequest) -> HttpResponse:
     # What to do next: returned first, then overdue, then the rest, in deadline order.
     waiting = [*context["returned"], *context["overdue"], *context["due"]]
     context["next_up"] = waiting[0] if waiting else None
-    plans = {d.action.section.plan for d in owed}
+    if filters.show:
+        for group in _OWED_GROUPS:
+            if group != filters.show:
+                context[group] = []
+    context["filters"] = filters
+    context["shown_count"] = sum(len(context[group]) for group in _OWED_GROUPS)
+    context["all_count"] = len(everything)
+    plans = {d.action.section.plan for d in everything}
     # The plan is named once when all of them are in one plan, on each row when not.
     context["only_plan"] = plans.pop() if len(plans) == 1 else None
     return render(request, "monitoring/my_actions.html", context)
@@ -332,10 +395,17 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         "approved": sum(r.state == UpdateState.APPROVED for r in rows),
     }
     shown, filters = _filtered(request, plan, rows)
+    # The updates this person may review, in ref order: the button starts at the first, and
+    # each decision goes on to the next.
+    to_review = sorted(
+        (r for r in rows if r.reviewable and r.update is not None),
+        key=lambda r: (natural_key(r.action.ref), r.action.position),
+    )
     context = _context(
         plan,
         roles,
         period=period,
+        to_review=to_review,
         rows=shown,
         all_rows=len(rows),
         filters=filters,

@@ -29,6 +29,23 @@ def _shown(value: Any) -> str:
     return f"“{text[:80]}{'…' if len(text) > 80 else ''}”" if text else "empty"
 
 
+class AreaForm(forms.Form):
+    """An area's region and latest inspection outcome, which advisers sort and filter by."""
+
+    region = forms.ChoiceField(
+        choices=[("", "Not set"), *Area.Region.choices],
+        required=False,
+        help_text="The region DfE and NHS England advisers group the area in",
+        error_messages={"invalid_choice": "Select a region from the list"},
+    )
+    inspection_outcome = forms.ChoiceField(
+        label="Latest inspection outcome",
+        choices=[("", "Not recorded"), *Area.InspectionOutcome.choices],
+        required=False,
+        error_messages={"invalid_choice": "Select an inspection outcome from the list"},
+    )
+
+
 class StaleCheckForm(forms.Form):
     """Carries a signed copy of what the form showed (current_state), so that the service
     saving it can refuse to save over changes someone else made after it was opened, and say

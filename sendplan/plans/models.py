@@ -28,7 +28,34 @@ def PartialDateField(verbose_name: str, **kwargs: Any) -> models.CharField:
 
 
 class Area(models.Model):
+    class Region(models.TextChoices):
+        """England's nine regions, as the DfE and NHS England group local areas."""
+
+        NORTH_EAST = "north_east", "North East"
+        NORTH_WEST = "north_west", "North West"
+        YORKSHIRE = "yorkshire_humber", "Yorkshire and The Humber"
+        EAST_MIDLANDS = "east_midlands", "East Midlands"
+        WEST_MIDLANDS = "west_midlands", "West Midlands"
+        EAST = "east_of_england", "East of England"
+        LONDON = "london", "London"
+        SOUTH_EAST = "south_east", "South East"
+        SOUTH_WEST = "south_west", "South West"
+
+    class InspectionOutcome(models.TextChoices):
+        """The latest local area SEND inspection's outcome: the three of the 2023 framework,
+        and the two that lead to a plan under the one before it."""
+
+        POSITIVE = "positive", "Typically positive experiences and outcomes"
+        INCONSISTENT = "inconsistent", "Inconsistent experiences and outcomes"
+        SYSTEMIC = "systemic", "Widespread and/or systemic failings"
+        WSOA = "wsoa", "Written statement of action required"
+        REVISIT_INSUFFICIENT = "revisit_insufficient", "Revisit found insufficient progress"
+
     name = models.CharField(max_length=200, unique=True)
+    region = models.CharField(max_length=20, choices=Region.choices, blank=True)
+    inspection_outcome = models.CharField(
+        "latest inspection outcome", max_length=30, choices=InspectionOutcome.choices, blank=True
+    )
 
     class Meta:
         ordering = ["name"]

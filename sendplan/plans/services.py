@@ -143,6 +143,19 @@ def area_get_or_create(*, actor: Actor, name: str) -> Area:
 
 
 @transaction.atomic
+def area_update(*, actor: Actor, area: Area, region: str, inspection_outcome: str) -> Area:
+    """Change an area's region and latest inspection outcome."""
+    area.refresh_from_db(from_queryset=Area.objects.select_for_update())
+    before = snapshot(area)
+    area.region = region
+    area.inspection_outcome = inspection_outcome
+    area.full_clean()
+    area.save()
+    audit_record(actor=actor, obj=area, before=before, after=snapshot(area), plan_id=None)
+    return area
+
+
+@transaction.atomic
 def plan_create(*, actor: Actor, area: Area, title: str, **fields: Any) -> Plan:
     plan = Plan(area=area, title=title)
     _assign(plan, PLAN_FIELDS, fields)

@@ -21,7 +21,7 @@ from sendplan.accounts.access import (
     visible_history,
 )
 from sendplan.accounts.models import EDITING_ROLES, Membership
-from sendplan.audit.display import EventView, present
+from sendplan.audit.display import EventView, history_filters, present
 from sendplan.audit.models import AuditEvent, draft_scope
 from sendplan.audit.services import snapshot
 from sendplan.lib.ids import id_or_404
@@ -33,13 +33,15 @@ from sendplan.monitoring.progress import (
     action_progress,
     history_table,
     plan_progress,
-    plan_signals,
     plans_signals,
     status_scale,
+    take_standing,
 )
 from sendplan.monitoring.selectors import ratings_of
 from sendplan.monitoring.services import UpdateState
-from sendplan.monitoring.views import action_cycle_context, owed_updates
+from sendplan.monitoring.views import action_cycle_context, owed_counts
+from sendplan.oversight.selectors import sees_oversight
+from sendplan.oversight.views import oversight_page
 from sendplan.plans import services
 from sendplan.plans.forms import (
     ActionForm,
@@ -81,28 +83,31 @@ def _rule_error(request: HttpRequest, form: Any, error: PlanRuleError | Validati
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
+    memberships = list(
+        Membership.objects.filter(user_id=signed_in(request).pk).select_related("area")
+    )
+    if sees_oversight(memberships):
+        return oversight_page(request)
     plans = list(Plan.objects.visible_to(request.user).select_related("area"))
     led = Action.objects.led_by(request.user).filter(section__plan__in=plans)
     my_actions = list(led.select_related("section__plan"))
     # Every plan's figures from the same few queries, however many plans there are.
     scales = monitoring_selectors.scales(plans)
     latest = monitoring_selectors.latest_ratings(led)
+    signals = plans_signals(plans)
     progress = []
     for plan in {a.section.plan for a in my_actions}:
-        mine = [a for a in my_actions if a.section.plan_id == plan.pk]
-        progress.extend(action_progress(mine, scales[plan.pk], latest=latest))
+        mine = action_progress(
+            [a for a in my_actions if a.section.plan_id == plan.pk], scales[plan.pk], latest=latest
+        )
+        # Overdue as the plan's overview and board report count it.
+        take_standing(mine, signals[plan.pk])
+        progress.extend(mine)
     progress.sort(key=lambda p: (p.action.section.plan.title, p.due_date is None, p.due_date or 0))
-    memberships = list(
-        Membership.objects.filter(user_id=signed_in(request).pk).select_related("area")
-    )
-    owed = owed_updates(signed_in(request))
     signals = plans_signals(plans)
     context = {
         "plans": [(plan, signals[plan.pk]) for plan in plans],
-        "owed": {
-            state: sum(1 for d in owed if d.state == state)
-            for state in ("returned", "overdue", "due", "draft")
-        },
+        "owed": owed_counts(signed_in(request)),
         "my_actions": progress,
         "memberships": memberships,
         "can_create": any(m.role in EDITING_ROLES for m in memberships),
@@ -134,10 +139,10 @@ def plan_add(request: HttpRequest) -> HttpResponse:
 def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
     history = monitoring_selectors.ratings(plans=[plan])
-    rows, progress = plan_progress(plan, history=history)
+    # The headline, the table by section and the signals count overdue from one standing.
+    rows, progress, signals = plan_progress(plan, history=history)
     overdue = sorted((p for p in progress if p.overdue), key=lambda p: p.due_date or 0)
     due_soon = sorted((p for p in progress if p.due_soon), key=lambda p: p.due_date or 0)
-    signals = plan_signals(plan, actions=[p.action for p in progress], history=history)
     waiting = sum(1 for a in signals.actions if a.state == UpdateState.SUBMITTED)
     context = _context(
         plan,
@@ -255,9 +260,18 @@ def weaknesses(request: HttpRequest, plan_id: int) -> HttpResponse:
 def plan_history(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
     events = visible_history(request.user, plan, roles, AuditEvent.objects.filter(plan_id=plan.pk))
-    page = Paginator(events, HISTORY_PAGE).get_page(request.GET.get("page"))
+    filters = history_filters(events, request.GET)
+    page = Paginator(filters.apply(events), HISTORY_PAGE).get_page(request.GET.get("page"))
     numbers = list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
-    context = _context(plan, roles, history=present(page.object_list), page=page, numbers=numbers)
+    context = _context(
+        plan,
+        roles,
+        history=present(page.object_list),
+        page=page,
+        numbers=numbers,
+        filters=filters,
+        keep=filters.query(),
+    )
     return render(request, "plans/plan_history.html", context)
 
 

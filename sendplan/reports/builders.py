@@ -13,14 +13,16 @@ from django.utils import timezone
 from sendplan.indicators.models import Indicator, IndicatorPoint
 from sendplan.lib.dates import format_partial_date, parse_partial_date
 from sendplan.monitoring import selectors
-from sendplan.monitoring.models import ForumComment, Period, StatusUpdate
+from sendplan.monitoring.models import EvidenceFile, ForumComment, Period, StatusUpdate
 from sendplan.monitoring.progress import (
     ActionSignals,
     Change,
     StatusView,
     current_period,
+    is_overdue,
+    judged_on,
     plan_signals,
-    status_rank,
+    standing,
 )
 from sendplan.monitoring.services import UpdateState
 from sendplan.plans.models import (
@@ -39,9 +41,9 @@ from sendplan.reports.data import (
     ActionData,
     PlanData,
     SectionData,
-    file_names,
     load_plan,
     review_state,
+    update_files,
 )
 
 NO_STATUS = StatusView(code="–", label="No status", colour="")
@@ -100,8 +102,8 @@ class UpdateView:
     state: str  # recorded, submitted, approved, returned, in words
 
     @property
-    def files(self) -> list[str]:
-        return file_names(self.update)
+    def files(self) -> list[EvidenceFile]:
+        return update_files(self.update)
 
 
 def status_counts(statuses: list[StatusView], levels: list[StatusLevel]) -> list[StatusCount]:
@@ -157,7 +159,11 @@ def _today() -> dt.date:
     return timezone.localdate()
 
 
-# The board highlight report
+# The board highlight report: a first page that says what to worry about, the actions that
+# need the board's attention, and every action's status in an appendix.
+
+# The trend shows the report's period and the periods before it, up to this many in all.
+TREND_PERIODS = 4
 
 
 @dataclass
@@ -170,7 +176,8 @@ class BoardAction:
     signals: ActionSignals
     latest: StatusUpdate | None  # the newest rating up to the period, in it or before
     status: StatusView
-    reasons: list[str] = field(default_factory=list)  # why it is an exception
+    missing: bool = False  # asked for an update, gave none by the deadline, and not done
+    reasons: list[str] = field(default_factory=list)  # why the board should look at it
 
     @property
     def update(self) -> StatusUpdate | None:
@@ -183,7 +190,17 @@ class BoardAction:
 
     @property
     def overdue(self) -> bool:
-        return self.signals.overdue and not self.status.done
+        """As the read model judges it, so that the report and the pages agree."""
+        return self.signals.overdue
+
+    @property
+    def worse(self) -> bool:
+        return self.update is not None and self.signals.change == Change.WORSE
+
+    @property
+    def needs_attention(self) -> bool:
+        """An exception: it got worse, is overdue, or its update was returned."""
+        return self.worse or self.overdue or self.signals.returned
 
     @property
     def narrative(self) -> str:
@@ -211,6 +228,51 @@ class BoardSection:
 
 
 @dataclass
+class TrendRow:
+    """Where the plan stood at the end of one period."""
+
+    period: Period
+    counts: list[int]  # in the order of BoardReport.trend_statuses
+    overdue: int
+
+
+@dataclass
+class MissingByLead:
+    lead: str
+    actions: list[BoardAction]
+
+    @property
+    def refs(self) -> list[str]:
+        return [row.item.ref or row.item.action.title for row in self.actions]
+
+
+# A list of actions named in a sentence stops after this many refs.
+REFS_SHOWN = 12
+
+
+def named(rows: list[BoardAction] | list[Rebaseline]) -> str:
+    """ "1.1.1, 2.3.4 and 5 more": actions in a sentence, by ref."""
+    names = [row.item.ref or row.item.action.title[:40] for row in rows]
+    if len(names) > REFS_SHOWN:
+        return f"{', '.join(names[:REFS_SHOWN])} and {len(names) - REFS_SHOWN} more"
+    if len(names) > 1:
+        return f"{', '.join(names[:-1])} and {names[-1]}"
+    return "".join(names)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+@dataclass
+class Headline:
+    """A line of the first page: a figure, in bold, and what it is about."""
+
+    figure: str
+    detail: str = ""
+
+
+@dataclass
 class BoardReport:
     plan: Plan
     period: Period
@@ -219,63 +281,146 @@ class BoardReport:
     levels: list[StatusLevel]
     overall: list[StatusCount]
     by_section: list[SectionCounts]
+    trend_statuses: list[StatusView]
+    trend: list[TrendRow]
     improved: list[BoardAction]
     worse: list[BoardAction]
     newly_done: list[BoardAction]
+    overdue: list[BoardAction]
     newly_overdue: list[BoardAction]
+    returned: list[BoardAction]
+    missing: list[BoardAction]
+    asked: int  # updates asked for in the period
     rebaselined: list[Rebaseline]
-    exceptions: list[BoardAction]
+    exceptions: list[BoardAction]  # got worse, overdue or returned
     sections: list[BoardSection]
     indicators: list[IndicatorView]
     forum: list[ForumComment]
     total: int
+
+    # The first page is the report: no title page before it.
+    brief = True
 
     @property
     def title(self) -> str:
         return f"Board highlight report: {self.period.label}"
 
     @property
-    def change_lists(self) -> list[tuple[str, list[BoardAction]]]:
-        return [
-            ("Improved", self.improved),
-            ("Got worse", self.worse),
-            ("Newly done", self.newly_done),
-            ("Newly overdue", self.newly_overdue),
+    def since(self) -> str:
+        return self.previous.label if self.previous else "the start"
+
+    @property
+    def headlines(self) -> list[Headline]:
+        """What needs the board's attention, in a few lines, the same in every format."""
+        lines = [
+            Headline(
+                f"{len(self.overdue)} overdue",
+                f", of which {len(self.newly_overdue)} newly overdue: {named(self.newly_overdue)}"
+                if self.newly_overdue
+                else "",
+            ),
+            Headline(
+                f"{len(self.worse)} got worse",
+                f" since {self.since}" + (f": {named(self.worse)}" if self.worse else ""),
+            ),
+            Headline(
+                f"{_plural(len(self.returned), 'update')} returned",
+                " to the lead" + (f": {named(self.returned)}" if self.returned else ""),
+            ),
+            Headline(
+                f"{_plural(len(self.missing), 'update')} not given", f" of {self.asked} asked for"
+            )
+            if self.asked
+            else Headline("", "No updates were asked for through the cycle"),
+            Headline(
+                f"{_plural(len(self.rebaselined), 'due date')} moved",
+                " (re-baselined)" + (f": {named(self.rebaselined)}" if self.rebaselined else ""),
+            ),
+            Headline("", f"{len(self.improved)} improved and {len(self.newly_done)} newly done"),
+            Headline("", f"{_plural(len(self.forum), 'comment')} from the parent carer forum"),
         ]
+        return lines
+
+    @property
+    def missing_by_lead(self) -> list[MissingByLead]:
+        """The actions whose update is missing and that are not among the exceptions, by lead:
+        whom to chase, in a few lines however many there are."""
+        found: dict[str, list[BoardAction]] = {}
+        for row in self.missing:
+            if not row.needs_attention:
+                found.setdefault(row.item.lead_names or "Lead not given", []).append(row)
+        return [MissingByLead(lead, rows) for lead, rows in found.items()]
 
 
-def _worst_rank(levels: list[StatusLevel], scale: dict[str, StatusLevel]) -> int | None:
-    ranks = [status_rank(level.code, scale) for level in levels]
-    known = [rank for rank in ranks if rank is not None]
-    return max(known) if len(known) > 1 else None
+def _late(period: Period, today: dt.date) -> bool:
+    """Whether the period's updates are late by now: after its deadline, else after its end."""
+    deadline = period.deadline or parse_partial_date(period.ends_on)
+    return deadline is None or today > deadline
 
 
 def _board_action(
     item: ActionData,
     signals: ActionSignals,
     rated: dict[int, StatusUpdate],
-    worst: int | None,
+    late: bool,
     data: PlanData,
 ) -> BoardAction:
     latest = rated.get(item.action.pk)
     status = data.status(latest.status) if latest else NO_STATUS
     row = BoardAction(item, signals, latest, status)
-    if latest and worst is not None and status_rank(latest.status, data.scale) == worst:
-        row.reasons.append(f"Rated {status.label.lower()}")
+    # A missing update matters once it is late, and not for an action already done.
+    row.missing = signals.missing and late and not status.done
+    if row.worse:
+        row.reasons.append("Got worse")
     if row.overdue:
-        row.reasons.append(f"Overdue: due {item.action.due_display}")
+        row.reasons.append("Newly overdue" if signals.newly_overdue else "Overdue")
     if signals.returned:
         row.reasons.append("Update returned to the lead")
-    if signals.missing:
-        row.reasons.append("No update given for this period")
+    if row.missing:
+        row.reasons.append("No update given")
     return row
 
 
-def _in_period(change: DueDateChange, start: dt.date | None, end: dt.date | None) -> bool:
-    if change.decided_at is None:
+def _in_period(when: dt.datetime | None, start: dt.date | None, end: dt.date | None) -> bool:
+    if when is None:
         return False
-    day = timezone.localtime(change.decided_at).date()
+    day = timezone.localtime(when).date()
     return (start is None or day > start) and (end is None or day <= end)
+
+
+def _forum_in_period(
+    comment: ForumComment, period: Period, start: dt.date | None, end: dt.date | None
+) -> bool:
+    """A comment given for the period, or one given for no period while it was the newest."""
+    if comment.period_id is not None:
+        return comment.period_id == period.pk
+    return _in_period(comment.at, start, end)
+
+
+def _trend(
+    data: PlanData, period: Period, today: dt.date
+) -> tuple[list[StatusView], list[TrendRow]]:
+    """How many actions stood at each status, and how many were overdue, at the end of each
+    of the last few periods, by the same rules as the report's own period."""
+    index = data.periods.index(period)
+    window = data.periods[max(0, index - TREND_PERIODS + 1) : index + 1]
+    counted: list[tuple[Period, Counter[str], int]] = []
+    for shown in window:
+        on = judged_on(shown, today)
+        codes: Counter[str] = Counter()
+        overdue = 0
+        for item in data.actions:
+            status = data.status(standing(data.history.get(item.action.pk, []), shown))
+            codes[status.code] += 1
+            overdue += is_overdue(item.due_date, status, on)
+        counted.append((shown, codes, overdue))
+    every = [data.status(code) for _, codes, _ in counted for code in codes]
+    statuses = [c.status for c in status_counts(every, data.levels)]
+    rows = [
+        TrendRow(shown, [codes.get(s.code, 0) for s in statuses], overdue)
+        for shown, codes, overdue in counted
+    ]
+    return statuses, rows
 
 
 def default_board_period(plan: Plan) -> Period | None:
@@ -294,23 +439,23 @@ def build_board_report(
     actions = [item.action for item in data.actions]
     signals = plan_signals(plan, period, actions=actions, today=today, history=data.history)
     rated = selectors.newest_rated(period)
-    worst = _worst_rank(data.levels, data.scale)
+    late = _late(period, today)
     rows = [
-        _board_action(item, signal, rated, worst, data)
+        _board_action(item, signal, rated, late, data)
         for item, signal in zip(data.actions, signals.actions, strict=True)
     ]
     by_id = {row.item.action.pk: row for row in rows}
 
     previous = signals.previous_period
     start = parse_partial_date(previous.ends_on) if previous else None
-    # Dates are moved between board meetings: a change decided after the last period ended
-    # belongs to the newest period, however late it was approved.
+    # Dates are moved, and the forum comments, between board meetings: what is decided or
+    # said after the last period ended belongs to the newest period, however late.
     end = None if period == data.periods[-1] else parse_partial_date(period.ends_on)
     rebaselined = [
         Rebaseline(item, change)
         for item in data.actions
         for change in item.rebaselines
-        if _in_period(change, start, end)
+        if _in_period(change.decided_at, start, end)
     ]
 
     def counted(items: list[ActionData]) -> list[StatusCount]:
@@ -320,6 +465,7 @@ def build_board_report(
         BoardSection(node.section, node.depth, [by_id[i.action.pk] for i in node.actions])
         for node in data.sections()
     ]
+    trend_statuses, trend = _trend(data, period, today)
     return BoardReport(
         plan=plan,
         period=period,
@@ -331,15 +477,25 @@ def build_board_report(
             SectionCounts(root.section, counted(root.all_actions()), len(root.all_actions()))
             for root in data.roots
         ],
+        trend_statuses=trend_statuses,
+        trend=trend,
         improved=[r for r in rows if r.update and r.signals.change == Change.IMPROVED],
-        worse=[r for r in rows if r.update and r.signals.change == Change.WORSE],
+        worse=[r for r in rows if r.worse],
         newly_done=[r for r in rows if r.update and r.signals.newly_done],
+        overdue=[r for r in rows if r.overdue],
         newly_overdue=[r for r in rows if r.signals.newly_overdue and r.overdue],
+        returned=[r for r in rows if r.signals.returned],
+        missing=[r for r in rows if r.missing],
+        asked=signals.count_requested,
         rebaselined=rebaselined,
-        exceptions=[r for r in rows if r.reasons],
+        exceptions=[r for r in rows if r.needs_attention],
         sections=[s for s in sections if s.actions],
         indicators=[v for v in indicator_views(data.indicators) if v.has_figures],
-        forum=[c for c in plan.forum_comments.select_related("action") if c.period_id == period.pk],
+        forum=[
+            c
+            for c in plan.forum_comments.select_related("action")
+            if _forum_in_period(c, period, start, end)
+        ],
         total=len(rows),
     )
 

@@ -235,6 +235,7 @@ def review_state(update: StatusUpdate) -> str:
     return update_state(update, update.review_list)  # type: ignore[attr-defined]
 
 
-def file_names(update: StatusUpdate) -> list[str]:
+def update_files(update: StatusUpdate) -> list[EvidenceFile]:
+    """The files attached to an update, as load_plan read them."""
     files: list[EvidenceFile] = update.file_list  # type: ignore[attr-defined]
-    return [f.name for f in files]
+    return files

@@ -48,14 +48,22 @@ def status_words(status: StatusView | None) -> str:
 class Writer:
     """A document being written, top to bottom."""
 
-    def __init__(self, title: str, *, area: str, plan_title: str, made_on: Any) -> None:
+    def __init__(
+        self, title: str, *, area: str, plan_title: str, made_on: Any, brief: bool = False
+    ) -> None:
+        """A title page, or for a brief report a title above its first page."""
         self.doc: Document = new_document()
         self._setup(title, area)
+        produced = f"Produced on {made_on.day} {made_on:%B %Y}"
+        if brief:
+            self.doc.add_paragraph(title, style="Title")
+            self.doc.add_paragraph(f"{area} · {plan_title} · {produced}")
+            return
         self.doc.add_paragraph(area, style="Subtitle")
         self.doc.add_paragraph(title, style="Title")
         if plan_title != title:
             self.doc.add_paragraph(plan_title, style="Subtitle")
-        self.doc.add_paragraph(f"Produced on {made_on.day} {made_on:%B %Y}")
+        self.doc.add_paragraph(produced)
         self.page_break()
 
     def _setup(self, title: str, area: str) -> None:
@@ -214,92 +222,112 @@ def _indicators(writer: Writer, views: list[IndicatorView], level: int) -> None:
 def board_docx(report: BoardReport) -> bytes:
     plan = report.plan
     writer = Writer(
-        report.title, area=plan.area.name, plan_title=plan.title, made_on=report.made_on
+        report.title,
+        area=plan.area.name,
+        plan_title=plan.title,
+        made_on=report.made_on,
+        brief=report.brief,
     )
-    writer.heading("Summary", 1)
+    writer.heading("At a glance", 1)
     ends = f", the period ending {format_partial_date(report.period.ends_on)}"
     compared = f", compared with {report.previous.label}" if report.previous else ""
     writer.para(
-        f"{report.total} actions as reported for {report.period.label}"
+        f"{report.total} actions as they stood at the end of {report.period.label}"
         f"{ends if report.period.ends_on else ''}{compared}."
     )
+    writer.heading("What needs the board's attention", 2)
+    writer.bullets([line.figure + line.detail for line in report.headlines])
     counts: list[list[Cell]] = [[c.status, str(c.count)] for c in report.overall]
     counts.append(["All actions", str(report.total)])
     writer.table(["Status", "Actions"], counts, caption=f"Actions by status, {report.period.label}")
+    if report.trend:
+        writer.table(
+            ["Period", *(status_words(s) for s in report.trend_statuses), "Overdue"],
+            [
+                [row.period.label, *(str(n) for n in row.counts), str(row.overdue)]
+                for row in report.trend
+            ],
+            caption="The trend: actions by status at the end of each period",
+            widths=[1.5, *([1.0] * len(report.trend_statuses)), 1.0],
+        )
     level_name = plan.levels[0] if plan.levels else "Section"
     writer.table(
         [level_name, "Actions by status", "Total"],
         [
             [
                 row.section.heading,
-                "; ".join(f"{c.count} × {status_words(c.status)}" for c in row.counts),
+                ", ".join(f"{c.count} × {status_words(c.status)}" for c in row.counts),
                 str(row.total),
             ]
             for row in report.by_section
         ],
         caption=f"Actions by status in each {level_name.lower()}",
+        widths=[2, 5, 0.8],
     )
+    if report.forum:
+        writer.heading("The parent carer forum's comments", 1)
+        writer.para("In the forum's own words, kept apart from the officers' progress reports.")
+        for comment in report.forum:
+            on = f"On {comment.action.ref}: " if comment.action else ""
+            writer.para(f"{on}{comment.text} ({comment.author_name or 'The parent carer forum'})")
 
     writer.page_break()
-    writer.heading(
-        f"What changed since {report.previous.label if report.previous else 'the start'}", 1
-    )
-    writer.bullets(
-        [
-            f"{len(report.improved)} improved",
-            f"{len(report.worse)} got worse",
-            f"{len(report.newly_done)} newly done",
-            f"{len(report.newly_overdue)} newly overdue",
-            f"{len(report.rebaselined)} due dates moved (re-baselined)",
-        ]
-    )
-    for heading, rows in report.change_lists:
-        if rows:
-            writer.heading(heading, 2)
-            writer.bullets(
+    writer.heading("Exceptions: what got worse, is overdue or was returned", 1)
+    if report.exceptions:
+        writer.para("The latest progress report of each of these actions is in the appendix.")
+        writer.table(
+            ["Ref", "Action", "Why it is here", "Status", "Lead", "Due"],
+            [
                 [
-                    f"{r.item.ref} {r.item.action.title}: "
-                    + (f"{status_words(r.signals.previous)} to " if r.signals.previous else "")
-                    + status_words(r.status)
-                    for r in rows
+                    row.item.ref,
+                    row.item.action.title,
+                    "; ".join(row.reasons),
+                    status_words(row.status)
+                    + (
+                        f" (was {row.signals.previous.code})"
+                        if row.worse and row.signals.previous
+                        else ""
+                    ),
+                    row.item.lead_names or "Not given",
+                    _due(row),
                 ]
+                for row in report.exceptions
+            ],
+            widths=[0.7, 3.5, 1.4, 1.8, 1.4, 1.4],
+        )
+    else:
+        writer.para("No action got worse, is overdue or had its update returned.")
+    if report.missing:
+        writer.heading(f"Updates not given for {report.period.label}", 2)
+        writer.para(
+            f"{len(report.missing)} of the {report.asked} updates asked for "
+            f"{'was' if len(report.missing) == 1 else 'were'} not given by the deadline."
+        )
+        if report.missing_by_lead:
+            writer.para("Those not among the exceptions above, by lead:")
+            writer.bullets(
+                [f"{group.lead}: {', '.join(group.refs)}" for group in report.missing_by_lead]
             )
     if report.rebaselined:
         writer.heading("Due dates moved", 2)
         writer.bullets(
             [
-                f"{r.item.ref} {r.item.action.title}: from {r.change.previous_display} to "
-                f"{r.change.new_display}. Reason: {r.change.reason}"
+                f"{r.item.ref} {r.item.action.title.rstrip().rstrip('.')}: from "
+                f"{r.change.previous_display} to {r.change.new_display}. Reason: {r.change.reason}"
                 for r in report.rebaselined
             ]
         )
+    if report.indicators:
+        writer.heading("Indicators against their targets", 1)
+        _indicators(writer, report.indicators, 2)
 
     writer.page_break()
-    writer.heading("Exceptions", 1)
-    if not report.exceptions:
-        writer.para(
-            "No action is rated at the worst point of the scale, overdue, returned or missing "
-            "its update."
-        )
-    for row in report.exceptions:
-        writer.heading(f"{row.item.ref} {row.item.action.title}", 2)
-        rated = f" (rated in {row.latest.period.label})" if row.carried and row.latest else ""
-        writer.para(status_words(row.status) + rated, label="Status")
-        writer.para("; ".join(row.reasons), label="Why it is here")
-        writer.para(row.item.lead_names or "Not given", label="Lead")
-        due = row.item.action.due_display or "Not given"
-        if row.item.rebaselines:
-            due += f" (first planned for {row.item.original_due_display})"
-        writer.para(due, label="Due")
-        writer.para(row.narrative or "No narrative given.", label="Progress")
-
-    writer.page_break()
-    writer.heading("Every action", 1)
-    since = f"Since {report.previous.label}" if report.previous else "Since the start"
+    writer.heading("Appendix: every action's status", 1)
+    since = f"Since {report.since}"
     for block in report.sections:
         writer.heading(block.section.heading, 2)
         writer.table(
-            ["Ref", "Action", "Lead", "Status", since, "Progress"],
+            ["Ref", "Action", "Lead", "Status", since, "Progress of exceptions"],
             [
                 [
                     r.item.ref,
@@ -307,23 +335,20 @@ def board_docx(report: BoardReport) -> bytes:
                     r.item.lead_names,
                     r.status,
                     _since(r),
-                    r.narrative,
+                    (r.narrative or "No narrative given.") if r.needs_attention else "",
                 ]
                 for r in block.actions
             ],
             widths=[0.8, 3, 1.6, 1.6, 1, 4],
         )
-    if report.indicators:
-        writer.page_break()
-        writer.heading("Indicators against their targets", 1)
-        _indicators(writer, report.indicators, 2)
-    if report.forum:
-        writer.heading("The parent carer forum's commentary", 1)
-        writer.para("In the forum's own words, kept apart from the officers' progress reports.")
-        for comment in report.forum:
-            on = f"On {comment.action.ref}: " if comment.action else ""
-            writer.para(f"{on}{comment.text} ({comment.author_name or 'The parent carer forum'})")
     return writer.bytes()
+
+
+def _due(row: BoardAction) -> str:
+    due = row.item.action.due_display or "Not given"
+    if row.item.rebaselines:
+        due += f" (first planned for {row.item.original_due_display})"
+    return due
 
 
 def _since(row: BoardAction) -> str:
@@ -359,7 +384,8 @@ def _evidence_action(writer: Writer, entry: EvidenceAction, periods: list[Any], 
                     view.status,
                     (f"Correction: {view.update.reason}\n" if view.update.corrects_id else "")
                     + (view.update.narrative or "–"),
-                    "\n".join([*view.update.evidence, *(f"{n} (file)" for n in view.files)]) or "–",
+                    "\n".join([*view.update.evidence, *(f"{f.name} (file)" for f in view.files)])
+                    or "–",
                     f"{view.update.author_name or 'Not recorded'}"
                     + (f", {view.update.recorded_at:%d %b %Y}" if view.update.recorded_at else "")
                     + f". {view.state}",

@@ -13,7 +13,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from sendplan.accounts.models import Role
+from sendplan.accounts.models import Membership, Role
 from sendplan.plans import services
 from sendplan.plans.models import Action
 from sendplan.scale import grow_plan
@@ -29,6 +29,8 @@ def newest_period(world: PlanWorld) -> int:
 
 PAGES: dict[str, tuple[str, Callable[[PlanWorld], str]]] = {
     "home": (Role.LEAD_OFFICER, lambda w: reverse("home")),
+    "adviser's home": (Role.ADVISER, lambda w: reverse("home")),
+    "areas, sorted": (Role.ADVISER, lambda w: reverse("oversight") + "?sort=overdue&order=desc"),
     "your actions": (Role.LEAD_OFFICER, lambda w: reverse("my_actions")),
     "overview": (Role.PROGRAMME_MANAGER, lambda w: reverse("plan", args=[w.plan.pk])),
     "section": (Role.PROGRAMME_MANAGER, lambda w: w.priority.get_absolute_url()),
@@ -99,3 +101,24 @@ def test_it_reads_the_home_page_of_many_plans_in_as_many_questions_as_of_one(
         )
         grow_plan(plan, lead=lead, **SMALL)
     assert count_queries(client, reverse("home")) == one
+
+
+def test_it_reads_an_advisers_table_of_many_areas_in_as_many_questions_as_of_one(
+    world: PlanWorld,
+) -> None:
+    client = world.client_for(Role.ADVISER)
+    adviser = world.users[Role.ADVISER]
+    grow_plan(world.plan, lead=world.lead, **SMALL)
+    client.get(reverse("home"))
+    one = count_queries(client, reverse("home"))
+    page_of_its_own = count_queries(client, reverse("oversight"))
+    for number in range(3):
+        area = services.area_get_or_create(actor=None, name=f"Another area {number}")
+        services.area_update(actor=None, area=area, region="london", inspection_outcome="")
+        Membership.objects.create(user=adviser, area=area, role=Role.ADVISER)
+        plan = services.plan_create(actor=None, area=area, title=f"Plan {number}", kind="wsoa")
+        lead = services.person_create(actor=None, plan=plan, key="HH", name="Helen Hill")
+        grow_plan(plan, lead=lead, **SMALL)
+    assert "Another area 2" in client.get(reverse("home")).content.decode()
+    assert count_queries(client, reverse("home")) == one
+    assert count_queries(client, reverse("oversight") + "?region=london") == page_of_its_own

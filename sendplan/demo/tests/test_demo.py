@@ -77,3 +77,15 @@ def test_it_gives_the_demo_lead_officer_actions_to_report_on() -> None:
     client.post(reverse("login"), {"username": "demo-lead", "password": DEMO_PASSWORD})
     home = client.get(reverse("home")).content.decode()
     assert "You are not named as the lead of any action" not in home
+
+
+def test_the_demo_adviser_sees_the_demo_areas_in_their_table_of_areas() -> None:
+    run_demo()
+    client = Client()
+    client.post(reverse("login"), {"username": "demo-adviser", "password": DEMO_PASSWORD})
+    html = client.get(reverse("home")).content.decode()
+    assert "Your local areas" in html
+    assert "2 plans in 2 areas." in html
+    assert "South West" in html and "Written statement of action required" in html
+    for plan in Plan.objects.all():
+        assert f'href="{plan.get_absolute_url()}"' in html

@@ -7,9 +7,9 @@ import pytest
 from django.db import connection
 
 from sendplan.audit.models import AuditEvent
-from sendplan.demo.national import build
+from sendplan.demo.national import REGIONS, build
 from sendplan.demo.national_pages import check, clients, context, pages, run_floor
-from sendplan.monitoring.models import StatusUpdate, UpdateDraft, UpdateReview
+from sendplan.monitoring.models import LatestRating, StatusUpdate, UpdateDraft, UpdateReview
 from sendplan.plans.models import Action, Plan
 
 pytestmark = pytest.mark.django_db
@@ -43,6 +43,10 @@ def test_every_copied_area_is_the_first_one_pointing_at_its_own_rows() -> None:
         assert set(StatusUpdate.objects.filter(pk__in=[int(u) for u in updates])
                    .values_list("action__section__plan", flat=True)) == {plan.pk}  # fmt: skip
         assert plan.area.memberships.get().user == data.users["adviser"]
+        latest = LatestRating.objects.filter(action__section__plan=plan)
+        assert latest.count() == len(actions)
+        assert not latest.exclude(update__period__plan=plan).exists()
+    assert {plan.area.region for plan in [first, *others]} == set(REGIONS[:4])
 
 
 def test_the_pages_it_times_are_the_pages_with_the_plans_figures() -> None:
@@ -50,7 +54,7 @@ def test_the_pages_it_times_are_the_pages_with_the_plans_figures() -> None:
     ctx = context(data)
     signed = clients(data)
     measured = pages(ctx)
-    assert len(measured) == 14
+    assert len(measured) == 15
     for page in measured:
         if page.content_type == "text/html":
             assert page.expect, page.name
@@ -59,4 +63,4 @@ def test_the_pages_it_times_are_the_pages_with_the_plans_figures() -> None:
         assert result.queries > 0, page.name
         assert run_floor(page, ctx), page.name
     home = next(p for p in measured if p.user == "adviser")
-    assert any("overdue</li>" in want for want in home.expect)
+    assert any('data-label="Overdue"' in want for want in home.expect)

@@ -168,6 +168,12 @@ def split_measures(text: str, common: frozenset[str] = frozenset()) -> list[str]
     return [item for item in items if item]
 
 
+_UNDATED_DUE = {"tbc", "tba", "tbd", "ongoing", "termly", "annually", "quarterly", "monthly"}
+_MEASURE_BY = re.compile(
+    r"\s*\((?:by|due|target)\s*:?\s+(?P<when>(?:[^()]|\([^()]*\)){3,90})\)\s*$", re.I
+)
+
+
 def _leading_number(ref: str) -> str | None:
     """The part of a ref its priority shares: "1" of "1.2" and "4A", "P1" of "P1.2", "A" of
     "A2"."""
@@ -233,6 +239,9 @@ class ActionTable:
         self.progress_order: list[Action] = []
         self._groups: dict[int, _Group] = {}
         self._last_group: _Group | None = None
+        # Refs of actions written at the start of their section's cell ("Ref 2.3 Joint
+        # working"), in a table with no ref column, by row.
+        self._refs_in_section: dict[int, str] = {}
         # Actions since the last "Total" row, to check the total against.
         self._costed: list[Action] = []
         # Refs that the refs of other rows extend ("1.1" of "1.1.2", "P1" of "P1.2"): those
@@ -269,6 +278,7 @@ class ActionTable:
                 self._parent_refs.add(parent)
         if not self.columns.has(Col.SECTION):
             return
+        self._find_refs_in_section(rows)
         group = self._last_group or _Group(top=None, fragments=[])
         previous_fragment = ""
         # A spreadsheet repeats the whole section on every row; a PDF spreads its words
@@ -280,9 +290,9 @@ class ActionTable:
                 # The heading row typed again further down: its words name no priority.
                 previous_fragment = ""
                 continue
-            ref = values.read_ref(self.cell(row, Col.REF))
+            ref = values.read_ref(self.cell(row, Col.REF) or self._refs_in_section.get(id(row), ""))
             top = _leading_number(ref.value) if ref else None
-            fragment = flat(self.cell(row, Col.SECTION))
+            fragment = self._section_text(row)
             whole = whole or bool(fragment and fragment == previous_fragment)
             new_top = top is not None and group.top is not None and top != group.top
             different = bool(fragment and group.fragments and fragment not in group.fragments)
@@ -300,6 +310,40 @@ class ActionTable:
             self._groups[id(row)] = group
             previous_fragment = fragment
         self._last_group = group
+
+    def _find_refs_in_section(self, rows: list[Row]) -> None:
+        """With no ref column, a section cell that opens with a ref gives the action its ref
+        when the ref says it is one ("Ref 2.3 Joint working") or other rows give the same
+        section with other refs ("2.3 Joint working", "2.4 Joint working")."""
+        if self.columns.has(Col.REF):
+            return
+        split: dict[int, tuple[str, str]] = {}
+        for row in rows:
+            found = values.split_ref_and_text(self.cell(row, Col.SECTION))
+            if found is not None:
+                split[id(row)] = found
+        refs_by_text: dict[str, set[str]] = {}
+        for ref, text in split.values():
+            refs_by_text.setdefault(comparable(text), set()).add(ref)
+        for row in rows:
+            if id(row) not in split:
+                continue
+            ref, text = split[id(row)]
+            worded = (
+                values.opens_with_ref(self.cell(row, Col.SECTION))
+                and not flat(self.cell(row, Col.SECTION))[:1].isdigit()
+            )
+            if worded or len(refs_by_text[comparable(text)]) > 1:
+                self._refs_in_section[id(row)] = ref
+
+    def _section_text(self, row: Row) -> str:
+        """The section cell's words, without an action's ref written at their start."""
+        text = flat(self.cell(row, Col.SECTION))
+        if id(row) in self._refs_in_section:
+            found = values.split_ref_and_text(text)
+            if found is not None:
+                return found[1]
+        return text
 
     def _group_section(self, row: Row) -> Section | None:
         group = self._groups.get(id(row))
@@ -381,6 +425,14 @@ class ActionTable:
     def _read_ref(self, row: Row) -> tuple[str | None, str]:
         ref_cell, title = self.cell(row, Col.REF), self.cell(row, Col.TITLE)
         if not ref_cell and not self.columns.has(Col.REF):
+            if id(row) in self._refs_in_section:
+                self.plan.note(
+                    row.where,
+                    f"Read the ref '{self._refs_in_section[id(row)]}' from the start of "
+                    f"'{flat(self.cell(row, Col.SECTION))}'.",
+                    rule=rules.REF_IN_CELL,
+                )
+                return self._refs_in_section[id(row)], title
             # No ref column: the ref opens the action's words ("1.2 Publish the JSNA").
             found = values.leading_ref(title)
             if found:
@@ -403,6 +455,15 @@ class ActionTable:
         split = values.split_ref_and_text(ref_cell)
         if split and not title:
             return split[0], split[1]
+        if split:
+            # "Ref 2.3 Joint working" beside the action's own words: the ref, then the name of
+            # the theme it belongs to, which the action's words do not need.
+            self.plan.note(
+                row.where,
+                f"Read the ref '{split[0]}' from '{flat(ref_cell)}'.",
+                rule=rules.REF_IN_CELL,
+            )
+            return split[0], title
         if not title:
             return None, ref_cell
         self.plan.note(
@@ -653,10 +714,26 @@ class ActionTable:
             if not items:
                 return
         when = self._read_when(when_text, row) if when_text else None
-        # Every measure in the row is due when the row's date cell says.
+        # Every measure in the row is due when the row's date cell says, unless the measures
+        # give their own dates.
+        if any(_MEASURE_BY.search(item) for item in items):
+            when_text = ""
         for item in items:
             measure = Measure(text=item)
-            if when_text:
+            dated = _MEASURE_BY.search(item)
+            read = (
+                dates.read_when(dated.group("when"), year_hint=self.plan_year()) if dated else None
+            )
+            due = read.due if read else None
+            if (
+                dated
+                and read
+                and (read.due or read.starts or dated.group("when").strip().lower() in _UNDATED_DUE)
+            ):
+                # "Every school trained (by Sep-22)", as trackers write a measure's date.
+                measure.text = item[: dated.start()].rstrip()
+                measure.due, measure.due_text = due, dated.group("when")
+            if when_text and not measure.due_text:
                 measure.due = when.due if when else None
                 measure.due_text = flat(when_text)
             action.measures.append(measure)
@@ -761,6 +838,19 @@ class ActionTable:
             )
         return self._undated[index]
 
+    def _progress_period(self) -> str | None:
+        """The one dated period of the table's progress columns ("Progress update (March
+        2026)"): an undated rating column beside it ("RAG") rates that period."""
+        dated = {
+            (p.label, p.ends_on)
+            for p in self.columns.periods.values()
+            if p.holds is Col.PROGRESS and p.ends_on
+        }
+        if len(dated) != 1 or any(p.holds is Col.STATUS for p in self.columns.periods.values()):
+            return None
+        label, ends_on = dated.pop()
+        return self.plan.add_period(label, ends_on)
+
     def _latest_period(self) -> str | None:
         labels = [p.label for p in self.columns.periods.values() if p.holds is Col.STATUS]
         if labels:
@@ -795,7 +885,8 @@ class ActionTable:
                 label = self.plan.add_period(period.label, period.ends_on)
                 self._place(action, label, text, row, rating=period.holds is Col.STATUS)
             elif role is Col.STATUS:
-                self._place(action, self._undated_period(index, row), text, row, rating=True)
+                label = self._progress_period() or self._undated_period(index, row)
+                self._place(action, label, text, row, rating=True)
             elif role is Col.PROGRESS:
                 self._undated_progress(action, index, text, row)
             elif role is Col.EVIDENCE:

@@ -112,6 +112,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"priority|priorities|theme|themes|theme s|pillar|improvement pillar|areas? for improvement"
         r"|focus areas?|strategic priorit(y|ies)|workstreams?|work streams?|area of focus"
         r"|key priorit(y|ies)|strand|section|priority actions?|areas?|areas? of responsibility"
+        r"|areas? (for|of) development|development areas?|improvement areas?|key areas?"
+        r"|areas? of work|workstream areas?"
         r"|responsible for",
     ),
     (Col.ROLE, r"role|job title|post|position|role title|roles"),
@@ -423,7 +425,18 @@ def split_legend(cell: str) -> tuple[str, str]:
         head, rest = "\n".join(lines[:cut]), "\n".join(lines[cut:])
         if heading_roles(head) and _is_legend(rest):
             return head, rest
+    # The key on the heading's own line, as PDF text and merged cells give it: "Progress
+    # (RAG) B = complete, G = on track ..." or "Status Key: G on track, A at risk".
+    words = " ".join(cell.split()).split(" ")
+    if len(words) > 3 and "\n" not in cell.strip():
+        for cut in range(1, min(_MAX_LEGEND_HEAD_WORDS, len(words) - 2) + 1):
+            head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            if heading_roles(head) and _is_legend(rest):
+                return head, rest
     return cell, ""
+
+
+_MAX_LEGEND_HEAD_WORDS = 4
 
 
 def _cell_roles(
@@ -486,6 +499,7 @@ def _could_be_headings(cells: list[str]) -> bool:
         len(cell.split()) <= _MAX_HEADING_WORDS
         and len(cell) <= 80
         and values.read_ref(cell) is None
+        and not values.opens_with_ref(cell)
         and values.section_heading(cell) is None
         for cell in filled
     )
@@ -587,7 +601,27 @@ def period_column(heading: str, role: Col) -> PeriodColumn | None:
         found = dates.trailing_period(heading) or dates.leading_period(heading)
         if found:
             return PeriodColumn(found[0], found[1], role)
+        # "Q1 RAG" beside "Q1 commentary": a quarter or term without its year is still the
+        # period both columns report on; its end date is for a person to give.
+        named = _YEARLESS_BESIDE.match(" ".join(heading.split()))
+        if named:
+            period = named.group("before") or named.group("after")
+            quarter = re.fullmatch(r"(?:q|qtr\.?\s*|quarter\s*)([1-4])", period, re.I)
+            if quarter:
+                # "Quarter 1 update" beside "Q1 RAG": one period, however each names it.
+                period = f"Q{quarter.group(1)}"
+            rest = (named.group("rest_after") or named.group("rest_before") or "").strip()
+            if rest and set(heading_roles(rest)) & {Col.PROGRESS, Col.STATUS}:
+                return PeriodColumn(period, None, role)
     return None
+
+
+_YEARLESS_WORDS = r"(?:q|qtr\.?\s*|quarter\s*)[1-4]|(?:autumn|spring|summer)\s+term(?:\s*[1-2])?"
+_YEARLESS_BESIDE = re.compile(
+    rf"^(?:(?P<before>{_YEARLESS_WORDS})\s*[:\-–]?\s+(?P<rest_after>.+)"
+    rf"|(?P<rest_before>.+?)(?:\s*[:\-–]\s*|\s*\(\s*|\s+)(?P<after>{_YEARLESS_WORDS})\)?)$",
+    re.I,
+)
 
 
 def _remap(kind: Kind, role: Col) -> Col:
@@ -779,7 +813,32 @@ def read_header(
                 columns.roles[index] = Col.STATUS
         if following:
             _complete_from_cells(columns, following[columns.rows_used - 1 :])
+        _periods_named_by_other_columns(columns)
     return columns
+
+
+def _periods_named_by_other_columns(columns: Columns) -> None:
+    """ "Progress update Period 12" beside a column headed "Period 12": the progress is that
+    period's, whatever the period is called."""
+    labels = {normalise(p.label): p for p in columns.periods.values() if p.label}
+    for index, role in columns.roles.items():
+        # A column of ratings headed by the name of its period ("Period 5", "Review 2").
+        heading = columns.headings[index] if index < len(columns.headings) else ""
+        named = heading.strip() and not statuses.only_rating_words(heading)
+        if role is Col.STATUS and index not in columns.periods and named:
+            label = " ".join(heading.split())
+            labels.setdefault(normalise(heading), PeriodColumn(label, None, role))
+    if not labels:
+        return
+    for index, role in columns.roles.items():
+        if role not in (Col.PROGRESS, Col.STATUS) or index in columns.periods:
+            continue
+        heading = normalise(columns.headings[index]) if index < len(columns.headings) else ""
+        for label, period in labels.items():
+            before = heading[: -len(label)].strip() if heading.endswith(label) else None
+            if before and set(heading_roles(before)) & {Col.PROGRESS, Col.STATUS}:
+                columns.periods[index] = PeriodColumn(period.label, period.ends_on, role)
+                break
 
 
 # Parts a column whose heading is not known can be given from its cells alone: those whose
@@ -826,6 +885,21 @@ def _complete_from_cells(columns: Columns, rows: list[Row]) -> None:
             columns.periods[index] = period
     for index in loose - set(columns.roles):
         columns.basis.pop(index, None)
+    if columns.kind is Kind.ACTIONS and not columns.has(Col.TITLE):
+        # A table of actions must say what each action is: with no column named for it, the
+        # column left over that reads most like actions is that column ("Actoin", "Item").
+        left = {
+            index: by_role.get(Col.TITLE, 0.0)
+            for index, by_role in scores.items()
+            if index not in columns.roles
+        }
+        best = max(left, key=lambda index: left[index], default=None)
+        if best is not None and left[best] >= _TITLE_FALLBACK_FLOOR:
+            columns.roles[best] = Col.TITLE
+            columns.basis[best] = (rules.CELL_CONTENT.code, round(left[best], 2))
+
+
+_TITLE_FALLBACK_FLOOR = 0.25
 
 
 def headerless(rows: list[Row]) -> Columns | None:

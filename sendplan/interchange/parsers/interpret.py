@@ -1019,6 +1019,13 @@ def _listed_breakdown(text: str) -> tuple[str, list[str]] | None:
 _MIN_CARD_LABELS = 3
 
 
+_NUMBERED_LABEL = re.compile(
+    r"^(?P<label>action|objective|task|milestone|deliverable)\s*(?:no\.?|number|ref\.?)?\s*"
+    r"(?P<ref>\d{1,2}(?:\.\d{1,3}){0,3}[A-Za-z]?)\s*:?$",
+    re.I,
+)
+
+
 def _card_as_row(block: Table) -> list[Row] | None:
     """An action laid out as a card, a label and its value to a row ("Action | Agree the
     charter", "Lead officer | Karen Moss", "RAG | Green"), as a heading row and one row.
@@ -1036,6 +1043,13 @@ def _card_as_row(block: Table) -> list[Row] | None:
         if filled[0] != 0 or len(filled) > 2:
             return None
         label = flat(row.cells[0])
+        numbered = _NUMBERED_LABEL.match(label)
+        if numbered and "Ref" not in labels:
+            # "Action 1.1 | Map the process": the action's label carries its ref.
+            labels.append("Ref")
+            cells.append(numbered.group("ref"))
+            fills.append("")
+            label = numbered.group("label")
         if not cols.heading_roles(label):
             return None
         value = (

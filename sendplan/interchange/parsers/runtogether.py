@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, people, profile, rules, statuses, values
+from sendplan.interchange.parsers import dates, people, profile, rules, segment, statuses, values
 from sendplan.interchange.parsers.blocks import Block, Heading, Paragraph, Row, Table, squash
 from sendplan.interchange.parsers.roles import Col
 
@@ -254,6 +254,8 @@ def _headless_row(block: Block) -> list[str] | None:
     tail = " ".join(words[-_TAIL_WORDS:])
     if not dates.find_dates(tail) and words[-1].lower().strip(".") not in dates.DATE_WORDS:
         # Splitting is dear; a line that does not end near a date is no such row.
+        return None
+    if segment.has_inline_fields(block.text):
         return None
     cells = split_row(block.text, list(_HEADLESS))
     if cells is None or not cells[0] or not cells[1] or not cells[3]:

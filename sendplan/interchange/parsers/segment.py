@@ -23,7 +23,15 @@ from dataclasses import dataclass, field
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import profile, rules, values
 from sendplan.interchange.parsers.actions import carries_on
-from sendplan.interchange.parsers.blocks import SUB_ITEM, Block, Heading, Row, Table, squash
+from sendplan.interchange.parsers.blocks import (
+    SUB_ITEM,
+    Block,
+    Heading,
+    Paragraph,
+    Row,
+    Table,
+    squash,
+)
 from sendplan.interchange.parsers.roles import Col
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□\-–*>]|\(?[a-z]\))\s+")
@@ -163,6 +171,12 @@ def _inline_fields(text: str) -> tuple[str, list[tuple[str, str]]]:
     return title, fields
 
 
+def has_inline_fields(text: str) -> bool:
+    """Whether a line carries labelled fields after its words ("... owners. Lead: Jo Smith.
+    By: March 2027"), which `segment` reads better than a split by what the words hold."""
+    return bool(_inline_fields(" ".join(text.split()))[1])
+
+
 def _reads_as_action(record: _Record) -> bool:
     words = record.title.split()
     if not words or len(words) > _MAX_RECORD_WORDS:
@@ -222,9 +236,27 @@ def segment(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         if _introduces_actions(lines[-1]):
+            # A short line the list before took for a sub-heading, with no item under it, is
+            # the title of the list this line introduces.
+            trailing = (
+                run.group
+                if run.group and run.records and run.records[-1].group != run.group
+                else ""
+            )
             out.extend(_close(run))
+            # "Early identification", then "What we will do" and the list: the short line
+            # just before the introduction names what the listed actions are for.
+            plain = out and isinstance(out[-1], Paragraph | Heading)
+            before = _lines(out[-1]) if plain and not getattr(out[-1], "is_sheet", False) else []
+            titled = (
+                len(lines) == 1
+                and len(before) == 1
+                and _sub_heading(before)
+                and not _is_section(before[0])
+            )
             out.append(block)
-            run = _Run(listing=True)
+            group = trailing or (squash(before[0]).rstrip(":") if titled else "")
+            run = _Run(listing=True, group=group)
             continue
         if not _take(run, block, lines):
             listing = run.listing and not run.records

@@ -276,6 +276,15 @@ def shapes_as_words(text: str) -> str:
     return _SHAPE.sub(lambda match: f" {_SHAPES[match.group(0)]} ", text).strip()
 
 
+_COLOUR_PHRASES = {
+    "blue": ("complete", "completed", "done", "achieved"),
+    "green": ("on track", "on target"),
+    "amber": ("at risk", "some slippage", "some concerns", "delayed", "partially on track"),
+    "red": ("off track", "not on track", "significant concerns", "major concerns"),
+    "white": ("not started", "not yet started", "not due", "not yet due", "to start"),
+}
+
+
 class StatusReader:
     """Turns what a person wrote in a status cell into a code of the scale."""
 
@@ -288,6 +297,11 @@ class StatusReader:
                 self._lookup[status.colour] = status.code
                 self._lookup[status.colour[0]] = self._lookup.get(status.colour[0], status.code)
             self._lookup[_norm(status.label)] = status.code
+        # The words trackers commonly write for a colour ("Not started" for white), where
+        # the plan's own key does not use them otherwise.
+        for status in scale:
+            for phrase in _COLOUR_PHRASES.get(status.colour or "", ()):
+                self._lookup.setdefault(phrase, status.code)
         # Amber and yellow are the same middle rating; a key has one or the other.
         colours = {status.colour for status in scale}
         for have, also in (("amber", "yellow"), ("yellow", "amber")):

@@ -63,6 +63,15 @@ def split_ref_and_text(text: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
+def opens_with_ref(text: str) -> bool:
+    """Whether a cell opens with a ref that is plainly one ("Ref 2.3 Joint working",
+    "1.2 Publish the JSNA"): the word "Ref" before it, or a dotted number; never "3 Months"."""
+    split = split_ref_and_text(text)
+    if split is None:
+        return False
+    return "." in split[0] or _REF_WORD.match(" ".join(text.split())) is not None
+
+
 _LEADING_REF = re.compile(
     r"^((?:\d{1,3}(?:\.\d{1,3})+|\d{1,3}[A-Za-z]|[A-Z]{1,4}(?:[-.]\d{1,3}|\d{1,3}\.\d{1,3})"
     r"(?:\.\d{1,3})*)[a-z]?)[.:)]?\s+([A-Z\u2018\u201c\"'].*)$",
@@ -96,7 +105,7 @@ _LEVEL_WORDS = (
     r"|priority|area\s+for\s+improvement|area\s+of\s+improvement|area\s+for\s+development"
     r"|focus\s+area|workstream|work\s+stream|strand|objective"
     r"|(?:area\s+of\s+(?:significant\s+)?)?weakness|area\s+of\s+concern|improvement\s+area"
-    r"|key\s+area|ambition|outcome|area\s+of\s+focus)"
+    r"|key\s+area|ambition|outcome|area\s+of\s+focus|goal|strategic\s+aim|aim|commitment)"
 )
 _SECTION_HEADING = re.compile(
     rf"^(?P<level>{_LEVEL_WORDS})\s+"
@@ -113,10 +122,60 @@ _BARE_LEVEL = re.compile(
 )
 
 
+_NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+]
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
+_NUMBERED_IN_WORDS = re.compile(
+    rf"^(?P<level>{_LEVEL_WORDS})\s+(?P<number>{'|'.join(_NUMBER_WORDS)})\b"
+    rf"|^(?P<ordinal>{'|'.join(_ORDINALS)})\s+(?P<after>{_LEVEL_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+def _numbers_as_digits(written: str) -> str:
+    """ "Priority one: ..." and "First priority: ..." as "Priority 1: ..."."""
+    match = _NUMBERED_IN_WORDS.match(written)
+    if not match:
+        return written
+    if match.group("number"):
+        number = _NUMBER_WORDS.index(match.group("number").lower()) + 1
+        return f"{match.group('level')} {number}{written[match.end() :]}"
+    number = _ORDINALS.index(match.group("ordinal").lower()) + 1
+    return f"{match.group('after')} {number}{written[match.end() :]}"
+
+
 def bare_level(text: str) -> tuple[str, str | None] | None:
     """("Area of weakness", None) for a heading that names only a level, and perhaps its ref
-    ("Priority 2"), its title on the line below."""
-    match = _BARE_LEVEL.match(" ".join(text.split()))
+    ("Priority 2", "Priority two"), its title on the line below."""
+    match = _BARE_LEVEL.match(_numbers_as_digits(" ".join(text.split())))
     if not match:
         return None
     level = " ".join(match.group("level").split())
@@ -142,7 +201,7 @@ _TITLE_THEN_LEVEL = re.compile(
 def section_heading(text: str) -> SectionHeading | None:
     """ "Theme 2: Joint commissioning", "Improvement Pillar 2 – Inclusion", "Priority 1",
     "Workstream 1.2 – Health", "Priority 1. Leaders must ...", "Inclusion – priority 2"."""
-    written = " ".join(text.split())
+    written = _numbers_as_digits(" ".join(text.split()))
     match = _SECTION_HEADING.match(written) or _TITLE_THEN_LEVEL.match(written)
     if not match:
         return None

@@ -599,3 +599,181 @@ def test_a_listed_action_then_a_dash_then_its_progress_are_told_apart() -> None:
     assert first["title"] == "To establish a SEND executive board"
     assert first["updates"][0]["narrative"] == "The board has met three times."
     assert second["title"] == "To review the short breaks offer"
+
+
+def test_a_ref_cell_that_also_names_the_theme_gives_the_ref_and_keeps_every_row() -> None:
+    text = (
+        "Ref\tAction\tResponsible officer\tTimescale\tProgress (RAG)\n"
+        "Ref 2.3 Joint working\tSet up a joint panel for complex cases\tSam Lee, Service Manager"
+        "\tMar-26\tGreen\n"
+        "Ref 2.4 Joint working\tShare data between health and education monthly\tAnn Bell, "
+        "Data Lead\tJun-26\tAmber\n"
+        "4 B\tTrain SENCOs in the graduated approach\tKim Wood, Inclusion Lead\tSep-26\tRed\n"
+    )
+    result = parse_text(text)
+    found = all_actions(result.document)
+    assert [(a["ref"], a["title"]) for a in found] == [
+        ("2.3", "Set up a joint panel for complex cases"),
+        ("2.4", "Share data between health and education monthly"),
+        ("4B", "Train SENCOs in the graduated approach"),
+    ]
+    assert [a["lead_text"] for a in found] == [
+        "Sam Lee, Service Manager",
+        "Ann Bell, Data Lead",
+        "Kim Wood, Inclusion Lead",
+    ]
+    assert [a["due_text"] for a in found] == ["Mar-26", "Jun-26", "Sep-26"]
+    assert [a["updates"][0]["status"] for a in found] == ["G", "A", "R"]
+    assert rules.REF_IN_CELL.code in report_codes(result)
+
+
+def test_labels_inside_numbered_lines_ending_with_a_date_are_read_as_fields() -> None:
+    text = (
+        "Priority 3 – Preparing for adulthood\n"
+        "3.1.1 map the transition pathways from children's to adult health services. "
+        "Lead: Designated Clinical Officer. By: December 2026\n"
+        "3.1.2 introduce a preparing for adulthood outcomes framework. Lead: PfA Coordinator. "
+        "By: April 2027\n"
+        "3.2.1 extend supported internships to 40 places a year. Lead: Head of Post-16. "
+        "By: September 2027\n"
+    )
+    found = all_actions(parse_text(text).document)
+    assert [a["ref"] for a in found] == ["3.1.1", "3.1.2", "3.2.1"]
+    assert found[0]["title"].startswith("map the transition pathways")
+    assert all("Lead:" not in a["title"] and "By:" not in a["title"] for a in found)
+    assert [a["lead_text"] for a in found] == [
+        "Designated Clinical Officer",
+        "PfA Coordinator",
+        "Head of Post-16",
+    ]
+    assert [a["due"] for a in found] == ["2026-12", "2027-04", "2027-09"]
+
+
+def test_a_section_cell_that_opens_with_the_actions_ref_gives_both() -> None:
+    text = (
+        "Area for development\tKey actions\tLead officer\tBy when\n"
+        "Ref 2.3 Joint working between health and care\tSet up a joint panel for complex "
+        "cases\tSam Lee, Service Manager\tMarch 2026\n"
+        "Ref 2.4 Joint working between health and care\tShare data between health and "
+        "education monthly\tAnn Bell, Data Lead\tJune 2026\n"
+        "Ref 3.1 Preparing for adulthood\tPublish a transitions protocol\tKim Wood, PfA "
+        "Lead\tSeptember 2026\n"
+    )
+    document = parse_text(text).document
+    sections = document["plan"]["sections"]
+    assert [s["title"] for s in sections] == [
+        "Joint working between health and care",
+        "Preparing for adulthood",
+    ]
+    assert [[a["ref"] for a in s["actions"]] for s in sections] == [["2.3", "2.4"], ["3.1"]]
+    assert action(document, "2.4")["title"] == "Share data between health and education monthly"
+
+
+def test_a_key_written_on_the_same_line_as_the_progress_heading_is_read_as_the_key() -> None:
+    text = (
+        "Ref\tAction\tLead\tDue\tProgress  B = complete, G = on track, A = at risk, R = off "
+        "track\t\t\n"
+        "\t\t\t\tDec 2025\tMar 2026\tJun 2026\n"
+        "1.1\tPublish a graduated approach toolkit\tHelen Ward\tJan 2026\tG\tG\tB\n"
+        "1.2\tTrain SENCOs on the toolkit\tMark Fry\tJul 2026\tA\tG\tG\n"
+    )
+    document = parse_text(text).document
+    assert [p["label"] for p in document["plan"]["periods"]] == [
+        "Dec 2025",
+        "Mar 2026",
+        "Jun 2026",
+    ]
+    assert [u["status"] for u in action(document, "1.1")["updates"]] == ["G", "G", "B"]
+    scale = {entry["code"]: entry["label"] for entry in document["plan"]["status_scale"]}
+    assert scale["A"] == "at risk"
+
+
+def test_a_rating_column_beside_a_dated_progress_column_rates_that_period() -> None:
+    text = (
+        "Area of weakness 1: Waiting times for assessment\n"
+        "No.\tActions\tLead(s)\tEnd\tProgress update (March 2026)\tRAG\n"
+        "1a\tCommission more assessment capacity\tLucy Grant\tSep 2026\tProcurement under "
+        "way.\tRed\n"
+        "1b\tOffer support while families wait\tLucy Grant\tMar 2027\t\tNot started\n"
+    )
+    document = parse_text(text).document
+    assert [p["label"] for p in document["plan"]["periods"]] == ["March 2026"]
+    first = action(document, "1a")["updates"]
+    assert [(u["period"], u["status"], u.get("narrative")) for u in first] == [
+        ("March 2026", "R", "Procurement under way.")
+    ]
+    # "Not started" is the usual key's white, when the plan gives no key of its own.
+    assert [u["status"] for u in action(document, "1b")["updates"]] == ["W"]
+
+
+def test_quarters_named_without_a_year_pair_each_rating_with_its_commentary() -> None:
+    text = (
+        "Theme 1: Inclusion\n"
+        "Action Ref\tDescription of action\tAccountable\tTarget date\tQ1 RAG\tQ1 commentary"
+        "\tRAG Quarter 2\tProgress update (Quarter 2)\n"
+        "T1.1\tDevelop an inclusion charter with schools\tHead of Inclusion\t31/03/2026\tG\t"
+        "Charter drafted\tG\tCharter launched\n"
+        "T1.2\tReduce suspensions of pupils with SEND\tHead of Inclusion\t30/09/2026\tA\t"
+        "Data reviewed\tR\tRise in the spring term\n"
+    )
+    document = parse_text(text).document
+    assert [p["label"] for p in document["plan"]["periods"]] == ["Q1", "Q2"]
+    updates = action(document, "T1.2")["updates"]
+    assert [(u["period"], u["status"], u["narrative"]) for u in updates] == [
+        ("Q1", "A", "Data reviewed"),
+        ("Q2", "R", "Rise in the spring term"),
+    ]
+
+
+WEB_PAGE_PRIORITIES = """Our SEND improvement priorities
+
+{first}
+
+What we will do
+• Train all early years settings in the new identification toolkit by March 2026 (lead: Early Years SEND Manager)
+• Introduce a two-year check shared between health visitors and nurseries by September 2026 (lead: Public Health Nursing)
+
+{second}
+
+What we will do
+• Extend supported internships to 40 places by July 2027 (lead: Post-16 Manager)
+• Publish a transitions protocol with adult social care by December 2026 (lead: Head of Adult Social Care)
+"""  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "level"),
+    [
+        ("Priority one: Early identification", "Priority two: Preparing for adulthood", "Priority"),
+        ("Goal 1: Early identification", "Goal 2: Preparing for adulthood", "Goal"),
+        ("Early identification", "Preparing for adulthood", "Theme"),
+    ],
+)
+def test_each_list_of_what_we_will_do_sits_under_the_line_that_names_it(
+    first: str, second: str, level: str
+) -> None:
+    text = WEB_PAGE_PRIORITIES.format(first=first, second=second)
+    sections = parse_text(text).document["plan"]["sections"]
+    assert [(s["level"], s["title"]) for s in sections] == [
+        (level, "Early identification"),
+        (level, "Preparing for adulthood"),
+    ]
+    assert [len(s["actions"]) for s in sections] == [2, 2]
+    assert sections[1]["actions"][1]["lead_text"] == "Head of Adult Social Care"
+
+
+def test_a_column_of_actions_under_a_heading_too_garbled_to_know_is_still_the_actions() -> None:
+    text = (
+        "Priority 4 Co-production\n"
+        "Ref\tActoin\tRespnsible Offcer\tTimesc ale\tRAG Stat us\n"
+        "4.1\tCo-produce the local offer website with families\tAmy Stone, Participation "
+        "Lead\tJuly 2026\tGreen\n"
+        "4.2\tPay parent carer forum members for their time\tAmy Stone, Participation Lead"
+        "\tApril 2026\tAmber\n"
+    )
+    found = all_actions(parse_text(text).document)
+    assert [(a["ref"], a["title"]) for a in found] == [
+        ("4.1", "Co-produce the local offer website with families"),
+        ("4.2", "Pay parent carer forum members for their time"),
+    ]
+    assert [a["due"] for a in found] == ["2026-07", "2026-04"]

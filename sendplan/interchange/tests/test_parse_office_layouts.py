@@ -677,6 +677,27 @@ def test_actions_laid_out_as_cards_are_read_as_rows_of_one_table() -> None:
     ]
 
 
+def test_a_card_whose_action_label_carries_the_ref_gives_the_ref() -> None:
+    document = docx.Document()
+    document.add_heading("Southvale Priority Action Plan", level=0)
+    document.add_heading("Priority Action 1: Annual reviews on time", level=1)
+    for ref, title, deadline in (
+        ("1.1", "Map the annual review process and remove delays", "September 2026"),
+        ("1.2", "Introduce an online annual review form for schools", "December 2026"),
+    ):
+        _table(document, [
+            [f"Action {ref}", title], ["Action owner", "Gemma Hart, SEND Team Manager"],
+            ["Deadline", deadline],
+        ])  # fmt: skip
+        document.add_paragraph("")
+    result = _parse(saved(document), "pap.docx")
+    found = [(a["ref"], a["title"], a["due"]) for a in all_actions(result.document)]
+    assert found == [
+        ("1.1", "Map the annual review process and remove delays", "2026-09"),
+        ("1.2", "Introduce an online annual review form for schools", "2026-12"),
+    ]
+
+
 def test_a_two_column_table_of_labels_that_name_no_action_is_no_card() -> None:
     document = docx.Document()
     document.add_heading("A plan", level=0)

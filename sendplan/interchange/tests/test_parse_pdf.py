@@ -460,7 +460,7 @@ def test_it_reads_a_table_drawn_without_rules_as_rows_not_as_two_columns_of_text
     assert (found["lead_text"], found["due"]) == ("Head of SEND", "2025-05")
 
 
-def test_it_leaves_an_unruled_table_whose_cells_wrap_as_text() -> None:
+def test_it_reads_an_unruled_table_whose_cells_wrap_by_its_aligned_columns() -> None:
     heads = [[("Ref", 1), ("Action", 1), ("Lead officer", 1), ("Due date", 1), ("RAG", 1)]]
     long = "Deliver improvement with partners across every school, college and setting"
     rows = [[f"1.{n}", long, "Head of SEND", "May 2025", "Green"] for n in range(1, 4)]
@@ -469,11 +469,49 @@ def test_it_leaves_an_unruled_table_whose_cells_wrap_as_text() -> None:
         " table { table-layout: fixed; width: 400pt; }"
     )
     data = html_pdf(table_html(heads, rows), css=unruled)
-    blocks = blocks_of(data)
-    # Which column a wrapped line's words belong to cannot be told without rules: the rows
-    # stay text, for the check page to map, rather than a table with words in wrong cells.
-    assert not any(isinstance(block, Table) for block in blocks)
-    assert any("Deliver" in block.text for block in blocks if isinstance(block, Paragraph))
+    # No rules: the columns are where the words of every line start, the rows where the
+    # first column starts again, and each wrapped line's words stay in their own cell.
+    tables = [block for block in blocks_of(data) if isinstance(block, Table)]
+    assert len(tables) == 1
+    assert [row.cells for row in tables[0].rows] == [
+        ["Ref", "Action", "Lead officer", "Due date", "RAG"],
+        *([f"1.{n}", long, "Head of SEND", "May 2025", "Green"] for n in range(1, 4)),
+    ]
+    document = parse_file_inprocess(data, "unruled.pdf").document
+    assert [(a["ref"], a["title"], a["due"]) for a in all_actions(document)] == [
+        (f"1.{n}", long, "2025-05") for n in range(1, 4)
+    ]
+
+
+def test_it_reads_a_table_with_rules_only_between_rows_and_a_merged_progress_heading() -> None:
+    heads = [
+        [("Ref", 1), ("What we will do", 1), ("Who is responsible", 1), ("Completion date", 1),
+         ("Progress B = complete, G = on track, A = at risk, R = off track", 3)],
+        [("", 1), ("", 1), ("", 1), ("", 1), ("Dec 2025", 1), ("Mar 2026", 1), ("Jun 2026", 1)],
+    ]  # fmt: skip
+    rows = [
+        ["1.1", "Publish a revised graduated approach toolkit for all schools",
+         "Helen Ward, Head of Inclusion", "Jan 2026", "G", "G", "B"],
+        ["1.2", "Deliver SENCO network training on the toolkit each term",
+         "Mark Fry, Principal Educational Psychologist", "Jul 2026", "A", "G", "G"],
+        ["2.1", "Agree a shared neurodevelopmental pathway with the ICB",
+         "Dr Sara Khan, Designated Medical Officer", "Apr 2026", "A", "A", "R"],
+    ]  # fmt: skip
+    ruled_rows = (
+        "table { border-collapse: collapse; width: 480pt; } th, td { border: none; "
+        "vertical-align: top; padding: 4pt 3pt; } th { background: none; } "
+        "tr { border-bottom: 0.5pt solid #999; }"
+    )
+    document = parse_file_inprocess(
+        html_pdf(table_html(heads, rows), css=ruled_rows), "rows.pdf"
+    ).document
+    found = all_actions(document)
+    assert [(a["ref"], a["title"]) for a in found] == [(row[0], row[1]) for row in rows]
+    assert [a["lead_text"] for a in found] == [row[2] for row in rows]
+    assert [[u["status"] for u in a["updates"]] for a in found] == [row[4:] for row in rows]
+    assert [p["label"] for p in document["plan"]["periods"]] == [
+        "Dec 2025", "Mar 2026", "Jun 2026"
+    ]  # fmt: skip
 
 
 def test_it_reads_a_page_turned_on_its_side() -> None:
@@ -608,3 +646,36 @@ def test_it_reads_a_pdf_in_the_child_process() -> None:
     document = parse_file(action_plan(), "westmoor.pdf", timeout=60).document
     assert document["plan"]["title"] == TITLE
     assert [a["ref"] for a in all_actions(document)] == ["1.1", "1.2", "1.3"]
+
+
+@pytest.mark.parametrize(
+    "css",
+    [
+        # Rules only above and below the table and under its headings.
+        "table { border-collapse: collapse; width: 100%; border-top: 1pt solid #000; "
+        "border-bottom: 1pt solid #000; } th, td { border: none; padding: 1pt 4pt; "
+        "vertical-align: top; } th { background: none; border-bottom: 0.5pt solid #000; }",
+        # No rules and no room between rows: each row starts where its columns fill again.
+        "table { border-collapse: collapse; width: 100%; } th, td { border: none; "
+        "padding: 0 4pt; vertical-align: top; line-height: 1.2; } th { background: none; }",
+    ],
+    ids=["rules-under-headings-only", "tight-unruled"],
+)
+def test_unruled_rows_whose_actions_wrap_are_read_whole(css: str) -> None:
+    heads = [[("Ref", 1), ("Action", 1), ("Lead officer", 1), ("Due", 1), ("Status", 1)]]
+    titles = [
+        f"Improve the sufficiency of specialist places, part {n}, by working with academies, "
+        "the trust boards and the Department for Education"
+        for n in range(1, 7)
+    ]
+    ratings = ["Green", "Amber", "Red"] * 2
+    rows = [
+        [f"3.{n}", title, "Head of Sufficiency (Ravi Singh)", "September 2026", rating]
+        for n, (title, rating) in enumerate(zip(titles, ratings, strict=True), start=1)
+    ]
+    body = "<h1>Plan</h1><h2>Priority 3: Sufficiency</h2>" + table_html(heads, rows)
+    document = parse_file_inprocess(html_pdf(body, css=css), "plan.pdf").document
+    found = all_actions(document)
+    assert [(a["ref"], a["title"]) for a in found] == [(r[0], r[1]) for r in rows]
+    assert {a["lead_text"] for a in found} == {"Head of Sufficiency (Ravi Singh)"}
+    assert [a["updates"][0]["status"] for a in found] == [r[0] for r in ratings]

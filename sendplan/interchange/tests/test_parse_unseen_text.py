@@ -453,7 +453,7 @@ def test_priority_actions_are_sections_and_a_lead_officers_table_names_them() ->
     (section,) = plan["sections"]
     assert (section["level"], section["ref"]) == ("Priority Action", "1")
     assert plan["people"] == [{"key": "JB", "name": "Jenny Bell", "role": "Head of SEND"}]
-    assert {p["label"] for p in plan["periods"]} == {"Q1 RAG", "Jun 24"}
+    assert {p["label"] for p in plan["periods"]} == {"Q1", "Jun 24"}
     assert action({"plan": plan}, "PA1.1")["leads"] == ["JB"]
 
 

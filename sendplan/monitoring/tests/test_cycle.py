@@ -133,6 +133,32 @@ def test_it_lists_what_is_due_from_me_and_what_is_overdue(world: PlanWorld) -> N
     assert "Updates due from you" in home and "1 due" in home
 
 
+def test_your_actions_filters_and_sorts_by_what_the_address_says(world: PlanWorld) -> None:
+    period = open_period(world)
+    lead = world.action.lead_links.get().person
+    plans.action_update(actor=None, action=world.other_action, leads=[lead])
+    submit(world.client_for(LEAD), world, period, status="G", narrative="Board met.")
+    client = world.client_for(LEAD)
+    url = reverse("my_actions")
+
+    def listed(page: str) -> list[str]:
+        return re.findall(r"\?period=\d+\">(\S+) ", page)
+
+    everything = html(client.get(url))
+    assert "Submitted" in everything and "Overdue</caption>" in everything
+    assert sorted(listed(everything)) == sorted([world.action.ref, world.other_action.ref])
+    only_submitted = html(client.get(url, {"show": "submitted"}))
+    assert listed(only_submitted) == [world.action.ref]
+    assert "Overdue</caption>" not in only_submitted
+    assert "Showing 1 of 2 updates" in only_submitted
+    # A choice the page does not offer is ignored, not an error.
+    assert listed(html(client.get(url, {"show": "everything", "plan": "999"}))) == listed(
+        everything
+    )
+    nothing = html(client.get(url, {"show": "returned"}))
+    assert "Nothing matches these filters" in nothing
+
+
 def test_it_shows_each_status_with_its_meaning_and_reminds_writers_not_to_name_children(
     world: PlanWorld,
 ) -> None:

@@ -6,6 +6,7 @@ import re
 
 from django.urls import reverse
 
+from sendplan.audit.models import AuditEvent
 from sendplan.monitoring import services as monitoring
 from sendplan.plans import services
 from sendplan.test import PlanWorld, start_cycle
@@ -54,3 +55,32 @@ def test_a_long_history_comes_in_pages(world: PlanWorld) -> None:
     assert "T59" in first and "T59" not in second
     # A page that does not exist gives the last one, not an error.
     assert history(world, page="abc").count("<tr") > 1
+
+
+def test_the_history_filters_by_what_changed_and_who_and_keeps_the_filters_on_every_page(
+    world: PlanWorld,
+) -> None:
+    manager = world.users["programme_manager"]
+    for number in range(55):
+        services.glossary_term_create(
+            actor=manager, plan=world.plan, term=f"T{number}", meaning="m"
+        )
+    services.action_update(actor=None, action=world.action, title="Agree the board's terms")
+    client = world.client_for("programme_manager")
+    url = reverse("plan_history", args=[world.plan.pk])
+    form = client.get(url).content.decode()
+    assert '<option value="glossaryterm">' in form and '<option value="action">' in form
+    terms = client.get(url, {"kind": "glossaryterm"}).content.decode()
+    assert "Changes 1 to 50 of 55" in text(terms)
+    assert "Agree the board" not in terms
+    # The next page keeps the filter.
+    assert 'href="?kind=glossaryterm&amp;page=2"' in terms
+    second = text(client.get(url, {"kind": "glossaryterm", "page": "2"}).content.decode())
+    assert "Changes 51 to 55 of 55" in second
+    actions = text(client.get(url, {"kind": "action"}).content.decode())
+    assert "Agree the board" in actions and "T54" not in actions
+    name = AuditEvent.objects.filter(object_type="glossaryterm").first().actor_name  # type: ignore[union-attr]
+    mine = text(client.get(url, {"who": name}).content.decode())
+    assert "T54" in mine and "Agree the board" not in mine
+    # A filter the history cannot have is let go, not an error.
+    assert client.get(url, {"kind": "nothing", "who": "Nobody"}).status_code == 200

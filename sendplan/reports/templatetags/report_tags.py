@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from django import template
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from sendplan.lib.links import site_link
 from sendplan.monitoring.progress import StatusView
 from sendplan.reports import charts
-from sendplan.reports.builders import IndicatorView, Timeline
+from sendplan.reports.builders import BoardReport, IndicatorView, Timeline
 
 NO_STATUS = mark_safe(
     '<span class="sendplan-none">–<span class="govuk-visually-hidden"> no status</span></span>'
@@ -42,6 +46,49 @@ def indicator_chart(view: IndicatorView) -> SafeString:
 
 
 @register.filter
+def status_chart(report: BoardReport) -> SafeString:
+    levels = report.plan.levels
+    return charts.status_chart(report.by_section, section_name=levels[0] if levels else "Section")
+
+
+# A web address in evidence: only http and https become links.
+WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+
+
+@register.filter
+def evidence(text: str) -> SafeString:
+    """Evidence as its writer gave it, with each web address (http or https) made a link.
+    Everything else, a "javascript:" address among it, stays text."""
+    parts, done = [], 0
+    for match in WEB_ADDRESS.finditer(text):
+        address = match.group().rstrip(".,;:!?)")
+        if not urlsplit(address).netloc:
+            continue
+        parts.append(escape(text[done : match.start()]))
+        parts.append(
+            format_html(
+                '<a class="govuk-link" href="{}" rel="noopener noreferrer">{}</a>', address, address
+            )
+        )
+        done = match.start() + len(address)
+    parts.append(escape(text[done:]))
+    return mark_safe("".join(parts))
+
+
+@register.filter
+def whole_link(path: str) -> str:
+    """A path on this site as a whole address, for a document read away from the site."""
+    return site_link(path)
+
+
+@register.filter
+def sentence(text: str) -> str:
+    """Text that a full stop follows, without one of its own: "Strategy." makes "Strategy",
+    so that "Strategy.." is never printed."""
+    return text.rstrip().rstrip(".")
+
+
+@register.filter
 def figure(value: float | None) -> str:
     return "" if value is None else charts.number(value)
 
@@ -64,13 +111,14 @@ def _tag_classes(status: StatusView) -> str:
 
 
 @register.filter
-def status_tag(status: StatusView | None) -> SafeString:
+def status_tag(status: StatusView | None, short: str = "") -> SafeString:
     """A status in words, as govuk/tag.html shows it. A filter rather than an include: reports
-    show hundreds of statuses, and an include costs more than the rest of the page."""
+    show hundreds of statuses, and an include costs more than the rest of the page. With
+    "short", only its code, where a key beside gives the words for each code."""
     if status is None:
         return NO_STATUS
     named = status.code in ("", "–", status.label)
-    words = status.label if named else f"{status.code} – {status.label}"
+    words = status.label if named else status.code if short else f"{status.code} – {status.label}"
     return format_html('<strong class="{}">{}</strong>', _tag_classes(status), words)
 
 

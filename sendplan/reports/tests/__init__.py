@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from sendplan.indicators.services import indicator_create
 from sendplan.monitoring import services as monitoring
-from sendplan.monitoring.models import Period, StatusUpdate
+from sendplan.monitoring.models import EvidenceFile, Period, StatusUpdate
 from sendplan.plans import services
 from sendplan.plans.models import Action, Plan
 from sendplan.test import PlanWorld
@@ -144,6 +144,31 @@ def build_report_world(world: PlanWorld) -> ReportWorld:
     )
     world.action.refresh_from_db()
     return ReportWorld(world=world, periods=[mar, jun, sep], late=late, done=done, missing=missing)
+
+
+def add_linked_evidence(reports: ReportWorld) -> EvidenceFile:
+    """The lead's update for Dec 18 on 1.1.2 gives three pieces of evidence and a file."""
+    world = reports.world
+    lead, manager = world.users["lead_officer"], world.users["programme_manager"]
+    dec = monitoring.period_open(
+        actor=manager, plan=reports.plan, label="Dec 18", starts_on=dt.date(2018, 10, 1),
+        ends_on=dt.date(2018, 12, 31), deadline=dt.date(2019, 1, 7), actions=[reports.late],
+    )  # fmt: skip
+    draft = monitoring.draft_save(
+        actor=lead, action=reports.late, period=dec, version=None, status="A",
+        narrative="Consultation under way.",
+        evidence=[
+            "https://example.org/minutes?meeting=3&year=2018",
+            "javascript:alert(1)",
+            "Local offer page, see http://localoffer.example/send.",
+        ],
+    )  # fmt: skip
+    item = monitoring.evidence_file_add(
+        actor=lead, draft=draft, name="Consultation plan.pdf", content=b"%PDF-1.7 plan"
+    )
+    monitoring.draft_submit(actor=lead, draft=draft)
+    item.refresh_from_db()
+    return item
 
 
 # Reading files back, as a person opening them would

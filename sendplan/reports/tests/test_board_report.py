@@ -7,6 +7,7 @@ import io
 from typing import cast
 
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
@@ -27,6 +28,11 @@ def _empty_plan(reports: ReportWorld) -> Plan:
 def board(reports: ReportWorld, label: str = "Sep 18") -> BoardReport:
     period = reports.plan.periods.get(label=label)
     return build_board_report(reports.plan, period, today=TODAY)
+
+
+def board_on(reports: ReportWorld, today: dt.date, label: str = "Sep 18") -> BoardReport:
+    period = reports.plan.periods.get(label=label)
+    return build_board_report(reports.plan, period, today=today)
 
 
 def refs(rows: list) -> list[str]:  # type: ignore[type-arg]
@@ -53,13 +59,39 @@ def test_it_says_what_changed_since_the_period_before(reports: ReportWorld) -> N
             for r in report.rebaselined] == [("1.1.1", "May 2018", "December 2018")]  # fmt: skip
 
 
-def test_it_puts_red_overdue_returned_and_missing_actions_first(reports: ReportWorld) -> None:
+def test_it_lists_as_exceptions_only_what_got_worse_is_overdue_or_was_returned(
+    reports: ReportWorld,
+) -> None:
     report = board(reports)
-    assert refs(report.exceptions) == ["1.1.1", "2.1.1"]
-    late, missing = report.exceptions
-    assert late.reasons == ["Rated no progress or major concerns", "Update returned to the lead"]
-    assert late.narrative == "Consultation has not started."
-    assert missing.reasons == ["No update given for this period"]
+    # 1.1.1 went from G/A to R and was returned; its moved date (December 2018) is not past.
+    assert refs(report.exceptions) == ["1.1.1"]
+    (late,) = report.exceptions
+    assert late.reasons == ["Got worse", "Update returned to the lead"]
+    # 2.1.1 gave no update by the deadline: named for chasing, by lead, not as an exception.
+    assert refs(report.missing) == ["2.1.1"]
+    assert [(g.lead, g.refs) for g in report.missing_by_lead] == [
+        ("Designated Clinical Officer (PW)", ["2.1.1"])
+    ]
+
+
+def test_it_does_not_call_an_update_missing_before_the_deadline(reports: ReportWorld) -> None:
+    report = board_on(reports, dt.date(2018, 9, 15))
+    assert report.missing == [] and report.asked == 3
+
+
+def test_it_shows_the_trend_over_the_last_periods(reports: ReportWorld) -> None:
+    reports.late.due_changes.all().delete()
+    reports.late.due, reports.late.due_text = "2018-05", "May 2018"
+    reports.late.save()
+    report = board(reports)
+    codes = [s.code for s in report.trend_statuses]
+    seen = {row.period.label: dict(zip(codes, row.counts, strict=True)) for row in report.trend}
+    assert list(seen) == ["Mar 18", "Jun 18", "Sep 18"]
+    # Where the three actions stood at each period's end; 2.1.1 was first rated in Jun 18.
+    assert {code: n for code, n in seen["Mar 18"].items() if n} == {"G": 1, "A": 1, "–": 1}
+    assert {code: n for code, n in seen["Sep 18"].items() if n} == {"B": 1, "R": 1, "W": 1}
+    # 1.1.1, due in May 2018 and never done, is overdue from June on.
+    assert [row.overdue for row in report.trend] == [0, 1, 1]
 
 
 def test_it_keeps_an_action_completed_earlier_as_completed(reports: ReportWorld) -> None:
@@ -78,8 +110,8 @@ def test_it_lists_overdue_actions_as_at_the_end_of_a_past_period(reports: Report
     reports.late.due, reports.late.due_text = "2018-05", "May 2018"
     reports.late.save()
     report = board(reports, "Jun 18")
-    assert refs(report.newly_overdue) == ["1.1.1"]
-    assert "Overdue: due May 2018" in report.exceptions[0].reasons
+    assert refs(report.newly_overdue) == refs(report.overdue) == ["1.1.1"]
+    assert report.exceptions[0].reasons == ["Got worse", "Newly overdue"]
 
 
 def test_it_prints_the_same_report_as_a_pdf(reports: ReportWorld) -> None:
@@ -93,11 +125,63 @@ def test_it_prints_the_same_report_as_a_pdf(reports: ReportWorld) -> None:
         "Update returned to the lead",
         "Consultation has not started.",
         "from May 2018 to December 2018",
-        "Minutes published on the Local Offer.",
         "EHC plans issued within 20 weeks",
         "Families have not yet been asked",
+        "Designated Clinical Officer (PW): 2.1.1",
     ]:
         assert words in " ".join(text.split()), words
+    # Progress reports are quoted for the exceptions only; the evidence pack has the rest.
+    assert "Minutes published on the Local Offer." not in " ".join(text.split())
+
+
+def test_it_puts_the_summary_and_the_chart_on_the_first_page(reports: ReportWorld) -> None:
+    reader = PdfReader(io.BytesIO(renderers.report_pdf(board(reports))))
+    first = " ".join((reader.pages[0].extract_text() or "").split())
+    for words in [
+        "Board highlight report: Sep 18",
+        "At a glance",
+        "0 overdue",
+        "1 got worse since Jun 18: 1.1.1",
+        "1 update returned to the lead: 1.1.1",
+        "1 update not given of 3 asked for",
+        "1 due date moved (re-baselined): 1.1.1",
+        "1 improved and 1 newly done",
+        "1 comment from the parent carer forum",
+        "Actions by status, Sep 18",
+        "The trend: actions by status at the end of each period",
+        "Actions by status in each theme",
+        # The chart's own words: each theme's counts by status code under its bar.
+        "B 1, R 1",
+    ]:
+        assert words in first, words
+    assert "Exceptions" not in first
+
+
+def test_it_draws_the_chart_with_a_text_alternative_and_figures_beside_it(
+    reports: ReportWorld,
+) -> None:
+    client = reports.world.client_for("board_member")
+    page = client.get(reverse("board_report", args=[reports.plan.pk])).content.decode()
+    chart = page.split("<svg", 1)[1].split("</svg>", 1)[0]
+    assert 'role="img"' in chart
+    assert "<title>Actions by status in each theme</title>" in chart
+    assert "Implementation of the SEND Strategy: B 1, R 1" in chart  # in its description
+    # A bar for each theme, labelled with its name and ref.
+    assert ">Theme 1</text>" in chart and ">Theme 2</text>" in chart
+    assert "Actions by status in each theme: the chart's figures" in page
+    # Statuses are in words, not told by colour: the figures' table names each code.
+    assert "R – No progress or major concerns" in page
+
+
+def test_it_gives_the_due_date_once_and_never_doubles_a_full_stop(reports: ReportWorld) -> None:
+    services.action_update(
+        actor=None, action=reports.late, title="Agree the terms of reference of the SEND Strategy."
+    )
+    html = renderers.report_html(board(reports))
+    assert "Strategy.." not in html and "Strategy.</strong>." not in html
+    exceptions = html.split('id="exceptions"')[1].split("<h3")[0]
+    assert exceptions.count("December 2018") == 1
+    assert "first planned for May 2018" in exceptions
 
 
 def test_it_tags_the_pdf_for_accessibility_with_its_language_and_title(
@@ -119,16 +203,34 @@ def test_it_writes_the_same_report_as_a_word_document(reports: ReportWorld) -> N
     paragraphs, tables = docx_text(content)
     headings = docx_headings(content)
     assert ("Title", "Board highlight report: Sep 18") in headings
-    assert [text for style, text in headings if style == "Heading 1"][:4] == [
-        "Summary",
-        "What changed since Jun 18",
-        "Exceptions",
-        "Every action",
+    assert [text for style, text in headings if style == "Heading 1"] == [
+        "At a glance",
+        "The parent carer forum's comments",
+        "Exceptions: what got worse, is overdue or was returned",
+        "Indicators against their targets",
+        "Appendix: every action's status",
     ]
-    assert "Produced on 15 October 2018" in paragraphs
+    assert "1 got worse since Jun 18: 1.1.1" in paragraphs
+    assert "Testshire · Testshire Written Statement of Action · Produced on 15 October 2018" in (
+        paragraphs
+    )
     assert ["B – Completed", "1"] in tables[0]
-    actions = next(t for t in tables if t[0][0] == "Ref")
-    assert actions[0] == ["Ref", "Action", "Lead", "Status", "Since Jun 18", "Progress"]
+    exceptions, *sections = [t for t in tables if t[0][0] == "Ref"]
+    assert exceptions == [
+        ["Ref", "Action", "Why it is here", "Status", "Lead", "Due"],
+        [
+            "1.1.1",
+            "Confirm the Terms of Reference",
+            "Got worse; Update returned to the lead",
+            "R – No progress or major concerns (was G/A)",
+            "Head of ELS (HH)",
+            "December 2018 (first planned for May 2018)",
+        ],
+    ]
+    assert sections[0][0] == [
+        "Ref", "Action", "Lead", "Status", "Since Jun 18", "Progress of exceptions"
+    ]  # fmt: skip
+    rows = [row for table in sections for row in table]
     assert [
         "1.1.1",
         "Confirm the Terms of Reference",
@@ -136,10 +238,9 @@ def test_it_writes_the_same_report_as_a_word_document(reports: ReportWorld) -> N
         "R – No progress or major concerns",
         "Worse",
         "Consultation has not started.",
-    ] in actions
-    assert "Why it is here: Rated no progress or major concerns; Update returned to the lead" in (
-        paragraphs
-    )
+    ] in rows
+    assert ["1.1.2", "Publish the board's minutes", "", "B – Completed", "Improved", ""] in rows
+    assert "Designated Clinical Officer (PW): 2.1.1" in paragraphs
 
 
 def test_it_shows_the_report_page_for_the_chosen_period(reports: ReportWorld) -> None:
@@ -184,3 +285,29 @@ def test_it_says_so_when_the_plan_has_no_periods(reports: ReportWorld) -> None:
     response = client.get(reverse("board_report_pdf", args=[_empty_plan(reports).pk]))
     assert response.status_code == 400
     assert "The plan has no monitoring periods yet" in response.content.decode()
+
+
+def test_it_quotes_the_forums_comments_given_for_the_period_or_while_it_was_newest(
+    reports: ReportWorld,
+) -> None:
+    forum = reports.world.users["parent_carer_forum"]
+    monitoring.forum_comment_add(
+        actor=forum, plan=reports.plan, action=reports.missing, text="Parents want a say.",
+        at=timezone.make_aware(dt.datetime(2018, 10, 2, 10)),
+    )  # fmt: skip
+    monitoring.forum_comment_add(
+        actor=forum, plan=reports.plan, text="Said in the spring.",
+        at=timezone.make_aware(dt.datetime(2018, 5, 2, 10)),
+    )  # fmt: skip
+    # Oldest first: the comment on 2 October, then the one the report world gave today.
+    sep = [c.text for c in board(reports).forum]
+    assert sep == ["Parents want a say.",
+                   "Families have not yet been asked about the terms of reference."]  # fmt: skip
+    assert [c.text for c in board(reports, "Jun 18").forum] == ["Said in the spring."]
+    page = reports.world.client_for("board_member").get(
+        reverse("board_report", args=[reports.plan.pk])
+    )
+    assert (
+        "<strong>On 2.1.1 Draft the joint commissioning strategy:</strong> Parents want a say."
+        in (page.content.decode())
+    )

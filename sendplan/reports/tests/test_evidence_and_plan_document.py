@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 
 import pytest
 from django.template.loader import render_to_string
+from django.test import override_settings
 from django.urls import reverse
+from pypdf import PdfReader
 
 from sendplan.reports import renderers, word
 from sendplan.reports.builders import build_evidence_pack, build_plan_document, build_timeline
 from sendplan.reports.data import load_plan
-from sendplan.reports.tests import ReportWorld, docx_headings, docx_text, pdf_text
+from sendplan.reports.tests import (
+    ReportWorld,
+    add_linked_evidence,
+    docx_headings,
+    docx_text,
+    pdf_text,
+)
 
 TODAY = dt.date(2018, 10, 15)
 
@@ -216,3 +225,43 @@ def test_remembering_the_page_references_writes_the_same_tagged_pdf(
     monkeypatch.setattr(pydyf.PDF, "page_references", remembering.fget.remembers)
     assert document.write_pdf(pdf_variant="pdf/ua-1") == quicker
     assert len(document.pages) > 2
+
+
+def test_the_evidence_pack_page_links_web_addresses_and_files(reports: ReportWorld) -> None:
+    item = add_linked_evidence(reports)
+    client = reports.world.client_for("adviser")
+    page = client.get(reverse("evidence_pack", args=[reports.plan.pk])).content.decode()
+    assert (
+        '<a class="govuk-link" href="https://example.org/minutes?meeting=3&amp;year=2018" '
+        'rel="noopener noreferrer">'
+    ) in page
+    # Only http and https become links; the full stop after an address is not part of it.
+    assert 'href="javascript' not in page and "javascript:alert(1)" in page
+    assert 'href="http://localoffer.example/send" rel="noopener noreferrer"' in page
+    # The file through the download page, which checks who is asking; never where it is kept.
+    download = reverse("evidence_download", args=[reports.plan.pk, item.pk])
+    assert f'<a class="govuk-link" href="{download}">Consultation plan.pdf</a>' in page
+    assert item.file.name not in page
+    response = client.get(download)
+    assert response.status_code == 200 and b"".join(response.streaming_content) == (  # type: ignore[attr-defined]
+        b"%PDF-1.7 plan"
+    )
+    assert reports.world.client_for("outsider").get(download).status_code == 404
+
+
+@override_settings(SITE_URL="https://sendplan.example")
+def test_the_printed_evidence_pack_links_files_by_their_whole_address(
+    reports: ReportWorld,
+) -> None:
+    item = add_linked_evidence(reports)
+    pdf = PdfReader(io.BytesIO(renderers.report_pdf(build_evidence_pack(reports.plan))))
+    links = {
+        annotation.get_object()["/A"]["/URI"]
+        for page in pdf.pages
+        for annotation in page.get("/Annots", [])
+        if "/A" in annotation.get_object()
+    }
+    download = reverse("evidence_download", args=[reports.plan.pk, item.pk])
+    assert f"https://sendplan.example{download}" in links
+    assert "https://example.org/minutes?meeting=3&year=2018" in links
+    assert not any(link.startswith("javascript") for link in links)

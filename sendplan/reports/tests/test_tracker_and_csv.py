@@ -270,3 +270,54 @@ def test_it_changes_nothing_when_a_tracker_with_formula_like_text_comes_back(
     changes = plan_changes(reports.plan, read_back(tracker_xlsx(load_plan(reports.plan))))
     assert changes.summary() == "No changes"
     assert (changes.problems, changes.notes, changes.not_in_file) == ([], [], [])
+
+
+# A large plan, and people of every shape, read back from the plan's own tracker
+
+GENERATED_PEOPLE = [
+    # (key, name, role, organisation)
+    ("p-001", "Siobhán O'Neill-Dálaigh", "Head of SEND", "Council"),
+    ("EH", "", "Head of Early Help", ""),
+    ("dr-a-n-other", "Dr A. N. Other", "Designated Clinical Officer", "ICB"),
+    ("JS2", "Jo Smith", "Jo Smith", ""),
+    ("forum", "", "", "Parent Carer Forum"),
+    ("x_9", "Li Wei", "SENCo Lead (Primary), Inclusion & Access", "Council"),
+]
+
+
+@pytest.mark.django_db
+def test_a_large_plans_own_tracker_reads_back_as_no_changes_whoever_its_people_are() -> None:
+    from sendplan.plans.services import MeasureData
+    from sendplan.scale import grow_plan
+
+    call_command("demo", stdout=io.StringIO())
+    plan = Plan.objects.get(area__name="South Gloucestershire")
+    grow_plan(plan, actions=300, periods=12)
+    people = [
+        services.person_create(actor=None, plan=plan, key=key, name=name, role=role,
+                               organisation=organisation)
+        for key, name, role, organisation in GENERATED_PEOPLE
+    ]  # fmt: skip
+    newest_theme = plan.sections.filter(level="Theme").order_by("-position").first()
+    assert newest_theme is not None
+    actions = list(newest_theme.actions.order_by("position"))
+    for index, action in enumerate(actions[: len(people)]):
+        services.action_update(
+            actor=None,
+            action=action,
+            leads=people[index : index + 2],
+            lead_text="",
+            due_text="",
+            cost_text="",
+            # Measures dated in words the importer cannot read as a date, and in none.
+            measures=[
+                MeasureData("Every school visited", "", "3 times a year"),
+                MeasureData("A report to the board (annual)", "2026-03", ""),
+                MeasureData("Families say they were heard"),
+            ],
+        )
+    changes = plan_changes(plan, read_back(tracker_xlsx(load_plan(plan))))
+    assert changes.summary() == "No changes", [
+        (c.ref, [(f.field, f.before, f.after) for f in c.fields]) for c in changes.changed_actions
+    ]
+    assert (changes.problems, changes.not_in_file) == ([], [])

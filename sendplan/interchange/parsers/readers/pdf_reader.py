@@ -56,6 +56,7 @@ from sendplan.interchange.parsers.blocks import (
     fill_colour,
 )
 from sendplan.interchange.parsers.errors import ParseError
+from sendplan.interchange.parsers.readers import pdf_aligned
 
 # Work a page may ask of us before it is left out (characters) or read without looking for
 # tables (drawings): a dense page of a plan holds some 5,000 characters, 1,000 drawings,
@@ -964,6 +965,8 @@ def _read_page(document: Any, index: int, notes: list[str]) -> _Page:
         except _TooMuchDrawing:
             notes.append(_UNRULED.format(number=number))
     outside = _place_words(chars, tables)
+    aligned, outside = _aligned_tables(outside, shapes)
+    tables += aligned
     for table in tables:
         _grid(table)
     result.tables = [
@@ -973,6 +976,56 @@ def _read_page(document: Any, index: int, notes: list[str]) -> _Page:
     ]
     result.lines = _lines(outside)
     return result
+
+
+def _aligned_tables(words: list[_Word], shapes: _Shapes) -> tuple[list[_PageTable], list[_Word]]:
+    """Tables set out without ruling lines among the words outside ruled tables, with their
+    words given to their cells, and the words left outside them."""
+    lines = _lines(words)
+    pieces = [
+        pdf_aligned.Piece(word.x0, word.x1, word.top, word.bottom, word.size, line.row)
+        for line in lines
+        for word in line.words
+    ]
+    rules = [
+        (edge["top"], edge["x0"], edge["x1"])
+        for edge in shapes.edges
+        if edge["orientation"] == "h" and "shading" not in edge
+    ]
+    grids = pdf_aligned.find(pieces, rules)
+    if not grids:
+        return [], words
+    tables = []
+    for grid in grids:
+        bottoms = [*grid.ys[1:], grid.bottom]
+        # A cell ends where the text of its column ends, not where the next starts: a line
+        # that stops short of that wrapped no word.
+        cells = [
+            _Cell(x0, top, x1 + 0.5, bottom)
+            for top, bottom in zip(grid.ys, bottoms, strict=True)
+            for x0, x1 in zip(grid.xs, grid.rights, strict=True)
+        ]
+        tables.append(
+            _PageTable(
+                x0=grid.x0, top=grid.top, x1=grid.x1, bottom=grid.bottom,
+                xs=list(grid.xs), ys=list(grid.ys), cells=cells,
+            )
+        )  # fmt: skip
+    outside: list[_Word] = []
+    for line in lines:
+        # Words closer together than a gutter go together to the cell the first of them is
+        # in: a heading merged across columns is the first column's.
+        runs: list[list[_Word]] = []
+        for word in line.words:
+            if runs and word.x0 - runs[-1][-1].x1 < pdf_aligned.GUTTER * word.size:
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+        for run in runs:
+            first = run[0]
+            cell = _cell_of(tables, first.x0 + 0.5, (first.top + first.bottom) / 2)
+            (outside if cell is None else cell.words).extend(run)
+    return tables, outside
 
 
 _UNRULED = (

@@ -1,0 +1,248 @@
+"""Tables set out in a PDF without ruling lines: columns that line up, rows apart.
+
+Many plans are published from layouts whose tables have no rules between columns, only the
+text of each column starting at the same place on every line, and perhaps a rule under
+each row. Read line by line, the cells of such a table run together: the first line of
+every cell of a row, then the second line of those that wrapped. Here the table is found
+from the page's geometry alone, so that the PDF reader can give each cell its words as it
+does in a ruled table:
+
+- Columns are where pieces of text start (the PDF reader splits each line of the page at
+  wide gaps), when at least three such starts recur on several lines, and no line of the
+  table runs from one column into the next (its heading rows aside, whose headings may be
+  merged across columns).
+- Rows are parted by the rules drawn across the table, where there are any; else by the
+  wider gap left between rows than between the lines of a cell; else each line that fills
+  at least half the columns starts a row.
+
+Only geometry is used: what the words say is the interpreter's business.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from dataclasses import dataclass
+
+# A strip between words at least this wide (a share of the font size) on every line of a
+# table parts two columns; the space between words is about a quarter of it.
+GUTTER = 0.45
+# A table has at least this many columns and lines set out in them.
+_MIN_COLUMNS = 3
+_MIN_WIDE_LINES = 2
+# Rows of a table further apart than this many times the font size are not one table.
+_MAX_GAP = 3.0
+# The table's first lines may hold headings merged across columns, their words starting
+# within this many points of where the columns start.
+_HEADING_LINES = 3
+_ALIGN = 2.0
+# A gap this much wider than the narrowest (as a share of the font size) parts two rows.
+_ROW_GAP = 0.25
+# A rule across at least this share of the table's width parts its rows.
+_RULE_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A word of the page, and the line of the page it is on."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    line: int
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Where an unruled table's columns start (xs), where the text of each ends (rights),
+    and where its rows start (ys)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    xs: list[float]
+    ys: list[float]
+    rights: list[float]
+
+
+def _lines(pieces: list[Piece]) -> list[list[Piece]]:
+    by_line: dict[int, list[Piece]] = {}
+    for piece in pieces:
+        by_line.setdefault(piece.line, []).append(piece)
+    lines = [sorted(found, key=lambda p: p.x0) for found in by_line.values()]
+    lines.sort(key=lambda found: min(p.top for p in found))
+    return lines
+
+
+def _top(line: list[Piece]) -> float:
+    return min(p.top for p in line)
+
+
+def _bottom(line: list[Piece]) -> float:
+    return max(p.bottom for p in line)
+
+
+def _size(line: list[Piece]) -> float:
+    return max(p.size for p in line) or 10.0
+
+
+def _covered(spans: list[tuple[float, float]], line: list[Piece]) -> list[tuple[float, float]]:
+    """The strips of the page covered by words, sorted and merged, with a line's added."""
+    merged: list[tuple[float, float]] = []
+    for x0, x1 in sorted([*spans, *((p.x0, p.x1) for p in line)]):
+        if merged and x0 <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], x1))
+        else:
+            merged.append((x0, x1))
+    return merged
+
+
+def _gutters(spans: list[tuple[float, float]], size: float) -> list[tuple[float, float]]:
+    """The strips between covered ones at least a little wider than the space between two
+    words."""
+    return [
+        (left[1], right[0])
+        for left, right in itertools.pairwise(spans)
+        if right[0] - left[1] >= GUTTER * size
+    ]
+
+
+def _columns_of(line: list[Piece], gutters: list[tuple[float, float]]) -> set[int]:
+    return {sum(1 for _, right in gutters if right <= p.x0 + 0.01) for p in line}
+
+
+def _data_region(lines: list[list[Piece]], first: int) -> tuple[int, list[tuple[float, float]]]:
+    """How far a table's body starting at lines[first] runs, and the gutters of its
+    columns: lines are added while at least two gutters stay open among them."""
+    size = _size(lines[first])
+    spans = _covered([], lines[first])
+    gutters = _gutters(spans, size)
+    stop = first + 1
+    while stop < len(lines):
+        gap = _top(lines[stop]) - _bottom(lines[stop - 1])
+        if gap > _MAX_GAP * _size(lines[stop]) or abs(_size(lines[stop]) - size) > 1:
+            break
+        wider = _covered(spans, lines[stop])
+        if len(_gutters(wider, size)) < _MIN_COLUMNS - 1:
+            break
+        spans = wider
+        gutters = _gutters(spans, size)
+        stop += 1
+    return stop, gutters
+
+
+def _region(
+    lines: list[list[Piece]], first: int
+) -> tuple[int, int, list[float], list[float]] | None:
+    """(start, end, column starts, column text ends) of an unruled table whose body starts
+    at lines[first], its start taking in up to three heading lines above it."""
+    stop, gutters = _data_region(lines, first)
+    body = lines[first:stop]
+    spread = [line for line in body if len(_columns_of(line, gutters)) >= _MIN_COLUMNS]
+    if len(body) < _MIN_COLUMNS or len(spread) < _MIN_WIDE_LINES or len(gutters) < 2:
+        return None
+    starts = [min(p.x0 for line in body for p in line)] + [right for _, right in gutters]
+    start = first
+    above = first
+    while above > 0 and first - above < _HEADING_LINES:
+        line = lines[above - 1]
+        gap = _top(lines[above]) - _bottom(line)
+        if gap > _MAX_GAP * _size(line) or abs(_size(line) - _size(lines[first])) > 1:
+            break
+        above -= 1
+        aligned = {i for p in line for i, x in enumerate(starts) if abs(p.x0 - x) <= _ALIGN}
+        if len(aligned) >= 2 and len(aligned) * 5 >= 2 * len(starts):
+            # A heading row, its words starting where the columns start; lines between it
+            # and the body are more of its headings.
+            start = above
+    rights = [left for left, _ in gutters] + [max(p.x1 for line in body for p in line)]
+    return start, stop, starts, rights
+
+
+def _filled(line: list[Piece], starts: list[float]) -> int:
+    """How many columns a line of the table has words in."""
+    return len({bisect.bisect_right(starts, p.x0 + 0.5) - 1 for p in line})
+
+
+def _row_starts(
+    lines: list[list[Piece]], starts: list[float], rules: list[tuple[float, float, float]]
+) -> list[int]:
+    """The indexes of the lines that start each row of the table."""
+    left, right = min(starts), max(p.x1 for line in lines for p in line)
+    across = sorted(
+        y
+        for y, x0, x1 in rules
+        if _top(lines[0]) < y < _bottom(lines[-1])
+        and min(x1, right) - max(x0, left) >= _RULE_SHARE * (right - left)
+    )
+    ruled = [0] + [
+        index
+        for index in range(1, len(lines))
+        if any(_bottom(lines[index - 1]) - 1 <= y <= _top(lines[index]) + 1 for y in across)
+    ]
+    # Lines with words in at least half the columns: each is usually the first of a row.
+    full = {i for i, line in enumerate(lines) if _filled(line, starts) * 2 >= len(starts)}
+    ends = [*ruled[1:], len(lines)]
+    if len(ruled) > 1 and all(
+        len(full & set(range(a, b))) <= 1 for a, b in zip(ruled, ends, strict=True)
+    ):
+        # A rule under each row (not only under the headings, as some tables have).
+        return ruled
+    gaps = [
+        (_top(below) - _bottom(above)) / _size(below) for above, below in itertools.pairwise(lines)
+    ]
+    narrow = min(gaps, default=0.0)
+    wide = [i + 1 for i, gap in enumerate(gaps) if gap - narrow > _ROW_GAP]
+    # The first column holds a row's ref or number, short enough to fit on one line.
+    first = {i for i, line in enumerate(lines) if min(p.x0 for p in line) < starts[0] + _ALIGN}
+    if len(wide) * 3 >= len(full):
+        # Rows set further apart than the lines of a cell (a wider gap under the headings
+        # alone is not enough).
+        found = [0, *wide]
+    elif 1 < len(first) < 0.7 * len(lines) and first <= full:
+        found = [0, *sorted(first - {0})]
+    else:
+        found = [0, *sorted(full - {0})]
+    return sorted({*found, *ruled})
+
+
+def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[Grid]:
+    """The unruled tables among a page's words, given the horizontal rules drawn on the page
+    as (y, x0, x1)."""
+    lines = _lines(pieces)
+    grids: list[Grid] = []
+    index = 0
+    while index < len(lines):
+        found = _region(lines, index)
+        if found is None:
+            index += 1
+            continue
+        # Heading rows merged across columns hide the gutters under them: the body may
+        # start a line or two lower, with more columns, and take the headings in above it.
+        for later in range(index + 1, index + 1 + _HEADING_LINES):
+            other = _region(lines, later) if later < len(lines) else None
+            if other is not None and other[0] <= index and len(other[2]) > len(found[2]):
+                found = other
+        start, stop, starts, rights = found
+        table = lines[start:stop]
+        rows = _row_starts(table, starts, rules)
+        if len(rows) < 2:
+            index = stop
+            continue
+        tops = [_top(table[i]) - 0.5 for i in rows]
+        grids.append(
+            Grid(
+                x0=min(starts) - 0.5,
+                top=tops[0],
+                x1=max(p.x1 for line in table for p in line) + 0.5,
+                bottom=_bottom(table[-1]) + 0.5,
+                xs=[starts[0] - 0.5, *starts[1:]],
+                ys=tops,
+                rights=rights,
+            )
+        )
+        index = stop
+    return grids
