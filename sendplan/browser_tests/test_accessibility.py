@@ -17,6 +17,7 @@ from playwright.sync_api import Page
 from sendplan.browser_tests import assert_accessible, sign_in
 from sendplan.indicators import services as indicators
 from sendplan.monitoring import services as monitoring
+from sendplan.plans import services
 from sendplan.reports.tests import add_linked_evidence, build_report_world
 from sendplan.test import Cycle, PlanWorld, sign_off_cycle, start_cycle
 
@@ -61,6 +62,20 @@ def approved_cycle(world: PlanWorld) -> Cycle:
     started = start_cycle(world)
     monitoring.update_review(actor=None, update=started.submitted, decision="approved")
     return started
+
+
+def key_dates(world: PlanWorld) -> object:
+    """An inspection in the past and a review to come."""
+    from sendplan.plans.models import KeyDate
+
+    services.plan_update(actor=None, plan=world.plan, inspection_framework="2016")
+    services.key_date_create(
+        actor=None, plan=world.plan, kind=KeyDate.Kind.INSPECTION, on="2017-11-27"
+    )
+    return services.key_date_create(
+        actor=None, plan=world.plan, kind=KeyDate.Kind.JOINT_REVIEW, on="2099-03",
+        note="Review with DfE and NHS England",
+    )  # fmt: skip
 
 
 def indicator_with_figures(world: PlanWorld) -> object:
@@ -145,6 +160,14 @@ PAGES = [
         setup=indicator_with_figures,
     ),
     Checked("indicator library", plan_page("indicator_library"), as_user=MANAGER),
+    Checked("inspection and key dates", plan_page("inspection"), as_user=MANAGER, setup=key_dates),
+    Checked(
+        "inspection timeline, reading",
+        plan_page("inspection"),
+        as_user="board_member",
+        setup=key_dates,
+    ),
+    Checked("overview counting down", plan_page("plan"), as_user="board_member", setup=key_dates),
     Checked(
         "record an indicator figure",
         indicator_page("indicator_record"),

@@ -45,6 +45,7 @@ from sendplan.plans.models import (
     DueDateChange,
     Feedback,
     GlossaryTerm,
+    KeyDate,
     Meeting,
     Milestone,
     Person,
@@ -65,6 +66,7 @@ from sendplan.plans.services import (
     area_get_or_create,
     feedback_create,
     glossary_term_create,
+    key_date_create,
     meeting_create,
     person_create,
     plan_create,
@@ -160,6 +162,9 @@ def export_plan(plan: Plan) -> Document:
         "principles": plan.principles,
         "governance": plan.governance,
         "levels": plan.levels,
+        "inspection_framework": plan.inspection_framework,
+        "inspection_outcome": plan.inspection_outcome,
+        "key_dates": [_key_date(key_date) for key_date in plan.key_dates.all()],
         "status_scale": [_status(level) for level in plan.status_levels.all()],
         "periods": [_period(period) for period in plan.periods.all()],
         "people": [_person(person) for person in plan.people.all()],
@@ -427,6 +432,10 @@ def _comparator(comparator: Comparator) -> Document:
     )
 
 
+def _key_date(key_date: KeyDate) -> Document:
+    return _canonical({"kind": key_date.kind, "on": key_date.on, "note": key_date.note})
+
+
 def _glossary_term(term: GlossaryTerm) -> Document:
     return {"term": term.term, "meaning": term.meaning}
 
@@ -493,6 +502,15 @@ class _Importer:
         plan = self._create(
             ("plan",), plan_create, area=area, title=data["title"], **_pick(data, PLAN_KEYS)
         )
+        for index, item in enumerate(data.get("key_dates", [])):
+            self._create(
+                ("plan", "key_dates", index),
+                key_date_create,
+                plan=plan,
+                kind=item["kind"],
+                on=item["on"],
+                note=item.get("note", ""),
+            )
         for index, item in enumerate(data.get("status_scale", [])):
             place = ("plan", "status_scale", index)
             self._create(place, status_level_create, plan=plan, **_pick(item, STATUS_KEYS))

@@ -12,7 +12,7 @@ from django.http import QueryDict
 
 from sendplan.lib.date_fields import GovukMonthOrDateField
 from sendplan.lib.dates import is_partial_date
-from sendplan.plans.models import Area, Person, Plan, Section, Weakness
+from sendplan.plans.models import Area, KeyDate, Person, Plan, Section, Weakness
 from sendplan.plans.services import ChangedMeanwhile, MeasureData, plain_state
 
 CHILD_DATA_HINT = "Name officers and services, never children or families."
@@ -134,10 +134,23 @@ class PlanForm(StaleCheckForm):
         required=False,
         help_text="One per line, from the top: for example Theme, then Strategic priority",
     )
+    inspection_framework = forms.ChoiceField(
+        label="Inspection framework",
+        choices=[("", "Not recorded"), *Plan.Framework.choices],
+        required=False,
+        help_text="The framework of the inspection this plan answers",
+    )
+    inspection_outcome = forms.ChoiceField(
+        label="Inspection outcome",
+        choices=[("", "Not recorded"), *Area.InspectionOutcome.choices],
+        required=False,
+    )
 
     @staticmethod
     def initial_for(plan: Plan) -> dict[str, Any]:
         return {
+            "inspection_framework": plan.inspection_framework,
+            "inspection_outcome": plan.inspection_outcome,
             "title": plan.title,
             "kind": plan.kind,
             "issued_on": plan.issued_on,
@@ -402,3 +415,18 @@ class ActionForm(StaleCheckForm):
         data["see_also"] = [ref.strip() for ref in data["see_also"].split(",") if ref.strip()]
         data["leads"] = list(data["leads"])
         return data
+
+
+class KeyDateForm(forms.Form):
+    kind = forms.ChoiceField(
+        label="What is the date for?",
+        choices=[("", "Choose one"), *KeyDate.Kind.choices],
+        error_messages={"required": "Select what the date is for"},
+    )
+    on = GovukMonthOrDateField(label="Date", required=True)
+    note = forms.CharField(
+        label="Name to show instead (optional)",
+        max_length=300,
+        required=False,
+        help_text="For example, Six-month review with DfE and NHS England",
+    )

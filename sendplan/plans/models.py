@@ -81,6 +81,10 @@ class Plan(models.Model):
         STRATEGY = "strategy_action_plan", "SEND strategy action plan"
         OTHER = "other", "Other plan"
 
+    class Framework(models.TextChoices):
+        AREA_SEND_2023 = "2023", "Area SEND inspection framework (2023)"
+        LOCAL_AREA_2016 = "2016", "Local area SEND inspection framework (2016)"
+
     area = models.ForeignKey(Area, on_delete=models.PROTECT, related_name="plans")
     title = models.CharField(max_length=500)
     kind = models.CharField(max_length=40, choices=Kind.choices, blank=True)
@@ -89,6 +93,13 @@ class Plan(models.Model):
     principles = models.JSONField(default=list, blank=True)
     governance = models.TextField(blank=True)
     levels = models.JSONField("names of section levels", default=list, blank=True)
+    # The inspection the plan answers: under which framework, and what it found.
+    inspection_framework = models.CharField(
+        "inspection framework", max_length=10, choices=Framework.choices, blank=True
+    )
+    inspection_outcome = models.CharField(
+        "inspection outcome", max_length=30, choices=Area.InspectionOutcome.choices, blank=True
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = PlanQuerySet.as_manager()
@@ -426,6 +437,37 @@ class GlossaryTerm(models.Model):
 
     def __str__(self) -> str:
         return self.term
+
+
+class KeyDate(models.Model):
+    """A date on the plan's inspection timeline: the inspection, its report, when the plan is
+    due, when DfE and NHS England review it, when the monitoring inspection is expected."""
+
+    class Kind(models.TextChoices):
+        INSPECTION = "inspection", "Inspection"
+        REPORT_PUBLISHED = "report_published", "Inspection report published"
+        PLAN_DUE = "plan_due", "Plan due"
+        DFE_REVIEW = "dfe_review", "DfE review"
+        NHSE_REVIEW = "nhse_review", "NHS England review"
+        JOINT_REVIEW = "joint_review", "DfE and NHS England review"
+        MONITORING = "monitoring_inspection", "Monitoring inspection expected"
+        REVISIT = "revisit", "Revisit expected"
+        OTHER = "other", "Other date"
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="key_dates")
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    on = PartialDateField("date")
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["on", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.on}"
+
+    @property
+    def label(self) -> str:
+        return self.note or self.get_kind_display()
 
 
 class Meeting(models.Model):

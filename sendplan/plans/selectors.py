@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sendplan.plans.models import Section
+from sendplan.lib.dates import parse_partial_date
+from sendplan.plans.models import KeyDate, Plan, Section
 
 
 @dataclass(eq=False)
@@ -69,3 +71,31 @@ def descendants(sections: Iterable[Section], root_ids: Iterable[int]) -> set[int
     """The ids of the given sections and of every section below them."""
     tree = {node.section.pk: node for node in section_tree(sections)}
     return {s.pk for pk in root_ids if pk in tree for s in tree[pk].subtree()}
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    """The next date on a plan's inspection timeline, and how far off it is."""
+
+    key_date: KeyDate
+    day: dt.date
+    days: int
+
+    @property
+    def label(self) -> str:
+        return self.key_date.label
+
+
+def upcoming_dates(plans: Iterable[Plan], today: dt.date) -> dict[int, Upcoming]:
+    """Each plan's next key date from today on (a month's date counts until the month ends),
+    in one query however many plans there are."""
+    ids = [plan.pk for plan in plans]
+    found: dict[int, Upcoming] = {}
+    for key_date in KeyDate.objects.filter(plan_id__in=ids):
+        day = parse_partial_date(key_date.on)
+        if day is None or day < today:
+            continue
+        current = found.get(key_date.plan_id)
+        if current is None or day < current.day:
+            found[key_date.plan_id] = Upcoming(key_date, day, (day - today).days)
+    return found

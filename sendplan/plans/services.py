@@ -31,6 +31,7 @@ from sendplan.plans.models import (
     Feedback,
     Finding,
     GlossaryTerm,
+    KeyDate,
     Measure,
     Meeting,
     Milestone,
@@ -84,7 +85,17 @@ class MeasureData:
     due_text: str = ""
 
 
-PLAN_FIELDS = ("title", "kind", "issued_on", "vision", "principles", "governance", "levels")
+PLAN_FIELDS = (
+    "title",
+    "kind",
+    "issued_on",
+    "vision",
+    "principles",
+    "governance",
+    "levels",
+    "inspection_framework",
+    "inspection_outcome",
+)
 STATUS_FIELDS = ("code", "label", "colour", "meaning", "done", "not_started")
 PERSON_FIELDS = ("key", "name", "role", "organisation", "email", "user")
 SECTION_FIELDS = ("ref", "level", "title", "outcomes")
@@ -622,6 +633,21 @@ def action_delete(*, actor: Actor, action: Action) -> None:
 
 
 @transaction.atomic
+def key_date_create(*, actor: Actor, plan: Plan, kind: str, on: str, note: str = "") -> KeyDate:
+    """Put a date on the plan's inspection timeline."""
+    key_date = KeyDate(plan=plan, kind=kind, on=on, note=note)
+    key_date.full_clean()
+    key_date.save()
+    audit_plan_item(actor=actor, obj=key_date, before=None, after=snapshot(key_date))
+    return key_date
+
+
+def key_date_delete(*, actor: Actor, key_date: KeyDate) -> None:
+    before = snapshot(key_date)
+    audit_plan_item(actor=actor, obj=key_date, before=before, after=None)
+    key_date.delete()
+
+
 def glossary_term_create(*, actor: Actor, plan: Plan, term: str, meaning: str) -> GlossaryTerm:
     item = GlossaryTerm.objects.create(
         plan=plan, term=term, meaning=meaning, position=_next_position(GlossaryTerm, plan=plan)

@@ -15,6 +15,12 @@ urlpatterns = [
     path("plans/<int:plan_id>/people/add/", views.person_add, name="person_add"),
     path("plans/<int:plan_id>/people/<int:person_id>/edit/", views.person_edit, name="person_edit"),
     path("plans/<int:plan_id>/glossary/", views.glossary, name="glossary"),
+    path("plans/<int:plan_id>/inspection/", views.inspection, name="inspection"),
+    path(
+        "plans/<int:plan_id>/inspection/<int:key_date_id>/delete/",
+        views.key_date_delete,
+        name="key_date_delete",
+    ),
     path("plans/<int:plan_id>/weaknesses/", views.weaknesses, name="weaknesses"),
     path("plans/<int:plan_id>/statuses/", views.status_scale_edit, name="status_scale"),
     path(

@@ -12,6 +12,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sendplan.accounts.access import (
@@ -24,6 +25,7 @@ from sendplan.accounts.models import EDITING_ROLES, Membership
 from sendplan.audit.display import EventView, history_filters, present
 from sendplan.audit.models import AuditEvent, draft_scope
 from sendplan.audit.services import snapshot
+from sendplan.lib.dates import parse_partial_date
 from sendplan.lib.ids import id_or_404
 from sendplan.monitoring import selectors as monitoring_selectors
 from sendplan.monitoring import services as monitoring
@@ -45,6 +47,7 @@ from sendplan.oversight.views import oversight_page
 from sendplan.plans import services
 from sendplan.plans.forms import (
     ActionForm,
+    KeyDateForm,
     NewPlanForm,
     PeriodForm,
     PersonForm,
@@ -54,8 +57,17 @@ from sendplan.plans.forms import (
     StatusLevelForm,
     measures_text,
 )
-from sendplan.plans.models import Action, Area, DueDateChange, Person, Plan, Section, StatusLevel
-from sendplan.plans.selectors import descendants
+from sendplan.plans.models import (
+    Action,
+    Area,
+    DueDateChange,
+    KeyDate,
+    Person,
+    Plan,
+    Section,
+    StatusLevel,
+)
+from sendplan.plans.selectors import descendants, upcoming_dates
 from sendplan.plans.services import ChangedMeanwhile, MeasureData, PlanRuleError
 
 
@@ -104,9 +116,9 @@ def home(request: HttpRequest) -> HttpResponse:
         take_standing(mine, signals[plan.pk])
         progress.extend(mine)
     progress.sort(key=lambda p: (p.action.section.plan.title, p.due_date is None, p.due_date or 0))
-    signals = plans_signals(plans)
+    upcoming = upcoming_dates(plans, timezone.localdate())
     context = {
-        "plans": [(plan, signals[plan.pk]) for plan in plans],
+        "plans": [(plan, signals[plan.pk], upcoming.get(plan.pk)) for plan in plans],
         "owed": owed_counts(signed_in(request)),
         "my_actions": progress,
         "memberships": memberships,
@@ -147,6 +159,7 @@ def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
     context = _context(
         plan,
         roles,
+        upcoming=upcoming_dates([plan], timezone.localdate()).get(plan.pk),
         rows=rows,
         overdue=overdue,
         due_soon=due_soon,
@@ -404,6 +417,45 @@ def period_delete(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
     else:
         messages.success(request, f"Period {period.label} removed")
     return redirect("periods", plan.pk)
+
+
+# The inspection timeline
+
+
+@require_http_methods(["GET", "POST"])
+def inspection(request: HttpRequest, plan_id: int) -> HttpResponse:
+    """The inspection the plan answers and the dates that follow it, each with how far off it
+    is; programme managers add dates here."""
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    form = KeyDateForm(request.POST or None)
+    if request.method == "POST":
+        if not roles & EDITING_ROLES:
+            raise PermissionDenied("Only programme managers change the plan's key dates")
+        if form.is_valid():
+            key_date = services.key_date_create(actor=request.user, plan=plan, **form.cleaned_data)
+            messages.success(request, f"{key_date.label} added to the timeline")
+            return redirect("inspection", plan.pk)
+    today = timezone.localdate()
+    dates = [(key_date, parse_partial_date(key_date.on)) for key_date in plan.key_dates.all()]
+    upcoming = upcoming_dates([plan], today).get(plan.pk)
+    context = _context(
+        plan,
+        roles,
+        form=form,
+        dates=[(key_date, day, (day - today).days if day else None) for key_date, day in dates],
+        upcoming=upcoming,
+        today=today,
+    )
+    return render(request, "plans/inspection.html", context)
+
+
+@require_POST
+def key_date_delete(request: HttpRequest, plan_id: int, key_date_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id, edit=True)
+    key_date = get_object_or_404(KeyDate, plan=plan, pk=key_date_id)
+    services.key_date_delete(actor=request.user, key_date=key_date)
+    messages.success(request, f"{key_date.label} removed from the timeline")
+    return redirect("inspection", plan.pk)
 
 
 # Writing: people

@@ -16,6 +16,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from sendplan.accounts import services as accounts
 from sendplan.accounts.models import Membership, Role
 from sendplan.indicators.services import indicator_create
+from sendplan.plans.services import key_date_create
 from sendplan.test import PlanWorld, start_cycle
 
 # Query strings and form fields that views read themselves, all given values that are not ids,
@@ -62,7 +63,9 @@ def ids_of(world: PlanWorld) -> dict[str, int | str]:
         supplier=world.lead,
         targets=[{"on": "2019-03", "value": 60}],
     )
+    key_date = key_date_create(actor=None, plan=world.plan, kind="dfe_review", on="2027-03")
     return {
+        "key_date_id": key_date.pk,
         "area_id": world.area.pk,
         "plan_id": world.plan.pk,
         "membership_id": Membership.objects.filter(area=world.area).first().pk,  # type: ignore[union-attr]
