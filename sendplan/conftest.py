@@ -2,8 +2,10 @@
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from django.conf import settings
 from django.test import override_settings
 
 from sendplan.accounts.tests.oidc_provider import StandInProvider
@@ -20,6 +22,19 @@ def evidence_folder(tmp_path: Path) -> Iterator[Path]:
     """Evidence files uploaded by tests go to a throwaway folder."""
     with override_settings(EVIDENCE_ROOT=tmp_path / "evidence"):
         yield tmp_path / "evidence"
+
+
+@pytest.fixture(autouse=True)
+def reports_folder(tmp_path: Path) -> Iterator[Path]:
+    """Documents made by tests are kept in a throwaway folder."""
+    folder = tmp_path / "reports"
+    configured: dict[str, Any] = settings.STORAGES
+    storages = {
+        **configured,
+        "reports": {"BACKEND": configured["reports"]["BACKEND"], "OPTIONS": {"location": folder}},
+    }
+    with override_settings(STORAGES=storages):
+        yield folder
 
 
 @pytest.fixture

@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_tasks",
+    "django_tasks_db",
     "sendplan.accounts",
     "sendplan.audit",
     "sendplan.plans",
@@ -243,6 +245,20 @@ HEALTH_MAX_OPEN_ACTIONS = int(os.environ.get("SENDPLAN_HEALTH_MAX_OPEN_ACTIONS",
 # largest accepted, and the kinds of file accepted.
 EVIDENCE_ROOT = Path(os.environ.get("SENDPLAN_EVIDENCE_DIR", DATA_DIR / "evidence"))
 MAX_EVIDENCE_MB = int(os.environ.get("SENDPLAN_MAX_EVIDENCE_MB", "10"))
+# Documents too slow to make while a person waits (the large PDFs and Word files) are made by a
+# background worker, `sendplan db_worker`, which takes them from a queue kept in the database:
+# no other server is needed, on SQLite or PostgreSQL. The files are kept in the reports storage,
+# outside anything the web server serves, and handed out only to people who may see the plan.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+REPORTS_ROOT = Path(os.environ.get("SENDPLAN_REPORTS_DIR", DATA_DIR / "reports"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "reports": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": REPORTS_ROOT},
+    },
+}
 # Longest a single file may take to parse before it is refused.
 PARSE_TIMEOUT_SECONDS = float(os.environ.get("SENDPLAN_PARSE_TIMEOUT", "60"))
 

@@ -13,3 +13,7 @@ from sendplan.settings import *  # noqa: F403
 
 # Argon2 is slow by design; the suite creates many users.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Background documents are made at once, inside the request, so a test sees the finished file;
+# the tests of the pending page choose a backend that leaves them waiting.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

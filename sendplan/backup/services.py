@@ -2,7 +2,7 @@
 
 Every model of every installed app is carried, found in the app registry rather than listed,
 so a model added later is carried without a change here. Rows keep their primary keys: pages
-and links name rows by id, and the audit trail refers to rows by plain ids. Two kinds are not
+and links name rows by id, and the audit trail refers to rows by plain ids. A few kinds are not
 carried (NOT_CARRIED). Content types and permissions are made by `migrate` itself, so a
 restore matches them to the ones already there by what they name, not by id (MERGED).
 """
@@ -40,6 +40,8 @@ from sendplan.backup.archive import FORMAT, ArchiveReader, ArchiveWriter, Backup
 NOT_CARRIED = {
     "sessions": "sign-ins in progress (everyone signs in again after a restore)",
     "axes": "failed sign-in counts and lockouts",
+    "reports": "documents kept for download, made again from the plan when next asked for",
+    "django_tasks_db": "the background worker's queue of tasks, waiting and done",
 }
 # Rows that `migrate` creates, matched on restore by these fields instead of by id.
 MERGED = {

@@ -15,6 +15,17 @@ urlpatterns = [
     path("plans/<int:plan_id>/reports/plan/", views.plan_document, name="plan_document"),
     path("plans/<int:plan_id>/reports/plan.pdf", views.plan_pdf, name="plan_document_pdf"),
     path("plans/<int:plan_id>/reports/plan.docx", views.plan_docx, name="plan_document_docx"),
+    path("plans/<int:plan_id>/reports/files/<int:file_id>/", views.report_file, name="report_file"),
+    path(
+        "plans/<int:plan_id>/reports/files/<int:file_id>/download",
+        views.report_file_download,
+        name="report_file_download",
+    ),
+    path(
+        "plans/<int:plan_id>/reports/files/<int:file_id>/again",
+        views.report_file_retry,
+        name="report_file_retry",
+    ),
     path("plans/<int:plan_id>/reports/timeline/", views.timeline, name="timeline"),
     path("plans/<int:plan_id>/reports/tracker.xlsx", views.tracker, name="tracker_xlsx"),
     path("plans/<int:plan_id>/reports/actions.csv", views.actions_csv, name="actions_csv"),

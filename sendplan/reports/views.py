@@ -1,14 +1,20 @@
-"""Report pages and downloads. Every role in the plan's area may read them; outsiders get 404."""
+"""Report pages and downloads. Every role in the plan's area may read them; outsiders get 404.
+
+The large documents (the evidence pack and plan document as PDF and Word, the board report as
+PDF) are made by the background worker: asking for one gives the file at once if it is already
+made for the plan as it stands, and otherwise a page that follows its making. Asking is a GET,
+like any download: it changes nothing in the plan, and asking twice gives the same file."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
+from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from sendplan.accounts.access import get_plan_for_user
 from sendplan.monitoring.models import Period
@@ -23,10 +29,13 @@ from sendplan.reports.builders import (
     default_board_period,
 )
 from sendplan.reports.data import load_plan
+from sendplan.reports.documents import DOCUMENTS
+from sendplan.reports.models import ReportFile, report_storage
 from sendplan.reports.renderers import Report, file_stem
+from sendplan.reports.selectors import report_file_for_user_plan, usual_seconds
+from sendplan.reports.services import report_file_request
 from sendplan.reports.tracker import tracker_xlsx
 
-PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV = "text/csv; charset=utf-8"
@@ -112,12 +121,12 @@ def board(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 
 @require_GET
-def board_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
-    return _board(
-        request,
-        plan_id,
-        lambda r: _download(renderers.report_pdf(r), f"{_board_stem(r)}.pdf", PDF),
-    )
+def board_pdf(request: HttpRequest, plan_id: int) -> HttpResponseBase:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    period = _period(request, plan)
+    if isinstance(period, str):
+        return _index(request, plan, error=period, status=400)
+    return _made_in_background(request, plan, "board-pdf", period)
 
 
 @require_GET
@@ -147,17 +156,15 @@ def evidence(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 
 @require_GET
-def evidence_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
+def evidence_pdf(request: HttpRequest, plan_id: int) -> HttpResponseBase:
     plan, _roles = get_plan_for_user(request.user, plan_id)
-    content = renderers.report_pdf(build_evidence_pack(plan))
-    return _download(content, f"{file_stem(plan, 'evidence-pack')}.pdf", PDF)
+    return _made_in_background(request, plan, "evidence-pdf")
 
 
 @require_GET
-def evidence_docx(request: HttpRequest, plan_id: int) -> HttpResponse:
+def evidence_docx(request: HttpRequest, plan_id: int) -> HttpResponseBase:
     plan, _roles = get_plan_for_user(request.user, plan_id)
-    content = word.evidence_docx(build_evidence_pack(plan))
-    return _download(content, f"{file_stem(plan, 'evidence-pack')}.docx", DOCX)
+    return _made_in_background(request, plan, "evidence-docx")
 
 
 @require_GET
@@ -168,17 +175,15 @@ def plan_document(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 
 @require_GET
-def plan_pdf(request: HttpRequest, plan_id: int) -> HttpResponse:
+def plan_pdf(request: HttpRequest, plan_id: int) -> HttpResponseBase:
     plan, _roles = get_plan_for_user(request.user, plan_id)
-    content = renderers.report_pdf(build_plan_document(plan))
-    return _download(content, f"{file_stem(plan, 'plan')}.pdf", PDF)
+    return _made_in_background(request, plan, "plan-pdf")
 
 
 @require_GET
-def plan_docx(request: HttpRequest, plan_id: int) -> HttpResponse:
+def plan_docx(request: HttpRequest, plan_id: int) -> HttpResponseBase:
     plan, _roles = get_plan_for_user(request.user, plan_id)
-    content = word.plan_docx(build_plan_document(plan))
-    return _download(content, f"{file_stem(plan, 'plan')}.docx", DOCX)
+    return _made_in_background(request, plan, "plan-docx")
 
 
 @require_GET
@@ -211,3 +216,102 @@ def updates_csv(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, _roles = get_plan_for_user(request.user, plan_id)
     content = renderers.updates_csv(load_plan(plan))
     return _download(content, f"{file_stem(plan, 'status-updates')}.csv", CSV)
+
+
+# Documents made in the background
+
+
+def _made_in_background(
+    request: HttpRequest, plan: Plan, key: str, period: Period | None = None
+) -> HttpResponseBase:
+    """The file if it is made for the plan as it stands, else the page that follows it."""
+    made = report_file_request(
+        plan=plan, document=DOCUMENTS[key], period=period, actor=request.user
+    )
+    if made.state == ReportFile.State.READY:
+        return _file_response(made)
+    return redirect("report_file", plan_id=plan.pk, file_id=made.pk)
+
+
+def _file_response(made: ReportFile) -> FileResponse:
+    document = DOCUMENTS[made.document]
+    try:
+        stored = report_storage().open(made.stored_as, "rb")
+    except FileNotFoundError as error:
+        raise Http404("The file is no longer kept.") from error
+    return FileResponse(
+        stored,
+        as_attachment=True,
+        filename=document.filename(made.plan, made.period),
+        content_type=document.content_type,
+    )
+
+
+def _report_file(request: HttpRequest, plan_id: int, file_id: int) -> tuple[Plan, ReportFile]:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    made = report_file_for_user_plan(plan, file_id)
+    if made is None:
+        raise Http404("No such file.")
+    return plan, made
+
+
+@require_GET
+def report_file(request: HttpRequest, plan_id: int, file_id: int) -> HttpResponse:
+    plan, made = _report_file(request, plan_id, file_id)
+    document = DOCUMENTS[made.document]
+    now = timezone.now()
+    failed = made.state == ReportFile.State.FAILED or made.abandoned(now)
+    stages = [
+        (label, _stage_state(made, stage, failed))
+        for stage, label in [
+            ("waiting", "Waiting for the background worker"),
+            *ReportFile.Stage.choices,
+        ]
+    ]
+    context = {
+        "plan": plan,
+        "made": made,
+        "document": document,
+        "failed": failed,
+        "stages": stages,
+        "waiting_too_long": made.waiting_too_long(now),
+        "usual_seconds": usual_seconds(plan, made.document),
+        "filename": document.filename(plan, made.period),
+    }
+    return render(request, "reports/report_file.html", context)
+
+
+STAGE_ORDER = ["waiting", *ReportFile.Stage.values]
+
+
+def _stage_state(made: ReportFile, stage: str, failed: bool) -> str:
+    """Done, in progress, not started, or stopped: how far the file has got with each stage."""
+    if made.state == ReportFile.State.READY:
+        return "done"
+    at = "waiting" if made.state == ReportFile.State.WAITING else made.stage or "reading"
+    if made.state == ReportFile.State.FAILED and not made.stage:
+        at = "waiting"
+    here, now = STAGE_ORDER.index(stage), STAGE_ORDER.index(at)
+    if here < now:
+        return "done"
+    if here == now:
+        return "stopped" if failed else "in progress"
+    return "not started"
+
+
+@require_GET
+def report_file_download(request: HttpRequest, plan_id: int, file_id: int) -> HttpResponseBase:
+    _plan, made = _report_file(request, plan_id, file_id)
+    if made.state != ReportFile.State.READY:
+        return redirect("report_file", plan_id=plan_id, file_id=made.pk)
+    return _file_response(made)
+
+
+@require_POST
+def report_file_retry(request: HttpRequest, plan_id: int, file_id: int) -> HttpResponse:
+    """Try again: a new file of the same document, for the plan as it now stands."""
+    plan, made = _report_file(request, plan_id, file_id)
+    again = report_file_request(
+        plan=plan, document=DOCUMENTS[made.document], period=made.period, actor=request.user
+    )
+    return redirect("report_file", plan_id=plan.pk, file_id=again.pk)

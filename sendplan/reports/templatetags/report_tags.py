@@ -101,6 +101,15 @@ def pounds(value: object) -> str:
     return f"£{amount:,.0f}" if amount == int(amount) else f"£{amount:,.2f}"
 
 
+def _tag_classes(status: StatusView) -> str:
+    colour = status.colour.lower()
+    return (
+        "govuk-tag"
+        if colour == "blue"
+        else f"govuk-tag {TAG_CLASSES.get(colour, 'govuk-tag--grey')}"
+    )
+
+
 @register.filter
 def status_tag(status: StatusView | None, short: str = "") -> SafeString:
     """A status in words, as govuk/tag.html shows it. A filter rather than an include: reports
@@ -108,12 +117,49 @@ def status_tag(status: StatusView | None, short: str = "") -> SafeString:
     "short", only its code, where a key beside gives the words for each code."""
     if status is None:
         return NO_STATUS
-    colour = status.colour.lower()
-    classes = (
-        "govuk-tag"
-        if colour == "blue"
-        else f"govuk-tag {TAG_CLASSES.get(colour, 'govuk-tag--grey')}"
-    )
     named = status.code in ("", "–", status.label)
     words = status.label if named else status.code if short else f"{status.code} – {status.label}"
-    return format_html('<strong class="{}">{}</strong>', classes, words)
+    return format_html('<strong class="{}">{}</strong>', _tag_classes(status), words)
+
+
+@register.filter
+def status_words(status: StatusView | None) -> str:
+    """A status in words alone, for a line of many statuses on paper."""
+    if status is None:
+        return "no status"
+    named = status.code in ("", "–", status.label)
+    return status.label if named else f"{status.code} – {status.label}"
+
+
+# The colour words of a scale that have a bar of their own in print.css; others are grey.
+BAR_COLOURS = {"amber": "yellow", "turquoise": "teal", "magenta": "pink"}
+BARS = {"blue", "green", "yellow", "red", "purple", "pink", "orange", "teal"}
+
+
+@register.filter
+def status_bar(status: StatusView | None) -> str:
+    """The class that draws a status's colour as a bar beside a printed paragraph whose words
+    say the status (print.css)."""
+    colour = status.colour.lower() if status is not None else ""
+    colour = BAR_COLOURS.get(colour, colour)
+    return f"sendplan-bar--{colour if colour in BARS else 'grey'}"
+
+
+# Codes longer than this are words already, and are shown whole.
+SHORT_CODE = 5
+
+
+@register.filter
+def status_code_cell(status: StatusView | None) -> SafeString:
+    """A table cell holding a status by its code alone ("G/A"), coloured as its tag, for the
+    narrow period columns of a printed table whose status key gives the words. The scale's
+    words, wrapped a word a line in a column a few millimetres wide, and a tag inside every
+    cell, were most of the time and memory of laying out the plan document. A status with no
+    short code is given in words."""
+    if status is None or status.code in ("", "–", status.label) or len(status.code) > SHORT_CODE:
+        return format_html('<td class="govuk-table__cell">{}</td>', status_tag(status))
+    return format_html(
+        '<td class="govuk-table__cell sendplan-status-cell {}">{}</td>',
+        _tag_classes(status),
+        status.code,
+    )

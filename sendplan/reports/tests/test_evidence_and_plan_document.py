@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
+import pytest
+from django.template.loader import render_to_string
 from django.test import override_settings
 from django.urls import reverse
 from pypdf import PdfReader
@@ -170,6 +173,58 @@ def test_the_evidence_pack_page_opens_with_contents_that_jump_to_each_weakness(
     assert 'href="#weakness-unlinked"' in contents
     assert 'id="weakness-1">Area of weakness 1</h2>' in page
     assert 'id="weakness-unlinked">Actions not linked' in page
+
+
+def test_it_prints_each_actions_statuses_as_one_line_in_the_evidence_pack(
+    reports: ReportWorld,
+) -> None:
+    pack = build_evidence_pack(reports.plan, today=TODAY)
+    text = flat(pdf_text(renderers.report_pdf(pack)))
+    assert (
+        "Status in each period: Mar 18: G – On track, no concerns; Jun 18: G/A – On track, no "
+        "concerns / On track, some concerns; Sep 18: R – No progress or major concerns."
+    ) in text
+    # On paper there is no table a row long for each action; the page keeps its table.
+    history = '<table class="govuk-table sendplan-report-history">'
+    printed = renderers.report_html(pack)
+    assert history not in printed
+    # Each update's status in words, its colour a bar beside it rather than a tag within it.
+    assert '<li class="sendplan-bar--red">Sep 18: R – No progress or major concerns.' in printed
+    assert "Sep 18: R – No progress or major concerns. Consultation has not started." in text
+    assert history in render_to_string("reports/_evidence_body.html", {"report": pack})
+
+
+def test_it_prints_the_plan_documents_period_columns_as_codes_with_the_key_in_words(
+    reports: ReportWorld,
+) -> None:
+    document = build_plan_document(reports.plan, today=TODAY)
+    html = renderers.report_html(document)
+    late = re.search(r'<td class="govuk-table__cell">1\.1\.1</td>.*?</tr>', html)
+    assert late is not None
+    codes = re.findall(
+        r'<td class="govuk-table__cell sendplan-status-cell [^"]*">([^<]+)</td>', late[0]
+    )
+    assert codes == ["G", "G/A", "R"]
+    text = flat(pdf_text(renderers.report_pdf(document)))
+    assert "Status key" in text
+    assert "R – No progress or major concerns" in text
+
+
+def test_remembering_the_page_references_writes_the_same_tagged_pdf(
+    reports: ReportWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pydyf
+    import weasyprint
+
+    html = renderers.report_html(build_evidence_pack(reports.plan, today=TODAY))
+    document = weasyprint.HTML(string=html).render()
+    renderers.remember_page_references()
+    remembering = pydyf.PDF.__dict__["page_references"]
+    assert hasattr(remembering.fget, "remembers")
+    quicker = document.write_pdf(pdf_variant="pdf/ua-1")
+    monkeypatch.setattr(pydyf.PDF, "page_references", remembering.fget.remembers)
+    assert document.write_pdf(pdf_variant="pdf/ua-1") == quicker
+    assert len(document.pages) > 2
 
 
 def test_the_evidence_pack_page_links_web_addresses_and_files(reports: ReportWorld) -> None:

@@ -1,0 +1,101 @@
+"""Documents made in the background: one row for each file asked for, from the request to the
+file kept for download."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.core.files.storage import Storage, storages
+from django.db import models
+from django.utils import timezone
+
+from sendplan.monitoring.models import Period
+from sendplan.plans.models import Plan
+
+# A file still waiting after this long was not started by a worker; one being made for this long
+# was left unfinished (its worker stopped). Either is shown as not made, with a way to try again.
+WAITING_TOO_LONG = dt.timedelta(minutes=2)
+MAKING_TOO_LONG = dt.timedelta(minutes=15)
+
+
+def report_storage() -> Storage:
+    """The storage named "reports" in the settings (a folder outside anything served, unless
+    configured otherwise), looked up each time so that a change of settings takes effect."""
+    return storages["reports"]
+
+
+class ReportFile(models.Model):
+    """A document of a plan (the evidence pack as a PDF, say) as it was when the plan last
+    changed. Kept while the plan stays the same, so that the next person to ask for it gets it
+    at once; made again, in the background, once the plan has changed."""
+
+    class State(models.TextChoices):
+        WAITING = "waiting", "Waiting to start"
+        MAKING = "making", "Being made"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Could not be made"
+
+    class Stage(models.TextChoices):
+        READING = "reading", "Reading the plan"
+        LAYING_OUT = "laying_out", "Laying out the pages"
+        SAVING = "saving", "Saving the file"
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="report_files")
+    document = models.CharField(max_length=40, help_text="Which document, as reports.documents")
+    period = models.ForeignKey(
+        Period, on_delete=models.CASCADE, null=True, blank=True, related_name="report_files"
+    )
+    version = models.CharField(
+        max_length=60, help_text="The plan's last change and the day it was made for"
+    )
+    state = models.CharField(max_length=10, choices=State.choices, default=State.WAITING)
+    stage = models.CharField(max_length=12, choices=Stage.choices, blank=True)
+    # The file's name in the reports storage. Not a FileField, whose storage would be fixed
+    # when the model is loaded.
+    stored_as = models.CharField(max_length=300, blank=True)
+    size = models.PositiveBigIntegerField(null=True, blank=True)
+    task_id = models.CharField(max_length=64, blank=True)
+    # What went wrong, for the administrator; people are shown a plain message instead.
+    error = models.TextField(blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    requested_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["plan", "document", "version"])]
+
+    def __str__(self) -> str:
+        return f"{self.document} of plan {self.plan_id} ({self.get_state_display().lower()})"
+
+    @property
+    def unfinished(self) -> bool:
+        return self.state in (self.State.WAITING, self.State.MAKING)
+
+    def abandoned(self, now: dt.datetime | None = None) -> bool:
+        """Whether a file not yet made never will be: its worker stopped while making it."""
+        now = now or timezone.now()
+        started = self.started_at or self.requested_at
+        return self.state == self.State.MAKING and now - started > MAKING_TOO_LONG
+
+    def waiting_too_long(self, now: dt.datetime | None = None) -> bool:
+        """Whether no worker has picked it up: most likely, none is running."""
+        now = now or timezone.now()
+        return self.state == self.State.WAITING and now - self.requested_at > WAITING_TOO_LONG
+
+    def kept(self) -> bool:
+        """Whether the file is made and still in the storage."""
+        return (
+            self.state == self.State.READY
+            and bool(self.stored_as)
+            and report_storage().exists(self.stored_as)
+        )
+
+    @property
+    def seconds_taken(self) -> float | None:
+        if self.started_at and self.finished_at:
+            return (self.finished_at - self.started_at).total_seconds()
+        return None

@@ -1,0 +1,68 @@
+"""Reads for the documents made in the background: which version of a plan a file is of, and
+the file already made (or being made) for the plan as it stands."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Q
+from django.utils import timezone
+
+from sendplan.audit.models import DRAFT_SCOPE, AuditEvent
+from sendplan.monitoring.models import Period
+from sendplan.plans.models import Plan
+from sendplan.reports.models import ReportFile
+
+
+def plan_version(plan: Plan, today: dt.date | None = None) -> str:
+    """The plan's last change and today's date, e.g. "c1234-2026-12-05".
+
+    Every write to a plan records an audit event in the same transaction, so the newest event
+    marks the plan's last change; drafts are left out, since no document shows them. The date is
+    part of it because a document says the day it was made and judges what is overdue on that
+    day, so a file made yesterday is not today's, even of an unchanged plan.
+    """
+    last = (
+        AuditEvent.objects.filter(plan_id=plan.pk)
+        .exclude(Q(scope=DRAFT_SCOPE) | Q(scope__startswith=f"{DRAFT_SCOPE}:"))
+        .order_by("-pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    day = today or timezone.localdate()
+    return f"c{last or 0}-{day.isoformat()}"
+
+
+def report_file_current(
+    plan: Plan, document: str, period: Period | None, version: str
+) -> ReportFile | None:
+    """The newest file of this document made, or being made, for this version of the plan;
+    None when there is none, or the last attempt failed or was abandoned, or its file is gone."""
+    found = (
+        ReportFile.objects.filter(plan=plan, document=document, period=period, version=version)
+        .order_by("-pk")
+        .first()
+    )
+    if found is None or found.state == ReportFile.State.FAILED or found.abandoned():
+        return None
+    if found.state == ReportFile.State.READY and not found.kept():
+        return None
+    return found
+
+
+def report_file_for_user_plan(plan: Plan, file_id: int) -> ReportFile | None:
+    """A file of this plan by its id; None for another plan's, so no one reaches a file through
+    a plan they may see."""
+    return ReportFile.objects.filter(plan=plan, pk=file_id).select_related("period").first()
+
+
+def usual_seconds(plan: Plan, document: str) -> float | None:
+    """How long this document of this plan took to make the last time it was made."""
+    last = (
+        ReportFile.objects.filter(
+            plan=plan, document=document, state=ReportFile.State.READY, started_at__isnull=False
+        )
+        .order_by("-pk")
+        .first()
+    )
+    return last.seconds_taken if last else None
