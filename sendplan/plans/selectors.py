@@ -86,16 +86,23 @@ class Upcoming:
         return self.key_date.label
 
 
-def upcoming_dates(plans: Iterable[Plan], today: dt.date) -> dict[int, Upcoming]:
-    """Each plan's next key date from today on (a month's date counts until the month ends),
-    in one query however many plans there are."""
-    ids = [plan.pk for plan in plans]
-    found: dict[int, Upcoming] = {}
-    for key_date in KeyDate.objects.filter(plan_id__in=ids):
+def next_key_date(key_dates: Iterable[KeyDate], today: dt.date) -> Upcoming | None:
+    """The earliest of these dates from today on (a month's date counts until the month ends)."""
+    found: Upcoming | None = None
+    for key_date in key_dates:
         day = parse_partial_date(key_date.on)
-        if day is None or day < today:
-            continue
-        current = found.get(key_date.plan_id)
-        if current is None or day < current.day:
-            found[key_date.plan_id] = Upcoming(key_date, day, (day - today).days)
+        if day is not None and day >= today and (found is None or day < found.day):
+            found = Upcoming(key_date, day, (day - today).days)
     return found
+
+
+def upcoming_dates(plans: Iterable[Plan], today: dt.date) -> dict[int, Upcoming]:
+    """Each plan's next key date, in one query however many plans there are."""
+    by_plan: dict[int, list[KeyDate]] = {}
+    for key_date in KeyDate.objects.filter(plan_id__in=[plan.pk for plan in plans]):
+        by_plan.setdefault(key_date.plan_id, []).append(key_date)
+    return {
+        plan_id: upcoming
+        for plan_id, found in by_plan.items()
+        if (upcoming := next_key_date(found, today)) is not None
+    }

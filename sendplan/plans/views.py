@@ -70,7 +70,7 @@ from sendplan.plans.models import (
     Section,
     StatusLevel,
 )
-from sendplan.plans.selectors import descendants, upcoming_dates
+from sendplan.plans.selectors import descendants, next_key_date, upcoming_dates
 from sendplan.plans.services import ChangedMeanwhile, MeasureData, PlanRuleError
 
 
@@ -478,8 +478,10 @@ def inspection(request: HttpRequest, plan_id: int) -> HttpResponse:
             messages.success(request, f"{key_date.label} added to the timeline")
             return redirect("inspection", plan.pk)
     today = timezone.localdate()
-    dates = [(key_date, parse_partial_date(key_date.on)) for key_date in plan.key_dates.all()]
-    upcoming = upcoming_dates([plan], today).get(plan.pk)
+    key_dates = list(plan.key_dates.all())
+    dates = [(key_date, parse_partial_date(key_date.on)) for key_date in key_dates]
+    # The next date from the dates already read, not a second query.
+    upcoming = next_key_date(key_dates, today)
     context = _context(
         plan,
         roles,
