@@ -5,9 +5,9 @@ Run from the repository root: .venv/bin/python bench/parse_real.py
 One line per plan and format (the excerpt as pasted text, and any Word, Excel or PDF file laid
 out from it): how many of the hand-entered reference's actions the importer found, and of
 those found, how many have the right ref, title, leads and due date; and how many of the
-reference's status cells it read the same. Then totals for each half (dev, blind) and each
-format. The plans and the split are described in sendplan/interchange/tests/real_corpus.py.
-Only the dev half's failures may guide changes to the importer.
+reference's status cells it read the same. Then totals for each part (dev, opened, blind) and
+each format. The plans and the split are described in sendplan/interchange/tests/real_corpus.py.
+Only the dev and opened parts' failures may guide changes to the importer.
 """
 
 from __future__ import annotations
@@ -46,13 +46,13 @@ def main() -> None:
     refused: list[str] = []
     name_width = max(len(plan.slug) for plan in PLANS)
     print(
-        f"  {'plan':<{name_width}}  {'half':<5}  {'format':<6}"
+        f"  {'plan':<{name_width}}  {'part':<6}  {'format':<6}"
         + "".join(f" {head:>{WIDTH}}" for head in HEADS)
     )
     for plan in PLANS:
         for form in plan.formats():
             found = {what: (same, total) for what, same, total in figures(plan, form)}
-            line = f"  {plan.slug:<{name_width}}  {plan.half:<5}  {form:<6}"
+            line = f"  {plan.slug:<{name_width}}  {plan.half:<6}  {form:<6}"
             for what in SHOWN:
                 same, total = found[what]
                 line += f" {cell(same, total)}"
@@ -67,7 +67,7 @@ def main() -> None:
 
     print()
     print(f"  {'totals':<14}" + "".join(f" {head:>{WIDTH + 7}}" for head in HEADS))
-    order = [("dev", "all"), ("blind", "all")]
+    order = [("dev", "all"), ("opened", "all"), ("blind", "all")]
     order += sorted(key for key in totals if key[0] == "all" and key[1] != "all")
     order.append(("all", "all"))
     for key in order:

@@ -2,8 +2,9 @@
 these floors were set, so that no change makes it read less. They are not targets; the
 figures are in bench/parse_real.py and the closing notes.
 
-The blind half is held too, though no rule may be written from its plans: a fall there is a
-sign that a change was fitted to the dev half's words."""
+The opened part (the half of the first blind half opened in round 7) is held like the dev
+half. The blind part is held too, though no rule may be written from its plans: a fall there is
+a sign that a change was fitted to the other plans' words."""
 
 from __future__ import annotations
 
@@ -16,17 +17,21 @@ FLOORS = {
         "actions found": 0.92, "refs": 0.99, "titles": 0.99, "leads": 0.97, "due dates": 0.98,
         "status cells": 0.93,
     },
+    "opened": {
+        "actions found": 0.51, "refs": 0.75, "titles": 0.68, "leads": 0.46, "due dates": 0.70,
+        "status cells": 0.37,
+    },
     "blind": {
-        "actions found": 0.39, "refs": 0.88, "titles": 0.83, "leads": 0.71, "due dates": 0.82,
-        "status cells": 0.31,
+        "actions found": 0.32, "refs": 0.99, "titles": 0.95, "leads": 0.93, "due dates": 0.91,
+        "status cells": 0.0,
     },
 }  # fmt: skip
 FORMAT_FLOORS = {"pdf": 0.69, "docx": 0.69, "xlsx": 0.63, "text": 0.57}
 
 
-def test_the_corpus_holds_at_least_twenty_real_plans_in_two_halves() -> None:
+def test_the_corpus_holds_at_least_twenty_real_plans_in_three_parts() -> None:
     assert len(PLANS) >= 20
-    assert {plan.half for plan in PLANS} == {"dev", "blind"}
+    assert {plan.half for plan in PLANS} == {"dev", "opened", "blind"}
     assert all(plan.meta()["address"].startswith("http") for plan in PLANS)
 
 
