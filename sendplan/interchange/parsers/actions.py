@@ -500,7 +500,12 @@ class ActionTable:
             self._section_row(ref, title, row, group_section)
             self._section_details(row)
             return True
-        if ref and self.action is not None and self.action.ref == ref:
+        if (
+            ref
+            and self.action is not None
+            and self.action.ref == ref
+            and not self._whole_again(self.action, row, title)
+        ):
             self._carry_on(self.action, row, title)
             return True
         if ref or (title and not self.columns.has(Col.REF)):
@@ -510,6 +515,20 @@ class ActionTable:
             self._carry_on(self.action, row, title)
             return True
         return False
+
+    def _whole_again(self, action: Action, row: Row, title: str) -> bool:
+        """A second row with the action's ref that is a whole action of its own ("3.1 (A)"
+        and "3.1 (B)", each with its words and its own due date), not the rest of a row a
+        page break cut: both have words, and both have a due date, which differ."""
+        due = self.cell(row, Col.DUE)
+        return bool(
+            title.strip()
+            and action.title.strip()
+            and due.strip()
+            and action.due_text
+            and comparable(due) != comparable(action.due_text)
+            and (title.strip()[:1].isupper() or title.strip().startswith("("))
+        )
 
     def _next_sibling(self, ref: str | None) -> bool:
         """Whether the ref comes next after the last action's at the same depth (3 after 2,

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sendplan.interchange.parsers.dates import rejoin_months
+
 
 @dataclass
 class Heading:
@@ -185,7 +187,7 @@ def clean_cell(raw: str) -> str:
     if "*" in text:
         text = _QUOTE_STARS.sub("", _BOLD_MARKS.sub("", text))
     if " " in text:
-        text = _SPLIT_ORDINAL.sub(_join_ordinal, text)
+        text = rejoin_months(_SPLIT_ORDINAL.sub(_join_ordinal, text))
     lines = []
     for line in text.splitlines():
         parts = [_SPACES.sub(" ", part).strip() for part in line.split("\t")]

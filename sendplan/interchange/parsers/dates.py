@@ -355,19 +355,22 @@ _MONTH_NAMES = (
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december",
 )  # fmt: skip
-# A month's name that a PDF split with a space ("Augu st", "Nove mber"): its letters in
-# order, with one space somewhere between them.
+# A month's name that a PDF split with a space or two ("Augu st", "Sept embe r", as a narrow
+# column wraps it): its letters in order, with spaces between some of them.
 _SPLIT_MONTH = re.compile(
     r"\b(?:" + "|".join(r" ?".join(name) for name in _MONTH_NAMES) + r")\b", re.I
 )
+_MAX_MONTH_SPLITS = 2
 
 
 def rejoin_months(text: str) -> str:
-    """The text with month names a PDF split in two made whole again ("RAG Augu st 20" ->
-    "RAG August 20"); a name split in more places, or any other words, as they are."""
+    """The text with month names a PDF split made whole again ("RAG Augu st 20" -> "RAG
+    August 20", "Septe mber 2020" -> "September 2020"); a name split in more than two places,
+    or any other words, as they are."""
 
     def whole(match: re.Match[str]) -> str:
         found = match.group(0)
-        return found.replace(" ", "") if found.count(" ") == 1 else found
+        splits = found.count(" ")
+        return found.replace(" ", "") if 1 <= splits <= _MAX_MONTH_SPLITS else found
 
     return _SPLIT_MONTH.sub(whole, text)

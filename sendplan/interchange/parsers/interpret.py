@@ -102,6 +102,15 @@ _NUMBERED_LEVEL = "Section"
 _INDICATOR_GROUP = re.compile(r"^(?:base(?:line)? (?:information|data)|context|background)$", re.I)
 _MAX_INDICATOR_WORDS = 40
 _MAX_SUBTITLE_WORDS = 12
+_MAX_SECTION_NAME_WORDS = 40
+# What a web page prints above its own title: links past the menu, cookie banners and alerts.
+_WEB_FURNITURE = re.compile(
+    r"^(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip (?:navigation|to main)|menu"
+    r"|search(?: this site)?|close(?: alert| this message)?|(?:accept|reject) (?:all |additional )?"
+    r"cookies|cookie (?:settings|preferences|policy)|we use cookies.*|home|back to top"
+    r"|(?:print|share) this page|you are here:?.*)$",
+    re.I,
+)
 # Column headings that, run into a paragraph, show a table lost its columns on the way.
 _HEADING_PHRASES = (
     "delivery objective", "success measure", "measure of success", "task and finish",
@@ -143,6 +152,9 @@ class _State:
     # "1. Leadership" waiting for the table of actions 1.1, 1.2 ... that would make it a
     # section: its ref, title, where, and its words if it is to be reported as left out.
     numbered: tuple[str, str, str, str] | None = None
+    # A section just opened by a heading that named only its level and ref ("Priority 2"):
+    # the line right after it may give its name.
+    bare: Section | None = None
 
 
 class Interpreter:
@@ -173,7 +185,10 @@ class Interpreter:
         for number, block in enumerate(blocks):
             self.block_key = str(number)
             if isinstance(block, Table):
+                self.state.bare = None
                 self._table(block)
+                continue
+            if self._names_bare_section(block):
                 continue
             self._flush_legend(block)
             if dates.names_period(block.text):
@@ -317,6 +332,9 @@ class Interpreter:
         if self.plan.title is None:
             if self._plan_begun(text):
                 return False
+            if _WEB_FURNITURE.match(flat(text)):
+                # "Skip to main content" above a page's own title, copied with it.
+                return True
             self.plan.title = flat(text)
             self.state.title_open = True
             return True
@@ -386,7 +404,27 @@ class Interpreter:
             self.state.indicator_section = self._find_section(heading.ref)
             return True
         self._end_table()
-        self._open_section(level=heading.level, ref=heading.ref, title=heading.title, where=where)
+        section = self._open_section(
+            level=heading.level, ref=heading.ref, title=heading.title, where=where
+        )
+        self.state.bare = section if _bare_heading(section) and not section.actions else None
+        return True
+
+    def _names_bare_section(self, block: Heading | Paragraph) -> bool:
+        """ "Priority 2", then "Joint working across education, health and care" on a line of
+        its own: the line is the priority's name."""
+        section, self.state.bare = self.state.bare, None
+        text = block.text.strip()
+        if section is None or getattr(block, "is_sheet", False) or "\n" in text:
+            return False
+        words = text.split()
+        if not 2 <= len(words) <= _MAX_SECTION_NAME_WORDS or text.endswith((".", ":", ";")):
+            return False
+        if values.section_heading(flat(text)) is not None or values.bare_level(flat(text)):
+            return False
+        if values.leading_ref(text) or not text[:1].isupper():
+            return False
+        section.title = flat(text)
         return True
 
     def _find_section(self, ref: str) -> Section | None:

@@ -58,6 +58,7 @@ class Mention:
     name: str = ""
     initials: str = ""
     email: str = ""
+    organisation: str = ""
 
 
 @dataclass
@@ -67,7 +68,13 @@ class LeadCell:
     resources: list[str] = field(default_factory=list)
 
 
+# "M.S", "K.McN", "J.B.": initials written with full stops.
+_DOTTED_INITIALS = re.compile(r"[A-Z]\.(?:(?:Mc|Mac|O['’])?[A-Z]\.?){1,3}|[A-Z](?:\.[A-Z]){1,3}\.?")
+
+
 def is_initials(text: str) -> bool:
+    if _DOTTED_INITIALS.fullmatch(text):
+        return True
     return bool(_INITIALS.fullmatch(text)) and text not in _NOT_INITIALS
 
 
@@ -310,6 +317,8 @@ def _read_part(part: str, cell: LeadCell) -> None:
         return
     cursor = 0
     found_any = False
+    # "(A.B) LA (C.McK) ICB": initials first, each followed by where the person works.
+    orgs_after = part.lstrip().startswith("(")
     for bracket in _BRACKETS.finditer(part):
         inside = bracket.group(1).strip()
         after = part[bracket.end() :]
@@ -327,8 +336,15 @@ def _read_part(part: str, cell: LeadCell) -> None:
             mention.email = inside
         else:
             continue
-        if not mention.email:
-            mention.role = part[cursor : bracket.start()].strip(" ,;-–")
+        between = part[cursor : bracket.start()].strip(" ,;-–")
+        if orgs_after and cell.mentions and found_any and _organisation(between):
+            cell.mentions[-1].organisation = between
+        elif not mention.email:
+            mention.role = between
+            if _DOTTED_INITIALS.fullmatch(mention.initials) and _organisation(mention.role):
+                # "CCG (K.McN)": capitals beside initials written with full stops are where the
+                # person works. Beside plain initials they may be a post ("DMO (JB)").
+                mention.organisation, mention.role = mention.role, ""
         mention.text = part[cursor : bracket.end()].strip(" ,;-–")
         if mention.initials and is_name(mention.role):
             # "Karen Moss (KM)": a name with its initials, not a role.
@@ -337,6 +353,10 @@ def _read_part(part: str, cell: LeadCell) -> None:
         cursor = bracket.end()
         found_any = True
     if found_any:
+        rest = part[cursor:].strip(" ,;-–")
+        if orgs_after and _organisation(rest) and cell.mentions[-1].initials:
+            cell.mentions[-1].organisation = rest
+            return
         _trailing(part[cursor:], cell)
         return
     role_after = _NAME_THEN_BRACKETED_ROLE.fullmatch(part)
@@ -523,12 +543,18 @@ class Directory:
                 found.initials = mention.initials
             if not found.email and mention.email:
                 found.email = mention.email
+            if not found.organisation and mention.organisation:
+                found.organisation = mention.organisation
             problem = None
             if had_list and not found.listed:
                 problem = "is not in the plan's list of lead officers"
             return Resolution(found, problem)
         person = Person(
-            name=mention.name, role=mention.role, initials=mention.initials, email=mention.email
+            name=mention.name,
+            role=mention.role,
+            initials=mention.initials,
+            email=mention.email,
+            organisation=mention.organisation,
         )
         self.people.append(person)
         problem = None

@@ -195,6 +195,9 @@ class _Run:
     listing: bool = False
     # The sub-heading the items below it sit under, while listing.
     group: str = ""
+    # After a line ending in a colon under a section's heading ("Work Stream 1", then
+    # "Responsible for:"), only bulleted items: the first other line ends the list.
+    bullets_only: bool = False
     # Paragraphs between numbered items that are about the item above, not part of it.
     notes: list[Block] = field(default_factory=list)
     # How many records there were when the last note was taken.
@@ -235,6 +238,13 @@ def segment(blocks: list[Block]) -> list[Block]:
             run = _Run()
             out.append(block)
             continue
+        if _opens_section_list(out, lines) and not _introduces_actions(lines[-1]):
+            # "Work Stream 1", then "Responsible for embedding the changes:" and bullets: the
+            # section's actions, however they are worded.
+            out.extend(_close(run))
+            out.append(block)
+            run = _Run(listing=True, bullets_only=True)
+            continue
         if _introduces_actions(lines[-1]):
             # A short line the list before took for a sub-heading, with no item under it, is
             # the title of the list this line introduces.
@@ -248,18 +258,22 @@ def segment(blocks: list[Block]) -> list[Block]:
             # just before the introduction names what the listed actions are for.
             plain = out and isinstance(out[-1], Paragraph | Heading)
             before = _lines(out[-1]) if plain and not getattr(out[-1], "is_sheet", False) else []
+            # Not the name of a priority whose heading gave only its number ("High priority
+            # 1", then its name): that names the priority, as the interpreter reads it.
+            under_bare = len(out) > 1 and _bare_level_line(out[-2])
             titled = (
                 len(lines) == 1
                 and len(before) == 1
                 and _sub_heading(before)
                 and not _is_section(before[0])
+                and not under_bare
             )
             out.append(block)
             group = trailing or (squash(before[0]).rstrip(":") if titled else "")
             run = _Run(listing=True, group=group)
             continue
         if not _take(run, block, lines):
-            listing = run.listing and not run.records
+            listing = run.listing and not run.records and not run.bullets_only
             out.extend(_close(run))
             run = _Run(listing=listing)
             if _take(run, block, lines):
@@ -269,8 +283,27 @@ def segment(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _bare_level_line(block: Block) -> bool:
+    lines = _lines(block)
+    return len(lines) == 1 and values.bare_level(squash(lines[0])) is not None
+
+
+def _opens_section_list(out: list[Block], lines: list[str]) -> bool:
+    """A line ending in a colon right under a section's heading, with no bullet of its own."""
+    if len(lines) != 1 or not lines[0].rstrip().endswith(":") or _BULLET.match(lines[0]):
+        return False
+    before = _lines(out[-1]) if out and not isinstance(out[-1], Table) else []
+    return (
+        len(before) == 1
+        and not getattr(out[-1], "is_sheet", False)
+        and (_is_section(before[0]) or values.bare_level(squash(before[0])) is not None)
+    )
+
+
 def _take(run: _Run, block: Block, lines: list[str]) -> bool:
     """Add the block to the run if it opens a record, or carries on the last one."""
+    if run.bullets_only and not (_BULLET.match(lines[0]) or lines[0].startswith(SUB_ITEM)):
+        return False
     start = _start(lines[0])
     if start is None and _next_item(run, lines[0]):
         start = _start(lines[0], min_words=1)
@@ -371,7 +404,8 @@ def _new_record(run: _Run, block: Block, ref: str, text: str) -> None:
 
 
 _INTRO = re.compile(
-    r"\b(?:we will|we['’]ll|we are going to|we['’]re going to|we want(?: to)?|we plan to|we aim to"
+    r"\b(?:we will|we['’]ll|we(?: have|['’]ve)(?: (?:already|so far|now|also))?(?=\s*:)"
+    r"|we are going to|we['’]re going to|we want(?: to)?|we plan to|we aim to"
     r"|we intend to|we are doing|we['’]re doing|we have done|what we(?: are|['’]re)? doing"
     r"|what has been done|what have we done"
     r"|what we (?:are |['’]re )?going to do|what we will do|what we have done|what we did"

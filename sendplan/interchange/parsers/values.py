@@ -47,7 +47,7 @@ def read_ref(text: str) -> Ref | None:
         return None
     tidy = re.sub(r"\s+", "", written)
     # A trailing full stop after a number ("1.2.") is punctuation; "F." is how a plan writes F.
-    if re.fullmatch(r"\d[\d.]*\d\.|\d\.", tidy) and tidy.count(".") > 1:
+    if re.fullmatch(r"\d[\d.]*\d\.|\d\.", tidy):
         tidy = tidy.rstrip(".")
     return Ref(tidy, written if tidy != written else None)
 
@@ -101,7 +101,7 @@ def parent_ref(ref: str) -> str | None:
 
 
 _LEVEL_WORDS = (
-    r"(?:improvement\s+|key\s+|strategic\s+)?(?:theme|pillar|priority\s+action|priority\s+area"
+    r"(?:(?:improvement|key|strategic|high|top|main|core|overarching)\s+)?(?:theme|pillar|priority\s+action|priority\s+area"
     r"|priority|area\s+for\s+improvement|area\s+of\s+improvement|area\s+for\s+development"
     r"|focus\s+area|workstream|work\s+stream|strand|objective"
     r"|(?:area\s+of\s+(?:significant\s+)?)?weakness|area\s+of\s+concern|improvement\s+area"

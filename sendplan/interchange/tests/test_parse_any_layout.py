@@ -777,3 +777,122 @@ def test_a_column_of_actions_under_a_heading_too_garbled_to_know_is_still_the_ac
         ("4.2", "Pay parent carer forum members for their time"),
     ]
     assert [a["due"] for a in found] == ["2026-07", "2026-04"]
+
+
+# Round 7: kinds seen in the opened part of the real corpus, written afresh as invented plans.
+
+PIPED_TABLE = """Riverford Local Area Written Statement of Action
+Area for Improvement 2
+Joint commissioning: services are not planned together
+Ref | Action | Start date | End date | Lead | RAG June 25 | RAG Sept 25 |
+---|---|---|---|---|---|---|
+2.1 | Agree a joint commissioning strategy with the ICB. | March 2025 | June 2025 | (A.B) LA (C.McK) ICB | On track | Done |
+2.2 |
+(A) Map the therapies commissioned for children with EHC plans. |
+April 2025 | October 2025 | ICB (C.McK) |
+On track | Delayed |
+2.2 |
+(B) Publish the map on the Local Offer with what each therapy is for. |
+April 2025 | January 2026 | LA (A.B) |
+"""  # noqa: E501
+
+
+def test_a_table_with_pipes_reads_rows_that_run_over_several_lines() -> None:
+    document = parse_text(PIPED_TABLE).document
+    assert_valid_plan(document)
+    found = all_actions(document)
+    assert [(a["ref"], a["title"][:12]) for a in found] == [
+        ("2.1", "Agree a join"),
+        ("2.2", "(A) Map the "),
+        ("2.2", "(B) Publish "),
+    ]
+    assert [a["due"] for a in found] == ["2025-06", "2025-10", "2026-01"]
+    ratings = [[u["period"] for u in a.get("updates", [])] for a in found]
+    assert ratings[1] == ["June 25", "Sept 25"]
+    assert "updates" not in found[2]
+
+
+def test_initials_written_with_full_stops_in_brackets_are_the_leads() -> None:
+    document = parse_text(PIPED_TABLE).document
+    people = {p["key"]: p for p in document["plan"]["people"]}
+    assert sorted(people) == ["A.B", "C.McK"]
+    assert people["C.McK"].get("organisation") == "ICB"
+    assert [a["leads"] for a in all_actions(document)] == [["A.B", "C.McK"], ["C.McK"], ["A.B"]]
+
+
+def test_a_month_a_narrow_column_split_twice_is_still_a_date() -> None:
+    text = (
+        "Ref\tAction\tLead\tDue\n"
+        "1.1\tPublish the SEND sufficiency plan\tHead of SEND\tSept embe r 2025\n"
+        "1.2\tReview the banding of top-up funding\tHead of SEND\tNove mber 2025\n"
+    )
+    assert [a["due"] for a in all_actions(parse_text(text).document)] == ["2025-09", "2025-11"]
+
+
+def test_a_ref_written_with_a_full_stop_is_read_without_it() -> None:
+    text = (
+        "No.\tRecommendation\tResponsibility\tDate\n"
+        "1.\tWrite to every school about the new banding\tHead of SEND\tApril 2025\n"
+        "2.\tHold termly SENCo network meetings\tSEND Advisory Teacher\tMay 2025\n"
+    )
+    assert [a["ref"] for a in all_actions(parse_text(text).document)] == ["1", "2"]
+
+
+WEB_SUMMARY = """Skip to main content
+Progress on our written statement of action
+High priority 1
+
+Joint working across education, health and care
+
+We have:
+
+  • published a joint SEND strategy with the parent carer forum
+  • set up a monthly panel to agree joint funding
+
+High priority 2
+
+Work stream 2
+
+Responsible for the Local Offer and how families hear from us:
+
+  • Local Offer website
+  • Newsletters for families
+
+The board meets every month and includes:
+
+  • parent carers
+  • school leaders
+"""
+
+
+def test_a_web_summary_reads_high_priorities_and_the_lists_under_them() -> None:
+    document = parse_text(WEB_SUMMARY).document
+    assert_valid_plan(document)
+    sections = list(walk_sections(document["plan"]["sections"]))
+    assert [(s["level"], s["ref"]) for s in sections][:1] == [("High priority", "1")]
+    assert titles(document) == [
+        "published a joint SEND strategy with the parent carer forum",
+        "set up a monthly panel to agree joint funding",
+        "Local Offer website",
+        "Newsletters for families",
+    ]
+
+
+def test_a_list_whose_bullets_ran_together_on_one_line_is_split_into_its_items() -> None:
+    text = (
+        "Priority 3: Preparing for adulthood\n"
+        "What we will do: ● We will map supported internships for every college ● We will "
+        "publish a transitions protocol with adult social care ● We will train personal "
+        "advisers in person-centred planning\n"
+    )
+    assert titles(parse_text(text).document) == [
+        "We will map supported internships for every college",
+        "We will publish a transitions protocol with adult social care",
+        "We will train personal advisers in person-centred planning",
+    ]
+
+
+def test_the_links_a_web_page_prints_above_its_title_are_not_the_plans_title() -> None:
+    assert parse_text(WEB_SUMMARY).document["plan"]["title"] == (
+        "Progress on our written statement of action"
+    )

@@ -679,3 +679,16 @@ def test_unruled_rows_whose_actions_wrap_are_read_whole(css: str) -> None:
     assert [(a["ref"], a["title"]) for a in found] == [(r[0], r[1]) for r in rows]
     assert {a["lead_text"] for a in found} == {"Head of Sufficiency (Ravi Singh)"}
     assert [a["updates"][0]["status"] for a in found] == [r[0] for r in ratings]
+
+
+def test_a_word_broken_across_lines_of_a_narrow_column_is_made_whole() -> None:
+    """A rating too long for its column, broken inside words as a Word table breaks it."""
+    heads = [[("Ref", 1), ("Action", 1), ("Lead", 1), ("RAG March 2026", 1)]]
+    rows = [
+        ["2.1", "Publish the commissioning strategy", "Head of SEND", "Progressing but delayed"],
+        ["2.2", "Agree the therapy pathway with the ICB", "Head of SEND", "Completed"],
+    ]  # fmt: skip
+    css = "td:nth-child(4), th:nth-child(4) { width: 9mm; overflow-wrap: anywhere; }"
+    data = html_pdf(f"<h1>{TITLE}</h1>" + table_html(heads, rows), css=css)
+    cells = [row.cells[3] for row in tables_of(data)[0].rows[1:]]
+    assert cells == ["Progressing but delayed", "Completed"]

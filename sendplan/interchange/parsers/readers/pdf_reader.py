@@ -904,9 +904,27 @@ def _joined(lines: list[_Line], right: float, *, in_cell: bool = False) -> str:
             text += "\n" + line.text
         elif text.endswith(("-", "/")) and text[-2:-1].isalnum():
             text += line.text  # "well-" and "being", "Goodfellow/" and "SC SDM"
+        elif in_cell and _broken_word(previous, line, right):
+            text += line.text  # "Comp" and "leted": a word too long for a narrow column
         else:
             text += " " + line.text
     return text
+
+
+def _broken_word(previous: _Line, line: _Line, right: float) -> bool:
+    """Whether a word too long for its column was broken across two lines ("Progr" /
+    "essin" / "g but"): the line before is one word, cut after a letter so close to the
+    column's edge that not even the next line's first letter would have fitted, and the line
+    after goes on in lower case. (A line that wrapped between words ends anywhere short of
+    the edge by up to a space and the next word.)"""
+    last, first = previous.words[-1], line.words[0]
+    letter = (first.x1 - first.x0) / max(len(first.text), 1)
+    return (
+        len(previous.words) == 1
+        and last.text[-1:].isalpha()
+        and line.text[:1].islower()
+        and right - previous.x1 < letter + 0.5
+    )
 
 
 def _ends_sentence(text: str) -> bool:

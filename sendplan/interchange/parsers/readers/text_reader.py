@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import values
+from sendplan.interchange.parsers import profile, values
 from sendplan.interchange.parsers.actions import ends_mid_sentence
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
@@ -277,36 +277,140 @@ def _run_on(existing: str, addition: str) -> str:
 
 
 _DELIMITER = re.compile(r"\s+[/|]\s+")
+_PIPE = re.compile(r"\s*\|\s*")
 _MIN_DELIMITED = 3
 
 
-def _delimited_tables(lines: list[str]) -> list[str]:
+def _piped(line: str) -> bool:
+    """A Markdown-style row: its cells closed off by pipes at the end (or the start)."""
+    text = line.strip()
+    return text.count("|") >= 2 and (text.endswith("|") or text.startswith("|"))
+
+
+def _pipe_cells(line: str) -> list[str]:
+    text = line.strip()
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if text.endswith("|") else text
+    return [cell.strip() for cell in _PIPE.split(text)]
+
+
+def _delimited_tables(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
     """Tables pasted with their cells set apart by " / " or " | " instead of tabs, from the
     heading row down to the first line that is not a row: as tab-separated rows, each padded
-    to the heading row's width (an empty cell between two separators is often lost)."""
-    out = list(lines)
+    to the heading row's width (an empty cell between two separators is often lost).
+
+    A Markdown-style table (each row's cells closed off by pipes, "---|---|" under the
+    headings) may carry a row over several lines, as text taken from a web page does: a line
+    that ends with a pipe ends a cell, one that does not runs on into the next line's first
+    cell, and a row is whole when it has the headings' width or the next line opens with a
+    ref. A blank line ends the table."""
+    out: list[str] = []
+    kept: list[int] = []
     index = 0
-    while index < len(out):
-        line = out[index]
-        parts = _DELIMITER.split(line.strip()) if "\t" not in line else []
+    while index < len(lines):
+        line = lines[index]
+        piped = "\t" not in line and _piped(line)
+        parts = (
+            _pipe_cells(line)
+            if piped
+            else (_DELIMITER.split(line.strip()) if "\t" not in line else [])
+        )
         if len(parts) < _MIN_DELIMITED or cols.read_header(parts) is None:
+            out.append(line)
+            kept.append(numbers[index])
             index += 1
             continue
         width = len(parts)
-        out[index] = "\t".join(parts)
+        out.append("\t".join(parts))
+        kept.append(numbers[index])
         index += 1
-        while index < len(out) and "\t" not in out[index]:
-            cells = _DELIMITER.split(out[index].strip())
+        if piped:
+            index = _piped_rows(lines, numbers, index, width, out, kept)
+            continue
+        while index < len(lines) and "\t" not in lines[index]:
+            cells = _DELIMITER.split(lines[index].strip())
             if len(cells) < 2 or len(cells) > width:
                 break
-            out[index] = "\t".join(cells + [""] * (width - len(cells)))
+            out.append("\t".join(cells + [""] * (width - len(cells))))
+            kept.append(numbers[index])
             index += 1
-    return out
+    return out, kept
+
+
+def _piped_rows(
+    lines: list[str], numbers: list[int], index: int, width: int, out: list[str], kept: list[int]
+) -> int:
+    """The rows of a Markdown-style table from `index`, each as one tab-separated line; where
+    the table ends."""
+    row: list[str] = []
+    first = 0
+    # The last line did not close its cell with a pipe: the next line carries it on.
+    open_cell = False
+
+    def close() -> None:
+        nonlocal row
+        if row:
+            out.append("\t".join(row[:width] + [""] * (width - len(row))))
+            kept.append(first)
+        row = []
+
+    while index < len(lines):
+        text = lines[index].strip()
+        if not text or "\t" in lines[index]:
+            break
+        if _RULE.match(text):
+            index += 1
+            continue
+        cells = _pipe_cells(text) if "|" in text else [text]
+        opens_row = values.read_ref(cells[0]) is not None and len(row) > 1 and not open_cell
+        if row and (len(row) >= width or opens_row):
+            close()
+        if not row:
+            first = numbers[index]
+        if open_cell and row:
+            row[-1] = f"{row[-1]}\n{cells[0]}".strip()
+            cells = cells[1:]
+        row.extend(cells)
+        open_cell = not text.endswith("|")
+        index += 1
+    close()
+    return index
+
+
+# A bullet in the middle of a line: " ● We will improve ...".
+_INLINE_BULLET = re.compile(r"\s+(?=[•●▪■◦]\s+\S)")
+_MIN_INLINE_BULLETS = 2
+
+
+def _inline_bullets(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """A list whose items ran together on one line, as copying from a PDF leaves it ("... our
+    families ● We will improve ... ● We will ..."): each bullet starts a line of its own, the
+    words before the first staying where they were. Only a list of actions is split: the
+    words before it introduce it (they end with a colon) or most items open with a verb ("We
+    will improve", "Publish"). A line with one bullet in its middle is left as it is: that
+    may be a symbol in a sentence; and so is a measure with its parts ("Children seen within
+    18 weeks • Speech therapy • Physiotherapy"), which is read as its breakdown."""
+    out: list[str] = []
+    kept: list[int] = []
+    for line, number in zip(lines, numbers, strict=True):
+        body = line.lstrip()
+        inner = _INLINE_BULLET.split(body[1:]) if "\t" not in line and body else [body]
+        items = [part.lstrip("•●▪■◦ ") for part in inner[1:]]
+        introduced = (body[:1] + inner[0]).rstrip().endswith(":")
+        acting = sum(profile.opens_with_verb(item) for item in items)
+        if len(items) < _MIN_INLINE_BULLETS or not (introduced or 2 * acting > len(items)):
+            out.append(line)
+            kept.append(number)
+            continue
+        inner[0] = body[:1] + inner[0]
+        out.extend(part.strip() for part in inner)
+        kept.extend([number] * len(inner))
+    return out, kept
 
 
 def read_text(text: str) -> list[Block]:
     lines, numbers = _logical_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    lines = _delimited_tables(lines)
+    lines, numbers = _delimited_tables(*_inline_bullets(lines, numbers))
     blocks: list[Block] = []
     table: Table | None = None
     width = 0
