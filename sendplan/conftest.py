@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.test import override_settings
 
 from sendplan.accounts.tests.oidc_provider import StandInProvider
@@ -35,6 +36,14 @@ def reports_folder(tmp_path: Path) -> Iterator[Path]:
     }
     with override_settings(STORAGES=storages):
         yield folder
+
+
+@pytest.fixture(autouse=True)
+def empty_cache() -> Iterator[None]:
+    """Each test starts with nothing cached: ids a rolled-back test used are used again."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -103,6 +103,15 @@ if not DATABASE_URL:
     # The embedded default: one SQLite file in the data folder.
     DATABASE_URL = f"sqlite:///{DATA_DIR / 'sendplan.sqlite3'}"
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+
+# What is worked out from a plan and kept under its last change (an adviser's table of areas):
+# in each web process's memory, since an entry is never stale and is cheap to make again.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A transaction takes SQLite's write lock when it starts. Of two writes at the same moment
     # the second then waits for the first and reads what it wrote, as select_for_update makes

@@ -45,6 +45,8 @@ class AuditEvent(models.Model):
 
     class Meta:
         ordering = ["-at", "-pk"]
+        # A plan's newest change, found without reading its history (audit.selectors).
+        indexes = [models.Index(fields=["plan_id", "id"], name="audit_plan_newest")]
 
     def __str__(self) -> str:
         return f"{self.actor_name} {self.get_verb_display().lower()} {self.object_repr}"

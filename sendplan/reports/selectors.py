@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Q
 from django.utils import timezone
 
-from sendplan.audit.models import DRAFT_SCOPE, AuditEvent
+from sendplan.audit.selectors import last_changes
 from sendplan.monitoring.models import Period
 from sendplan.plans.models import Plan
 from sendplan.reports.models import ReportFile
@@ -22,15 +21,9 @@ def plan_version(plan: Plan, today: dt.date | None = None) -> str:
     part of it because a document says the day it was made and judges what is overdue on that
     day, so a file made yesterday is not today's, even of an unchanged plan.
     """
-    last = (
-        AuditEvent.objects.filter(plan_id=plan.pk)
-        .exclude(Q(scope=DRAFT_SCOPE) | Q(scope__startswith=f"{DRAFT_SCOPE}:"))
-        .order_by("-pk")
-        .values_list("pk", flat=True)
-        .first()
-    )
+    last = last_changes([plan.pk]).get(plan.pk, 0)
     day = today or timezone.localdate()
-    return f"c{last or 0}-{day.isoformat()}"
+    return f"c{last}-{day.isoformat()}"
 
 
 def report_file_current(

@@ -4,6 +4,7 @@ current period; the table sorts by any column and filters by region, in the addr
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -211,3 +212,38 @@ def test_a_lead_with_roles_in_many_areas_still_sees_the_updates_they_owe(
     html = world.client_for(Role.LEAD_OFFICER).get(reverse("home")).content.decode()
     assert "Your local areas" in html
     assert "Updates due from you:" in html and reverse("my_actions") in html
+
+
+def test_its_figures_are_kept_until_the_plan_changes_and_never_go_stale(
+    world: PlanWorld, three: list[Plan], django_assert_max_num_queries: Any
+) -> None:
+    """The table reads each plan's figures once per change: a second look at an unchanged table
+    works nothing out again, and the first look after a change shows the change."""
+    start_cycle(world)
+    user, _ = adviser_of(world.plan, *three)
+
+    def missing() -> int:
+        [row] = [row for row in area_rows(user) if row.plan == world.plan]
+        assert row.summary is not None
+        return row.summary.missing
+
+    before = missing()
+    assert before > 0
+    with django_assert_max_num_queries(3):
+        # The areas, their plans and each plan's last change; the figures come from the cache.
+        assert missing() == before
+    assert world.cycle is not None
+    # A draft is its writer's alone: the table does not change for it.
+    monitoring.draft_save(
+        actor=world.users[Role.LEAD_OFFICER],
+        action=world.other_action,
+        period=world.cycle.period,
+        version=None,
+        status="G",
+        narrative="Half written.",
+    )
+    assert missing() == before
+    monitoring.status_update_record(
+        actor=None, action=world.other_action, period=world.cycle.period, status="G"
+    )
+    assert missing() == before - 1
