@@ -45,7 +45,7 @@ class AuditEvent(models.Model):
 
     class Meta:
         ordering = ["-at", "-pk"]
-        # A plan's newest change, found without reading its history (audit.selectors).
+        # A plan's newest change, found without reading its history (plans.selectors).
         indexes = [models.Index(fields=["plan_id", "id"], name="audit_plan_newest")]
 
     def __str__(self) -> str:

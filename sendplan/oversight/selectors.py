@@ -15,11 +15,11 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from sendplan.accounts.models import Membership, Role
-from sendplan.audit.selectors import last_changes
 from sendplan.indicators.selectors import Rating, ratings_by_plan
 from sendplan.lib.dates import parse_partial_date
 from sendplan.monitoring.progress import PlanSummary, plans_summaries
 from sendplan.plans.models import Area, Plan
+from sendplan.plans.selectors import last_changes
 
 # Someone with a role in more areas than this sees the table of areas as their home, as does
 # anyone with an adviser's role: a list of plans one after another no longer serves them.

@@ -6,6 +6,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.db.models import OuterRef, Q, Subquery
+
+from sendplan.audit.models import DRAFT_SCOPE, AuditEvent
 from sendplan.lib.dates import parse_partial_date
 from sendplan.plans.models import KeyDate, Plan, Section
 
@@ -106,3 +109,22 @@ def upcoming_dates(plans: Iterable[Plan], today: dt.date) -> dict[int, Upcoming]
         for plan_id, found in by_plan.items()
         if (upcoming := next_key_date(found, today)) is not None
     }
+
+
+def last_changes(plan_ids: Iterable[int]) -> dict[int, int]:
+    """The id of each plan's newest recorded change (0 when it has none), in one query.
+
+    Every write to a plan records an audit event in the same transaction, and ids only grow,
+    so the id marks the plan as it stands: anything worked out from a plan and kept under this
+    id is current until the plan changes. A draft's events are left out: nothing but its
+    writers sees a draft, so nothing made from a plan changes with one. An index on (plan, id)
+    finds each plan's newest without reading its history."""
+    drafts = Q(scope=DRAFT_SCOPE) | Q(scope__startswith=f"{DRAFT_SCOPE}:")
+    newest = (
+        AuditEvent.objects.exclude(drafts)
+        .filter(plan_id=OuterRef("pk"))
+        .order_by("-pk")
+        .values("pk")[:1]
+    )
+    found = Plan.objects.filter(pk__in=list(plan_ids)).annotate(last=Subquery(newest))
+    return {pk: last or 0 for pk, last in found.values_list("pk", "last")}

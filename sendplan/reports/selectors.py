@@ -7,9 +7,9 @@ import datetime as dt
 
 from django.utils import timezone
 
-from sendplan.audit.selectors import last_changes
 from sendplan.monitoring.models import Period
 from sendplan.plans.models import Plan
+from sendplan.plans.selectors import last_changes
 from sendplan.reports.models import ReportFile
 
 
