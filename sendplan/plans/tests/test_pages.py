@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from sendplan.audit.models import AuditEvent
-from sendplan.monitoring.models import StatusUpdate
 from sendplan.monitoring import services as monitoring
+from sendplan.monitoring.models import StatusUpdate
 from sendplan.monitoring.services import status_update_record, update_review
 from sendplan.plans import services
 from sendplan.plans.models import Action, Section
