@@ -93,6 +93,8 @@ class Document:
 
 @dataclass(frozen=True)
 class Page:
+    """How a report is shown on the site."""
+
     template: str = "reports/page.html"
     # Whether the report also prints as one standalone HTML document (renderers.report_html),
     # which the `report` command writes.
@@ -117,7 +119,9 @@ class Entry:
     heading: str  # "Board highlight report", on the reports page
     summary: str  # what it holds, on the reports page and in the commands' help
     stem: str  # "board-report", as in "testshire-board-report-jun-18.pdf"
-    url_name: str  # its page's address; each file's is this and the extension
+    # The name of its page's address, "board_report"; each file's adds the extension,
+    # "board_report_pdf".
+    url_name: str
     build: Build
     page: Page | None = None
     files: tuple[File, ...] = ()
