@@ -305,6 +305,7 @@ def figure_submit(
     """A figure for an open period, from its supplier or a programme manager. Unless the one
     recording it is trusted to (`reviewed`: a programme manager), it waits for review, as a
     status update does; a returned figure is answered by recording it again."""
+    period.refresh_from_db(fields=["opened_at", "signed_off_at"])
     if not period.is_open:
         state = "signed off" if period.is_locked else "not open"
         raise PlanRuleError(f"The period {period.label} is {state}, so it takes no figures")

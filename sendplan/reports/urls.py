@@ -30,4 +30,5 @@ urlpatterns = [
     path("plans/<int:plan_id>/reports/tracker.xlsx", views.tracker, name="tracker_xlsx"),
     path("plans/<int:plan_id>/reports/actions.csv", views.actions_csv, name="actions_csv"),
     path("plans/<int:plan_id>/reports/updates.csv", views.updates_csv, name="updates_csv"),
+    path("plans/<int:plan_id>/reports/figures.csv", views.figures_csv, name="figures_csv"),
 ]

@@ -218,6 +218,13 @@ def updates_csv(request: HttpRequest, plan_id: int) -> HttpResponse:
     return _download(content, f"{file_stem(plan, 'status-updates')}.csv", CSV)
 
 
+@require_GET
+def figures_csv(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    content = renderers.figures_csv(load_plan(plan, updates=False))
+    return _download(content, f"{file_stem(plan, 'indicator-figures')}.csv", CSV)
+
+
 # Documents made in the background
 
 

@@ -33,9 +33,10 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--csv",
-            choices=["actions", "updates"],
+            choices=list(renderers.CSVS),
             default="actions",
-            help="With --format csv: one row per action, or one row per status update.",
+            help="With --format csv: one row per action, per status update, or per indicator "
+            "figure.",
         )
         parser.add_argument(
             "--out", default="-", help="The file to write; - or nothing for standard output."
@@ -49,9 +50,7 @@ class Command(BaseCommand):
         elif form == "xlsx":
             content = tracker_xlsx(load_plan(plan))
         elif form == "csv":
-            data = load_plan(plan)
-            csv = renderers.updates_csv if options["csv"] == "updates" else renderers.actions_csv
-            content = csv(data)
+            content = renderers.CSVS[options["csv"]](load_plan(plan))
         elif form == "docx":
             content = word.plan_docx(build_plan_document(plan))
         else:
