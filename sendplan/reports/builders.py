@@ -174,11 +174,12 @@ def indicator_figures(data: PlanData) -> list[IndicatorFigures]:
             answered = [p for p in points if p.period_id == period.pk]
             dated = [a.point for a in series.actuals if end and a.date == end and a.point]
             target = series.target_at(end) if end else None
+            counted = answered or dated
             cells.append(
                 FigureCell(
                     period=period,
                     target=round(target, 2) if target is not None else None,
-                    actual=(answered or dated or [None])[-1],
+                    actual=counted[-1] if counted else None,
                 )
             )
         baseline = series.baseline.point if series.baseline else None
