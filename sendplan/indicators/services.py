@@ -326,7 +326,8 @@ def figure_review(
     *, actor: Actor, point: IndicatorPoint, decision: str, comment: str = ""
 ) -> FigureReview:
     """Approve a figure waiting for review, or return it to its supplier with a reason."""
-    point = IndicatorPoint.objects.select_for_update().select_related("period").get(pk=point.pk)
+    # Locked alone: PostgreSQL cannot lock the nullable side of a join to the period.
+    point = IndicatorPoint.objects.select_for_update().get(pk=point.pk)
     period = point.period
     if period is None:
         raise PlanRuleError("This figure answers no monitoring period, so it is not reviewed")
