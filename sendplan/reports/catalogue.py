@@ -197,6 +197,11 @@ def _plan_data(plan: Plan, period: Period | None) -> Any:
     return load_plan(plan)
 
 
+def _plan_standing(plan: Plan, period: Period | None) -> Any:
+    """The plan without each action's updates read one by one: the indicators need none."""
+    return load_plan(plan, updates=False)
+
+
 CATALOGUE: dict[str, Entry] = {
     entry.key: entry
     for entry in [
@@ -260,8 +265,9 @@ CATALOGUE: dict[str, Entry] = {
             key="tracker",
             name="the tracker",
             heading="Tracker",
-            summary="One row per action, one status column per period. Leads can fill in a new "
-            "period's column and the programme manager imports it back.",
+            summary="One row per action, one status column per period, and a sheet of the "
+            "indicators with each period's target and actual. Leads can fill in a new period's "
+            "column and the programme manager imports it back.",
             stem="tracker",
             url_name="tracker",
             build=_plan_data,
@@ -288,6 +294,18 @@ CATALOGUE: dict[str, Entry] = {
             url_name="updates",
             build=_plan_data,
             files=(File(CSV, renderers.updates_csv),),
+            whole_plan=True,
+        ),
+        Entry(
+            key="figures",
+            name="the indicator figures",
+            heading="Indicator figures",
+            summary="One row per baseline, target and recorded figure, with the period each "
+            "answers and its review state.",
+            stem="indicator-figures",
+            url_name="figures",
+            build=_plan_standing,
+            files=(File(CSV, renderers.figures_csv),),
             whole_plan=True,
         ),
     ]

@@ -141,7 +141,7 @@ def test_the_report_command_names_the_formats_a_report_comes_in(reports: ReportW
 
 def test_the_export_command_offers_the_reports_of_the_whole_plan(reports: ReportWorld) -> None:
     assert choices(Export, "--format") == ["json", "pdf", "docx", "xlsx", "csv"]
-    assert choices(Export, "--csv") == ["actions", "updates"]
+    assert choices(Export, "--csv") == ["actions", "updates", "figures"]
     assert [key for key, entry in CATALOGUE.items() if entry.whole_plan] == [
-        "plan", "tracker", "actions", "updates",
+        "plan", "tracker", "actions", "updates", "figures",
     ]  # fmt: skip
