@@ -11,6 +11,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import Period, StatusUpdate, UpdateDraft, UpdateRequest
 from sendplan.monitoring.services import update_state
 from sendplan.plans import services as plans
@@ -284,6 +285,28 @@ def test_it_lets_a_reviewer_return_an_update_and_the_lead_resubmit(world: PlanWo
     assert update_state(newest) == "approved"
     # Both submissions stay in the history.
     assert StatusUpdate.objects.filter(period=cycle.period).count() == 2
+
+
+def test_the_reviewer_can_open_the_evidence_an_update_links_to(world: PlanWorld) -> None:
+    period = open_period(world)
+    draft = monitoring.draft_save(
+        actor=world.users[LEAD],
+        action=world.action,
+        period=period,
+        version=None,
+        status="G",
+        narrative="Published.",
+        evidence=["https://example.org/local-offer/ehc-guide", "javascript:alert(1)"],
+    )
+    update = monitoring.draft_submit(actor=world.users[LEAD], draft=draft)
+    page = html(
+        world.client_for(MANAGER).get(reverse("update_review", args=[world.plan.pk, update.pk]))
+    )
+    assert (
+        '<a class="govuk-link" href="https://example.org/local-offer/ehc-guide" '
+        'rel="noopener noreferrer">https://example.org/local-offer/ehc-guide</a>'
+    ) in page
+    assert 'href="javascript:' not in page and "javascript:alert(1)" in page
 
 
 def test_it_refuses_to_review_an_update_twice_or_a_superseded_one(world: PlanWorld) -> None:
