@@ -71,6 +71,10 @@ class _Record:
     group: str = ""
     # The labels that were written inside the line rather than on lines of their own.
     inline: bool = False
+    # The items of its own list, indented under it.
+    subs: list[str] = field(default_factory=list)
+    # One of the actions a record listed under its words ("to include:"), grouped by them.
+    listed: bool = False
 
     def add(self, label: str, value: str) -> None:
         self.fields.append((label, value))
@@ -315,8 +319,8 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         # "Action: ..." with no ref, its fields on the lines that follow.
         _new_record(run, block, "", label[1])
     elif current is not None and lines[0].startswith(SUB_ITEM):
-        # An item of the item above is part of it.
-        current.title = f"{current.title} {squash(lines[0][len(SUB_ITEM) :])}".strip()
+        # An item of the item above: part of it, or one of the things it lists (`_close`).
+        current.subs.append(squash(lines[0][len(SUB_ITEM) :]))
     elif current is not None and (label or (label := _label(lines[0], known=False))):
         current.add(*label)
     elif _aside(run, block, lines):
@@ -329,6 +333,7 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         return True
     elif _BULLET.match(lines[0]) and not lines[0].startswith(SUB_ITEM):
         _new_record(run, block, "", squash(_BULLET.sub("", lines[0])))
+
     elif (run.listing and isinstance(block, Heading)) or (run.listing and _sub_heading(lines)):
         run.group = squash(lines[0]).rstrip(":")
         run.blocks.append(block)
@@ -466,9 +471,44 @@ def _continues(line: str) -> bool:
     return bool(_BULLET.match(line)) or line[:1].islower()
 
 
+_MIN_LISTED = 3
+_MIN_LISTED_WORDS = 4
+
+
+def _lists_actions(record: _Record) -> bool:
+    """ "The development of an Inclusion Strategy to include:" over three or more items, each a
+    thing to deliver of a few words at least: a strand of work and its actions. Fewer, or
+    shorter, items ("including: sessions on Saturdays, sessions in Polish") are details of
+    the one action."""
+    return (
+        not record.ref
+        and not record.fields
+        and record.title.rstrip().endswith(":")
+        and len(record.subs) >= _MIN_LISTED
+        and all(len(sub.split()) >= _MIN_LISTED_WORDS for sub in record.subs)
+    )
+
+
+def _expand(records: list[_Record]) -> list[_Record]:
+    """Each record with its own list of actions as those actions, grouped under its words; any
+    other record's sub-items joined to its words."""
+    out: list[_Record] = []
+    for record in records:
+        if _lists_actions(record):
+            group = record.title.rstrip().rstrip(":").strip()
+            out.extend(_Record(where=record.where, ref="", title=sub, group=group, listed=True)
+                       for sub in record.subs)  # fmt: skip
+            continue
+        if record.subs:
+            record.title = " ".join([record.title, *record.subs]).strip()
+            record.subs = []
+        out.append(record)
+    return out
+
+
 def _close(run: _Run) -> list[Block]:
     """The run as a table if it reads as actions, else its blocks as they were."""
-    records = run.records
+    records = run.records = _expand(run.records)
     if not records:
         return run.blocks
     acting = sum(_reads_as_action(record) for record in records)
@@ -476,6 +516,22 @@ def _close(run: _Run) -> list[Block]:
     enough = len(records) >= 2 or labelled or run.listing
     if not enough or (acting < _MIN_SHARE * len(records) and not run.listing):
         return run.blocks
+    # A record's own list of actions is a table of its own, so that its words head those
+    # actions alone, not the run's rows before and after it too.
+    chunks: list[list[_Record]] = []
+    for record in records:
+        last = chunks[-1][-1] if chunks else None
+        if last is None or (last.listed, last.listed and last.group) != (
+            record.listed,
+            record.listed and record.group,
+        ):
+            chunks.append([])
+        chunks[-1].append(record)
+    return [*(_table(chunk) for chunk in chunks), *run.notes]
+
+
+def _table(records: list[_Record]) -> Table:
+    """Records as the rows of an action table headed by their labels."""
     grouped = any(record.group for record in records)
     numbered = any(record.ref for record in records)
     headings = [*(["Theme"] if grouped else []), *(["Ref"] if numbered else []), "Action"]
@@ -505,7 +561,7 @@ def _close(run: _Run) -> list[Block]:
             index = columns[_column_key(label)]
             cells[index] = f"{cells[index]}\n{value}".strip() if cells[index] else value
         table.rows.append(Row(cells=cells, where=record.where))
-    return [table, *run.notes]
+    return table
 
 
 def _column_key(label: str) -> str:

@@ -926,3 +926,28 @@ def test_a_reviews_recommendations_with_numbered_ratings_under_a_dated_heading()
         ("1", "Letters sent to all schools."),
         ("2", "Two of four meetings held."),
     ]
+
+
+def test_an_action_that_lists_its_own_deliverables_becomes_a_strand_of_them() -> None:
+    """ "… to include:" over three or more things to deliver: a strand and its actions. Two
+    short details after "including:" stay part of their action (the web-page test above)."""
+    text = (
+        "Update – March 2026\n\n"
+        "Actions agreed so far include:\n\n"
+        "  • A single front door for families asking for help with their child's needs\n"
+        "  • A new graduated approach to include:\n"
+        "      • A toolkit for schools – what good ordinary provision looks like\n"
+        "      • Training for every SENCo on the toolkit and how to record support\n"
+        "      • Termly reviews of the toolkit with the parent carer forum\n"
+    )
+    document = parse_text(text).document
+    sections = list(walk_sections(document["plan"]["sections"]))
+    strand = next(s for s in sections if s["title"] == "A new graduated approach to include")
+    assert [a["title"][:22] for a in strand["actions"]] == [
+        "A toolkit for schools ",
+        "Training for every SEN",
+        "Termly reviews of the ",
+    ]
+    assert "A single front door for families asking for help with their child's needs" in titles(
+        document
+    )

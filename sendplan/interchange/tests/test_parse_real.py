@@ -14,7 +14,7 @@ from sendplan.interchange.tests.real_corpus import PLANS, totals
 
 FLOORS = {
     "dev": {
-        "actions found": 0.92, "refs": 0.99, "titles": 0.99, "leads": 0.97, "due dates": 0.98,
+        "actions found": 0.96, "refs": 0.99, "titles": 0.99, "leads": 0.97, "due dates": 0.98,
         "status cells": 0.93,
     },
     "opened": {
