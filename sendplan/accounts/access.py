@@ -25,6 +25,7 @@ from sendplan.plans.models import Action, Area, Person, Plan
 from sendplan.plans.selectors import descendants
 
 if TYPE_CHECKING:
+    from sendplan.indicators.models import Indicator
     from sendplan.monitoring.models import UpdateDraft
 
 User = AuthUser | AnonymousUser
@@ -66,6 +67,19 @@ def can_review(user: User, action: Action, roles: set[str], author_id: int | Non
     sections = (action.section, *action.section.ancestors())
     owners = {pk for s in sections for pk in s.owners.values_list("user_id", flat=True)}
     return user.pk in owners
+
+
+def can_record_figure(user: User, indicator: Indicator, roles: set[str]) -> bool:
+    """Editors may record any indicator's figures; its supplier, the figures they supply."""
+    if roles & EDITING_ROLES:
+        return True
+    supplier = indicator.supplier
+    return isinstance(user, AuthUser) and supplier is not None and supplier.user_id == user.pk
+
+
+def can_review_figure(roles: set[str]) -> bool:
+    """Programme managers (and area admins) decide on the figures suppliers record."""
+    return bool(roles & EDITING_ROLES)
 
 
 def reviewable_sections(user: User, plan: Plan, roles: set[str]) -> set[int] | None:

@@ -16,6 +16,7 @@ from playwright.sync_api import Page
 
 from sendplan.browser_tests import assert_accessible, sign_in
 from sendplan.indicators import services as indicators
+from sendplan.indicators.models import Indicator
 from sendplan.monitoring import services as monitoring
 from sendplan.plans import services
 from sendplan.reports.tests import add_linked_evidence, build_report_world
@@ -78,7 +79,7 @@ def key_dates(world: PlanWorld) -> object:
     )  # fmt: skip
 
 
-def indicator_with_figures(world: PlanWorld) -> object:
+def indicator_with_figures(world: PlanWorld) -> Indicator:
     """An invented indicator with a trajectory, figures and a comparator, supplied by the lead."""
     indicator = indicators.indicator_create(
         actor=None,
@@ -102,6 +103,64 @@ def indicator_page(name: str) -> Callable[[PlanWorld], str]:
         return reverse(name, kwargs={"plan_id": w.plan.pk, "indicator_id": indicator.pk})
 
     return build
+
+
+def figures_in_cycle(world: PlanWorld) -> Cycle:
+    """A cycle under way in which the lead supplies two indicators' figures: one waits for
+    review, the other was returned with a reason."""
+    started = start_cycle(world)
+    waiting = indicator_with_figures(world)
+    returned = indicators.indicator_create(
+        actor=None, plan=world.plan, name="Tribunal appeal rate", unit="%", better="lower",
+        supplier=world.lead,
+    )  # fmt: skip
+    lead = world.users[LEAD]
+    indicators.figure_submit(
+        actor=lead, indicator=waiting, period=started.period, value=58, reviewed=False
+    )
+    point = indicators.figure_submit(
+        actor=lead, indicator=returned, period=started.period, value=60, reviewed=False
+    )
+    indicators.figure_review(
+        actor=None, point=point, decision="returned", comment="Is that 6.0, not 60?"
+    )
+    return started
+
+
+def figure_signed_off(world: PlanWorld) -> Cycle:
+    """A signed-off period whose indicator figure was recorded by the programme manager."""
+    started = start_cycle(world)
+    indicator = indicator_with_figures(world)
+    indicators.figure_submit(
+        actor=world.users[MANAGER], indicator=indicator, period=started.period, value=58,
+        reviewed=True,
+    )  # fmt: skip
+    return sign_off_cycle(world)
+
+
+def figure_page(name: str, indicator: str) -> Callable[[PlanWorld], str]:
+    """The page for the newest figure of the named indicator."""
+
+    def build(w: PlanWorld) -> str:
+        found = w.plan.indicators.get(name=indicator)
+        point = found.points.filter(kind="actual").latest("position")
+        return reverse(name, args=[w.plan.pk, found.pk, point.pk])
+
+    return build
+
+
+def figure_record_page(indicator: str) -> Callable[[PlanWorld], str]:
+    def build(w: PlanWorld) -> str:
+        found = w.plan.indicators.get(name=indicator)
+        return reverse("indicator_record", args=[w.plan.pk, found.pk]) + (
+            f"?period={cycle(w).period.pk}"
+        )
+
+    return build
+
+
+EHC = "EHC plans issued within 20 weeks"
+TRIBUNALS = "Tribunal appeal rate"
 
 
 PAGES = [
@@ -173,6 +232,48 @@ PAGES = [
         indicator_page("indicator_record"),
         as_user=LEAD,
         setup=indicator_with_figures,
+    ),
+    Checked(
+        "my actions, with indicator figures owed",
+        lambda w: reverse("my_actions"),
+        as_user=LEAD,
+        setup=figures_in_cycle,
+    ),
+    Checked(
+        "record a returned indicator figure",
+        figure_record_page(TRIBUNALS),
+        as_user=LEAD,
+        setup=figures_in_cycle,
+    ),
+    Checked(
+        "period under way, with indicator figures",
+        plan_page("period", period_id=lambda w: cycle(w).period.pk),
+        as_user=MANAGER,
+        setup=figures_in_cycle,
+    ),
+    Checked(
+        "review an indicator figure",
+        figure_page("figure_review", EHC),
+        as_user=MANAGER,
+        setup=figures_in_cycle,
+    ),
+    Checked(
+        "sign off a period with indicator figures undecided",
+        plan_page("period_sign_off", period_id=lambda w: cycle(w).period.pk),
+        as_user=MANAGER,
+        setup=figures_in_cycle,
+    ),
+    Checked(
+        "indicator with a returned figure",
+        lambda w: w.plan.indicators.get(name=TRIBUNALS).get_absolute_url(),
+        as_user=MANAGER,
+        setup=figures_in_cycle,
+    ),
+    Checked(
+        "correct a signed-off indicator figure",
+        figure_page("figure_correct", EHC),
+        as_user=MANAGER,
+        setup=figure_signed_off,
     ),
     Checked("weaknesses", plan_page("weaknesses"), as_user="board_member"),
     Checked("change history", plan_page("plan_history"), as_user=MANAGER),

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
 
-from sendplan.indicators.models import Indicator
+from sendplan.indicators.models import FigureReview, Indicator
 from sendplan.lib.date_fields import GovukMonthOrDateField
 from sendplan.lib.dates import is_partial_date
+from sendplan.monitoring.models import Period
 from sendplan.plans.models import Action, Person, Plan, Weakness
 
 NO_CHILDREN = "Figures for the whole area only: never about a named child or family."
@@ -184,10 +186,19 @@ class TrajectoryForm(forms.Form):
 
 
 class ActualForm(forms.Form):
+    period = forms.ChoiceField(
+        label="Monitoring period it answers",
+        required=False,
+        widget=forms.RadioSelect,
+        help_text="A figure for a period waits for the programme manager's review",
+    )
     on = GovukMonthOrDateField(
-        label="Period the figure is for",
-        required=True,
-        help_text="The month the figure measures, or its last day. For example, 3 2025",
+        label="Date the figure is for",
+        required=False,
+        help_text=(
+            "The month the figure measures, or its last day. For example, 3 2025. Leave empty "
+            "for the last day of the period it answers"
+        ),
     )
     value = FigureField(
         what="the figure", label="Figure", error_messages={"required": "Enter the figure"}
@@ -204,6 +215,70 @@ class ActualForm(forms.Form):
         required=False,
         help_text="Where the figure was taken from, such as the SEN2 return, March 2025",
     )
+
+    def __init__(self, *args: Any, periods: Sequence[Period] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.periods = {str(p.pk): p for p in periods}
+        field = cast(forms.ChoiceField, self.fields["period"])
+        if periods:
+            field.choices = [(str(p.pk), p.label) for p in periods] + [
+                ("", "None: a figure for another date")
+            ]
+        else:
+            del self.fields["period"]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        cleaned["period"] = self.periods.get(cleaned.get("period") or "")
+        if cleaned["period"] is None and not cleaned.get("on") and "on" not in self.errors:
+            self.add_error("on", "Enter the date the figure is for")
+        return cleaned
+
+
+class FigureCorrectionForm(forms.Form):
+    value = FigureField(
+        what="the figure", label="Corrected figure", error_messages={"required": "Enter the figure"}
+    )
+    text = forms.CharField(
+        label="Note",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text=NO_CHILDREN,
+    )
+    source = forms.CharField(label="Source", max_length=1000, required=False)
+    reason = forms.CharField(
+        label="Why is this being corrected?",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Enter the reason for the correction"},
+        help_text="The original figure stays, shown beside the correction",
+    )
+
+
+class FigureReviewForm(forms.Form):
+    decision = forms.ChoiceField(
+        label="Your decision",
+        choices=[
+            (FigureReview.Decision.APPROVED, "Approve the figure"),
+            (FigureReview.Decision.RETURNED, "Return it to the supplier to change"),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Select whether to approve the figure or return it"},
+    )
+    comment = forms.CharField(
+        label="Reason",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text="Needed when you return a figure: say what the supplier should check or change",
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if (
+            cleaned.get("decision") == FigureReview.Decision.RETURNED
+            and not cleaned.get("comment", "").strip()
+        ):
+            self.add_error("comment", "Enter the reason for returning the figure")
+        return cleaned
 
 
 class DfeLoadForm(forms.Form):

@@ -1,10 +1,18 @@
-"""Performance indicators: baseline, target trajectory, actuals and comparators."""
+"""Performance indicators: baseline, target trajectory, actuals and comparators.
+
+Each monitoring period, an indicator with a supplier owes its actual figure for the period,
+through the same cycle as status updates: owed, reminded, reviewed, locked at sign-off, and
+corrected beside the original once locked.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
 from sendplan.plans.models import Action, PartialDateField, Person, Plan, Weakness
 
@@ -73,12 +81,71 @@ class IndicatorPoint(models.Model):
     recorded_by_name = models.CharField("recorded by", max_length=200, blank=True)
     recorded_at = models.DateTimeField(null=True, blank=True)
     position = models.PositiveIntegerField(default=0)
+    # The monitoring cycle, for actuals: the period a figure answers, whether it waits for a
+    # programme manager's review, and for a figure in a signed-off period, the one it corrects.
+    period = models.ForeignKey(
+        "monitoring.Period",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="figures",
+        help_text="The monitoring period the figure answers",
+    )
+    needs_review = models.BooleanField(
+        default=False, help_text="Recorded by its supplier in an open period, so it is reviewed"
+    )
+    corrects = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="corrections"
+    )
+    reason = models.TextField("reason for the correction", blank=True)
 
     class Meta:
         ordering = ["position", "pk"]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.value}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Targets and baselines are replaced as a set; a recorded figure is only ever added to.
+        if self.pk is not None and self.kind == self.Kind.ACTUAL:
+            raise ValueError("Recorded figures are never changed; record a new figure instead.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        if self.period is not None and self.period.is_locked:
+            raise ValueError("Figures in a signed-off period are never deleted.")
+        return super().delete(*args, **kwargs)
+
+
+class FigureReview(models.Model):
+    """A programme manager's decision on a figure its supplier recorded. Only ever added."""
+
+    class Decision(models.TextChoices):
+        APPROVED = "approved", "Approved"
+        RETURNED = "returned", "Returned to the supplier"
+
+    point = models.ForeignKey(IndicatorPoint, on_delete=models.PROTECT, related_name="reviews")
+    decision = models.CharField(max_length=10, choices=Decision.choices)
+    comment = models.TextField(blank=True)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reviewer_name = models.CharField(max_length=200, blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_decision_display()}: {self.point}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None:
+            raise ValueError("Review decisions are never changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        raise ValueError("Review decisions are never deleted.")
 
 
 class Comparator(models.Model):

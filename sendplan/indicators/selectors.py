@@ -1,5 +1,5 @@
-"""Reads for indicators: an indicator's figures as series, and its rating against the
-trajectory."""
+"""Reads for indicators: an indicator's figures as series, its rating against the
+trajectory, and the figures each monitoring period asks for."""
 
 from __future__ import annotations
 
@@ -11,10 +11,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sendplan.indicators.models import Indicator, IndicatorPoint
+from django.db.models import Prefetch
+
+from sendplan.indicators.models import FigureReview, Indicator, IndicatorPoint
 from sendplan.lib.dates import format_partial_date, parse_partial_date
+from sendplan.monitoring.models import Period
 from sendplan.plans.models import Plan
 
 # "2023/24" (an academic or financial year) or "2023" (a calendar year), as comparators and
@@ -265,3 +268,222 @@ def number(value: float) -> str:
     if value == int(value):
         return f"{value:,.0f}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+# The monitoring cycle: the figures a period asks for and where each stands.
+
+
+class FigureState(StrEnum):
+    """Where a period's figure stands. The values are those of a status update's states, so
+    the pages show both with the same tags."""
+
+    MISSING = "missing"
+    RECORDED = "recorded"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    RETURNED = "returned"
+
+    @property
+    def label(self) -> str:
+        return {
+            "missing": "Missing",
+            "recorded": "Recorded",
+            "submitted": "Waiting for review",
+            "approved": "Approved",
+            "returned": "Returned to the supplier",
+        }[self.value]
+
+
+def figure_state(
+    point: IndicatorPoint, reviews: Sequence[FigureReview] | None = None
+) -> FigureState:
+    """Its latest review decision, else waiting for review or simply recorded. Pass its
+    reviews when they are already loaded, oldest first."""
+    reviews = list(point.reviews.all()) if reviews is None else reviews
+    if reviews:
+        return FigureState(reviews[-1].decision)
+    return FigureState.SUBMITTED if point.needs_review else FigureState.RECORDED
+
+
+@dataclass
+class PeriodFigure:
+    """An indicator's figure for one period: the newest recorded for it, or none yet."""
+
+    indicator: Indicator
+    period: Period
+    point: IndicatorPoint | None
+    state: FigureState
+    # The reviewer's comment, when the figure was returned.
+    comment: str = ""
+    # Earlier figures for the period, which the newest replaced or corrected.
+    earlier: list[IndicatorPoint] = field(default_factory=list)
+
+    @property
+    def owed(self) -> bool:
+        """Still owed by its supplier: none recorded yet, or the one recorded was returned."""
+        return self.state in {FigureState.MISSING, FigureState.RETURNED}
+
+    @property
+    def reviews(self) -> list[FigureReview]:
+        return self.point.review_list if self.point is not None else []  # type: ignore[attr-defined]
+
+
+def _with_reviews() -> Prefetch:
+    return Prefetch("reviews", FigureReview.objects.all(), to_attr="review_list")
+
+
+def _period_figure(
+    indicator: Indicator, period: Period, points: list[IndicatorPoint]
+) -> PeriodFigure:
+    """The figure of the indicator for the period, from its points for it, oldest first."""
+    if not points:
+        return PeriodFigure(indicator, period, None, FigureState.MISSING)
+    newest = points[-1]
+    reviews = newest.review_list  # type: ignore[attr-defined]
+    state = figure_state(newest, reviews)
+    comment = reviews[-1].comment if state == FigureState.RETURNED else ""
+    return PeriodFigure(indicator, period, newest, state, comment, points[:-1])
+
+
+def period_figures(period: Period) -> list[PeriodFigure]:
+    """The figures a period asks for: once it has been opened, one from every indicator with a
+    supplier; and the figure of any other indicator recorded for it. In the plan's order."""
+    indicators = list(
+        Indicator.objects.filter(plan_id=period.plan_id).select_related("supplier__user")
+    )
+    points: dict[int, list[IndicatorPoint]] = {}
+    recorded = (
+        IndicatorPoint.objects.filter(period=period, kind=IndicatorPoint.Kind.ACTUAL)
+        .prefetch_related(_with_reviews())
+        .order_by("position", "pk")
+    )
+    for point in recorded:
+        point.period = period
+        points.setdefault(point.indicator_id, []).append(point)
+    return [
+        _period_figure(indicator, period, points.get(indicator.pk, []))
+        for indicator in indicators
+        if indicator.pk in points or (period.was_opened and indicator.supplier_id is not None)
+    ]
+
+
+@dataclass
+class FigureCounts:
+    """How many figures a period asks for, and where they stand, for its page."""
+
+    asked: int
+    received: int
+    missing: int
+    waiting: int
+    returned: int
+
+    @classmethod
+    def of(cls, figures: Sequence[PeriodFigure]) -> FigureCounts:
+        states = Counter(f.state for f in figures)
+        return cls(
+            asked=len(figures),
+            received=len(figures) - states[FigureState.MISSING],
+            missing=states[FigureState.MISSING],
+            waiting=states[FigureState.SUBMITTED],
+            returned=states[FigureState.RETURNED],
+        )
+
+
+@dataclass
+class OwedFigure:
+    """A figure a supplier owes, or has given, in an open period, for "Your actions"."""
+
+    figure: PeriodFigure
+    state: str  # due, overdue, returned, submitted, approved
+
+    @property
+    def indicator(self) -> Indicator:
+        return self.figure.indicator
+
+    @property
+    def period(self) -> Period:
+        return self.figure.period
+
+    @property
+    def state_label(self) -> str:
+        return {
+            "due": "Due",
+            "overdue": "Overdue",
+            "returned": "Returned to you",
+            "submitted": "Waiting for review",
+            "approved": "Approved",
+        }[self.state]
+
+
+def figures_owed_by(user: Any, today: dt.date) -> list[OwedFigure]:
+    """The figures of the indicators the user supplies, in every open period of their plans
+    (in areas they still have a role in), soonest deadline first."""
+    periods = (
+        Period.objects.filter(
+            plan__indicators__supplier__user_id=user.pk,
+            plan__area__memberships__user_id=user.pk,
+            opened_at__isnull=False,
+            signed_off_at__isnull=True,
+        )
+        .select_related("plan")
+        .distinct()
+    )
+    owed = []
+    for period in periods:
+        for figure in period_figures(period):
+            supplier = figure.indicator.supplier
+            if supplier is None or supplier.user_id != user.pk:
+                continue
+            if figure.state == FigureState.MISSING:
+                late = period.deadline is not None and period.deadline < today
+                state = "overdue" if late else "due"
+            elif figure.state == FigureState.RECORDED:
+                state = "approved"  # recorded without review: nothing more is asked
+            else:
+                state = figure.state.value
+            owed.append(OwedFigure(figure, state))
+    far = dt.date.max
+    return sorted(owed, key=lambda o: (o.period.deadline or far, o.indicator.position))
+
+
+@dataclass
+class RecordedFigure:
+    """One recorded figure, for the indicator's history: where it stands, and whether it is the
+    newest for its period (the one a reviewer decides on, or a correction stands beside)."""
+
+    point: IndicatorPoint
+    state: FigureState
+    newest: bool
+
+    @property
+    def reviewable(self) -> bool:
+        period = self.point.period
+        return (
+            self.newest and self.state == FigureState.SUBMITTED and bool(period and period.is_open)
+        )
+
+    @property
+    def correctable(self) -> bool:
+        period = self.point.period
+        return self.newest and period is not None and period.is_locked
+
+
+def recorded_figures(indicator: Indicator) -> list[RecordedFigure]:
+    """Every actual recorded for the indicator, corrections and returned figures included, by
+    date and then in the order recorded."""
+    points = list(
+        indicator.points.filter(kind=IndicatorPoint.Kind.ACTUAL)
+        .select_related("period", "corrects")
+        .prefetch_related(_with_reviews())
+        .order_by("position", "pk")
+    )
+    newest = {p.period_id: p.pk for p in points if p.period_id is not None}
+    found = [
+        RecordedFigure(
+            point=p,
+            state=figure_state(p, p.review_list),  # type: ignore[attr-defined]
+            newest=p.period_id is None or newest[p.period_id] == p.pk,
+        )
+        for p in points
+    ]
+    return sorted(found, key=lambda f: f.point.on)

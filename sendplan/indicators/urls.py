@@ -34,6 +34,16 @@ urlpatterns = [
         name="indicator_record",
     ),
     path(
+        "plans/<int:plan_id>/indicators/<int:indicator_id>/figures/<int:point_id>/review/",
+        views.figure_review,
+        name="figure_review",
+    ),
+    path(
+        "plans/<int:plan_id>/indicators/<int:indicator_id>/figures/<int:point_id>/correct/",
+        views.figure_correct,
+        name="figure_correct",
+    ),
+    path(
         "plans/<int:plan_id>/indicators/<int:indicator_id>/load/",
         views.indicator_load,
         name="indicator_load",

@@ -19,8 +19,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from sendplan.audit.services import Actor
-from sendplan.indicators.models import Comparator, Indicator, IndicatorPoint
-from sendplan.indicators.services import indicator_create
+from sendplan.indicators.models import Comparator, FigureReview, Indicator, IndicatorPoint
+from sendplan.indicators.services import figure_review_restore, indicator_create
 from sendplan.interchange.schema import (
     FORMAT,
     Document,
@@ -31,7 +31,7 @@ from sendplan.interchange.schema import (
     refuse_hidden_characters,
     validate_document,
 )
-from sendplan.monitoring.models import ForumComment, Period, StatusUpdate
+from sendplan.monitoring.models import ForumComment, Period, StatusUpdate, UpdateReview
 from sendplan.monitoring.services import (
     due_change_restore,
     forum_comment_add,
@@ -171,7 +171,10 @@ def export_plan(plan: Plan) -> Document:
         "weaknesses": [_weakness(w) for w in plan.weaknesses.prefetch_related("findings")],
         "sections": [document(node) for node in tree if node.parent is None],
         "indicators": [
-            _indicator(i) for i in plan.indicators.prefetch_related("points", "comparators")
+            _indicator(i)
+            for i in plan.indicators.prefetch_related(
+                "points__period", "points__reviews", "comparators"
+            )
         ],
         "glossary": [_glossary_term(term) for term in plan.glossary.all()],
         "meetings": [_meeting(meeting) for meeting in plan.meetings.all()],
@@ -330,18 +333,7 @@ def _update(update: StatusUpdate, updates: list[StatusUpdate]) -> Document:
             "recorded_at": _moment(update.recorded_at),
             "recorded_by": update.author_name,
             "needs_review": update.needs_review,
-            "reviews": [
-                _canonical(
-                    {
-                        "decision": r.decision,
-                        "comment": r.comment,
-                        "by": r.reviewer_name,
-                        "at": _moment(r.at),
-                    },
-                    keep=("decision",),
-                )
-                for r in update.reviews.all()
-            ],
+            "reviews": [_review(r) for r in update.reviews.all()],
             # A correction names the update it corrects by its place in this list.
             "corrects": (
                 [u.pk for u in updates].index(update.corrects_id) if update.corrects_id else None
@@ -385,8 +377,9 @@ def _forum_comment(comment: ForumComment) -> Document:
 
 def _indicator(indicator: Indicator) -> Document:
     points: defaultdict[str, list[Document]] = defaultdict(list)
+    actuals = [p.pk for p in indicator.points.all() if p.kind == IndicatorPoint.Kind.ACTUAL]
     for point in indicator.points.all():
-        points[point.kind].append(_point(point))
+        points[point.kind].append(_point(point, actuals))
     baselines = points[IndicatorPoint.Kind.BASELINE]
     return _canonical(
         {
@@ -411,7 +404,7 @@ def _indicator(indicator: Indicator) -> Document:
     )
 
 
-def _point(point: IndicatorPoint) -> Document:
+def _point(point: IndicatorPoint, actuals: list[int]) -> Document:
     return _canonical(
         {
             "on": point.on,
@@ -420,8 +413,26 @@ def _point(point: IndicatorPoint) -> Document:
             "source": point.source,
             "recorded_at": _moment(point.recorded_at),
             "recorded_by": point.recorded_by_name,
+            "period": point.period.label if point.period else None,
+            "needs_review": point.needs_review,
+            "reviews": [_review(r) for r in point.reviews.all()],
+            # A correction names the figure it corrects by its place among the actuals.
+            "corrects": actuals.index(point.corrects_id) if point.corrects_id else None,
+            "reason": point.reason,
         },
         keep=("value",),
+    )
+
+
+def _review(review: UpdateReview | FigureReview) -> Document:
+    return _canonical(
+        {
+            "decision": review.decision,
+            "comment": review.comment,
+            "by": review.reviewer_name,
+            "at": _moment(review.at),
+        },
+        keep=("decision",),
     )
 
 
@@ -660,7 +671,11 @@ class _Importer:
         )
 
     def _indicator(self, plan: Plan, place: Place, item: Document) -> None:
-        self._create(
+        actuals = [
+            {**point, "period": self.periods[point["period"]] if point.get("period") else None}
+            for point in item.get("actuals", [])
+        ]
+        indicator = self._create(
             place,
             indicator_create,
             plan=plan,
@@ -668,13 +683,25 @@ class _Importer:
             section_ref=item.get("section", ""),
             baseline=item.get("baseline"),
             targets=item.get("targets", []),
-            actuals=item.get("actuals", []),
+            actuals=actuals,
             comparators=item.get("comparators", []),
             supplier=self.people[item["supplier"]] if item.get("supplier") else None,
             weaknesses=[self.weaknesses[ref] for ref in item.get("weaknesses", [])],
             actions=[self.actions[ref] for ref in item.get("actions", [])],
             **_pick(item, INDICATOR_KEYS),
         )
+        figures = indicator.points.filter(kind=IndicatorPoint.Kind.ACTUAL).order_by("position")
+        for index, (figure, point) in enumerate(zip(figures, actuals, strict=True)):
+            for number, review in enumerate(point.get("reviews", [])):
+                self._create(
+                    (*place, "actuals", index, "reviews", number),
+                    figure_review_restore,
+                    point=figure,
+                    decision=review["decision"],
+                    comment=review.get("comment", ""),
+                    reviewer_name=review.get("by", ""),
+                    at=parse_recorded_at(review.get("at")),
+                )
 
     def _appendices(self, plan: Plan, data: Document) -> None:
         for index, item in enumerate(data.get("glossary", [])):

@@ -21,7 +21,7 @@ from django.db import models
 from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError as SchemaError
 
-from sendplan.indicators.models import Comparator, Indicator, IndicatorPoint
+from sendplan.indicators.models import Comparator, FigureReview, Indicator, IndicatorPoint
 from sendplan.lib.dates import is_partial_date
 from sendplan.lib.text import first_hidden_character
 from sendplan.monitoring.models import ForumComment, Period, StatusUpdate, UpdateReview
@@ -293,6 +293,7 @@ CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {
         ("actuals", "actual"),
         ("comparators", "comparator"),
     ),
+    "actual": (("reviews", "figure review"),),
 }
 MODELS: dict[str, type[models.Model]] = {
     "plan": Plan,
@@ -315,6 +316,7 @@ MODELS: dict[str, type[models.Model]] = {
     "meeting": Meeting,
     "feedback entry": Feedback,
     "review": UpdateReview,
+    "figure review": FigureReview,
     "due date change": DueDateChange,
     "forum comment": ForumComment,
 }
@@ -326,6 +328,7 @@ STORED_AS: dict[tuple[str, str], tuple[type[models.Model], str]] = {
     ("period", "opened_by"): (Period, "opened_by_name"),
     ("period", "signed_off_by"): (Period, "signed_off_by_name"),
     ("review", "by"): (UpdateReview, "reviewer_name"),
+    ("figure review", "by"): (FigureReview, "reviewer_name"),
     ("due date change", "from_text"): (DueDateChange, "previous_due_text"),
     ("due date change", "to_text"): (DueDateChange, "due_text"),
     ("due date change", "proposed_by"): (DueDateChange, "proposed_by_name"),
@@ -497,8 +500,13 @@ def _check_update(place: Place, update: Document, known: Known) -> Iterator[Prob
     recorded_by = update.get("recorded_by")
     if recorded_by is not None and not isinstance(recorded_by, str):
         yield (*place, "recorded_by"), f"should be text, not {_found(recorded_by)}"
-    yield from _check_fields(place, update, {"needs_review": bool, "reason": str})
-    for index, review in _items(update, "reviews"):
+    yield from _check_reviewed(place, update)
+
+
+def _check_reviewed(place: Place, obj: Document) -> Iterator[Problem]:
+    """The review fields of an update or an indicator figure."""
+    yield from _check_fields(place, obj, {"needs_review": bool, "reason": str})
+    for index, review in _items(obj, "reviews"):
         yield from _check_fields(
             (*place, "reviews", index), review, {"comment": str, "by": str, "at": "moment"}
         )
@@ -643,6 +651,35 @@ def _check_indicator(place: Place, indicator: Document, known: Known) -> Iterato
     yield from _references(
         place, indicator, "actions", known["actions"], "the ref of any action in the plan"
     )
+    yield from _check_figures(place, indicator, known)
+
+
+def _check_figures(place: Place, indicator: Document, known: Known) -> Iterator[Problem]:
+    """An indicator's actuals in the monitoring cycle: the period each answers, its review,
+    and for a correction, the earlier figure of the same period it corrects."""
+    actuals = _items(indicator, "actuals")
+    for index, figure in actuals:
+        spot = (*place, "actuals", index)
+        period = figure.get("period")
+        if period is not None and period not in known["periods"]:
+            yield (
+                (*spot, "period"),
+                f"{_show(period)} is not the label of any period in plan → periods",
+            )
+        yield from _check_reviewed(spot, figure)
+        corrects = figure.get("corrects")
+        if corrects is None:
+            continue
+        if not isinstance(corrects, int) or isinstance(corrects, bool) or not 0 <= corrects < index:
+            yield (
+                (*spot, "corrects"),
+                "should be the place in this list of an earlier figure, counting from 0",
+            )
+        elif dict(actuals).get(corrects, {}).get("period") != period:
+            yield (
+                (*spot, "corrects"),
+                "a correction must be for the same period as the figure it corrects",
+            )
 
 
 def _check_action_and_cycle(place: Place, action: Document, known: Known) -> Iterator[Problem]:

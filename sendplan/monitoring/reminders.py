@@ -1,7 +1,8 @@
 """Reminders for the month-end chase, sent by `sendplan remind` (run it daily from cron).
 
-Leads hear once before the deadline and once when their updates are overdue; programme
-managers get a digest of what is missing at the same two points. A Reminder row is written in
+Leads hear once before the deadline and once when their updates are overdue, and so do the
+suppliers of indicator figures, in the same email when they are both; programme managers get a
+digest of what is missing at the same two points. A Reminder row is written in
 the same transaction as the email is handed over, so a second run the same day (or two runs
 at once) sends nothing twice, and a failed send is tried again next time.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -21,6 +23,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from sendplan.accounts.models import EDITING_ROLES, Membership
+from sendplan.indicators.models import Indicator
+from sendplan.indicators.selectors import period_figures
 from sendplan.lib.links import site_link
 from sendplan.monitoring.models import Period, Reminder, UpdateRequest
 from sendplan.monitoring.services import UpdateState, current_updates, format_day, update_state
@@ -31,12 +35,14 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class Owed:
-    """Who owes which updates in one period."""
+    """Who owes which updates, and which indicator figures, in one period."""
 
     period: Period
     by_email: dict[str, list[Action]] = field(default_factory=dict)
     no_email: list[tuple[Person, Action]] = field(default_factory=list)
     unled: list[Action] = field(default_factory=list)
+    figures_by_email: dict[str, list[Indicator]] = field(default_factory=dict)
+    figures_no_email: list[tuple[Person, Indicator]] = field(default_factory=list)
 
     def actions(self) -> list[Action]:
         seen: dict[int, Action] = {}
@@ -45,6 +51,23 @@ class Owed:
         seen.update((a.pk, a) for _, a in self.no_email)
         seen.update((a.pk, a) for a in self.unled)
         return list(seen.values())
+
+    def indicators(self) -> list[Indicator]:
+        found = [i for indicators in self.figures_by_email.values() for i in indicators]
+        return found + [i for _, i in self.figures_no_email]
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.actions() or self.indicators())
+
+    def emails(self) -> list[str]:
+        """Everyone to remind: leads who owe updates and suppliers who owe figures."""
+        return sorted(set(self.by_email) | set(self.figures_by_email))
+
+    def unreachable(self) -> list[str]:
+        """The names of those who owe something and have no email address."""
+        people = [p for p, _ in self.no_email] + [p for p, _ in self.figures_no_email]
+        return sorted({person.display_name for person in people})
 
 
 def person_email(person: Person) -> str:
@@ -72,39 +95,67 @@ def owed_in(period: Period) -> Owed:
                 owed.by_email.setdefault(email.lower(), []).append(action)
             else:
                 owed.no_email.append((person, action))
+    # Indicator figures not recorded yet, or returned to their supplier.
+    for figure in period_figures(period):
+        supplier = figure.indicator.supplier
+        if not figure.owed or supplier is None:
+            continue
+        email = person_email(supplier)
+        if email:
+            owed.figures_by_email.setdefault(email.lower(), []).append(figure.indicator)
+        else:
+            owed.figures_no_email.append((supplier, figure.indicator))
     return owed
 
 
-def _action_lines(actions: list[Action]) -> str:
+def _action_lines(actions: Sequence[Action]) -> str:
     return "\n".join("- " + " ".join(filter(None, [a.ref, a.title[:120]])) for a in actions)
 
 
-def _lead_message(period: Period, kind: str, actions: list[Action]) -> tuple[str, str]:
+def _indicator_lines(indicators: Sequence[Indicator]) -> str:
+    return "\n".join("- " + " ".join(filter(None, [i.ref, i.name[:120]])) for i in indicators)
+
+
+def _lead_message(
+    period: Period, kind: str, actions: Sequence[Action], indicators: Sequence[Indicator] = ()
+) -> tuple[str, str]:
+    """One email to one person: the updates they owe as a lead, and the figures they owe as
+    an indicator's supplier."""
     plan = period.plan
     deadline = format_day(period.deadline) if period.deadline else "soon"
+    what = "updates" if not indicators else "figures" if not actions else "updates and figures"
     if kind == Reminder.Kind.DUE_SOON:
-        subject = f"Updates for {period.label} are due by {deadline}"
-        opening = f"Your updates for {period.label} on {plan.title} are due by {deadline}."
+        subject = f"{what.capitalize()} for {period.label} are due by {deadline}"
+        opening = f"Your {what} for {period.label} on {plan.title} are due by {deadline}."
     else:
-        subject = f"Your updates for {period.label} are overdue"
+        subject = f"Your {what} for {period.label} are overdue"
         opening = (
-            f"Your updates for {period.label} on {plan.title} were due by {deadline} "
+            f"Your {what} for {period.label} on {plan.title} were due by {deadline} "
             "and have not been submitted."
         )
-    body = (
-        f"{opening}\n\nThe actions you lead that still need an update:\n"
-        f"{_action_lines(actions)}\n\n"
-        f"Give your updates here: {site_link(reverse('my_actions'))}\n\n"
+    parts = [f"{opening}\n"]
+    if actions:
+        parts.append(f"The actions you lead that still need an update:\n{_action_lines(actions)}\n")
+    if indicators:
+        parts.append(
+            "The indicators whose figure you supply that still need it:\n"
+            f"{_indicator_lines(indicators)}\n"
+        )
+    parts.append(
+        f"Give your {what} here: {site_link(reverse('my_actions'))}\n\n"
         "Please do not name any child or family in your update.\n"
     )
-    return subject, body
+    return subject, "\n".join(parts)
 
 
 def _digest_message(owed: Owed, kind: str) -> tuple[str, str]:
     period = owed.period
     missing = owed.actions()
+    figures = owed.indicators()
     state = "due soon" if kind == Reminder.Kind.DIGEST_DUE_SOON else "overdue"
-    subject = f"{period.plan.title}: {len(missing)} updates for {period.label} {state}"
+    counted = [f"{len(missing)} updates"] if missing else []
+    counted += [f"{len(figures)} indicator figures"] if figures else []
+    subject = f"{period.plan.title}: {' and '.join(counted)} for {period.label} {state}"
     parts = [f"Updates for {period.label} still missing, by lead:\n"]
     for email, actions in sorted(owed.by_email.items()):
         parts.append(f"{email}:\n{_action_lines(actions)}\n")
@@ -116,6 +167,17 @@ def _digest_message(owed: Owed, kind: str) -> tuple[str, str]:
             parts.append(f"{name} (no email address, so not reminded):\n{_action_lines(actions)}\n")
     if owed.unled:
         parts.append(f"Actions with no lead:\n{_action_lines(owed.unled)}\n")
+    if owed.figures_by_email or owed.figures_no_email:
+        parts.append(f"Indicator figures for {period.label} still missing, by supplier:\n")
+        for email, indicators in sorted(owed.figures_by_email.items()):
+            parts.append(f"{email}:\n{_indicator_lines(indicators)}\n")
+        no_email: dict[str, list[Indicator]] = defaultdict(list)
+        for person, indicator in owed.figures_no_email:
+            no_email[person.display_name].append(indicator)
+        for name, indicators in no_email.items():
+            parts.append(
+                f"{name} (no email address, so not reminded):\n{_indicator_lines(indicators)}\n"
+            )
     parts.append(
         f"See the period: {site_link(reverse('period', args=[period.plan_id, period.pk]))}\n"
     )
@@ -182,10 +244,13 @@ def _remind(
     digest_kind: str,
 ) -> Owed:
     owed = owed_in(period)
-    if not owed.actions():
+    if not owed.anything:
         return owed
-    for email, actions in owed.by_email.items():
-        subject, body = _lead_message(period, lead_kind, actions)
+    # One email to each person, whether they owe updates, figures or both.
+    for email in owed.emails():
+        actions = owed.by_email.get(email, [])
+        indicators = owed.figures_by_email.get(email, [])
+        subject, body = _lead_message(period, lead_kind, actions, indicators)
         _send_once(result, connection, period, lead_kind, email, subject, body)
     managers = Membership.objects.filter(
         area_id=period.plan.area_id, role__in=EDITING_ROLES

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from sendplan.audit.models import DRAFT_SCOPE, draft_scope
 from sendplan.audit.services import Actor, acting_user, actor_label, audit_record, snapshot
+from sendplan.indicators.selectors import FigureState, PeriodFigure, period_figures
 from sendplan.lib.dates import parse_partial_date
 from sendplan.monitoring import selectors
 from sendplan.monitoring.evidence import check_evidence_file
@@ -75,6 +76,10 @@ def period_delete(*, actor: Actor, period: Period) -> None:
     if period.updates.exists():
         raise PlanRuleError(
             f"Status updates have been recorded for {period.label}, so it cannot be removed"
+        )
+    if period.figures.exists():
+        raise PlanRuleError(
+            f"Indicator figures have been recorded for {period.label}, so it cannot be removed"
         )
     audit_plan_item(actor=actor, obj=period, before=snapshot(period), after=None)
     period.delete()
@@ -282,18 +287,30 @@ def period_open(
     return period
 
 
+def _count(n: int, noun: str, plural: str = "") -> str:
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 @dataclass
 class SignOffGaps:
     """What a period still lacks: the actions asked for an update that have none, whose update
-    waits for review, or whose update was returned and not sent again."""
+    waits for review, or whose update was returned and not sent again; and the same of the
+    indicator figures the period asks for."""
 
     missing: list[Action]
     waiting: list[Action]
     returned: list[Action]
+    missing_figures: list[PeriodFigure] = field(default_factory=list)
+    waiting_figures: list[PeriodFigure] = field(default_factory=list)
+    returned_figures: list[PeriodFigure] = field(default_factory=list)
 
     @property
     def needs_reason(self) -> bool:
-        return bool(self.missing or self.returned)
+        return bool(self.missing or self.returned or self.missing_figures or self.returned_figures)
+
+    @property
+    def any_waiting(self) -> bool:
+        return bool(self.waiting or self.waiting_figures)
 
     def summary(self) -> str:
         parts = []
@@ -301,6 +318,20 @@ class SignOffGaps:
             parts.append(f"{len(self.missing)} with no update")
         if self.returned:
             parts.append(f"{len(self.returned)} returned and not sent again")
+        if self.missing_figures:
+            parts.append(_count(len(self.missing_figures), "indicator figure") + " not recorded")
+        if self.returned_figures:
+            parts.append(
+                _count(len(self.returned_figures), "figure") + " returned and not sent again"
+            )
+        return " and ".join(parts)
+
+    def waiting_summary(self) -> str:
+        parts = []
+        if self.waiting:
+            parts.append(_count(len(self.waiting), "update is", "updates are"))
+        if self.waiting_figures:
+            parts.append(_count(len(self.waiting_figures), "indicator figure is", "figures are"))
         return " and ".join(parts)
 
 
@@ -313,18 +344,22 @@ def sign_off_gaps(period: Period) -> SignOffGaps:
         )
     ]
     states = {action_id: update_state(update) for action_id, update in newest.items()}
+    figures = period_figures(period)
     return SignOffGaps(
         missing=[action for action in asked if action.pk not in newest],
         waiting=[a for a in asked if states.get(a.pk) == UpdateState.SUBMITTED],
         returned=[a for a in asked if states.get(a.pk) == UpdateState.RETURNED],
+        missing_figures=[f for f in figures if f.state == FigureState.MISSING],
+        waiting_figures=[f for f in figures if f.state == FigureState.SUBMITTED],
+        returned_figures=[f for f in figures if f.state == FigureState.RETURNED],
     )
 
 
 @transaction.atomic
 def period_sign_off(*, actor: Actor, period: Period, reason: str = "") -> Period:
-    """The board has met: lock the period's updates for good. Updates waiting for review must
-    be decided first; signing off with updates missing or returned needs a reason, which the
-    plan's history keeps."""
+    """The board has met: lock the period's updates and indicator figures for good. Those
+    waiting for review must be decided first; signing off with updates or figures missing or
+    returned needs a reason, which the plan's history keeps."""
     period = Period.objects.select_for_update().get(pk=period.pk)
     if period.opened_at is None:
         raise PlanRuleError(
@@ -333,11 +368,10 @@ def period_sign_off(*, actor: Actor, period: Period, reason: str = "") -> Period
     if period.is_locked:
         raise PlanRuleError(f"The period {period.label} has already been signed off")
     gaps = sign_off_gaps(period)
-    if gaps.waiting:
-        waiting = len(gaps.waiting)
-        noun = "update is" if waiting == 1 else "updates are"
+    if gaps.any_waiting:
         raise PlanRuleError(
-            f"{waiting} {noun} waiting for review. Approve or return them before signing off."
+            f"{gaps.waiting_summary()} waiting for review. "
+            "Approve or return them before signing off."
         )
     reason = reason.strip()
     if gaps.needs_reason and not reason:

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from sendplan.accounts.access import (
     can_record_update,
     can_review,
+    can_review_figure,
     can_see_draft,
     get_plan_for_user,
     is_forum,
@@ -26,6 +27,7 @@ from sendplan.accounts.access import (
     signed_in,
 )
 from sendplan.accounts.models import EDITING_ROLES
+from sendplan.indicators.selectors import FigureCounts, figures_owed_by, period_figures
 from sendplan.lib.ids import id_or_404
 from sendplan.lib.refs import natural_key
 from sendplan.monitoring import emails, selectors, services
@@ -184,10 +186,25 @@ def _owed_filters(request: HttpRequest, owed: list[Due]) -> tuple[list[Due], Owe
     return shown, filters
 
 
+_FIGURE_GROUPS = {
+    "returned": {"returned"},
+    "overdue": {"overdue"},
+    "due": {"due"},
+    "submitted": {"submitted", "approved"},
+}
+
+
 @require_GET
 def my_actions(request: HttpRequest) -> HttpResponse:
-    everything = owed_updates(signed_in(request))
+    user = signed_in(request)
+    everything = owed_updates(user)
+    figures = figures_owed_by(user, timezone.localdate())
     owed, filters = _owed_filters(request, everything)
+    # The indicator figures the user supplies, narrowed by the same filters as the updates.
+    if filters.plan:
+        figures = [f for f in figures if str(f.indicator.plan_id) == filters.plan]
+    if filters.show:
+        figures = [f for f in figures if f.state in _FIGURE_GROUPS[filters.show]]
     context: dict[str, Any] = {
         "returned": [d for d in owed if d.state == "returned"],
         "overdue": [d for d in owed if d.state == "overdue"],
@@ -202,6 +219,9 @@ def my_actions(request: HttpRequest) -> HttpResponse:
             if group != filters.show:
                 context[group] = []
     context["filters"] = filters
+    # Returned and overdue figures first, as with updates.
+    order = {"returned": 0, "overdue": 1, "due": 2, "submitted": 3, "approved": 4}
+    context["figures"] = sorted(figures, key=lambda f: order[f.state])
     context["shown_count"] = sum(len(context[group]) for group in _OWED_GROUPS)
     context["all_count"] = len(everything)
     plans = {d.action.section.plan for d in everything}
@@ -394,6 +414,7 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         "returned": sum(r.state == UpdateState.RETURNED for r in rows),
         "approved": sum(r.state == UpdateState.APPROVED for r in rows),
     }
+    figures = period_figures(period)
     shown, filters = _filtered(request, plan, rows)
     # The updates this person may review, in ref order: the button starts at the first, and
     # each decision goes on to the next.
@@ -410,6 +431,9 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         all_rows=len(rows),
         filters=filters,
         counts=counts,
+        figures=figures,
+        figure_counts=FigureCounts.of(figures),
+        may_review_figures=can_review_figure(roles) and period.is_open,
         forum_comments=period.forum_comments.filter(action__isnull=True),
         forum_form=ForumCommentForm() if is_forum(roles) else None,
         emails_sent=_emails_sent(period) if roles & EDITING_ROLES else None,
@@ -440,12 +464,14 @@ def period_remind(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         messages.error(request, f"{period.label} is not open, so there is no one to remind.")
         return redirect("period", plan.pk, period.pk)
     result, owed = remind_now(period)
-    already = "" if result.sent else " Everyone who owes an update has already been reminded."
+    already = (
+        "" if result.sent else " Everyone who owes an update or a figure has already been reminded."
+    )
     messages.success(
         request,
         f"{len(result.sent)} reminder{'s' if len(result.sent) != 1 else ''} sent.{already}",
     )
-    unreachable = sorted({person.display_name for person, _ in owed.no_email})
+    unreachable = owed.unreachable()
     if unreachable or result.failed:
         parts = []
         if unreachable:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from sendplan.indicators.models import Indicator, IndicatorPoint
+from sendplan.indicators.selectors import indicator_series, period_date
 from sendplan.lib.dates import format_partial_date, parse_partial_date
 from sendplan.monitoring import selectors
 from sendplan.monitoring.models import EvidenceFile, ForumComment, Period, StatusUpdate
@@ -141,6 +142,49 @@ def indicator_views(indicators: list[Indicator]) -> list[IndicatorView]:
             )
         )
     return views
+
+
+@dataclass
+class FigureCell:
+    """An indicator's target and actual for one monitoring period, for the spreadsheets."""
+
+    period: Period
+    target: float | None  # on the trajectory, on the period's last day
+    actual: IndicatorPoint | None  # the figure that counts for the period
+
+
+@dataclass
+class IndicatorFigures:
+    indicator: Indicator
+    baseline: IndicatorPoint | None
+    periods: list[FigureCell]
+
+
+def indicator_figures(data: PlanData) -> list[IndicatorFigures]:
+    """Each indicator's baseline, and its target and actual in every period of the plan. The
+    actual is the newest figure recorded for the period; for a figure that answers no period
+    (one loaded from a DfE file, or from the plan document), the one dated the period's end."""
+    found = []
+    for indicator in data.indicators:
+        series = indicator_series(indicator, comparators=False)
+        points = list(indicator.points.all())
+        cells = []
+        for period in data.periods:
+            end = period_date(period.ends_on)
+            answered = [p for p in points if p.period_id == period.pk]
+            dated = [a.point for a in series.actuals if end and a.date == end and a.point]
+            target = series.target_at(end) if end else None
+            counted = answered or dated
+            cells.append(
+                FigureCell(
+                    period=period,
+                    target=round(target, 2) if target is not None else None,
+                    actual=counted[-1] if counted else None,
+                )
+            )
+        baseline = series.baseline.point if series.baseline else None
+        found.append(IndicatorFigures(indicator=indicator, baseline=baseline, periods=cells))
+    return found
 
 
 def update_view(update: StatusUpdate, data: PlanData) -> UpdateView:

@@ -196,7 +196,11 @@ def load_plan(plan: Plan, *, updates: bool = True) -> PlanData:
             )
         )
     ordered = [a for root in roots for node in root.walk() for a in node.actions]
-    indicators = list(plan.indicators.prefetch_related("points", "comparators"))
+    indicators = list(
+        plan.indicators.select_related("supplier").prefetch_related(
+            "points__reviews", "points__period", "comparators"
+        )
+    )
     return PlanData(
         plan=plan,
         levels=levels,

@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.text import slugify
 
+from sendplan.indicators.selectors import figure_state
 from sendplan.monitoring.services import UpdateState
 from sendplan.plans.models import Plan
 from sendplan.reports.builders import BoardReport, EvidencePack, PlanDocument
@@ -147,6 +148,39 @@ def updates_csv(data: PlanData) -> bytes:
                 ]  # fmt: skip
 
     return _csv(UPDATE_COLUMNS, rows())
+
+
+FIGURE_COLUMNS = [
+    "Indicator ref", "Indicator", "Unit", "Which way is better", "Kind", "Date", "Period",
+    "Figure", "Note", "Source", "Recorded by", "Recorded at", "Review state",
+    "Correction of an earlier figure", "Reason for the correction",
+]  # fmt: skip
+
+
+def figures_csv(data: PlanData) -> bytes:
+    """Every indicator figure, one a row (long form): baselines, targets, and every actual as
+    recorded, returned figures and corrections included, in the order recorded."""
+
+    def rows() -> Iterable[list[Any]]:
+        for indicator in data.indicators:
+            for point in indicator.points.all():
+                recorded = timezone.localtime(point.recorded_at) if point.recorded_at else None
+                state = figure_state(point).label if point.period_id else ""
+                yield [
+                    indicator.ref, indicator.name, indicator.unit,
+                    indicator.get_better_display() if indicator.better else "",
+                    point.get_kind_display(), point.on,
+                    point.period.label if point.period else "", f"{point.value:g}", point.text,
+                    point.source, point.recorded_by_name,
+                    recorded.isoformat(timespec="seconds") if recorded else "", state,
+                    "yes" if point.corrects_id else "", point.reason,
+                ]  # fmt: skip
+
+    return _csv(FIGURE_COLUMNS, rows())
+
+
+# Each CSV file offered, by the name the export command gives it.
+CSVS = {"actions": actions_csv, "updates": updates_csv, "figures": figures_csv}
 
 
 def file_stem(plan: Plan, what: str, period: str = "") -> str:

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sendplan.monitoring.models import Period
+from sendplan.reports.builders import indicator_figures
 from sendplan.reports.cells import put
 from sendplan.reports.colours import fill_hex, text_hex
 from sendplan.reports.data import ActionData, PlanData
@@ -109,6 +110,8 @@ def tracker_xlsx(data: PlanData) -> bytes:
     _key_sheet(book.create_sheet("Key"), data)
     _costs_sheet(book.create_sheet("Financial implications"), data)
     _people_sheet(book.create_sheet("Lead officers"), data)
+    if data.indicators:
+        _indicators_sheet(book.create_sheet("Indicators"), data)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -241,3 +244,32 @@ def _people_sheet(sheet: Worksheet, data: PlanData) -> None:
             if value:
                 put(sheet, row, column, value)
     sheet.freeze_panes = "A2"
+
+
+def _indicators_sheet(sheet: Worksheet, data: PlanData) -> None:
+    """Each indicator with its baseline, then a target and an actual column for each period:
+    the performance framework's table as plans print it. The importer reads such a table as
+    the plan's indicators, each figure dated by its column's heading; it takes a heading it
+    does not know (such as who supplies the figure) as a sign that this is not a table."""
+    headings = [("Ref", 8), ("Indicator", 40), ("Unit", 10), ("Baseline", 10)]
+    headings += [("Baseline date", 12)]
+    for period in data.periods:
+        headings += [(f"Target {period.label}", 12), (f"Actual {period.label}", 12)]
+    for column, (name, width) in enumerate(headings, start=1):
+        put(sheet, 1, column, name, style=HEADING)
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    for row, item in enumerate(indicator_figures(data), start=2):
+        indicator = item.indicator
+        values: list[object] = [
+            indicator.ref, indicator.name, indicator.unit,
+            item.baseline.value if item.baseline else None,
+            item.baseline.on if item.baseline else None,
+        ]  # fmt: skip
+        for cell in item.periods:
+            values += [cell.target, cell.actual.value if cell.actual else None]
+        for column, value in enumerate(values, start=1):
+            if isinstance(value, str):
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            if value not in (None, ""):
+                put(sheet, row, column, value, style=WRAPPED if isinstance(value, str) else "")
+    sheet.freeze_panes = "C2"

@@ -1,4 +1,7 @@
-"""Report pages and downloads. Every role in the plan's area may read them; outsiders get 404.
+"""Report pages and downloads, one view for each kind: the page of a report, a file of it, and
+the documents made in the background. Which reports there are, and in which formats, is the
+catalogue's to say (sendplan.reports.catalogue); the addresses pass each view the entry's key.
+Every role in the plan's area may read them; outsiders get 404.
 
 The large documents (the evidence pack and plan document as PDF and Word, the board report as
 PDF) are made by the background worker: asking for one gives the file at once if it is already
@@ -6,8 +9,6 @@ made for the plan as it stands, and otherwise a page that follows its making. As
 like any download: it changes nothing in the plan, and asking twice gives the same file."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
@@ -19,66 +20,54 @@ from django.views.decorators.http import require_GET, require_POST
 from sendplan.accounts.access import get_plan_for_user
 from sendplan.monitoring.models import Period
 from sendplan.plans.models import Plan
-from sendplan.reports import renderers, word
-from sendplan.reports.builders import (
-    BoardReport,
-    build_board_report,
-    build_evidence_pack,
-    build_plan_document,
-    build_timeline,
-    default_board_period,
-)
-from sendplan.reports.data import load_plan
-from sendplan.reports.documents import DOCUMENTS
+from sendplan.reports import renderers
+from sendplan.reports.builders import default_board_period
+from sendplan.reports.catalogue import CATALOGUE, DOCUMENTS, Document, Entry
 from sendplan.reports.models import ReportFile, report_storage
-from sendplan.reports.renderers import Report, file_stem
 from sendplan.reports.selectors import report_file_for_user_plan, usual_seconds
 from sendplan.reports.services import report_file_request
-from sendplan.reports.tracker import tracker_xlsx
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-CSV = "text/csv; charset=utf-8"
-
-
-def _download(content: bytes, filename: str, content_type: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def _page(request: HttpRequest, report: Report, **extra: object) -> HttpResponse:
-    context = {
-        "plan": report.plan,
-        "report": report,
-        "body": renderers.body_template(report),
-        **extra,
-    }
-    return render(request, "reports/page.html", context)
 
 
 @require_GET
 def index(request: HttpRequest, plan_id: int) -> HttpResponse:
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    return _index(request, plan)
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    return _index(request, plan, roles)
 
 
-def _index(request: HttpRequest, plan: Plan, error: str = "", status: int = 200) -> HttpResponse:
+def _index(
+    request: HttpRequest,
+    plan: Plan,
+    roles: set[str],
+    *,
+    error: str = "",
+    about_period: bool = True,
+    status: int = 200,
+) -> HttpResponse:
     periods = list(plan.periods.all())
+    entries = [entry for entry in CATALOGUE.values() if entry.visible_to(roles)]
     context = {
         "plan": plan,
+        "pages": [entry for entry in entries if entry.page is not None],
+        "files": [entry for entry in entries if entry.page is None],
         "periods": periods,
         "current": default_board_period(plan),
         "error": error,
+        "error_href": "#period" if about_period and periods else "",
     }
     return render(request, "reports/index.html", context, status=status)
 
 
-# The board report: for the period asked for, else the newest one with updates
+def _entry_for_user(request: HttpRequest, plan_id: int, key: str) -> tuple[Entry, Plan, set[str]]:
+    entry = CATALOGUE[key]
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=entry.editors_only)
+    return entry, plan, roles
 
 
-def _period(request: HttpRequest, plan: Plan) -> Period | str:
-    """The period the request names, or what to tell the person when there is none."""
+def _period(request: HttpRequest, plan: Plan, entry: Entry) -> Period | str | None:
+    """For a report of a period, the period the request names, else the newest one with
+    updates; or what to tell the person when there is none. None for any other report."""
+    if not entry.of_period:
+        return None
     label = request.GET.get("period", "").strip()
     if not label:
         chosen = default_board_period(plan)
@@ -92,142 +81,65 @@ def _period(request: HttpRequest, plan: Plan) -> Period | str:
     return found
 
 
-def _board(
-    request: HttpRequest, plan_id: int, respond: Callable[[BoardReport], HttpResponse]
-) -> HttpResponse:
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    period = _period(request, plan)
+@require_GET
+def report_page(request: HttpRequest, plan_id: int, key: str) -> HttpResponse:
+    """A report as a page, with links to its files."""
+    entry, plan, roles = _entry_for_user(request, plan_id, key)
+    assert entry.page is not None  # the addresses give a page only to entries that have one
+    period = _period(request, plan, entry)
     if isinstance(period, str):
-        return _index(request, plan, error=period, status=400)
-    return respond(build_board_report(plan, period))
-
-
-def _board_stem(report: BoardReport) -> str:
-    return file_stem(report.plan, "board-report", report.period.label)
-
-
-@require_GET
-def board(request: HttpRequest, plan_id: int) -> HttpResponse:
-    def page(report: BoardReport) -> HttpResponse:
-        query = "?" + urlencode({"period": report.period.label})
-        downloads = [
-            ("Download as PDF", reverse("board_report_pdf", args=[plan_id]) + query),
-            ("Download as Word", reverse("board_report_docx", args=[plan_id]) + query),
-        ]
-        periods = list(report.plan.periods.all())
-        return _page(request, report, downloads=downloads, periods=periods)
-
-    return _board(request, plan_id, page)
-
-
-@require_GET
-def board_pdf(request: HttpRequest, plan_id: int) -> HttpResponseBase:
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    period = _period(request, plan)
-    if isinstance(period, str):
-        return _index(request, plan, error=period, status=400)
-    return _made_in_background(request, plan, "board-pdf", period)
-
-
-@require_GET
-def board_docx(request: HttpRequest, plan_id: int) -> HttpResponse:
-    return _board(
-        request,
-        plan_id,
-        lambda r: _download(word.board_docx(r), f"{_board_stem(r)}.docx", DOCX),
-    )
-
-
-# The evidence pack and the plan document
-
-
-def _downloads(plan_id: int, pdf: str, docx: str) -> list[tuple[str, str]]:
-    return [
-        ("Download as PDF", reverse(pdf, args=[plan_id])),
-        ("Download as Word", reverse(docx, args=[plan_id])),
+        return _index(request, plan, roles, error=period, status=400)
+    query = "?" + urlencode({"period": period.label}) if period else ""
+    report = entry.build(plan, period)
+    downloads = [
+        (f"Download as {d.format.short}", reverse(d.url_name, args=[plan.pk]) + query)
+        for d in entry.documents
     ]
+    context = {
+        "plan": plan,
+        "report": report,
+        "body": renderers.BODIES.get(type(report)),
+        "downloads": downloads,
+        "periods": list(plan.periods.all()) if entry.of_period else [],
+    }
+    return render(request, entry.page.template, context)
 
 
 @require_GET
-def evidence(request: HttpRequest, plan_id: int) -> HttpResponse:
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    downloads = _downloads(plan_id, "evidence_pack_pdf", "evidence_pack_docx")
-    return _page(request, build_evidence_pack(plan), downloads=downloads)
+def report_download(request: HttpRequest, plan_id: int, key: str, form: str) -> HttpResponseBase:
+    """A report as a file: made here and now, or by the background worker."""
+    entry, plan, roles = _entry_for_user(request, plan_id, key)
+    document = entry.document(form)
+    if document is None:  # the addresses name only the formats an entry has
+        raise Http404("No such format.")
+    period = _period(request, plan, entry)
+    if isinstance(period, str):
+        return _index(request, plan, roles, error=period, status=400)
+    if document.background:
+        return _made_in_background(request, plan, document, period)
+    content = document.render(document.build(plan, period))
+    response = HttpResponse(content, content_type=document.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{document.filename(plan, period)}"'
+    return response
 
 
 @require_GET
-def evidence_pdf(request: HttpRequest, plan_id: int) -> HttpResponseBase:
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    return _made_in_background(request, plan, "evidence-pdf")
-
-
-@require_GET
-def evidence_docx(request: HttpRequest, plan_id: int) -> HttpResponseBase:
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    return _made_in_background(request, plan, "evidence-docx")
-
-
-@require_GET
-def plan_document(request: HttpRequest, plan_id: int) -> HttpResponse:
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    downloads = _downloads(plan_id, "plan_document_pdf", "plan_document_docx")
-    return _page(request, build_plan_document(plan), downloads=downloads)
-
-
-@require_GET
-def plan_pdf(request: HttpRequest, plan_id: int) -> HttpResponseBase:
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    return _made_in_background(request, plan, "plan-pdf")
-
-
-@require_GET
-def plan_docx(request: HttpRequest, plan_id: int) -> HttpResponseBase:
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    return _made_in_background(request, plan, "plan-docx")
-
-
-@require_GET
-def timeline(request: HttpRequest, plan_id: int) -> HttpResponse:
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    # Actions by the date they are due: nothing of their updates is shown.
-    context = {"plan": plan, "timeline": build_timeline(load_plan(plan, updates=False))}
-    return render(request, "reports/timeline.html", context)
-
-
-# Spreadsheets and data
-
-
-@require_GET
-def tracker(request: HttpRequest, plan_id: int) -> HttpResponse:
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    content = tracker_xlsx(load_plan(plan))
-    return _download(content, f"{file_stem(plan, 'tracker')}.xlsx", XLSX)
-
-
-@require_GET
-def actions_csv(request: HttpRequest, plan_id: int) -> HttpResponse:
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    content = renderers.actions_csv(load_plan(plan))
-    return _download(content, f"{file_stem(plan, 'actions')}.csv", CSV)
-
-
-@require_GET
-def updates_csv(request: HttpRequest, plan_id: int) -> HttpResponse:
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    content = renderers.updates_csv(load_plan(plan))
-    return _download(content, f"{file_stem(plan, 'status-updates')}.csv", CSV)
+def report_unknown(request: HttpRequest, plan_id: int, name: str) -> HttpResponse:
+    """An address under the reports that names no report or format: the reports page, which
+    lists those there are, saying so."""
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    error = f"There is no report at {name}. The reports of this plan are listed below."
+    return _index(request, plan, roles, error=error, about_period=False, status=404)
 
 
 # Documents made in the background
 
 
 def _made_in_background(
-    request: HttpRequest, plan: Plan, key: str, period: Period | None = None
+    request: HttpRequest, plan: Plan, document: Document, period: Period | None
 ) -> HttpResponseBase:
     """The file if it is made for the plan as it stands, else the page that follows it."""
-    made = report_file_request(
-        plan=plan, document=DOCUMENTS[key], period=period, actor=request.user
-    )
+    made = report_file_request(plan=plan, document=document, period=period, actor=request.user)
     if made.state == ReportFile.State.READY:
         return _file_response(made)
     return redirect("report_file", plan_id=plan.pk, file_id=made.pk)
@@ -252,6 +164,9 @@ def _report_file(request: HttpRequest, plan_id: int, file_id: int) -> tuple[Plan
     made = report_file_for_user_plan(plan, file_id)
     if made is None:
         raise Http404("No such file.")
+    if DOCUMENTS[made.document].editors_only:
+        # Refused here as the address that asked for it refuses.
+        get_plan_for_user(request.user, plan_id, edit=True)
     return plan, made
 
 

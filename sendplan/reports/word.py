@@ -4,20 +4,26 @@ every page, a title page, page numbers, and a page break before each major part.
 from __future__ import annotations
 
 import io
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 from xml.sax.saxutils import escape
 
+from django.urls import reverse
 from docx import Document as new_document
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
 from sendplan.lib.dates import format_partial_date
+from sendplan.lib.links import site_link, web_addresses
 from sendplan.monitoring.progress import StatusView
 from sendplan.reports.builders import (
     BoardAction,
@@ -27,14 +33,27 @@ from sendplan.reports.builders import (
     IndicatorView,
     PlanDocument,
     Timeline,
+    UpdateView,
 )
 from sendplan.reports.charts import number
 from sendplan.reports.colours import fill_hex
 from sendplan.reports.templatetags.report_tags import pounds
 
-Cell = str | StatusView | None
+
+@dataclass(frozen=True)
+class Linked:
+    """Lines of text for a table cell, each in pieces of (text, the web address it links to,
+    or "" for plain text)."""
+
+    lines: list[list[tuple[str, str]]]
+
+
+Cell = str | StatusView | Linked | None
 # Control characters that pasted text can carry and XML cannot.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The characters of a web address that keep their meaning in it (RFC 3986), and "%" of those
+# already escaped.
+URI_CHARACTERS = ":/?#[]@!$&'()*+,;=-._~%"
 # The width between the margins of a landscape A4 page, in twentieths of a point.
 TEXT_WIDTH = round((297 - 30) / 25.4 * 1440)
 
@@ -53,6 +72,7 @@ class Writer:
     ) -> None:
         """A title page, or for a brief report a title above its first page."""
         self.doc: Document = new_document()
+        self._links: dict[str, str] = {}
         self._setup(title, area)
         produced = f"Produced on {made_on.day} {made_on:%B %Y}"
         if brief:
@@ -105,6 +125,22 @@ class Writer:
         for item in items:
             self.doc.add_paragraph(item, style="List Bullet")
 
+    def link(self, address: str) -> str:
+        """The id of the document's relationship to a web address, which a w:hyperlink names.
+        Kept by address and numbered here: python-docx's own relate_to looks through every
+        relationship for each new one, ten seconds over the 5,000 links of a large pack."""
+        if address not in self._links:
+            rels = self.doc.part.rels
+            rId = next(
+                rId for n in itertools.count(len(rels) + 1) if (rId := f"rId{n}") not in rels
+            )
+            # Characters a web address may not hold (spaces aside, which end one) are escaped,
+            # as a browser would: Word calls a document with them in a link damaged.
+            target = quote(address, safe=URI_CHARACTERS)
+            rels.add_relationship(RT.HYPERLINK, target, rId, is_external=True)
+            self._links[address] = rId
+        return self._links[address]
+
     def page_break(self) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
@@ -123,7 +159,7 @@ class Writer:
         weights = list(widths) or [1.0] * len(headings)
         twips = [round(TEXT_WIDTH * w / sum(weights)) for w in weights]
         parts = [
-            f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+            f'<w:tbl {nsdecls("w", "r")}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
             '<w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/>'
             '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" '
             'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
@@ -131,14 +167,14 @@ class Writer:
             "</w:tblGrid>",
             "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
             *(
-                _cell_xml(text, width, bold=True)
+                _cell_xml(text, width, self.link, bold=True)
                 for text, width in zip(headings, twips, strict=True)
             ),
             "</w:tr>",
         ]
         for values in rows:
             parts.append("<w:tr>")
-            parts.extend(_cell_xml(v, w) for v, w in zip(values, twips, strict=True))
+            parts.extend(_cell_xml(v, w, self.link) for v, w in zip(values, twips, strict=True))
             parts.append("</w:tr>")
         parts.append("</w:tbl>")
         self.doc.element.body._insert_tbl(parse_xml("".join(parts)))
@@ -169,22 +205,47 @@ def _field(paragraph: Any, code: str) -> None:
     run._r.append(end)
 
 
-def _cell_xml(value: Cell, width: int, *, bold: bool = False) -> str:
-    properties = f'<w:tcW w:w="{width}" w:type="dxa"/>'
-    text = value or ""
-    if isinstance(value, StatusView):
-        text = status_words(value)
-        fill = fill_hex(value.colour)
-        if fill:
-            properties += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
-    run_properties = "<w:rPr><w:b/></w:rPr>" if bold else ""
-    lines = "<w:br/>".join(
+def _text_xml(text: str) -> str:
+    return "<w:br/>".join(
         f'<w:t xml:space="preserve">{escape(line)}</w:t>'
-        for line in _NOT_XML.sub("", str(text)).split("\n")
+        for line in _NOT_XML.sub("", text).split("\n")
     )
-    return (
-        f"<w:tc><w:tcPr>{properties}</w:tcPr><w:p><w:r>{run_properties}{lines}</w:r></w:p></w:tc>"
-    )
+
+
+# Links are underlined as well as coloured, so that colour is not all that marks them.
+LINK_RUN = '<w:rPr><w:color w:val="1D70B8"/><w:u w:val="single"/></w:rPr>'
+
+
+def _linked_xml(value: Linked, link: Callable[[str], str]) -> str:
+    runs = []
+    for index, line in enumerate(value.lines):
+        if index:
+            runs.append("<w:r><w:br/></w:r>")
+        for text, address in line:
+            if address:
+                runs.append(
+                    f'<w:hyperlink r:id="{link(address)}" w:history="1">'
+                    f"<w:r>{LINK_RUN}{_text_xml(text)}</w:r></w:hyperlink>"
+                )
+            else:
+                runs.append(f"<w:r>{_text_xml(text)}</w:r>")
+    return "".join(runs)
+
+
+def _cell_xml(value: Cell, width: int, link: Callable[[str], str], *, bold: bool = False) -> str:
+    properties = f'<w:tcW w:w="{width}" w:type="dxa"/>'
+    if isinstance(value, Linked):
+        content = _linked_xml(value, link)
+    else:
+        text = value or ""
+        if isinstance(value, StatusView):
+            text = status_words(value)
+            fill = fill_hex(value.colour)
+            if fill:
+                properties += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
+        run_properties = "<w:rPr><w:b/></w:rPr>" if bold else ""
+        content = f"<w:r>{run_properties}{_text_xml(str(text))}</w:r>"
+    return f"<w:tc><w:tcPr>{properties}</w:tcPr><w:p>{content}</w:p></w:tc>"
 
 
 def _indicators(writer: Writer, views: list[IndicatorView], level: int) -> None:
@@ -362,6 +423,21 @@ def _since(row: BoardAction) -> str:
 # The evidence pack
 
 
+def _evidence_cell(view: UpdateView) -> Linked | str:
+    """The evidence of an update: each web address in it (http or https) a link, and each file
+    a link to the page that gives it to those who may see it, by its whole address."""
+    lines = [
+        [(piece, piece if link else "") for piece, link in web_addresses(text)]
+        for text in view.update.evidence
+    ]
+    lines += [
+        [(item.name, site_link(reverse("evidence_download", args=[item.plan_id, item.pk]))),
+         (" (file)", "")]
+        for item in view.files
+    ]  # fmt: skip
+    return Linked(lines) if lines else "–"
+
+
 def _evidence_action(writer: Writer, entry: EvidenceAction, periods: list[Any], level: int) -> None:
     item = entry.item
     writer.heading(f"{item.ref} {item.action.title}".strip(), level)
@@ -384,8 +460,7 @@ def _evidence_action(writer: Writer, entry: EvidenceAction, periods: list[Any], 
                     view.status,
                     (f"Correction: {view.update.reason}\n" if view.update.corrects_id else "")
                     + (view.update.narrative or "–"),
-                    "\n".join([*view.update.evidence, *(f"{f.name} (file)" for f in view.files)])
-                    or "–",
+                    _evidence_cell(view),
                     f"{view.update.author_name or 'Not recorded'}"
                     + (f", {view.update.recorded_at:%d %b %Y}" if view.update.recorded_at else "")
                     + f". {view.state}",
@@ -630,11 +705,3 @@ def plan_docx(report: PlanDocument) -> bytes:
             caption="Meetings",
         )
     return writer.bytes()
-
-
-def report_docx(report: BoardReport | EvidencePack | PlanDocument) -> bytes:
-    if isinstance(report, BoardReport):
-        return board_docx(report)
-    if isinstance(report, EvidencePack):
-        return evidence_docx(report)
-    return plan_docx(report)

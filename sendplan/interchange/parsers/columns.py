@@ -34,7 +34,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.TITLE,
         r"actions?|milestone actions?|actions? implementation|key actions?|actions? required"
         r"|delivery objectives?|objectives?|what (we will|will we) do|activit(y|ies)|tasks?"
-        r"|action description|description( of action)?|what needs to happen|improvement actions?",
+        r"|action description|description( of action)?|what needs to happen|improvement actions?"
+        # A review's or an inspection's recommendations are what the plan sets out to do.
+        r"|recommendations?|key recommendations?|deliverables?|key deliverables?",
     ),
     (Col.OUTCOMES, r"outcomes?|intended outcomes?|expected outcomes?"),
     (
@@ -74,6 +76,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|comments?|progress narrative|narrative|rag commentary|current position"
         r"|progress to date|progress made|latest update|notes|position statement.*"
         r"|progress (update|report|statement).*|update .*"
+        # "Progress presented to Committee", but not "Progress RAG" or "Progress rating".
+        r"|progress (?!b?rag\b|rating\b|status\b)[a-z].*"
         # "Sep-23 update", but not "Review and update", which names a task.
         r"|(?!.*\band\b).* (updates?|commentary|comments|narrative|position statement)",
     ),
@@ -81,7 +85,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.STATUS,
         r"status|rag|brag|rag rating|rating|rag status|current status|overall status"
         r"|progress b?rag|b?rag rating|status b?rag|delivery status|(rag|brag|status) .*"
-        r"|.* (rag|brag|status|rating)",
+        r"|.* (rag|brag|status|rating)|assessment of progress.*|progress assessment",
     ),
     (
         Col.GROUP,
@@ -427,6 +431,12 @@ def split_legend(cell: str) -> tuple[str, str]:
             return head, rest
     # The key on the heading's own line, as PDF text and merged cells give it: "Progress
     # (RAG) B = complete, G = on track ..." or "Status Key: G on track, A at risk".
+    keyed = _KEY_INSIDE.search(cell)
+    if keyed:
+        # "Assessment of progress (1 - 4) Key: 1 Fully achieved, 2 On track ...".
+        head, rest = " ".join(cell[: keyed.start()].split()), cell[keyed.start() :].strip()
+        if heading_roles(head) and _is_legend(rest):
+            return head, rest
     words = " ".join(cell.split()).split(" ")
     if len(words) > 3 and "\n" not in cell.strip():
         for cut in range(1, min(_MAX_LEGEND_HEAD_WORDS, len(words) - 2) + 1):
@@ -437,6 +447,7 @@ def split_legend(cell: str) -> tuple[str, str]:
 
 
 _MAX_LEGEND_HEAD_WORDS = 4
+_KEY_INSIDE = re.compile(r"(?<=\S)\s+(?=(?:rag |status )?key\s*:)", re.I)
 
 
 def _cell_roles(
@@ -645,18 +656,29 @@ def _add_subheader(columns: Columns, headings: list[str], below: list[str]) -> N
     """Periods written under a spanning heading ("Monitoring dates" over "Mar 18 | Jun 18",
     "Progress" over "Q1 | Q2 | Q3")."""
     spanning = False
+    # What the columns under the heading hold: commentary under "Progress", else ratings.
+    holds = Col.STATUS
     for index in range(max(len(headings), len(below))):
         head = headings[index].strip() if index < len(headings) else ""
         if head:
-            spanning = columns.roles.get(index) in (Col.MONITORING_DATES, Col.STATUS, Col.PROGRESS)
+            role = columns.roles.get(index)
+            spanning = role in (Col.MONITORING_DATES, Col.STATUS, Col.PROGRESS)
+            holds = Col.PROGRESS if role is Col.PROGRESS else Col.STATUS
         cell = below[index].strip() if index < len(below) else ""
         if not cell or cell == head:
             continue
         ends_on = dates.read_period(cell)
         yearless = ends_on is None and _YEARLESS_PERIOD.fullmatch(normalise(cell))
         if (ends_on or yearless) and (spanning or not head):
-            columns.periods[index] = PeriodColumn(" ".join(cell.split()), ends_on, Col.STATUS)
+            columns.periods[index] = PeriodColumn(" ".join(cell.split()), ends_on, holds)
             columns.roles[index] = Col.PERIOD
+    # Under "Progress" alone, a period's column holds what the cells hold, ratings or words (a
+    # key in the heading says ratings); it holds the commentary only beside a column of that
+    # period's ratings under another heading.
+    rated = {p.label for p in columns.periods.values() if p.holds is Col.STATUS}
+    for index, period in list(columns.periods.items()):
+        if period.holds is Col.PROGRESS and period.label not in rated:
+            columns.periods[index] = PeriodColumn(period.label, period.ends_on, Col.STATUS)
 
 
 def _is_subheader(cells: list[str], headings: list[str]) -> bool:

@@ -113,11 +113,35 @@ _BRAG_LETTERS = {"B": "blue", "G": "green", "A": "amber", "R": "red", "W": "whit
 _MAX_LABEL_WORDS = 8
 
 
+_NUMBERED_ENTRY = re.compile(r"(?:^|(?<=[\s,;]))([1-9])\s+([A-Za-z][^,;0-9]*)")
+_NUMBERED_KEY = re.compile(r"^\s*(?:rag |status )?key\s*:\s*", re.I)
+
+
+def _numbered_legend(text: str) -> list[Status] | None:
+    """ "Key: 1 Fully achieved, 2 On track, 3 Some delay": ratings numbered from 1, each with
+    its words, after the word "Key"."""
+    intro = _NUMBERED_KEY.match(text)
+    if not intro:
+        return None
+    rest = text[intro.end() :]
+    entries = list(_NUMBERED_ENTRY.finditer(rest))
+    numbers = [int(entry.group(1)) for entry in entries]
+    if len(entries) < 2 or numbers != list(range(1, len(entries) + 1)):
+        return None
+    if re.sub(r"[\s,;.]", "", _NUMBERED_ENTRY.sub("", rest)):
+        return None  # words that are no part of the key
+    labels = [" ".join(entry.group(2).split()).strip(" ,;.") for entry in entries]
+    if any(not label or len(label.split()) > _MAX_LABEL_WORDS for label in labels):
+        return None
+    return [Status(str(n), label, None) for n, label in zip(numbers, labels, strict=True)]
+
+
 def code_legend(text: str) -> list[Status] | None:
-    """A key written with the codes, not the colours: "Key: B = complete, G = on track, ..."."""
+    """A key written with the codes, not the colours: "Key: B = complete, G = on track, ...";
+    or numbered: "Key: 1 Fully achieved, 2 On track, ..."."""
     entries = list(_CODE_ENTRY.finditer(text))
     if len(entries) < 3 or not _KEY_INTRO.match(text[: entries[0].start()]):
-        return None
+        return _numbered_legend(text)
     codes = [entry.group(1) for entry in entries]
     brag = all(code in _BRAG_LETTERS for code in codes)
     if len(set(codes)) != len(codes) or not (brag or text[: entries[0].start()].strip()):

@@ -896,3 +896,33 @@ def test_the_links_a_web_page_prints_above_its_title_are_not_the_plans_title() -
     assert parse_text(WEB_SUMMARY).document["plan"]["title"] == (
         "Progress on our written statement of action"
     )
+
+
+def test_a_reviews_recommendations_with_numbered_ratings_under_a_dated_heading() -> None:
+    """A scrutiny review's tracker: recommendations for actions, progress "reported to Cabinet"
+    and a numbered key inside the rating column's heading, both over one period's date."""
+    text = (
+        "No.\tRecommendation\tResponsibility\tDate\tProgress reported to Cabinet\t"
+        "Assessment of progress (1 - 3) Key: 1 Achieved, 2 On track, 3 Delayed\n"
+        "\t\t\t\tMarch 2026\tMarch 2026\n"
+        "1.\tWrite to every school about the new banding\tHead of SEND\tApril 2025\t"
+        "Letters sent to all schools.\t1\n"
+        "2.\tHold termly SENCo network meetings\tSEND Advisory Teacher\tJune 2025\t"
+        "Two of four meetings held.\t2\n"
+    )
+    document = parse_text(text).document
+    assert_valid_plan(document)
+    plan = document["plan"]
+    assert [(s["code"], s["label"]) for s in plan["status_scale"]] == [
+        ("1", "Achieved"), ("2", "On track"), ("3", "Delayed"),
+    ]  # fmt: skip
+    assert [p["label"] for p in plan["periods"]] == ["March 2026"]
+    found = all_actions(document)
+    assert [a["title"] for a in found] == [
+        "Write to every school about the new banding",
+        "Hold termly SENCo network meetings",
+    ]
+    assert [(u["status"], u["narrative"]) for a in found for u in a["updates"]] == [
+        ("1", "Letters sent to all schools."),
+        ("2", "Two of four meetings held."),
+    ]

@@ -114,7 +114,10 @@ def test_reminders_are_sent_from_the_period_page_and_logged(world: PlanWorld, cy
     # Pressed again, nothing goes twice.
     again = client.post(remind, follow=True).content.decode()
     assert len(mail.outbox) == 1
-    assert "0 reminders sent. Everyone who owes an update has already been reminded." in again
+    assert (
+        "0 reminders sent. Everyone who owes an update or a figure has already been reminded."
+        in again
+    )
 
 
 def test_only_managers_send_reminders(world: PlanWorld, cycle: Cycle) -> None:

@@ -15,7 +15,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from sendplan.accounts import services as accounts
 from sendplan.accounts.models import Membership, Role
-from sendplan.indicators.services import indicator_create
+from sendplan.indicators.services import figure_submit, indicator_create
 from sendplan.plans.services import key_date_create
 from sendplan.test import PlanWorld, start_cycle
 
@@ -63,6 +63,13 @@ def ids_of(world: PlanWorld) -> dict[str, int | str]:
         supplier=world.lead,
         targets=[{"on": "2019-03", "value": 60}],
     )
+    figure = figure_submit(
+        actor=world.users[Role.LEAD_OFFICER],
+        indicator=indicator,
+        period=cycle.period,
+        value=55,
+        reviewed=False,
+    )
     key_date = key_date_create(actor=None, plan=world.plan, kind="dfe_review", on="2027-03")
     return {
         "key_date_id": key_date.pk,
@@ -78,6 +85,7 @@ def ids_of(world: PlanWorld) -> dict[str, int | str]:
         "change_id": cycle.due_change.pk,
         "update_id": cycle.submitted.pk,
         "indicator_id": indicator.pk,
+        "point_id": figure.pk,
         "key": "ehcp-20-weeks",
         "file_id": 1,
         "number": 1,

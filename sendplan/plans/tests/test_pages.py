@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from sendplan.audit.models import AuditEvent
+from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import StatusUpdate
 from sendplan.monitoring.services import status_update_record, update_review
 from sendplan.plans import services
@@ -300,3 +301,36 @@ def test_the_overviews_lists_filter_by_lead_and_sort_by_ref_in_the_address(
     assert "Showing 1 of 2 overdue" in " ".join(jo.split())
     # A lead who leads nothing listed is let go, not an error.
     assert client.get(url, {"lead": "Nobody", "sort": "sideways"}).status_code == 200
+
+
+def test_the_action_page_links_web_addresses_and_files_for_those_who_may_see_them(
+    world: PlanWorld,
+) -> None:
+    lead = world.users["lead_officer"]
+    draft = monitoring.draft_save(
+        actor=lead, action=world.action, period=open_period(world), version=None, status="G",
+        evidence=[
+            "https://example.org/minutes?meeting=3&year=2018",
+            "javascript:alert(1)",
+            "Local offer page, see http://localoffer.example/send.",
+        ],
+    )  # fmt: skip
+    item = monitoring.evidence_file_add(
+        actor=lead, draft=draft, name="Consultation plan.pdf", content=b"%PDF-1.7 plan"
+    )
+    download = reverse("evidence_download", args=[world.plan.pk, item.pk])
+    # Until it is submitted, the draft and its file are the lead's alone.
+    assert download not in page(world, "board_member", "action", world.action.pk)
+
+    monitoring.draft_submit(actor=lead, draft=draft)
+    html = page(world, "board_member", "action", world.action.pk)
+    assert (
+        '<a class="govuk-link" href="https://example.org/minutes?meeting=3&amp;year=2018" '
+        'rel="noopener noreferrer">'
+    ) in html
+    # Only http and https become links; the full stop after an address is not part of it.
+    assert 'href="javascript' not in html and "javascript:alert(1)" in html
+    assert 'href="http://localoffer.example/send" rel="noopener noreferrer">' in html
+    assert f'<a class="govuk-link" href="{download}">Consultation plan.pdf</a>' in html
+    assert world.client_for("board_member").get(download).status_code == 200
+    assert world.client_for("outsider").get(download).status_code == 404

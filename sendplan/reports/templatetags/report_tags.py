@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import re
-from urllib.parse import urlsplit
-
 from django import template
-from django.utils.html import escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from sendplan.lib.links import site_link
@@ -49,30 +46,6 @@ def indicator_chart(view: IndicatorView) -> SafeString:
 def status_chart(report: BoardReport) -> SafeString:
     levels = report.plan.levels
     return charts.status_chart(report.by_section, section_name=levels[0] if levels else "Section")
-
-
-# A web address in evidence: only http and https become links.
-WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
-
-
-@register.filter
-def evidence(text: str) -> SafeString:
-    """Evidence as its writer gave it, with each web address (http or https) made a link.
-    Everything else, a "javascript:" address among it, stays text."""
-    parts, done = [], 0
-    for match in WEB_ADDRESS.finditer(text):
-        address = match.group().rstrip(".,;:!?)")
-        if not urlsplit(address).netloc:
-            continue
-        parts.append(escape(text[done : match.start()]))
-        parts.append(
-            format_html(
-                '<a class="govuk-link" href="{}" rel="noopener noreferrer">{}</a>', address, address
-            )
-        )
-        done = match.start() + len(address)
-    parts.append(escape(text[done:]))
-    return mark_safe("".join(parts))
 
 
 @register.filter

@@ -6,10 +6,13 @@ import datetime as dt
 import io
 import re
 
+import docx
 import pytest
 from django.template.loader import render_to_string
 from django.test import override_settings
 from django.urls import reverse
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
 from pypdf import PdfReader
 
 from sendplan.reports import renderers, word
@@ -265,3 +268,52 @@ def test_the_printed_evidence_pack_links_files_by_their_whole_address(
     assert f"https://sendplan.example{download}" in links
     assert "https://example.org/minutes?meeting=3&year=2018" in links
     assert not any(link.startswith("javascript") for link in links)
+
+
+@override_settings(SITE_URL="https://sendplan.example")
+def test_the_written_evidence_pack_links_web_addresses_and_files(reports: ReportWorld) -> None:
+    item = add_linked_evidence(reports)
+    content = word.evidence_docx(build_evidence_pack(reports.plan))
+    document = docx.Document(io.BytesIO(content))
+    targets = {
+        rel.rId: rel.target_ref
+        for rel in document.part.rels.values()
+        if rel.reltype == RT.HYPERLINK and rel.is_external
+    }
+    links = {
+        targets[link.get(qn("r:id"))]: "".join(t.text or "" for t in link.iter(qn("w:t")))
+        for link in document.element.body.iter(qn("w:hyperlink"))
+    }
+    download = reverse("evidence_download", args=[reports.plan.pk, item.pk])
+    assert links == {
+        "https://example.org/minutes?meeting=3&year=2018": (
+            "https://example.org/minutes?meeting=3&year=2018"
+        ),
+        # The full stop after an address ends the sentence, not the address.
+        "http://localoffer.example/send": "http://localoffer.example/send",
+        f"https://sendplan.example{download}": "Consultation plan.pdf",
+    }
+    # Anything but http and https stays text.
+    [evidence] = [
+        row[3]
+        for table in docx_text(content)[1]
+        for row in table
+        if len(row) == 5 and row[0] == "Dec 18"
+    ]
+    assert evidence == (
+        "https://example.org/minutes?meeting=3&year=2018\njavascript:alert(1)\n"
+        "Local offer page, see http://localoffer.example/send.\nConsultation plan.pdf (file)"
+    )
+    assert not any(target.startswith("javascript") for target in targets.values())
+
+
+def test_a_link_to_an_address_with_odd_characters_still_opens_in_word(
+    reports: ReportWorld,
+) -> None:
+    writer = word.Writer("Links", area="Testshire", plan_title="Plan", made_on=TODAY)
+    address = "https://example.org/a|b{c}/café"
+    writer.table(["Evidence"], [[word.Linked([[(address, address)]])]])
+    document = docx.Document(io.BytesIO(writer.bytes()))
+    [target] = [rel.target_ref for rel in document.part.rels.values() if rel.is_external]
+    assert target == "https://example.org/a%7Cb%7Bc%7D/caf%C3%A9"
+    assert document.tables[0].rows[1].cells[0].text == address

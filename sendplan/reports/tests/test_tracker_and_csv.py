@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from openpyxl.worksheet.worksheet import Worksheet
 
+from sendplan.indicators import services as indicators
 from sendplan.interchange.merge import apply_changes, plan_changes
 from sendplan.interchange.parsers import parse_file_inprocess
 from sendplan.monitoring import services as monitoring
@@ -42,6 +43,7 @@ def test_it_has_a_sheet_of_all_actions_and_one_per_theme(reports: ReportWorld) -
         "Key",
         "Financial implications",
         "Lead officers",
+        "Indicators",
     ]
     assert [r[0] for r in rows(book["All actions"])[3:]] == ["1.1.1", "1.1.2", "2.1.1"]
     assert [r[0] for r in rows(book["2 Joint commissioning"])[3:]] == ["2.1.1"]
@@ -169,6 +171,7 @@ def test_it_downloads_the_tracker_and_csvs_with_sensible_names(reports: ReportWo
         ("tracker_xlsx", "testshire-tracker.xlsx"),
         ("actions_csv", "testshire-actions.csv"),
         ("updates_csv", "testshire-status-updates.csv"),
+        ("figures_csv", "testshire-indicator-figures.csv"),
     ]:
         response = client.get(reverse(name, args=[reports.plan.pk]))
         assert response.status_code == 200
@@ -321,3 +324,103 @@ def test_a_large_plans_own_tracker_reads_back_as_no_changes_whoever_its_people_a
         (c.ref, [(f.field, f.before, f.after) for f in c.fields]) for c in changes.changed_actions
     ]
     assert (changes.problems, changes.not_in_file) == ([], [])
+
+
+# Indicator figures
+
+
+def record_figures(reports: ReportWorld) -> None:
+    """Sep 18 (open) gets a supplier's figure of 25.5 for the indicator; the manager returns
+    it, and approves the 52 sent instead."""
+    world = reports.world
+    indicator = reports.plan.indicators.get()
+    indicators.indicator_update(actor=None, indicator=indicator, supplier=world.lead)
+    lead, manager = world.users["lead_officer"], world.users["programme_manager"]
+    sep = reports.periods[2]
+    wrong = indicators.figure_submit(
+        actor=lead, indicator=indicator, period=sep, value=25.5, reviewed=False
+    )
+    indicators.figure_review(actor=manager, point=wrong, decision="returned", comment="Typo?")
+    right = indicators.figure_submit(
+        actor=lead, indicator=indicator, period=sep, value=52, source="SEN2", reviewed=False
+    )
+    indicators.figure_review(actor=manager, point=right, decision="approved")
+
+
+def test_the_tracker_has_a_sheet_of_each_periods_target_and_actual(reports: ReportWorld) -> None:
+    record_figures(reports)
+    sheet = workbook(tracker_xlsx(load_plan(reports.plan)))["Indicators"]
+    table = rows(sheet)
+    assert table[0] == [
+        "Ref", "Indicator", "Unit", "Baseline", "Baseline date",
+        "Target Mar 18", "Actual Mar 18", "Target Jun 18", "Actual Jun 18",
+        "Target Sep 18", "Actual Sep 18",
+    ]  # fmt: skip
+    # The target is the trajectory's on the period's last day: 45 at the end of March, 60 at
+    # the end of September and a straight line between. Mar 18's actual is the one the plan
+    # document gave for March; Sep 18's is the figure approved for the period.
+    assert table[1:] == [
+        ["1.1", "EHC plans issued within 20 weeks", "%", 31, "2017-09",
+         45, 38, 52.46, None, 60, 52],
+    ]  # fmt: skip
+
+
+def test_the_tracker_with_its_indicators_sheet_still_reads_back_as_no_changes(
+    reports: ReportWorld,
+) -> None:
+    record_figures(reports)
+    document = read_back(tracker_xlsx(load_plan(reports.plan)))
+    assert [i["name"] for i in document["plan"]["indicators"]] == [
+        "EHC plans issued within 20 weeks"
+    ]
+    changes = plan_changes(reports.plan, document)
+    assert changes.summary() == "No changes"
+    assert (changes.problems, changes.notes, changes.not_in_file) == ([], [], [])
+
+
+def test_the_figures_csv_has_every_figure_with_its_period_and_review_state(
+    reports: ReportWorld,
+) -> None:
+    record_figures(reports)
+    content = renderers.figures_csv(load_plan(reports.plan))
+    assert content.startswith("\ufeff".encode())
+    figures = list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"))))
+    assert [
+        (f["Kind"], f["Date"], f["Period"], f["Figure"], f["Review state"]) for f in figures
+    ] == [
+        ("Baseline", "2017-09", "", "31", ""),
+        ("Target", "2018-03", "", "45", ""),
+        ("Target", "2018-09", "", "60", ""),
+        ("Actual", "2018-03", "", "38", ""),
+        ("Actual", "2018-09-30", "Sep 18", "25.5", "Returned to the supplier"),
+        ("Actual", "2018-09-30", "Sep 18", "52", "Approved"),
+    ]
+    approved = figures[-1]
+    assert (approved["Indicator ref"], approved["Unit"], approved["Source"]) == ("1.1", "%", "SEN2")
+    assert approved["Which way is better"] == "Higher is better"
+    assert approved["Recorded by"] == "Lead officer"
+
+
+def test_a_correction_is_a_row_beside_the_figure_it_corrects(reports: ReportWorld) -> None:
+    record_figures(reports)
+    manager = reports.world.users["programme_manager"]
+    sep = reports.periods[2]
+    monitoring.period_sign_off(actor=manager, period=sep, reason="The board met")
+    approved = sep.figures.latest("position")
+    indicators.figure_correct(actor=manager, point=approved, value=51, reason="SEN2 revised")
+    data = load_plan(reports.plan)
+    figures = list(csv.DictReader(io.StringIO(renderers.figures_csv(data).decode("utf-8-sig"))))
+    assert [(f["Figure"], f["Correction of an earlier figure"], f["Reason for the correction"])
+            for f in figures[-2:]] == [("52", "", ""), ("51", "yes", "SEN2 revised")]  # fmt: skip
+    sheet = workbook(tracker_xlsx(data))["Indicators"]
+    assert rows(sheet)[1][-1] == 51
+
+
+def test_indicator_names_that_look_like_formulas_stay_text(reports: ReportWorld) -> None:
+    indicator = reports.plan.indicators.get()
+    indicators.indicator_update(actor=None, indicator=indicator, name=FORMULAS["title"])
+    data = load_plan(reports.plan)
+    cell = workbook(tracker_xlsx(data))["Indicators"]["B2"]
+    assert (cell.value, cell.data_type, cell.quotePrefix) == (FORMULAS["title"], "s", True)
+    figures = list(csv.DictReader(io.StringIO(renderers.figures_csv(data).decode("utf-8-sig"))))
+    assert {f["Indicator"] for f in figures} == {"'" + FORMULAS["title"]}

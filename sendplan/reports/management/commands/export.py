@@ -1,4 +1,5 @@
-"""`sendplan export`: write a plan as a file."""
+"""`sendplan export`: write a plan as a file: the plan format, or a report of the whole plan from
+the catalogue (sendplan.reports.catalogue) in the format asked for."""
 
 from __future__ import annotations
 
@@ -7,17 +8,31 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from sendplan.interchange.jsonformat import dumps, export_plan
-from sendplan.reports import renderers, word
-from sendplan.reports.builders import build_plan_document
-from sendplan.reports.data import load_plan
+from sendplan.reports.catalogue import CATALOGUE, CSV, Entry
 from sendplan.reports.files import plan_or_error, write_out
-from sendplan.reports.tracker import tracker_xlsx
+
+
+def _by_format() -> dict[str, list[Entry]]:
+    """Each format, and the reports of the whole plan that come in it (the first the default)."""
+    found: dict[str, list[Entry]] = {}
+    for entry in CATALOGUE.values():
+        if entry.whole_plan:
+            for document in entry.documents:
+                found.setdefault(document.extension, []).append(entry)
+    return found
+
+
+BY_FORMAT = _by_format()
 
 
 class Command(BaseCommand):
     help = (
-        "Write a whole plan: as a sendplan.plan/1 JSON document, the tracker spreadsheet "
-        "(xlsx), its actions or status updates as CSV, or the plan document (docx, pdf)."
+        "Write a whole plan: as a sendplan.plan/1 JSON document, or as "
+        + "; ".join(
+            f"{' or '.join(entry.name for entry in entries)} ({form})"
+            for form, entries in BY_FORMAT.items()
+        )
+        + "."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -26,16 +41,22 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--format",
-            choices=["json", "xlsx", "csv", "docx", "pdf"],
+            choices=["json", *BY_FORMAT],
             default="json",
-            help="json: the plan format; xlsx: the tracker; csv: see --csv; docx and pdf: the "
-            "plan document.",
+            help="json: the plan format; "
+            + "; ".join(
+                f"{form}: {' or '.join(entry.name for entry in entries)}"
+                for form, entries in BY_FORMAT.items()
+            )
+            + ".",
         )
+        csv = [entry.key for entry in BY_FORMAT.get(CSV.key, [])]
         parser.add_argument(
             "--csv",
-            choices=["actions", "updates"],
-            default="actions",
-            help="With --format csv: one row per action, or one row per status update.",
+            choices=csv,
+            default=csv[0] if csv else None,
+            help="With --format csv: which of them. "
+            + " ".join(f"{e.key}: {e.summary}" for e in BY_FORMAT.get(CSV.key, [])),
         )
         parser.add_argument(
             "--out", default="-", help="The file to write; - or nothing for standard output."
@@ -45,19 +66,17 @@ class Command(BaseCommand):
         plan = plan_or_error(options["plan"])
         form = options["format"]
         if form == "json":
-            content = dumps(export_plan(plan)).encode("utf-8")
-        elif form == "xlsx":
-            content = tracker_xlsx(load_plan(plan))
-        elif form == "csv":
-            data = load_plan(plan)
-            csv = renderers.updates_csv if options["csv"] == "updates" else renderers.actions_csv
-            content = csv(data)
-        elif form == "docx":
-            content = word.plan_docx(build_plan_document(plan))
+            write_out(
+                dumps(export_plan(plan)).encode("utf-8"),
+                options["out"],
+                stdout=self.stdout,
+                binary=False,
+            )
         else:
-            content = renderers.report_pdf(build_plan_document(plan))
-        write_out(
-            content, options["out"], stdout=self.stdout, binary=form in ("xlsx", "docx", "pdf")
-        )
+            entry = CATALOGUE[options["csv"]] if form == CSV.key else BY_FORMAT[form][0]
+            document = entry.document(form)
+            assert document is not None
+            content = entry.render(entry.build(plan, None), form)
+            write_out(content, options["out"], stdout=self.stdout, binary=not document.format.text)
         if options["out"] != "-":
             self.stdout.write(f"Exported plan {plan.pk} ({plan.title}) to {options['out']}")

@@ -1,64 +1,72 @@
-"""`sendplan report board|evidence|plan`: write a report as PDF, Word or HTML."""
+"""`sendplan report REPORT --plan ID`: write any report of the catalogue as a file."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.text import capfirst
 
-from sendplan.reports import renderers, word
-from sendplan.reports.builders import (
-    build_board_report,
-    build_evidence_pack,
-    build_plan_document,
-)
+from sendplan.reports.catalogue import CATALOGUE
 from sendplan.reports.files import period_or_error, plan_or_error, write_out
-from sendplan.reports.renderers import Report
+
+# The reports that come as a file; a report that is only a page has nothing to write.
+WRITTEN = {key: entry for key, entry in CATALOGUE.items() if entry.formats}
+
+
+def _formats(key: str) -> str:
+    return ", ".join(form.key for form in WRITTEN[key].formats)
+
+
+def _help() -> str:
+    written = "; ".join(f"{key}: {entry.name} ({_formats(key)})" for key, entry in WRITTEN.items())
+    pages = [entry.name for key, entry in CATALOGUE.items() if key not in WRITTEN]
+    only = f" Only pages, on the site: {', '.join(pages)}." if pages else ""
+    return f"Write a report of a plan as a file: {written}.{only}"
 
 
 class Command(BaseCommand):
-    help = (
-        "Write the board highlight report (for a period), the evidence pack or the plan "
-        "document as PDF, Word or HTML."
-    )
+    help = _help()
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "report",
-            choices=["board", "evidence", "plan"],
-            help="board: the board highlight report; evidence: the evidence pack for DfE, NHS "
-            "England and inspectors; plan: the plan document, laid out for publishing.",
+            choices=list(WRITTEN),
+            help=" ".join(f"{key}: {entry.summary}" for key, entry in WRITTEN.items()),
         )
         parser.add_argument(
             "--plan", type=int, required=True, help="The plan's id, as `sendplan plans` lists it."
         )
         parser.add_argument(
             "--period",
-            help="For the board report: the period's label, such as 'Jun 18'. "
-            "Without it, the newest period with updates.",
+            help="For a report of a period (the board report): the period's label, such as "
+            "'Jun 18'. Without it, the newest period with updates.",
         )
-        parser.add_argument("--format", choices=["pdf", "docx", "html"], default="pdf")
+        formats = dict.fromkeys(form.key for entry in WRITTEN.values() for form in entry.formats)
         parser.add_argument(
-            "--out", default="-", help="The file to write; - or nothing for standard output (HTML)."
+            "--format",
+            choices=list(formats),
+            help="Which of the report's formats; without it, the first the report comes in.",
+        )
+        parser.add_argument(
+            "--out", default="-", help="The file to write; - or nothing for standard output (text)."
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        entry = WRITTEN[options["report"]]
+        form = next((f for f in entry.formats if f.key == options["format"]), None)
+        if options["format"] is None:
+            form = entry.formats[0]
+        if form is None:
+            raise CommandError(
+                f"{capfirst(entry.name)} comes as {_formats(entry.key)}, not {options['format']}."
+            )
         plan = plan_or_error(options["plan"])
-        kind, form = options["report"], options["format"]
-        report: Report
-        if kind == "board":
-            period = period_or_error(plan, options["period"])
-            report = build_board_report(plan, period)
-        elif kind == "evidence":
-            report = build_evidence_pack(plan)
-        else:
-            report = build_plan_document(plan)
-        if form == "pdf":
-            content = renderers.report_pdf(report)
-        elif form == "docx":
-            content = word.report_docx(report)
-        else:
-            content = renderers.report_html(report).encode("utf-8")
-        write_out(content, options["out"], stdout=self.stdout, binary=form != "html")
+        period = period_or_error(plan, options["period"]) if entry.of_period else None
+        report = entry.build(plan, period)
+        content = entry.render(report, form.key)
+        write_out(content, options["out"], stdout=self.stdout, binary=not form.text)
         if options["out"] != "-":
-            self.stdout.write(f"Wrote {report.title} for plan {plan.pk} to {options['out']}")
+            # A report's own title names its period; the spreadsheets and data have none.
+            title = getattr(report, "title", entry.heading)
+            self.stdout.write(f"Wrote {title} for plan {plan.pk} to {options['out']}")
