@@ -1,10 +1,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from sendplan import help, search
+from sendplan import help, search, views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", views.home, name="home"),
     path("help/", help.help_index, name="help"),
     path("search/", search.search_page, name="search"),
     path("help/<slug:role>/", help.help_role, name="help_role"),

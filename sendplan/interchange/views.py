@@ -1,7 +1,9 @@
-"""Upload or paste a plan, check what was understood, then save it."""
+"""Upload or paste a plan, check what was understood, then save it; and download a plan in
+the plan format."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from django.contrib import messages
@@ -21,6 +23,7 @@ from sendplan.interchange.forms import (
     ImportForm,
     TableChoiceForm,
 )
+from sendplan.interchange.jsonformat import export_plan
 from sendplan.interchange.merge import plan_changes
 from sendplan.interchange.models import PendingImport
 from sendplan.interchange.reading import (
@@ -358,3 +361,12 @@ def _sample_links() -> list[dict[str, Any]]:
         }
         for sample in sample_files.SAMPLES
     ]
+
+
+@require_GET
+def export_json(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan, _roles = get_plan_for_user(request.user, plan_id)
+    body = json.dumps(export_plan(plan), ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="plan-{plan.pk}.json"'
+    return response

@@ -4,13 +4,11 @@ from sendplan.plans import views
 from sendplan.plans.health_views import plan_health_page
 
 urlpatterns = [
-    path("", views.home, name="home"),
     path("plans/new/", views.plan_add, name="plan_add"),
     path("plans/<int:plan_id>/", views.plan_overview, name="plan"),
     path("plans/<int:plan_id>/edit/", views.plan_edit, name="plan_edit"),
     path("plans/<int:plan_id>/health/", plan_health_page, name="plan_health"),
     path("plans/<int:plan_id>/history/", views.plan_history, name="plan_history"),
-    path("plans/<int:plan_id>/export.json", views.export_json, name="plan_export_json"),
     path("plans/<int:plan_id>/people/", views.people_list, name="people"),
     path("plans/<int:plan_id>/people/add/", views.person_add, name="person_add"),
     path("plans/<int:plan_id>/people/<int:person_id>/edit/", views.person_edit, name="person_edit"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +21,7 @@ from sendplan.accounts.access import (
     signed_in,
     visible_history,
 )
-from sendplan.accounts.models import EDITING_ROLES, Membership
+from sendplan.accounts.models import EDITING_ROLES
 from sendplan.audit.display import EventView, history_filters, present
 from sendplan.audit.models import AuditEvent, draft_scope
 from sendplan.audit.services import snapshot
@@ -35,18 +34,13 @@ from sendplan.monitoring.models import Period
 from sendplan.monitoring.progress import (
     ActionProgress,
     StatusView,
-    action_progress,
     history_table,
     plan_progress,
-    plans_signals,
     status_scale,
-    take_standing,
 )
 from sendplan.monitoring.selectors import ratings_of
 from sendplan.monitoring.services import UpdateState
-from sendplan.monitoring.views import action_cycle_context, owed_counts
-from sendplan.oversight.selectors import sees_oversight
-from sendplan.oversight.views import oversight_page
+from sendplan.monitoring.views import action_cycle_context
 from sendplan.plans import services
 from sendplan.plans.forms import (
     ActionForm,
@@ -94,40 +88,6 @@ def _rule_error(request: HttpRequest, form: Any, error: PlanRuleError | Validati
 
 
 # Reading
-
-
-@require_GET
-def home(request: HttpRequest) -> HttpResponse:
-    memberships = list(
-        Membership.objects.filter(user_id=signed_in(request).pk).select_related("area")
-    )
-    if sees_oversight(memberships):
-        return oversight_page(request)
-    plans = list(Plan.objects.visible_to(request.user).select_related("area"))
-    led = Action.objects.led_by(request.user).filter(section__plan__in=plans)
-    my_actions = list(led.select_related("section__plan"))
-    # Every plan's figures from the same few queries, however many plans there are.
-    scales = monitoring_selectors.scales(plans)
-    latest = monitoring_selectors.latest_ratings(led)
-    signals = plans_signals(plans)
-    progress = []
-    for plan in {a.section.plan for a in my_actions}:
-        mine = action_progress(
-            [a for a in my_actions if a.section.plan_id == plan.pk], scales[plan.pk], latest=latest
-        )
-        # Overdue as the plan's overview and board report count it.
-        take_standing(mine, signals[plan.pk])
-        progress.extend(mine)
-    progress.sort(key=lambda p: (p.action.section.plan.title, p.due_date is None, p.due_date or 0))
-    upcoming = upcoming_dates(plans, timezone.localdate())
-    context = {
-        "plans": [(plan, signals[plan.pk], upcoming.get(plan.pk)) for plan in plans],
-        "owed": owed_counts(signed_in(request)),
-        "my_actions": progress,
-        "memberships": memberships,
-        "can_create": any(m.role in EDITING_ROLES for m in memberships),
-    }
-    return render(request, "plans/home.html", context)
 
 
 @require_http_methods(["GET", "POST"])
@@ -328,17 +288,6 @@ def plan_history(request: HttpRequest, plan_id: int) -> HttpResponse:
         keep=filters.query(),
     )
     return render(request, "plans/plan_history.html", context)
-
-
-@require_GET
-def export_json(request: HttpRequest, plan_id: int) -> HttpResponse:
-    from sendplan.interchange.jsonformat import export_plan
-
-    plan, _roles = get_plan_for_user(request.user, plan_id)
-    body = json.dumps(export_plan(plan), ensure_ascii=False, indent=2)
-    response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="plan-{plan.pk}.json"'
-    return response
 
 
 # Writing: plan details, status scale, periods
