@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -57,6 +58,44 @@ def actor_label(actor: Actor) -> str:
     return f"{full} ({user.get_username()})" if full else user.get_username()
 
 
+def audit_event(
+    *,
+    actor: Actor,
+    obj: models.Model,
+    before: Snapshot | None,
+    after: Snapshot | None,
+    plan_id: int | None,
+    scope: str = "",
+    note: str = "",
+) -> AuditEvent | None:
+    """The event audit_record writes, not yet saved: what changed on obj, or its whole state
+    when created or deleted. None when an update changed nothing."""
+    if before is None:
+        verb = AuditEvent.Verb.CREATE
+        changes = {k: [None, v] for k, v in (after or {}).items() if v not in (None, "", [], {})}
+    elif after is None:
+        verb = AuditEvent.Verb.DELETE
+        changes = {k: [v, None] for k, v in before.items() if v not in (None, "", [], {})}
+    else:
+        verb = AuditEvent.Verb.UPDATE
+        keys = list(dict.fromkeys([*before, *after]))
+        changes = {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}
+        if not changes:
+            return None
+    return AuditEvent(
+        actor=acting_user(actor),
+        actor_name=actor_label(actor),
+        verb=verb,
+        object_type=obj._meta.model_name or "",
+        object_id=str(obj.pk),
+        object_repr=str(obj)[:300],
+        plan_id=plan_id,
+        scope=scope,
+        changes=changes,
+        note=note,
+    )
+
+
 @transaction.atomic
 def audit_record(
     *,
@@ -72,27 +111,15 @@ def audit_record(
 
     Returns None when an update changed nothing, so saving an unchanged form leaves no noise.
     """
-    if before is None:
-        verb = AuditEvent.Verb.CREATE
-        changes = {k: [None, v] for k, v in (after or {}).items() if v not in (None, "", [], {})}
-    elif after is None:
-        verb = AuditEvent.Verb.DELETE
-        changes = {k: [v, None] for k, v in before.items() if v not in (None, "", [], {})}
-    else:
-        verb = AuditEvent.Verb.UPDATE
-        keys = list(dict.fromkeys([*before, *after]))
-        changes = {k: [before.get(k), after.get(k)] for k in keys if before.get(k) != after.get(k)}
-        if not changes:
-            return None
-    return AuditEvent.objects.create(
-        actor=acting_user(actor),
-        actor_name=actor_label(actor),
-        verb=verb,
-        object_type=obj._meta.model_name or "",
-        object_id=str(obj.pk),
-        object_repr=str(obj)[:300],
-        plan_id=plan_id,
-        scope=scope,
-        changes=changes,
-        note=note,
+    event = audit_event(
+        actor=actor, obj=obj, before=before, after=after, plan_id=plan_id, scope=scope, note=note
     )
+    if event is not None:
+        event.save()
+    return event
+
+
+def audit_record_bulk(*, events: Iterable[AuditEvent | None]) -> list[AuditEvent]:
+    """Write the events of a service that writes many rows at once (see audit_event), in the
+    order given and in one query (SQLite takes them in batches of its 999 parameters)."""
+    return AuditEvent.objects.bulk_create([event for event in events if event is not None])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -33,12 +33,16 @@ from sendplan.interchange.schema import (
 )
 from sendplan.monitoring.models import ForumComment, Period, StatusUpdate, UpdateReview
 from sendplan.monitoring.services import (
-    due_change_restore,
-    forum_comment_add,
+    DueChangeRow,
+    ForumCommentRow,
+    ReviewRow,
+    UpdateRow,
+    due_change_restore_bulk,
+    forum_comment_add_bulk,
     period_create,
     period_restore,
-    review_restore,
-    status_update_record,
+    review_restore_bulk,
+    status_update_record_bulk,
 )
 from sendplan.plans.models import (
     Action,
@@ -60,9 +64,12 @@ from sendplan.plans.services import (
     PERSON_FIELDS,
     PLAN_FIELDS,
     STATUS_FIELDS,
+    ActionRow,
     MeasureData,
     PlanRuleError,
-    action_create,
+    RowRefused,
+    SectionRow,
+    action_create_bulk,
     area_get_or_create,
     feedback_create,
     glossary_term_create,
@@ -70,7 +77,7 @@ from sendplan.plans.services import (
     meeting_create,
     person_create,
     plan_create,
-    section_create,
+    section_create_bulk,
     status_level_create,
     weakness_create,
 )
@@ -468,7 +475,9 @@ def _feedback(item: Feedback) -> Document:
 def import_plan(document: object, *, actor: Actor, area_name: str | None = None) -> Plan:
     """Create the plan a document describes, all of it or (on any problem) nothing.
 
-    Every object is made by its service function, so the audit trail records each one.
+    Every object is made by its service function, so the audit trail records each one: the
+    section tree, its actions and their history by the services that write many rows at once,
+    in a fixed number of queries however large the plan.
     """
     checked = validate_document(document)
     with transaction.atomic():
@@ -540,13 +549,17 @@ class _Importer:
             self.people[person.key] = person
         for index, item in enumerate(data.get("weaknesses", [])):
             self._weakness(plan, ("plan", "weaknesses", index), item)
-        for index, item in enumerate(data["sections"]):
-            self._section(plan, None, ("plan", "sections", index), item)
+        self._sections(plan, data["sections"])
         for index, item in enumerate(data.get("indicators", [])):
             self._indicator(plan, ("plan", "indicators", index), item)
         self._appendices(plan, data)
-        for index, item in enumerate(data.get("forum_comments", [])):
-            self._forum_comment(plan, None, ("plan", "forum_comments", index), item)
+        self._forum_comments(
+            plan,
+            [
+                (None, ("plan", "forum_comments", index), item)
+                for index, item in enumerate(data.get("forum_comments", []))
+            ],
+        )
         # Last, because a signed-off period takes no more updates.
         for index, item in enumerate(data.get("periods", [])):
             requested = self.requested.get(item["label"], [])
@@ -579,95 +592,142 @@ class _Importer:
         if weakness.ref:
             self.weaknesses[weakness.ref] = weakness
 
-    def _section(self, plan: Plan, parent: Section | None, place: Place, item: Document) -> None:
-        section = self._create(
-            place,
-            section_create,
-            plan=plan,
-            parent=parent,
-            title=item["title"],
-            owners=[self.people[key] for key in item.get("owners", [])],
-            weaknesses=[self.weaknesses[ref] for ref in item.get("weaknesses", [])],
-            milestones=[Milestone(**_pick(m, MILESTONE_KEYS)) for m in item.get("milestones", [])],
-            **_pick(item, SECTION_KEYS),
-        )
-        for index, child in enumerate(item.get("sections", [])):
-            self._section(plan, section, (*place, "sections", index), child)
-        for index, action in enumerate(item.get("actions", [])):
-            self._action(section, (*place, "actions", index), action)
+    def _bulk(self, places: Sequence[Place], service: Callable[..., T], **values: Any) -> T:
+        # As _create, for a service that writes many rows: a row it refuses is named by place.
+        try:
+            return service(actor=self.actor, **values)
+        except RowRefused as refused:
+            where = describe_place(self.document, places[refused.index])
+            raise PlanDocumentError([f"{where}: {_reason(refused.error)}"]) from refused
 
-    def _action(self, section: Section, place: Place, item: Document) -> None:
-        action = self._create(
-            place,
-            action_create,
-            section=section,
-            title=item["title"],
-            leads=[self.people[key] for key in item.get("leads", [])],
-            measures=[MeasureData(**_pick(m, MEASURE_KEYS)) for m in item.get("measures", [])],
-            **_pick(item, ACTION_KEYS),
+    def _sections(self, plan: Plan, items: list[Document]) -> None:
+        """The section tree, its actions and their history, each kind written in bulk."""
+        rows: list[SectionRow] = []
+        places: list[Place] = []
+        actions: list[tuple[int, Place, Document]] = []  # (its section's row, place, action)
+
+        def gather(items: list[Document], parent: int | None, place: Place) -> None:
+            for index, item in enumerate(items):
+                here = (*place, "sections", index)
+                row = len(rows)
+                rows.append(
+                    SectionRow(
+                        title=item["title"],
+                        parent=parent,
+                        owners=[self.people[key] for key in item.get("owners", [])],
+                        weaknesses=[self.weaknesses[ref] for ref in item.get("weaknesses", [])],
+                        milestones=[
+                            Milestone(**_pick(m, MILESTONE_KEYS))
+                            for m in item.get("milestones", [])
+                        ],
+                        fields=_pick(item, SECTION_KEYS),
+                    )
+                )
+                places.append(here)
+                gather(item.get("sections", []), row, here)
+                for number, action in enumerate(item.get("actions", [])):
+                    actions.append((row, (*here, "actions", number), action))
+
+        gather(items, None, ("plan",))
+        sections = self._bulk(places, section_create_bulk, plan=plan, rows=rows)
+        saved = self._bulk(
+            [place for _, place, _ in actions],
+            action_create_bulk,
+            rows=[
+                ActionRow(
+                    section=sections[row],
+                    title=item["title"],
+                    leads=[self.people[key] for key in item.get("leads", [])],
+                    measures=[
+                        MeasureData(**_pick(m, MEASURE_KEYS)) for m in item.get("measures", [])
+                    ],
+                    fields=_pick(item, ACTION_KEYS),
+                )
+                for row, _, item in actions
+            ],
         )
-        if action.ref:
-            self.actions.setdefault(action.ref, action)
-        updates: list[StatusUpdate] = []
-        for index, update in enumerate(item.get("updates", [])):
-            corrects = update.get("corrects")
-            saved = self._create(
-                (*place, "updates", index),
-                status_update_record,
-                action=action,
-                period=self.periods[update["period"]],
-                author_name=update.get("recorded_by", ""),
-                recorded_at=parse_recorded_at(update.get("recorded_at")),
-                needs_review=bool(update.get("needs_review")),
-                corrects=None if corrects is None else updates[corrects],
-                reason=update.get("reason", ""),
-                **_pick(update, UPDATE_KEYS),
-            )
-            updates.append(saved)
-            for number, review in enumerate(update.get("reviews", [])):
-                self._create(
-                    (*place, "updates", index, "reviews", number),
-                    review_restore,
-                    update=saved,
+        for action in saved:
+            if action.ref:
+                self.actions.setdefault(action.ref, action)
+        self._history(
+            plan,
+            [
+                (action, place, item)
+                for action, (_, place, item) in zip(saved, actions, strict=True)
+            ],
+        )
+
+    def _history(self, plan: Plan, actions: list[tuple[Action, Place, Document]]) -> None:
+        """The actions' updates with their reviews, changes of date and forum comments."""
+        updates: list[UpdateRow] = []
+        update_places: list[Place] = []
+        reviews: list[tuple[int, Place, Document]] = []  # (its update's row, place, review)
+        due_changes: list[DueChangeRow] = []
+        due_change_places: list[Place] = []
+        comments: list[tuple[Action | None, Place, Document]] = []
+        for action, place, item in actions:
+            first = len(updates)
+            for index, update in enumerate(item.get("updates", [])):
+                corrects = update.get("corrects")
+                updates.append(
+                    UpdateRow(
+                        action=action,
+                        period=self.periods[update["period"]],
+                        author_name=update.get("recorded_by", ""),
+                        recorded_at=parse_recorded_at(update.get("recorded_at")),
+                        needs_review=bool(update.get("needs_review")),
+                        corrects=None if corrects is None else first + corrects,
+                        reason=update.get("reason", ""),
+                        **_pick(update, UPDATE_KEYS),
+                    )
+                )
+                update_places.append((*place, "updates", index))
+                for number, review in enumerate(update.get("reviews", [])):
+                    reviews.append(
+                        (len(updates) - 1, (*place, "updates", index, "reviews", number), review)
+                    )
+            for label in item.get("requested_in", []):
+                self.requested.setdefault(label, []).append(action)
+            for index, change in enumerate(item.get("due_changes", [])):
+                due_changes.append(DueChangeRow(action=action, fields=_due_change_fields(change)))
+                due_change_places.append((*place, "due_changes", index))
+            for index, comment in enumerate(item.get("forum_comments", [])):
+                comments.append((action, (*place, "forum_comments", index), comment))
+        saved = self._bulk(update_places, status_update_record_bulk, rows=updates)
+        self._bulk(
+            [place for _, place, _ in reviews],
+            review_restore_bulk,
+            rows=[
+                ReviewRow(
+                    update=saved[row],
                     decision=review["decision"],
                     comment=review.get("comment", ""),
                     reviewer_name=review.get("by", ""),
                     at=parse_recorded_at(review.get("at")),
                 )
-        for label in item.get("requested_in", []):
-            self.requested.setdefault(label, []).append(action)
-        for index, change in enumerate(item.get("due_changes", [])):
-            self._create(
-                (*place, "due_changes", index),
-                due_change_restore,
-                action=action,
-                previous_due=change.get("from", ""),
-                previous_due_text=change.get("from_text", ""),
-                due=change.get("to", ""),
-                due_text=change.get("to_text", ""),
-                reason=change["reason"],
-                state=change["state"],
-                proposed_by_name=change.get("proposed_by", ""),
-                proposed_at=parse_recorded_at(change.get("proposed_at")) or timezone.now(),
-                decided_by_name=change.get("decided_by", ""),
-                decided_at=parse_recorded_at(change.get("decided_at")),
-                decision_note=change.get("note", ""),
-            )
-        for index, comment in enumerate(item.get("forum_comments", [])):
-            self._forum_comment(section.plan, action, (*place, "forum_comments", index), comment)
+                for row, _, review in reviews
+            ],
+        )
+        self._bulk(due_change_places, due_change_restore_bulk, rows=due_changes)
+        self._forum_comments(plan, comments)
 
-    def _forum_comment(
-        self, plan: Plan, action: Action | None, place: Place, item: Document
+    def _forum_comments(
+        self, plan: Plan, comments: list[tuple[Action | None, Place, Document]]
     ) -> None:
-        self._create(
-            place,
-            forum_comment_add,
+        self._bulk(
+            [place for _, place, _ in comments],
+            forum_comment_add_bulk,
             plan=plan,
-            action=action,
-            period=self.periods[item["period"]] if item.get("period") else None,
-            text=item["text"],
-            author_name=item.get("by", ""),
-            at=parse_recorded_at(item.get("at")),
+            rows=[
+                ForumCommentRow(
+                    action=action,
+                    period=self.periods[item["period"]] if item.get("period") else None,
+                    text=item["text"],
+                    author_name=item.get("by", ""),
+                    at=parse_recorded_at(item.get("at")),
+                )
+                for action, _, item in comments
+            ],
         )
 
     def _indicator(self, plan: Plan, place: Place, item: Document) -> None:
@@ -726,6 +786,22 @@ class _Importer:
                 plan=plan,
                 **_pick(item, ("you_said", "we_did", "on")),
             )
+
+
+def _due_change_fields(change: Document) -> Document:
+    return {
+        "previous_due": change.get("from", ""),
+        "previous_due_text": change.get("from_text", ""),
+        "due": change.get("to", ""),
+        "due_text": change.get("to_text", ""),
+        "reason": change["reason"],
+        "state": change["state"],
+        "proposed_by_name": change.get("proposed_by", ""),
+        "proposed_at": parse_recorded_at(change.get("proposed_at")) or timezone.now(),
+        "decided_by_name": change.get("decided_by", ""),
+        "decided_at": parse_recorded_at(change.get("decided_at")),
+        "decision_note": change.get("note", ""),
+    }
 
 
 def _reason(error: PlanRuleError | ValidationError) -> str:

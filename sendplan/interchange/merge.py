@@ -939,8 +939,7 @@ class _Applier:
             self._changed_action(action_change)
         for new_action in changes.new_actions:
             self._new_action(new_action)
-        for update in changes.new_updates:
-            self._update(update)
+        self._updates(changes.new_updates)
         return self.result
 
     def _parent(self, parent: Parent) -> Section:
@@ -1000,22 +999,27 @@ class _Applier:
         )
         self.result.new_actions.append(action)
 
-    def _update(self, update: NewUpdate) -> None:
-        if update.action_id is not None:
-            action = self.actions[update.action_id]
-        else:
-            assert update.new_action is not None
-            action = self.result.new_actions[update.new_action]
-        saved = self._save(
-            f"Action {update.action_ref}, {update.period}",
-            monitoring.status_update_record,
-            action=action,
-            period=self.periods[update.period],
-            status=update.status,
-            narrative=update.narrative,
-            evidence=update.evidence,
-            # Whoever imports the file did not write these updates; the file says who did.
-            author_name=update.recorded_by,
-            recorded_at=update.recorded_at,
+    def _updates(self, updates: list[NewUpdate]) -> None:
+        # In bulk: a tracker brings an update for most of a plan's actions at once.
+        rows = []
+        for update in updates:
+            if update.action_id is not None:
+                action = self.actions[update.action_id]
+            else:
+                assert update.new_action is not None
+                action = self.result.new_actions[update.new_action]
+            rows.append(
+                monitoring.UpdateRow(
+                    action=action,
+                    period=self.periods[update.period],
+                    status=update.status,
+                    narrative=update.narrative,
+                    evidence=update.evidence,
+                    # Whoever imports the file did not write these updates; the file says who did.
+                    author_name=update.recorded_by,
+                    recorded_at=update.recorded_at,
+                )
+            )
+        self.result.new_updates.extend(
+            monitoring.status_update_record_bulk(actor=self.actor, rows=rows)
         )
-        self.result.new_updates.append(saved)

@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Max, Model
+from django.db.models import Max, Model, QuerySet
 from django.utils import timezone
 
-from sendplan.audit.models import DRAFT_SCOPE, draft_scope
-from sendplan.audit.services import Actor, acting_user, actor_label, audit_record, snapshot
+from sendplan.audit.models import DRAFT_SCOPE, AuditEvent, draft_scope
+from sendplan.audit.services import (
+    Actor,
+    acting_user,
+    actor_label,
+    audit_event,
+    audit_record,
+    audit_record_bulk,
+    snapshot,
+)
 from sendplan.indicators.selectors import FigureState, PeriodFigure, period_figures
+from sendplan.lib.bulk import clean_in_memory, in_rounds
 from sendplan.lib.dates import parse_partial_date
 from sendplan.monitoring import selectors
 from sendplan.monitoring.evidence import check_evidence_file
@@ -30,9 +41,10 @@ from sendplan.monitoring.models import (
     UpdateRequest,
     UpdateReview,
 )
-from sendplan.plans.models import Action, DueDateChange, Plan
+from sendplan.plans.models import Action, DueDateChange, Plan, StatusLevel
 from sendplan.plans.services import (
     PlanRuleError,
+    RowRefused,
     _assign,
     _check_same_plan,
     _next_position,
@@ -87,9 +99,11 @@ def period_delete(*, actor: Actor, period: Period) -> None:
 
 def check_status_code(plan: Plan, status: str) -> None:
     """A status is a code of the plan's scale, or a combination such as G/A."""
-    if not status:
-        return
-    codes = set(plan.status_levels.values_list("code", flat=True))
+    if status:
+        _check_code(set(plan.status_levels.values_list("code", flat=True)), status)
+
+
+def _check_code(codes: set[str], status: str) -> None:
     unknown = [part for part in status.split("/") if part not in codes]
     if unknown:
         raise PlanRuleError(
@@ -160,6 +174,101 @@ def status_update_record(
     return update
 
 
+@dataclass(frozen=True)
+class UpdateRow:
+    """A status update for status_update_record_bulk: what status_update_record takes, with
+    the update corrected given as the index of an earlier row."""
+
+    action: Action
+    period: Period
+    status: str = ""
+    narrative: str = ""
+    evidence: Sequence[str] = ()
+    author_name: str | None = None
+    recorded_at: dt.datetime | None = None
+    needs_review: bool = False
+    corrects: int | None = None
+    reason: str = ""
+
+
+@transaction.atomic
+def status_update_record_bulk(*, actor: Actor, rows: Sequence[UpdateRow]) -> list[StatusUpdate]:
+    """Add status updates as status_update_record would, one after another, in a fixed number
+    of queries: the updates in as many rounds as the longest chain of corrections (a correction
+    is saved after what it corrects), then the actions' latest ratings made again and the audit
+    events. The actions need their section loaded. A row status_update_record would refuse
+    raises RowRefused, and nothing is saved."""
+    if not rows:
+        return []
+    # As status_update_record does, one row at a time: the periods as stored, locked until
+    # this write commits, and the actions locked so that sequence numbers never collide.
+    periods = Period.objects.select_for_update().in_bulk({row.period.pk for row in rows})
+    action_ids = {row.action.pk for row in rows}
+    list(Action.objects.select_for_update().filter(pk__in=action_ids).values_list("pk"))
+    plan_ids = {row.action.section.plan_id for row in rows}
+    codes: defaultdict[int, set[str]] = defaultdict(set)
+    for plan_id, code in StatusLevel.objects.filter(plan__in=plan_ids).values_list("plan", "code"):
+        codes[plan_id].add(code)
+    last = dict(
+        StatusUpdate.objects.filter(action__in=action_ids)
+        .values("action")
+        .annotate(last=Max("sequence"))
+        .values_list("action", "last")
+    )
+    user = acting_user(actor)
+    own_name = (user.get_full_name() or user.get_username()) if user is not None else ""
+    updates: list[StatusUpdate] = []
+    for index, row in enumerate(rows):
+        if row.corrects is not None and not 0 <= row.corrects < index:
+            raise ValueError(f"Row {index} corrects row {row.corrects}, which is not before it")
+        plan_id = row.action.section.plan_id
+        period = periods[row.period.pk]
+        corrects = None if row.corrects is None else updates[row.corrects]
+        try:
+            if period.plan_id != plan_id:
+                raise PlanRuleError("The period must belong to the action's plan")
+            if corrects is not None:
+                if (corrects.action_id, corrects.period_id) != (row.action.pk, period.pk):
+                    raise PlanRuleError("A correction must be for the same action and period")
+            elif period.is_locked:
+                raise PlanRuleError(
+                    f"The period {period.label} has been signed off, so its updates are locked. "
+                    "Record a correction, with its reason, instead."
+                )
+            if row.status:
+                _check_code(codes[plan_id], row.status)
+        except PlanRuleError as error:
+            raise RowRefused(index, error) from error
+        sequence = last.get(row.action.pk)
+        last[row.action.pk] = sequence = 0 if sequence is None else sequence + 1
+        updates.append(
+            StatusUpdate(
+                action=row.action,
+                period=period,
+                status=row.status,
+                narrative=row.narrative,
+                evidence=list(row.evidence),
+                author=user if row.author_name is None else None,
+                author_name=own_name if row.author_name is None else row.author_name,
+                recorded_at=row.recorded_at,
+                sequence=sequence,
+                needs_review=row.needs_review,
+                corrects=corrects,
+                reason=row.reason,
+            )
+        )
+    for batch in in_rounds([row.corrects for row in rows]):
+        StatusUpdate.objects.bulk_create([updates[index] for index in batch])
+    _latest_ratings_remake(Action.objects.filter(pk__in=action_ids))
+    audit_record_bulk(
+        events=(
+            _created_event(actor, u, plan_id=u.period.plan_id, action_id=u.action_id)
+            for u in updates
+        )
+    )
+    return updates
+
+
 def _keep_latest(update: StatusUpdate, period: Period) -> None:
     """Make the update its action's latest rating unless the action has one in a later period.
     The action is locked and the update has its highest sequence, so within a period the new
@@ -178,8 +287,12 @@ def _keep_latest(update: StatusUpdate, period: Period) -> None:
 def latest_ratings_rebuild(*, plans: Sequence[Plan]) -> int:
     """Make the plans' latest ratings again from their updates, for code that writes updates
     in bulk (generated test plans); status_update_record keeps them current otherwise."""
-    LatestRating.objects.filter(action__section__plan__in=list(plans)).delete()
-    newest = selectors.newest_ratings(actions=Action.objects.filter(section__plan__in=plans))
+    return _latest_ratings_remake(Action.objects.filter(section__plan__in=list(plans)))
+
+
+def _latest_ratings_remake(actions: QuerySet[Action]) -> int:
+    LatestRating.objects.filter(action__in=actions).delete()
+    newest = selectors.newest_ratings(actions=actions)
     made = LatestRating.objects.bulk_create(
         LatestRating(action_id=action_id, update_id=pk, period_id=period_id, status=status)
         for pk, action_id, period_id, status in newest
@@ -202,6 +315,16 @@ def _audit_created(actor: Actor, obj: Model, *, plan_id: int, action_id: int | N
     """Audit something added to an action's history (or, with no action, to the plan's)."""
     scope = f"action:{action_id}" if action_id is not None else f"plan:{plan_id}"
     audit_record(
+        actor=actor, obj=obj, before=None, after=snapshot(obj), plan_id=plan_id, scope=scope
+    )
+
+
+def _created_event(
+    actor: Actor, obj: Model, *, plan_id: int, action_id: int | None
+) -> AuditEvent | None:
+    """The event _audit_created writes, for a service that writes its events in bulk."""
+    scope = f"action:{action_id}" if action_id is not None else f"plan:{plan_id}"
+    return audit_event(
         actor=actor, obj=obj, before=None, after=snapshot(obj), plan_id=plan_id, scope=scope
     )
 
@@ -768,6 +891,56 @@ def forum_comment_add(
     return comment
 
 
+@dataclass(frozen=True)
+class ForumCommentRow:
+    """A comment for forum_comment_add_bulk: what forum_comment_add takes."""
+
+    text: str
+    action: Action | None = None
+    period: Period | None = None
+    author_name: str | None = None
+    at: dt.datetime | None = None
+
+
+@transaction.atomic
+def forum_comment_add_bulk(
+    *, actor: Actor, plan: Plan, rows: Sequence[ForumCommentRow]
+) -> list[ForumComment]:
+    """Add the forum's comments as forum_comment_add would, in a query for the comments and
+    one for their audit events. The actions need their section loaded. A row
+    forum_comment_add would refuse raises RowRefused, and nothing is saved."""
+    comments: list[ForumComment] = []
+    for index, row in enumerate(rows):
+        try:
+            if not row.text.strip():
+                raise PlanRuleError("Enter the forum's comment")
+            if row.action is not None and row.action.section.plan_id != plan.pk:
+                raise PlanRuleError("The action must belong to the plan")
+            if row.period is not None and row.period.plan_id != plan.pk:
+                raise PlanRuleError("The period must belong to the plan")
+        except PlanRuleError as error:
+            raise RowRefused(index, error) from error
+        comments.append(
+            ForumComment(
+                plan=plan,
+                action=row.action,
+                period=row.period,
+                text=row.text.strip(),
+                author=acting_user(actor) if row.author_name is None else None,
+                author_name=actor_label(actor) if row.author_name is None else row.author_name,
+                at=row.at or timezone.now(),
+            )
+        )
+    ForumComment.objects.bulk_create(comments)
+    audit_record_bulk(
+        events=(
+            _created_event(actor, comment, plan_id=plan.pk, action_id=comment.action_id)
+            for comment in comments
+        )
+    )
+    return comments
+
+
 # Restoring the cycle's history from a plan document (the JSON import). Each keeps the names
 # and times the document gives, as status_update_record does for updates.
 
@@ -825,6 +998,51 @@ def review_restore(
     return review
 
 
+@dataclass(frozen=True)
+class ReviewRow:
+    """A decision for review_restore_bulk: what review_restore takes."""
+
+    update: StatusUpdate
+    decision: str
+    comment: str = ""
+    reviewer_name: str = ""
+    at: dt.datetime | None = None
+
+
+@transaction.atomic
+def review_restore_bulk(*, actor: Actor, rows: Sequence[ReviewRow]) -> list[UpdateReview]:
+    """Record decisions as review_restore would, in a query for the decisions and one for
+    their audit events. The updates need their action and period loaded. A row
+    review_restore would refuse raises RowRefused, and nothing is saved."""
+    reviews: list[UpdateReview] = []
+    for index, row in enumerate(rows):
+        if row.decision not in UpdateReview.Decision.values:
+            error = PlanRuleError(f"{row.decision} is not a review decision")
+            raise RowRefused(index, error) from error
+        reviews.append(
+            UpdateReview(
+                update=row.update,
+                decision=row.decision,
+                comment=row.comment,
+                reviewer_name=row.reviewer_name,
+                at=row.at or timezone.now(),
+            )
+        )
+    UpdateReview.objects.bulk_create(reviews)
+    audit_record_bulk(
+        events=(
+            _created_event(
+                actor,
+                review,
+                plan_id=review.update.period.plan_id,
+                action_id=review.update.action_id,
+            )
+            for review in reviews
+        )
+    )
+    return reviews
+
+
 DUE_CHANGE_FIELDS = (
     "previous_due",
     "previous_due_text",
@@ -850,3 +1068,37 @@ def due_change_restore(*, actor: Actor, action: Action, **fields: Any) -> DueDat
     change.save()
     _audit_created(actor, change, plan_id=action.section.plan_id, action_id=action.pk)
     return change
+
+
+@dataclass(frozen=True)
+class DueChangeRow:
+    """A change of due date for due_change_restore_bulk: what due_change_restore takes."""
+
+    action: Action
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@transaction.atomic
+def due_change_restore_bulk(*, actor: Actor, rows: Sequence[DueChangeRow]) -> list[DueDateChange]:
+    """Record changes of due date as due_change_restore would, in a query for the changes and
+    one for their audit events. The actions need their section loaded. A row
+    due_change_restore would refuse raises RowRefused, and nothing is saved."""
+    changes: list[DueDateChange] = []
+    for index, row in enumerate(rows):
+        change = DueDateChange(action=row.action)
+        _assign(change, DUE_CHANGE_FIELDS, row.fields)
+        try:
+            clean_in_memory(change)
+        except ValidationError as error:
+            raise RowRefused(index, error) from error
+        changes.append(change)
+    DueDateChange.objects.bulk_create(changes)
+    audit_record_bulk(
+        events=(
+            _created_event(
+                actor, change, plan_id=row.action.section.plan_id, action_id=row.action.pk
+            )
+            for change, row in zip(changes, rows, strict=True)
+        )
+    )
+    return changes

@@ -6,11 +6,13 @@ Each function runs in one transaction and records its audit event inside it.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max, Model
 from django.utils import timezone
@@ -20,9 +22,12 @@ from sendplan.audit.services import (
     Snapshot,
     acting_user,
     actor_label,
+    audit_event,
     audit_record,
+    audit_record_bulk,
     snapshot,
 )
+from sendplan.lib.bulk import clean_in_memory, in_rounds
 from sendplan.plans.models import (
     Action,
     ActionLead,
@@ -46,6 +51,16 @@ from sendplan.plans.selectors import descendants
 
 class PlanRuleError(Exception):
     """A write that the plan's rules do not allow; the message is for the user."""
+
+
+class RowRefused(PlanRuleError):
+    """A row that a bulk service refused: its index among the rows given, and the error the
+    service for one row would have raised for it."""
+
+    def __init__(self, index: int, error: PlanRuleError | ValidationError) -> None:
+        super().__init__(str(error))
+        self.index = index
+        self.error = error
 
 
 class ChangedMeanwhile(PlanRuleError):
@@ -300,17 +315,35 @@ def _findings_list(weakness: Weakness) -> list[str]:
 
 def section_snapshot(section: Section) -> Snapshot:
     """The section as its audit events and its edit form's stale check record it."""
+    return _section_state(
+        section, section.owners.all(), section.weaknesses.all(), section.milestones.all()
+    )
+
+
+def _section_state(
+    section: Section,
+    owners: Iterable[Person],
+    weaknesses: Iterable[Weakness],
+    milestones: Iterable[Milestone],
+) -> Snapshot:
     return snapshot(
         section,
         extra={
-            "owners": [p.key for p in section.owners.all()],
-            "weaknesses": [w.ref or str(w) for w in section.weaknesses.all()],
+            "owners": [p.key for p in owners],
+            "weaknesses": [w.ref or str(w) for w in weaknesses],
             "milestones": [
                 f"{m.due_text or m.due}: {m.text}" if (m.due_text or m.due) else m.text
-                for m in section.milestones.all()
+                for m in milestones
             ],
         },
     )
+
+
+def _as_stored(items: Iterable[Person] | Iterable[Weakness]) -> list[Any]:
+    """People or weaknesses each once, in the order the plan keeps them (their Meta ordering),
+    as a section's owners or weaknesses read back from the database."""
+    unique = {item.pk: item for item in items}.values()
+    return sorted(unique, key=lambda item: (item.position, item.pk))
 
 
 def _check_same_plan(plan: Plan, objects: Iterable[Model], what: str) -> None:
@@ -359,6 +392,78 @@ def section_create(
         scope=f"section:{section.pk}",
     )
     return section
+
+
+@dataclass(frozen=True)
+class SectionRow:
+    """A section for section_create_bulk: what section_create takes, with the parent given as
+    the index of an earlier row (None for the top of the plan)."""
+
+    title: str
+    parent: int | None = None
+    owners: Sequence[Person] = ()
+    weaknesses: Sequence[Weakness] = ()
+    milestones: Sequence[Milestone] = ()
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@transaction.atomic
+def section_create_bulk(*, actor: Actor, plan: Plan, rows: Sequence[SectionRow]) -> list[Section]:
+    """Create sections as section_create would, one after another, in a fixed number of
+    queries: the sections one level of the tree at a time, then their owners, weaknesses,
+    milestones and audit events a query each. A row section_create would refuse raises
+    RowRefused, and nothing is saved."""
+    sections: list[Section] = []
+    for index, row in enumerate(rows):
+        section = Section(plan=plan, title=row.title)
+        try:
+            _check_same_plan(plan, row.owners, "Owners")
+            _check_same_plan(plan, row.weaknesses, "Weaknesses")
+            _assign(section, SECTION_FIELDS, row.fields)
+            clean_in_memory(section)
+        except (PlanRuleError, ValidationError) as error:
+            raise RowRefused(index, error) from error
+        sections.append(section)
+    levels = in_rounds([row.parent for row in rows])
+    placed: defaultdict[int | None, int] = defaultdict(int)
+    placed[None] = _next_position(Section, plan=plan, parent=None)
+    for section, row in zip(sections, rows, strict=True):
+        section.parent = None if row.parent is None else sections[row.parent]
+        section.position = placed[row.parent]
+        placed[row.parent] += 1
+    for level in levels:
+        Section.objects.bulk_create([sections[index] for index in level])
+    owners = [(s, _as_stored(row.owners)) for s, row in zip(sections, rows, strict=True)]
+    weaknesses = [(s, _as_stored(row.weaknesses)) for s, row in zip(sections, rows, strict=True)]
+    Section.owners.through.objects.bulk_create(
+        Section.owners.through(section=s, person=person)
+        for s, people in owners
+        for person in people
+    )
+    Section.weaknesses.through.objects.bulk_create(
+        Section.weaknesses.through(section=s, weakness=weakness)
+        for s, items in weaknesses
+        for weakness in items
+    )
+    for section, row in zip(sections, rows, strict=True):
+        for position, milestone in enumerate(row.milestones):
+            milestone.section = section
+            milestone.position = position
+    Milestone.objects.bulk_create(m for row in rows for m in row.milestones)
+    audit_record_bulk(
+        events=(
+            audit_event(
+                actor=actor,
+                obj=section,
+                before=None,
+                after=_section_state(section, people, items, row.milestones),
+                plan_id=plan.pk,
+                scope=f"section:{section.pk}",
+            )
+            for (section, people), (_, items), row in zip(owners, weaknesses, rows, strict=True)
+        )
+    )
+    return sections
 
 
 @transaction.atomic
@@ -478,27 +583,37 @@ def section_delete(*, actor: Actor, section: Section) -> None:
 
 def action_snapshot(action: Action) -> Snapshot:
     """The action as its audit events and its edit form's stale check record it."""
+    return _action_state(action, action.ordered_leads(), action.measures.all())
+
+
+def _action_state(
+    action: Action, leads: Iterable[Person], measures: Iterable[Measure | MeasureData]
+) -> Snapshot:
     return snapshot(
         action,
         extra={
-            "leads": [p.key for p in action.ordered_leads()],
+            "leads": [p.key for p in leads],
             "measures": [
                 f"{m.text} (by {m.due_text or m.due})" if (m.due_text or m.due) else m.text
-                for m in action.measures.all()
+                for m in measures
             ],
         },
     )
 
 
+def _lead_links(action: Action, leads: Sequence[Person]) -> list[ActionLead]:
+    """The action's links to its leads: each person once, at the place first given."""
+    links: dict[int, ActionLead] = {}
+    for position, person in enumerate(leads):
+        links.setdefault(person.pk, ActionLead(action=action, person=person, position=position))
+    return list(links.values())
+
+
 def _set_leads(action: Action, leads: Sequence[Person]) -> None:
     _check_same_plan(action.section.plan, leads, "Leads")
     action.lead_links.all().delete()
-    seen: set[int] = set()
-    for position, person in enumerate(leads):
-        if person.pk in seen:
-            continue
-        seen.add(person.pk)
-        ActionLead.objects.create(action=action, person=person, position=position)
+    for link in _lead_links(action, leads):
+        link.save()
 
 
 def _set_measures(action: Action, measures: Sequence[MeasureData]) -> None:
@@ -540,6 +655,70 @@ def action_create(
         scope=f"action:{action.pk}",
     )
     return action
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """An action for action_create_bulk: what action_create takes."""
+
+    section: Section
+    title: str
+    leads: Sequence[Person] = ()
+    measures: Sequence[MeasureData] = ()
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@transaction.atomic
+def action_create_bulk(*, actor: Actor, rows: Sequence[ActionRow]) -> list[Action]:
+    """Create actions as action_create would, one after another, in a fixed number of queries
+    (the actions, their leads, their measures and the audit events a query each). A row
+    action_create would refuse raises RowRefused, and nothing is saved."""
+    actions: list[Action] = []
+    for index, row in enumerate(rows):
+        fields = dict(row.fields)
+        _clean_cost(fields)
+        action = Action(section=row.section, title=row.title)
+        try:
+            _assign(action, ACTION_FIELDS, fields)
+            clean_in_memory(action)
+            if any(person.plan_id != row.section.plan_id for person in row.leads):
+                raise PlanRuleError("Leads must belong to the same plan")
+        except (PlanRuleError, ValidationError) as error:
+            raise RowRefused(index, error) from error
+        actions.append(action)
+    sections = {row.section.pk for row in rows}
+    placed = dict(
+        Action.objects.filter(section__in=sections)
+        .values("section")
+        .annotate(last=Max("position"))
+        .values_list("section", "last")
+    )
+    for action in actions:
+        last = placed.get(action.section_id)
+        action.position = 0 if last is None else last + 1
+        placed[action.section_id] = action.position
+    Action.objects.bulk_create(actions)
+    links = [_lead_links(action, row.leads) for action, row in zip(actions, rows, strict=True)]
+    ActionLead.objects.bulk_create(link for some in links for link in some)
+    Measure.objects.bulk_create(
+        Measure(action=action, text=m.text, due=m.due, due_text=m.due_text, position=i)
+        for action, row in zip(actions, rows, strict=True)
+        for i, m in enumerate(row.measures)
+    )
+    audit_record_bulk(
+        events=(
+            audit_event(
+                actor=actor,
+                obj=action,
+                before=None,
+                after=_action_state(action, [link.person for link in some], row.measures),
+                plan_id=row.section.plan_id,
+                scope=f"action:{action.pk}",
+            )
+            for action, some, row in zip(actions, links, rows, strict=True)
+        )
+    )
+    return actions
 
 
 @transaction.atomic

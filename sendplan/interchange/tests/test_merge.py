@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from sendplan.audit.models import AuditEvent
 from sendplan.interchange.jsonformat import export_plan
@@ -20,9 +22,10 @@ from sendplan.interchange.merge import (
 from sendplan.interchange.parsers import parse_file
 from sendplan.interchange.schema import Document, PlanDocumentError
 from sendplan.monitoring import services as monitoring
-from sendplan.monitoring.models import StatusUpdate
+from sendplan.monitoring.models import LatestRating, StatusUpdate
 from sendplan.plans import services
 from sendplan.plans.models import Action, Person, Section
+from sendplan.scale import grow_plan
 from sendplan.test import PlanWorld
 
 
@@ -460,3 +463,53 @@ def test_it_refuses_a_file_that_is_not_a_sound_plan_document(world: PlanWorld) -
     with pytest.raises(PlanDocumentError) as refused:
         plan_changes(world.plan, document)
     assert any("31/05/2018" in problem for problem in refused.value.problems)
+
+
+def with_updates_in_the_open_period(world: PlanWorld, actions: int) -> Document:
+    """The plan's tracker, sent back with the open period's column filled in anew for the
+    first actions."""
+    document = export_plan(world.plan)
+    period = world.plan.periods.filter(signed_off_at__isnull=True).last()
+    assert period is not None
+    items = [a for s in sections_in(document["plan"]["sections"]) for a in s.get("actions", [])]
+    for n, item in enumerate(items[:actions]):
+        item.setdefault("updates", []).append(
+            {"period": period.label, "status": "A", "narrative": f"From the tracker {n}"}
+        )
+    return document
+
+
+def test_it_records_a_trackers_updates_in_the_same_number_of_queries_however_many(
+    world: PlanWorld,
+) -> None:
+    grow_plan(world.plan, lead=world.lead, actions=40, periods=4)
+
+    def queries(document: Document) -> int:
+        changes = plan_changes(world.plan, document)
+        with transaction.atomic(), CaptureQueriesContext(connection) as captured:
+            apply_changes(plan=world.plan, changes=changes, actor=None)
+            transaction.set_rollback(True)
+        return len(captured)
+
+    assert queries(with_updates_in_the_open_period(world, 40)) == queries(
+        with_updates_in_the_open_period(world, 10)
+    )
+
+
+def test_it_keeps_the_latest_ratings_of_the_actions_a_tracker_updates(world: PlanWorld) -> None:
+    grow_plan(world.plan, lead=world.lead, actions=20, periods=4)
+    services.status_level_create(actor=None, plan=world.other_plan, code="G", label="Good")
+    grow_plan(world.other_plan, actions=5, periods=2)
+    untouched = list(LatestRating.objects.exclude(action__section__plan=world.plan).values())
+    assert len(untouched) == 5
+
+    apply(world, with_updates_in_the_open_period(world, 15))
+
+    rows = LatestRating.objects.filter(action__section__plan=world.plan)
+    kept = sorted(rows.values_list("action_id", "update_id", "period_id", "status"))
+    assert sum(r.update.narrative.startswith("From the tracker") for r in rows) == 15
+    monitoring.latest_ratings_rebuild(plans=[world.plan])
+    assert sorted(rows.values_list("action_id", "update_id", "period_id", "status")) == kept
+    assert list(LatestRating.objects.exclude(action__section__plan=world.plan).values()) == (
+        untouched
+    )
