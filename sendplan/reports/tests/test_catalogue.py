@@ -13,10 +13,10 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import resolve, reverse
 
-from sendplan.interchange.management.commands.export import Command as Export
 from sendplan.reports import views
 from sendplan.reports.builders import default_board_period
 from sendplan.reports.catalogue import CATALOGUE, DOCUMENTS
+from sendplan.reports.management.commands.export import Command as Export
 from sendplan.reports.management.commands.report import Command as Report
 from sendplan.reports.tests import ReportWorld, workbook
 from sendplan.test import PlanWorld
