@@ -15,12 +15,12 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from sendplan.plans import services
 from sendplan.reports import renderers, word
 from sendplan.reports.builders import build_evidence_pack, build_plan_document, build_timeline
 from sendplan.reports.data import load_plan
 from sendplan.reports.tests import (
     ReportWorld,
+    add_key_dates,
     add_linked_evidence,
     docx_headings,
     docx_text,
@@ -154,22 +154,6 @@ def test_it_shows_the_timeline_as_a_chart_with_a_table(reports: ReportWorld) -> 
     assert "Oct–Dec 18" in page
     assert '<th scope="row" class="govuk-table__header">January to March 2019</th>' in page
     assert "No date given" in page
-
-
-def add_key_dates(reports: ReportWorld) -> None:
-    """A 2016-framework inspection's timeline, entered out of order, one date named by a note."""
-    plan = reports.plan
-    services.plan_update(
-        actor=None, plan=plan, inspection_framework="2016", inspection_outcome="wsoa"
-    )
-    for kind, on, note in [
-        ("monitoring_inspection", "2019-06", ""),
-        ("inspection", "2017-11-20", ""),
-        ("joint_review", "2018-12-04", "DfE and NHS England quarterly review"),
-        ("plan_due", "2018-04-06", ""),
-        ("report_published", "2018-01-22", ""),
-    ]:
-        services.key_date_create(actor=None, plan=plan, kind=kind, on=on, note=note)
 
 
 KEY_DATES = [

@@ -22,7 +22,7 @@ from sendplan.reports.builders import (
     build_plan_document,
 )
 from sendplan.reports.renderers import Report
-from sendplan.reports.tests import ReportWorld, docx_text, pdf_text
+from sendplan.reports.tests import ReportWorld, docx_text, pdf_text, return_figure
 
 TODAY = dt.date(2018, 10, 15)
 PAGES = ["board_report", "evidence_pack", "plan_document"]
@@ -62,26 +62,6 @@ def built(reports: ReportWorld, name: str) -> Report:
 def chart_of(page: str) -> str:
     [chart] = re.findall(r"<svg[^>]*aria-describedby=[^>]*>.*?</svg>", page, re.S)
     return chart
-
-
-def send_back(reports: ReportWorld, value: float) -> None:
-    """The supplier's figure for Sep 18, returned to them by the programme manager."""
-    indicator = reports.plan.indicators.get(ref="1.1")
-    indicators.indicator_update(actor=None, indicator=indicator, supplier=reports.world.lead)
-    sep = reports.plan.periods.get(label="Sep 18")
-    point = indicators.figure_submit(
-        actor=reports.world.users["lead_officer"],
-        indicator=indicator,
-        period=sep,
-        value=value,
-        reviewed=False,
-    )
-    indicators.figure_review(
-        actor=reports.world.users["programme_manager"],
-        point=point,
-        decision="returned",
-        comment="Is this the right year?",
-    )
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -151,7 +131,7 @@ def test_each_word_report_gives_the_rating_in_words_and_the_figures_beside_engla
 
 
 def test_a_returned_figure_is_left_out_of_every_report(reports: ReportWorld) -> None:
-    send_back(reports, 99)
+    return_figure(reports, 99)
     for name in PAGES:
         page = page_of(reports, name)
         assert ">99</td>" not in page and ">99</text>" not in page, name
@@ -167,7 +147,7 @@ def test_a_returned_figure_is_left_out_of_every_report(reports: ReportWorld) -> 
 
 
 def test_a_figure_waiting_for_review_counts_once_it_is_approved(reports: ReportWorld) -> None:
-    send_back(reports, 99)
+    return_figure(reports, 99)
     indicator = reports.plan.indicators.get(ref="1.1")
     again = indicators.figure_submit(
         actor=reports.world.users["lead_officer"],
@@ -197,7 +177,7 @@ def test_each_report_asks_as_many_questions_of_many_indicators_as_of_one(
 ) -> None:
     client = reports.world.client_for("board_member")
     url = reverse(name, args=[reports.plan.pk])
-    send_back(reports, 99)  # a figure answering a period, whose period is read once for all
+    return_figure(reports, 99)  # a figure answering a period, whose period is read once for all
     client.get(url)
     with CaptureQueriesContext(connection) as one:
         client.get(url)
