@@ -19,7 +19,12 @@ from sendplan.indicators import services as indicators
 from sendplan.indicators.models import Indicator
 from sendplan.monitoring import services as monitoring
 from sendplan.plans import services
-from sendplan.reports.tests import add_linked_evidence, build_report_world
+from sendplan.reports.tests import (
+    add_key_dates,
+    add_linked_evidence,
+    build_report_world,
+    return_figure,
+)
 from sendplan.test import Cycle, PlanWorld, sign_off_cycle, start_cycle
 
 SAMPLE_TEXT = """Priority 1 - Communication
@@ -95,6 +100,13 @@ def indicator_with_figures(world: PlanWorld) -> Indicator:
         actions=[world.action],
     )
     return indicator
+
+
+def timeline_and_returned_figure(world: PlanWorld) -> object:
+    reports = build_report_world(world)
+    add_key_dates(reports)
+    return_figure(reports, 99)
+    return reports
 
 
 def indicator_page(name: str) -> Callable[[PlanWorld], str]:
@@ -438,6 +450,12 @@ PAGES = [
         plan_page("evidence_pack"),
         as_user="adviser",
         setup=lambda w: add_linked_evidence(build_report_world(w)),
+    ),
+    Checked(
+        "evidence pack with its inspection timeline and a figure left out",
+        plan_page("evidence_pack"),
+        as_user="adviser",
+        setup=timeline_and_returned_figure,
     ),
     Checked("plan document", plan_page("plan_document"), as_user="parent_carer_forum"),
     Checked("timeline", plan_page("timeline"), as_user=MANAGER),

@@ -98,6 +98,9 @@ class Series:
     rating: Rating = Rating.NOT_RATED
     rating_reason: str = ""
     target_now: float | None = None
+    # The newest figures for their dates that a board may not rely on yet, when the series was
+    # read without them: waiting for review, or returned to the supplier.
+    left_out: list[Figure] = field(default_factory=list)
 
     @property
     def latest(self) -> Figure | None:
@@ -168,15 +171,26 @@ def _figure(point: IndicatorPoint | PointRow) -> Figure:
     return Figure(on=point.on, date=period_date(point.on), value=point.value, point=kept)
 
 
-def indicator_series(indicator: Indicator, *, comparators: bool = True) -> Series:
+def indicator_series(
+    indicator: Indicator, *, comparators: bool = True, settled: bool = False
+) -> Series:
     """The indicator's figures, with the newest recorded actual for each date counting. Its
-    rating needs no comparators, so a page that only rates can leave them unread."""
+    rating needs no comparators, so a page that only rates can leave them unread. With
+    `settled`, only the figures a board may rely on count (see `is_settled`): what the reports
+    show, read from the points and their reviews as prefetched."""
     compared: dict[str, list[Figure]] = {}
     for comparator in indicator.comparators.all() if comparators else []:
         compared.setdefault(comparator.name, []).append(
             Figure(on=comparator.on, date=period_date(comparator.on), value=comparator.value)
         )
-    return series_of(indicator, list(indicator.points.all()), compared)
+    points = list(indicator.points.all())
+    if not settled:
+        return series_of(indicator, points, compared)
+    actuals = [p for p in points if p.kind == IndicatorPoint.Kind.ACTUAL]
+    newest = {p.on: p for p in sorted(actuals, key=lambda p: (p.position, p.pk))}
+    series = series_of(indicator, [p for p in points if is_settled(p)], compared)
+    series.left_out = [_figure(p) for p in newest.values() if not is_settled(p)]
+    return series
 
 
 def series_of(
@@ -303,6 +317,18 @@ def figure_state(
     if reviews:
         return FigureState(reviews[-1].decision)
     return FigureState.SUBMITTED if point.needs_review else FigureState.RECORDED
+
+
+# A figure a board may rely on: approved by a programme manager, or recorded without review (by
+# a programme manager, or from the plan document or a DfE file). One waiting for review or
+# returned to its supplier is not yet the area's figure.
+SETTLED = frozenset({FigureState.RECORDED, FigureState.APPROVED})
+
+
+def is_settled(point: IndicatorPoint) -> bool:
+    """Whether a board may rely on the point: every baseline and target, and an actual whose
+    state is settled."""
+    return point.kind != IndicatorPoint.Kind.ACTUAL or figure_state(point) in SETTLED
 
 
 @dataclass

@@ -469,6 +469,23 @@ class KeyDate(models.Model):
     def label(self) -> str:
         return self.note or self.get_kind_display()
 
+    @property
+    def is_review(self) -> bool:
+        """A date on which others judge the plan's progress: a review by DfE or NHS England, a
+        monitoring inspection or a revisit, which an evidence pack is prepared for."""
+        return self.kind in REVIEW_KINDS
+
+
+REVIEW_KINDS = frozenset(
+    {
+        KeyDate.Kind.DFE_REVIEW,
+        KeyDate.Kind.NHSE_REVIEW,
+        KeyDate.Kind.JOINT_REVIEW,
+        KeyDate.Kind.MONITORING,
+        KeyDate.Kind.REVISIT,
+    }
+)
+
 
 class Meeting(models.Model):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="meetings")

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from django.utils import timezone
 
 from sendplan.indicators.models import Indicator, IndicatorPoint
-from sendplan.indicators.selectors import indicator_series, period_date
-from sendplan.lib.dates import format_partial_date, parse_partial_date
+from sendplan.indicators.selectors import Figure, Rating, Series, indicator_series, period_date
+from sendplan.lib.dates import parse_partial_date
 from sendplan.monitoring import selectors
 from sendplan.monitoring.models import EvidenceFile, ForumComment, Period, StatusUpdate
 from sendplan.monitoring.progress import (
@@ -30,6 +30,7 @@ from sendplan.plans.models import (
     DueDateChange,
     Finding,
     GlossaryTerm,
+    KeyDate,
     Meeting,
     Milestone,
     Person,
@@ -38,6 +39,7 @@ from sendplan.plans.models import (
     StatusLevel,
     Weakness,
 )
+from sendplan.plans.selectors import Upcoming, next_key_date
 from sendplan.reports.data import (
     ActionData,
     PlanData,
@@ -61,31 +63,67 @@ class StatusCount:
 
 @dataclass
 class IndicatorRow:
+    """A line of an indicator's table: a date, its target, the actual figure, and each
+    comparator's figure for the date."""
+
     on: str  # as a person reads it: "March 2018"
     target: float | None
     target_text: str
     actual: float | None
+    comparators: list[float | None]
 
 
 @dataclass
 class IndicatorView:
-    indicator: Indicator
-    baseline: IndicatorPoint | None
-    rows: list[IndicatorRow]
-    comparators: list[tuple[str, float, str]]
+    """An indicator as the reports show it: the series its own page reads, of only the figures
+    a board may rely on, with its rating; and the id of the table its chart says holds the
+    same figures."""
+
+    series: Series
+    table_id: str
 
     @property
-    def has_figures(self) -> bool:
-        return bool(self.rows or self.baseline)
+    def indicator(self) -> Indicator:
+        return self.series.indicator
 
     @property
     def unit(self) -> str:
         return self.indicator.unit
 
     @property
-    def latest(self) -> IndicatorRow | None:
-        measured = [row for row in self.rows if row.actual is not None]
-        return measured[-1] if measured else None
+    def rating(self) -> Rating:
+        return self.series.rating
+
+    @property
+    def baseline(self) -> Figure | None:
+        return self.series.baseline
+
+    @property
+    def comparator_names(self) -> list[str]:
+        return list(self.series.comparators)
+
+    @property
+    def rows(self) -> list[IndicatorRow]:
+        """The indicator page's table, with the words a target was set with."""
+        texts = {t.words: t.point.text for t in self.series.targets if t.point and t.point.text}
+        return [
+            IndicatorRow(on, target, texts.get(on, ""), actual, compared)
+            for on, target, actual, compared in self.series.rows()
+        ]
+
+    @property
+    def undated_comparators(self) -> list[tuple[str, Figure]]:
+        """Comparators for a period the chart cannot place, given in words instead."""
+        return [
+            (name, figure)
+            for name, figures in self.series.comparators.items()
+            for figure in figures
+            if figure.date is None
+        ]
+
+    @property
+    def has_figures(self) -> bool:
+        return bool(self.series.rows() or self.baseline)
 
 
 @dataclass
@@ -116,32 +154,14 @@ def status_counts(statuses: list[StatusView], levels: list[StatusLevel]) -> list
     return [StatusCount(views[code], counter[code]) for code in order]
 
 
-def indicator_views(indicators: list[Indicator]) -> list[IndicatorView]:
-    views = []
-    for indicator in indicators:
-        points = list(indicator.points.all())
-        baseline = next((p for p in points if p.kind == IndicatorPoint.Kind.BASELINE), None)
-        by_date: dict[str, IndicatorRow] = {}
-        for point in sorted(points, key=lambda p: parse_partial_date(p.on) or dt.date.max):
-            if point.kind == IndicatorPoint.Kind.BASELINE:
-                continue
-            row = by_date.setdefault(
-                point.on,
-                IndicatorRow(format_partial_date(point.on) or "No date", None, "", None),
-            )
-            if point.kind == IndicatorPoint.Kind.TARGET:
-                row.target, row.target_text = point.value, point.text
-            else:
-                row.actual = point.value
-        views.append(
-            IndicatorView(
-                indicator=indicator,
-                baseline=baseline,
-                rows=list(by_date.values()),
-                comparators=[(c.name, c.value, c.on) for c in indicator.comparators.all()],
-            )
-        )
-    return views
+def indicator_views(indicators: list[Indicator], *, prefix: str = "") -> list[IndicatorView]:
+    """Each indicator as its page reads it, from the figures a board may rely on (approved, or
+    recorded without review); a figure waiting for review or returned is left out. `prefix`
+    keeps the tables' ids apart where one indicator is shown more than once on a page."""
+    return [
+        IndicatorView(indicator_series(indicator, settled=True), f"{prefix}figures-{indicator.pk}")
+        for indicator in indicators
+    ]
 
 
 @dataclass
@@ -564,10 +584,31 @@ class EvidenceWeakness:
 
 
 @dataclass
+class TimelineDate:
+    """A date on the plan's inspection timeline, as the day the pack was made sees it."""
+
+    key_date: KeyDate
+    day: dt.date | None
+    days: int | None  # how far off from the day the pack was made; negative once passed
+
+    @property
+    def when(self) -> str:
+        if self.days is None:
+            return "–"
+        if self.days < 0:
+            return "Passed"
+        if self.days == 0:
+            return "Today"
+        return f"In {self.days} day{'' if self.days == 1 else 's'}"
+
+
+@dataclass
 class EvidencePack:
     plan: Plan
     made_on: dt.date
     periods: list[Period]
+    key_dates: list[TimelineDate]  # the inspection timeline, earliest first
+    prepared_for: Upcoming | None  # the next review or inspection from the day it was made
     weaknesses: list[EvidenceWeakness]
     unlinked: list[EvidenceAction]  # actions that answer no area of weakness
 
@@ -576,12 +617,23 @@ class EvidencePack:
         return "Evidence pack"
 
 
+def inspection_timeline(key_dates: list[KeyDate], today: dt.date) -> list[TimelineDate]:
+    """The plan's key dates, earliest first; a date that cannot be read goes last."""
+    found = []
+    for key_date in key_dates:
+        day = parse_partial_date(key_date.on)
+        found.append(TimelineDate(key_date, day, (day - today).days if day else None))
+    return sorted(found, key=lambda d: (d.day is None, d.day or dt.date.min))
+
+
 def build_evidence_pack(
     plan: Plan, *, today: dt.date | None = None, data: PlanData | None = None
 ) -> EvidencePack:
     data = data or load_plan(plan)
+    today = today or _today()
     nodes = data.sections()
     views = indicator_views(data.indicators)
+    key_dates = list(plan.key_dates.all())
 
     def evidence(item: ActionData) -> EvidenceAction:
         return EvidenceAction(
@@ -592,7 +644,7 @@ def build_evidence_pack(
 
     linked: set[int] = set()
     weaknesses = []
-    for weakness in plan.weaknesses.prefetch_related("findings"):
+    for number, weakness in enumerate(plan.weaknesses.prefetch_related("findings"), start=1):
         answering = [n for n in nodes if weakness in n.section.weaknesses.all()]
         covered: list[SectionData] = []
         for node in answering:
@@ -606,13 +658,20 @@ def build_evidence_pack(
                 findings=list(weakness.findings.all()),
                 sections=[n.section for n in answering],
                 actions=[evidence(item) for item in items],
-                indicators=[v for v in views if v.indicator.section_ref in refs],
+                # An indicator can answer more than one weakness: its table's id names which.
+                indicators=[
+                    replace(view, table_id=f"weakness-{number}-{view.table_id}")
+                    for view in views
+                    if view.indicator.section_ref in refs
+                ],
             )
         )
     return EvidencePack(
         plan=plan,
-        made_on=today or _today(),
+        made_on=today,
         periods=data.periods,
+        key_dates=inspection_timeline(key_dates, today),
+        prepared_for=next_key_date([d for d in key_dates if d.is_review], today),
         weaknesses=weaknesses,
         unlinked=[evidence(i) for i in data.actions if i.action.pk not in linked],
     )

@@ -222,9 +222,9 @@ CATALOGUE: dict[str, Entry] = {
             key="evidence",
             name="the evidence pack",
             heading="Evidence pack",
-            summary="For DfE and NHS England advisers and inspectors: each area of weakness with "
-            "its findings, the actions that answer it, their status in every period, progress, "
-            "evidence and indicators.",
+            summary="For DfE and NHS England advisers and inspectors: the inspection and its "
+            "key dates, then each area of weakness with its findings, the actions that answer "
+            "it, their status in every period, progress, evidence and indicators.",
             stem="evidence-pack",
             url_name="evidence_pack",
             build=_evidence,

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from sendplan.lib.dates import format_partial_date
-from sendplan.reports.builders import IndicatorView, SectionCounts, Timeline
+from sendplan.reports.builders import SectionCounts, Timeline
 from sendplan.reports.colours import fill_hex, text_hex
 
 BAR_HEIGHT = 18
@@ -18,10 +17,6 @@ GAP = 8
 LABEL_WIDTH = 150
 BAR_WIDTH = 330
 WIDTH = LABEL_WIDTH + BAR_WIDTH + 90
-# Two series told apart by fill as well as by their labels: solid for what happened, an
-# outline for the target.
-SOLID = 'fill="#1d70b8"'
-OUTLINE = 'fill="#ffffff" stroke="#0b0c0c" stroke-width="1.5"'
 
 
 @dataclass
@@ -29,11 +24,10 @@ class Bar:
     label: str
     value: float
     text: str  # the figure as written beside the bar
-    style: str = SOLID
 
 
-def bar_chart(bars: list[Bar], *, title: str, description: str, key: str = "") -> SafeString:
-    top = 24 if key else 4
+def bar_chart(bars: list[Bar], *, title: str, description: str) -> SafeString:
+    top = 4
     height = top + len(bars) * (BAR_HEIGHT + GAP) + 4
     largest = max((bar.value for bar in bars), default=0) or 1
     parts = [
@@ -42,8 +36,6 @@ def bar_chart(bars: list[Bar], *, title: str, description: str, key: str = "") -
         f'font-family="Liberation Sans, Arial, sans-serif" font-size="12">',
         f"<title>{escape(title)}</title><desc>{escape(description)}</desc>",
     ]
-    if key:
-        parts.append(f'<text x="0" y="14" fill="#0b0c0c">{escape(key)}</text>')
     for index, bar in enumerate(bars):
         y = top + index * (BAR_HEIGHT + GAP)
         length = max(bar.value, 0) / largest * BAR_WIDTH
@@ -52,7 +44,7 @@ def bar_chart(bars: list[Bar], *, title: str, description: str, key: str = "") -
             f'<text x="{LABEL_WIDTH - 6}" y="{middle}" text-anchor="end" fill="#0b0c0c">'
             f"{escape(bar.label)}</text>"
             f'<rect x="{LABEL_WIDTH}" y="{y}" width="{length:.1f}" height="{BAR_HEIGHT}" '
-            f"{bar.style}/>"
+            'fill="#1d70b8"/>'
             f'<text x="{LABEL_WIDTH + length + 6:.1f}" y="{middle}" fill="#0b0c0c">'
             f"{escape(bar.text)}</text>"
         )
@@ -74,27 +66,6 @@ def timeline_chart(timeline: Timeline) -> SafeString:
         title="Actions due in each quarter",
         description="A bar for each quarter, labelled with the number of actions due in it. "
         "The table after the chart lists them.",
-    )
-
-
-def indicator_chart(view: IndicatorView) -> SafeString:
-    unit = f" {view.unit}" if view.unit and view.unit not in ("count", "number") else ""
-    bars = []
-    if view.baseline is not None:
-        on = format_partial_date(view.baseline.on)
-        bars.append(Bar(f"Baseline {on}".strip(), view.baseline.value, number(view.baseline.value)))
-    for row in view.rows:
-        if row.target is not None:
-            bars.append(Bar(f"{row.on} target", row.target, number(row.target) + unit, OUTLINE))
-        if row.actual is not None:
-            bars.append(Bar(f"{row.on} actual", row.actual, number(row.actual) + unit))
-    name = view.indicator.name
-    return bar_chart(
-        bars,
-        title=f"{name}: targets and actual figures",
-        description="Targets are outlined bars and actual figures solid bars, each labelled "
-        "with its date and figure. The table after the chart gives the same figures.",
-        key="Outline: target. Solid: actual.",
     )
 
 

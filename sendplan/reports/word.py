@@ -249,32 +249,49 @@ def _cell_xml(value: Cell, width: int, link: Callable[[str], str], *, bold: bool
 
 
 def _indicators(writer: Writer, views: list[IndicatorView], level: int) -> None:
+    """Each indicator's rating in words with its reason, and its chart's figures with the
+    comparators. No picture of the chart: nothing here turns its SVG into an image Word shows,
+    and the table says all that it draws."""
     for view in views:
         indicator = view.indicator
         writer.heading(f"{indicator.ref} {indicator.name}".strip(), level)
         if indicator.definition:
             writer.para(indicator.definition)
+        writer.para(f"{view.rating.label}. {view.series.rating_reason}", label="Rating")
+        names = view.comparator_names
         rows: list[list[Cell]] = []
         if view.baseline is not None:
-            on = format_partial_date(view.baseline.on)
-            rows.append([f"Baseline {on}".strip(), "–", number(view.baseline.value)])
+            baseline = number(view.baseline.value)
+            rows.append([f"Baseline, {view.baseline.words}", "–", baseline, *["–"] * len(names)])
         for row in view.rows:
             target = "–" if row.target is None else number(row.target)
             if row.target_text:
                 target += f" ({row.target_text})"
-            actual = "not yet measured" if row.actual is None else number(row.actual)
-            rows.append([row.on, target, actual])
+            if row.actual is not None:
+                actual = number(row.actual)
+            else:
+                actual = "not yet measured" if row.target is not None else "–"
+            compared = ["–" if value is None else number(value) for value in row.comparators]
+            rows.append([row.on, target, actual, *compared])
         if rows:
             unit = f" ({view.unit})" if view.unit else ""
-            writer.table(["Date", "Target", "Actual"], rows, caption=f"Figures{unit}")
+            writer.table(["Date", "Target", "Actual", *names], rows, caption=f"Figures{unit}")
         else:
             writer.para("No baseline, targets or figures have been recorded yet.")
-        if view.comparators:
-            compared = "; ".join(
-                f"{name} {number(value)}" + (f" ({on})" if on else "")
-                for name, value, on in view.comparators
+        if view.undated_comparators:
+            compared_with = "; ".join(
+                f"{name} {number(figure.value)}" + (f" ({figure.on})" if figure.on else "")
+                for name, figure in view.undated_comparators
             )
-            writer.para(compared, label="Compared with")
+            writer.para(compared_with, label="Also compared with")
+        if view.series.left_out:
+            left_out = view.series.left_out
+            writer.para(
+                f"Not yet included, until a programme manager approves "
+                f"{'it' if len(left_out) == 1 else 'them'}: the figure"
+                f"{'' if len(left_out) == 1 else 's'} for {', '.join(f.words for f in left_out)} "
+                "(waiting for review or returned to the supplier)."
+            )
 
 
 # The board highlight report
@@ -479,19 +496,59 @@ def _evidence_action(writer: Writer, entry: EvidenceAction, periods: list[Any], 
         )
 
 
+def _inspection(writer: Writer, report: EvidencePack) -> None:
+    plan = report.plan
+    writer.heading("The inspection and its timeline", 1)
+    upcoming = report.prepared_for
+    if upcoming is None:
+        made_on = report.made_on
+        writer.para(
+            f"No review or inspection is on the plan's timeline after "
+            f"{made_on.day} {made_on:%B %Y}."
+        )
+    else:
+        days = upcoming.days
+        when = "today" if days == 0 else f"in {days} day{'' if days == 1 else 's'}"
+        on = format_partial_date(upcoming.key_date.on)
+        writer.para(f"This pack is prepared for the {upcoming.label}, {on}, {when}.")
+    writer.para(plan.get_inspection_framework_display() or "Not recorded", label="Framework")
+    writer.para(plan.get_inspection_outcome_display() or "Not recorded", label="Outcome")
+    if report.key_dates:
+        writer.table(
+            ["Date", "What", "When"],
+            [
+                [
+                    format_partial_date(d.key_date.on) or d.key_date.on,
+                    d.key_date.label
+                    + (f" ({d.key_date.get_kind_display()})" if d.key_date.note else ""),
+                    d.when,
+                ]
+                for d in report.key_dates
+            ],
+            caption="Key dates, earliest first",
+            widths=(1, 3, 1),
+        )
+    else:
+        writer.para(
+            "No key dates have been recorded: the inspection, its report, when the plan is due, "
+            "its reviews and the monitoring inspection expected."
+        )
+
+
 def evidence_docx(report: EvidencePack) -> bytes:
     plan = report.plan
     writer = Writer(
         report.title, area=plan.area.name, plan_title=plan.title, made_on=report.made_on
     )
     writer.para(
-        "For each area of weakness: what the inspectors found, the parts of the plan that answer "
-        "it, and for each action its status in every period, the progress reported with its "
-        "evidence, and the indicators that show its impact."
+        "The inspection this plan answers and the dates that follow it; then for each area of "
+        "weakness: what the inspectors found, the parts of the plan that answer it, and for each "
+        "action its status in every period, the progress reported with its evidence, and the "
+        "indicators that show its impact."
     )
-    for index, entry in enumerate(report.weaknesses):
-        if index:
-            writer.page_break()
+    _inspection(writer, report)
+    for entry in report.weaknesses:
+        writer.page_break()
         writer.heading(f"Area of weakness {entry.weakness.ref}".strip(), 1)
         writer.para(entry.weakness.text)
         if entry.findings:

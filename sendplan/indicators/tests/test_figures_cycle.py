@@ -292,3 +292,34 @@ def test_only_a_signed_off_figure_is_corrected(world: PlanWorld) -> None:
     response = world.client_for(MANAGER).post(correct, {"value": "45", "reason": "Typo"})
     assert "Only figures of a signed-off period are corrected" in html(response)
     assert world.client_for(LEAD).get(correct).status_code == 403
+
+
+# What the reports rely on
+
+
+def test_a_settled_series_counts_only_figures_approved_or_recorded_by_a_manager(
+    world: PlanWorld,
+) -> None:
+    indicator = make(world)
+    manager = world.users[MANAGER]
+    services.indicator_actual_record(actor=manager, indicator=indicator, on="2018-08", value=44)
+    period = open_period(world)
+    lead = world.users[LEAD]
+
+    def settled() -> tuple[float | None, list[str]]:
+        series = indicator_series(Indicator.objects.get(pk=indicator.pk), settled=True)
+        return series.latest.value if series.latest else None, [f.words for f in series.left_out]
+
+    sent = services.figure_submit(
+        actor=lead, indicator=indicator, period=period, value=47.5, reviewed=False
+    )
+    assert settled() == (44, ["30 September 2018"])
+    assert indicator_series(indicator).latest.value == 47.5  # type: ignore[union-attr]
+    services.figure_review(actor=manager, point=sent, decision="returned", comment="Check it")
+    assert settled() == (44, ["30 September 2018"])
+    again = services.figure_submit(
+        actor=lead, indicator=indicator, period=period, value=49, reviewed=False
+    )
+    assert settled() == (44, ["30 September 2018"])
+    services.figure_review(actor=manager, point=again, decision="approved")
+    assert settled() == (49, [])

@@ -6,6 +6,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from sendplan.indicators.chart import indicator_line_chart
 from sendplan.lib.links import site_link
 from sendplan.monitoring.progress import StatusView
 from sendplan.reports import charts
@@ -39,7 +40,8 @@ def timeline_chart(timeline: Timeline) -> SafeString:
 
 @register.filter
 def indicator_chart(view: IndicatorView) -> SafeString:
-    return charts.indicator_chart(view)
+    """The indicator page's own chart, so that a report and the page never draw it apart."""
+    return indicator_line_chart(view.series, table_id=view.table_id)
 
 
 @register.filter

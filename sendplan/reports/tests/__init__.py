@@ -12,6 +12,7 @@ import docx
 import openpyxl
 from pypdf import PdfReader
 
+from sendplan.indicators import services as indicator_services
 from sendplan.indicators.services import indicator_create
 from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import EvidenceFile, Period, StatusUpdate
@@ -169,6 +170,44 @@ def add_linked_evidence(reports: ReportWorld) -> EvidenceFile:
     monitoring.draft_submit(actor=lead, draft=draft)
     item.refresh_from_db()
     return item
+
+
+def add_key_dates(reports: ReportWorld) -> None:
+    """A 2016-framework inspection's timeline, entered out of order, one date named by a note."""
+    plan = reports.plan
+    services.plan_update(
+        actor=None, plan=plan, inspection_framework="2016", inspection_outcome="wsoa"
+    )
+    for kind, on, note in [
+        ("monitoring_inspection", "2019-06", ""),
+        ("inspection", "2017-11-20", ""),
+        ("joint_review", "2018-12-04", "DfE and NHS England quarterly review"),
+        ("plan_due", "2018-04-06", ""),
+        ("report_published", "2018-01-22", ""),
+    ]:
+        services.key_date_create(actor=None, plan=plan, kind=kind, on=on, note=note)
+
+
+def return_figure(reports: ReportWorld, value: float) -> None:
+    """The supplier's figure for Sep 18, returned to them by the programme manager."""
+    indicator = reports.plan.indicators.get(ref="1.1")
+    indicator_services.indicator_update(
+        actor=None, indicator=indicator, supplier=reports.world.lead
+    )
+    sep = reports.plan.periods.get(label="Sep 18")
+    point = indicator_services.figure_submit(
+        actor=reports.world.users["lead_officer"],
+        indicator=indicator,
+        period=sep,
+        value=value,
+        reviewed=False,
+    )
+    indicator_services.figure_review(
+        actor=reports.world.users["programme_manager"],
+        point=point,
+        decision="returned",
+        comment="Is this the right year?",
+    )
 
 
 # Reading files back, as a person opening them would

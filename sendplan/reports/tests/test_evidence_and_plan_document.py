@@ -20,6 +20,7 @@ from sendplan.reports.builders import build_evidence_pack, build_plan_document, 
 from sendplan.reports.data import load_plan
 from sendplan.reports.tests import (
     ReportWorld,
+    add_key_dates,
     add_linked_evidence,
     docx_headings,
     docx_text,
@@ -155,15 +156,63 @@ def test_it_shows_the_timeline_as_a_chart_with_a_table(reports: ReportWorld) -> 
     assert "No date given" in page
 
 
-def test_it_draws_indicators_as_labelled_bars_beside_their_figures(reports: ReportWorld) -> None:
-    client = reports.world.client_for("board_member")
-    page = client.get(reverse("plan_document", args=[reports.plan.pk])).content.decode()
-    assert "<title>EHC plans issued within 20 weeks: targets and actual figures</title>" in page
-    assert "Outline: target. Solid: actual." in page
-    assert ">March 2018 target</text>" in page and ">45 %</text>" in page
-    assert "Baseline September 2017" in page
-    assert "45 (first step)" in page
-    assert "England 50.3 (2023)" in page
+KEY_DATES = [
+    ["20 November 2017", "Inspection", "Passed"],
+    ["22 January 2018", "Inspection report published", "Passed"],
+    ["6 April 2018", "Plan due", "Passed"],
+    ["4 December 2018", "DfE and NHS England quarterly review (DfE and NHS England review)",
+     "In 50 days"],
+    ["June 2019", "Monitoring inspection expected", "In 258 days"],
+]  # fmt: skip
+PREPARED_FOR = (
+    "This pack is prepared for the DfE and NHS England quarterly review, 4 December 2018, "
+    "in 50 days."
+)
+
+
+def test_the_evidence_pack_opens_with_the_inspection_timeline_in_order(
+    reports: ReportWorld,
+) -> None:
+    add_key_dates(reports)
+    pack = build_evidence_pack(reports.plan, today=TODAY)
+    assert [d.key_date.on for d in pack.key_dates] == [
+        "2017-11-20", "2018-01-22", "2018-04-06", "2018-12-04", "2019-06"
+    ]  # fmt: skip
+    assert pack.prepared_for is not None and pack.prepared_for.key_date.kind == "joint_review"
+    html = renderers.report_html(pack)
+    assert html.index('id="inspection"') < html.index('id="weakness-1"')
+    table = html.split('<table class="govuk-table sendplan-report-key-dates">')[1]
+    body = table.split("<tbody")[1].split("</tbody>")[0]
+    rows = re.findall(r"<tr class=\"govuk-table__row\">(.*?)</tr>", body)
+    assert [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in rows] == KEY_DATES
+    text = flat(pdf_text(renderers.report_pdf(pack)))
+    assert PREPARED_FOR in text
+    assert "Inspection framework Local area SEND inspection framework (2016)" in text
+    assert "Outcome Written statement of action required" in text
+    assert text.index("20 November 2017 Inspection") < text.index("June 2019 Monitoring")
+    assert text.index("June 2019 Monitoring") < text.index("Area of weakness 1 Slow")
+
+
+def test_the_written_evidence_pack_opens_with_the_inspection_timeline(
+    reports: ReportWorld,
+) -> None:
+    add_key_dates(reports)
+    content = word.evidence_docx(build_evidence_pack(reports.plan, today=TODAY))
+    headings = [text for style, text in docx_headings(content) if style == "Heading 1"]
+    assert headings[:2] == ["The inspection and its timeline", "Area of weakness 1"]
+    paragraphs, tables = docx_text(content)
+    assert PREPARED_FOR in paragraphs
+    assert "Framework: Local area SEND inspection framework (2016)" in paragraphs
+    assert "Outcome: Written statement of action required" in paragraphs
+    assert tables[0] == [["Date", "What", "When"], *KEY_DATES]
+
+
+def test_the_evidence_pack_page_says_when_no_review_is_ahead(reports: ReportWorld) -> None:
+    client = reports.world.client_for("adviser")
+    page = client.get(reverse("evidence_pack", args=[reports.plan.pk])).content.decode()
+    assert "No review or inspection is on the plan's timeline after" in page
+    assert "No key dates have been recorded" in page
+    assert 'href="#inspection">The inspection and its timeline</a>' in page
 
 
 def test_the_evidence_pack_page_opens_with_contents_that_jump_to_each_weakness(
