@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from sendplan.indicators.selectors import Figure, Series, number
+from sendplan.indicators.selectors import Figure, Series
+from sendplan.lib.numbers import number
 
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 56, 150, 30, 36

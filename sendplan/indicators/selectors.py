@@ -17,6 +17,7 @@ from django.db.models import Prefetch
 
 from sendplan.indicators.models import FigureReview, Indicator, IndicatorPoint
 from sendplan.lib.dates import format_partial_date, parse_partial_date
+from sendplan.lib.numbers import number
 from sendplan.monitoring.models import Period
 from sendplan.plans.models import Plan
 
@@ -276,12 +277,6 @@ def rate(series: Series) -> None:
         f"{latest.words}: {number(latest.value)} against a target of {number(target)} "
         f"on the trajectory ({indicator.get_better_display().lower()})."
     )
-
-
-def number(value: float) -> str:
-    if value == int(value):
-        return f"{value:,.0f}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 # The monitoring cycle: the figures a period asks for and where each stands.

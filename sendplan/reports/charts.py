@@ -52,10 +52,6 @@ def bar_chart(bars: list[Bar], *, title: str, description: str) -> SafeString:
     return mark_safe("".join(parts))
 
 
-def number(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
-
-
 def timeline_chart(timeline: Timeline) -> SafeString:
     bars = [
         Bar(quarter.short, len(quarter.actions), f"{len(quarter.actions)}")

@@ -24,6 +24,7 @@ from docx.shared import Mm, Pt
 
 from sendplan.lib.dates import format_partial_date
 from sendplan.lib.links import site_link, web_addresses
+from sendplan.lib.numbers import number
 from sendplan.monitoring.progress import StatusView
 from sendplan.reports.builders import (
     BoardAction,
@@ -35,7 +36,6 @@ from sendplan.reports.builders import (
     Timeline,
     UpdateView,
 )
-from sendplan.reports.charts import number
 from sendplan.reports.colours import fill_hex
 from sendplan.reports.templatetags.report_tags import pounds
 

@@ -279,7 +279,7 @@ def test_a_signed_off_figure_cannot_be_changed_only_corrected_beside_it(world: P
     assert response.status_code == 302
     page = html(manager.get(indicator.get_absolute_url()))
     assert "47.5" in page
-    assert "<strong>Correction of 47.50:</strong> SEN2 was revised in November" in page
+    assert "<strong>Correction of 47.5:</strong> SEN2 was revised in November" in page
     assert indicator_series(indicator).latest.value == 45  # type: ignore[union-attr]
     assert IndicatorPoint.objects.get(pk=original.pk).value == 47.5
 

@@ -177,7 +177,7 @@ def the_manager_loads_the_dfe_file(demo: Demo, indicator: Indicator) -> None:
     # December 2017: the area's figure, then England's and the region's beside it.
     assert re.search(
         r">December 2017</th>\s*<td[^>]*>–</td>\s*<td[^>]*>38</td>\s*"
-        r"<td[^>]*>64.90</td>\s*<td[^>]*>55</td>",
+        r"<td[^>]*>64.9</td>\s*<td[^>]*>55</td>",
         page,
     )
     assert "Source: DfE open data: invented-ehcp.csv" in page

@@ -4,6 +4,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from sendplan.lib.dates import format_partial_date
 from sendplan.lib.links import web_addresses
+from sendplan.lib.numbers import number
 
 register = template.Library()
 
@@ -12,6 +13,12 @@ register = template.Library()
 def partial_date(value: str | None) -> str:
     """2018-05 as "May 2018", 2018-05-31 as "31 May 2018"."""
     return format_partial_date(value)
+
+
+@register.filter
+def figure(value: float | None) -> str:
+    """A figure as people read it: 1,250, 47.5; nothing for none."""
+    return "" if value is None else number(value)
 
 
 @register.filter

@@ -64,11 +64,6 @@ def sentence(text: str) -> str:
 
 
 @register.filter
-def figure(value: float | None) -> str:
-    return "" if value is None else charts.number(value)
-
-
-@register.filter
 def pounds(value: object) -> str:
     if value is None or value == "":
         return ""
