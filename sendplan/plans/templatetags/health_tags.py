@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 
-from sendplan.plans.health import plan_health
+from sendplan.plans.health import health_counts
 from sendplan.plans.models import Plan
 
 register = template.Library()
@@ -14,5 +14,5 @@ register = template.Library()
 
 @register.inclusion_tag("plans/_health_summary.html")
 def plan_health_summary(plan: Plan) -> dict[str, Any]:
-    health = plan_health(plan)
-    return {"plan": plan, "errors": len(health.errors), "warnings": len(health.warnings)}
+    errors, warnings = health_counts(plan)
+    return {"plan": plan, "errors": errors, "warnings": warnings}

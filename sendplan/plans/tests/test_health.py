@@ -284,6 +284,22 @@ def test_the_overview_summarises_health_and_links_to_it(world: PlanWorld) -> Non
     assert reverse("plan_health", args=[world.plan.pk]) in text
 
 
+def test_the_overviews_summary_is_kept_until_the_plan_changes(world: PlanWorld) -> None:
+    """The summary's counts are worked out once per change to the plan, never shown stale."""
+    manager = world.client_for("programme_manager")
+
+    def problems() -> int:
+        text = manager.get(reverse("plan", args=[world.plan.pk])).content.decode()
+        return int(text.split("Plan health: <strong>")[1].split(" problem")[0])
+
+    before = problems()
+    assert problems() == before
+    section = Section.objects.filter(plan=world.plan).first()
+    assert section is not None
+    services.action_create(actor=None, section=section, title="Publish the new offer", ref="9.9")
+    assert problems() == before + 1  # a new action with no lead
+
+
 def test_the_command_prints_findings_and_fails_on_problems(world: PlanWorld) -> None:
     out = io.StringIO()
     with pytest.raises(CommandError, match="has 1 problem"):
