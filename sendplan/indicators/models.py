@@ -12,8 +12,8 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 
+from sendplan.monitoring.models import Review
 from sendplan.plans.models import Action, PartialDateField, Person, Plan, Weakness
 
 
@@ -117,8 +117,8 @@ class IndicatorPoint(models.Model):
         return super().delete(*args, **kwargs)
 
 
-class FigureReview(models.Model):
-    """A programme manager's decision on a figure its supplier recorded. Only ever added."""
+class FigureReview(Review):
+    """A programme manager's decision on a figure its supplier recorded."""
 
     class Decision(models.TextChoices):
         APPROVED = "approved", "Approved"
@@ -126,26 +126,12 @@ class FigureReview(models.Model):
 
     point = models.ForeignKey(IndicatorPoint, on_delete=models.PROTECT, related_name="reviews")
     decision = models.CharField(max_length=10, choices=Decision.choices)
-    comment = models.TextField(blank=True)
-    reviewer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    reviewer_name = models.CharField(max_length=200, blank=True)
-    at = models.DateTimeField(default=timezone.now)
 
-    class Meta:
-        ordering = ["at", "pk"]
+    class Meta(Review.Meta):
+        pass
 
     def __str__(self) -> str:
         return f"{self.get_decision_display()}: {self.point}"
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if self.pk is not None:
-            raise ValueError("Review decisions are never changed.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
-        raise ValueError("Review decisions are never deleted.")
 
 
 class Comparator(models.Model):

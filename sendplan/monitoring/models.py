@@ -152,15 +152,10 @@ class LatestRating(models.Model):
         return f"{self.action_id}: {self.status} in period {self.period_id}"
 
 
-class UpdateReview(models.Model):
-    """A reviewer's decision on a submitted update. Only ever added."""
+class Review(models.Model):
+    """A reviewer's decision on something reported in the cycle (a status update, an indicator's
+    figure): approved, or returned with a comment. Only ever added, never changed or deleted."""
 
-    class Decision(models.TextChoices):
-        APPROVED = "approved", "Approved"
-        RETURNED = "returned", "Returned to the lead"
-
-    update = models.ForeignKey(StatusUpdate, on_delete=models.PROTECT, related_name="reviews")
-    decision = models.CharField(max_length=10, choices=Decision.choices)
     comment = models.TextField(blank=True)
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -169,10 +164,8 @@ class UpdateReview(models.Model):
     at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        abstract = True
         ordering = ["at", "pk"]
-
-    def __str__(self) -> str:
-        return f"{self.get_decision_display()}: {self.update}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.pk is not None:
@@ -181,6 +174,23 @@ class UpdateReview(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise ValueError("Review decisions are never deleted.")
+
+
+class UpdateReview(Review):
+    """A reviewer's decision on a submitted update."""
+
+    class Decision(models.TextChoices):
+        APPROVED = "approved", "Approved"
+        RETURNED = "returned", "Returned to the lead"
+
+    update = models.ForeignKey(StatusUpdate, on_delete=models.PROTECT, related_name="reviews")
+    decision = models.CharField(max_length=10, choices=Decision.choices)
+
+    class Meta(Review.Meta):
+        pass
+
+    def __str__(self) -> str:
+        return f"{self.get_decision_display()}: {self.update}"
 
 
 class UpdateDraft(models.Model):
