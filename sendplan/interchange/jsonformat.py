@@ -11,6 +11,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -31,7 +32,13 @@ from sendplan.interchange.schema import (
     refuse_hidden_characters,
     validate_document,
 )
-from sendplan.monitoring.models import ForumComment, Period, StatusUpdate, UpdateReview
+from sendplan.monitoring.models import (
+    ForumComment,
+    Period,
+    StatusUpdate,
+    UpdateRequest,
+    UpdateReview,
+)
 from sendplan.monitoring.services import (
     DueChangeRow,
     ForumCommentRow,
@@ -149,20 +156,16 @@ def export_plan(plan: Plan) -> Document:
     for action in Action.objects.filter(section__plan=plan).prefetch_related(
         "lead_links__person",
         "measures",
-        "update_requests__period",
         "due_changes",
         "forum_comments__period",
     ):
         actions[action.section_id].append(action)
-    updates = _updates(plan, periods)
+    rows = _ActionRows.of(plan, periods)
 
     def document(node: SectionNode) -> Document:
         section = node.section
-        return _section(
-            section,
-            [document(child) for child in node.children],
-            [(action, updates[action.pk]) for action in actions[section.pk]],
-        )
+        children = [document(child) for child in node.children]
+        return _section(section, children, actions[section.pk], rows)
 
     body = {
         "title": plan.title,
@@ -198,20 +201,33 @@ def export_plan(plan: Plan) -> Document:
     return {"format": FORMAT, "plan": _canonical(body, keep=("title", "sections"))}
 
 
-def _updates(plan: Plan, periods: list[Period]) -> defaultdict[int, list[StatusUpdate]]:
-    """Every update of the plan by action, in the order recorded, each with its reviews as a
-    plain list. Read in two queries and grouped here: a prefetch builds a queryset for each of
-    the thousands of updates, which costs more than the rest of the export."""
-    reviews: defaultdict[int, list[UpdateReview]] = defaultdict(list)
-    for review in UpdateReview.objects.filter(update__action__section__plan=plan):
-        reviews[review.update_id].append(review)
-    by_id = {period.pk: period for period in periods}
-    found: defaultdict[int, list[StatusUpdate]] = defaultdict(list)
-    for update in StatusUpdate.objects.filter(action__section__plan=plan):
-        update.period = by_id[update.period_id]
-        update.review_list = reviews[update.pk]  # type: ignore[attr-defined]
-        found[update.action_id].append(update)
-    return found
+@dataclass
+class _ActionRows:
+    """The rows a plan has thousands of, by action: read in a query each and grouped here,
+    since a prefetch builds a queryset for each of them and costs more than the export."""
+
+    updates: defaultdict[int, list[StatusUpdate]]  # in the order recorded, reviews attached
+    requested_in: defaultdict[int, list[str]]  # the labels of the periods an update was asked in
+
+    @classmethod
+    def of(cls, plan: Plan, periods: list[Period]) -> _ActionRows:
+        by_id = {period.pk: period for period in periods}
+        reviews: defaultdict[int, list[UpdateReview]] = defaultdict(list)
+        for review in UpdateReview.objects.filter(update__action__section__plan=plan):
+            reviews[review.update_id].append(review)
+        updates: defaultdict[int, list[StatusUpdate]] = defaultdict(list)
+        for update in StatusUpdate.objects.filter(action__section__plan=plan):
+            update.period = by_id[update.period_id]
+            update.review_list = reviews[update.pk]  # type: ignore[attr-defined]
+            updates[update.action_id].append(update)
+        asked: defaultdict[int, list[Period]] = defaultdict(list)
+        requests = UpdateRequest.objects.filter(action__section__plan=plan)
+        for action_id, period_id in requests.values_list("action_id", "period_id"):
+            asked[action_id].append(by_id[period_id])
+        requested_in: defaultdict[int, list[str]] = defaultdict(list)
+        for action_id, found in asked.items():
+            requested_in[action_id] = [p.label for p in sorted(found, key=lambda p: p.position)]
+        return cls(updates, requested_in)
 
 
 def _canonical(item: Document, *, keep: tuple[str, ...] = ()) -> Document:
@@ -286,7 +302,7 @@ def _weakness(weakness: Weakness) -> Document:
 
 
 def _section(
-    section: Section, children: list[Document], actions: list[tuple[Action, list[StatusUpdate]]]
+    section: Section, children: list[Document], actions: list[Action], rows: _ActionRows
 ) -> Document:
     return _canonical(
         {
@@ -310,13 +326,14 @@ def _section(
                 for m in section.milestones.all()
             ],
             "sections": children,
-            "actions": [_action(action, updates) for action, updates in actions],
+            "actions": [_action(action, rows) for action in actions],
         },
         keep=("title",),
     )
 
 
-def _action(action: Action, updates: list[StatusUpdate]) -> Document:
+def _action(action: Action, rows: _ActionRows) -> Document:
+    updates = rows.updates[action.pk]
     ids = [update.pk for update in updates]
     return _canonical(
         {
@@ -341,10 +358,7 @@ def _action(action: Action, updates: list[StatusUpdate]) -> Document:
             "monitoring": action.monitoring,
             "see_also": action.see_also,
             "updates": [_update(update, ids) for update in updates],
-            "requested_in": [
-                r.period.label
-                for r in sorted(action.update_requests.all(), key=lambda r: r.period.position)
-            ],
+            "requested_in": rows.requested_in[action.pk],
             "due_changes": [_due_change(change) for change in action.due_changes.all()],
             "forum_comments": [_forum_comment(c) for c in action.forum_comments.all()],
         },
