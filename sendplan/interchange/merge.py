@@ -7,7 +7,6 @@ Nothing is ever deleted: what the plan has and the file lacks is only listed.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import hashlib
 import json
@@ -262,14 +261,17 @@ def _checked(document: object) -> Document:
     if not isinstance(document, dict) or not isinstance(document.get("plan"), dict):
         body: Document = validate_document(document)["plan"]
         return body
-    completed = copy.deepcopy(document)
-    for collection, values in _references(completed["plan"]).items():
-        items = completed["plan"].setdefault(collection, [])
+    # Only the lists the placeholders join are copied: the check reads the rest as it is.
+    body = dict(document["plan"])
+    for collection, values in _references(body).items():
+        items = body.setdefault(collection, [])
         if isinstance(items, list):
             name = REFERENCED[collection]
             named = {item.get(name) for item in items if isinstance(item, dict)}
-            items += [_placeholder(collection, v) for v in dict.fromkeys(values) if v not in named]
-    validate_document(completed)
+            body[collection] = items + [
+                _placeholder(collection, v) for v in dict.fromkeys(values) if v not in named
+            ]
+    validate_document({**document, "plan": body})
     checked: Document = document["plan"]
     return checked
 
