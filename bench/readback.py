@@ -62,6 +62,7 @@ def the_plan() -> Plan:
         from sendplan.demo.national import find
 
         return find().plan
+    from sendplan.monitoring.services import period_update
     from sendplan.scale import grow_plan
     from sendplan.test import build_world
 
@@ -71,8 +72,8 @@ def the_plan() -> Plan:
     # Headed as trackers head them ("Aug 18"), which the importer reads as periods; it would
     # take grow_plan's "Period 3" for a column of words.
     for period in world.plan.periods.filter(label__startswith="Period "):
-        period.label = dt.date.fromisoformat(str(period.ends_on)).strftime("%b %y")
-        period.save(update_fields=["label"])
+        label = dt.date.fromisoformat(str(period.ends_on)).strftime("%b %y")
+        period_update(actor=None, period=period, label=label)
     return world.plan
 
 
