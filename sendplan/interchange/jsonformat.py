@@ -11,6 +11,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -31,7 +32,13 @@ from sendplan.interchange.schema import (
     refuse_hidden_characters,
     validate_document,
 )
-from sendplan.monitoring.models import ForumComment, Period, StatusUpdate, UpdateReview
+from sendplan.monitoring.models import (
+    ForumComment,
+    Period,
+    StatusUpdate,
+    UpdateRequest,
+    UpdateReview,
+)
 from sendplan.monitoring.services import (
     DueChangeRow,
     ForumCommentRow,
@@ -144,21 +151,21 @@ def dumps(document: Document) -> str:
 def export_plan(plan: Plan) -> Document:
     """The whole plan as a sendplan.plan/1 document."""
     tree = section_tree(plan.sections.prefetch_related("owners", "weaknesses", "milestones"))
+    periods = list(plan.periods.all())
     actions: defaultdict[int, list[Action]] = defaultdict(list)
     for action in Action.objects.filter(section__plan=plan).prefetch_related(
         "lead_links__person",
         "measures",
-        "updates__period",
-        "updates__reviews",
-        "update_requests__period",
         "due_changes",
         "forum_comments__period",
     ):
         actions[action.section_id].append(action)
+    rows = _ActionRows.of(plan, periods)
 
     def document(node: SectionNode) -> Document:
         section = node.section
-        return _section(section, [document(child) for child in node.children], actions[section.pk])
+        children = [document(child) for child in node.children]
+        return _section(section, children, actions[section.pk], rows)
 
     body = {
         "title": plan.title,
@@ -173,7 +180,7 @@ def export_plan(plan: Plan) -> Document:
         "inspection_outcome": plan.inspection_outcome,
         "key_dates": [_key_date(key_date) for key_date in plan.key_dates.all()],
         "status_scale": [_status(level) for level in plan.status_levels.all()],
-        "periods": [_period(period) for period in plan.periods.all()],
+        "periods": [_period(period) for period in periods],
         "people": [_person(person) for person in plan.people.all()],
         "weaknesses": [_weakness(w) for w in plan.weaknesses.prefetch_related("findings")],
         "sections": [document(node) for node in tree if node.parent is None],
@@ -192,6 +199,35 @@ def export_plan(plan: Plan) -> Document:
         ],
     }
     return {"format": FORMAT, "plan": _canonical(body, keep=("title", "sections"))}
+
+
+@dataclass
+class _ActionRows:
+    """The rows a plan has thousands of, by action: read in a query each and grouped here,
+    since a prefetch builds a queryset for each of them and costs more than the export."""
+
+    updates: defaultdict[int, list[StatusUpdate]]  # in the order recorded, reviews attached
+    requested_in: defaultdict[int, list[str]]  # the labels of the periods an update was asked in
+
+    @classmethod
+    def of(cls, plan: Plan, periods: list[Period]) -> _ActionRows:
+        by_id = {period.pk: period for period in periods}
+        reviews: defaultdict[int, list[UpdateReview]] = defaultdict(list)
+        for review in UpdateReview.objects.filter(update__action__section__plan=plan):
+            reviews[review.update_id].append(review)
+        updates: defaultdict[int, list[StatusUpdate]] = defaultdict(list)
+        for update in StatusUpdate.objects.filter(action__section__plan=plan):
+            update.period = by_id[update.period_id]
+            update.review_list = reviews[update.pk]  # type: ignore[attr-defined]
+            updates[update.action_id].append(update)
+        asked: defaultdict[int, list[Period]] = defaultdict(list)
+        requests = UpdateRequest.objects.filter(action__section__plan=plan)
+        for action_id, period_id in requests.values_list("action_id", "period_id"):
+            asked[action_id].append(by_id[period_id])
+        requested_in: defaultdict[int, list[str]] = defaultdict(list)
+        for action_id, found in asked.items():
+            requested_in[action_id] = [p.label for p in sorted(found, key=lambda p: p.position)]
+        return cls(updates, requested_in)
 
 
 def _canonical(item: Document, *, keep: tuple[str, ...] = ()) -> Document:
@@ -265,7 +301,9 @@ def _weakness(weakness: Weakness) -> Document:
     )
 
 
-def _section(section: Section, children: list[Document], actions: list[Action]) -> Document:
+def _section(
+    section: Section, children: list[Document], actions: list[Action], rows: _ActionRows
+) -> Document:
     return _canonical(
         {
             "ref": section.ref,
@@ -288,14 +326,15 @@ def _section(section: Section, children: list[Document], actions: list[Action]) 
                 for m in section.milestones.all()
             ],
             "sections": children,
-            "actions": [_action(action) for action in actions],
+            "actions": [_action(action, rows) for action in actions],
         },
         keep=("title",),
     )
 
 
-def _action(action: Action) -> Document:
-    updates = list(action.updates.all())
+def _action(action: Action, rows: _ActionRows) -> Document:
+    updates = rows.updates[action.pk]
+    ids = [update.pk for update in updates]
     return _canonical(
         {
             "ref": action.ref,
@@ -318,11 +357,8 @@ def _action(action: Action) -> Document:
             "evidence_of_impact": action.evidence_of_impact,
             "monitoring": action.monitoring,
             "see_also": action.see_also,
-            "updates": [_update(update, updates) for update in updates],
-            "requested_in": [
-                r.period.label
-                for r in sorted(action.update_requests.all(), key=lambda r: r.period.position)
-            ],
+            "updates": [_update(update, ids) for update in updates],
+            "requested_in": rows.requested_in[action.pk],
             "due_changes": [_due_change(change) for change in action.due_changes.all()],
             "forum_comments": [_forum_comment(c) for c in action.forum_comments.all()],
         },
@@ -330,7 +366,7 @@ def _action(action: Action) -> Document:
     )
 
 
-def _update(update: StatusUpdate, updates: list[StatusUpdate]) -> Document:
+def _update(update: StatusUpdate, ids: list[int]) -> Document:
     return _canonical(
         {
             "period": update.period.label,
@@ -340,11 +376,9 @@ def _update(update: StatusUpdate, updates: list[StatusUpdate]) -> Document:
             "recorded_at": _moment(update.recorded_at),
             "recorded_by": update.author_name,
             "needs_review": update.needs_review,
-            "reviews": [_review(r) for r in update.reviews.all()],
+            "reviews": [_review(r) for r in update.review_list],  # type: ignore[attr-defined]
             # A correction names the update it corrects by its place in this list.
-            "corrects": (
-                [u.pk for u in updates].index(update.corrects_id) if update.corrects_id else None
-            ),
+            "corrects": ids.index(update.corrects_id) if update.corrects_id else None,
             "reason": update.reason,
         },
         keep=("period",),

@@ -7,7 +7,6 @@ Nothing is ever deleted: what the plan has and the file lacks is only listed.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import hashlib
 import json
@@ -262,14 +261,17 @@ def _checked(document: object) -> Document:
     if not isinstance(document, dict) or not isinstance(document.get("plan"), dict):
         body: Document = validate_document(document)["plan"]
         return body
-    completed = copy.deepcopy(document)
-    for collection, values in _references(completed["plan"]).items():
-        items = completed["plan"].setdefault(collection, [])
+    # Only the lists the placeholders join are copied: the check reads the rest as it is.
+    body = dict(document["plan"])
+    for collection, values in _references(body).items():
+        items = body.setdefault(collection, [])
         if isinstance(items, list):
             name = REFERENCED[collection]
             named = {item.get(name) for item in items if isinstance(item, dict)}
-            items += [_placeholder(collection, v) for v in dict.fromkeys(values) if v not in named]
-    validate_document(completed)
+            body[collection] = items + [
+                _placeholder(collection, v) for v in dict.fromkeys(values) if v not in named
+            ]
+    validate_document({**document, "plan": body})
     checked: Document = document["plan"]
     return checked
 
@@ -415,8 +417,9 @@ class _Planner:
         actions = list(
             Action.objects.filter(section__plan=plan)
             .select_related("section")
-            .prefetch_related("lead_links__person", "measures", "updates__period")
+            .prefetch_related("lead_links__person", "measures")
         )
+        self.histories = _histories(plan)
         self.actions = _Index((a.ref, a) for a in actions if a.ref)
         self.sections = _Index((s.ref, s) for s in plan.sections.all() if s.ref)
         self.periods = _Index((p.label, p.label) for p in plan.periods.all())
@@ -666,7 +669,7 @@ class _Planner:
             self.changes.changed_actions.append(
                 ActionChange(action.pk, action.ref, action.title, changed)
             )
-        self._updates(item, where, _history(action), action_id=action.pk)
+        self._updates(item, where, self.histories.get(action.pk, {}), action_id=action.pk)
 
     def _action_changes(self, action: Action, item: Document, where: str) -> Iterator[FieldChange]:
         for name in ACTION_FIELDS:
@@ -748,12 +751,16 @@ def _given(name: str, value: Any) -> bool:
     return name != "title" or bool(value.strip())
 
 
-def _history(action: Action) -> dict[str, list[tuple[str, str]]]:
-    """What was recorded for each period, oldest first."""
-    history: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
-    for update in action.updates.all():
-        history[update.period.label].append((update.status, update.narrative))
-    return history
+def _histories(plan: Plan) -> dict[int, dict[str, list[tuple[str, str]]]]:
+    """What was recorded for each action of the plan in each period, oldest first. One query
+    for the whole plan, of the two values compared: a tracker brings back thousands."""
+    histories: defaultdict[int, dict[str, list[tuple[str, str]]]] = defaultdict(dict)
+    rows = StatusUpdate.objects.filter(action__section__plan=plan).values_list(
+        "action_id", "period__label", "status", "narrative"
+    )
+    for action_id, label, status, narrative in rows:
+        histories[action_id].setdefault(label, []).append((status, narrative))
+    return histories
 
 
 def _measures(items: list[Document]) -> list[MeasureData]:

@@ -84,7 +84,29 @@ def _pattern(
 @cache
 def _validator() -> Any:
     checker = validators.extend(Draft202012Validator, {"pattern": _pattern})
-    return checker(plan_schema())
+    return checker(_inlined(plan_schema()))
+
+
+def _inlined(node: Any, within: tuple[str, ...] = ()) -> Any:
+    """The schema with each reference to one of its definitions replaced by the definition,
+    except a definition's reference to itself (a section's sections), which stays a reference.
+    It checks the same, but jsonschema looks a reference up afresh each time it meets it: a
+    third of the time spent checking a tracker's thousands of updates."""
+    if isinstance(node, list):
+        return [_inlined(item, within) for item in node]
+    if not isinstance(node, dict):
+        return node
+    reference = node.get("$ref")
+    if isinstance(reference, str) and reference.startswith(_DEFS) and len(node) == 1:
+        name = reference.removeprefix(_DEFS)
+        if name not in within:
+            return _inlined(plan_schema()["$defs"][name], (*within, name))
+        return node
+    # The definitions themselves stay as written, for the references left.
+    return {key: item if key == "$defs" else _inlined(item, within) for key, item in node.items()}
+
+
+_DEFS = "#/$defs/"
 
 
 def validate_document(document: object) -> Document:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from django.db.models import Prefetch
 
@@ -73,8 +74,13 @@ class ActionData:
         return self.action.first_planned(self.rebaselines)
 
     def period_update(self, period: Period) -> StatusUpdate | None:
-        found = [u for u in self.updates if u.period_id == period.pk]
-        return found[-1] if found else None
+        """The period's newest update."""
+        return self._newest_by_period.get(period.pk)
+
+    @cached_property
+    def _newest_by_period(self) -> dict[int, StatusUpdate]:
+        # Made once: the tracker asks for every period of every action.
+        return {update.period_id: update for update in self.updates}
 
 
 @dataclass

@@ -505,14 +505,19 @@ def _heading_part(cell: str) -> str:
 
 def _could_be_headings(cells: list[str]) -> bool:
     """Whether a row could be headings: short cells, none a ref or a theme ("Theme 1: ...")."""
-    filled = [_heading_part(cell) for cell in cells if cell.strip()]
-    return len(filled) >= 3 and all(
-        len(cell.split()) <= _MAX_HEADING_WORDS
-        and len(cell) <= 80
-        and values.read_ref(cell) is None
-        and not values.opens_with_ref(cell)
-        and values.section_heading(cell) is None
-        for cell in filled
+    filled = [cell for cell in cells if cell.strip()]
+    # Cell by cell, stopping at the first that is not a heading: a data row's first cell (a
+    # ref) settles it, without looking for a status key in every cell of every row.
+    return len(filled) >= 3 and all(_could_be_heading(_heading_part(cell)) for cell in filled)
+
+
+def _could_be_heading(head: str) -> bool:
+    return (
+        len(head.split()) <= _MAX_HEADING_WORDS
+        and len(head) <= 80
+        and values.read_ref(head) is None
+        and not values.opens_with_ref(head)
+        and values.section_heading(head) is None
     )
 
 
