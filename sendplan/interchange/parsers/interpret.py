@@ -424,6 +424,9 @@ class Interpreter:
             return False
         if values.leading_ref(text) or not text[:1].isupper():
             return False
+        if segment.introduces_actions(text) or cols.heading_roles(flat(text)):
+            # "What we will do", "Actions": what comes under the section, not its name.
+            return False
         section.title = flat(text)
         return True
 

@@ -242,14 +242,14 @@ def segment(blocks: list[Block]) -> list[Block]:
             run = _Run()
             out.append(block)
             continue
-        if _opens_section_list(out, lines) and not _introduces_actions(lines[-1]):
+        if _opens_section_list(out, lines) and not introduces_actions(lines[-1]):
             # "Work Stream 1", then "Responsible for embedding the changes:" and bullets: the
             # section's actions, however they are worded.
             out.extend(_close(run))
             out.append(block)
             run = _Run(listing=True, bullets_only=True)
             continue
-        if _introduces_actions(lines[-1]):
+        if introduces_actions(lines[-1]):
             # A short line the list before took for a sub-heading, with no item under it, is
             # the title of the list this line introduces.
             trailing = (
@@ -425,7 +425,7 @@ _MAX_INTRO_HEADING_WORDS = 8
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def _introduces_actions(line: str) -> bool:
+def introduces_actions(line: str) -> bool:
     """ "We will:", "What we are doing", "Actions developed to date include:": a line after
     which a list of actions follows; perhaps the last sentence of a paragraph."""
     text = squash(line)

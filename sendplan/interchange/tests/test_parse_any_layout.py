@@ -951,3 +951,15 @@ def test_an_action_that_lists_its_own_deliverables_becomes_a_strand_of_them() ->
     assert "A single front door for families asking for help with their child's needs" in titles(
         document
     )
+
+
+@pytest.mark.parametrize("under", ["What we will do", "Actions", "Key actions"])
+def test_a_line_that_introduces_the_actions_is_not_a_bare_priority_s_name(under: str) -> None:
+    text = (
+        f"Priority 2\n\n{under}\n\n"
+        "• Publish the graduated approach for schools\n"
+        "• Train every SENCo in the toolkit\n"
+    )
+    [section] = parse_text(text).document["plan"]["sections"]
+    assert section["title"] != under
+    assert len(section["actions"]) == 2
