@@ -11,7 +11,6 @@ from functools import cached_property
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.core.cache import cache
 from django.utils import timezone
 
 from sendplan.accounts.models import Membership, Role
@@ -19,7 +18,7 @@ from sendplan.indicators.selectors import Rating, ratings_by_plan
 from sendplan.lib.dates import parse_partial_date
 from sendplan.monitoring.progress import PlanSummary, plans_summaries
 from sendplan.plans.models import Area, Plan
-from sendplan.plans.selectors import last_changes
+from sendplan.plans.selectors import kept_until_changed
 
 # Someone with a role in more areas than this sees the table of areas as their home, as does
 # anyone with an adviser's role: a list of plans one after another no longer serves them.
@@ -130,33 +129,18 @@ class Standing:
     indicators: Counter[Rating]
 
 
-# A standing is kept under the plan's last change and the day, so it is never out of date;
-# how long it is kept only bounds the cache's memory.
-_KEPT_FOR = 24 * 60 * 60
-
-
-def _standing_key(plan_id: int, last_change: int, today: dt.date) -> str:
-    return f"sendplan:standing:{plan_id}:{last_change}:{today.isoformat()}"
-
-
 def plan_standings(plans: list[Plan], *, today: dt.date) -> dict[int, Standing]:
     """Each plan's standing, worked out once for each change to the plan and each day and then
     read from the cache: an adviser's table of 153 areas reads 153 small entries instead of
     every action's ratings. Plans changed since (or new today) are worked out together, in a
     fixed number of queries."""
-    versions = last_changes(plan.pk for plan in plans)
-    keys = {plan.pk: _standing_key(plan.pk, versions.get(plan.pk, 0), today) for plan in plans}
-    kept: dict[str, Standing] = cache.get_many(list(keys.values()))
-    changed = [plan for plan in plans if keys[plan.pk] not in kept]
-    if changed:
+
+    def make(changed: list[Plan]) -> dict[int, Standing]:
         summaries = plans_summaries(changed, today=today)
         indicators = ratings_by_plan(changed)
-        made = {
-            keys[plan.pk]: Standing(summaries[plan.pk], indicators[plan.pk]) for plan in changed
-        }
-        cache.set_many(made, _KEPT_FOR)
-        kept.update(made)
-    return {plan.pk: kept[keys[plan.pk]] for plan in plans}
+        return {plan.pk: Standing(summaries[plan.pk], indicators[plan.pk]) for plan in changed}
+
+    return kept_until_changed("standing", plans, today, make)
 
 
 def area_rows(user: User, *, region: str = "", today: dt.date | None = None) -> list[AreaRow]:

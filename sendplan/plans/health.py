@@ -17,7 +17,6 @@ from enum import StrEnum
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
@@ -25,7 +24,7 @@ from django.utils import timezone
 from sendplan.lib.dates import format_partial_date, parse_partial_date
 from sendplan.monitoring.models import StatusUpdate
 from sendplan.plans.models import Action, ActionLead, Person, Plan, Section, Weakness
-from sendplan.plans.selectors import last_changes
+from sendplan.plans.selectors import kept_until_changed
 
 
 class Severity(StrEnum):
@@ -482,22 +481,18 @@ def coverage(data: Loaded) -> Coverage:
     return Coverage(sections=tops, rows=rows)
 
 
-# The counts are kept under the plan's last change and the day, so they are never stale; how
-# long they are kept only bounds the cache's memory.
-_COUNTS_KEPT_FOR = 24 * 60 * 60
-
-
 def health_counts(plan: Plan) -> tuple[int, int]:
     """How many problems and warnings the checks find, for the overview's summary: worked out
     once for each change to the plan and each day, then read from the cache."""
-    last = last_changes([plan.pk]).get(plan.pk, 0)
-    key = f"sendplan:health:{plan.pk}:{last}:{timezone.localdate().isoformat()}"
-    found: tuple[int, int] | None = cache.get(key)
-    if found is None:
-        health = plan_health(plan)
-        found = (len(health.errors), len(health.warnings))
-        cache.set(key, found, _COUNTS_KEPT_FOR)
-    return found
+
+    def counts(checked: Plan) -> tuple[int, int]:
+        health = plan_health(checked)
+        return len(health.errors), len(health.warnings)
+
+    def make(plans: list[Plan]) -> dict[int, tuple[int, int]]:
+        return {each.pk: counts(each) for each in plans}
+
+    return kept_until_changed("health", [plan], timezone.localdate(), make)[plan.pk]
 
 
 def plan_health(plan: Plan) -> Health:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
+from django.core.cache import cache
 from django.db.models import OuterRef, Q, Subquery
 
 from sendplan.audit.models import DRAFT_SCOPE, AuditEvent
@@ -128,3 +130,29 @@ def last_changes(plan_ids: Iterable[int]) -> dict[int, int]:
     )
     found = Plan.objects.filter(pk__in=list(plan_ids)).annotate(last=Subquery(newest))
     return {pk: last or 0 for pk, last in found.values_list("pk", "last")}
+
+
+T = TypeVar("T")
+# What is kept under a plan's last change and the day is never stale; how long it is kept only
+# bounds the cache's memory.
+_KEPT_FOR = 24 * 60 * 60
+
+
+def kept_until_changed(
+    kind: str, plans: list[Plan], today: dt.date, make: Callable[[list[Plan]], dict[int, T]]
+) -> dict[int, T]:
+    """What `make` works out for each plan, kept in the cache under the plan's last change and
+    the day: read from the cache while neither has moved on, and worked out again, for the
+    plans that changed (or are new today) together, when one has."""
+    versions = last_changes(plan.pk for plan in plans)
+    keys = {
+        plan.pk: f"sendplan:{kind}:{plan.pk}:{versions.get(plan.pk, 0)}:{today.isoformat()}"
+        for plan in plans
+    }
+    kept: dict[str, T] = cache.get_many(list(keys.values()))
+    changed = [plan for plan in plans if keys[plan.pk] not in kept]
+    if changed:
+        made = {keys[pk]: value for pk, value in make(changed).items()}
+        cache.set_many(made, _KEPT_FOR)
+        kept.update(made)
+    return {plan.pk: kept[keys[plan.pk]] for plan in plans}
