@@ -7,6 +7,7 @@ from django.urls import reverse
 from playwright.sync_api import Page, expect
 
 from sendplan.browser_tests import assert_accessible, sign_in
+from sendplan.monitoring import services as monitoring
 from sendplan.test import PlanWorld, start_cycle
 
 pytestmark = pytest.mark.browser
@@ -56,4 +57,31 @@ def test_the_cycles_tables_fit_a_small_phone_screen(
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     first = page.locator(".sendplan-table--stack td[data-label]").first
     expect(first).to_be_visible()
+    assert_accessible(page)
+
+
+def test_a_long_evidence_link_on_the_review_page_fits_a_small_phone_screen(
+    page: Page, world: PlanWorld
+) -> None:
+    period = start_cycle(world).period
+    lead = world.users["lead_officer"]
+    draft = monitoring.draft_save(
+        actor=lead,
+        action=world.other_action,
+        period=period,
+        version=None,
+        status="G",
+        narrative="Published on the Local Offer.",
+        evidence=[
+            "https://www.example.org/send/local-offer/education-health-care-plans-guide-2026"
+        ],
+    )
+    update = monitoring.draft_submit(actor=lead, draft=draft)
+    sign_in(page, "programme_manager")
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.goto(reverse("update_review", args=[world.plan.pk, update.pk]))
+    expect(
+        page.get_by_role("link", name="https://www.example.org/send/local-offer")
+    ).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
     assert_accessible(page)
