@@ -692,6 +692,8 @@ class Timeline:
     quarters: list[Quarter]
     undated: list[ActionData]  # due "Termly", "TBC", or not at all
 
+    title = "Timeline of actions by quarter"
+
     @property
     def most(self) -> int:
         return max((len(q.actions) for q in self.quarters), default=0)

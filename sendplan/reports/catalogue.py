@@ -96,6 +96,10 @@ class Page:
     """How a report is shown on the site."""
 
     template: str = "reports/page.html"
+    # The part that shows the report itself, the same for everyone who may see it, so kept for
+    # the plan as it stands (reports.selectors.kept_output); by default the body the report
+    # prints with (renderers.BODIES).
+    body: str = ""
     # Whether the report also prints as one standalone HTML document (renderers.report_html),
     # which the `report` command writes.
     printable: bool = True
@@ -259,7 +263,11 @@ CATALOGUE: dict[str, Entry] = {
             stem="timeline",
             url_name="timeline",
             build=_timeline,
-            page=Page(template="reports/timeline.html", printable=False),
+            page=Page(
+                template="reports/timeline.html",
+                body="reports/_timeline_page.html",
+                printable=False,
+            ),
         ),
         Entry(
             key="tracker",

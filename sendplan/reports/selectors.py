@@ -1,10 +1,14 @@
-"""Reads for the documents made in the background: which version of a plan a file is of, and
-the file already made (or being made) for the plan as it stands."""
+"""Reads for the reports: which version of a plan a report is of, the file already made (or
+being made) in the background for the plan as it stands, and the pages and downloads kept for
+it."""
 
 from __future__ import annotations
 
 import datetime as dt
+import zlib
+from collections.abc import Callable
 
+from django.core.cache import cache
 from django.utils import timezone
 
 from sendplan.monitoring.models import Period
@@ -24,6 +28,29 @@ def plan_version(plan: Plan, today: dt.date | None = None) -> str:
     last = last_changes([plan.pk]).get(plan.pk, 0)
     day = today or timezone.localdate()
     return f"c{last}-{day.isoformat()}"
+
+
+# A kept page or download is never stale, being kept under the plan's version; how long it is
+# kept only bounds the cache's memory.
+_KEPT_FOR = 24 * 60 * 60
+
+
+def kept_output(
+    kind: str, plan: Plan, period: Period | None, version: str, make: Callable[[], bytes]
+) -> bytes:
+    """What `make` gives for this version of the plan (plan_version): made at the first request
+    after the plan changed, and read from the cache until it changes again or the day ends.
+
+    A report's page and its small downloads (the tracker) are the same for everyone who may
+    see them, and are read far more often than the plan changes: a board member opens the
+    board report the day before the board, and so does everyone else on it. They are kept
+    compressed, since a page of the whole plan runs to megabytes of HTML that shrink tenfold."""
+    key = f"sendplan:kept:{kind}:{plan.pk}:{period.pk if period else 0}:{version}"
+    packed = cache.get(key)
+    if packed is None:
+        packed = zlib.compress(make(), 1)
+        cache.set(key, packed, _KEPT_FOR)
+    return zlib.decompress(packed)
 
 
 def report_file_current(

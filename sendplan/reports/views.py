@@ -10,11 +10,15 @@ like any download: it changes nothing in the plan, and asking twice gives the sa
 
 from __future__ import annotations
 
+import json
+
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_POST
 
 from sendplan.accounts.access import get_plan_for_user
@@ -24,7 +28,12 @@ from sendplan.reports import renderers
 from sendplan.reports.builders import default_board_period
 from sendplan.reports.catalogue import CATALOGUE, DOCUMENTS, Document, Entry
 from sendplan.reports.models import ReportFile, report_storage
-from sendplan.reports.selectors import report_file_for_user_plan, usual_seconds
+from sendplan.reports.selectors import (
+    kept_output,
+    plan_version,
+    report_file_for_user_plan,
+    usual_seconds,
+)
 from sendplan.reports.services import report_file_request
 
 
@@ -90,19 +99,32 @@ def report_page(request: HttpRequest, plan_id: int, key: str) -> HttpResponse:
     if isinstance(period, str):
         return _index(request, plan, roles, error=period, status=400)
     query = "?" + urlencode({"period": period.label}) if period else ""
-    report = entry.build(plan, period)
+    page = entry.page
+    today = timezone.localdate()
+
+    def make() -> bytes:
+        report = entry.build(plan, period)
+        body = render_to_string(
+            page.body or renderers.body_template(report), {"report": report, "plan": plan}
+        )
+        return json.dumps({"title": report.title, "body": body}).encode()
+
+    version = plan_version(plan, today)
+    kept = json.loads(kept_output(f"page:{entry.key}", plan, period, version, make))
     downloads = [
         (f"Download as {d.format.short}", reverse(d.url_name, args=[plan.pk]) + query)
         for d in entry.documents
     ]
     context = {
         "plan": plan,
-        "report": report,
-        "body": renderers.BODIES.get(type(report)),
+        "title": kept["title"],
+        "made_on": today,
+        "period": period,
+        "body": mark_safe(kept["body"]),  # rendered by the report's own template, above
         "downloads": downloads,
         "periods": list(plan.periods.all()) if entry.of_period else [],
     }
-    return render(request, entry.page.template, context)
+    return render(request, page.template, context)
 
 
 @require_GET
@@ -117,7 +139,13 @@ def report_download(request: HttpRequest, plan_id: int, key: str, form: str) -> 
         return _index(request, plan, roles, error=period, status=400)
     if document.background:
         return _made_in_background(request, plan, document, period)
-    content = document.render(document.build(plan, period))
+    content = kept_output(
+        f"file:{document.key}",
+        plan,
+        period,
+        plan_version(plan),
+        lambda: document.render(document.build(plan, period)),
+    )
     response = HttpResponse(content, content_type=document.content_type)
     response["Content-Disposition"] = f'attachment; filename="{document.filename(plan, period)}"'
     return response

@@ -6,6 +6,9 @@ import datetime as dt
 import io
 from typing import cast
 
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
@@ -250,6 +253,32 @@ def test_it_shows_the_report_page_for_the_chosen_period(reports: ReportWorld) ->
     assert "Board highlight report: Jun 18" in page
     assert "ToR out for comment." in page
     assert f'href="/plans/{reports.plan.pk}/reports/board.pdf?period=Jun+18"' in page
+
+
+def test_it_keeps_the_page_until_the_plan_changes(reports: ReportWorld) -> None:
+    """The page is made once for the plan as it stands, and made again at the first request
+    after anything in the plan changes: never a page that is out of date."""
+    client = reports.world.client_for("board_member")
+    url = reverse("board_report", args=[reports.plan.pk])
+    first = client.get(url, {"period": "Jun 18"}).content.decode()
+    with CaptureQueriesContext(connection) as made:
+        client.get(url, {"period": "Jun 18"})
+    cache.clear()
+    with CaptureQueriesContext(connection) as fresh:
+        again = client.get(url, {"period": "Jun 18"}).content.decode()
+    # The same report (the page around it holds a sign-out form with a token of its own).
+    assert again.split('id="main-content"')[1] == first.split('id="main-content"')[1]
+    assert len(made.captured_queries) < len(fresh.captured_queries) - 5
+    jun = reports.plan.periods.get(label="Jun 18")
+    monitoring.status_update_record(
+        actor=None, action=reports.world.action, period=jun, status="R",
+        narrative="The consultation was stopped.",
+    )  # fmt: skip
+    page = client.get(url, {"period": "Jun 18"}).content.decode()
+    assert "The consultation was stopped." in page
+    other = client.get(url, {"period": "Mar 18"}).content.decode()
+    assert "Board highlight report: Mar 18" in other
+    assert "The consultation was stopped." not in other
 
 
 def test_it_names_the_downloads_after_the_area_report_and_period(reports: ReportWorld) -> None:
