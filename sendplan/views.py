@@ -16,7 +16,7 @@ from sendplan.monitoring.views import owed_counts
 from sendplan.oversight.selectors import sees_oversight
 from sendplan.oversight.views import oversight_page
 from sendplan.plans.models import Action, Plan
-from sendplan.plans.selectors import upcoming_dates
+from sendplan.plans.selectors import kept_until_changed, upcoming_dates
 
 
 @require_GET
@@ -32,7 +32,12 @@ def home(request: HttpRequest) -> HttpResponse:
     # Every plan's figures from the same few queries, however many plans there are.
     scales = monitoring_selectors.scales(plans)
     latest = monitoring_selectors.latest_ratings(led)
-    signals = plans_signals(plans)
+    today = timezone.localdate()
+    # Each plan's standing is the same for everyone who sees it: worked out once for each
+    # change to the plan and each day, for the plans that changed together.
+    signals = kept_until_changed(
+        "signals", plans, today, lambda changed: plans_signals(changed, today=today)
+    )
     progress = []
     for plan in {a.section.plan for a in my_actions}:
         mine = action_progress(
@@ -42,7 +47,7 @@ def home(request: HttpRequest) -> HttpResponse:
         take_standing(mine, signals[plan.pk])
         progress.extend(mine)
     progress.sort(key=lambda p: (p.action.section.plan.title, p.due_date is None, p.due_date or 0))
-    upcoming = upcoming_dates(plans, timezone.localdate())
+    upcoming = upcoming_dates(plans, today)
     context = {
         "plans": [(plan, signals[plan.pk], upcoming.get(plan.pk)) for plan in plans],
         "owed": owed_counts(signed_in(request)),

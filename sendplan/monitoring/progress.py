@@ -165,6 +165,10 @@ def action_progress(
     return result
 
 
+# Every section with its actions' progress, every action's progress, and the plan's signals.
+PlanProgress = tuple[list[SectionProgress], list[ActionProgress], "PlanSignals"]
+
+
 def take_standing(
     progress: list[ActionProgress], signals: PlanSignals, today: dt.date | None = None
 ) -> None:
@@ -183,7 +187,7 @@ def take_standing(
 
 def plan_progress(
     plan: Plan, today: dt.date | None = None, *, history: History | None = None
-) -> tuple[list[SectionProgress], list[ActionProgress], PlanSignals]:
+) -> PlanProgress:
     """Every section in tree order with the progress of the actions on and below it, and the
     plan's signals in its current period, which the progress takes its overdue from."""
     sections = list(plan.sections.all())

@@ -33,6 +33,7 @@ from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import Period
 from sendplan.monitoring.progress import (
     ActionProgress,
+    PlanProgress,
     StatusView,
     history_table,
     plan_progress,
@@ -64,7 +65,12 @@ from sendplan.plans.models import (
     Section,
     StatusLevel,
 )
-from sendplan.plans.selectors import descendants, next_key_date, upcoming_dates
+from sendplan.plans.selectors import (
+    descendants,
+    kept_until_changed,
+    next_key_date,
+    upcoming_dates,
+)
 from sendplan.plans.services import ChangedMeanwhile, MeasureData, PlanRuleError
 
 
@@ -148,9 +154,15 @@ class _ListFilters:
 @require_GET
 def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
-    history = monitoring_selectors.ratings(plans=[plan])
-    # The headline, the table by section and the signals count overdue from one standing.
-    rows, progress, signals = plan_progress(plan, history=history)
+    today = timezone.localdate()
+
+    def make(changed: list[Plan]) -> dict[int, PlanProgress]:
+        history = monitoring_selectors.ratings(plans=[plan])
+        return {plan.pk: plan_progress(plan, today, history=history)}
+
+    # The headline, the table by section and the signals count overdue from one standing, the
+    # same for everyone who sees the plan: worked out once for each change and each day.
+    rows, progress, signals = kept_until_changed("progress", [plan], today, make)[plan.pk]
     overdue = sorted((p for p in progress if p.overdue), key=lambda p: p.due_date or 0)
     due_soon = sorted((p for p in progress if p.due_soon), key=lambda p: p.due_date or 0)
     listed = _ListFilters.of(request, [*overdue, *due_soon])
@@ -161,7 +173,7 @@ def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
         lists=listed,
         all_overdue=len(overdue),
         all_due_soon=len(due_soon),
-        upcoming=upcoming_dates([plan], timezone.localdate()).get(plan.pk),
+        upcoming=upcoming_dates([plan], today).get(plan.pk),
         rows=rows,
         overdue=listed.apply(overdue),
         due_soon=listed.apply(due_soon),

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.urls import reverse
+
 from sendplan.monitoring import selectors
+from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import StatusUpdate
 from sendplan.monitoring.progress import (
     ActionSignals,
+    PlanSignals,
     action_progress,
     latest_of,
     plan_signals,
@@ -87,3 +91,30 @@ def test_it_picks_the_same_latest_rating_in_the_database_as_from_the_history(
     ]
     assert sum(p.latest is not None for p in picked) == 30
     assert len({p.last_updated for p in picked}) > 1
+
+
+def test_the_overview_and_home_page_show_a_recorded_update_at_once(world: PlanWorld) -> None:
+    """Both keep each plan's standing for the plan as it stands (plans.selectors
+    .kept_until_changed), so the first request after an update must work it out again."""
+    grow_plan(world.plan, lead=world.lead, actions=6, periods=3)
+    manager = world.client_for("programme_manager")
+    overview = reverse("plan", args=[world.plan.pk])
+
+    def seen(signals: PlanSignals, action: Action) -> tuple[str, str]:
+        found = next(a for a in signals.actions if a.action.pk == action.pk)
+        return found.status.code, found.update.narrative if found.update else ""
+
+    def home() -> PlanSignals:
+        return next(s for plan, s, _ in manager.get(reverse("home")).context["plans"]
+                    if plan.pk == world.plan.pk)  # fmt: skip
+
+    signals = manager.get(overview).context["signals"]
+    action = signals.actions[0].action
+    before = seen(signals, action)
+    assert seen(home(), action) == before
+    monitoring.status_update_record(
+        actor=None, action=action, period=signals.period, status="R", narrative="Stopped."
+    )
+    assert before != ("R", "Stopped.")
+    assert seen(manager.get(overview).context["signals"], action) == ("R", "Stopped.")
+    assert seen(home(), action) == ("R", "Stopped.")
