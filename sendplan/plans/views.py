@@ -27,6 +27,7 @@ from sendplan.audit.models import AuditEvent, draft_scope
 from sendplan.audit.services import snapshot
 from sendplan.lib.dates import parse_partial_date
 from sendplan.lib.ids import id_or_404
+from sendplan.lib.lazy import lazily
 from sendplan.lib.refs import natural_key
 from sendplan.monitoring import selectors as monitoring_selectors
 from sendplan.monitoring import services as monitoring
@@ -68,6 +69,7 @@ from sendplan.plans.models import (
 from sendplan.plans.selectors import (
     descendants,
     kept_until_changed,
+    last_changes,
     next_key_date,
     upcoming_dates,
 )
@@ -151,8 +153,18 @@ class _ListFilters:
         return shown
 
 
+# What the overview shows below its navigation, worked out only when its fragment is not kept.
+_OVERVIEW = (
+    "lists", "all_overdue", "all_due_soon", "upcoming", "rows", "overdue", "due_soon", "total",
+    "periods", "scale", "signals", "waiting", "date_changes", "pending_due_changes",
+)  # fmt: skip
+
+
 @require_GET
 def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
+    """The plan's standing. Below its navigation the page is the same for everyone with the
+    same roles asking with the same filters, so it is kept (the template's {% cache %}) under
+    the plan's last change and the day, and its figures are worked out only when it is not."""
     plan, roles = get_plan_for_user(request.user, plan_id)
     today = timezone.localdate()
 
@@ -160,33 +172,46 @@ def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
         history = monitoring_selectors.ratings(plans=[plan])
         return {plan.pk: plan_progress(plan, today, history=history)}
 
-    # The headline, the table by section and the signals count overdue from one standing, the
-    # same for everyone who sees the plan: worked out once for each change and each day.
-    rows, progress, signals = kept_until_changed("progress", [plan], today, make)[plan.pk]
-    overdue = sorted((p for p in progress if p.overdue), key=lambda p: p.due_date or 0)
-    due_soon = sorted((p for p in progress if p.due_soon), key=lambda p: p.due_date or 0)
-    listed = _ListFilters.of(request, [*overdue, *due_soon])
-    waiting = sum(1 for a in signals.actions if a.state == UpdateState.SUBMITTED)
+    def figures() -> dict[str, Any]:
+        # The headline, the table by section and the signals count overdue from one standing,
+        # worked out once for each change and each day.
+        rows, progress, signals = kept_until_changed("progress", [plan], today, make)[plan.pk]
+        overdue = sorted((p for p in progress if p.overdue), key=lambda p: p.due_date or 0)
+        due_soon = sorted((p for p in progress if p.due_soon), key=lambda p: p.due_date or 0)
+        listed = _ListFilters.of(request, [*overdue, *due_soon])
+        return {
+            "lists": listed,
+            "all_overdue": len(overdue),
+            "all_due_soon": len(due_soon),
+            "upcoming": upcoming_dates([plan], today).get(plan.pk),
+            "rows": rows,
+            "overdue": listed.apply(overdue),
+            "due_soon": listed.apply(due_soon),
+            "total": len(progress),
+            "periods": list(plan.periods.all()),
+            "scale": list(plan.status_levels.all()),
+            "signals": signals,
+            "waiting": sum(1 for a in signals.actions if a.state == UpdateState.SUBMITTED),
+            "date_changes": sum(a.rebaselined for a in signals.actions),
+            "pending_due_changes": list(
+                DueDateChange.objects.filter(
+                    action__section__plan=plan, state=DueDateChange.State.PROPOSED
+                ).select_related("action")
+            ),
+        }
+
     context = _context(
         plan,
         roles,
-        lists=listed,
-        all_overdue=len(overdue),
-        all_due_soon=len(due_soon),
-        upcoming=upcoming_dates([plan], today).get(plan.pk),
-        rows=rows,
-        overdue=listed.apply(overdue),
-        due_soon=listed.apply(due_soon),
-        total=len(progress),
-        periods=list(plan.periods.all()),
-        scale=list(plan.status_levels.all()),
-        signals=signals,
-        waiting=waiting,
+        kept_as=[
+            plan.pk,
+            last_changes([plan.pk]).get(plan.pk, 0),
+            today.isoformat(),
+            *sorted(roles),
+            request.GET.urlencode(),
+        ],
         stale_after=settings.STALE_AFTER_PERIODS,
-        date_changes=sum(a.rebaselined for a in signals.actions),
-        pending_due_changes=DueDateChange.objects.filter(
-            action__section__plan=plan, state=DueDateChange.State.PROPOSED
-        ).select_related("action"),
+        **lazily(figures, _OVERVIEW),
     )
     return render(request, "plans/plan_overview.html", context)
 
