@@ -167,7 +167,7 @@ def measure_pages(args: argparse.Namespace, data) -> None:  # type: ignore[no-un
         compare_summary(ctx, runs=args.runs)
         cold_table(ctx, signed["adviser"], runs=args.runs)
     for page in pages(ctx):
-        if "/reports/" in page.url and (not args.only or args.only.lower() in page.name):
+        if page.made_once and (not args.only or args.only.lower() in page.name):
             made_afresh(page, signed[page.user], runs=args.runs)
     print()
     print(table(results))
@@ -198,9 +198,10 @@ def cold_table(ctx, client, *, runs: int) -> None:  # type: ignore[no-untyped-de
 
 
 def made_afresh(page, client, *, runs: int) -> None:  # type: ignore[no-untyped-def]
-    """A report's page as the first look after the plan changed: each is kept for the plan as
-    it stands (reports.selectors.kept_output), so the page timed above is read from the cache
-    but for its first request; here the cache is emptied before each request."""
+    """A page as the first look after the plan changed: the reports' pages and the overview are
+    kept for the plan as it stands (reports.selectors.kept_output, the overview's cache tag), so
+    the page timed above is read from the cache but for its first request; here the cache is
+    emptied before each request."""
     from django.core.cache import cache
 
     from sendplan.demo.national_pages import timed

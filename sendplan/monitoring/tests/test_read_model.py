@@ -118,6 +118,7 @@ def test_the_overview_and_home_page_show_a_recorded_update_at_once(world: PlanWo
     assert main() == before
     signals = home()
     action = next(a.action for a in signals.actions if a.status.code != "R")
+    assert signals.period is not None
     monitoring.status_update_record(
         actor=None, action=action, period=signals.period, status="R", narrative="Stopped."
     )
