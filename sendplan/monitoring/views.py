@@ -10,10 +10,12 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, QuerySet
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from sendplan.accounts.access import (
@@ -53,7 +55,7 @@ from sendplan.monitoring.progress import StatusView, plan_signals, status_scale
 from sendplan.monitoring.reminders import person_email, remind_now
 from sendplan.monitoring.services import UpdateState, update_state
 from sendplan.plans.forms import lines
-from sendplan.plans.models import Action, DueDateChange, Person, Plan, Section
+from sendplan.plans.models import Action, ActionLead, DueDateChange, Person, Plan, Section
 from sendplan.plans.services import PlanRuleError
 
 
@@ -326,6 +328,12 @@ class PeriodFilters:
     def active(self) -> bool:
         return bool(self.state or self.section or self.lead)
 
+    def query(self) -> str:
+        """The filters chosen, to keep on the links to the table's other pages."""
+        chosen = {"state": self.state, "section": self.section, "lead": self.lead}
+        kept = urlencode({name: value for name, value in chosen.items() if value})
+        return f"{kept}&" if kept else ""
+
 
 def _filtered(
     request: HttpRequest, plan: Plan, rows: list[PeriodRow]
@@ -340,7 +348,10 @@ def _filtered(
         return section
 
     themes = {row.action.pk: theme(row.action.section_id) for row in rows}
-    leads = {row.action.pk: [link.person for link in row.action.lead_links.all()] for row in rows}
+    leads = {
+        row.action.pk: [link.person for link in row.action.lead_list]  # type: ignore[attr-defined]
+        for row in rows
+    }
     people = {str(p.pk): p.display_name for found in leads.values() for p in found}
     filters = PeriodFilters(
         state=request.GET.get("state", ""),
@@ -364,6 +375,10 @@ def _filtered(
     return shown, filters
 
 
+# Actions shown on one page of a period's table.
+PERIOD_PAGE = 50
+
+
 @require_GET
 def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
@@ -372,7 +387,13 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
     actions = list(
         Action.objects.filter(section__plan=plan)
         .select_related("section")
-        .prefetch_related("lead_links__person")
+        .prefetch_related(
+            Prefetch(
+                "lead_links",
+                queryset=ActionLead.objects.select_related("person"),
+                to_attr="lead_list",
+            )
+        )
         .order_by("section__position", "position", "pk")
     )
     requested = set(period.requests.values_list("action_id", flat=True))
@@ -416,6 +437,9 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
     }
     figures = period_figures(period)
     shown, filters = _filtered(request, plan, rows)
+    # A page of the table at a time: a plan of hundreds of actions is a long page to read, and
+    # to make, and the filters are the quicker way to what someone is looking for.
+    page = Paginator(shown, PERIOD_PAGE).get_page(request.GET.get("page"))
     # The updates this person may review, in ref order: the button starts at the first, and
     # each decision goes on to the next.
     to_review = sorted(
@@ -427,7 +451,10 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         roles,
         period=period,
         to_review=to_review,
-        rows=shown,
+        rows=page.object_list,
+        page=page,
+        numbers=list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)),
+        keep=filters.query(),
         all_rows=len(rows),
         filters=filters,
         counts=counts,

@@ -15,6 +15,7 @@ from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import Period, StatusUpdate, UpdateDraft, UpdateRequest
 from sendplan.monitoring.services import update_state
 from sendplan.plans import services as plans
+from sendplan.scale import grow_plan
 from sendplan.test import PlanWorld, date_fields, make_user, open_period, start_cycle
 
 MANAGER = "programme_manager"
@@ -531,3 +532,30 @@ def test_the_period_page_filters_by_state_section_and_lead_in_the_url(world: Pla
     assert refs(manager.get(url, {"section": world.theme.pk})) == ["1.1.1", "1.1.2"]
     nothing = manager.get(url, {"section": "999", "state": "bogus"})
     assert nothing.status_code == 200 and "No action matches these filters." in html(nothing)
+
+
+def test_the_period_page_shows_a_long_table_a_page_at_a_time_keeping_the_filters(
+    world: PlanWorld,
+) -> None:
+    grow_plan(world.plan, lead=world.lead, actions=70, periods=2)
+    period = world.plan.periods.order_by("position").last()
+    assert period is not None
+    manager = world.client_for(MANAGER)
+    url = reverse("period", args=[world.plan.pk, period.pk])
+
+    def refs(body: str) -> list[str]:
+        return re.findall(r'href="/plans/\d+/actions/\d+/">(\S+) ', body.split('id="updates"')[1])
+
+    first = html(manager.get(url))
+    second = html(manager.get(url, {"page": 2}))
+    assert "70 actions. This page shows 1 to 50." in first
+    assert "This page shows 51 to 70." in second
+    assert len(refs(first)) == 50 and len(refs(second)) == 20
+    assert not set(refs(first)) & set(refs(second))
+    assert '<a class="govuk-link govuk-pagination__link" href="?page=2" rel="next">' in first
+    assert 'Next<span class="govuk-visually-hidden"> actions</span>' in first
+    # A page past the end is the last page; the filters stay on the links between pages.
+    assert refs(html(manager.get(url, {"page": 99}))) == refs(second)
+    filtered = html(manager.get(url, {"lead": world.lead.pk}))
+    assert "This page shows 1 to 50." in filtered
+    assert f'href="?lead={world.lead.pk}&amp;page=2"' in filtered
