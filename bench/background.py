@@ -2,6 +2,7 @@
 300 actions and 12 periods (sendplan.scale.grow_plan).
 
 Run from the repository root: .venv/bin/python bench/background.py [--actions N] [--periods N]
+[--only KEY], where --only times one document alone (board-pdf, evidence-pdf, ...).
 It uses a throwaway SQLite database, or PostgreSQL when DATABASE_URL names one, e.g.
 postgres://postgres@127.0.0.1:5432/sendplan_bench_background. On PostgreSQL the named database
 is dropped and made again, so give it a name of its own.
@@ -41,6 +42,7 @@ ACTIONS, PERIODS = _number("--actions", 300), _number("--periods", 12)
 REQUEST_TARGET, READY_TARGET, MEMORY_TARGET_MB = 1.0, 15.0, 400
 # A document not ready by then is reported as such, and its worker stopped.
 GIVE_UP_S = _number("--give-up", 120)
+ONLY = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else ""
 
 # The real settings with the database queue, as `bin/start` and production run them.
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{WORK}/bench.sqlite3")
@@ -113,6 +115,8 @@ def main() -> None:
     client = world.client_for("board_member")
     missed: list[str] = []
     for key, document in DOCUMENTS.items():
+        if ONLY and key != ONLY:
+            continue
         url = reverse(document.url_name, args=[world.plan.pk])
         query = {"period": period.label} if document.of_period else {}
         worker = start_worker()
