@@ -2,6 +2,8 @@
 workbook (reports.tracker), reading it (parse_file_inprocess) and comparing it with the plan
 (merge.plan_changes). A person uploads the workbook, so what they wait for is reading and
 comparing; the target for the two together is under 1 s, and the answer must be "No changes".
+"compared" starts from an empty cache, as after a change to the plan; "again" compares once
+more with the plan unchanged (its fingerprint kept), as confirming the changes does.
 
 By default it grows a 300-action, 24-period plan (sendplan.scale.grow_plan) in a throwaway
 SQLite database. Given DATABASE_URL naming the national benchmark's database (see
@@ -44,6 +46,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 
@@ -98,7 +101,7 @@ def profile(work: Callable[[], object]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each stage")
-    parser.add_argument("--profile", choices=["made", "read", "compared"], default="")
+    parser.add_argument("--profile", choices=["made", "read", "compared", "again"], default="")
     args = parser.parse_args()
     plan = the_plan()
     actions = Action.objects.filter(section__plan=plan).count()
@@ -117,11 +120,16 @@ def main() -> None:
     counter = QueryCount()
 
     def compare() -> object:
+        # As a person first meets it: nothing kept from an earlier comparison of the plan.
+        cache.clear()
+        return compare_again()
+
+    def compare_again() -> object:
         counter.count = 0
         with connection.execute_wrapper(counter):
             return plan_changes(plan, document)
 
-    stages = {"made": make, "read": read, "compared": compare}
+    stages = {"made": make, "read": read, "compared": compare, "again": compare_again}
     if args.profile:
         profile(stages[args.profile])
         return

@@ -217,9 +217,9 @@ def board_pages(report: BoardReport, pdf: bytes) -> None:
     start = next(n for n, text in enumerate(pages) if "Exceptions: what got worse" in text)
     end = start
     if report.exceptions:
-        # The last exception's row reads "<title> <reasons>" only in the exceptions table.
+        # The last exception's line reads "<title>. <reasons>" only among the exceptions.
         last = report.exceptions[-1]
-        row = f"{last.item.action.title} {'; '.join(last.reasons)}"
+        row = f"{last.item.action.title.rstrip().rstrip('.')}. {'; '.join(last.reasons)}"
         end = next(n for n in range(start, len(pages)) if row in pages[n])
     spans = end - start + 1
     print(

@@ -201,25 +201,72 @@ def export_plan(plan: Plan) -> Document:
     return {"format": FORMAT, "plan": _canonical(body, keep=("title", "sections"))}
 
 
+@dataclass(frozen=True)
+class _ReviewRow:
+    """A review of an update as the export gives it, read as plain values."""
+
+    decision: str
+    comment: str
+    reviewer_name: str
+    at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class _UpdateRow:
+    """A status update as the export gives it, read as plain values: a plan has thousands,
+    and making a model instance of each was most of the time of reading them."""
+
+    pk: int
+    period: Period
+    status: str
+    narrative: str
+    evidence: list[str]
+    author_name: str
+    recorded_at: dt.datetime | None
+    needs_review: bool
+    corrects_id: int | None
+    reason: str
+    review_list: list[_ReviewRow]
+
+
+# The fields of an update the export gives, beside its id and period.
+_UPDATE_VALUES = (
+    "status", "narrative", "evidence", "author_name", "recorded_at", "needs_review",
+    "corrects_id", "reason",
+)  # fmt: skip
+
+
 @dataclass
 class _ActionRows:
     """The rows a plan has thousands of, by action: read in a query each and grouped here,
     since a prefetch builds a queryset for each of them and costs more than the export."""
 
-    updates: defaultdict[int, list[StatusUpdate]]  # in the order recorded, reviews attached
+    updates: defaultdict[int, list[_UpdateRow]]  # in the order recorded, reviews attached
     requested_in: defaultdict[int, list[str]]  # the labels of the periods an update was asked in
 
     @classmethod
     def of(cls, plan: Plan, periods: list[Period]) -> _ActionRows:
         by_id = {period.pk: period for period in periods}
-        reviews: defaultdict[int, list[UpdateReview]] = defaultdict(list)
-        for review in UpdateReview.objects.filter(update__action__section__plan=plan):
-            reviews[review.update_id].append(review)
-        updates: defaultdict[int, list[StatusUpdate]] = defaultdict(list)
-        for update in StatusUpdate.objects.filter(action__section__plan=plan):
-            update.period = by_id[update.period_id]
-            update.review_list = reviews[update.pk]  # type: ignore[attr-defined]
-            updates[update.action_id].append(update)
+        reviews: defaultdict[int, list[_ReviewRow]] = defaultdict(list)
+        given = UpdateReview.objects.filter(update__action__section__plan=plan).values_list(
+            "update_id", "decision", "comment", "reviewer_name", "at"
+        )
+        for update_id, decision, comment, reviewer_name, at in given:
+            reviews[update_id].append(_ReviewRow(decision, comment, reviewer_name, at))
+        updates: defaultdict[int, list[_UpdateRow]] = defaultdict(list)
+        recorded = StatusUpdate.objects.filter(action__section__plan=plan).values(
+            "pk", "action_id", "period_id", *_UPDATE_VALUES
+        )
+        for row in recorded:
+            values = {name: row[name] for name in _UPDATE_VALUES}
+            updates[row["action_id"]].append(
+                _UpdateRow(
+                    pk=row["pk"],
+                    period=by_id[row["period_id"]],
+                    review_list=reviews[row["pk"]],
+                    **values,
+                )
+            )
         asked: defaultdict[int, list[Period]] = defaultdict(list)
         requests = UpdateRequest.objects.filter(action__section__plan=plan)
         for action_id, period_id in requests.values_list("action_id", "period_id"):
@@ -366,7 +413,7 @@ def _action(action: Action, rows: _ActionRows) -> Document:
     )
 
 
-def _update(update: StatusUpdate, ids: list[int]) -> Document:
+def _update(update: _UpdateRow, ids: list[int]) -> Document:
     return _canonical(
         {
             "period": update.period.label,
@@ -376,7 +423,7 @@ def _update(update: StatusUpdate, ids: list[int]) -> Document:
             "recorded_at": _moment(update.recorded_at),
             "recorded_by": update.author_name,
             "needs_review": update.needs_review,
-            "reviews": [_review(r) for r in update.review_list],  # type: ignore[attr-defined]
+            "reviews": [_review(r) for r in update.review_list],
             # A correction names the update it corrects by its place in this list.
             "corrects": ids.index(update.corrects_id) if update.corrects_id else None,
             "reason": update.reason,
@@ -465,7 +512,7 @@ def _point(point: IndicatorPoint, actuals: list[int]) -> Document:
     )
 
 
-def _review(review: UpdateReview | FigureReview) -> Document:
+def _review(review: _ReviewRow | FigureReview) -> Document:
     return _canonical(
         {
             "decision": review.decision,

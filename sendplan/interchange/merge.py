@@ -19,6 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import capfirst
 
 from sendplan.audit.services import Actor
@@ -37,6 +38,7 @@ from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import Period, StatusUpdate
 from sendplan.plans import services as plans
 from sendplan.plans.models import Action, Milestone, Person, Plan, Section, StatusLevel, Weakness
+from sendplan.plans.selectors import kept_until_changed
 from sendplan.plans.services import MeasureData, PlanRuleError
 
 T = TypeVar("T")
@@ -322,7 +324,20 @@ def _strings(node: Document, key: str) -> list[str]:
 
 
 def _fingerprint(plan: Plan) -> str:
-    """A digest of everything a ChangeSet depends on, so that any change to it shows."""
+    """A digest of everything a ChangeSet depends on, so that any change to it shows.
+
+    Worked out once for each state of the plan and kept under its last change (every write to
+    a plan records its audit event in the same transaction): showing a file's changes,
+    confirming them and checking again before saving them would each export the whole plan."""
+    today = timezone.localdate()
+    return kept_until_changed("merge-fingerprint", [plan], today, _digests)[plan.pk]
+
+
+def _digests(plans: list[Plan]) -> dict[int, str]:
+    return {plan.pk: _digest(plan) for plan in plans}
+
+
+def _digest(plan: Plan) -> str:
     body = export_plan(plan)["plan"]
     state = {key: body.get(key) for key in FINGERPRINTED}
     # Changes point at sections and actions by id, and an export does not show ids.

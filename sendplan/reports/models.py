@@ -4,10 +4,15 @@ file kept for download."""
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.files.storage import Storage, storages
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils import timezone
 
 from sendplan.monitoring.models import Period
@@ -99,3 +104,29 @@ class ReportFile(models.Model):
         if self.started_at and self.finished_at:
             return (self.finished_at - self.started_at).total_seconds()
         return None
+
+
+@receiver(post_delete, sender=ReportFile, dispatch_uid="sendplan.reports.remove_kept_file")
+def remove_kept_file(sender: type[ReportFile], instance: ReportFile, using: str, **_: Any) -> None:
+    """A kept file goes from the storage with its row, however the row goes: with its plan or
+    its period, whose deletion takes the rows with it (CASCADE), or replaced by a newer file.
+
+    The file is removed once the deletion is committed, so a deletion rolled back leaves it in
+    place, and only when no other row names it. The plan's folder goes too once it is empty."""
+    name = instance.stored_as
+    if not name:
+        return
+
+    def remove() -> None:
+        if ReportFile.objects.using(using).filter(stored_as=name).exists():
+            return
+        storage = report_storage()
+        storage.delete(name)
+        # A folder on disk, such as plan-12/, is removed when nothing is left in it; a storage
+        # without folders on disk has no path to give.
+        with suppress(NotImplementedError, OSError):
+            folder = Path(storage.path(name)).parent
+            if folder != Path(storage.path("")):
+                folder.rmdir()
+
+    transaction.on_commit(remove, using=using)

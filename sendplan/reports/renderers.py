@@ -4,8 +4,10 @@ pages, PDF from that HTML, and CSV. Word and Excel have their own modules (docx,
 from __future__ import annotations
 
 import csv
+import gc
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.template.loader import render_to_string
@@ -44,14 +46,39 @@ def report_html(report: Report) -> str:
 
 
 def report_pdf(report: Report) -> bytes:
+    return pdf_from_html(report_html(report))
+
+
+def pdf_from_html(html: str) -> bytes:
     # WeasyPrint loads Pango when imported, so only what makes a PDF pays for it.
     import weasyprint
 
     remember_page_references()
-    document = weasyprint.HTML(string=report_html(report))
-    # PDF/UA-1 makes a tagged PDF: headings, tables and reading order for screen readers.
-    pdf: bytes = document.write_pdf(pdf_variant="pdf/ua-1")
+    with collector_paused():
+        document = weasyprint.HTML(string=html)
+        # PDF/UA-1 makes a tagged PDF: headings, tables and reading order for screen readers.
+        pdf: bytes = document.write_pdf(pdf_variant="pdf/ua-1")
     return pdf
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's collector of reference cycles while WeasyPrint lays out the pages.
+
+    Laying out makes hundreds of thousands of boxes that live until the PDF is written, and the
+    collector walks all of them, and everything Django holds, again and again as they are made:
+    a quarter of the time of the 300-action board report, and of the evidence pack. Little of
+    what is made is cyclic garbage (the evidence pack's peak grows by about 17 MB of 300), and
+    it is collected as soon as the collector runs again.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def remember_page_references() -> None:

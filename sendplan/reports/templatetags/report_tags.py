@@ -101,6 +101,15 @@ def status_words(status: StatusView | None) -> str:
     return status.label if named else f"{status.code} – {status.label}"
 
 
+@register.filter
+def status_text(status: StatusView | None) -> str:
+    """A status as plain text by its code, as status_tag's short form says it without the tag,
+    for a line of many statuses on paper: a status without a code of its own in words."""
+    if status is None:
+        return "No status"
+    return status.label if status.code in ("", "–", status.label) else status.code
+
+
 # The colour words of a scale that have a bar of their own in print.css; others are grey.
 BAR_COLOURS = {"amber": "yellow", "turquoise": "teal", "magenta": "pink"}
 BARS = {"blue", "green", "yellow", "red", "purple", "pink", "orange", "teal"}

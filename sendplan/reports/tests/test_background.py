@@ -7,18 +7,24 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
 from sendplan.monitoring import services as monitoring
+from sendplan.monitoring.models import Period
 from sendplan.plans import services
+from sendplan.plans.models import Plan
 from sendplan.reports.documents import DOCUMENTS
-from sendplan.reports.models import ReportFile
+from sendplan.reports.models import ReportFile, report_storage
 from sendplan.reports.tests import pdf_text
 from sendplan.test import PlanWorld, open_period
 
@@ -229,3 +235,74 @@ def test_it_offers_to_try_again_when_a_worker_stopped_halfway(
     again = client.get(evidence_pdf(world))["Location"]
     assert again != status_page
     assert ReportFile.objects.filter(state=ReportFile.State.WAITING).count() == 1
+
+
+def kept_file(plan: Plan, name: str, period: Period | None = None) -> ReportFile:
+    """A file made for the plan and kept, written straight to the reports storage."""
+    stored = report_storage().save(f"plan-{plan.pk}/{name}", ContentFile(b"%PDF-1.7 kept"))
+    return ReportFile.objects.create(
+        plan=plan,
+        document="board-pdf" if period else "plan-pdf",
+        period=period,
+        version="c1-2018-10-15",
+        state=ReportFile.State.READY,
+        stored_as=stored,
+        size=13,
+    )
+
+
+def test_a_plans_kept_files_go_from_the_disk_with_the_plan(
+    world: PlanWorld, reports_folder: Path, django_capture_on_commit_callbacks: Any
+) -> None:
+    # There is no page that deletes a plan, and a plan with status updates cannot be deleted
+    # at all (an update is never deleted); a plan not yet monitored can be, from the shell.
+    plan = services.plan_create(actor=None, area=world.area, title="Imported by mistake")
+    period = monitoring.period_create(actor=None, plan=plan, label="Mar 19", ends_on="2019-03")
+    # One made as people ask for it, and one of a period's board report.
+    body(world.client_for("adviser").get(reverse("plan_document_docx", args=[plan.pk])))
+    kept_file(plan, "board-report-mar-19.pdf", period=period)
+    theirs = kept_file(world.plan, "plan-document.pdf")
+    plan_id = plan.pk
+    ours = [reports_folder / f.stored_as for f in ReportFile.objects.filter(plan_id=plan_id)]
+    assert len(ours) == 2 and all(path.is_file() for path in ours)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        plan.delete()
+
+    assert not any(path.exists() for path in ours)
+    assert not (reports_folder / f"plan-{plan_id}").exists()
+    # Another plan's file, and its row, are untouched.
+    assert (reports_folder / theirs.stored_as).read_bytes() == b"%PDF-1.7 kept"
+    assert list(ReportFile.objects.all()) == [theirs]
+
+
+def test_a_deletion_rolled_back_leaves_the_kept_file(
+    world: PlanWorld, reports_folder: Path, django_capture_on_commit_callbacks: Any
+) -> None:
+    plan = world.plan
+    period = monitoring.period_create(actor=None, plan=plan, label="Dec 18", ends_on="2018-12")
+    kept = kept_file(world.plan, "board-report-dec-18.pdf", period=period)
+
+    class Undone(Exception):
+        pass
+
+    with django_capture_on_commit_callbacks(execute=True), suppress(Undone), transaction.atomic():
+        monitoring.period_delete(actor=None, period=period)
+        raise Undone
+    assert (reports_folder / kept.stored_as).is_file()
+    assert ReportFile.objects.get() == kept
+
+
+def test_a_periods_board_report_goes_from_the_disk_with_the_period(
+    world: PlanWorld, reports_folder: Path, django_capture_on_commit_callbacks: Any
+) -> None:
+    period = monitoring.period_create(
+        actor=None, plan=world.plan, label="Dec 18", ends_on="2018-12"
+    )
+    of_period = kept_file(world.plan, "board-report-dec-18.pdf", period=period)
+    of_plan = kept_file(world.plan, "plan-document.pdf")
+    with django_capture_on_commit_callbacks(execute=True):
+        monitoring.period_delete(actor=None, period=period)
+    assert not (reports_folder / of_period.stored_as).exists()
+    assert (reports_folder / of_plan.stored_as).is_file()
+    assert list(ReportFile.objects.all()) == [of_plan]
