@@ -69,6 +69,9 @@ TIMELINE_SKIPPED = Rule("timeline-skipped", "a timeline table repeating the acti
 # Rows and sections
 SECTION_HEADING = Rule("section-heading", "a heading names a theme or priority ('Priority 2:')")
 NUMBERED_HEADING = Rule("numbered-heading", "a numbered heading over actions that extend it")
+LABELLED_SECTION = Rule(
+    "labelled-section", "a line labelled 'Area of weakness …:' names a section without a ref"
+)
 NUMBER_TITLE_ROW = Rule("number-title-row", "a row of a number and a title opens a section")
 SECTION_ROW = Rule("section-row", "a row whose ref the rows below extend is a section")
 SECTION_COLUMN = Rule("section-column", "a column names each action's theme or priority")
@@ -140,6 +143,7 @@ RULES: tuple[Rule, ...] = (
     TIMELINE_SKIPPED,
     SECTION_HEADING,
     NUMBERED_HEADING,
+    LABELLED_SECTION,
     NUMBER_TITLE_ROW,
     SECTION_ROW,
     SECTION_COLUMN,

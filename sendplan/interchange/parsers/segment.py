@@ -220,7 +220,10 @@ def _lines(block: Block) -> list[str]:
 
 
 def _is_section(text: str) -> bool:
-    return values.section_heading(squash(text)) is not None
+    return (
+        values.section_heading(squash(text)) is not None
+        or values.labelled_section(squash(text)) is not None
+    )
 
 
 def segment(blocks: list[Block]) -> list[Block]:
@@ -248,6 +251,14 @@ def segment(blocks: list[Block]) -> list[Block]:
             out.extend(_close(run))
             out.append(block)
             run = _Run(listing=True, bullets_only=True)
+            continue
+        first_item = introduced_item(lines[0]) if len(lines) == 1 else None
+        if first_item is not None:
+            # "Our commitments:We will …": the list begins on the line that introduces it.
+            out.extend(_close(run))
+            run = _Run(listing=True)
+            _new_record(run, block, "", first_item[1])
+            run.blocks.append(block)
             continue
         if introduces_actions(lines[-1]):
             # A short line the list before took for a sub-heading, with no item under it, is
@@ -415,7 +426,7 @@ _INTRO = re.compile(
     r"|what has been done|what have we done"
     r"|what we (?:are |['’]re )?going to do|what we will do|what we have done|what we did"
     r"|what['’]s next|what happens next|next steps|(?:key|our|planned|agreed|improvement) actions?"
-    r"|actions(?! plan)|deliverables)\b",
+    r"|actions(?! plan)|deliverables|commitments?(?=\s*:))\b",
     re.I,
 )
 _MAX_INTRO_WORDS = 20
@@ -439,6 +450,23 @@ def introduces_actions(line: str) -> bool:
     return text.endswith(":") or (
         len(words) <= _MAX_INTRO_HEADING_WORDS and not text.endswith((".", "!"))
     )
+
+
+# "Our commitments:We will clarify roles …": the label and the first item on one line.
+_LABEL_THEN_ITEM = re.compile(r"^(?P<label>[^:]{3,80}:)\s*(?P<item>\S.*)$")
+_MAX_LABEL_INTRO_WORDS = 8
+
+
+def introduced_item(line: str) -> tuple[str, str] | None:
+    """("Sutton commitments:", "We will …") for a line whose label introduces actions and
+    whose first action follows the colon on the same line; perhaps an item of a list."""
+    match = _LABEL_THEN_ITEM.match(squash(_BULLET.sub("", line)))
+    if match is None or len(match.group("label").split()) > _MAX_LABEL_INTRO_WORDS:
+        return None
+    label, item = match.group("label"), match.group("item")
+    if not introduces_actions(label) or not profile.opens_with_verb(item):
+        return None
+    return label, item
 
 
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]?\s+[A-Z][^.:;]{2,100}$")

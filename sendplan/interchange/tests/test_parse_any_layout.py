@@ -963,3 +963,44 @@ def test_a_line_that_introduces_the_actions_is_not_a_bare_priority_s_name(under:
     [section] = parse_text(text).document["plan"]["sections"]
     assert section["title"] != under
     assert len(section["actions"]) == 2
+
+
+LABELLED_COMMITMENTS = (
+    "Marshfield Written Statement of Action\n"
+    "2. OUR RESPONSE\n"
+    "2.1. The inspection found two areas of significant weakness in the local area.\n"
+    "2.2. Against each of them we have set out what we commit to do:\n"
+    "- Area of weakness found by the inspectors: Too few children have their needs identified "
+    "before they start school\n"
+    "- Marshfield partnership commitments:We will train every nursery in early "
+    "identification ● We will publish one pathway for families to ask for help ● We will "
+    "check the waiting times for assessments each month\n"
+    "- Area of weakness found by the inspectors: The quality of EHC plans is too uneven\n"
+    "- Marshfield partnership commitments: We will audit twenty plans each term ● We will "
+    "share what the audits find with every team\n"
+)
+
+
+def test_commitments_written_after_labels_under_each_area_of_weakness() -> None:
+    """A statement of action written as labelled lines: "Area of weakness …: <the weakness>",
+    then "… commitments:" with the first commitment after the colon and the rest run on
+    after bullets. Each weakness is a section, each commitment an action."""
+    document = parse_text(LABELLED_COMMITMENTS).document
+    assert_valid_plan(document)
+    sections = document["plan"]["sections"]
+    assert [s["title"] for s in sections] == [
+        "Too few children have their needs identified before they start school",
+        "The quality of EHC plans is too uneven",
+    ]
+    assert [[a["title"] for a in s["actions"]] for s in sections] == [
+        [
+            "We will train every nursery in early identification",
+            "We will publish one pathway for families to ask for help",
+            "We will check the waiting times for assessments each month",
+        ],
+        [
+            "We will audit twenty plans each term",
+            "We will share what the audits find with every team",
+        ],
+    ]
+    assert [w["text"] for w in document["plan"]["weaknesses"]] == [s["title"] for s in sections]

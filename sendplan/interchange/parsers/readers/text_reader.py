@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import profile, values
+from sendplan.interchange.parsers import profile, segment, values
 from sendplan.interchange.parsers.actions import ends_mid_sentence
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
@@ -397,6 +397,10 @@ def _inline_bullets(lines: list[str], numbers: list[int]) -> tuple[list[str], li
         inner = _INLINE_BULLET.split(body[1:]) if "\t" not in line and body else [body]
         items = [part.lstrip("•●▪■◦ ") for part in inner[1:]]
         introduced = (body[:1] + inner[0]).rstrip().endswith(":")
+        labelled = segment.introduced_item(body[:1] + inner[0]) if items else None
+        if labelled is not None:
+            # "Our commitments:We will … ● We will …": the first item follows the label.
+            items, introduced = [labelled[1], *items], True
         acting = sum(profile.opens_with_verb(item) for item in items)
         if len(items) < _MIN_INLINE_BULLETS or not (introduced or 2 * acting > len(items)):
             out.append(line)
