@@ -199,6 +199,20 @@ def _due_in_words(title: str) -> str:
     return match.group(1)
 
 
+# What may follow a date that is a whole cell: a note in brackets ("(county council leads)").
+_BRACKETED_NOTE = re.compile(r"^\s*(?:\([^)]*\))?\s*\.?\s*$")
+
+
+def only_a_date(text: str) -> bool:
+    """A cell that gives only a date, perhaps with a note in brackets ("March 2017 (county
+    lead)"): in a column of targets, when the target is due rather than a measure."""
+    words = flat(text)
+    found = dates.find_dates(words)
+    if len(found) != 1 or words[: found[0].start].strip(" ,.:;-–"):
+        return False
+    return bool(_BRACKETED_NOTE.match(words[found[0].end :]))
+
+
 def row_ref(columns: Columns, row: Row) -> str | None:
     """The ref a row of an action table gives, from its ref column or its action's start."""
     index = columns.first(Col.REF)
@@ -689,9 +703,13 @@ class ActionTable:
 
     def _fill(self, action: Action, row: Row, *, first: bool) -> None:
         when_text = self._date_cell(row, Col.DUE)
+        measured = "\n".join(self._cells(row, Col.MEASURES))
+        dated_target = first and not self.columns.has(Col.DUE) and only_a_date(measured)
         if first and not self.columns.has(Col.DUE):
-            when_text = _due_in_words(action.title)
-        self._measures(action, row, when_text, first=first)
+            # With no column of dates, a target that is only a date says when it is due.
+            when_text = measured if dated_target else _due_in_words(action.title)
+        if not dated_target:
+            self._measures(action, row, when_text, first=first)
         self._when(action, row, when_text, first=first)
         lead = self.cell(row, Col.LEAD)
         if lead:

@@ -1004,3 +1004,50 @@ def test_commitments_written_after_labels_under_each_area_of_weakness() -> None:
         ],
     ]
     assert [w["text"] for w in document["plan"]["weaknesses"]] == [s["title"] for s in sections]
+
+
+SLASHED_WITH_MERGED_FIRST_COLUMN = (
+    "Service Plan Tracker\n"
+    "\n"
+    "Focus areas / Year 3 (2025/26) Task / Q2 Performance\n"
+    "Target / Status / Q2 Commentary\n"
+    "Aim 1: Children start school ready to learn\n"
+    "Give every family of a two-year-old a health and development review / Offer a review "
+    "at every children's centre / 90% of reviews done / On track / 1,204 reviews held so far\n"
+    "Train nursery staff in speech and language support / 60 staff trained / Behind / "
+    "Two courses cancelled; new dates set\n"
+    "Publish a single list of early years places for families / June 2025 / On track / "
+    "Published on the Local Offer\n"
+    "Aim 2: Young people move into work or training\n"
+    "Widen supported internships across the county / Recruit ten new employers / "
+    "10 employers signed up / On track / Eight employers signed up\n"
+    "Agree a transitions protocol with adult social care / March 2026 / n/a\n"
+)
+
+
+def test_cells_set_apart_by_slashes_under_a_heading_row_split_in_two() -> None:
+    """A table converted to text with " / " between cells: its heading row broken over two
+    lines, headings that open with their period ("Year 3 (2025/26) Task"), a line naming
+    each aim between the rows, and a first column merged down over its rows, so that only
+    the first row under each of its cells has it."""
+    document = parse_text(SLASHED_WITH_MERGED_FIRST_COLUMN).document
+    assert_valid_plan(document)
+    assert titles(document) == [
+        "Offer a review at every children's centre",
+        "Train nursery staff in speech and language support",
+        "Publish a single list of early years places for families",
+        "Recruit ten new employers",
+        "Agree a transitions protocol with adult social care",
+    ]
+    found = all_actions(document)
+    assert [a.get("due") for a in found] == [None, None, "2025-06", None, "2026-03"]
+    assert [a["measures"][0]["text"] for a in found if a.get("measures")] == [
+        "90% of reviews done", "60 staff trained", "10 employers signed up",
+    ]  # fmt: skip
+    narratives = [u.get("narrative") for a in found for u in a.get("updates", [])]
+    assert "Two courses cancelled; new dates set" in narratives
+    aims = document["plan"]["sections"]
+    assert [(s["ref"], s["title"]) for s in aims] == [
+        ("1", "Children start school ready to learn"),
+        ("2", "Young people move into work or training"),
+    ]

@@ -29,6 +29,7 @@ from sendplan.interchange.parsers.blocks import (
     clean_cell,
     comparable,
 )
+from sendplan.interchange.parsers.roles import Col
 
 _RULE = re.compile(r"^[\s\-=_|+:]*$")
 _BULLETED = re.compile(r"^([ \t\u00a0]*)([•·▪◦‣●○■□*o\-–])\s")
@@ -310,12 +311,13 @@ def _delimited_tables(lines: list[str], numbers: list[int]) -> tuple[list[str], 
     while index < len(lines):
         line = lines[index]
         piped = "\t" not in line and _piped(line)
-        parts = (
-            _pipe_cells(line)
-            if piped
-            else (_DELIMITER.split(line.strip()) if "\t" not in line else [])
-        )
-        if len(parts) < _MIN_DELIMITED or cols.read_header(parts) is None:
+        if piped:
+            parts = _pipe_cells(line)
+            header = cols.read_header(parts) if len(parts) >= _MIN_DELIMITED else None
+            after = index + 1
+        else:
+            parts, header, after = _delimited_header(lines, index)
+        if header is None:
             out.append(line)
             kept.append(numbers[index])
             index += 1
@@ -323,18 +325,55 @@ def _delimited_tables(lines: list[str], numbers: list[int]) -> tuple[list[str], 
         width = len(parts)
         out.append("\t".join(parts))
         kept.append(numbers[index])
-        index += 1
+        index = after
         if piped:
             index = _piped_rows(lines, numbers, index, width, out, kept)
             continue
+        # A first column that groups the rows ("Priorities") is often merged down over them:
+        # a row short of cells under it is one that does not repeat it.
+        merged_first = header.roles.get(0) is Col.SECTION
         while index < len(lines) and "\t" not in lines[index]:
             cells = _DELIMITER.split(lines[index].strip())
-            if len(cells) < 2 or len(cells) > width:
+            if len(cells) < 2 and _section_between_rows(lines, index):
+                # "Key Objective 1: …" between the rows: a row of its own, the columns go on.
+                cells = [lines[index].strip()]
+            elif len(cells) < 2 or len(cells) > width:
                 break
+            elif merged_first and len(cells) < width:
+                cells = ["", *cells]
             out.append("\t".join(cells + [""] * (width - len(cells))))
             kept.append(numbers[index])
             index += 1
     return out, kept
+
+
+def _delimited_header(lines: list[str], index: int) -> tuple[list[str], cols.Columns | None, int]:
+    """The headings of a table whose cells are set apart by " / " or " | " from the line at
+    `index`, what they mean, and where its rows start. A heading row may break over two lines
+    inside a heading ("Priorities / Task / Quarter 2 Performance" then "Target / Status")."""
+    line = lines[index]
+    if "\t" in line:
+        return [], None, index + 1
+    parts = _DELIMITER.split(line.strip())
+    if len(parts) < 2:
+        return parts, None, index + 1
+    header = cols.read_header(parts) if len(parts) >= _MIN_DELIMITED else None
+    if header is not None or index + 1 >= len(lines) or "\t" in lines[index + 1]:
+        return parts, header, index + 1
+    more = _DELIMITER.split(lines[index + 1].strip())
+    if len(more) < 2 or cols.read_header(more) is not None:
+        return parts, None, index + 1
+    joined = [*parts[:-1], f"{parts[-1]} {more[0]}", *more[1:]]
+    return joined, cols.read_header(joined), index + 2
+
+
+def _section_between_rows(lines: list[str], index: int) -> bool:
+    """A line naming a theme or priority ("Key Objective 1: …") with a row right after it."""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        values.section_heading(" ".join(lines[index].split())) is not None
+        and len(_DELIMITER.split(after.strip())) >= 2
+    )
 
 
 def _piped_rows(
