@@ -217,6 +217,11 @@ def heading_match(text: str, *, fuzzy: bool = True) -> HeadingMatch:
         roles.append(Col.PERIOD)
     if not roles:
         roles = _dated_or_joined(text)
+    glued = _GLUED.match(text.strip()) if not roles else None
+    if glued:
+        # "Progresspresented to Committee": a space lost in extraction.
+        spaced = f"{glued.group(0)} {text.strip()[glued.end() :]}"
+        roles = list(heading_match(spaced, fuzzy=False).roles)
     if roles:
         return HeadingMatch(tuple(dict.fromkeys(roles)), rules.HEADING_SYNONYM, 1.0)
     if not fuzzy:
@@ -339,6 +344,8 @@ for _phrase, _role in _PHRASES:
     _PHRASE_ROLES.setdefault(_phrase, []).append(_role)
 
 
+# A heading's first word run into the next ("Progresspresented to Committee").
+_GLUED = re.compile(r"^(?:progress|action|lead)(?=[a-z]{4,}\b)", re.I)
 # A period written before the heading: "Year 2 (2016/17) Task", "Quarter2 Target", "Q3 RAG".
 _LEADING_PERIOD = re.compile(
     r"^(?:year|quarter|qtr|q|term)\s*\d{1,2}\b\s*(?:\(\s*[\d/\-– ]{4,12}\s*\)\s*)?(?=[a-z])",

@@ -1051,3 +1051,73 @@ def test_cells_set_apart_by_slashes_under_a_heading_row_split_in_two() -> None:
         ("1", "Children start school ready to learn"),
         ("2", "Young people move into work or training"),
     ]
+
+
+SLASHED_ROWS_OVER_LINES = (
+    "Scrutiny Review of Short Breaks – Progress Report\n"
+    "No. / Recommendation / Responsibility / Date / Progress reported to Panel\n"
+    "March 2026 / Assessment of progress Categories\n"
+    "1 - 3\n"
+    "1. / Publish a short breaks statement that families can understand. / Head of SEND / "
+    "Commissioning Manager / June 2025 / Statement published in May after two workshops "
+    "with parents.\n"
+    "Easy read version to follow in the autumn / 1\n"
+    "2. / Review the eligibility criteria with the parent carer forum. / Head of SEND / "
+    "September 2025 / Two meetings held with the forum / 2\n"
+    "3. / Extend holiday clubs to every district. /\n"
+    "Commissioning Manager\n"
+    "/ April 2026 / Clubs open in three of five districts.\n"
+    "Two more districts planned for the summer / 2\n"
+    "1 Achieved\n"
+    "2 On track\n"
+)
+
+
+@pytest.mark.parametrize("progress", ["Progress reported", "Progressreported"])
+def test_rows_set_apart_by_slashes_carried_over_lines_with_two_leads_in_a_cell(
+    progress: str,
+) -> None:
+    """A review's tracker converted to text with " / " between cells: its heading row over
+    three lines, a row's progress carried onto the next line with the rating after it, a
+    row whose cells break across lines at the slashes, and a responsibility cell naming two
+    leads with a slash between them, as the cells themselves are set apart. Extraction may
+    lose the space after the progress heading's first word."""
+    text = SLASHED_ROWS_OVER_LINES.replace("Progress reported", progress)
+    document = parse_text(text).document
+    assert_valid_plan(document)
+    found = all_actions(document)
+    assert [(a["ref"], a["title"]) for a in found] == [
+        ("1", "Publish a short breaks statement that families can understand."),
+        ("2", "Review the eligibility criteria with the parent carer forum."),
+        ("3", "Extend holiday clubs to every district."),
+    ]
+    assert [a.get("due") for a in found] == ["2025-06", "2025-09", "2026-04"]
+    assert [a["lead_text"] for a in found] == [
+        "Head of SEND / Commissioning Manager",
+        "Head of SEND",
+        "Commissioning Manager",
+    ]
+    assert [[u.get("status") for u in a.get("updates", [])] for a in found] == [
+        ["1"], ["2"], ["2"],
+    ]  # fmt: skip
+    assert [p["label"] for p in document["plan"]["periods"]] == ["March 2026"]
+
+
+def test_two_slashed_rows_run_together_are_two_rows() -> None:
+    """A line break lost between two rows ("… / 2 / 3. / Extend …"): the ref cell where the
+    first row's cells are complete begins the second row."""
+    text = SLASHED_ROWS_OVER_LINES.replace("forum / 2\n3. / Extend", "forum / 2 / 3. / Extend")
+    found = all_actions(parse_text(text).document)
+    assert [a["ref"] for a in found] == ["1", "2", "3"]
+    assert found[2]["title"] == "Extend holiday clubs to every district."
+
+
+def test_a_rating_run_into_the_next_rows_ref_is_parted_from_it() -> None:
+    """ "… / 2" and "3. / Extend …" read "… / 23. / Extend …": the first row is one cell
+    short, and the glued cell ends with the next ref, so it is the rating and the ref."""
+    text = SLASHED_ROWS_OVER_LINES.replace("forum / 2\n3. / Extend", "forum / 23. / Extend")
+    found = all_actions(parse_text(text).document)
+    assert [a["ref"] for a in found] == ["1", "2", "3"]
+    assert [[u.get("status") for u in a.get("updates", [])] for a in found] == [
+        ["1"], ["2"], ["2"],
+    ]  # fmt: skip

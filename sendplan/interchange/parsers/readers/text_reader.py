@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import profile, segment, values
+from sendplan.interchange.parsers import dates, profile, segment, values
 from sendplan.interchange.parsers.actions import ends_mid_sentence
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
@@ -329,6 +329,9 @@ def _delimited_tables(lines: list[str], numbers: list[int]) -> tuple[list[str], 
         if piped:
             index = _piped_rows(lines, numbers, index, width, out, kept)
             continue
+        if header.roles.get(0) is Col.REF:
+            index = _slashed_rows(lines, numbers, index, header, width, out, kept)
+            continue
         # A first column that groups the rows ("Priorities") is often merged down over them:
         # a row short of cells under it is one that does not repeat it.
         merged_first = header.roles.get(0) is Col.SECTION
@@ -350,7 +353,8 @@ def _delimited_tables(lines: list[str], numbers: list[int]) -> tuple[list[str], 
 def _delimited_header(lines: list[str], index: int) -> tuple[list[str], cols.Columns | None, int]:
     """The headings of a table whose cells are set apart by " / " or " | " from the line at
     `index`, what they mean, and where its rows start. A heading row may break over two lines
-    inside a heading ("Priorities / Task / Quarter 2 Performance" then "Target / Status")."""
+    inside a heading ("Priorities / Task / Quarter 2 Performance" then "Target / Status"), and
+    a heading's last words may sit on a short line of their own ("1 - 4") over the rows."""
     line = lines[index]
     if "\t" in line:
         return [], None, index + 1
@@ -358,13 +362,190 @@ def _delimited_header(lines: list[str], index: int) -> tuple[list[str], cols.Col
     if len(parts) < 2:
         return parts, None, index + 1
     header = cols.read_header(parts) if len(parts) >= _MIN_DELIMITED else None
-    if header is not None or index + 1 >= len(lines) or "\t" in lines[index + 1]:
+    if index + 1 >= len(lines) or "\t" in lines[index + 1]:
         return parts, header, index + 1
     more = _DELIMITER.split(lines[index + 1].strip())
-    if len(more) < 2 or cols.read_header(more) is not None:
-        return parts, None, index + 1
+    if len(more) < 2 or _opens_row(more) or (header is None and cols.read_header(more)):
+        return parts, header, index + 1
     joined = [*parts[:-1], f"{parts[-1]} {more[0]}", *more[1:]]
-    return joined, cols.read_header(joined), index + 2
+    whole = cols.read_header(joined)
+    if whole is None or (header is not None and _named(whole) <= _named(header)):
+        # A line of periods under the headings is a row of its own, read with them.
+        return parts, header, index + 1
+    after = index + 2
+    if after + 1 < len(lines) and _heading_end(lines[after], lines[after + 1]):
+        joined[-1] = f"{joined[-1]} {lines[after].strip()}"
+        after += 1
+    return joined, whole, after
+
+
+def _named(header: cols.Columns) -> int:
+    """How many columns the headings give a part other than a period's."""
+    return sum(role is not Col.PERIOD for role in header.roles.values())
+
+
+_MAX_HEADING_END_WORDS = 4
+
+
+def _heading_end(line: str, after: str) -> bool:
+    """A short line without separators between a heading row and a row opening with a ref:
+    the last heading's words run on."""
+    text = line.strip()
+    return (
+        bool(text)
+        and "\t" not in line
+        and len(_DELIMITER.split(text)) == 1
+        and len(text.split()) <= _MAX_HEADING_END_WORDS
+        and _opens_row(_DELIMITER.split(after.strip()))
+    )
+
+
+def _opens_row(cells: list[str]) -> bool:
+    return len(cells) >= 2 and values.read_ref(cells[0]) is not None
+
+
+# A cell of a few words (a lead's role, initials): two such side by side may be one cell
+# that the separator was also written in ("Chair / DCS").
+_MAX_SHORT_CELL_WORDS = 3
+
+
+def _short_cell(cell: str) -> bool:
+    return 0 < len(cell.split()) <= _MAX_SHORT_CELL_WORDS and not dates.find_dates(cell)
+
+
+def _fitted(row: list[str], width: int, lead: int | None) -> list[str]:
+    """A row of a table set apart by slashes made the headings' width: a lead cell that
+    itself holds a slash between two names is one cell again; any cells still over are
+    kept in the last one, and a short row is padded."""
+    cells = _leads_joined(row, width, lead)
+    if len(cells) > width:
+        cells[width - 1 :] = [" / ".join(cells[width - 1 :])]
+    return cells + [""] * (width - len(cells))
+
+
+def _leads_joined(row: list[str], width: int, lead: int | None) -> list[str]:
+    cells = list(row)
+    if lead is not None:
+        while (
+            len(cells) > width
+            and lead + 1 < len(cells)
+            and _short_cell(cells[lead])
+            and _short_cell(cells[lead + 1])
+        ):
+            cells[lead : lead + 2] = [f"{cells[lead]} / {cells[lead + 1]}"]
+    return cells
+
+
+_MAX_CARRIED_LINES = 6
+
+
+_MIN_ACTION_WORDS = 4
+
+
+def _unglued(before: list[str], after: list[str]) -> list[list[str]]:
+    """Two rows run together with nothing between the first's last cell and the second's
+    ref ("… / 1" and "5. / …" read "… / 15. / …"): the first row one cell short, the ref
+    one past the first row's that ends the glued cell. The two rows, parted again."""
+    glued = after[0].strip()
+    number = re.fullmatch(r"\d+", (values.read_ref(before[0]) or values.Ref("")).value)
+    if number is None:
+        return [before, after]
+    following = str(int(number.group(0)) + 1)
+    stem = glued.rstrip(".")
+    if len(stem) > len(following) and stem.endswith(following):
+        cut = len(stem) - len(following)
+        return [[*before, stem[:cut]], [glued[cut:], *after[1:]]]
+    return [before, after]
+
+
+def _worded(cell: str) -> bool:
+    return len(cell.split()) >= _MIN_ACTION_WORDS
+
+
+def _ref_cell(cell: str) -> bool:
+    """A cell that is a ref and nothing more ("5.", "2.1")."""
+    found = values.read_ref(cell)
+    return found is not None and len(cell.split()) == 1
+
+
+def _slash_ahead(lines: list[str], index: int) -> bool:
+    """Whether a line with a slash between cells follows the line at `index` closely, with
+    no blank line between: the lines up to it are still the table's."""
+    for line in lines[index + 1 : index + 1 + _MAX_CARRIED_LINES]:
+        text = line.strip()
+        if not text or "\t" in line:
+            return False
+        if text.startswith("/") or text.endswith("/") or len(_DELIMITER.split(text)) > 1:
+            return True
+    return False
+
+
+def _slashed_rows(
+    lines: list[str],
+    numbers: list[int],
+    index: int,
+    header: cols.Columns,
+    width: int,
+    out: list[str],
+    kept: list[int],
+) -> int:
+    """The rows of a table set apart by " / " whose rows open with a ref, each as one
+    tab-separated line; where the table ends. A row may run over several lines: a line that
+    does not open with a ref carries on the row, its first words the last cell's unless a
+    slash ends the line before or opens this one; a line without a slash carries on the last
+    cell when a line with one follows closely, and otherwise ends the table."""
+    lead = header.first(Col.LEAD)
+    row: list[str] = []
+    first = 0
+    # The line before ended with a slash: the next line's words open a new cell.
+    cell_closed = False
+
+    def close() -> None:
+        cells = _leads_joined(row, width, lead)
+        # Two rows run together (the line break between them lost): more cells than the
+        # headings, and among them a ref cell with an action's words after it.
+        split = next(
+            (
+                at
+                for at in range(2, len(cells) - 1)
+                if len(cells) > width and _ref_cell(cells[at]) and _worded(cells[at + 1])
+            ),
+            None,
+        )
+        parts = [cells] if split is None else [cells[:split], cells[split:]]
+        if split is not None and len(parts[0]) == width - 1:
+            parts = _unglued(parts[0], parts[1])
+        for part in parts:
+            out.append("\t".join(_fitted(part, width, lead)))
+            kept.append(first)
+        row.clear()
+
+    while index < len(lines):
+        raw = lines[index]
+        text = raw.strip()
+        if not text or "\t" in raw:
+            break
+        opens_cell = text.startswith("/")
+        closes_cell = text.endswith("/")
+        body = text.strip("/").strip()
+        cells = _DELIMITER.split(body) if body else []
+        if not opens_cell and not cell_closed and _opens_row(cells):
+            close()
+        if not row:
+            if not _opens_row(cells):
+                break
+            first = numbers[index]
+        elif len(cells) < 2 and not (opens_cell or cell_closed) and not _slash_ahead(lines, index):
+            # Lines without a slash with none after them: past the table (its key, say).
+            break
+        if row and not (opens_cell or cell_closed) and cells:
+            row[-1] = f"{row[-1]}\n{cells[0]}"
+            cells = cells[1:]
+        row.extend(cells)
+        cell_closed = closes_cell
+        index += 1
+    close()
+    return index
 
 
 def _section_between_rows(lines: list[str], index: int) -> bool:
