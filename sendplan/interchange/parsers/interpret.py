@@ -180,7 +180,8 @@ class Interpreter:
     # Entry point
 
     def run(self, blocks: list[Block]) -> None:
-        blocks = segment.segment(columnwise.tables(runtogether.tables(blocks)))
+        blocks = columnwise.listed_cells(columnwise.tables(runtogether.tables(blocks)))
+        blocks = segment.segment(blocks)
         self.plan.common_words = _lower_case_words(blocks)
         for number, block in enumerate(blocks):
             self.block_key = str(number)

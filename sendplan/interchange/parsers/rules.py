@@ -39,6 +39,10 @@ NUMBERS_THEN_ITEMS = Rule(
     "numbers-then-items",
     "a column of numbers and then as many actions, as a PDF read column by column, paired again",
 )
+CELLS_LISTED = Rule(
+    "cells-listed",
+    "a table copied a cell per line: numbered actions, then as many leads and as many dates",
+)
 HEADLESS_RUN_TOGETHER = Rule(
     "headless-run-together",
     "numbered lines each ending with a date, read as rows of ref, action, lead and due date",
@@ -129,6 +133,7 @@ RULES: tuple[Rule, ...] = (
     RUN_TOGETHER_ROWS,
     HEADLESS_RUN_TOGETHER,
     NUMBERS_THEN_ITEMS,
+    CELLS_LISTED,
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,

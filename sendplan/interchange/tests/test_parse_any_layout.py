@@ -1121,3 +1121,77 @@ def test_a_rating_run_into_the_next_rows_ref_is_parted_from_it() -> None:
     assert [[u.get("status") for u in a.get("updates", [])] for a in found] == [
         ["1"], ["2"], ["2"],
     ]  # fmt: skip
+
+
+COPIED_COLUMN_BY_COLUMN = """Children's Services Improvement Plan - Progress at 30 September 2025
+
+Standard 2 - Assessments
+
+Actions Required
+
+Lead Officer(s)
+
+Progress September 2025
+
+1. To make sure every assessment is completed within the timescale
+
+1. Set up a weekly tracker of open assessments.
+
+2. Add the tracker to the monthly performance pack.
+
+Amir Khan, Team Manager
+
+Rosa Bell, Performance Lead
+
+End Sept 25
+
+From Oct 25
+
+Tracker set up and in use by every team.
+
+2. To make sure that families receive a copy of every assessment with a letter that explains it in plain words
+
+1. Write a standard covering letter with the parent carer forum.
+
+2. Audit twenty case files for copies sent.
+
+Rosa Bell, Performance Lead
+
+Amir Khan, Team Manager
+
+Dec 25
+
+March 26
+
+Letter drafted and shared with the forum.
+"""  # noqa: E501
+
+
+def test_a_table_copied_column_by_column_pairs_leads_and_dates_with_the_actions() -> None:
+    """A table saved as a web page and copied with every cell on its own lines: under each
+    numbered recommendation, its numbered actions, then as many leads and as many dates,
+    each list in the order of the actions. The numbering starting again at 1 under a
+    recommendation makes it the heading of those actions."""
+    document = parse_text(COPIED_COLUMN_BY_COLUMN).document
+    assert_valid_plan(document)
+    found = all_actions(document)
+    assert [(a["ref"], a["title"]) for a in found] == [
+        ("1", "Set up a weekly tracker of open assessments."),
+        ("2", "Add the tracker to the monthly performance pack."),
+        ("1", "Write a standard covering letter with the parent carer forum."),
+        ("2", "Audit twenty case files for copies sent."),
+    ]
+    assert [a.get("lead_text") for a in found] == [
+        "Amir Khan, Team Manager",
+        "Rosa Bell, Performance Lead",
+        "Rosa Bell, Performance Lead",
+        "Amir Khan, Team Manager",
+    ]
+    assert [(a.get("due"), a.get("starts")) for a in found] == [
+        ("2025-09", None), (None, "2025-10"), ("2025-12", None), ("2026-03", None),
+    ]  # fmt: skip
+    holding = [s for s in walk_sections(document["plan"]["sections"]) if s.get("actions")]
+    assert [(s.get("ref"), s["title"][:30]) for s in holding] == [
+        ("1", "To make sure every assessment "),
+        ("2", "To make sure that families rec"),
+    ]
