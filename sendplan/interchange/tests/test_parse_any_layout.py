@@ -18,6 +18,7 @@ from sendplan.interchange.parsers import (
     reread,
     rules,
 )
+from sendplan.interchange.parsers.blocks import Table
 from sendplan.interchange.parsers.layout import TableChoice
 from sendplan.interchange.tests import (
     action,
@@ -1194,4 +1195,29 @@ def test_a_table_copied_column_by_column_pairs_leads_and_dates_with_the_actions(
     assert [(s.get("ref"), s["title"][:30]) for s in holding] == [
         ("1", "To make sure every assessment "),
         ("2", "To make sure that families rec"),
+    ]
+
+
+def test_slashed_rows_under_numbers_with_a_theme_line_and_a_row_without_its_number() -> None:
+    """Under a "No." heading, a theme named on a line between the rows, and a row whose
+    number cell was empty (lost between the slashes) after a whole row."""
+    text = (
+        "No. / Action / Lead / By when\n"
+        "Theme 1: Early help\n"
+        "1.1 / Open a family hub in each district / Early Help Manager / March 2026\n"
+        "Train hub staff in autism awareness / Early Help Manager / June 2026\n"
+        "Theme 2: Preparing for adulthood\n"
+        "2.1 / Publish a transitions protocol / Head of SEND / April 2026\n"
+    )
+    result = parse_text(text)
+    assert_valid_plan(result.document)
+    sections = result.document["plan"]["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("1", "Early help"),
+        ("2", "Preparing for adulthood"),
+    ]
+    [table] = [block for block in result.source.blocks if isinstance(block, Table)]
+    assert [row.cells for row in table.rows[2:4]] == [
+        ["1.1", "Open a family hub in each district", "Early Help Manager", "March 2026"],
+        ["", "Train hub staff in autism awareness", "Early Help Manager", "June 2026"],
     ]

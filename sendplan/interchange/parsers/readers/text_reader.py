@@ -529,8 +529,27 @@ def _slashed_rows(
         closes_cell = text.endswith("/")
         body = text.strip("/").strip()
         cells = _DELIMITER.split(body) if body else []
-        if not opens_cell and not cell_closed and _opens_row(cells):
+        if len(cells) < 2 and _section_between_rows(lines, index):
+            # "Theme 2: …" between the rows: a row of its own, the columns go on.
             close()
+            out.append("\t".join([text, *[""] * (width - 1)]))
+            kept.append(numbers[index])
+            index += 1
+            continue
+        whole = len(_leads_joined(row, width, lead)) >= width
+        if not (opens_cell or cell_closed) and (
+            _opens_row(cells) or (whole and len(cells) >= width - 1)
+        ):
+            # A row opens with its ref; or, after a whole row, a line of nearly as many cells
+            # is a row whose ref cell was empty (and lost, as empty cells between slashes are).
+            close()
+            if not _opens_row(cells) and len(cells) == width - 1:
+                cells = ["", *cells]
+            row.extend(cells)
+            first = numbers[index]
+            cell_closed = closes_cell
+            index += 1
+            continue
         if not row:
             if not _opens_row(cells):
                 break
