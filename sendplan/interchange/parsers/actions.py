@@ -172,6 +172,11 @@ _UNDATED_DUE = {"tbc", "tba", "tbd", "ongoing", "termly", "annually", "quarterly
 _MEASURE_BY = re.compile(
     r"\s*\((?:by|due|target)\s*:?\s+(?P<when>(?:[^()]|\([^()]*\)){3,90})\)\s*$", re.I
 )
+# "By end of Mar 26, we will …": a measure that opens with its own deadline.
+_MEASURE_OPENS_BY = re.compile(
+    r"^(?P<when>by\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?[A-Za-z]{3,9}\.?\s+(?:\d{4}|\d{2}))\s*,\s+\S",
+    re.I,
+)
 
 
 def _leading_number(ref: str) -> str | None:
@@ -770,6 +775,10 @@ class ActionTable:
                 # "Every school trained (by Sep-22)", as trackers write a measure's date.
                 measure.text = item[: dated.start()].rstrip()
                 measure.due, measure.due_text = due, dated.group("when")
+            opening = _MEASURE_OPENS_BY.match(item) if not measure.due_text else None
+            if opening and (read := dates.read_when(opening.group("when"))).due:
+                # The words keep the deadline they open with; the date is read from it.
+                measure.due, measure.due_text = read.due, opening.group("when")
             if when_text and not measure.due_text:
                 measure.due = when.due if when else None
                 measure.due_text = flat(when_text)

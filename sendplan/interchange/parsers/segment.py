@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import profile, rules, values
+from sendplan.interchange.parsers import people, profile, rules, values
 from sendplan.interchange.parsers.actions import carries_on
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
@@ -42,7 +42,7 @@ _NUMBERED = re.compile(
 )
 # "Action 1.1: ...", "Ref 2.3 Joint working ...", "Objective 4 – ...".
 _NAMED = re.compile(
-    r"^(?:action|objective|milestone|task|ref(?:erence)?|deliverable)\s*(?:no\.?\s*)?"
+    r"^(?:action|objective|milestone|task|ref(?:erence)?|deliverable|project)\s*(?:no\.?\s*)?"
     r"(?P<ref>\d{1,2}(?:\.\d{1,3})*[A-Za-z]?|[A-Z]\d{0,2})\s*(?:[:.\-–—)]\s*|\s+(?=[A-Z]))"
     r"(?P<text>\S.*)$",
     re.I,
@@ -408,8 +408,46 @@ def _aside(run: _Run, block: Block, lines: list[str]) -> bool:
 _PROGRESS_AFTER_DASH = re.compile(r"^(?P<action>.{10,}?)\s+[-–—]\s+(?P<progress>[A-Z].{10,})$")
 
 
+# " | " between a web table's cells, flattened onto one line: "name | deliverables |".
+_PIPED_CELLS = re.compile(r"\s+\|\s+|\s+\|$")
+
+
+def _piped_fields(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A numbered record that is a web table's row flattened ("Project No 1 <name> <lead> |
+    1. By end of March, we will … |"): the name, and its lead (a person's name the lead
+    column ran into it) and the next cell, its deliverables, as fields."""
+    if not text.rstrip().endswith("|"):
+        return None
+    cells = [cell.strip() for cell in _PIPED_CELLS.split(text.strip()) if cell.strip()]
+    if len(cells) < 2:
+        return None
+    fields: list[tuple[str, str]] = []
+    named = people.trailing_name(cells[0])
+    title = cells[0]
+    if named is not None:
+        title, lead = named
+        fields.append(("Lead", lead))
+    fields.append(("Measures", "\n".join(_numbered_items(cell) for cell in cells[1:])))
+    return title, fields
+
+
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[A-Z])")
+
+
+def _numbered_items(text: str) -> str:
+    """ "1. By March, we will … 2. By June, we will …" as one item a line, without the
+    numbers, when they count up from 1 from the start."""
+    marks = list(_ITEM_NUMBER.finditer(text))
+    numbers = [int(mark.group(1)) for mark in marks]
+    if len(marks) < 2 or marks[0].start() != 0 or numbers != list(range(1, len(marks) + 1)):
+        return text
+    ends = [mark.start() for mark in marks[1:]] + [len(text)]
+    return "\n".join(text[mark.end() : end].strip() for mark, end in zip(marks, ends, strict=True))
+
+
 def _new_record(run: _Run, block: Block, ref: str, text: str) -> None:
-    title, inline = _inline_fields(text)
+    piped = _piped_fields(text) if ref else None
+    title, inline = piped or _inline_fields(text)
     dashed = _PROGRESS_AFTER_DASH.match(title) if not inline else None
     if dashed and profile.opens_with_verb(dashed.group("action")):
         title, inline = dashed.group("action"), [("Progress", dashed.group("progress"))]

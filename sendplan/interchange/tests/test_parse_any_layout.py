@@ -1221,3 +1221,33 @@ def test_slashed_rows_under_numbers_with_a_theme_line_and_a_row_without_its_numb
         ["1.1", "Open a family hub in each district", "Early Help Manager", "March 2026"],
         ["", "Train hub staff in autism awareness", "Early Help Manager", "June 2026"],
     ]
+
+
+PROJECTS_FLATTENED = (
+    "Regional inclusion programme 2026-27\n"
+    "Early years outreach\n"
+    "Project No 2 Nursery outreach for children with complex needs Dana Whitfield | 1. By end "
+    "of Sep 26, we will recruit four outreach teachers. 2. By end of Mar 27, we will visit "
+    "every maintained nursery twice. |\n"
+    "Post-16 pathways\n"
+    "Project No. 5 Supported internships in the health service Owen Pryce | 1. By end Jan 27, "
+    "we will agree placements with two hospital trusts. 2. By end Jul 27, we will publish what "
+    "the interns went on to do |\n"
+)
+
+
+def test_projects_flattened_from_a_web_table_with_their_lead_and_deliverables() -> None:
+    """A web page's table of projects flattened to a line each: "Project No N", the
+    project's name and its lead's name run together in the first cell, then its numbered
+    deliverables, each with its own deadline, in the next."""
+    document = parse_text(PROJECTS_FLATTENED).document
+    assert_valid_plan(document)
+    found = all_actions(document)
+    assert [(a["ref"], a["title"], a.get("lead_text")) for a in found] == [
+        ("2", "Nursery outreach for children with complex needs", "Dana Whitfield"),
+        ("5", "Supported internships in the health service", "Owen Pryce"),
+    ]
+    assert [[(m["text"][:24], m.get("due")) for m in a["measures"]] for a in found] == [
+        [("By end of Sep 26, we wil", "2026-09"), ("By end of Mar 27, we wil", "2027-03")],
+        [("By end Jan 27, we will a", "2027-01"), ("By end Jul 27, we will p", "2027-07")],
+    ]
