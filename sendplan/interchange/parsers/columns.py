@@ -147,7 +147,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
     ),
     (Col.DEFINITION, r"definition|how (it is )?measured|data source"),
     (Col.BASELINE, r"baseline.*"),
-    (Col.TARGET, r"targets?( .*)?|target trajectory"),
+    # "Performance target" is an action's measure, or an indicator's target (`_PREFER`).
+    (Col.TARGET, r"targets?( .*)?|target trajectory|performance targets?"),
     (Col.ACTUAL, r"actuals?( .*)?|latest( figure)?|current( figure)?"),
     (Col.COMPARATOR, r"national( average)?|england|statistical neighbours?|comparators?"),
     (Col.UNIT, r"units?"),

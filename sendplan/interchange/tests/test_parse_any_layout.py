@@ -12,6 +12,7 @@ from sendplan.interchange.parsers import (
     Layout,
     ParseError,
     Source,
+    columns,
     layout,
     parse_file_inprocess,
     parse_text,
@@ -20,6 +21,7 @@ from sendplan.interchange.parsers import (
 )
 from sendplan.interchange.parsers.blocks import Table
 from sendplan.interchange.parsers.layout import TableChoice
+from sendplan.interchange.parsers.roles import Col
 from sendplan.interchange.tests import (
     action,
     all_actions,
@@ -1251,3 +1253,26 @@ def test_projects_flattened_from_a_web_table_with_their_lead_and_deliverables() 
         [("By end of Sep 26, we wil", "2026-09"), ("By end of Mar 27, we wil", "2027-03")],
         [("By end Jan 27, we will a", "2027-01"), ("By end Jul 27, we will p", "2027-07")],
     ]
+
+
+def test_a_sentence_between_two_slashed_tables_is_not_carried_into_a_row() -> None:
+    text = (
+        "No. / Action / Lead / By when\n"
+        "1. / Open a family hub in each district / Early Help Manager / March 2026\n"
+        "The hubs will be reviewed by the board in the spring.\n"
+        "No. / Action / Lead / By when\n"
+        "2. / Publish a transitions protocol / Head of SEND / April 2026\n"
+    )
+    found = all_actions(parse_text(text).document)
+    assert [(a["ref"], a["title"], a.get("due")) for a in found] == [
+        ("1", "Open a family hub in each district", "2026-03"),
+        ("2", "Publish a transitions protocol", "2026-04"),
+    ]
+
+
+def test_performance_target_is_an_actions_measure_and_an_indicators_target() -> None:
+    actions = columns.read_header(["Task", "Performance target", "Lead", "Status"])
+    indicators = columns.read_header(["Indicator", "Baseline", "Performance target"])
+    assert actions is not None and indicators is not None
+    assert actions.roles[1] is Col.MEASURES
+    assert indicators.roles[2] is Col.TARGET

@@ -475,7 +475,11 @@ def _slash_ahead(lines: list[str], index: int) -> bool:
         text = line.strip()
         if not text or "\t" in line:
             return False
-        if text.startswith("/") or text.endswith("/") or len(_DELIMITER.split(text)) > 1:
+        cells = _DELIMITER.split(text)
+        if len(cells) > 1 and cols.read_header(cells) is not None:
+            # The next table's headings: the lines before are not this table's.
+            return False
+        if text.startswith("/") or text.endswith("/") or len(cells) > 1:
             return True
     return False
 
@@ -529,6 +533,9 @@ def _slashed_rows(
         closes_cell = text.endswith("/")
         body = text.strip("/").strip()
         cells = _DELIMITER.split(body) if body else []
+        if len(cells) >= _MIN_DELIMITED and cols.read_header(cells) is not None:
+            # Another table's headings.
+            break
         if len(cells) < 2 and _section_between_rows(lines, index):
             # "Theme 2: …" between the rows: a row of its own, the columns go on.
             close()
