@@ -309,9 +309,14 @@ class ActionTable:
                 # The heading row typed again further down: its words name no priority.
                 previous_fragment = ""
                 continue
+            fragment = self._section_text(row)
+            if len(row.filled()) == 1 and values.section_heading(fragment) is not None:
+                # "Theme 2: …" on a row of its own opens a section of the plan (the
+                # interpreter reads it): the section cells below start afresh under it.
+                group, previous_fragment = _Group(top=None, fragments=[]), ""
+                continue
             ref = values.read_ref(self.cell(row, Col.REF) or self._refs_in_section.get(id(row), ""))
             top = _leading_number(ref.value) if ref else None
-            fragment = self._section_text(row)
             whole = whole or bool(fragment and fragment == previous_fragment)
             new_top = top is not None and group.top is not None and top != group.top
             different = bool(fragment and group.fragments and fragment not in group.fragments)

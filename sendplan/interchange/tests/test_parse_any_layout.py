@@ -1054,6 +1054,11 @@ def test_cells_set_apart_by_slashes_under_a_heading_row_split_in_two() -> None:
         ("1", "Children start school ready to learn"),
         ("2", "Young people move into work or training"),
     ]
+    # The merged first column: a part of each aim, over the rows under its cell.
+    assert [[(s["title"][:27], len(s["actions"])) for s in aim["sections"]] for aim in aims] == [
+        [("Give every family of a two-", 3)],
+        [("Widen supported internships", 2)],
+    ]
 
 
 SLASHED_ROWS_OVER_LINES = (
