@@ -1223,6 +1223,7 @@ def test_slashed_rows_under_numbers_with_a_theme_line_and_a_row_without_its_numb
         ("1", "Early help"),
         ("2", "Preparing for adulthood"),
     ]
+    assert result.source is not None
     [table] = [block for block in result.source.blocks if isinstance(block, Table)]
     assert [row.cells for row in table.rows[2:4]] == [
         ["1.1", "Open a family hub in each district", "Early Help Manager", "March 2026"],
