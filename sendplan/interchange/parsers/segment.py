@@ -252,9 +252,11 @@ def segment(blocks: list[Block]) -> list[Block]:
             out.append(block)
             run = _Run(listing=True, bullets_only=True)
             continue
-        first_item = introduced_item(lines[0]) if len(lines) == 1 else None
+        listed_after = bool(after) and bool(_BULLET.match(after[0]))
+        first_item = introduced_item(lines[0]) if len(lines) == 1 and listed_after else None
         if first_item is not None:
-            # "Our commitments:We will …": the list begins on the line that introduces it.
+            # "Our commitments:We will …" over bullets: the list begins on the line that
+            # introduces it.
             out.extend(_close(run))
             run = _Run(listing=True)
             _new_record(run, block, "", first_item[1])

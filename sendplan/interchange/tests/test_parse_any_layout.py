@@ -1282,3 +1282,14 @@ def test_performance_target_is_an_actions_measure_and_an_indicators_target() -> 
     assert actions is not None and indicators is not None
     assert actions.roles[1] is Col.MEASURES
     assert indicators.roles[2] is Col.TARGET
+
+
+def test_a_commitment_with_no_list_under_it_is_not_an_action() -> None:
+    """ "Our commitment: To make …" on its own is the plan's aim, not a list of actions."""
+    text = (
+        "Our partnership plan\n\n"
+        "Our commitment: To make Riverside a place where every child with SEND can thrive.\n\n"
+        "Priority 1: Early identification\n"
+        "1.1 Train every nursery in early identification. Lead: Jo Smith. By March 2026.\n"
+    )
+    assert titles(parse_text(text).document) == ["Train every nursery in early identification."]
