@@ -240,7 +240,12 @@ def segment(blocks: list[Block]) -> list[Block]:
         after = _lines(blocks[number + 1]) if number + 1 < len(blocks) else []
         # "1. EHCP team" with "Update: ..." under it is an action, not a part of the plan.
         labelled = bool(after) and _start(lines[0] if lines else "") and _label(after[0])
-        if not lines or (_ends_list(lines[0]) and not labelled and not _next_item(run, lines[0])):
+        if not lines or (
+            _ends_list(lines[0])
+            and not labelled
+            and not _next_item(run, lines[0])
+            and not _field_of_record(run, lines[0])
+        ):
             out.extend(_close(run))
             run = _Run()
             out.append(block)
@@ -298,6 +303,19 @@ def segment(blocks: list[Block]) -> list[Block]:
             out.append(block)
     out.extend(_close(run))
     return out
+
+
+def _field_of_record(run: _Run, line: str) -> bool:
+    """ "Area of weakness: …" on a line of its own among a record's labelled lines ("Action
+    1.1: …", "Lead: …") is one of its fields; bulleted, under a list, it names a section."""
+    text = squash(line)
+    return (
+        bool(run.records)
+        and not _BULLET.match(line)
+        and values.section_heading(text) is None
+        and values.labelled_section(text) is not None
+        and _label(line) is not None
+    )
 
 
 def _bare_level_line(block: Block) -> bool:

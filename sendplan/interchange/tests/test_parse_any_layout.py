@@ -1293,3 +1293,15 @@ def test_a_commitment_with_no_list_under_it_is_not_an_action() -> None:
         "1.1 Train every nursery in early identification. Lead: Jo Smith. By March 2026.\n"
     )
     assert titles(parse_text(text).document) == ["Train every nursery in early identification."]
+
+
+def test_an_area_of_weakness_among_an_actions_labelled_lines_is_no_section() -> None:
+    """Not bulleted, right among an action's labelled lines, "Area of weakness: …" is about
+    that action; it does not open a section as the bulleted label over a list does."""
+    text = (
+        "Action 1.1: Audit twenty EHC plans each term\n"
+        "Area of weakness: The quality of EHC plans is too uneven\n"
+        "Lead: Jo Smith\n"
+    )
+    sections = parse_text(text).document["plan"]["sections"]
+    assert not any(s.get("level") == "Area of weakness" for s in walk_sections(sections))
