@@ -1305,3 +1305,16 @@ def test_an_area_of_weakness_among_an_actions_labelled_lines_is_no_section() -> 
     )
     sections = parse_text(text).document["plan"]["sections"]
     assert not any(s.get("level") == "Area of weakness" for s in walk_sections(sections))
+
+
+def test_a_slashed_row_ending_on_an_empty_cell_does_not_swallow_the_next_row() -> None:
+    text = (
+        "No. / Action / Lead / Progress\n"
+        "1. / Open a family hub in each district / Early Help Manager /\n"
+        "2. / Publish a transitions protocol / Head of SEND / Draft shared with the forum\n"
+    )
+    found = all_actions(parse_text(text).document)
+    assert [(a["ref"], a["title"], a.get("lead_text")) for a in found] == [
+        ("1", "Open a family hub in each district", "Early Help Manager"),
+        ("2", "Publish a transitions protocol", "Head of SEND"),
+    ]

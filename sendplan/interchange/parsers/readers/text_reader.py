@@ -543,9 +543,14 @@ def _slashed_rows(
             kept.append(numbers[index])
             index += 1
             continue
-        whole = len(_leads_joined(row, width, lead)) >= width
-        if not (opens_cell or cell_closed) and (
-            _opens_row(cells) or (whole and len(cells) >= width - 1)
+        have = len(_leads_joined(row, width, lead))
+        # A row ending with a slash has closed its last cell; if it is whole but for that
+        # (empty) cell, a line opening with a ref still begins the next row.
+        closed_whole = cell_closed and have >= width - 1
+        if (
+            not opens_cell
+            and (not cell_closed or closed_whole)
+            and (_opens_row(cells) or (have >= width and len(cells) >= width - 1))
         ):
             # A row opens with its ref; or, after a whole row, a line of nearly as many cells
             # is a row whose ref cell was empty (and lost, as empty cells between slashes are).
