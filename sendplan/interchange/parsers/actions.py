@@ -172,6 +172,11 @@ _UNDATED_DUE = {"tbc", "tba", "tbd", "ongoing", "termly", "annually", "quarterly
 _MEASURE_BY = re.compile(
     r"\s*\((?:by|due|target)\s*:?\s+(?P<when>(?:[^()]|\([^()]*\)){3,90})\)\s*$", re.I
 )
+# "By end of Mar 26, we will …": a measure that opens with its own deadline.
+_MEASURE_OPENS_BY = re.compile(
+    r"^(?P<when>by\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?[A-Za-z]{3,9}\.?\s+(?:\d{4}|\d{2}))\s*,\s+\S",
+    re.I,
+)
 
 
 def _leading_number(ref: str) -> str | None:
@@ -197,6 +202,20 @@ def _due_in_words(title: str) -> str:
     if match is None or not dates.read_when(match.group(1)).due:
         return ""
     return match.group(1)
+
+
+# What may follow a date that is a whole cell: a note in brackets ("(county council leads)").
+_BRACKETED_NOTE = re.compile(r"^\s*(?:\([^)]*\))?\s*\.?\s*$")
+
+
+def only_a_date(text: str) -> bool:
+    """A cell that gives only a date, perhaps with a note in brackets ("March 2017 (county
+    lead)"): in a column of targets, when the target is due rather than a measure."""
+    words = flat(text)
+    found = dates.find_dates(words)
+    if len(found) != 1 or words[: found[0].start].strip(" ,.:;-–"):
+        return False
+    return bool(_BRACKETED_NOTE.match(words[found[0].end :]))
 
 
 def row_ref(columns: Columns, row: Row) -> str | None:
@@ -290,9 +309,14 @@ class ActionTable:
                 # The heading row typed again further down: its words name no priority.
                 previous_fragment = ""
                 continue
+            fragment = self._section_text(row)
+            if len(row.filled()) == 1 and values.section_heading(fragment) is not None:
+                # "Theme 2: …" on a row of its own opens a section of the plan (the
+                # interpreter reads it): the section cells below start afresh under it.
+                group, previous_fragment = _Group(top=None, fragments=[]), ""
+                continue
             ref = values.read_ref(self.cell(row, Col.REF) or self._refs_in_section.get(id(row), ""))
             top = _leading_number(ref.value) if ref else None
-            fragment = self._section_text(row)
             whole = whole or bool(fragment and fragment == previous_fragment)
             new_top = top is not None and group.top is not None and top != group.top
             different = bool(fragment and group.fragments and fragment not in group.fragments)
@@ -689,9 +713,13 @@ class ActionTable:
 
     def _fill(self, action: Action, row: Row, *, first: bool) -> None:
         when_text = self._date_cell(row, Col.DUE)
+        measured = "\n".join(self._cells(row, Col.MEASURES))
+        dated_target = first and not self.columns.has(Col.DUE) and only_a_date(measured)
         if first and not self.columns.has(Col.DUE):
-            when_text = _due_in_words(action.title)
-        self._measures(action, row, when_text, first=first)
+            # With no column of dates, a target that is only a date says when it is due.
+            when_text = measured if dated_target else _due_in_words(action.title)
+        if not dated_target:
+            self._measures(action, row, when_text, first=first)
         self._when(action, row, when_text, first=first)
         lead = self.cell(row, Col.LEAD)
         if lead:
@@ -752,6 +780,10 @@ class ActionTable:
                 # "Every school trained (by Sep-22)", as trackers write a measure's date.
                 measure.text = item[: dated.start()].rstrip()
                 measure.due, measure.due_text = due, dated.group("when")
+            opening = _MEASURE_OPENS_BY.match(item) if not measure.due_text else None
+            if opening and (read := dates.read_when(opening.group("when"))).due:
+                # The words keep the deadline they open with; the date is read from it.
+                measure.due, measure.due_text = read.due, opening.group("when")
             if when_text and not measure.due_text:
                 measure.due = when.due if when else None
                 measure.due_text = flat(when_text)

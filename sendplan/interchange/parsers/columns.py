@@ -57,6 +57,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|success indicators?|how will we know"
         r"|how (we|will we) (will )?measure (success|impact|progress)"
         r"|key performance indicators?|measurable outcomes?|measures? of impact|impact measures?"
+        r"|performance targets?"
         r"|what (?:will|does|would) success look like|what success looks like|evidence of success"
         r"|how will we know (it|we) (is|are|have) (working|made a difference|succeeded)",
     ),
@@ -146,7 +147,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
     ),
     (Col.DEFINITION, r"definition|how (it is )?measured|data source"),
     (Col.BASELINE, r"baseline.*"),
-    (Col.TARGET, r"targets?( .*)?|target trajectory"),
+    # "Performance target" is an action's measure, or an indicator's target (`_PREFER`).
+    (Col.TARGET, r"targets?( .*)?|target trajectory|performance targets?"),
     (Col.ACTUAL, r"actuals?( .*)?|latest( figure)?|current( figure)?"),
     (Col.COMPARATOR, r"national( average)?|england|statistical neighbours?|comparators?"),
     (Col.UNIT, r"units?"),
@@ -216,6 +218,11 @@ def heading_match(text: str, *, fuzzy: bool = True) -> HeadingMatch:
         roles.append(Col.PERIOD)
     if not roles:
         roles = _dated_or_joined(text)
+    glued = _GLUED.match(text.strip()) if not roles else None
+    if glued:
+        # "Progresspresented to Committee": a space lost in extraction.
+        spaced = f"{glued.group(0)} {text.strip()[glued.end() :]}"
+        roles = list(heading_match(spaced, fuzzy=False).roles)
     if roles:
         return HeadingMatch(tuple(dict.fromkeys(roles)), rules.HEADING_SYNONYM, 1.0)
     if not fuzzy:
@@ -338,13 +345,28 @@ for _phrase, _role in _PHRASES:
     _PHRASE_ROLES.setdefault(_phrase, []).append(_role)
 
 
+# A heading's first word run into the next ("Progresspresented to Committee").
+_GLUED = re.compile(r"^(?:progress|action|lead)(?=[a-z]{4,}\b)", re.I)
+# A period written before the heading: "Year 2 (2016/17) Task", "Quarter2 Target", "Q3 RAG".
+_LEADING_PERIOD = re.compile(
+    r"^(?:year|quarter|qtr|q|term)\s*\d{1,2}\b\s*(?:\(\s*[\d/\-– ]{4,12}\s*\)\s*)?(?=[a-z])",
+    re.I,
+)
+
+
 def _dated_or_joined(text: str) -> list[Col]:
     """ "Progress (Mar 25)" heads a progress column for March 2025, as "Progress" would one
-    without a date; "Objective / Action" and "Lead and owner" join two words for one column."""
+    without a date, and "Year 2 (2016/17) Task" a column of tasks; "Objective / Action" and
+    "Lead and owner" join two words for one column."""
     found = dates.trailing_period(text)
     if found:
         before = normalise(text[: text.rfind(found[0])])
         roles = _matching(before) if before else []
+        if roles:
+            return roles
+    leading = _LEADING_PERIOD.match(text.strip())
+    if leading:
+        roles = _matching(normalise(text.strip()[leading.end() :]))
         if roles:
             return roles
     parts = [normalise(part) for part in re.split(r"/|\band\b|&", text, flags=re.I)]

@@ -180,7 +180,8 @@ class Interpreter:
     # Entry point
 
     def run(self, blocks: list[Block]) -> None:
-        blocks = segment.segment(columnwise.tables(runtogether.tables(blocks)))
+        blocks = columnwise.listed_cells(columnwise.tables(runtogether.tables(blocks)))
+        blocks = segment.segment(blocks)
         self.plan.common_words = _lower_case_words(blocks)
         for number, block in enumerate(blocks):
             self.block_key = str(number)
@@ -398,6 +399,10 @@ class Interpreter:
     def _open_from_text(self, text: str, where: str, *, heading_only: bool = False) -> bool:
         """Open a section for "Theme 2: Joint commissioning" and the like."""
         heading = values.section_heading(flat(text))
+        labelled = values.labelled_section(flat(text)) if heading is None else None
+        if labelled is not None and not heading_only:
+            self._labelled_section(labelled, where)
+            return True
         if heading is None:
             return False
         if self.state.mode == "performance" and not heading_only:
@@ -409,6 +414,21 @@ class Interpreter:
         )
         self.state.bare = section if _bare_heading(section) and not section.actions else None
         return True
+
+    def _labelled_section(self, heading: values.SectionHeading, where: str) -> None:
+        """ "Area of weakness …: <its words>": a section with no ref; the weakness it names is
+        one of the plan's. A numbered heading before it ("2. Our response") is not over the
+        actions that follow."""
+        self._end_table()
+        self._drop_numbered()
+        section = self._open_section(
+            level=heading.level, ref=None, title=heading.title, where=where,
+            rule=rules.LABELLED_SECTION,
+        )  # fmt: skip
+        if "weakness" in heading.level.lower() or "concern" in heading.level.lower():
+            ref = self.plan.weakness_ref_for(heading.title, where)
+            if ref and ref not in section.weaknesses:
+                section.weaknesses.append(ref)
 
     def _names_bare_section(self, block: Heading | Paragraph) -> bool:
         """ "Priority 2", then "Joint working across education, health and care" on a line of

@@ -102,6 +102,23 @@ def is_name(text: str) -> bool:
     return True
 
 
+_MIN_WORDS_BEFORE_NAME = 3
+
+
+def trailing_name(text: str) -> tuple[str, str] | None:
+    """("Data benchmarking for SEND", "Luke Ede") when a cell's words end on a person's first
+    and last name, as when a lead column ran into the cell before it; not when the words
+    before are too few to be anything but more of the name."""
+    words = text.split()
+    if len(words) < _MIN_WORDS_BEFORE_NAME + 2:
+        return None
+    name = " ".join(words[-2:])
+    before = words[-3]
+    if not is_name(name) or before.lower() in _NAME_PARTICLES or _INITIAL.fullmatch(before):
+        return None
+    return " ".join(words[:-2]), name
+
+
 def is_role_word(word: str) -> bool:
     """A word job titles end on or are made of: "Lead", "Officer", "Manager", "Team"."""
     return word.lower() in _ROLE_WORDS

@@ -39,6 +39,10 @@ NUMBERS_THEN_ITEMS = Rule(
     "numbers-then-items",
     "a column of numbers and then as many actions, as a PDF read column by column, paired again",
 )
+CELLS_LISTED = Rule(
+    "cells-listed",
+    "a table copied a cell per line: numbered actions, then as many leads and as many dates",
+)
 HEADLESS_RUN_TOGETHER = Rule(
     "headless-run-together",
     "numbered lines each ending with a date, read as rows of ref, action, lead and due date",
@@ -69,6 +73,9 @@ TIMELINE_SKIPPED = Rule("timeline-skipped", "a timeline table repeating the acti
 # Rows and sections
 SECTION_HEADING = Rule("section-heading", "a heading names a theme or priority ('Priority 2:')")
 NUMBERED_HEADING = Rule("numbered-heading", "a numbered heading over actions that extend it")
+LABELLED_SECTION = Rule(
+    "labelled-section", "a line labelled 'Area of weakness …:' names a section without a ref"
+)
 NUMBER_TITLE_ROW = Rule("number-title-row", "a row of a number and a title opens a section")
 SECTION_ROW = Rule("section-row", "a row whose ref the rows below extend is a section")
 SECTION_COLUMN = Rule("section-column", "a column names each action's theme or priority")
@@ -126,6 +133,7 @@ RULES: tuple[Rule, ...] = (
     RUN_TOGETHER_ROWS,
     HEADLESS_RUN_TOGETHER,
     NUMBERS_THEN_ITEMS,
+    CELLS_LISTED,
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,
@@ -140,6 +148,7 @@ RULES: tuple[Rule, ...] = (
     TIMELINE_SKIPPED,
     SECTION_HEADING,
     NUMBERED_HEADING,
+    LABELLED_SECTION,
     NUMBER_TITLE_ROW,
     SECTION_ROW,
     SECTION_COLUMN,

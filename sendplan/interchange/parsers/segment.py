@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import profile, rules, values
+from sendplan.interchange.parsers import people, profile, rules, values
 from sendplan.interchange.parsers.actions import carries_on
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
@@ -42,7 +42,7 @@ _NUMBERED = re.compile(
 )
 # "Action 1.1: ...", "Ref 2.3 Joint working ...", "Objective 4 – ...".
 _NAMED = re.compile(
-    r"^(?:action|objective|milestone|task|ref(?:erence)?|deliverable)\s*(?:no\.?\s*)?"
+    r"^(?:action|objective|milestone|task|ref(?:erence)?|deliverable|project)\s*(?:no\.?\s*)?"
     r"(?P<ref>\d{1,2}(?:\.\d{1,3})*[A-Za-z]?|[A-Z]\d{0,2})\s*(?:[:.\-–—)]\s*|\s+(?=[A-Z]))"
     r"(?P<text>\S.*)$",
     re.I,
@@ -220,7 +220,10 @@ def _lines(block: Block) -> list[str]:
 
 
 def _is_section(text: str) -> bool:
-    return values.section_heading(squash(text)) is not None
+    return (
+        values.section_heading(squash(text)) is not None
+        or values.labelled_section(squash(text)) is not None
+    )
 
 
 def segment(blocks: list[Block]) -> list[Block]:
@@ -237,7 +240,12 @@ def segment(blocks: list[Block]) -> list[Block]:
         after = _lines(blocks[number + 1]) if number + 1 < len(blocks) else []
         # "1. EHCP team" with "Update: ..." under it is an action, not a part of the plan.
         labelled = bool(after) and _start(lines[0] if lines else "") and _label(after[0])
-        if not lines or (_ends_list(lines[0]) and not labelled and not _next_item(run, lines[0])):
+        if not lines or (
+            _ends_list(lines[0])
+            and not labelled
+            and not _next_item(run, lines[0])
+            and not _field_of_record(run, lines[0])
+        ):
             out.extend(_close(run))
             run = _Run()
             out.append(block)
@@ -248,6 +256,16 @@ def segment(blocks: list[Block]) -> list[Block]:
             out.extend(_close(run))
             out.append(block)
             run = _Run(listing=True, bullets_only=True)
+            continue
+        listed_after = bool(after) and bool(_BULLET.match(after[0]))
+        first_item = introduced_item(lines[0]) if len(lines) == 1 and listed_after else None
+        if first_item is not None:
+            # "Our commitments:We will …" over bullets: the list begins on the line that
+            # introduces it.
+            out.extend(_close(run))
+            run = _Run(listing=True)
+            _new_record(run, block, "", first_item[1])
+            run.blocks.append(block)
             continue
         if introduces_actions(lines[-1]):
             # A short line the list before took for a sub-heading, with no item under it, is
@@ -285,6 +303,19 @@ def segment(blocks: list[Block]) -> list[Block]:
             out.append(block)
     out.extend(_close(run))
     return out
+
+
+def _field_of_record(run: _Run, line: str) -> bool:
+    """ "Area of weakness: …" on a line of its own among a record's labelled lines ("Action
+    1.1: …", "Lead: …") is one of its fields; bulleted, under a list, it names a section."""
+    text = squash(line)
+    return (
+        bool(run.records)
+        and not _BULLET.match(line)
+        and values.section_heading(text) is None
+        and values.labelled_section(text) is not None
+        and _label(line) is not None
+    )
 
 
 def _bare_level_line(block: Block) -> bool:
@@ -397,8 +428,46 @@ def _aside(run: _Run, block: Block, lines: list[str]) -> bool:
 _PROGRESS_AFTER_DASH = re.compile(r"^(?P<action>.{10,}?)\s+[-–—]\s+(?P<progress>[A-Z].{10,})$")
 
 
+# " | " between a web table's cells, flattened onto one line: "name | deliverables |".
+_PIPED_CELLS = re.compile(r"\s+\|\s+|\s+\|$")
+
+
+def _piped_fields(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A numbered record that is a web table's row flattened ("Project No 1 <name> <lead> |
+    1. By end of March, we will … |"): the name, and its lead (a person's name the lead
+    column ran into it) and the next cell, its deliverables, as fields."""
+    if not text.rstrip().endswith("|"):
+        return None
+    cells = [cell.strip() for cell in _PIPED_CELLS.split(text.strip()) if cell.strip()]
+    if len(cells) < 2:
+        return None
+    fields: list[tuple[str, str]] = []
+    named = people.trailing_name(cells[0])
+    title = cells[0]
+    if named is not None:
+        title, lead = named
+        fields.append(("Lead", lead))
+    fields.append(("Measures", "\n".join(_numbered_items(cell) for cell in cells[1:])))
+    return title, fields
+
+
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[A-Z])")
+
+
+def _numbered_items(text: str) -> str:
+    """ "1. By March, we will … 2. By June, we will …" as one item a line, without the
+    numbers, when they count up from 1 from the start."""
+    marks = list(_ITEM_NUMBER.finditer(text))
+    numbers = [int(mark.group(1)) for mark in marks]
+    if len(marks) < 2 or marks[0].start() != 0 or numbers != list(range(1, len(marks) + 1)):
+        return text
+    ends = [mark.start() for mark in marks[1:]] + [len(text)]
+    return "\n".join(text[mark.end() : end].strip() for mark, end in zip(marks, ends, strict=True))
+
+
 def _new_record(run: _Run, block: Block, ref: str, text: str) -> None:
-    title, inline = _inline_fields(text)
+    piped = _piped_fields(text) if ref else None
+    title, inline = piped or _inline_fields(text)
     dashed = _PROGRESS_AFTER_DASH.match(title) if not inline else None
     if dashed and profile.opens_with_verb(dashed.group("action")):
         title, inline = dashed.group("action"), [("Progress", dashed.group("progress"))]
@@ -415,7 +484,7 @@ _INTRO = re.compile(
     r"|what has been done|what have we done"
     r"|what we (?:are |['’]re )?going to do|what we will do|what we have done|what we did"
     r"|what['’]s next|what happens next|next steps|(?:key|our|planned|agreed|improvement) actions?"
-    r"|actions(?! plan)|deliverables)\b",
+    r"|actions(?! plan)|deliverables|commitments?(?=\s*:))\b",
     re.I,
 )
 _MAX_INTRO_WORDS = 20
@@ -439,6 +508,23 @@ def introduces_actions(line: str) -> bool:
     return text.endswith(":") or (
         len(words) <= _MAX_INTRO_HEADING_WORDS and not text.endswith((".", "!"))
     )
+
+
+# "Our commitments:We will clarify roles …": the label and the first item on one line.
+_LABEL_THEN_ITEM = re.compile(r"^(?P<label>[^:]{3,80}:)\s*(?P<item>\S.*)$")
+_MAX_LABEL_INTRO_WORDS = 8
+
+
+def introduced_item(line: str) -> tuple[str, str] | None:
+    """("Sutton commitments:", "We will …") for a line whose label introduces actions and
+    whose first action follows the colon on the same line; perhaps an item of a list."""
+    match = _LABEL_THEN_ITEM.match(squash(_BULLET.sub("", line)))
+    if match is None or len(match.group("label").split()) > _MAX_LABEL_INTRO_WORDS:
+        return None
+    label, item = match.group("label"), match.group("item")
+    if not introduces_actions(label) or not profile.opens_with_verb(item):
+        return None
+    return label, item
 
 
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]?\s+[A-Z][^.:;]{2,100}$")

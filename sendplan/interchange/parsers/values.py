@@ -214,6 +214,30 @@ def section_heading(text: str) -> SectionHeading | None:
     return SectionHeading(level=level, ref=match.group("ref"), title=title or written)
 
 
+# "- Area of weakness identified by Ofsted and CQC: A lack of joint working ...": a label
+# naming an area of weakness (a few words may say who found it), a colon, then its words,
+# with no number; perhaps as an item of a list.
+_LABELLED_SECTION = re.compile(
+    r"^(?:[-–•●▪]\s+)?(?P<level>(?:areas?\s+of\s+(?:significant\s+)?)?weakness|areas?\s+of\s+"
+    r"concern|areas?\s+for\s+(?:improvement|development))"
+    r"(?:\s+(?:identified|found|raised|named|noted)\s+(?:by|in)\b[^:]{0,60})?"
+    r"\s*:\s*(?P<title>[A-Z].*)$",
+    re.IGNORECASE,
+)
+_MIN_LABELLED_TITLE_WORDS = 4
+
+
+def labelled_section(text: str) -> SectionHeading | None:
+    """ "Area of weakness identified by Ofsted and CQC: A lack of …": a section with no ref,
+    named after the label (`section_heading` wants a number)."""
+    match = _LABELLED_SECTION.match(" ".join(text.split()))
+    if not match or len(match.group("title").split()) < _MIN_LABELLED_TITLE_WORDS:
+        return None
+    level = re.sub(r"^areas\b", "Area", match.group("level"), flags=re.I)
+    level = level[0].upper() + level[1:].lower()
+    return SectionHeading(level=level, ref="", title=match.group("title").strip())
+
+
 _MONEY = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b", re.I)
 _TIMES = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(?:x|×|\*)\s*(\d+)", re.I)
 _AT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:days?|sessions?|hours?|x|×)\s*@\s*£\s?(\d[\d,]*(?:\.\d+)?)")

@@ -12,13 +12,16 @@ from sendplan.interchange.parsers import (
     Layout,
     ParseError,
     Source,
+    columns,
     layout,
     parse_file_inprocess,
     parse_text,
     reread,
     rules,
 )
+from sendplan.interchange.parsers.blocks import Table
 from sendplan.interchange.parsers.layout import TableChoice
+from sendplan.interchange.parsers.roles import Col
 from sendplan.interchange.tests import (
     action,
     all_actions,
@@ -963,3 +966,355 @@ def test_a_line_that_introduces_the_actions_is_not_a_bare_priority_s_name(under:
     [section] = parse_text(text).document["plan"]["sections"]
     assert section["title"] != under
     assert len(section["actions"]) == 2
+
+
+LABELLED_COMMITMENTS = (
+    "Marshfield Written Statement of Action\n"
+    "2. OUR RESPONSE\n"
+    "2.1. The inspection found two areas of significant weakness in the local area.\n"
+    "2.2. Against each of them we have set out what we commit to do:\n"
+    "- Area of weakness found by the inspectors: Too few children have their needs identified "
+    "before they start school\n"
+    "- Marshfield partnership commitments:We will train every nursery in early "
+    "identification ● We will publish one pathway for families to ask for help ● We will "
+    "check the waiting times for assessments each month\n"
+    "- Area of weakness found by the inspectors: The quality of EHC plans is too uneven\n"
+    "- Marshfield partnership commitments: We will audit twenty plans each term ● We will "
+    "share what the audits find with every team\n"
+)
+
+
+def test_commitments_written_after_labels_under_each_area_of_weakness() -> None:
+    """A statement of action written as labelled lines: "Area of weakness …: <the weakness>",
+    then "… commitments:" with the first commitment after the colon and the rest run on
+    after bullets. Each weakness is a section, each commitment an action."""
+    document = parse_text(LABELLED_COMMITMENTS).document
+    assert_valid_plan(document)
+    sections = document["plan"]["sections"]
+    assert [s["title"] for s in sections] == [
+        "Too few children have their needs identified before they start school",
+        "The quality of EHC plans is too uneven",
+    ]
+    assert [[a["title"] for a in s["actions"]] for s in sections] == [
+        [
+            "We will train every nursery in early identification",
+            "We will publish one pathway for families to ask for help",
+            "We will check the waiting times for assessments each month",
+        ],
+        [
+            "We will audit twenty plans each term",
+            "We will share what the audits find with every team",
+        ],
+    ]
+    assert [w["text"] for w in document["plan"]["weaknesses"]] == [s["title"] for s in sections]
+
+
+SLASHED_WITH_MERGED_FIRST_COLUMN = (
+    "Service Plan Tracker\n"
+    "\n"
+    "Focus areas / Year 3 (2025/26) Task / Q2 Performance\n"
+    "Target / Status / Q2 Commentary\n"
+    "Aim 1: Children start school ready to learn\n"
+    "Give every family of a two-year-old a health and development review / Offer a review "
+    "at every children's centre / 90% of reviews done / On track / 1,204 reviews held so far\n"
+    "Train nursery staff in speech and language support / 60 staff trained / Behind / "
+    "Two courses cancelled; new dates set\n"
+    "Publish a single list of early years places for families / June 2025 / On track / "
+    "Published on the Local Offer\n"
+    "Aim 2: Young people move into work or training\n"
+    "Widen supported internships across the county / Recruit ten new employers / "
+    "10 employers signed up / On track / Eight employers signed up\n"
+    "Agree a transitions protocol with adult social care / March 2026 / n/a\n"
+)
+
+
+def test_cells_set_apart_by_slashes_under_a_heading_row_split_in_two() -> None:
+    """A table converted to text with " / " between cells: its heading row broken over two
+    lines, headings that open with their period ("Year 3 (2025/26) Task"), a line naming
+    each aim between the rows, and a first column merged down over its rows, so that only
+    the first row under each of its cells has it."""
+    document = parse_text(SLASHED_WITH_MERGED_FIRST_COLUMN).document
+    assert_valid_plan(document)
+    assert titles(document) == [
+        "Offer a review at every children's centre",
+        "Train nursery staff in speech and language support",
+        "Publish a single list of early years places for families",
+        "Recruit ten new employers",
+        "Agree a transitions protocol with adult social care",
+    ]
+    found = all_actions(document)
+    assert [a.get("due") for a in found] == [None, None, "2025-06", None, "2026-03"]
+    assert [a["measures"][0]["text"] for a in found if a.get("measures")] == [
+        "90% of reviews done", "60 staff trained", "10 employers signed up",
+    ]  # fmt: skip
+    narratives = [u.get("narrative") for a in found for u in a.get("updates", [])]
+    assert "Two courses cancelled; new dates set" in narratives
+    aims = document["plan"]["sections"]
+    assert [(s["ref"], s["title"]) for s in aims] == [
+        ("1", "Children start school ready to learn"),
+        ("2", "Young people move into work or training"),
+    ]
+    # The merged first column: a part of each aim, over the rows under its cell.
+    assert [[(s["title"][:27], len(s["actions"])) for s in aim["sections"]] for aim in aims] == [
+        [("Give every family of a two-", 3)],
+        [("Widen supported internships", 2)],
+    ]
+
+
+SLASHED_ROWS_OVER_LINES = (
+    "Scrutiny Review of Short Breaks – Progress Report\n"
+    "No. / Recommendation / Responsibility / Date / Progress reported to Panel\n"
+    "March 2026 / Assessment of progress Categories\n"
+    "1 - 3\n"
+    "1. / Publish a short breaks statement that families can understand. / Head of SEND / "
+    "Commissioning Manager / June 2025 / Statement published in May after two workshops "
+    "with parents.\n"
+    "Easy read version to follow in the autumn / 1\n"
+    "2. / Review the eligibility criteria with the parent carer forum. / Head of SEND / "
+    "September 2025 / Two meetings held with the forum / 2\n"
+    "3. / Extend holiday clubs to every district. /\n"
+    "Commissioning Manager\n"
+    "/ April 2026 / Clubs open in three of five districts.\n"
+    "Two more districts planned for the summer / 2\n"
+    "1 Achieved\n"
+    "2 On track\n"
+)
+
+
+@pytest.mark.parametrize("progress", ["Progress reported", "Progressreported"])
+def test_rows_set_apart_by_slashes_carried_over_lines_with_two_leads_in_a_cell(
+    progress: str,
+) -> None:
+    """A review's tracker converted to text with " / " between cells: its heading row over
+    three lines, a row's progress carried onto the next line with the rating after it, a
+    row whose cells break across lines at the slashes, and a responsibility cell naming two
+    leads with a slash between them, as the cells themselves are set apart. Extraction may
+    lose the space after the progress heading's first word."""
+    text = SLASHED_ROWS_OVER_LINES.replace("Progress reported", progress)
+    document = parse_text(text).document
+    assert_valid_plan(document)
+    found = all_actions(document)
+    assert [(a["ref"], a["title"]) for a in found] == [
+        ("1", "Publish a short breaks statement that families can understand."),
+        ("2", "Review the eligibility criteria with the parent carer forum."),
+        ("3", "Extend holiday clubs to every district."),
+    ]
+    assert [a.get("due") for a in found] == ["2025-06", "2025-09", "2026-04"]
+    assert [a["lead_text"] for a in found] == [
+        "Head of SEND / Commissioning Manager",
+        "Head of SEND",
+        "Commissioning Manager",
+    ]
+    assert [[u.get("status") for u in a.get("updates", [])] for a in found] == [
+        ["1"], ["2"], ["2"],
+    ]  # fmt: skip
+    assert [p["label"] for p in document["plan"]["periods"]] == ["March 2026"]
+
+
+def test_two_slashed_rows_run_together_are_two_rows() -> None:
+    """A line break lost between two rows ("… / 2 / 3. / Extend …"): the ref cell where the
+    first row's cells are complete begins the second row."""
+    text = SLASHED_ROWS_OVER_LINES.replace("forum / 2\n3. / Extend", "forum / 2 / 3. / Extend")
+    found = all_actions(parse_text(text).document)
+    assert [a["ref"] for a in found] == ["1", "2", "3"]
+    assert found[2]["title"] == "Extend holiday clubs to every district."
+
+
+def test_a_rating_run_into_the_next_rows_ref_is_parted_from_it() -> None:
+    """ "… / 2" and "3. / Extend …" read "… / 23. / Extend …": the first row is one cell
+    short, and the glued cell ends with the next ref, so it is the rating and the ref."""
+    text = SLASHED_ROWS_OVER_LINES.replace("forum / 2\n3. / Extend", "forum / 23. / Extend")
+    found = all_actions(parse_text(text).document)
+    assert [a["ref"] for a in found] == ["1", "2", "3"]
+    assert [[u.get("status") for u in a.get("updates", [])] for a in found] == [
+        ["1"], ["2"], ["2"],
+    ]  # fmt: skip
+
+
+COPIED_COLUMN_BY_COLUMN = """Children's Services Improvement Plan - Progress at 30 September 2025
+
+Standard 2 - Assessments
+
+Actions Required
+
+Lead Officer(s)
+
+Progress September 2025
+
+1. To make sure every assessment is completed within the timescale
+
+1. Set up a weekly tracker of open assessments.
+
+2. Add the tracker to the monthly performance pack.
+
+Amir Khan, Team Manager
+
+Rosa Bell, Performance Lead
+
+End Sept 25
+
+From Oct 25
+
+Tracker set up and in use by every team.
+
+2. To make sure that families receive a copy of every assessment with a letter that explains it in plain words
+
+1. Write a standard covering letter with the parent carer forum.
+
+2. Audit twenty case files for copies sent.
+
+Rosa Bell, Performance Lead
+
+Amir Khan, Team Manager
+
+Dec 25
+
+March 26
+
+Letter drafted and shared with the forum.
+"""  # noqa: E501
+
+
+def test_a_table_copied_column_by_column_pairs_leads_and_dates_with_the_actions() -> None:
+    """A table saved as a web page and copied with every cell on its own lines: under each
+    numbered recommendation, its numbered actions, then as many leads and as many dates,
+    each list in the order of the actions. The numbering starting again at 1 under a
+    recommendation makes it the heading of those actions."""
+    document = parse_text(COPIED_COLUMN_BY_COLUMN).document
+    assert_valid_plan(document)
+    found = all_actions(document)
+    assert [(a["ref"], a["title"]) for a in found] == [
+        ("1", "Set up a weekly tracker of open assessments."),
+        ("2", "Add the tracker to the monthly performance pack."),
+        ("1", "Write a standard covering letter with the parent carer forum."),
+        ("2", "Audit twenty case files for copies sent."),
+    ]
+    assert [a.get("lead_text") for a in found] == [
+        "Amir Khan, Team Manager",
+        "Rosa Bell, Performance Lead",
+        "Rosa Bell, Performance Lead",
+        "Amir Khan, Team Manager",
+    ]
+    assert [(a.get("due"), a.get("starts")) for a in found] == [
+        ("2025-09", None), (None, "2025-10"), ("2025-12", None), ("2026-03", None),
+    ]  # fmt: skip
+    holding = [s for s in walk_sections(document["plan"]["sections"]) if s.get("actions")]
+    assert [(s.get("ref"), s["title"][:30]) for s in holding] == [
+        ("1", "To make sure every assessment "),
+        ("2", "To make sure that families rec"),
+    ]
+
+
+def test_slashed_rows_under_numbers_with_a_theme_line_and_a_row_without_its_number() -> None:
+    """Under a "No." heading, a theme named on a line between the rows, and a row whose
+    number cell was empty (lost between the slashes) after a whole row."""
+    text = (
+        "No. / Action / Lead / By when\n"
+        "Theme 1: Early help\n"
+        "1.1 / Open a family hub in each district / Early Help Manager / March 2026\n"
+        "Train hub staff in autism awareness / Early Help Manager / June 2026\n"
+        "Theme 2: Preparing for adulthood\n"
+        "2.1 / Publish a transitions protocol / Head of SEND / April 2026\n"
+    )
+    result = parse_text(text)
+    assert_valid_plan(result.document)
+    sections = result.document["plan"]["sections"]
+    assert [(s["ref"], s["title"]) for s in sections] == [
+        ("1", "Early help"),
+        ("2", "Preparing for adulthood"),
+    ]
+    assert result.source is not None
+    [table] = [block for block in result.source.blocks if isinstance(block, Table)]
+    assert [row.cells for row in table.rows[2:4]] == [
+        ["1.1", "Open a family hub in each district", "Early Help Manager", "March 2026"],
+        ["", "Train hub staff in autism awareness", "Early Help Manager", "June 2026"],
+    ]
+
+
+PROJECTS_FLATTENED = (
+    "Regional inclusion programme 2026-27\n"
+    "Early years outreach\n"
+    "Project No 2 Nursery outreach for children with complex needs Dana Whitfield | 1. By end "
+    "of Sep 26, we will recruit four outreach teachers. 2. By end of Mar 27, we will visit "
+    "every maintained nursery twice. |\n"
+    "Post-16 pathways\n"
+    "Project No. 5 Supported internships in the health service Owen Pryce | 1. By end Jan 27, "
+    "we will agree placements with two hospital trusts. 2. By end Jul 27, we will publish what "
+    "the interns went on to do |\n"
+)
+
+
+def test_projects_flattened_from_a_web_table_with_their_lead_and_deliverables() -> None:
+    """A web page's table of projects flattened to a line each: "Project No N", the
+    project's name and its lead's name run together in the first cell, then its numbered
+    deliverables, each with its own deadline, in the next."""
+    document = parse_text(PROJECTS_FLATTENED).document
+    assert_valid_plan(document)
+    found = all_actions(document)
+    assert [(a["ref"], a["title"], a.get("lead_text")) for a in found] == [
+        ("2", "Nursery outreach for children with complex needs", "Dana Whitfield"),
+        ("5", "Supported internships in the health service", "Owen Pryce"),
+    ]
+    assert [[(m["text"][:24], m.get("due")) for m in a["measures"]] for a in found] == [
+        [("By end of Sep 26, we wil", "2026-09"), ("By end of Mar 27, we wil", "2027-03")],
+        [("By end Jan 27, we will a", "2027-01"), ("By end Jul 27, we will p", "2027-07")],
+    ]
+
+
+def test_a_sentence_between_two_slashed_tables_is_not_carried_into_a_row() -> None:
+    text = (
+        "No. / Action / Lead / By when\n"
+        "1. / Open a family hub in each district / Early Help Manager / March 2026\n"
+        "The hubs will be reviewed by the board in the spring.\n"
+        "No. / Action / Lead / By when\n"
+        "2. / Publish a transitions protocol / Head of SEND / April 2026\n"
+    )
+    found = all_actions(parse_text(text).document)
+    assert [(a["ref"], a["title"], a.get("due")) for a in found] == [
+        ("1", "Open a family hub in each district", "2026-03"),
+        ("2", "Publish a transitions protocol", "2026-04"),
+    ]
+
+
+def test_performance_target_is_an_actions_measure_and_an_indicators_target() -> None:
+    actions = columns.read_header(["Task", "Performance target", "Lead", "Status"])
+    indicators = columns.read_header(["Indicator", "Baseline", "Performance target"])
+    assert actions is not None and indicators is not None
+    assert actions.roles[1] is Col.MEASURES
+    assert indicators.roles[2] is Col.TARGET
+
+
+def test_a_commitment_with_no_list_under_it_is_not_an_action() -> None:
+    """ "Our commitment: To make …" on its own is the plan's aim, not a list of actions."""
+    text = (
+        "Our partnership plan\n\n"
+        "Our commitment: To make Riverside a place where every child with SEND can thrive.\n\n"
+        "Priority 1: Early identification\n"
+        "1.1 Train every nursery in early identification. Lead: Jo Smith. By March 2026.\n"
+    )
+    assert titles(parse_text(text).document) == ["Train every nursery in early identification."]
+
+
+def test_an_area_of_weakness_among_an_actions_labelled_lines_is_no_section() -> None:
+    """Not bulleted, right among an action's labelled lines, "Area of weakness: …" is about
+    that action; it does not open a section as the bulleted label over a list does."""
+    text = (
+        "Action 1.1: Audit twenty EHC plans each term\n"
+        "Area of weakness: The quality of EHC plans is too uneven\n"
+        "Lead: Jo Smith\n"
+    )
+    sections = parse_text(text).document["plan"]["sections"]
+    assert not any(s.get("level") == "Area of weakness" for s in walk_sections(sections))
+
+
+def test_a_slashed_row_ending_on_an_empty_cell_does_not_swallow_the_next_row() -> None:
+    text = (
+        "No. / Action / Lead / Progress\n"
+        "1. / Open a family hub in each district / Early Help Manager /\n"
+        "2. / Publish a transitions protocol / Head of SEND / Draft shared with the forum\n"
+    )
+    found = all_actions(parse_text(text).document)
+    assert [(a["ref"], a["title"], a.get("lead_text")) for a in found] == [
+        ("1", "Open a family hub in each district", "Early Help Manager"),
+        ("2", "Publish a transitions protocol", "Head of SEND"),
+    ]

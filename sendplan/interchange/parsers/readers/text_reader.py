@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import profile, values
+from sendplan.interchange.parsers import dates, profile, segment, values
 from sendplan.interchange.parsers.actions import ends_mid_sentence
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
@@ -29,6 +29,7 @@ from sendplan.interchange.parsers.blocks import (
     clean_cell,
     comparable,
 )
+from sendplan.interchange.parsers.roles import Col
 
 _RULE = re.compile(r"^[\s\-=_|+:]*$")
 _BULLETED = re.compile(r"^([ \t\u00a0]*)([•·▪◦‣●○■□*o\-–])\s")
@@ -310,12 +311,13 @@ def _delimited_tables(lines: list[str], numbers: list[int]) -> tuple[list[str], 
     while index < len(lines):
         line = lines[index]
         piped = "\t" not in line and _piped(line)
-        parts = (
-            _pipe_cells(line)
-            if piped
-            else (_DELIMITER.split(line.strip()) if "\t" not in line else [])
-        )
-        if len(parts) < _MIN_DELIMITED or cols.read_header(parts) is None:
+        if piped:
+            parts = _pipe_cells(line)
+            header = cols.read_header(parts) if len(parts) >= _MIN_DELIMITED else None
+            after = index + 1
+        else:
+            parts, header, after = _delimited_header(lines, index)
+        if header is None:
             out.append(line)
             kept.append(numbers[index])
             index += 1
@@ -323,18 +325,267 @@ def _delimited_tables(lines: list[str], numbers: list[int]) -> tuple[list[str], 
         width = len(parts)
         out.append("\t".join(parts))
         kept.append(numbers[index])
-        index += 1
+        index = after
         if piped:
             index = _piped_rows(lines, numbers, index, width, out, kept)
             continue
+        if header.roles.get(0) is Col.REF:
+            index = _slashed_rows(lines, numbers, index, header, width, out, kept)
+            continue
+        # A first column that groups the rows ("Priorities") is often merged down over them:
+        # a row short of cells under it is one that does not repeat it.
+        merged_first = header.roles.get(0) is Col.SECTION
         while index < len(lines) and "\t" not in lines[index]:
             cells = _DELIMITER.split(lines[index].strip())
-            if len(cells) < 2 or len(cells) > width:
+            if len(cells) < 2 and _section_between_rows(lines, index):
+                # "Key Objective 1: …" between the rows: a row of its own, the columns go on.
+                cells = [lines[index].strip()]
+            elif len(cells) < 2 or len(cells) > width:
                 break
+            elif merged_first and len(cells) < width:
+                cells = ["", *cells]
             out.append("\t".join(cells + [""] * (width - len(cells))))
             kept.append(numbers[index])
             index += 1
     return out, kept
+
+
+def _delimited_header(lines: list[str], index: int) -> tuple[list[str], cols.Columns | None, int]:
+    """The headings of a table whose cells are set apart by " / " or " | " from the line at
+    `index`, what they mean, and where its rows start. A heading row may break over two lines
+    inside a heading ("Priorities / Task / Quarter 2 Performance" then "Target / Status"), and
+    a heading's last words may sit on a short line of their own ("1 - 4") over the rows."""
+    line = lines[index]
+    if "\t" in line:
+        return [], None, index + 1
+    parts = _DELIMITER.split(line.strip())
+    if len(parts) < 2:
+        return parts, None, index + 1
+    header = cols.read_header(parts) if len(parts) >= _MIN_DELIMITED else None
+    if index + 1 >= len(lines) or "\t" in lines[index + 1]:
+        return parts, header, index + 1
+    more = _DELIMITER.split(lines[index + 1].strip())
+    if len(more) < 2 or _opens_row(more) or (header is None and cols.read_header(more)):
+        return parts, header, index + 1
+    joined = [*parts[:-1], f"{parts[-1]} {more[0]}", *more[1:]]
+    whole = cols.read_header(joined)
+    if whole is None or (header is not None and _named(whole) <= _named(header)):
+        # A line of periods under the headings is a row of its own, read with them.
+        return parts, header, index + 1
+    after = index + 2
+    if after + 1 < len(lines) and _heading_end(lines[after], lines[after + 1]):
+        joined[-1] = f"{joined[-1]} {lines[after].strip()}"
+        after += 1
+    return joined, whole, after
+
+
+def _named(header: cols.Columns) -> int:
+    """How many columns the headings give a part other than a period's."""
+    return sum(role is not Col.PERIOD for role in header.roles.values())
+
+
+_MAX_HEADING_END_WORDS = 4
+
+
+def _heading_end(line: str, after: str) -> bool:
+    """A short line without separators between a heading row and a row opening with a ref:
+    the last heading's words run on."""
+    text = line.strip()
+    return (
+        bool(text)
+        and "\t" not in line
+        and len(_DELIMITER.split(text)) == 1
+        and len(text.split()) <= _MAX_HEADING_END_WORDS
+        and _opens_row(_DELIMITER.split(after.strip()))
+    )
+
+
+def _opens_row(cells: list[str]) -> bool:
+    return len(cells) >= 2 and values.read_ref(cells[0]) is not None
+
+
+# A cell of a few words (a lead's role, initials): two such side by side may be one cell
+# that the separator was also written in ("Chair / DCS").
+_MAX_SHORT_CELL_WORDS = 3
+
+
+def _short_cell(cell: str) -> bool:
+    return 0 < len(cell.split()) <= _MAX_SHORT_CELL_WORDS and not dates.find_dates(cell)
+
+
+def _fitted(row: list[str], width: int, lead: int | None) -> list[str]:
+    """A row of a table set apart by slashes made the headings' width: a lead cell that
+    itself holds a slash between two names is one cell again; any cells still over are
+    kept in the last one, and a short row is padded."""
+    cells = _leads_joined(row, width, lead)
+    if len(cells) > width:
+        cells[width - 1 :] = [" / ".join(cells[width - 1 :])]
+    return cells + [""] * (width - len(cells))
+
+
+def _leads_joined(row: list[str], width: int, lead: int | None) -> list[str]:
+    cells = list(row)
+    if lead is not None:
+        while (
+            len(cells) > width
+            and lead + 1 < len(cells)
+            and _short_cell(cells[lead])
+            and _short_cell(cells[lead + 1])
+        ):
+            cells[lead : lead + 2] = [f"{cells[lead]} / {cells[lead + 1]}"]
+    return cells
+
+
+_MAX_CARRIED_LINES = 6
+
+
+_MIN_ACTION_WORDS = 4
+
+
+def _unglued(before: list[str], after: list[str]) -> list[list[str]]:
+    """Two rows run together with nothing between the first's last cell and the second's
+    ref ("… / 1" and "5. / …" read "… / 15. / …"): the first row one cell short, the ref
+    one past the first row's that ends the glued cell. The two rows, parted again."""
+    glued = after[0].strip()
+    number = re.fullmatch(r"\d+", (values.read_ref(before[0]) or values.Ref("")).value)
+    if number is None:
+        return [before, after]
+    following = str(int(number.group(0)) + 1)
+    stem = glued.rstrip(".")
+    if len(stem) > len(following) and stem.endswith(following):
+        cut = len(stem) - len(following)
+        return [[*before, stem[:cut]], [glued[cut:], *after[1:]]]
+    return [before, after]
+
+
+def _worded(cell: str) -> bool:
+    return len(cell.split()) >= _MIN_ACTION_WORDS
+
+
+def _ref_cell(cell: str) -> bool:
+    """A cell that is a ref and nothing more ("5.", "2.1")."""
+    found = values.read_ref(cell)
+    return found is not None and len(cell.split()) == 1
+
+
+def _slash_ahead(lines: list[str], index: int) -> bool:
+    """Whether a line with a slash between cells follows the line at `index` closely, with
+    no blank line between: the lines up to it are still the table's."""
+    for line in lines[index + 1 : index + 1 + _MAX_CARRIED_LINES]:
+        text = line.strip()
+        if not text or "\t" in line:
+            return False
+        cells = _DELIMITER.split(text)
+        if len(cells) > 1 and cols.read_header(cells) is not None:
+            # The next table's headings: the lines before are not this table's.
+            return False
+        if text.startswith("/") or text.endswith("/") or len(cells) > 1:
+            return True
+    return False
+
+
+def _slashed_rows(
+    lines: list[str],
+    numbers: list[int],
+    index: int,
+    header: cols.Columns,
+    width: int,
+    out: list[str],
+    kept: list[int],
+) -> int:
+    """The rows of a table set apart by " / " whose rows open with a ref, each as one
+    tab-separated line; where the table ends. A row may run over several lines: a line that
+    does not open with a ref carries on the row, its first words the last cell's unless a
+    slash ends the line before or opens this one; a line without a slash carries on the last
+    cell when a line with one follows closely, and otherwise ends the table."""
+    lead = header.first(Col.LEAD)
+    row: list[str] = []
+    first = 0
+    # The line before ended with a slash: the next line's words open a new cell.
+    cell_closed = False
+
+    def close() -> None:
+        cells = _leads_joined(row, width, lead)
+        # Two rows run together (the line break between them lost): more cells than the
+        # headings, and among them a ref cell with an action's words after it.
+        split = next(
+            (
+                at
+                for at in range(2, len(cells) - 1)
+                if len(cells) > width and _ref_cell(cells[at]) and _worded(cells[at + 1])
+            ),
+            None,
+        )
+        parts = [cells] if split is None else [cells[:split], cells[split:]]
+        if split is not None and len(parts[0]) == width - 1:
+            parts = _unglued(parts[0], parts[1])
+        for part in parts:
+            out.append("\t".join(_fitted(part, width, lead)))
+            kept.append(first)
+        row.clear()
+
+    while index < len(lines):
+        raw = lines[index]
+        text = raw.strip()
+        if not text or "\t" in raw:
+            break
+        opens_cell = text.startswith("/")
+        closes_cell = text.endswith("/")
+        body = text.strip("/").strip()
+        cells = _DELIMITER.split(body) if body else []
+        if len(cells) >= _MIN_DELIMITED and cols.read_header(cells) is not None:
+            # Another table's headings.
+            break
+        if len(cells) < 2 and _section_between_rows(lines, index):
+            # "Theme 2: …" between the rows: a row of its own, the columns go on.
+            close()
+            out.append("\t".join([text, *[""] * (width - 1)]))
+            kept.append(numbers[index])
+            index += 1
+            continue
+        have = len(_leads_joined(row, width, lead))
+        # A row ending with a slash has closed its last cell; if it is whole but for that
+        # (empty) cell, a line opening with a ref still begins the next row.
+        closed_whole = cell_closed and have >= width - 1
+        if (
+            not opens_cell
+            and (not cell_closed or closed_whole)
+            and (_opens_row(cells) or (have >= width and len(cells) >= width - 1))
+        ):
+            # A row opens with its ref; or, after a whole row, a line of nearly as many cells
+            # is a row whose ref cell was empty (and lost, as empty cells between slashes are).
+            close()
+            if not _opens_row(cells) and len(cells) == width - 1:
+                cells = ["", *cells]
+            row.extend(cells)
+            first = numbers[index]
+            cell_closed = closes_cell
+            index += 1
+            continue
+        if not row:
+            if not _opens_row(cells):
+                break
+            first = numbers[index]
+        elif len(cells) < 2 and not (opens_cell or cell_closed) and not _slash_ahead(lines, index):
+            # Lines without a slash with none after them: past the table (its key, say).
+            break
+        if row and not (opens_cell or cell_closed) and cells:
+            row[-1] = f"{row[-1]}\n{cells[0]}"
+            cells = cells[1:]
+        row.extend(cells)
+        cell_closed = closes_cell
+        index += 1
+    close()
+    return index
+
+
+def _section_between_rows(lines: list[str], index: int) -> bool:
+    """A line naming a theme or priority ("Key Objective 1: …") with a row right after it."""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        values.section_heading(" ".join(lines[index].split())) is not None
+        and len(_DELIMITER.split(after.strip())) >= 2
+    )
 
 
 def _piped_rows(
@@ -397,6 +648,10 @@ def _inline_bullets(lines: list[str], numbers: list[int]) -> tuple[list[str], li
         inner = _INLINE_BULLET.split(body[1:]) if "\t" not in line and body else [body]
         items = [part.lstrip("•●▪■◦ ") for part in inner[1:]]
         introduced = (body[:1] + inner[0]).rstrip().endswith(":")
+        labelled = segment.introduced_item(body[:1] + inner[0]) if items else None
+        if labelled is not None:
+            # "Our commitments:We will … ● We will …": the first item follows the label.
+            items, introduced = [labelled[1], *items], True
         acting = sum(profile.opens_with_verb(item) for item in items)
         if len(items) < _MIN_INLINE_BULLETS or not (introduced or 2 * acting > len(items)):
             out.append(line)
