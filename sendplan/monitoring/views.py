@@ -4,6 +4,7 @@ corrections, due date changes, the forum's commentary and evidence files."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -967,12 +968,14 @@ def action_cycle_context(
     plan: Plan,
     roles: set[str],
     action: Action,
-    updates: list[StatusUpdate],
+    updates: Sequence[StatusUpdate],
 ) -> dict[str, Any]:
     """What the action page shows of the cycle: review states, corrections, dates, the forum.
-    `updates` are the action's, with their periods and reviews, as the page loaded them."""
+    `updates` are the action's, with their periods, and their reviews as `review_list`, as the
+    page loaded them."""
+    states = {u.pk: update_state(u, u.review_list) for u in updates}  # type: ignore[attr-defined]
     return {
-        "states": {u.pk: UpdateState.LABELS[update_state(u)] for u in updates},
+        "states": {pk: UpdateState.LABELS[state] for pk, state in states.items()},
         "due_changes": list(action.due_changes.all()),
         "pending_due_change": next(
             (c for c in action.due_changes.all() if c.state == DueDateChange.State.PROPOSED), None
@@ -983,11 +986,11 @@ def action_cycle_context(
             u.pk
             for u in updates
             if u.period.is_open
-            and update_state(u) == UpdateState.SUBMITTED
+            and states[u.pk] == UpdateState.SUBMITTED
             and can_review(request.user, action, roles, author_id=u.author_id)
         },
         "stale_after": settings.STALE_AFTER_PERIODS,
-        "signals": plan_signals(plan, actions=[action], updates=updates).actions[0]
+        "signals": plan_signals(plan, actions=[action], updates=list(updates)).actions[0]
         if plan.periods.exists()
         else None,
     }

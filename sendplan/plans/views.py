@@ -31,7 +31,7 @@ from sendplan.lib.lazy import lazily
 from sendplan.lib.refs import natural_key
 from sendplan.monitoring import selectors as monitoring_selectors
 from sendplan.monitoring import services as monitoring
-from sendplan.monitoring.models import Period
+from sendplan.monitoring.models import EvidenceFile, Period, StatusUpdate, UpdateReview
 from sendplan.monitoring.progress import (
     ActionProgress,
     PlanProgress,
@@ -248,9 +248,15 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
     )
     periods = list(plan.periods.all())
     scale = status_scale(plan)
+    # Each update's reviews, files and corrections as plain lists: the page reads them for
+    # every update, and a related manager makes a new query set each time it is read.
     updates = list(
         action.updates.select_related("period", "author", "corrects")
-        .prefetch_related("reviews", "files", "corrections")
+        .prefetch_related(
+            Prefetch("reviews", queryset=UpdateReview.objects.all(), to_attr="review_list"),
+            Prefetch("files", queryset=EvidenceFile.objects.all(), to_attr="file_list"),
+            Prefetch("corrections", queryset=StatusUpdate.objects.all(), to_attr="correction_list"),
+        )
         .order_by("-period__position", "-sequence")
     )
     by_ref = {a.ref: a for a in Action.objects.filter(section__plan=plan, ref__in=action.see_also)}
