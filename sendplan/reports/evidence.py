@@ -14,12 +14,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.core.paginator import InvalidPage, Page, Paginator
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 
-from sendplan.monitoring.models import Period
+from sendplan.monitoring.models import Period, StatusUpdate
 from sendplan.monitoring.progress import StatusView, status_scale
-from sendplan.monitoring.selectors import newest_rated
 from sendplan.plans.models import Action, Finding, Plan, Section, Weakness
 from sendplan.plans.selectors import Upcoming, next_key_date, section_tree
 from sendplan.reports.builders import (
@@ -130,6 +131,27 @@ class EvidenceContents:
         return "Evidence pack"
 
 
+def standing_at(period: Period) -> dict[int, str]:
+    """Each action's status at the end of the period: its newest update with a status, in the
+    period or before it, as the board report has it (monitoring.selectors.newest_rated), read
+    as the status alone. One row per action, chosen by the database."""
+    newest = (
+        StatusUpdate.objects.filter(period__plan_id=period.plan_id)
+        .filter(period__position__lte=period.position)
+        .exclude(status="")
+        .annotate(
+            place=Window(
+                RowNumber(),
+                partition_by=[F("action_id")],
+                order_by=[F("period__position").desc(), F("sequence").desc(), F("pk").desc()],
+            )
+        )
+        .filter(place=1)
+        .values_list("action_id", "status")
+    )
+    return dict(newest)
+
+
 def build_evidence_contents(plan: Plan, *, today: dt.date | None = None) -> EvidenceContents:
     today = today or timezone.localdate()
     found = outline(plan)
@@ -138,13 +160,13 @@ def build_evidence_contents(plan: Plan, *, today: dt.date | None = None) -> Evid
     signed_off = max(signed, key=lambda p: p.position) if signed else None
     scale = status_scale(plan)
     levels = list(scale.values())
-    rated = newest_rated(signed_off) if signed_off else {}
+    rated = standing_at(signed_off) if signed_off else {}
     refs = list(plan.indicators.values_list("section_ref", flat=True))
 
     def summary(number: int, weakness: Weakness | None, covered: list[SectionData],
                 ids: list[int]) -> PartSummary:  # fmt: skip
         statuses = [
-            StatusView.of(rated[pk].status, scale) if pk in rated else NO_STATUS for pk in ids
+            StatusView.of(rated[pk], scale) if pk in rated else NO_STATUS for pk in ids
         ]
         answering = section_refs(covered)
         return PartSummary(
