@@ -163,12 +163,11 @@ def build_evidence_contents(plan: Plan, *, today: dt.date | None = None) -> Evid
     rated = standing_at(signed_off) if signed_off else {}
     refs = list(plan.indicators.values_list("section_ref", flat=True))
 
-    def summary(number: int, weakness: Weakness | None, covered: list[SectionData],
-                ids: list[int]) -> PartSummary:  # fmt: skip
-        statuses = [
-            StatusView.of(rated[pk], scale) if pk in rated else NO_STATUS for pk in ids
-        ]
-        answering = section_refs(covered)
+    def summary(
+        number: int, weakness: Weakness | None, covered: list[SectionData], ids: list[int]
+    ) -> PartSummary:
+        statuses = [StatusView.of(rated[pk], scale) if pk in rated else NO_STATUS for pk in ids]
+        answering = section_refs(covered)  # its indicators are those of these sections
         return PartSummary(
             number=number,
             weakness=weakness,
