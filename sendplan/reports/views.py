@@ -142,17 +142,32 @@ def evidence_unlinked(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 
 def _evidence_part(request: HttpRequest, plan_id: int, weakness_id: int | None) -> HttpResponse:
+    """A part of the evidence pack, kept for the plan as it stands as the pack's contents are."""
     # Who may see it is who may see the whole pack.
     entry, plan, _roles = _entry_for_user(request, plan_id, "evidence")
-    try:
-        part = build_evidence_part(plan, weakness_id, request.GET.get("page", "1"))
-    except NoSuchPart as error:
-        raise Http404("No such area of weakness or page in this plan's evidence pack.") from error
+    number = request.GET.get("page", "1")
+    if not number.isdigit():
+        raise Http404("No such page of this part of the evidence pack.")
+    contents = reverse(entry.url_name, args=[plan.pk])
+    today = timezone.localdate()
+
+    def make() -> bytes:
+        try:
+            part = build_evidence_part(plan, weakness_id, int(number), today=today)
+        except NoSuchPart as error:
+            raise Http404("No such area of weakness or page in its evidence pack.") from error
+        numbers = part.page.paginator.get_elided_page_range(part.page.number)
+        context = {"plan": plan, "report": part, "contents": contents, "numbers": numbers}
+        body = render_to_string("reports/_evidence_part.html", context)
+        return json.dumps({"title": part.title, "body": body}).encode()
+
+    kind = f"page:evidence:{weakness_id or 'unlinked'}:{int(number)}"
+    kept = json.loads(kept_output(kind, plan, None, plan_version(plan, today), make))
     context = {
         "plan": plan,
-        "report": part,
-        "contents": reverse(entry.url_name, args=[plan.pk]),
-        "numbers": part.page.paginator.get_elided_page_range(part.page.number),
+        "title": kept["title"],
+        "contents": contents,
+        "body": mark_safe(kept["body"]),  # rendered by the part's own template, above
     }
     return render(request, "reports/evidence_part.html", context)
 

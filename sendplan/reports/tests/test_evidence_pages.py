@@ -8,6 +8,9 @@ import itertools
 import re
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from sendplan.monitoring import services as monitoring
@@ -188,3 +191,28 @@ def test_with_every_action_linked_there_is_no_page_of_actions_linked_to_none(
     assert client.get(reverse("evidence_unlinked", args=[reports.plan.pk])).status_code == 404
     assert "weakness-unlinked" not in page(reports, contents_url(reports))
     assert "2.1.1" in text(page(reports, weakness_url(reports)))
+
+
+def test_each_part_is_kept_until_the_plan_changes(reports: ReportWorld) -> None:
+    """A part's page is made once for the plan as it stands, each page of it on its own, and
+    made again at the first request after anything in the plan changes."""
+    client = reports.world.client_for("board_member")
+    url = weakness_url(reports)
+    first = client.get(url).content.decode()
+    with CaptureQueriesContext(connection) as kept:
+        client.get(url)
+    cache.clear()
+    with CaptureQueriesContext(connection) as fresh:
+        again = client.get(url).content.decode()
+    # The same page (the page around it holds a sign-out form with a token of its own).
+    assert again.split('id="main-content"')[1] == first.split('id="main-content"')[1]
+    assert len(kept.captured_queries) < len(fresh.captured_queries) - 5
+    monitoring.status_update_record(
+        actor=None, action=reports.done, period=reports.periods[2], status="B",
+        narrative="The minutes are on the Local Offer now.",
+    )  # fmt: skip
+    assert "The minutes are on the Local Offer now." in client.get(url).content.decode()
+    # The other part, and a page past the last, are not this page.
+    unlinked = client.get(reverse("evidence_unlinked", args=[reports.plan.pk])).content.decode()
+    assert "The minutes are on the Local Offer now." not in unlinked
+    assert client.get(url + "?page=2").status_code == 404
