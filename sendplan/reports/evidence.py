@@ -11,7 +11,7 @@ for which actions answer which weakness (builders.answering_sections).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.paginator import InvalidPage, Page, Paginator
 from django.db.models import F, Window
@@ -44,6 +44,11 @@ from sendplan.reports.data import SectionData, load_plan, plan_indicators
 ACTIONS_PER_PAGE = 10
 
 
+# The sections linked to a weakness, those that answer it (with those below them), and the ids of
+# their actions.
+Part = tuple[list[SectionData], list[SectionData], list[int]]
+
+
 @dataclass
 class Outline:
     """The plan's areas of weakness, its sections in tree order and the ids of each section's
@@ -52,11 +57,14 @@ class Outline:
     weaknesses: list[Weakness]
     nodes: list[SectionData]
     action_ids: dict[int, list[int]]  # by section
+    _parts: dict[int, Part] = field(default_factory=dict)
 
-    def part(self, weakness: Weakness) -> tuple[list[SectionData], list[SectionData], list[int]]:
+    def part(self, weakness: Weakness) -> Part:
         """The sections linked to the weakness, those that answer it, and their actions' ids."""
-        answering, covered = answering_sections(weakness, self.nodes)
-        return answering, covered, self._ids(covered)
+        if weakness.pk not in self._parts:
+            answering, covered = answering_sections(weakness, self.nodes)
+            self._parts[weakness.pk] = (answering, covered, self._ids(covered))
+        return self._parts[weakness.pk]
 
     def _ids(self, nodes: list[SectionData]) -> list[int]:
         return [pk for node in nodes for pk in self.action_ids.get(node.section.pk, [])]
