@@ -240,7 +240,7 @@ CATALOGUE: dict[str, Entry] = {
             stem="evidence-pack",
             url_name="evidence_pack",
             build=_evidence,
-            # The contents; each area of weakness has a page of its own (views.evidence_part).
+            # The contents; each area of weakness has a page of its own (views.evidence_weakness).
             page=Page(body="reports/_evidence_contents.html", build=_evidence_contents),
             files=(
                 File(PDF, renderers.report_pdf, background=True),
