@@ -35,7 +35,10 @@ def contents_url(reports: ReportWorld) -> str:
 
 
 def weakness_url(reports: ReportWorld) -> str:
-    return reverse("evidence_weakness", args=[reports.plan.pk, reports.plan.weaknesses.get().pk])
+    """The page of the plan's first area of weakness, "Slow implementation of the reforms"."""
+    first = reports.plan.weaknesses.first()
+    assert first is not None
+    return reverse("evidence_weakness", args=[reports.plan.pk, first.pk])
 
 
 def sign_off_sep(reports: ReportWorld) -> None:
@@ -216,3 +219,24 @@ def test_each_part_is_kept_until_the_plan_changes(reports: ReportWorld) -> None:
     unlinked = client.get(reverse("evidence_unlinked", args=[reports.plan.pk])).content.decode()
     assert "The minutes are on the Local Offer now." not in unlinked
     assert client.get(url + "?page=2").status_code == 404
+
+
+def test_a_weakness_no_part_of_the_plan_answers_yet_has_its_page_too(reports: ReportWorld) -> None:
+    second = services.weakness_create(
+        actor=None, plan=reports.plan, ref="2", text="Families are not told what is on offer",
+        findings=[("The local offer is hard to find", "P3 MF2")],
+    )  # fmt: skip
+    url = reverse("evidence_weakness", args=[reports.plan.pk, second.pk])
+    words = text(page(reports, url))
+    assert "The local offer is hard to find (P3 MF2)" in words
+    assert "No part of the plan is linked to this area of weakness yet." in words
+    assert "No actions answer this area of weakness yet." in words
+    html = page(reports, url)
+    # Between the first weakness and the actions linked to none.
+    assert f'href="{weakness_url(reports)}" rel="prev"' in html
+    assert f'href="{reverse("evidence_unlinked", args=[reports.plan.pk])}" rel="next"' in html
+    contents = text(page(reports, contents_url(reports)))
+    assert (
+        "Area of weakness 2: Families are not told what is on offer 0 actions, 0 indicators."
+        in (contents)
+    )
