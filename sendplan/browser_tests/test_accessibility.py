@@ -171,6 +171,34 @@ def figure_record_page(indicator: str) -> Callable[[PlanWorld], str]:
     return build
 
 
+def weakness_page(world: PlanWorld) -> str:
+    """The evidence pack's page of the plan's first area of weakness."""
+    weakness = world.plan.weaknesses.first()
+    assert weakness is not None
+    return reverse("evidence_weakness", args=[world.plan.pk, weakness.pk])
+
+
+def long_weakness(world: PlanWorld) -> object:
+    """An area of weakness with more actions than one page of the evidence pack shows."""
+    from sendplan.reports.evidence import ACTIONS_PER_PAGE
+
+    reports = add_linked_evidence(build_report_world(world))
+    for n in range(ACTIONS_PER_PAGE):
+        services.action_create(
+            actor=None, section=world.priority, ref=f"1.1.{n + 3}", title=f"Extra action {n + 3}"
+        )
+    return reports
+
+
+def signed_off_reports(world: PlanWorld) -> object:
+    """The reports' plan with Sep 18 signed off, so the contents count statuses."""
+    reports = build_report_world(world)
+    monitoring.period_sign_off(
+        actor=world.users[MANAGER], period=reports.periods[2], reason="Returned update accepted"
+    )
+    return reports
+
+
 EHC = "EHC plans issued within 20 weeks"
 TRIBUNALS = "Tribunal appeal rate"
 
@@ -440,6 +468,30 @@ PAGES = [
     Checked("board report", plan_page("board_report"), as_user="board_member"),
     Checked("evidence pack", plan_page("evidence_pack"), as_user="adviser"),
     Checked(
+        "evidence pack: an area of weakness",
+        weakness_page,
+        as_user="adviser",
+        setup=build_report_world,
+    ),
+    Checked(
+        "evidence pack: actions linked to no weakness",
+        plan_page("evidence_unlinked"),
+        as_user="parent_carer_forum",
+        setup=build_report_world,
+    ),
+    Checked(
+        "evidence pack: an area of weakness, its second page",
+        lambda w: weakness_page(w) + "?page=2",
+        as_user="board_member",
+        setup=long_weakness,
+    ),
+    Checked(
+        "evidence pack: contents, a period signed off",
+        plan_page("evidence_pack"),
+        as_user="adviser",
+        setup=signed_off_reports,
+    ),
+    Checked(
         "board report with exceptions, missing updates and the forum's comments",
         plan_page("board_report"),
         as_user="board_member",
@@ -564,7 +616,10 @@ def test_it_shows_reports_with_charts_and_history_accessibly(
 
     build_report_world(world)
     sign_in(page, "board_member")
-    response = page.goto(plan_page(name)(world))
+    url = plan_page(name)(world)
+    if name == "evidence_pack":  # its charts are on the pages of its areas of weakness
+        url = weakness_page(world)
+    response = page.goto(url)
     assert response is not None and response.ok
     assert page.locator("svg.sendplan-chart").count() >= 1
     assert_accessible(page)

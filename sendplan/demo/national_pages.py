@@ -53,6 +53,7 @@ class Context:
     action: Action  # a re-baselined action with a long history
     today: dt.date
     user_ids: dict[str, int]
+    weakness_id: int  # the plan's first area of weakness, whose page of the evidence pack is timed
 
     @property
     def month(self) -> str:
@@ -85,6 +86,7 @@ def context(data: NationalData, today: dt.date | None = None) -> Context:
         action=action,
         today=today or timezone.localdate(),
         user_ids={key: user.pk for key, user in data.users.items()},
+        weakness_id=plan.weaknesses.values_list("pk", flat=True)[0],
     )
 
 
@@ -582,32 +584,88 @@ def board_floor(cursor: Cursor, ctx: Context) -> object:
     )  # fmt: skip
 
 
-def evidence_floor(cursor: Cursor, ctx: Context) -> object:
+def evidence_contents_floor(cursor: Cursor, ctx: Context) -> object:
+    """The evidence pack's contents: the inspection's dates, the areas of weakness and which
+    sections answer each, every action's section, and each one's newest status up to the
+    latest period signed off, which the page counts for each weakness."""
     plan = ctx.plan_id
+    signed = rows(
+        cursor,
+        "SELECT id, label, position FROM monitoring_period WHERE plan_id = %s "
+        "AND signed_off_at IS NOT NULL ORDER BY position DESC LIMIT 1",
+        [plan],
+    )
+    standing = newest(
+        "u.action_id, u.status",
+        f"{UPDATES} WHERE pe.plan_id = %s AND pe.position <= %s AND u.status <> ''",
+        "u.action_id",
+        NEWEST_FIRST,
+    )
     return (
         rows(cursor, "SELECT id, ref, text FROM plans_weakness WHERE plan_id = %s "
              "ORDER BY position, id", [plan]),
-        rows(cursor, """SELECT f.weakness_id, f.text, f.source FROM plans_finding f
-            JOIN plans_weakness w ON w.id = f.weakness_id WHERE w.plan_id = %s
-            ORDER BY f.position, f.id""", [plan]),
         rows(cursor, """SELECT sw.section_id, sw.weakness_id FROM plans_section_weaknesses sw
             JOIN plans_weakness w ON w.id = sw.weakness_id WHERE w.plan_id = %s""", [plan]),
         rows(cursor, SECTIONS, [plan]),
-        rows(cursor, ACTIONS, [plan]),
-        rows(cursor, LEADS, [plan]),
-        rows(cursor, """SELECT u.id, u.action_id, u.period_id, pe.label, u.status, u.narrative,
+        rows(cursor, """SELECT a.id, a.section_id FROM plans_action a
+            JOIN plans_section s ON s.id = a.section_id WHERE s.plan_id = %s""", [plan]),
+        rows(cursor, standing, [plan, signed[0][2]]) if signed else [],
+        _scale(cursor, plan),
+        rows(cursor, "SELECT kind, \"on\", note FROM plans_keydate WHERE plan_id = %s", [plan]),
+        rows(cursor, "SELECT section_ref FROM indicators_indicator WHERE plan_id = %s", [plan]),
+    )  # fmt: skip
+
+
+# The evidence pack's first page of an area of weakness: its sections and those below them,
+# the first ten of their actions (sendplan.reports.evidence.ACTIONS_PER_PAGE) in the plan's
+# order, and everything the page shows of each.
+WEAKNESS_ACTIONS = """
+WITH RECURSIVE covered(id) AS (
+    SELECT sw.section_id FROM plans_section_weaknesses sw WHERE sw.weakness_id = %s
+    UNION SELECT s.id FROM plans_section s JOIN covered c ON s.parent_id = c.id)
+SELECT a.id, a.section_id, a.ref, a.title, a.lead_text, a.due, a.due_text
+FROM plans_action a JOIN plans_section s ON s.id = a.section_id
+WHERE a.section_id IN (SELECT id FROM covered)
+ORDER BY s.position, a.position, a.id LIMIT %s
+"""
+
+
+def evidence_weakness_floor(cursor: Cursor, ctx: Context) -> object:
+    from sendplan.reports.evidence import ACTIONS_PER_PAGE
+
+    plan, weakness = ctx.plan_id, ctx.weakness_id
+    actions = rows(cursor, WEAKNESS_ACTIONS, [weakness, ACTIONS_PER_PAGE])
+    ids = [row[0] for row in actions]
+    marks = ", ".join(["%s"] * len(ids))
+    return (
+        actions,
+        rows(cursor, "SELECT id, ref, text FROM plans_weakness WHERE plan_id = %s "
+             "ORDER BY position, id", [plan]),
+        rows(cursor, "SELECT text, source FROM plans_finding WHERE weakness_id = %s "
+             "ORDER BY position, id", [weakness]),
+        rows(cursor, """SELECT s.ref, s.level, s.title, s.outcomes FROM plans_section s
+            JOIN plans_section_weaknesses sw ON sw.section_id = s.id WHERE sw.weakness_id = %s
+            ORDER BY s.position, s.id""", [weakness]),
+        rows(cursor, f"""SELECT al.action_id, pr.name FROM plans_actionlead al
+            JOIN plans_person pr ON pr.id = al.person_id WHERE al.action_id IN ({marks})
+            ORDER BY al.action_id, al.position, al.id""", ids),
+        rows(cursor, f"""SELECT u.id, u.action_id, u.period_id, pe.label, u.status, u.narrative,
             u.evidence, u.author_name, u.recorded_at, u.needs_review, u.corrects_id, u.reason
             FROM monitoring_statusupdate u JOIN monitoring_period pe ON pe.id = u.period_id
-            WHERE pe.plan_id = %s ORDER BY u.action_id, u.sequence, u.id""", [plan]),
-        rows(cursor, """SELECT rv.update_id, rv.decision FROM monitoring_updatereview rv
+            WHERE u.action_id IN ({marks}) ORDER BY u.action_id, u.sequence, u.id""", ids),
+        rows(cursor, f"""SELECT rv.update_id, rv.decision FROM monitoring_updatereview rv
             JOIN monitoring_statusupdate u ON u.id = rv.update_id
-            JOIN monitoring_period pe ON pe.id = u.period_id WHERE pe.plan_id = %s
-            ORDER BY rv.at, rv.id""", [plan]),
-        rows(cursor, "SELECT update_id, name FROM monitoring_evidencefile "
-             "WHERE plan_id = %s AND update_id IS NOT NULL", [plan]),
+            WHERE u.action_id IN ({marks}) ORDER BY rv.at, rv.id""", ids),
+        rows(cursor, f"""SELECT f.update_id, f.name, f.size FROM monitoring_evidencefile f
+            JOIN monitoring_statusupdate u ON u.id = f.update_id
+            WHERE u.action_id IN ({marks})""", ids),
+        rows(cursor, f"""SELECT action_id, previous_due, due FROM plans_duedatechange
+            WHERE action_id IN ({marks}) AND state = %s""",
+             [*ids, DueDateChange.State.APPROVED]),
+        rows(cursor, f"""SELECT action_id, text, author_name, at FROM monitoring_forumcomment
+            WHERE action_id IN ({marks})""", ids),
         _periods(cursor, plan),
         _scale(cursor, plan),
-        _indicators(cursor, plan),
     )  # fmt: skip
 
 
@@ -685,8 +743,9 @@ def pages(ctx: Context) -> list[Page]:
         owed = rows(cursor, MY_ACTIONS, [ctx.user_ids["lead"]] * 2)
         people = rows(cursor, "SELECT name FROM plans_person WHERE plan_id = %s "
                       "ORDER BY position, id", [plan])  # fmt: skip
-        weakness = rows(cursor, "SELECT text FROM plans_weakness WHERE plan_id = %s "
-                        "ORDER BY position, id", [plan])[0][0]  # fmt: skip
+        weakness = rows(cursor, "SELECT text FROM plans_weakness WHERE id = %s",
+                        [ctx.weakness_id])[0][0]  # fmt: skip
+        answering = rows(cursor, WEAKNESS_ACTIONS, [ctx.weakness_id, 1])[0][3]
     _, title, area, _label, missing, overdue, stale, _ = counts[0]
     figures = [
         f"<li>{_plural(missing, 'update')} missing</li>",
@@ -738,8 +797,11 @@ def pages(ctx: Context) -> list[Page]:
              ["Timeline of actions by quarter", e(first.ref)]),
         Page("board report page", "board", f"{url}reports/board/", board_floor,
              [e(board), e(first.title)]),
-        Page("evidence pack page", "board", f"{url}reports/evidence/", evidence_floor,
-             [e(weakness), e(latest.narrative)]),
+        Page("evidence pack contents", "board", f"{url}reports/evidence/",
+             evidence_contents_floor, [e(weakness), "the latest monitoring period signed off"]),
+        Page("evidence pack: a weakness", "board",
+             f"{url}reports/evidence/weaknesses/{ctx.weakness_id}/", evidence_weakness_floor,
+             [e(weakness), e(answering)]),
         Page("plan document page", "board", f"{url}reports/plan/", plan_document_floor,
              [e(title), e(section.title)]),
         Page("tracker export (xlsx)", "board", f"{url}reports/tracker.xlsx", tracker_floor,

@@ -626,6 +626,43 @@ def inspection_timeline(key_dates: list[KeyDate], today: dt.date) -> list[Timeli
     return sorted(found, key=lambda d: (d.day is None, d.day or dt.date.min))
 
 
+def answering_sections(
+    weakness: Weakness, nodes: list[SectionData]
+) -> tuple[list[SectionData], list[SectionData]]:
+    """The sections linked to the weakness, and those with every section below them: the
+    parts of the plan whose actions answer it, in the plan's order. `nodes` is the plan's
+    sections in tree order, each read with its weaknesses."""
+    answering = [n for n in nodes if weakness in n.section.weaknesses.all()]
+    covered: list[SectionData] = []
+    for node in answering:
+        covered += [n for n in node.walk() if n not in covered]
+    return answering, covered
+
+
+def section_refs(nodes: list[SectionData]) -> set[str]:
+    return {n.section.ref for n in nodes if n.section.ref}
+
+
+def weakness_indicators(
+    views: list[IndicatorView], refs: set[str], number: int
+) -> list[IndicatorView]:
+    """The indicators of the sections that answer a weakness. An indicator can answer more
+    than one weakness: its table's id names which."""
+    return [
+        replace(view, table_id=f"weakness-{number}-{view.table_id}")
+        for view in views
+        if view.indicator.section_ref in refs
+    ]
+
+
+def evidence_action(item: ActionData, data: PlanData) -> EvidenceAction:
+    return EvidenceAction(
+        item=item,
+        history=history(item, data.periods),
+        updates=[update_view(u, data) for u in item.updates],
+    )
+
+
 def build_evidence_pack(
     plan: Plan, *, today: dt.date | None = None, data: PlanData | None = None
 ) -> EvidencePack:
@@ -635,35 +672,20 @@ def build_evidence_pack(
     views = indicator_views(data.indicators)
     key_dates = list(plan.key_dates.all())
 
-    def evidence(item: ActionData) -> EvidenceAction:
-        return EvidenceAction(
-            item=item,
-            history=history(item, data.periods),
-            updates=[update_view(u, data) for u in item.updates],
-        )
-
     linked: set[int] = set()
     weaknesses = []
     for number, weakness in enumerate(plan.weaknesses.prefetch_related("findings"), start=1):
-        answering = [n for n in nodes if weakness in n.section.weaknesses.all()]
-        covered: list[SectionData] = []
-        for node in answering:
-            covered += [n for n in node.walk() if n not in covered]
+        answering, covered = answering_sections(weakness, nodes)
         items = [item for node in covered for item in node.actions]
         linked.update(item.action.pk for item in items)
-        refs = {n.section.ref for n in covered if n.section.ref}
+        refs = section_refs(covered)
         weaknesses.append(
             EvidenceWeakness(
                 weakness=weakness,
                 findings=list(weakness.findings.all()),
                 sections=[n.section for n in answering],
-                actions=[evidence(item) for item in items],
-                # An indicator can answer more than one weakness: its table's id names which.
-                indicators=[
-                    replace(view, table_id=f"weakness-{number}-{view.table_id}")
-                    for view in views
-                    if view.indicator.section_ref in refs
-                ],
+                actions=[evidence_action(item, data) for item in items],
+                indicators=weakness_indicators(views, refs, number),
             )
         )
     return EvidencePack(
@@ -673,7 +695,7 @@ def build_evidence_pack(
         key_dates=inspection_timeline(key_dates, today),
         prepared_for=next_key_date([d for d in key_dates if d.is_review], today),
         weaknesses=weaknesses,
-        unlinked=[evidence(i) for i in data.actions if i.action.pk not in linked],
+        unlinked=[evidence_action(i, data) for i in data.actions if i.action.pk not in linked],
     )
 
 

@@ -23,6 +23,7 @@ from sendplan.reports.builders import (
     build_timeline,
 )
 from sendplan.reports.data import load_plan
+from sendplan.reports.evidence import build_evidence_contents
 from sendplan.reports.renderers import file_stem
 from sendplan.reports.tracker import tracker_xlsx
 
@@ -103,6 +104,9 @@ class Page:
     # Whether the report also prints as one standalone HTML document (renderers.report_html),
     # which the `report` command writes.
     printable: bool = True
+    # What the page shows, where it is less than the files (the evidence pack's page is its
+    # contents, each part a page of its own); else the entry's build.
+    build: Build | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +192,10 @@ def _evidence(plan: Plan, period: Period | None) -> Any:
     return build_evidence_pack(plan)
 
 
+def _evidence_contents(plan: Plan, period: Period | None) -> Any:
+    return build_evidence_contents(plan)
+
+
 def _plan_document(plan: Plan, period: Period | None) -> Any:
     return build_plan_document(plan)
 
@@ -232,7 +240,8 @@ CATALOGUE: dict[str, Entry] = {
             stem="evidence-pack",
             url_name="evidence_pack",
             build=_evidence,
-            page=Page(),
+            # The contents; each area of weakness has a page of its own (views.evidence_weakness).
+            page=Page(body="reports/_evidence_contents.html", build=_evidence_contents),
             files=(
                 File(PDF, renderers.report_pdf, background=True),
                 File(DOCX, word.evidence_docx, background=True),

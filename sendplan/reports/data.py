@@ -7,11 +7,12 @@ one loaded copy instead of asking the database action by action.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 
 from sendplan.indicators.models import Indicator
 from sendplan.monitoring import selectors
@@ -128,10 +129,20 @@ class PlanData:
         return sum((a.action.cost for a in self.actions if a.action.cost is not None), Decimal(0))
 
 
-def load_plan(plan: Plan, *, updates: bool = True) -> PlanData:
+def load_plan(
+    plan: Plan,
+    *,
+    updates: bool = True,
+    only: Collection[int] | None = None,
+    indicators: bool = True,
+) -> PlanData:
     """The plan for a report. Without `updates`, each action's updates are not read one by one:
     a report that shows only where actions stand (the board report) works from the ratings,
-    which are all that the status cells and the signals need."""
+    which are all that the status cells and the signals need.
+
+    With `only`, a page of a report: of the actions, just those with these ids, and their
+    updates (every section is still read, so the tree is whole). Without `indicators`, none
+    are read, for a page that reads the few it shows itself (plan_indicators)."""
     levels = list(plan.status_levels.all())
     scale = status_scale(plan)
     periods = list(plan.periods.all())
@@ -139,10 +150,11 @@ def load_plan(plan: Plan, *, updates: bool = True) -> PlanData:
     sections = list(plan.sections.prefetch_related("owners", "weaknesses", "milestones"))
     # Prefetched into plain lists (to_attr): Django builds a queryset for every object a
     # prefetch fills otherwise, which for thousands of updates costs more than the report.
+    chosen = Action.objects.filter(section__plan=plan)
+    if only is not None:
+        chosen = chosen.filter(pk__in=list(only))
     actions = list(
-        Action.objects.filter(section__plan=plan)
-        .select_related("section")
-        .prefetch_related(
+        chosen.select_related("section").prefetch_related(
             Prefetch(
                 "lead_links",
                 queryset=ActionLead.objects.select_related("person"),
@@ -173,11 +185,11 @@ def load_plan(plan: Plan, *, updates: bool = True) -> PlanData:
         else:
             nodes[place.parent.section.pk].children.append(node)
 
-    loaded = _updates(plan, periods_by_id) if updates else {}
+    loaded = _updates(plan, periods_by_id, only) if updates else {}
     ratings = (
         ratings_of(u for found in loaded.values() for u in found)
         if updates
-        else selectors.ratings(plans=[plan])
+        else selectors.ratings(plans=[plan], actions=only)
     )
     for action in actions:
         node = nodes[action.section_id]
@@ -202,11 +214,6 @@ def load_plan(plan: Plan, *, updates: bool = True) -> PlanData:
             )
         )
     ordered = [a for root in roots for node in root.walk() for a in node.actions]
-    indicators = list(
-        plan.indicators.select_related("supplier").prefetch_related(
-            "points__reviews", "points__period", "comparators"
-        )
-    )
     return PlanData(
         plan=plan,
         levels=levels,
@@ -215,23 +222,40 @@ def load_plan(plan: Plan, *, updates: bool = True) -> PlanData:
         roots=roots,
         actions=ordered,
         people=people,
-        indicators=indicators,
+        indicators=list(plan_indicators(plan)) if indicators else [],
         history=ratings,
     )
 
 
-def _updates(plan: Plan, periods: dict[int, Period]) -> dict[int, list[StatusUpdate]]:
-    """Every update of the plan by action, oldest first, with its reviews and files as plain
-    lists. Each is read by joining to the plan rather than by a list of thousands of ids, which
-    costs more to build and send than the rows themselves."""
+def plan_indicators(plan: Plan) -> QuerySet[Indicator]:
+    """The plan's indicators with what their views read: figures, reviews and comparators."""
+    return plan.indicators.select_related("supplier").prefetch_related(
+        "points__reviews", "points__period", "comparators"
+    )
+
+
+def _updates(
+    plan: Plan, periods: dict[int, Period], only: Collection[int] | None = None
+) -> dict[int, list[StatusUpdate]]:
+    """Every update of the plan by action (or of the actions `only` names), oldest first, with
+    its reviews and files as plain lists. Each is read by joining to the plan rather than by a
+    list of thousands of ids, which costs more to build and send than the rows themselves."""
+    review_rows = UpdateReview.objects.filter(update__period__plan=plan)
+    file_rows = EvidenceFile.objects.filter(plan=plan, update__isnull=False)
+    update_rows = StatusUpdate.objects.filter(period__plan=plan)
+    if only is not None:
+        ids = list(only)  # a page's few actions
+        review_rows = review_rows.filter(update__action_id__in=ids)
+        file_rows = file_rows.filter(update__action_id__in=ids)
+        update_rows = update_rows.filter(action_id__in=ids)
     reviews: dict[int, list[UpdateReview]] = {}
-    for review in UpdateReview.objects.filter(update__period__plan=plan):
+    for review in review_rows:
         reviews.setdefault(review.update_id, []).append(review)
     files: dict[int, list[EvidenceFile]] = {}
-    for item in EvidenceFile.objects.filter(plan=plan, update__isnull=False):
+    for item in file_rows:
         files.setdefault(item.update_id or 0, []).append(item)
     found: dict[int, list[StatusUpdate]] = {}
-    for update in StatusUpdate.objects.filter(period__plan=plan).order_by("sequence", "pk"):
+    for update in update_rows.order_by("sequence", "pk"):
         # The plan's dozen periods, rather than a copy of one for every update.
         update.period = periods[update.period_id]
         update.review_list = reviews.get(update.pk, [])  # type: ignore[attr-defined]

@@ -35,6 +35,13 @@ def _catalogue() -> list[URLPattern]:
 urlpatterns = [
     path(REPORTS, views.index, name="reports"),
     *_catalogue(),
+    # The evidence pack's page is its contents, and each of its parts a page of its own.
+    path(
+        f"{REPORTS}evidence/weaknesses/<int:weakness_id>/",
+        views.evidence_weakness,
+        name="evidence_weakness",
+    ),
+    path(f"{REPORTS}evidence/not-linked/", views.evidence_unlinked, name="evidence_unlinked"),
     path(f"{REPORTS}files/<int:file_id>/", views.report_file, name="report_file"),
     path(
         f"{REPORTS}files/<int:file_id>/download",

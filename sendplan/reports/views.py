@@ -27,6 +27,7 @@ from sendplan.plans.models import Plan
 from sendplan.reports import renderers
 from sendplan.reports.builders import default_board_period
 from sendplan.reports.catalogue import CATALOGUE, DOCUMENTS, Document, Entry
+from sendplan.reports.evidence import NoSuchPart, build_evidence_part
 from sendplan.reports.models import ReportFile, report_storage
 from sendplan.reports.selectors import (
     kept_output,
@@ -103,7 +104,7 @@ def report_page(request: HttpRequest, plan_id: int, key: str) -> HttpResponse:
     today = timezone.localdate()
 
     def make() -> bytes:
-        report = entry.build(plan, period)
+        report = (page.build or entry.build)(plan, period)
         body = render_to_string(
             page.body or renderers.body_template(report), {"report": report, "plan": plan}
         )
@@ -125,6 +126,50 @@ def report_page(request: HttpRequest, plan_id: int, key: str) -> HttpResponse:
         "periods": list(plan.periods.all()) if entry.of_period else [],
     }
     return render(request, page.template, context)
+
+
+@require_GET
+def evidence_weakness(request: HttpRequest, plan_id: int, weakness_id: int) -> HttpResponse:
+    """An area of weakness in the evidence pack: its findings, the actions that answer it a
+    page at a time, and its indicators."""
+    return _evidence_part(request, plan_id, weakness_id)
+
+
+@require_GET
+def evidence_unlinked(request: HttpRequest, plan_id: int) -> HttpResponse:
+    """The actions of the evidence pack that answer no area of weakness, a page at a time."""
+    return _evidence_part(request, plan_id, None)
+
+
+def _evidence_part(request: HttpRequest, plan_id: int, weakness_id: int | None) -> HttpResponse:
+    """A part of the evidence pack, kept for the plan as it stands as the pack's contents are."""
+    # Who may see it is who may see the whole pack.
+    entry, plan, _roles = _entry_for_user(request, plan_id, "evidence")
+    number = request.GET.get("page", "1")
+    if not number.isdigit():
+        raise Http404("No such page of this part of the evidence pack.")
+    contents = reverse(entry.url_name, args=[plan.pk])
+    today = timezone.localdate()
+
+    def make() -> bytes:
+        try:
+            part = build_evidence_part(plan, weakness_id, int(number), today=today)
+        except NoSuchPart as error:
+            raise Http404("No such area of weakness or page in its evidence pack.") from error
+        numbers = part.page.paginator.get_elided_page_range(part.page.number)
+        context = {"plan": plan, "report": part, "contents": contents, "numbers": numbers}
+        body = render_to_string("reports/_evidence_part.html", context)
+        return json.dumps({"title": part.title, "body": body}).encode()
+
+    kind = f"page:evidence:{weakness_id or 'unlinked'}:{int(number)}"
+    kept = json.loads(kept_output(kind, plan, None, plan_version(plan, today), make))
+    context = {
+        "plan": plan,
+        "title": kept["title"],
+        "contents": contents,
+        "body": mark_safe(kept["body"]),  # rendered by the part's own template, above
+    }
+    return render(request, "reports/evidence_part.html", context)
 
 
 @require_GET

@@ -17,6 +17,7 @@ from django.urls import reverse
 from sendplan.accounts.models import Membership, Role
 from sendplan.plans import services
 from sendplan.plans.models import Action
+from sendplan.reports.evidence import ACTIONS_PER_PAGE
 from sendplan.scale import grow_plan
 from sendplan.test import PlanWorld
 
@@ -46,6 +47,10 @@ PAGES: dict[str, tuple[str, Callable[[PlanWorld], str]]] = {
     "reports": (Role.PROGRAMME_MANAGER, lambda w: reverse("reports", args=[w.plan.pk])),
     "board report": (Role.BOARD_MEMBER, lambda w: reverse("board_report", args=[w.plan.pk])),
     "evidence pack": (Role.BOARD_MEMBER, lambda w: reverse("evidence_pack", args=[w.plan.pk])),
+    "evidence pack, actions not linked": (
+        Role.BOARD_MEMBER,
+        lambda w: reverse("evidence_unlinked", args=[w.plan.pk]) + "?page=2",
+    ),
     "plan document": (Role.BOARD_MEMBER, lambda w: reverse("plan_document", args=[w.plan.pk])),
     "timeline": (Role.BOARD_MEMBER, lambda w: reverse("timeline", args=[w.plan.pk])),
     "tracker": (Role.PROGRAMME_MANAGER, lambda w: reverse("tracker_xlsx", args=[w.plan.pk])),
@@ -77,6 +82,31 @@ def test_it_asks_as_many_questions_of_a_large_plan_as_of_a_small_one(
     grow_plan(world.plan, lead=world.lead, **LARGE)
     large = count_queries(client, url(world))
     assert large == small, f"{page}: {small} queries for the small plan, {large} for the large"
+
+
+def test_an_area_of_weakness_takes_as_many_questions_however_many_actions_answer_it(
+    world: PlanWorld,
+) -> None:
+    """Each page of an area of weakness in the evidence pack reads its own few actions and their
+    updates: not the plan's, nor the weakness's every action."""
+    client = world.client_for(Role.BOARD_MEMBER)
+    weakness = world.plan.weaknesses.get()
+    url = reverse("evidence_weakness", args=[world.plan.pk, weakness.pk])
+
+    def grow(size: dict[str, int]) -> tuple[int, int]:
+        grow_plan(world.plan, lead=world.lead, **size)
+        for theme in world.plan.sections.filter(parent=None):
+            theme.weaknesses.add(weakness)  # every action answers it
+        last = -(-Action.objects.filter(section__plan=world.plan).count() // ACTIONS_PER_PAGE)
+        assert last > 2
+        return count_queries(client, url), count_queries(client, f"{url}?page={last}")
+
+    client.get(url)
+    small = grow(SMALL)
+    large = grow(LARGE)
+    assert large == small, (
+        f"first and last pages: {small} for the small plan, {large} for the large"
+    )
 
 
 def test_it_grows_the_plan_it_is_asked_to(world: PlanWorld) -> None:

@@ -54,7 +54,7 @@ def test_the_pages_it_times_are_the_pages_with_the_plans_figures() -> None:
     ctx = context(data)
     signed = clients(data)
     measured = pages(ctx)
-    assert len(measured) == 15
+    assert len(measured) == 16
     for page in measured:
         if page.content_type == "text/html":
             assert page.expect, page.name

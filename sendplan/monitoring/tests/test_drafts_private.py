@@ -116,6 +116,7 @@ def addresses(world: PlanWorld, period: Period) -> list[str]:
                 "updates_csv",
             ]
         ),
+        reverse("evidence_weakness", args=[plan, world.plan.weaknesses.get().pk]),
         reverse("board_report", args=[plan]) + f"?period={period.label}",
         reverse("board_report_docx", args=[plan]) + f"?period={period.label}",
         reverse("action", args=[plan, world.action.pk]),

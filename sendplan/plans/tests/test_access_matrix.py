@@ -47,6 +47,9 @@ READ_PAGES: dict[str, Url] = {
     "board report PDF": plan_url("board_report_pdf"),
     "board report Word": plan_url("board_report_docx"),
     "evidence pack": plan_url("evidence_pack"),
+    "evidence pack, an area of weakness": plan_url(
+        "evidence_weakness", weakness_id=lambda w: w.plan.weaknesses.get().pk
+    ),
     "evidence pack PDF": plan_url("evidence_pack_pdf"),
     "evidence pack Word": plan_url("evidence_pack_docx"),
     "plan document": plan_url("plan_document"),

@@ -86,6 +86,7 @@ def ids_of(world: PlanWorld) -> dict[str, int | str]:
         "update_id": cycle.submitted.pk,
         "indicator_id": indicator.pk,
         "point_id": figure.pk,
+        "weakness_id": world.plan.weaknesses.get().pk,
         "key": "ehcp-20-weeks",
         "file_id": 1,
         "number": 1,

@@ -212,14 +212,14 @@ def test_the_evidence_pack_page_says_when_no_review_is_ahead(reports: ReportWorl
     page = client.get(reverse("evidence_pack", args=[reports.plan.pk])).content.decode()
     assert "No review or inspection is on the plan's timeline after" in page
     assert "No key dates have been recorded" in page
-    assert 'href="#inspection">The inspection and its timeline</a>' in page
+    assert 'id="inspection">The inspection and its timeline</h2>' in page
 
 
-def test_the_evidence_pack_page_opens_with_contents_that_jump_to_each_weakness(
+def test_the_printed_evidence_pack_opens_with_contents_that_jump_to_each_weakness(
     reports: ReportWorld,
 ) -> None:
-    client = reports.world.client_for("adviser")
-    page = client.get(reverse("evidence_pack", args=[reports.plan.pk])).content.decode()
+    # On the site each area of weakness has a page of its own (test_evidence_pages).
+    page = renderers.report_html(build_evidence_pack(reports.plan, today=TODAY))
     contents = page.split('id="evidence-contents"')[1].split("</nav>")[0]
     assert 'href="#weakness-1">Area of weakness 1: Slow implementation of the reforms' in contents
     assert 'href="#weakness-unlinked"' in contents
@@ -282,7 +282,9 @@ def test_remembering_the_page_references_writes_the_same_tagged_pdf(
 def test_the_evidence_pack_page_links_web_addresses_and_files(reports: ReportWorld) -> None:
     item = add_linked_evidence(reports)
     client = reports.world.client_for("adviser")
-    page = client.get(reverse("evidence_pack", args=[reports.plan.pk])).content.decode()
+    weakness = reports.plan.weaknesses.get()
+    url = reverse("evidence_weakness", args=[reports.plan.pk, weakness.pk])
+    page = client.get(url).content.decode()
     assert (
         '<a class="govuk-link" href="https://example.org/minutes?meeting=3&amp;year=2018" '
         'rel="noopener noreferrer">'

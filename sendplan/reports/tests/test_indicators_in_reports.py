@@ -40,9 +40,15 @@ LEFT_OUT = (
 REASON = "March 2018: 38 against a target of 45 on the trajectory (higher is better)."
 
 
-def page_of(reports: ReportWorld, name: str) -> str:
+def page_of(reports: ReportWorld, name: str, weakness: int = 0) -> str:
+    """A report's page; for the evidence pack, the page of an area of weakness (the first,
+    unless `weakness` is the id of another)."""
     client = reports.world.client_for("board_member")
-    response = client.get(reverse(name, args=[reports.plan.pk]))
+    url = reverse(name, args=[reports.plan.pk])
+    if name == "evidence_pack":
+        weakness = weakness or reports.plan.weaknesses.first().pk  # type: ignore[union-attr]
+        url = reverse("evidence_weakness", args=[reports.plan.pk, weakness])
+    response = client.get(url)
     assert response.status_code == 200
     return response.content.decode()
 
@@ -93,10 +99,16 @@ def test_an_indicator_under_two_weaknesses_keeps_its_tables_apart(reports: Repor
     services.section_update(actor=None, section=reports.world.theme, weaknesses=[
         *reports.world.theme.weaknesses.all(), second
     ])  # fmt: skip
-    page = page_of(reports, "evidence_pack")
-    ids = re.findall(r'<table class="govuk-table" id="([^"]+)"', page)
-    assert len(ids) == 2 and len(set(ids)) == 2
-    assert sorted(re.findall(r'aria-describedby="([^"]+)"', page)) == sorted(ids)
+    # In the printed pack, and on each weakness's page of the site.
+    printed = renderers.report_html(build_evidence_pack(reports.plan, today=TODAY))
+    pages = [page_of(reports, "evidence_pack", w.pk) for w in reports.plan.weaknesses.all()]
+    seen = []
+    for page in [printed, *pages]:
+        ids = re.findall(r'<table class="govuk-table" id="([^"]+)"', page)
+        assert sorted(re.findall(r'aria-describedby="([^"]+)"', page)) == sorted(ids)
+        seen.append(ids)
+    assert len(seen[0]) == 2 and len(set(seen[0])) == 2
+    assert seen[1:] == [[ids] for ids in seen[0]]
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -178,6 +190,9 @@ def test_each_report_asks_as_many_questions_of_many_indicators_as_of_one(
 ) -> None:
     client = reports.world.client_for("board_member")
     url = reverse(name, args=[reports.plan.pk])
+    if name == "evidence_pack":  # the indicators are on the weakness's page
+        weakness = reports.plan.weaknesses.get()
+        url = reverse("evidence_weakness", args=[reports.plan.pk, weakness.pk])
     return_figure(reports, 99)  # a figure answering a period, whose period is read once for all
     client.get(url)
     cache.clear()  # the page is kept for the plan as it stands: count the work of making it
