@@ -220,22 +220,25 @@ def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
 def section_detail(request: HttpRequest, plan_id: int, section_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
     section = get_object_or_404(Section.objects.filter(plan=plan), pk=section_id)
-    actions = list(
-        section.actions.prefetch_related("measures", "lead_links__person").order_by(
-            "position", "pk"
-        )
-    )
-    periods = list(plan.periods.all())
+
+    def actions() -> dict[str, Any]:
+        found = list(section.actions.order_by("position", "pk"))
+        periods = list(plan.periods.all())
+        table = history_table(found, periods, status_scale(plan))
+        return {"actions": found, "periods": periods, "table": table}
+
+    # The table of its actions' status in every period is the same for everyone, so it is kept
+    # (the template's {% cache %}) under the plan's last change and the day, and worked out
+    # only when it is not.
     context = _context(
         plan,
         roles,
         section=section,
         children=section.children.all(),
-        actions=actions,
-        periods=periods,
-        table=history_table(actions, periods, status_scale(plan)),
         milestones=section.milestones.all(),
         history=_history(request, plan, roles, f"section:{section.pk}"),
+        kept_as=[section.pk, last_changes([plan.pk]).get(plan.pk, 0), timezone.localdate()],
+        **lazily(actions, ("actions", "periods", "table")),
     )
     return render(request, "plans/section_detail.html", context)
 

@@ -127,3 +127,28 @@ def test_the_overview_and_home_page_show_a_recorded_update_at_once(world: PlanWo
     cache.clear()
     assert main() == after  # what was kept is what the page says made afresh
     assert seen(home(), action) == ("R", "Stopped.")
+
+
+def test_a_sections_table_of_status_shows_a_recorded_update_at_once(world: PlanWorld) -> None:
+    """The table is kept for the plan as it stands (the template's cache tag)."""
+    grow_plan(world.plan, lead=world.lead, actions=6, periods=3)
+    action = Action.objects.filter(section__plan=world.plan).order_by("pk").last()
+    assert action is not None
+    period = world.plan.periods.order_by("position").last()
+    assert period is not None
+    manager = world.client_for("programme_manager")
+    url = reverse("section", args=[world.plan.pk, action.section_id])
+
+    def table() -> str:
+        page = manager.get(url).content.decode()
+        return page.split('class="govuk-table sendplan-status-history"')[1].split("</table>")[0]
+
+    before = table()
+    assert table() == before
+    given = StatusUpdate.objects.filter(action=action, period=period).order_by("-sequence").first()
+    code = "B" if given is not None and given.status == "R" else "R"  # a change of status
+    monitoring.status_update_record(actor=None, action=action, period=period, status=code)
+    after = table()
+    assert after != before
+    cache.clear()
+    assert table() == after
