@@ -295,7 +295,11 @@ def people_list(request: HttpRequest, plan_id: int) -> HttpResponse:
         ),
         "owned_sections",
     )
-    return render(request, "plans/people.html", _context(plan, roles, people=people))
+    # The table is kept (the template's {% cache %}) under the plan's last change, and the query
+    # set above is read only when it is not.
+    kept_as = [plan.pk, last_changes([plan.pk]).get(plan.pk, 0), bool(roles & EDITING_ROLES)]
+    context = _context(plan, roles, people=people, kept_as=kept_as)
+    return render(request, "plans/people.html", context)
 
 
 @require_GET

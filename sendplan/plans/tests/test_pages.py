@@ -334,3 +334,16 @@ def test_the_action_page_links_web_addresses_and_files_for_those_who_may_see_the
     assert f'<a class="govuk-link" href="{download}">Consultation plan.pdf</a>' in html
     assert world.client_for("board_member").get(download).status_code == 200
     assert world.client_for("outsider").get(download).status_code == 404
+
+
+def test_the_people_page_shows_a_new_person_and_a_new_lead_at_once(world: PlanWorld) -> None:
+    """Its table is kept for the plan as it stands (the template's cache tag), and says
+    so only to those who may change it."""
+    manager = world.client_for("programme_manager")
+    board = world.client_for("board_member")
+    url = reverse("people", args=[world.plan.pk])
+    assert "Change<span" in manager.get(url).content.decode()
+    assert "Change<span" not in board.get(url).content.decode()
+    services.person_create(actor=None, plan=world.plan, key="QZ", name="Quentin Zeal")
+    assert "Quentin Zeal" in manager.get(url).content.decode()
+    assert "Quentin Zeal" in board.get(url).content.decode()
