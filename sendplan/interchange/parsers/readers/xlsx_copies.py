@@ -1,0 +1,124 @@
+"""Finding the sheets of sendplan's own tracker that only repeat rows of its first sheet.
+
+The tracker (sendplan.reports.tracker) lists every action on a sheet of all the actions and
+again on its theme's sheet. Reading a copy gives the same actions, which the plan builder then
+drops as saying nothing new, but parsing it costs as much as the first sheet. Here the sheets'
+XML is compared row by row, before openpyxl parses anything: a sheet is a copy when its first
+row is the first sheet's heading row and every row after it, as written in the file, is the
+next of a run of rows under that heading on the first sheet. Row numbers are all that may
+differ. A row edited on a theme sheet, a cell added, a formula, a merged cell or a row in
+another order makes the sheet no copy, and it is read as any other sheet.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+
+from defusedxml.ElementTree import fromstring
+
+# The name the tracker gives its first sheet, the one of all the actions.
+ALL_ACTIONS = "All actions"
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_SHEET_DATA = re.compile(rb"<sheetData>(.*?)</sheetData>|<sheetData\s*/>", re.DOTALL)
+_ROW = re.compile(rb"<row\b[^>]*?(?:/>|>.*?</row>)", re.DOTALL)
+_ROW_NUMBER = re.compile(rb'(<row\b[^>]*?)\sr="\d+"')
+_CELL_NUMBER = re.compile(rb'(<c\b[^>]*?\sr=")([A-Z]{1,3})\d+"')
+# A formula in a row, whose text names its row; a merged heading, which is spread over the
+# columns it covers; with either, a sheet is read as it is.
+_FORMULA = re.compile(rb"<f[\s>/]")
+_MERGED = b"<mergeCell"
+_EMPTY_SHEET = (
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b"<sheetData/></worksheet>"
+)
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """Each sheet's name and the part that holds it, in the workbook's order."""
+    book = fromstring(archive.read("xl/workbook.xml"))
+    rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets: dict[str, str] = {}
+    for rel in rels.iter(f"{_RELS}Relationship"):
+        target = rel.get("Target", "")
+        part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+        targets[rel.get("Id", "")] = posixpath.normpath(part)
+    found = []
+    for sheet in book.iter(f"{_MAIN}sheet"):
+        part = targets.get(sheet.get(_REL_ID, ""))
+        if part is None:
+            return []
+        found.append((sheet.get("name", ""), part))
+    return found
+
+
+def _rows(xml: bytes) -> list[bytes] | None:
+    """The sheet's rows without their row numbers; None when they cannot be compared."""
+    data = _SHEET_DATA.findall(xml)
+    if len(data) != 1 or _MERGED in xml:
+        return None
+    inner = data[0]
+    rows = _ROW.findall(inner)
+    if b"".join(rows) != inner.strip():
+        return None  # something between the rows that the pattern does not know
+    normal = []
+    for row in rows:
+        if _FORMULA.search(row):
+            return None
+        row = _ROW_NUMBER.sub(rb"\1", row, count=1)
+        normal.append(_CELL_NUMBER.sub(rb'\1\2"', row))
+    return normal
+
+
+def _is_copy(rows: list[bytes], first: list[bytes]) -> bool:
+    if len(rows) < 2:
+        return False
+    for start, row in enumerate(first):
+        if row == rows[0]:
+            # The heading row, then the sheet's rows as a run further down the first sheet.
+            body = rows[1:]
+            for at in range(start + 1, len(first) - len(body) + 1):
+                if first[at : at + len(body)] == body:
+                    return True
+            return False
+    return False
+
+
+def copied_sheets(data: bytes) -> set[str]:
+    """The parts of the sheets that only repeat the first sheet's rows, when the workbook is
+    laid out as sendplan's tracker (a first sheet called "All actions"); else none."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            sheets = _sheet_parts(archive)
+            if len(sheets) < 2 or sheets[0][0] != ALL_ACTIONS:
+                return set()
+            first = _rows(archive.read(sheets[0][1]))
+            if not first:
+                return set()
+            copies = set()
+            for _, part in sheets[1:]:
+                rows = _rows(archive.read(part))
+                if rows is not None and _is_copy(rows, first):
+                    copies.add(part)
+            return copies
+    except (KeyError, zipfile.BadZipFile, ValueError, SyntaxError):
+        return set()
+
+
+def without_sheets(data: bytes, parts: set[str]) -> bytes:
+    """The workbook with these sheets emptied of their rows, their names and order kept."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as archive,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy,
+    ):
+        for item in archive.infolist():
+            copy.writestr(
+                item.filename, _EMPTY_SHEET if item.filename in parts else archive.read(item)
+            )
+    return out.getvalue()
