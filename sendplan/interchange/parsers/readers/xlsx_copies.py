@@ -16,6 +16,7 @@ import io
 import posixpath
 import re
 import zipfile
+from dataclasses import dataclass
 
 from defusedxml.ElementTree import fromstring
 
@@ -29,6 +30,8 @@ _ROW = re.compile(rb"<row\b[^>]*?(?:/>|>.*?</row>)", re.DOTALL)
 # A row's or cell's number where its tag opens with it ('<row r="12"', '<c r="AB12"'): text
 # never holds a "<", so these are tags. A number anywhere else stays, and the rows differ.
 _ROW_NUMBER = re.compile(rb'(<(?:row|c) r="[A-Z]{0,3})\d+(?=")')
+_ROW_AT = re.compile(rb'<row r="(\d+)"')
+_CELL_COLUMN = re.compile(rb'<c r="([A-Z]{1,3})\d+"')
 # A formula in a row, whose text names its row; a merged heading, which is spread over the
 # columns it covers; with either, a sheet is read as it is. So too with CDATA, whose text may
 # hold a "<".
@@ -40,8 +43,9 @@ _EMPTY_SHEET = (
 )
 
 
-def _sheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
-    """Each sheet's name and the part that holds it, in the workbook's order."""
+def _sheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str, bool]]:
+    """Each sheet's name, the part that holds it and whether it is shown, in the workbook's
+    order."""
     book = fromstring(archive.read("xl/workbook.xml"))
     rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     targets: dict[str, str] = {}
@@ -54,32 +58,51 @@ def _sheet_parts(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
         part = targets.get(sheet.get(_REL_ID, ""))
         if part is None:
             return []
-        found.append((sheet.get("name", ""), part))
+        shown = sheet.get("state", "visible") == "visible"
+        found.append((sheet.get("name", ""), part, shown))
     return found
 
 
-def _rows(xml: bytes) -> list[bytes] | None:
-    """The sheet's rows without their row numbers; None when they cannot be compared."""
+@dataclass
+class _Sheet:
+    rows: list[bytes]  # without their row numbers
+    width: bytes  # the letters of the last column with a cell, as openpyxl counts them
+    gap: int  # the most rows in a run without a value
+
+
+def _sheet(xml: bytes) -> _Sheet | None:
+    """The sheet's rows, to compare; None when they cannot be compared."""
     if xml.count(b"<sheetData") != 1 or _MERGED in xml:
         return None
     if b"<sheetData/>" in xml:
-        return []
+        return _Sheet([], b"", 0)
     start, end = xml.find(b"<sheetData>"), xml.find(b"</sheetData>")
     if start < 0 or end < start:
         return None
     data = xml[start + len(b"<sheetData>") : end]
     if _FORMULA.search(data):
         return None
+    columns = _CELL_COLUMN.findall(data)
+    numbers = _ROW_AT.findall(data)
     # Split at the numbers and joined again without them: quicker than a substitution.
     inner = b"".join(_ROW_NUMBER.split(data))
     rows: list[bytes] = _ROW.findall(inner)
     if b"".join(rows) != inner.strip():
         return None  # something between the rows that the pattern does not know
-    return rows
+    if len(numbers) != len(rows) or len(columns) != data.count(b"<c ") + data.count(b"<c>"):
+        return None  # a row or cell placed by its order alone
+    gap, last = 0, 0
+    for number, row in zip(numbers, rows, strict=True):
+        if b"<v>" in row or b"<is>" in row:
+            gap, last = max(gap, int(number) - last - 1), int(number)
+    width = max(columns, key=lambda letters: (len(letters), letters), default=b"")
+    return _Sheet(rows, width, gap)
 
 
-def _is_copy(rows: list[bytes], first: list[bytes]) -> bool:
-    if len(rows) < 2:
+def _is_copy(sheet: _Sheet, of: _Sheet) -> bool:
+    # As wide as the first sheet: openpyxl gives each row of a sheet its width.
+    rows, first = sheet.rows, of.rows
+    if len(rows) < 2 or sheet.width != of.width:
         return False
     for start, row in enumerate(first):
         if row == rows[0]:
@@ -94,21 +117,23 @@ def _is_copy(rows: list[bytes], first: list[bytes]) -> bool:
     return False
 
 
-def copied_sheets(data: bytes) -> set[str]:
+def copied_sheets(data: bytes, max_empty_run: int) -> set[str]:
     """The parts of the sheets that only repeat the first sheet's rows, when the workbook is
-    laid out as sendplan's tracker (a first sheet called "All actions"); else none."""
+    laid out as sendplan's tracker (a first sheet called "All actions", shown); else none.
+    A first sheet with a run of more than `max_empty_run` empty rows, where the reader stops
+    reading it, has none."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             sheets = _sheet_parts(archive)
-            if len(sheets) < 2 or sheets[0][0] != ALL_ACTIONS:
+            if len(sheets) < 2 or sheets[0][0] != ALL_ACTIONS or not sheets[0][2]:
                 return set()
-            first = _rows(archive.read(sheets[0][1]))
-            if not first:
+            first = _sheet(archive.read(sheets[0][1]))
+            if first is None or not first.rows or first.gap > max_empty_run:
                 return set()
             copies = set()
-            for _, part in sheets[1:]:
-                rows = _rows(archive.read(part))
-                if rows is not None and _is_copy(rows, first):
+            for _, part, _ in sheets[1:]:
+                sheet = _sheet(archive.read(part))
+                if sheet is not None and _is_copy(sheet, first):
                     copies.add(part)
             return copies
     except (KeyError, zipfile.BadZipFile, ValueError, SyntaxError):

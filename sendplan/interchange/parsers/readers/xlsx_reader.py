@@ -123,7 +123,7 @@ def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
 
     The sheets of sendplan's own tracker that only repeat rows of its first sheet are passed
     over unparsed (see xlsx_copies): they would give the same actions again."""
-    copies = xlsx_copies.copied_sheets(data)
+    copies = xlsx_copies.copied_sheets(data, _MAX_EMPTY_RUN)
     if copies:
         data = xlsx_copies.without_sheets(data, copies)
     workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True, keep_vba=False)
