@@ -8,6 +8,9 @@ row is the first sheet's heading row and every row after it, as written in the f
 next of a run of rows under that heading on the first sheet. Row numbers are all that may
 differ. A row edited on a theme sheet, a cell added, a formula, a merged cell or a row in
 another order makes the sheet no copy, and it is read as any other sheet.
+
+A copy passed over gives the same document; what goes is only its share of the report (the
+first sheet's notes again, under the copy's name) and its tables on the check page.
 """
 
 from __future__ import annotations
