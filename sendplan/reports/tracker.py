@@ -94,6 +94,8 @@ def _styles(book: Workbook, data: PlanData) -> dict[str, str]:
 def tracker_xlsx(data: PlanData) -> bytes:
     book = Workbook()
     styles = _styles(book, data)
+    # The importer knows a tracker by its first sheet's name, and passes over the theme sheets
+    # while their rows still repeat that sheet's (interchange.parsers.readers.xlsx_copies).
     sheets: list[tuple[str, list[ActionData]]] = [("All actions", data.actions)]
     for root in data.roots:
         sheets.append((_sheet_name(root.section.ref, root.section.title), root.all_actions()))

@@ -174,6 +174,15 @@ def declared_as_xml(name: str, content: bytes) -> bytes:
             extra_part("customXml/item1", b'<!DOCTYPE x SYSTEM "http://example.com/x.dtd"><x/>'),
             id="part with no extension",
         ),
+        pytest.param(
+            extra_part(
+                "customXml/item2.xml",
+                b'<?xml version="1.0"?><!--'
+                + b"x" * 40_000
+                + b'-->\n<!DOCTYPE x SYSTEM "x.dtd"><x/>',
+            ),
+            id="declaration after a comment longer than the parser's reads",
+        ),
     ],
 )
 def test_it_refuses_entity_declarations_in_a_part_of_any_name(package: bytes) -> None:

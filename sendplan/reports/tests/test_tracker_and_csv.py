@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sendplan.indicators import services as indicators
 from sendplan.interchange.merge import apply_changes, plan_changes
 from sendplan.interchange.parsers import parse_file_inprocess
+from sendplan.interchange.parsers.readers import xlsx_copies
 from sendplan.monitoring import services as monitoring
 from sendplan.plans import services
 from sendplan.plans.models import Plan
@@ -125,6 +126,85 @@ def test_it_brings_in_exactly_the_statuses_leads_add_for_a_new_period(
     )
     assert [(u.period.label, u.status) for u in updates_of(reports.late)][-1] == ("Dec 18", "A")
     assert updates_of(reports.done)[-1].period.label == "Sep 18"
+
+
+def read_every_sheet(content: bytes, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The file read as it was before theme sheets that repeat the first were passed over."""
+    with monkeypatch.context() as patched:
+        patched.setattr(xlsx_copies, "copied_sheets", lambda data, gap: set())
+        return parse_file_inprocess(content, "tracker.xlsx")
+
+
+def test_its_theme_sheets_are_passed_over_as_copies_with_nothing_lost(
+    reports: ReportWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = tracker_xlsx(load_plan(reports.plan))
+    # The two theme sheets, the second and third parts; not the key, costs or people.
+    assert xlsx_copies.copied_sheets(content, 500) == {"xl/worksheets/sheet2.xml",
+                                                  "xl/worksheets/sheet3.xml"}  # fmt: skip
+    result = parse_file_inprocess(content, "tracker.xlsx")
+    assert result.document == read_every_sheet(content, monkeypatch).document
+
+
+def test_an_action_edited_on_its_theme_sheet_is_still_read(
+    reports: ReportWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = workbook(tracker_xlsx(load_plan(reports.plan)))
+    sheet = book["2 Joint commissioning"]
+    assert sheet["A4"].value == "2.1.1"
+    sheet["B4"] = "Draft and publish the joint commissioning strategy"
+    out = io.BytesIO()
+    book.save(out)
+    content = out.getvalue()
+
+    # The untouched theme sheet is still a copy; the edited one is read.
+    assert xlsx_copies.copied_sheets(content, 500) == {"xl/worksheets/sheet2.xml"}
+    result = parse_file_inprocess(content, "tracker.xlsx")
+    assert result.document == read_every_sheet(content, monkeypatch).document
+    assert "Draft and publish the joint commissioning strategy" in str(result.document)
+    # As before: the edited copy comes in beside the first, for the person checking to see.
+    assert ("sheet '2 Joint commissioning' row 4", "ref-repeated") in [
+        (item.where, item.code) for item in result.report
+    ]
+
+
+def test_only_a_workbook_laid_out_as_the_tracker_has_its_sheets_passed_over(
+    reports: ReportWorld,
+) -> None:
+    book = workbook(tracker_xlsx(load_plan(reports.plan)))
+    book["All actions"].title = "Actions"
+    out = io.BytesIO()
+    book.save(out)
+    assert xlsx_copies.copied_sheets(out.getvalue(), 500) == set()
+
+
+def test_the_theme_sheets_are_read_when_the_sheet_of_all_actions_is_hidden(
+    reports: ReportWorld,
+) -> None:
+    book = workbook(tracker_xlsx(load_plan(reports.plan)))
+    book["All actions"].sheet_state = "hidden"
+    out = io.BytesIO()
+    book.save(out)
+    assert xlsx_copies.copied_sheets(out.getvalue(), 500) == set()
+    document = read_back(out.getvalue())
+    assert "Draft the joint commissioning strategy" in str(document)
+
+
+def test_theme_sheets_narrower_than_the_sheet_of_all_actions_are_read(
+    reports: ReportWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A note far to the right of one action on the first sheet makes all its rows wider, as
+    # openpyxl reads them, than the same rows on a theme sheet.
+    book = workbook(tracker_xlsx(load_plan(reports.plan)))
+    sheet = book["All actions"]
+    assert sheet["A4"].value == "1.1.1"
+    sheet.cell(row=4, column=60, value="See the strategy")
+    out = io.BytesIO()
+    book.save(out)
+    content = out.getvalue()
+    assert xlsx_copies.copied_sheets(content, 500) == set()
+    result = parse_file_inprocess(content, "tracker.xlsx")
+    assert result.document == read_every_sheet(content, monkeypatch).document
 
 
 def test_it_writes_actions_and_updates_as_csv_with_a_byte_order_mark(

@@ -11,6 +11,7 @@ from openpyxl.styles.colors import COLOR_INDEX
 
 from sendplan.interchange.parsers import columns
 from sendplan.interchange.parsers.blocks import Block, Heading, Row, Table, clean_cell, fill_colour
+from sendplan.interchange.parsers.readers import xlsx_copies
 
 _MAX_COLUMNS = 200
 # Formatting applied to a whole sheet can make Excel report a million used rows.
@@ -118,7 +119,13 @@ def _spread_merged_headings(sheet: Any, grid: list[list[str]]) -> None:
 
 
 def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
-    """The workbook's visible sheets; `notes` is told of the hidden ones left out."""
+    """The workbook's visible sheets; `notes` is told of the hidden ones left out.
+
+    The sheets of sendplan's own tracker that only repeat rows of its first sheet are passed
+    over unparsed (see xlsx_copies): they would give the same actions again."""
+    copies = xlsx_copies.copied_sheets(data, _MAX_EMPTY_RUN)
+    if copies:
+        data = xlsx_copies.without_sheets(data, copies)
     workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True, keep_vba=False)
     blocks: list[Block] = []
     try:
