@@ -278,11 +278,10 @@ def standing_counts(periods: Sequence[PeriodRow], every: Iterable[PeriodRow]) ->
     return StandingCounts(statuses=statuses, asked=asked, given=given)
 
 
-def newest_rated(period: Period) -> dict[int, StatusUpdate]:
+def rated_at(period: Period) -> QuerySet[StatusUpdate]:
     """Each action's newest update with a status, in the period or before it: where it stood
-    then. One row per action, chosen by the database; each carries its period."""
-    periods = {p.pk: p for p in Period.objects.filter(plan_id=period.plan_id)}
-    newest = (
+    at the period's end. One row per action, chosen by the database."""
+    return (
         StatusUpdate.objects.filter(period__plan_id=period.plan_id)
         .filter(period__position__lte=period.position)
         .exclude(status="")
@@ -295,6 +294,12 @@ def newest_rated(period: Period) -> dict[int, StatusUpdate]:
         )
         .filter(place=1)
     )
+
+
+def newest_rated(period: Period) -> dict[int, StatusUpdate]:
+    """rated_at, by action, each update carrying its period."""
+    periods = {p.pk: p for p in Period.objects.filter(plan_id=period.plan_id)}
+    newest = rated_at(period)
     found: dict[int, StatusUpdate] = {}
     for update in newest:
         update.period = periods[update.period_id]

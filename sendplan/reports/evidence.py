@@ -14,13 +14,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.core.paginator import InvalidPage, Page, Paginator
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 
-from sendplan.monitoring.models import Period, StatusUpdate
+from sendplan.monitoring.models import Period
 from sendplan.monitoring.progress import StatusView, status_scale
+from sendplan.monitoring.selectors import rated_at
 from sendplan.plans.models import Action, Finding, Plan, Section, Weakness
 from sendplan.plans.selectors import Upcoming, next_key_date, section_tree
 from sendplan.reports.builders import (
@@ -143,21 +142,7 @@ def standing_at(period: Period) -> dict[int, str]:
     """Each action's status at the end of the period: its newest update with a status, in the
     period or before it, as the board report has it (monitoring.selectors.newest_rated), read
     as the status alone. One row per action, chosen by the database."""
-    newest = (
-        StatusUpdate.objects.filter(period__plan_id=period.plan_id)
-        .filter(period__position__lte=period.position)
-        .exclude(status="")
-        .annotate(
-            place=Window(
-                RowNumber(),
-                partition_by=[F("action_id")],
-                order_by=[F("period__position").desc(), F("sequence").desc(), F("pk").desc()],
-            )
-        )
-        .filter(place=1)
-        .values_list("action_id", "status")
-    )
-    return dict(newest)
+    return dict(rated_at(period).values_list("action_id", "status"))
 
 
 def build_evidence_contents(plan: Plan, *, today: dt.date | None = None) -> EvidenceContents:
