@@ -11,6 +11,7 @@ like any download: it changes nothing in the plan, and asking twice gives the sa
 from __future__ import annotations
 
 import json
+import re
 
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
@@ -146,7 +147,7 @@ def _evidence_part(request: HttpRequest, plan_id: int, weakness_id: int | None) 
     # Who may see it is who may see the whole pack.
     entry, plan, _roles = _entry_for_user(request, plan_id, "evidence")
     number = request.GET.get("page", "1")
-    if not number.isdigit():
+    if not re.fullmatch(r"[0-9]{1,6}", number):  # not "²", nor five thousand digits
         raise Http404("No such page of this part of the evidence pack.")
     contents = reverse(entry.url_name, args=[plan.pk])
     today = timezone.localdate()

@@ -154,6 +154,8 @@ def test_a_long_weakness_shows_its_actions_a_page_at_a_time(reports: ReportWorld
     client = reports.world.client_for("adviser")
     assert client.get(url + "?page=3").status_code == 404
     assert client.get(url + "?page=last-one").status_code == 404
+    assert client.get(url + "?page=²").status_code == 404
+    assert client.get(url + "?page=" + "9" * 5000).status_code == 404
 
 
 @pytest.mark.parametrize("who", ["outsider", "anonymous"])
