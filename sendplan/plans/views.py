@@ -208,7 +208,8 @@ def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
             last_changes([plan.pk]).get(plan.pk, 0),
             today.isoformat(),
             *sorted(roles),
-            request.GET.urlencode(),
+            request.GET.get("lead", ""),  # the filters _ListFilters reads, and nothing else
+            request.GET.get("sort", ""),
         ],
         stale_after=settings.STALE_AFTER_PERIODS,
         **lazily(figures, _OVERVIEW),
