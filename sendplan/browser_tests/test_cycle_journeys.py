@@ -8,6 +8,7 @@ from playwright.sync_api import Page, expect
 
 from sendplan.browser_tests import assert_accessible, sign_in
 from sendplan.monitoring import services as monitoring
+from sendplan.scale import grow_plan
 from sendplan.test import PlanWorld, start_cycle
 
 pytestmark = pytest.mark.browser
@@ -85,3 +86,19 @@ def test_a_long_evidence_link_on_the_review_page_fits_a_small_phone_screen(
     ).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     assert_accessible(page)
+
+
+def test_a_periods_long_table_goes_page_by_page_on_a_small_phone_screen(
+    page: Page, world: PlanWorld
+) -> None:
+    grow_plan(world.plan, lead=world.lead, actions=70, periods=2)
+    period = world.plan.periods.order_by("position").last()
+    assert period is not None
+    sign_in(page, "programme_manager")
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.goto(reverse("period", args=[world.plan.pk, period.pk]))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert_accessible(page)
+    page.get_by_role("link", name="Next actions").click()
+    expect(page.get_by_text("This page shows 51 to 70.")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
