@@ -132,6 +132,11 @@ def last_changes(plan_ids: Iterable[int]) -> dict[int, int]:
     return {pk: last or 0 for pk, last in found.values_list("pk", "last")}
 
 
+def last_change(plan: Plan) -> int:
+    """The id of the plan's newest recorded change (last_changes, for one plan)."""
+    return last_changes([plan.pk]).get(plan.pk, 0)
+
+
 T = TypeVar("T")
 # What is kept under a plan's last change and the day is never stale; how long it is kept only
 # bounds the cache's memory.

@@ -69,7 +69,7 @@ from sendplan.plans.models import (
 from sendplan.plans.selectors import (
     descendants,
     kept_until_changed,
-    last_changes,
+    last_change,
     next_key_date,
     upcoming_dates,
 )
@@ -205,7 +205,7 @@ def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
         roles,
         kept_as=[
             plan.pk,
-            last_changes([plan.pk]).get(plan.pk, 0),
+            last_change(plan),
             today.isoformat(),
             *sorted(roles),
             request.GET.get("lead", ""),  # the filters _ListFilters reads, and nothing else
@@ -238,7 +238,7 @@ def section_detail(request: HttpRequest, plan_id: int, section_id: int) -> HttpR
         children=section.children.all(),
         milestones=section.milestones.all(),
         history=_history(request, plan, roles, f"section:{section.pk}"),
-        kept_as=[section.pk, last_changes([plan.pk]).get(plan.pk, 0), timezone.localdate()],
+        kept_as=[section.pk, last_change(plan), timezone.localdate()],
         **lazily(actions, ("actions", "periods", "table")),
     )
     return render(request, "plans/section_detail.html", context)
@@ -298,7 +298,7 @@ def people_list(request: HttpRequest, plan_id: int) -> HttpResponse:
     )
     # The table is kept (the template's {% cache %}) under the plan's last change, and the query
     # set above is read only when it is not.
-    kept_as = [plan.pk, last_changes([plan.pk]).get(plan.pk, 0), bool(roles & EDITING_ROLES)]
+    kept_as = [plan.pk, last_change(plan), bool(roles & EDITING_ROLES)]
     context = _context(plan, roles, people=people, kept_as=kept_as)
     return render(request, "plans/people.html", context)
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from sendplan.monitoring.models import Period
 from sendplan.plans.models import Plan
-from sendplan.plans.selectors import last_changes
+from sendplan.plans.selectors import last_change
 from sendplan.reports.models import ReportFile
 
 
@@ -25,7 +25,7 @@ def plan_version(plan: Plan, today: dt.date | None = None) -> str:
     part of it because a document says the day it was made and judges what is overdue on that
     day, so a file made yesterday is not today's, even of an unchanged plan.
     """
-    last = last_changes([plan.pk]).get(plan.pk, 0)
+    last = last_change(plan)
     day = today or timezone.localdate()
     return f"c{last}-{day.isoformat()}"
 
