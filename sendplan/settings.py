@@ -92,6 +92,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "sendplan.context_processors.site",
             ],
+            # A faster truncatechars in place of Django's (sendplan/lib/fast_filters.py).
+            "builtins": ["sendplan.lib.fast_filters"],
         },
     }
 ]

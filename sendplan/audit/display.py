@@ -144,8 +144,10 @@ class HistoryFilters:
 
 
 def history_filters(events: QuerySet[AuditEvent], query: QueryDict) -> HistoryFilters:
-    types = set(events.order_by().values_list("object_type", flat=True).distinct())
-    names = set(events.order_by().values_list("actor_name", flat=True).distinct())
+    # Both lists from one query: the distinct pairs are few (kinds of thing times people).
+    pairs = set(events.order_by().values_list("object_type", "actor_name").distinct())
+    types = {kind for kind, _ in pairs}
+    names = {name for _, name in pairs}
     kinds = []
     for name in types:
         model = _models_by_name().get(name)

@@ -526,14 +526,29 @@ def timeline_floor(cursor: Cursor, ctx: Context) -> object:
 
 
 def history_floor(cursor: Cursor, ctx: Context) -> object:
-    return rows(
-        cursor,
-        """SELECT e.id, e.at, e.actor_name, us.username, e.verb, e.object_type, e.object_repr,
-            e.changes, e.note, e.scope
-        FROM audit_auditevent e LEFT JOIN auth_user us ON us.id = e.actor_id
-        WHERE e.plan_id = %s AND e.scope NOT LIKE %s
-        ORDER BY e.at DESC, e.id DESC LIMIT 500""",
-        [ctx.plan_id, "draft%"],
+    """The first page of changes (the page shows 50), the choices its filters offer (the kinds
+    of thing changed and who changed them) and how many changes there are, for its pages."""
+    return (
+        rows(
+            cursor,
+            """SELECT e.id, e.at, e.actor_name, us.username, e.verb, e.object_type,
+                e.object_repr, e.changes, e.note, e.scope
+            FROM audit_auditevent e LEFT JOIN auth_user us ON us.id = e.actor_id
+            WHERE e.plan_id = %s AND e.scope NOT LIKE %s
+            ORDER BY e.at DESC, e.id DESC LIMIT 50""",
+            [ctx.plan_id, "draft%"],
+        ),
+        rows(
+            cursor,
+            """SELECT DISTINCT object_type, actor_name FROM audit_auditevent
+            WHERE plan_id = %s AND scope NOT LIKE %s""",
+            [ctx.plan_id, "draft%"],
+        ),
+        rows(
+            cursor,
+            "SELECT COUNT(*) FROM audit_auditevent WHERE plan_id = %s AND scope NOT LIKE %s",
+            [ctx.plan_id, "draft%"],
+        ),
     )
 
 
