@@ -92,6 +92,19 @@ def test_it_colours_statuses_freezes_the_heading_and_filters(reports: ReportWorl
                    "White: Not yet started"]  # fmt: skip
 
 
+def test_every_cell_given_a_style_carries_it_on_every_sheet(reports: ReportWorld) -> None:
+    # The first cell of a style has it worked out by openpyxl; the rest copy it.
+    book = workbook(tracker_xlsx(load_plan(reports.plan)))
+    actions, costs = book["All actions"], book["Financial implications"]
+    for headings in ([c for c in actions[3] if c.value], [c for c in costs[1] if c.value]):
+        assert headings
+        assert {cell.style for cell in headings} == {"sendplan heading"}
+        assert all(cell.font.b and cell.alignment.wrap_text for cell in headings)
+    titles = [actions.cell(row=row, column=2) for row in range(4, actions.max_row + 1)]
+    assert titles and all(cell.style == "sendplan wrapped" for cell in titles)
+    assert all(cell.alignment.wrap_text and not cell.font.b for cell in titles)
+
+
 def read_back(content: bytes) -> dict:  # type: ignore[type-arg]
     result = parse_file_inprocess(content, "tracker.xlsx")
     return result.document
