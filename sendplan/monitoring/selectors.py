@@ -255,9 +255,16 @@ def standing_counts(periods: Sequence[PeriodRow], every: Iterable[PeriodRow]) ->
     asked, given = Counter[int](), Counter[int]()
     for period_id, n in requests.values_list("period_id").annotate(n=Count("pk")).order_by():
         asked[plan_of[period_id]] = n
-    # Given: the action's latest rating is in the period it was asked in.
-    answered = LatestRating.objects.filter(period_id__in=ids).filter(
-        Exists(UpdateRequest.objects.filter(period=OuterRef("period"), action=OuterRef("action")))
+    # Given: the action's latest rating is in the period it was asked in. Read from the
+    # periods' requests (one each for an action), joined to each one's latest rating: put the
+    # other way round, as a test for a request beside each rating, PostgreSQL read every
+    # request of every period (224 ms for 153 areas, against 28).
+    answered = UpdateRequest.objects.filter(period_id__in=ids).filter(
+        Exists(
+            LatestRating.objects.filter(
+                action_id=OuterRef("action_id"), period_id=OuterRef("period_id")
+            )
+        )
     )
     for period_id, n in answered.values_list("period_id").annotate(n=Count("pk")).order_by():
         given[plan_of[period_id]] = n
