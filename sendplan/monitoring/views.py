@@ -976,11 +976,12 @@ def action_cycle_context(
     `updates` are the action's, with their periods, and their reviews as `review_list`, as the
     page loaded them."""
     states = {u.pk: update_state(u, u.review_list) for u in updates}  # type: ignore[attr-defined]
+    due_changes = list(action.due_changes.all())
     return {
         "states": {pk: UpdateState.LABELS[state] for pk, state in states.items()},
-        "due_changes": list(action.due_changes.all()),
+        "due_changes": due_changes,
         "pending_due_change": next(
-            (c for c in action.due_changes.all() if c.state == DueDateChange.State.PROPOSED), None
+            (c for c in due_changes if c.state == DueDateChange.State.PROPOSED), None
         ),
         "forum_comments": list(action.forum_comments.select_related("period")),
         "forum_form": ForumCommentForm() if is_forum(roles) else None,
