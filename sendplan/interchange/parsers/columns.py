@@ -579,6 +579,8 @@ def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
         return Kind.OFFICERS
     if Col.MEETING in firsts:
         return Kind.MEETINGS
+    if Col.CONCERN in firsts and _actions_beside_concerns(found, firsts):
+        return Kind.ACTIONS
     if Col.CONCERN in firsts:
         return Kind.CONCERNS
     if Col.BASELINE in firsts or (Col.INDICATOR in firsts and Col.TARGET in present):
@@ -595,6 +597,14 @@ def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
 
 
 _RATING_HEADS = {Col.STATUS, Col.MONITORING_DATES, Col.COLOUR}
+
+
+def _actions_beside_concerns(found: dict[int, list[Col]], firsts: set[Col]) -> bool:
+    """ "Area of weakness | Action | Lead | By when": a plan of actions grouped by the weakness
+    each answers, not a list of concerns; the weakness column, first, is the actions'
+    section. (An action's own "Area of weakness:" line among its others is about it alone.)"""
+    first = found[min(found)][0]
+    return first is Col.CONCERN and Col.TITLE in firsts and bool({Col.LEAD, Col.DUE} & firsts)
 
 
 def _is_key(found: dict[int, list[Col]], firsts: set[Col]) -> bool:
@@ -672,6 +682,8 @@ def _remap(kind: Kind, role: Col) -> Col:
         return Col.NAME
     if kind is Kind.ACTIONS and role is Col.DATE:
         return Col.DUE
+    if kind is Kind.ACTIONS and role is Col.CONCERN:
+        return Col.SECTION
     if kind is Kind.MILESTONES and role is Col.DATE:
         return Col.DUE
     if kind is Kind.INDICATORS and role is Col.MEASURES:

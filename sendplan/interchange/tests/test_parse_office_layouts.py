@@ -747,3 +747,40 @@ def test_the_line_under_a_partnerships_title_says_what_kind_of_plan_it_is() -> N
         "Wexcombe Local Area Partnership", "priority_action_plan", "Wexcombe",
     )  # fmt: skip
     assert all_actions({"plan": plan})[0]["measures"] == [{"text": "Board meets monthly"}]
+
+
+# Round nine (see unseen_office.py): layouts the first sixteen plans did not have
+
+
+def test_a_weakness_column_beside_actions_and_leads_groups_the_actions() -> None:
+    document = docx.Document()
+    document.add_heading("Thornley Written Statement of Action", level=0)
+    table = _table(document, [
+        ["Area of weakness", "Action", "Lead", "By when", "RAG"],
+        ["1. Timeliness of assessments", "1.1 Recruit two coordinators", "Head of SEN",
+         "31/03/26", "G"],
+        ["", "1.2 Agree a health deadline", "Designated Clinical Officer", "Q2 2025/26", "A"],
+        ["2. Joint working", "2.1 Set up a joint panel", "Head of SEN", "Summer term 2026",
+         "R"],
+    ])  # fmt: skip
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "1. Timeliness of assessments"
+    result = _parse(saved(document), "wsoa.docx")
+    found = [
+        (s["ref"], s["title"], [a["ref"] for a in s["actions"]])
+        for s in result.document["plan"]["sections"]
+    ]
+    assert found == [
+        ("1", "Timeliness of assessments", ["1.1", "1.2"]),
+        ("2", "Joint working", ["2.1"]),
+    ]
+    assert action(result.document, "1.2")["title"] == "Agree a health deadline"
+
+
+def test_a_table_of_areas_of_weakness_and_findings_is_still_a_list_of_weaknesses() -> None:
+    document = docx.Document()
+    document.add_heading("A WSoA", level=0)
+    _table(document, [["Area of weakness", "Findings"],
+                      ["Timeliness of EHC plans", "Too few plans are issued on time"]])  # fmt: skip
+    result = _parse(saved(document), "wsoa.docx")
+    assert [w["text"] for w in result.document["plan"]["weaknesses"]] == ["Timeliness of EHC plans"]
+    assert all_actions(result.document) == []
