@@ -784,3 +784,25 @@ def test_a_table_of_areas_of_weakness_and_findings_is_still_a_list_of_weaknesses
     result = _parse(saved(document), "wsoa.docx")
     assert [w["text"] for w in result.document["plan"]["weaknesses"]] == ["Timeliness of EHC plans"]
     assert all_actions(result.document) == []
+
+
+def test_two_posts_joined_by_and_are_two_leads_when_each_leads_on_its_own() -> None:
+    document = docx.Document()
+    document.add_heading("A plan", level=0)
+    _table(document, [
+        ["Ref", "Action", "Lead", "By when"],
+        ["1.1", "Recruit coordinators", "Head of SEN Assessment", "Mar 2026"],
+        ["1.2", "Agree a deadline", "Designated Clinical Officer", "Sept 2025"],
+        ["1.3", "Set up a panel", "Head of SEN Assessment and Designated Clinical Officer",
+         "July 2026"],
+        ["1.4", "Train advisers", "Head of Education and Skills", "May 2026"],
+    ])  # fmt: skip
+    plan = _parse(saved(document), "plan.docx").document["plan"]
+    roles = {p["key"]: p["role"] for p in plan["people"]}
+    leads = {a["ref"]: [roles[k] for k in a["leads"]] for a in all_actions({"plan": plan})}
+    assert leads["1.3"] == ["Head of SEN Assessment", "Designated Clinical Officer"]
+    # A post with "and" in its name that no lead names apart stays one post.
+    assert leads["1.4"] == ["Head of Education and Skills"]
+    assert sorted(roles.values()) == [
+        "Designated Clinical Officer", "Head of Education and Skills", "Head of SEN Assessment",
+    ]  # fmt: skip
