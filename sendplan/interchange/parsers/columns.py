@@ -720,6 +720,34 @@ def _add_subheader(columns: Columns, headings: list[str], below: list[str]) -> N
             columns.periods[index] = PeriodColumn(period.label, period.ends_on, Col.STATUS)
 
 
+def _split_periods(columns: Columns, cells: list[str]) -> bool:
+    """A third heading row under the periods, splitting each into its rating and its
+    commentary ("Progress" over "Q1 2025/26" over "RAG | Commentary"): each column under a
+    period holds that period's ratings or its narrative. Cells under the other columns are
+    empty or repeat the heading merged down into them."""
+    starts = sorted(columns.periods)
+    if not starts:
+        return False
+    split: dict[int, PeriodColumn] = {}
+    for index, cell in enumerate(cells):
+        text = " ".join(cell.split())
+        heading = columns.headings[index] if index < len(columns.headings) else ""
+        if not text or text == heading:
+            continue
+        owner = max((start for start in starts if start <= index), default=None)
+        roles = heading_roles(text)
+        if owner is None or not roles or roles[0] not in (Col.STATUS, Col.PROGRESS):
+            return False
+        period = columns.periods[owner]
+        split[index] = PeriodColumn(period.label, period.ends_on, roles[0])
+    if not all(start in split for start in starts):
+        return False
+    for index, period in split.items():
+        columns.periods[index] = period
+        columns.roles[index] = Col.PERIOD
+    return True
+
+
 def _is_subheader(cells: list[str], headings: list[str]) -> bool:
     """A row of periods under the heading row, perhaps with the headings merged down into it
     repeated ("Ref | Action | Q1 | Q2" under "Ref | Action | Progress"), and short headings
@@ -867,6 +895,8 @@ def read_header(
     elif below is not None and _is_subheader(below, cells):
         _add_subheader(columns, cells, below)
         columns.rows_used = 2
+        if following and len(following) > 1 and _split_periods(columns, following[1].cells):
+            columns.rows_used = 3
     if kind is Kind.ACTIONS:
         # "Progress rating" with no periods under it is the one column of ratings.
         for index, role in columns.roles.items():

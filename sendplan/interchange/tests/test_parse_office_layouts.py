@@ -806,3 +806,29 @@ def test_two_posts_joined_by_and_are_two_leads_when_each_leads_on_its_own() -> N
     assert sorted(roles.values()) == [
         "Designated Clinical Officer", "Head of Education and Skills", "Head of SEN Assessment",
     ]  # fmt: skip
+
+
+def test_a_rating_and_a_commentary_column_under_each_period_under_a_progress_band() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Action", "Lead officer", "Progress", None, None, None])
+    sheet.append([None, None, None, "Q1 2025/26", None, "Q2 2025/26", None])
+    sheet.append([None, None, None, "RAG", "Commentary", "RAG", "Commentary"])
+    sheet.append(["1.1", "Roll out the toolkit", "Dev Malhotra", "G", "Launched.", "B", "Done."])
+    sheet.append(["1.2", "Screen two-year-olds", "Fiona Gallagher", "A", "Vacancies.", None,
+                  None])  # fmt: skip
+    for column in "ABC":
+        sheet.merge_cells(f"{column}1:{column}3")
+    sheet.merge_cells("D1:G1")
+    sheet.merge_cells("D2:E2")
+    sheet.merge_cells("F2:G2")
+    result = _parse(saved(book), "tracker.xlsx")
+    assert [p["label"] for p in result.document["plan"]["periods"]] == [
+        "Q1 2025/26", "Q2 2025/26",
+    ]  # fmt: skip
+    updates = action(result.document, "1.1")["updates"]
+    assert [(u["period"], u["status"], u["narrative"]) for u in updates] == [
+        ("Q1 2025/26", "G", "Launched."),
+        ("Q2 2025/26", "B", "Done."),
+    ]
+    assert [u["status"] for u in action(result.document, "1.2")["updates"]] == ["A"]
