@@ -86,7 +86,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.STATUS,
         r"status|rag|brag|rag rating|rating|rag status|current status|overall status"
         r"|progress b?rag|b?rag rating|status b?rag|delivery status|(rag|brag|status) .*"
-        r"|.* (rag|brag|status|rating)|assessment of progress.*|progress assessment",
+        r"|.* (rag|brag|status|rating)|assessment of progress.*|progress assessment"
+        # The column of a key that rates with marks: "Symbol | Meaning".
+        r"|symbols?|icons?",
     ),
     (
         Col.GROUP,

@@ -832,3 +832,24 @@ def test_a_rating_and_a_commentary_column_under_each_period_under_a_progress_ban
         ("Q2 2025/26", "B", "Done."),
     ]
     assert [u["status"] for u in action(result.document, "1.2")["updates"]] == ["A"]
+
+
+def test_a_key_of_marks_makes_each_mark_a_rating_the_status_cells_use() -> None:
+    book = openpyxl.Workbook()
+    key = book.active
+    key.title = "Key"
+    for row in (["Symbol", "Meaning"], ["✔", "Complete"], ["●", "On track"], ["▲", "At risk"],
+                ["✖", "Not started"]):  # fmt: skip
+        key.append(row)
+    sheet = book.create_sheet("P1")
+    sheet.append(["No.", "What we will do", "Who", "Status (Oct 2025)", "Progress notes"])
+    sheet.append(["1.1", "Publish a sufficiency plan", "Gemma Holt", "●", "Drafted."])
+    sheet.append(["1.2", "Train front-door staff", "Mei Wong", "✔", "Done."])
+    result = _parse(saved(book), "plan.xlsx")
+    scale = result.document["plan"]["status_scale"]
+    assert [(s["code"], s["label"]) for s in scale] == [
+        ("✔", "Complete"), ("●", "On track"), ("▲", "At risk"), ("✖", "Not started"),
+    ]  # fmt: skip
+    first = action(result.document, "1.1")["updates"][0]
+    assert (first["status"], first["narrative"]) == ("●", "Drafted.")
+    assert action(result.document, "1.2")["updates"][0]["status"] == "✔"
