@@ -6,6 +6,7 @@ and a cover laid out in a table."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import docx
@@ -20,11 +21,12 @@ from sendplan.interchange.parsers import (
     columns,
     parse_file_inprocess,
     people,
+    read_source,
     rules,
     statuses,
     values,
 )
-from sendplan.interchange.parsers.blocks import fill_colour
+from sendplan.interchange.parsers.blocks import Paragraph, Table, fill_colour
 from sendplan.interchange.tests import (
     action,
     all_actions,
@@ -853,3 +855,24 @@ def test_a_key_of_marks_makes_each_mark_a_rating_the_status_cells_use() -> None:
     first = action(result.document, "1.1")["updates"][0]
     assert (first["status"], first["narrative"]) == ("●", "Drafted.")
     assert action(result.document, "1.2")["updates"][0]["status"] == "✔"
+
+
+_GLYPH_BOXED_PDF = Path(__file__).parent / "fixtures" / "unseen-office" / "kestrel-vale-app.pdf"
+
+
+def test_a_pdf_whose_letters_stand_at_their_own_heights_reads_in_whole_words() -> None:
+    # Printed by LibreOffice in DejaVu Serif: PDFium gives each letter its glyph's own box, so
+    # the "h" of "This" stands 2.5 points higher than the "s".
+    blocks = read_source(_GLYPH_BOXED_PDF.read_bytes(), "app.pdf").blocks
+    texts = [block.text for block in blocks if isinstance(block, Paragraph)]
+    assert texts[0].startswith("This plan sets out what partners in Kestrel Vale will do")
+    assert "BRAG key: B – Complete; G – On track; A – Some delay; R – Off track" in texts
+
+
+def test_a_pdf_cell_wrapped_after_a_written_space_keeps_its_words_apart() -> None:
+    # "Summer" nearly fills its narrow column, as a word cut in two would; the space printed
+    # after it says the line broke between words.
+    blocks = read_source(_GLYPH_BOXED_PDF.read_bytes(), "app.pdf").blocks
+    [table] = [block for block in blocks if isinstance(block, Table)]
+    deadlines = [row.cells[4] for row in table.rows]
+    assert "Summer term 2026" in deadlines and "Autumn term 2025" in deadlines
