@@ -2793,6 +2793,180 @@ def build_pdfs() -> None:
         _KV_FILE.write_bytes(print_to_pdf(source))
 
 
+# 23. Lindenfield: an Excel tracker filtered and frozen under one heading row, the priority
+# repeated in a column on every row, due dates as dates shown "mmm-yy", a percentage
+# complete beside an overall BRAG, and leads written "Name (Role)"
+
+_LF_PERIOD = "Overall RAG"
+_LF_PEOPLE = [
+    {"key": "TW", "name": "Tariq Wahid", "role": "Head of SEND Commissioning"},
+    {"key": "JR", "name": "Jenna Royle", "role": "Designated Clinical Officer"},
+    {"key": "PM", "name": "Paul Mensah", "role": "Virtual School Head"},
+]
+_LF_SCALE = [
+    {"code": "B", "label": "Complete", "colour": "blue"},
+    {"code": "G", "label": "On track", "colour": "green"},
+    {"code": "A", "label": "At risk", "colour": "amber"},
+    {"code": "R", "label": "Off track", "colour": "red"},
+]
+
+
+def _lf_priorities() -> list[tuple[str, str, list[tuple[Doc, object, float]]]]:
+    """(ref, title, [(action, due as entered, share complete)])."""
+
+    def act(ref: str, title: str, key: str, due_text: str, due: str | None, code: str) -> Doc:
+        person = next(p for p in _LF_PEOPLE if p["key"] == key)
+        return _action(ref, title, [key], f"{person['name']} ({person['role']})", due_text,
+                       due, updates=[{"period": _LF_PERIOD, "status": code}])  # fmt: skip
+
+    return [
+        ("P1", "Joint commissioning", [
+            (act("P1.1", "Agree a joint commissioning plan for therapies.", "TW", "Dec-25",
+                 "2025-12", "G"), dt.datetime(2025, 12, 1), 0.5),
+            (act("P1.2", "Commission an autism assessment pathway with no waiting list over "
+                 "a year.", "JR", "Q4 2025/26", "2026-03", "A"), "Q4 2025/26", 0.25),
+        ]),
+        ("P2", "Children looked after with SEND", [
+            (act("P2.1", "Give every child looked after with an EHC plan a termly review of "
+                 "their personal education plan.", "PM", "Ongoing", None, "B"), "Ongoing", 1.0),
+            (act("P2.2", "Train designated teachers in writing SEN support plans.", "PM",
+                 "Mar-26", "2026-03", "R"), dt.datetime(2026, 3, 1), 0.0),
+        ]),
+    ]  # fmt: skip
+
+
+def _lf_reference() -> Doc:
+    return {
+        # The workbook names no title; a person would name it after the file.
+        "title": "lindenfield-tracker",
+        "people": _LF_PEOPLE,
+        "status_scale": _LF_SCALE,
+        "periods": [{"label": _LF_PERIOD}],
+        "sections": [
+            {"ref": ref, "level": "Priority", "title": title,
+             "actions": [action for action, _, _ in rows]}
+            for ref, title, rows in _lf_priorities()
+        ],
+    }  # fmt: skip
+
+
+def _lf_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    heads = ["Priority", "Ref", "Action description", "Responsible officer", "Due date",
+             "% complete", _LF_PERIOD, "Latest update"]  # fmt: skip
+    sheet.append(heads)
+    for ref, title, rows in _lf_priorities():
+        for action, due, done in rows:
+            sheet.append([f"{ref} - {title}", action["ref"], action["title"],
+                          action["lead_text"], due, done, action["updates"][0]["status"],
+                          "Reviewed at the October board."])  # fmt: skip
+            row = sheet.max_row
+            if isinstance(due, dt.datetime):
+                sheet.cell(row=row, column=5).number_format = "mmm-yy"
+            sheet.cell(row=row, column=6).number_format = "0%"
+        sheet.append([])
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:H{sheet.max_row}"
+    key = book.create_sheet("RAG key")
+    key.append(["RAG", "Definition"])
+    for status in _LF_SCALE:
+        key.append([status["colour"].title(), status["label"]])
+    return saved(book)
+
+
+# 24. Oakhampton: a Word plan whose table was pasted together from pages: the heading row
+# comes again part-way down as an ordinary row, a priority is carried on under
+# "(continued)", leads are "Name – Role", and a rating is given in words and by shading
+
+_OK_PERIOD = "Nov 2025"
+_OK_PEOPLE = [
+    {"key": "CB", "name": "Chloe Barnard", "role": "Head of Inclusion"},
+    {"key": "IM", "name": "Ifeanyi Mba", "role": "Head of Children's Therapies"},
+]
+_OK_SCALE = [
+    {"code": "Complete", "label": "Complete"},
+    {"code": "On track", "label": "On track"},
+    {"code": "At risk", "label": "At risk"},
+    {"code": "Not started", "label": "Not started"},
+]
+_OK_SHADES = {"Complete": "00B0F0", "On track": "92D050", "At risk": "FFC000",
+              "Not started": "D9D9D9"}  # fmt: skip
+
+
+def _ok_priorities() -> list[tuple[str, str, list[Doc]]]:
+    def act(ref: str, title: str, key: str, due_text: str, due: str | None, status: str) -> Doc:
+        person = next(p for p in _OK_PEOPLE if p["key"] == key)
+        return _action(ref, title, [key], f"{person['name']} – {person['role']}", due_text,
+                       due, updates=[{"period": _OK_PERIOD, "status": status}])  # fmt: skip
+
+    return [
+        ("1", "Inclusion in mainstream schools", [
+            act("1.1", "Publish the ordinarily available provision guide for schools.", "CB",
+                "31/03/26", "2026-03-31", "On track"),
+            act("1.2", "Set up an inclusion fund that schools can bid to.", "CB",
+                "End of Q4 2025/26", "2026-03", "At risk"),
+            act("1.3", "Visit every secondary school with high suspension rates.", "CB",
+                "By Autumn term 2025", "2025-12", "Complete"),
+            act("1.4", "Report suspensions of children with SEND to the board each term.",
+                "CB", "Termly", None, "On track"),
+        ]),
+        ("2", "Therapies", [
+            act("2.1", "Recruit a team of therapy assistants for special schools.", "IM",
+                "Sept 2026", "2026-09", "Not started"),
+            act("2.2", "Offer a drop-in advice session for parents each month.", "IM",
+                "Ongoing", None, "On track"),
+        ]),
+    ]  # fmt: skip
+
+
+def _ok_reference() -> Doc:
+    return {
+        "title": "Oakhampton SEND Priority Action Plan",
+        "people": _OK_PEOPLE,
+        "status_scale": _OK_SCALE,
+        "periods": [{"label": _OK_PERIOD}],
+        "sections": [
+            {"ref": ref, "level": "Priority", "title": title, "actions": actions}
+            for ref, title, actions in _ok_priorities()
+        ],
+    }  # fmt: skip
+
+
+def _ok_docx() -> bytes:
+    document = docx.Document()
+    document.add_heading("Oakhampton SEND Priority Action Plan", level=0)
+    document.add_paragraph("Updated for the SEND Partnership Board, November 2025.")
+    heads = ["Ref", "Action", "Lead", "When", f"Status {_OK_PERIOD}"]
+    rows: list[list[str]] = [heads]
+    merged: list[tuple[int, str]] = []
+    shaded: list[tuple[int, str]] = []
+    for ref, title, actions in _ok_priorities():
+        merged.append((len(rows), f"Priority {ref}: {title}"))
+        rows.append([""] * len(heads))
+        for n, action in enumerate(actions):
+            if ref == "1" and n == 2:
+                # The next page's copy of the table, pasted on: its heading row, then the
+                # priority carried on.
+                rows.append(list(heads))
+                merged.append((len(rows), f"Priority {ref}: {title} (continued)"))
+                rows.append([""] * len(heads))
+            status = action["updates"][0]["status"]
+            shaded.append((len(rows), status))
+            rows.append([action["ref"], action["title"], action["lead_text"],
+                         action["due_text"], status])  # fmt: skip
+    table = document.add_table(rows=len(rows), cols=len(heads))
+    table.style = "Table Grid"
+    _fill_table(table, rows)
+    for r, text in merged:
+        _merge_across(table, r, text)
+    for r, status in shaded:
+        _shade(table.cell(r, len(heads) - 1), _OK_SHADES[status])
+    _repeat_heading(table.rows[0])
+    return saved(document)
+
+
 CORPUS = (
     CorpusPlan("Northbridge APP (docx)", "northbridge-app.docx", _nb_docx, _nb_reference),
     CorpusPlan("Eastmoor PAP tracker (xlsx)", "eastmoor-pap.xlsx", _em_xlsx, _em_reference),
@@ -2816,6 +2990,8 @@ CORPUS = (
     CorpusPlan("Thornley WSoA (docx)", "thornley-wsoa.docx", _th_docx, _th_reference),
     CorpusPlan("Brackenfield workbook (xlsx)", "brackenfield-plan.xlsx", _bf_xlsx, _bf_reference),
     CorpusPlan("Kestrel Vale APP (pdf)", "kestrel-vale-app.pdf", _kv_pdf, _kv_reference),
+    CorpusPlan("Lindenfield tracker (xlsx)", "lindenfield-tracker.xlsx", _lf_xlsx, _lf_reference),
+    CorpusPlan("Oakhampton PAP (docx)", "oakhampton-pap.docx", _ok_docx, _ok_reference),
 )
 
 
