@@ -386,8 +386,11 @@ class ActionTable:
         heading = values.section_heading(text)
         # "1. Early Help": a numbered priority, the number its ref.
         numbered = re.match(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]\s+(\S.*)$", text)
-        split = values.split_ref_and_text(text) or (
-            (numbered.group(1), numbered.group(2)) if numbered else None
+        split = (
+            values.split_ref_and_text(text)
+            or ((numbered.group(1), numbered.group(2)) if numbered else None)
+            # "P1 - Joint commissioning": the code is the ref.
+            or values.coded_section(text)
         )
         if heading:
             level, ref, text = heading.level, heading.ref, heading.title

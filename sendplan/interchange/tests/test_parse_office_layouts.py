@@ -876,3 +876,24 @@ def test_a_pdf_cell_wrapped_after_a_written_space_keeps_its_words_apart() -> Non
     [table] = [block for block in blocks if isinstance(block, Table)]
     deadlines = [row.cells[4] for row in table.rows]
     assert "Summer term 2026" in deadlines and "Autumn term 2025" in deadlines
+
+
+def test_a_section_cell_that_opens_with_its_code_gives_the_code_as_its_ref() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Priority", "Ref", "Action description", "Responsible officer", "Due date"])
+    sheet.append(["P1 - Joint commissioning", "P1.1", "Agree a plan", "Tariq Wahid", "Dec-25"])
+    sheet.append(["P1 - Joint commissioning", "P1.2", "Commission a pathway", "Jenna Royle",
+                  "Mar-26"])  # fmt: skip
+    sheet.append(["P2 - Children looked after", "P2.1", "Review every plan", "Paul Mensah",
+                  "Ongoing"])  # fmt: skip
+    result = _parse(saved(book), "tracker.xlsx")
+    found = [
+        (s["ref"], s["title"], [a["ref"] for a in s["actions"]])
+        for s in result.document["plan"]["sections"]
+    ]
+    assert found == [
+        ("P1", "Joint commissioning", ["P1.1", "P1.2"]),
+        ("P2", "Children looked after", ["P2.1"]),
+    ]
+    assert values.coded_section("KS4 outcomes") is None
