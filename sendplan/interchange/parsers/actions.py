@@ -480,6 +480,13 @@ class ActionTable:
                 )
             return ref.value, title
         split = values.split_ref_and_text(ref_cell)
+        if split is None and not title:
+            # "CC1 Accessible, high quality …" alone in its row, the refs below extending
+            # "CC1": a priority's ref and name run together in the ref column.
+            first, _, rest = flat(ref_cell).partition(" ")
+            parent = values.read_ref(first)
+            if parent is not None and parent.value in self._parent_refs and len(rest.split()) >= 2:
+                return parent.value, rest
         if split and not title:
             return split[0], split[1]
         if split:

@@ -799,6 +799,19 @@ def _with_years(headings: list[str], below: list[str]) -> list[str] | None:
     return out if found else None
 
 
+_UNHEADED_REF_SCORE = 0.8
+
+
+def _unheaded_refs(cells: list[str], found: dict[int, list[Col]], rows: list[Row]) -> bool:
+    """Whether the first column has no heading while most rows under it open with a ref
+    alone in it, and no other column is the refs'."""
+    if (cells[0].strip() if cells else "x") or any(Col.REF in roles for roles in found.values()):
+        return False
+    firsts = [row.cells[0].strip() for row in rows if row.cells and row.cells[0].strip()]
+    refs = [text for text in firsts if values.read_ref(text) is not None]
+    return len(refs) >= 2 and 2 * len(refs) > len(firsts)
+
+
 def _lone_progress_heading(cells: list[str]) -> Columns | None:
     """A table of updates alone, headed only "Position Statement June 2022": no refs to place
     its rows by, but the period is still one the plan reported against."""
@@ -842,6 +855,11 @@ def read_header(
     if read is None:
         return _lone_progress_heading(cells)
     found = read.found
+    if trusted and following and _unheaded_refs(cells, found, following):
+        # "| Milestone | Owner | Status" over rows opening "C1.1.1 | …": the column a row
+        # known to be the headings leaves blank holds the refs.
+        found[0] = [Col.REF]
+        read.basis[0] = (rules.CELL_CONTENT.code, _UNHEADED_REF_SCORE)
     kind = _choose_kind(found)
     if loose and kind is not Kind.ACTIONS and not trusted:
         # Only a table of actions is worth reading from headings that are not all known.
