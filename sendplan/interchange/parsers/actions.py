@@ -386,8 +386,11 @@ class ActionTable:
         heading = values.section_heading(text)
         # "1. Early Help": a numbered priority, the number its ref.
         numbered = re.match(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]\s+(\S.*)$", text)
-        split = values.split_ref_and_text(text) or (
-            (numbered.group(1), numbered.group(2)) if numbered else None
+        split = (
+            values.split_ref_and_text(text)
+            or ((numbered.group(1), numbered.group(2)) if numbered else None)
+            # "P1 - Joint commissioning": the code is the ref.
+            or values.coded_section(text)
         )
         if heading:
             level, ref, text = heading.level, heading.ref, heading.title
@@ -477,6 +480,13 @@ class ActionTable:
                 )
             return ref.value, title
         split = values.split_ref_and_text(ref_cell)
+        if split is None and not title:
+            # "CC1 Accessible, high quality …" alone in its row, the refs below extending
+            # "CC1": a priority's ref and name run together in the ref column.
+            first, _, rest = flat(ref_cell).partition(" ")
+            parent = values.read_ref(first)
+            if parent is not None and parent.value in self._parent_refs and len(rest.split()) >= 2:
+                return parent.value, rest
         if split and not title:
             return split[0], split[1]
         if split:

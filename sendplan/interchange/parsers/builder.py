@@ -364,7 +364,10 @@ class PlanBuilder:
                     action.lead_text = people.without_resources(action.lead_text, cell)
                     uses_initials = uses_initials or any(m.initials for m in cell.mentions)
                 _settle_cost(action)
-        merged = self.directory.merge_roles()
+        merged: dict[int, list[people.Person]] = {
+            key: [person] for key, person in self.directory.merge_roles().items()
+        }
+        merged.update(self.directory.split_joined_posts())
         if merged:
             for section in self.all_sections():
                 section.owners = _merged(section.owners, merged)
@@ -618,12 +621,14 @@ class PlanBuilder:
         return out
 
 
-def _merged(found: list[people.Person], merged: dict[int, people.Person]) -> list[people.Person]:
+def _merged(
+    found: list[people.Person], merged: dict[int, list[people.Person]]
+) -> list[people.Person]:
     out: list[people.Person] = []
-    for person in found:
-        person = merged.get(id(person), person)
-        if person not in out:
-            out.append(person)
+    for each in found:
+        for person in merged.get(id(each), [each]):
+            if person not in out:
+                out.append(person)
     return out
 
 

@@ -86,7 +86,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.STATUS,
         r"status|rag|brag|rag rating|rating|rag status|current status|overall status"
         r"|progress b?rag|b?rag rating|status b?rag|delivery status|(rag|brag|status) .*"
-        r"|.* (rag|brag|status|rating)|assessment of progress.*|progress assessment",
+        r"|.* (rag|brag|status|rating)|assessment of progress.*|progress assessment"
+        # The column of a key that rates with marks: "Symbol | Meaning".
+        r"|symbols?|icons?",
     ),
     (
         Col.GROUP,
@@ -579,6 +581,8 @@ def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
         return Kind.OFFICERS
     if Col.MEETING in firsts:
         return Kind.MEETINGS
+    if Col.CONCERN in firsts and _actions_beside_concerns(found, firsts):
+        return Kind.ACTIONS
     if Col.CONCERN in firsts:
         return Kind.CONCERNS
     if Col.BASELINE in firsts or (Col.INDICATOR in firsts and Col.TARGET in present):
@@ -595,6 +599,14 @@ def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
 
 
 _RATING_HEADS = {Col.STATUS, Col.MONITORING_DATES, Col.COLOUR}
+
+
+def _actions_beside_concerns(found: dict[int, list[Col]], firsts: set[Col]) -> bool:
+    """ "Area of weakness | Action | Lead | By when": a plan of actions grouped by the weakness
+    each answers, not a list of concerns; the weakness column, first, is the actions'
+    section. (An action's own "Area of weakness:" line among its others is about it alone.)"""
+    first = found[min(found)][0]
+    return first is Col.CONCERN and Col.TITLE in firsts and bool({Col.LEAD, Col.DUE} & firsts)
 
 
 def _is_key(found: dict[int, list[Col]], firsts: set[Col]) -> bool:
@@ -672,6 +684,8 @@ def _remap(kind: Kind, role: Col) -> Col:
         return Col.NAME
     if kind is Kind.ACTIONS and role is Col.DATE:
         return Col.DUE
+    if kind is Kind.ACTIONS and role is Col.CONCERN:
+        return Col.SECTION
     if kind is Kind.MILESTONES and role is Col.DATE:
         return Col.DUE
     if kind is Kind.INDICATORS and role is Col.MEASURES:
@@ -706,6 +720,34 @@ def _add_subheader(columns: Columns, headings: list[str], below: list[str]) -> N
     for index, period in list(columns.periods.items()):
         if period.holds is Col.PROGRESS and period.label not in rated:
             columns.periods[index] = PeriodColumn(period.label, period.ends_on, Col.STATUS)
+
+
+def _split_periods(columns: Columns, cells: list[str]) -> bool:
+    """A third heading row under the periods, splitting each into its rating and its
+    commentary ("Progress" over "Q1 2025/26" over "RAG | Commentary"): each column under a
+    period holds that period's ratings or its narrative. Cells under the other columns are
+    empty or repeat the heading merged down into them."""
+    starts = sorted(columns.periods)
+    if not starts:
+        return False
+    split: dict[int, PeriodColumn] = {}
+    for index, cell in enumerate(cells):
+        text = " ".join(cell.split())
+        heading = columns.headings[index] if index < len(columns.headings) else ""
+        if not text or text == heading:
+            continue
+        owner = max((start for start in starts if start <= index), default=None)
+        roles = heading_roles(text)
+        if owner is None or not roles or roles[0] not in (Col.STATUS, Col.PROGRESS):
+            return False
+        period = columns.periods[owner]
+        split[index] = PeriodColumn(period.label, period.ends_on, roles[0])
+    if not all(start in split for start in starts):
+        return False
+    for index, period in split.items():
+        columns.periods[index] = period
+        columns.roles[index] = Col.PERIOD
+    return True
 
 
 def _is_subheader(cells: list[str], headings: list[str]) -> bool:
@@ -757,6 +799,19 @@ def _with_years(headings: list[str], below: list[str]) -> list[str] | None:
     return out if found else None
 
 
+_UNHEADED_REF_SCORE = 0.8
+
+
+def _unheaded_refs(cells: list[str], found: dict[int, list[Col]], rows: list[Row]) -> bool:
+    """Whether the first column has no heading while most rows under it open with a ref
+    alone in it, and no other column is the refs'."""
+    if (cells[0].strip() if cells else "x") or any(Col.REF in roles for roles in found.values()):
+        return False
+    firsts = [row.cells[0].strip() for row in rows if row.cells and row.cells[0].strip()]
+    refs = [text for text in firsts if values.read_ref(text) is not None]
+    return len(refs) >= 2 and 2 * len(refs) > len(firsts)
+
+
 def _lone_progress_heading(cells: list[str]) -> Columns | None:
     """A table of updates alone, headed only "Position Statement June 2022": no refs to place
     its rows by, but the period is still one the plan reported against."""
@@ -800,6 +855,11 @@ def read_header(
     if read is None:
         return _lone_progress_heading(cells)
     found = read.found
+    if trusted and following and _unheaded_refs(cells, found, following):
+        # "| Milestone | Owner | Status" over rows opening "C1.1.1 | …": the column a row
+        # known to be the headings leaves blank holds the refs.
+        found[0] = [Col.REF]
+        read.basis[0] = (rules.CELL_CONTENT.code, _UNHEADED_REF_SCORE)
     kind = _choose_kind(found)
     if loose and kind is not Kind.ACTIONS and not trusted:
         # Only a table of actions is worth reading from headings that are not all known.
@@ -855,6 +915,8 @@ def read_header(
     elif below is not None and _is_subheader(below, cells):
         _add_subheader(columns, cells, below)
         columns.rows_used = 2
+        if following and len(following) > 1 and _split_periods(columns, following[1].cells):
+            columns.rows_used = 3
     if kind is Kind.ACTIONS:
         # "Progress rating" with no periods under it is the one column of ratings.
         for index, role in columns.roles.items():

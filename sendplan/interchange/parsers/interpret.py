@@ -142,6 +142,8 @@ class _State:
     mode: str = "prose"
     list_target: str | None = None
     legend_lines: list[tuple[str, str]] = field(default_factory=list)
+    # The mark a key gives each rating ("✔" for "Complete"), when it rates with marks.
+    legend_marks: dict[str, str] = field(default_factory=dict)
     legend_where: str = ""
     prose: _Prose | None = None
     indicator_section: Section | None = None
@@ -653,9 +655,15 @@ class Interpreter:
             scale = statuses.ranked_scale([label for _, label in lines])
         else:
             scale = statuses.scale_from_lines([line for line in lines if line[0]])
+        marks = self.state.legend_marks
+        if scale and marks and all(status.label in marks for status in scale):
+            # "✔ | Complete": the cells hold the marks, so each rating's code is its mark.
+            for status in scale:
+                status.code = marks[status.label]
         if scale:
             self.plan.add_scale(scale, self.state.legend_where)
         self.state.legend_lines = []
+        self.state.legend_marks = {}
         self.state.legend_where = ""
 
     # Tables
@@ -846,9 +854,12 @@ class Interpreter:
         self.state.reader = reader
         self.state.actions = reader if isinstance(reader, ActionTable) else None
 
-    def _key_line(self, line: tuple[str, str], where: str) -> None:
-        """A line of a status key laid out as a table: (colour, rating)."""
-        self.state.legend_lines.append(line)
+    def _key_line(self, line: tuple[str, str, str], where: str) -> None:
+        """A line of a status key laid out as a table: (colour, rating, mark)."""
+        colour, rating, mark = line
+        self.state.legend_lines.append((colour, rating))
+        if mark:
+            self.state.legend_marks[" ".join(rating.split())] = mark
         self.state.legend_where = self.state.legend_where or where
 
     def _row(self, row: Row) -> bool:

@@ -44,8 +44,8 @@ class Opening:
     sublevel: str | None
     # The table of actions read before this one: a table of updates alone belongs to it.
     previous: ActionTable | None
-    # Takes one line of a status key laid out as a table: (colour, rating), and where.
-    legend: Callable[[tuple[str, str], str], None]
+    # Takes one line of a status key laid out as a table: (colour, rating, mark), and where.
+    legend: Callable[[tuple[str, str, str], str], None]
     rows: list[Row]
 
 

@@ -46,6 +46,7 @@ _NAME_PARTICLES = {"van", "de", "der", "le", "la", "von", "da"}
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _SEPARATORS = re.compile(r"\s*(?:/|;|\n|\s\|\s)\s*")
 _NAMES_JOINED = re.compile(r"(.+?)\s+(?:&|and)\s+(.+)")
+_POSTS_JOINED = re.compile(r"\s+(?:and|&)\s+")
 _STOPWORDS = {"of", "and", "the", "for", "to", "in", "a", "at", "with", "&"}
 
 
@@ -599,6 +600,31 @@ class Directory:
             merged[id(person)] = scored[0][1]
         self.people = [p for p in self.people if id(p) not in merged]
         return merged
+
+    def split_joined_posts(self) -> dict[int, list[Person]]:
+        """People known only by two posts joined by "and" ("Head of SEN Assessment and
+        Designated Clinical Officer") where the plan names each post on its own as a lead
+        elsewhere: two leads, not one post. Posts that are one job ("Head of Education and
+        Skills") are only split when both halves are leads of the plan in their own right.
+        Taken out, and who they are, by id."""
+        posts = {
+            person.role.casefold(): person
+            for person in self.people
+            if person.role and not person.name and not person.initials
+        }
+        split: dict[int, list[Person]] = {}
+        for person in self.people:
+            if person.name or person.initials or person.listed or not person.role:
+                continue
+            for joint in _POSTS_JOINED.finditer(person.role):
+                first = person.role[: joint.start()].strip()
+                second = person.role[joint.end() :].strip()
+                found = [posts.get(first.casefold()), posts.get(second.casefold())]
+                if all(p is not None and p is not person for p in found):
+                    split[id(person)] = [p for p in found if p is not None]
+                    break
+        self.people = [p for p in self.people if id(p) not in split]
+        return split
 
     def assign_keys(self, *, use_initials: bool) -> list[str]:
         """Give everyone a unique key; returns notes on initials that had to give way."""

@@ -5,6 +5,7 @@ ratings written against it ("Green", "G", "G/A").
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _COLOURS = ("blue", "green", "amber", "red", "white", "grey", "gray", "yellow", "purple", "black")
@@ -347,6 +348,9 @@ class StatusReader:
 
         A rating the key spells out whole ("Complete and Embedded") is that rating, not two
         ratings joined by "and"; a coloured circle ("🟢") is its colour."""
+        if is_mark(text):
+            # A mark is its own code; it has no letters to compare.
+            return self._lookup.get(text.strip().removesuffix("\ufe0f"))
         text = shapes_as_words(text)
         whole = self._lookup.get(_norm(text))
         if whole is not None:
@@ -360,11 +364,20 @@ class StatusReader:
         return "/".join(code for code in codes if code)
 
 
+def is_mark(text: str) -> bool:
+    """A tick, cross, dot or triangle a plan rates with instead of words ("✔", "●", "▲"),
+    its key saying what each means; coloured circles are colours (`shapes_as_words`)."""
+    mark = text.strip().removesuffix("\ufe0f")
+    return len(mark) == 1 and unicodedata.category(mark) == "So" and not _SHAPE.fullmatch(mark)
+
+
 def looks_like_rating(text: str) -> bool:
     """Short words that could be a rating: decides whether a column holds ratings or prose."""
     words = text.split()
     if not words or len(words) > 4:
         return False
+    if is_mark(text):
+        return True
     return bool(re.fullmatch(r"[A-Za-z]{1,6}(\s*[/\\-]\s*[A-Za-z]{1,6})*|[0-9]", text.strip()))
 
 

@@ -47,26 +47,29 @@ def officer_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:
 _CODE_COLOURS = {"B": "blue", "G": "green", "A": "amber", "R": "red", "W": "white"}
 
 
-def key_row(columns: Columns, row: Row) -> tuple[str, str] | None:
-    """(colour, rating) from a row of a key table: "Complete and Embedded | Blue | ..." or
-    "Blue | Completed", the colour perhaps only shaded. The rating is the first cell that is
-    not the colour: it is what the plan writes in its status cells. Keys without colours give
-    ("", rating)."""
+def key_row(columns: Columns, row: Row) -> tuple[str, str, str] | None:
+    """(colour, rating, mark) from a row of a key table: "Complete and Embedded | Blue | ..."
+    or "Blue | Completed", the colour perhaps only shaded. The rating is the first cell that
+    is not the colour: it is what the plan writes in its status cells, unless the row opens
+    with a mark ("✔ | Complete"), which is then what the cells hold. Keys without colours
+    give ("", rating, mark)."""
     filled = [(i, flat(row.cells[i])) for i in sorted(columns.roles) if i < len(row.cells)]
     filled = [(i, text) for i, text in filled if text]
     colours = [statuses.colour_word(text) for _, text in filled]
     colour = next((found for found in colours if found), None)
     words = [text for (_, text), found in zip(filled, colours, strict=True) if found is None]
-    code = ""
+    code = mark = ""
     if len(words) > 1 and re.fullmatch(r"[A-Za-z]{1,2}", words[0]):
         # "B | Blue | Complete": the code the cells use, then the colour and its meaning.
         code, words = words[0], words[1:]
+    elif len(words) > 1 and statuses.is_mark(words[0]):
+        mark, words = words[0].strip(), words[1:]
     if not words:
         return None
     # A key often shows each colour as a shaded cell with no word in it, or gives only the
     # BRAG letter ("B | Complete").
     shaded = next((row.fill(i) for i in sorted(columns.roles) if row.fill(i)), "")
-    return colour or shaded or _CODE_COLOURS.get(code.upper(), ""), words[0]
+    return colour or shaded or _CODE_COLOURS.get(code.upper(), ""), words[0], mark
 
 
 def glossary_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:

@@ -63,6 +63,19 @@ def split_ref_and_text(text: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
+# "P1 - Joint commissioning", "SP2: Preparing for adulthood": a code of capitals and a
+# number, then a dash or a colon, then the section's name.
+_CODED_SECTION = re.compile(r"^([A-Z]{1,3}\d{1,2})\s*(?:[-–—:]|\s[-–—]\s)\s*([A-Z].*)$", re.S)
+
+
+def coded_section(text: str) -> tuple[str, str] | None:
+    """("P1", "Joint commissioning") for a section cell that opens with its code."""
+    match = _CODED_SECTION.match(" ".join(text.split()))
+    if not match or len(match.group(2).split()) < 2:
+        return None
+    return match.group(1), match.group(2)
+
+
 def opens_with_ref(text: str) -> bool:
     """Whether a cell opens with a ref that is plainly one ("Ref 2.3 Joint working",
     "1.2 Publish the JSNA"): the word "Ref" before it, or a dotted number; never "3 Months"."""

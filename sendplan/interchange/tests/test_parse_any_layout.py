@@ -1318,3 +1318,62 @@ def test_a_slashed_row_ending_on_an_empty_cell_does_not_swallow_the_next_row() -
         ("1", "Open a family hub in each district", "Early Help Manager"),
         ("2", "Publish a transitions protocol", "Head of SEND"),
     ]
+
+
+def _at(*pieces: tuple[int, str]) -> str:
+    """One line of text copied from a PDF with its layout kept: each piece at its column."""
+    line = ""
+    for column, text in pieces:
+        assert len(line) <= column, f"{text!r} would overlap {line!r}"
+        line = line.ljust(column) + text
+    return line
+
+
+def test_columns_lined_up_by_spaces_under_headings_stacked_two_lines_deep() -> None:
+    """A PDF table copied as text with its layout kept: the headings centred or stacked two
+    lines to a column ("Current" over "Status" beside "Current Update", one space apart), the
+    ref column without a heading, a cell set a little off its column, a cell touching the
+    next with one space ("… of the county by EH"), and each row's cells wrapping onto the
+    lines under it, its rating on the second."""
+    lines = [
+        "Delivery Plan 2025/26",
+        "",
+        _at((26, "Milestone"), (66, "Service"), (82, "Lead"), (95, "Current Current Update"),
+            (140, "Next")),
+        _at((95, "Status"), (140, "steps")),
+        _at((0, "PC1 Children and families get the right help at the right time")),
+        _at((0, "PC1.1"), (7, "Making early help easier to reach"), (61, "EH"),
+            (82, "Amy Clarke")),
+        _at((0, "PC1.1.1"), (9, "Opening a family hub in each district of the county by EH"),
+            (82, "Ravi Shah"), (102, "Four of six hubs open.")),
+        _at((9, "September 2025"), (66, "family"), (97, "G")),
+        _at((66, "services")),
+        _at((0, "PC1.1.2"), (9, "Training early help workers to spot signs of SEND by"),
+            (66, "EH"), (82, "Ravi Shah"), (102, "Course written with the")),
+        _at((9, "December 2025"), (66, "family"), (97, "A"), (102, "parent carer forum.")),
+        _at((66, "services")),
+        _at((0, "PC1.1.3"), (9, "Publishing what early help offers on the Local Offer by EH"),
+            (82, "Ravi Shah")),
+        _at((9, "March 2026"), (66, "family"), (97, "G")),
+        _at((66, "services")),
+    ]  # fmt: skip
+    document = parse_text("\n".join(lines)).document
+    found = [
+        (a["ref"], a["title"], a.get("lead_text"), a.get("due"),
+         [(u["period"], u.get("status"), u.get("narrative")) for u in a.get("updates", [])])
+        for a in all_actions(document)
+    ]  # fmt: skip
+    assert found == [
+        ("PC1.1.1", "Opening a family hub in each district of the county by September 2025",
+         "Ravi Shah", "2025-09", [("Current Status", "G", "Four of six hubs open.")]),
+        ("PC1.1.2", "Training early help workers to spot signs of SEND by December 2025",
+         "Ravi Shah", "2025-12",
+         [("Current Status", "A", "Course written with the parent carer forum.")]),
+        ("PC1.1.3", "Publishing what early help offers on the Local Offer by March 2026",
+         "Ravi Shah", "2026-03", [("Current Status", "G", None)]),
+    ]  # fmt: skip
+    sections = list(walk_sections(document["plan"]["sections"]))
+    assert [(s.get("ref"), s["title"]) for s in sections] == [
+        ("PC1", "Children and families get the right help at the right time"),
+        ("PC1.1", "Making early help easier to reach"),
+    ]

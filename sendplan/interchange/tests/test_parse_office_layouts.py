@@ -6,6 +6,7 @@ and a cover laid out in a table."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import docx
@@ -20,11 +21,12 @@ from sendplan.interchange.parsers import (
     columns,
     parse_file_inprocess,
     people,
+    read_source,
     rules,
     statuses,
     values,
 )
-from sendplan.interchange.parsers.blocks import fill_colour
+from sendplan.interchange.parsers.blocks import Paragraph, Table, fill_colour
 from sendplan.interchange.tests import (
     action,
     all_actions,
@@ -747,3 +749,151 @@ def test_the_line_under_a_partnerships_title_says_what_kind_of_plan_it_is() -> N
         "Wexcombe Local Area Partnership", "priority_action_plan", "Wexcombe",
     )  # fmt: skip
     assert all_actions({"plan": plan})[0]["measures"] == [{"text": "Board meets monthly"}]
+
+
+# Round nine (see unseen_office.py): layouts the first sixteen plans did not have
+
+
+def test_a_weakness_column_beside_actions_and_leads_groups_the_actions() -> None:
+    document = docx.Document()
+    document.add_heading("Thornley Written Statement of Action", level=0)
+    table = _table(document, [
+        ["Area of weakness", "Action", "Lead", "By when", "RAG"],
+        ["1. Timeliness of assessments", "1.1 Recruit two coordinators", "Head of SEN",
+         "31/03/26", "G"],
+        ["", "1.2 Agree a health deadline", "Designated Clinical Officer", "Q2 2025/26", "A"],
+        ["2. Joint working", "2.1 Set up a joint panel", "Head of SEN", "Summer term 2026",
+         "R"],
+    ])  # fmt: skip
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "1. Timeliness of assessments"
+    result = _parse(saved(document), "wsoa.docx")
+    found = [
+        (s["ref"], s["title"], [a["ref"] for a in s["actions"]])
+        for s in result.document["plan"]["sections"]
+    ]
+    assert found == [
+        ("1", "Timeliness of assessments", ["1.1", "1.2"]),
+        ("2", "Joint working", ["2.1"]),
+    ]
+    assert action(result.document, "1.2")["title"] == "Agree a health deadline"
+
+
+def test_a_table_of_areas_of_weakness_and_findings_is_still_a_list_of_weaknesses() -> None:
+    document = docx.Document()
+    document.add_heading("A WSoA", level=0)
+    _table(document, [["Area of weakness", "Findings"],
+                      ["Timeliness of EHC plans", "Too few plans are issued on time"]])  # fmt: skip
+    result = _parse(saved(document), "wsoa.docx")
+    assert [w["text"] for w in result.document["plan"]["weaknesses"]] == ["Timeliness of EHC plans"]
+    assert all_actions(result.document) == []
+
+
+def test_two_posts_joined_by_and_are_two_leads_when_each_leads_on_its_own() -> None:
+    document = docx.Document()
+    document.add_heading("A plan", level=0)
+    _table(document, [
+        ["Ref", "Action", "Lead", "By when"],
+        ["1.1", "Recruit coordinators", "Head of SEN Assessment", "Mar 2026"],
+        ["1.2", "Agree a deadline", "Designated Clinical Officer", "Sept 2025"],
+        ["1.3", "Set up a panel", "Head of SEN Assessment and Designated Clinical Officer",
+         "July 2026"],
+        ["1.4", "Train advisers", "Head of Education and Skills", "May 2026"],
+    ])  # fmt: skip
+    plan = _parse(saved(document), "plan.docx").document["plan"]
+    roles = {p["key"]: p["role"] for p in plan["people"]}
+    leads = {a["ref"]: [roles[k] for k in a["leads"]] for a in all_actions({"plan": plan})}
+    assert leads["1.3"] == ["Head of SEN Assessment", "Designated Clinical Officer"]
+    # A post with "and" in its name that no lead names apart stays one post.
+    assert leads["1.4"] == ["Head of Education and Skills"]
+    assert sorted(roles.values()) == [
+        "Designated Clinical Officer", "Head of Education and Skills", "Head of SEN Assessment",
+    ]  # fmt: skip
+
+
+def test_a_rating_and_a_commentary_column_under_each_period_under_a_progress_band() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Action", "Lead officer", "Progress", None, None, None])
+    sheet.append([None, None, None, "Q1 2025/26", None, "Q2 2025/26", None])
+    sheet.append([None, None, None, "RAG", "Commentary", "RAG", "Commentary"])
+    sheet.append(["1.1", "Roll out the toolkit", "Dev Malhotra", "G", "Launched.", "B", "Done."])
+    sheet.append(["1.2", "Screen two-year-olds", "Fiona Gallagher", "A", "Vacancies.", None,
+                  None])  # fmt: skip
+    for column in "ABC":
+        sheet.merge_cells(f"{column}1:{column}3")
+    sheet.merge_cells("D1:G1")
+    sheet.merge_cells("D2:E2")
+    sheet.merge_cells("F2:G2")
+    result = _parse(saved(book), "tracker.xlsx")
+    assert [p["label"] for p in result.document["plan"]["periods"]] == [
+        "Q1 2025/26", "Q2 2025/26",
+    ]  # fmt: skip
+    updates = action(result.document, "1.1")["updates"]
+    assert [(u["period"], u["status"], u["narrative"]) for u in updates] == [
+        ("Q1 2025/26", "G", "Launched."),
+        ("Q2 2025/26", "B", "Done."),
+    ]
+    assert [u["status"] for u in action(result.document, "1.2")["updates"]] == ["A"]
+
+
+def test_a_key_of_marks_makes_each_mark_a_rating_the_status_cells_use() -> None:
+    book = openpyxl.Workbook()
+    key = book.active
+    key.title = "Key"
+    for row in (["Symbol", "Meaning"], ["✔", "Complete"], ["●", "On track"], ["▲", "At risk"],
+                ["✖", "Not started"]):  # fmt: skip
+        key.append(row)
+    sheet = book.create_sheet("P1")
+    sheet.append(["No.", "What we will do", "Who", "Status (Oct 2025)", "Progress notes"])
+    sheet.append(["1.1", "Publish a sufficiency plan", "Gemma Holt", "●", "Drafted."])
+    sheet.append(["1.2", "Train front-door staff", "Mei Wong", "✔", "Done."])
+    result = _parse(saved(book), "plan.xlsx")
+    scale = result.document["plan"]["status_scale"]
+    assert [(s["code"], s["label"]) for s in scale] == [
+        ("✔", "Complete"), ("●", "On track"), ("▲", "At risk"), ("✖", "Not started"),
+    ]  # fmt: skip
+    first = action(result.document, "1.1")["updates"][0]
+    assert (first["status"], first["narrative"]) == ("●", "Drafted.")
+    assert action(result.document, "1.2")["updates"][0]["status"] == "✔"
+
+
+_GLYPH_BOXED_PDF = Path(__file__).parent / "fixtures" / "unseen-office" / "kestrel-vale-app.pdf"
+
+
+def test_a_pdf_whose_letters_stand_at_their_own_heights_reads_in_whole_words() -> None:
+    # Printed by LibreOffice in DejaVu Serif: PDFium gives each letter its glyph's own box, so
+    # the "h" of "This" stands 2.5 points higher than the "s".
+    blocks = read_source(_GLYPH_BOXED_PDF.read_bytes(), "app.pdf").blocks
+    texts = [block.text for block in blocks if isinstance(block, Paragraph)]
+    assert texts[0].startswith("This plan sets out what partners in Kestrel Vale will do")
+    assert "BRAG key: B – Complete; G – On track; A – Some delay; R – Off track" in texts
+
+
+def test_a_pdf_cell_wrapped_after_a_written_space_keeps_its_words_apart() -> None:
+    # "Summer" nearly fills its narrow column, as a word cut in two would; the space printed
+    # after it says the line broke between words.
+    blocks = read_source(_GLYPH_BOXED_PDF.read_bytes(), "app.pdf").blocks
+    [table] = [block for block in blocks if isinstance(block, Table)]
+    deadlines = [row.cells[4] for row in table.rows]
+    assert "Summer term 2026" in deadlines and "Autumn term 2025" in deadlines
+
+
+def test_a_section_cell_that_opens_with_its_code_gives_the_code_as_its_ref() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Priority", "Ref", "Action description", "Responsible officer", "Due date"])
+    sheet.append(["P1 - Joint commissioning", "P1.1", "Agree a plan", "Tariq Wahid", "Dec-25"])
+    sheet.append(["P1 - Joint commissioning", "P1.2", "Commission a pathway", "Jenna Royle",
+                  "Mar-26"])  # fmt: skip
+    sheet.append(["P2 - Children looked after", "P2.1", "Review every plan", "Paul Mensah",
+                  "Ongoing"])  # fmt: skip
+    result = _parse(saved(book), "tracker.xlsx")
+    found = [
+        (s["ref"], s["title"], [a["ref"] for a in s["actions"]])
+        for s in result.document["plan"]["sections"]
+    ]
+    assert found == [
+        ("P1", "Joint commissioning", ["P1.1", "P1.2"]),
+        ("P2", "Children looked after", ["P2.1"]),
+    ]
+    assert values.coded_section("KS4 outcomes") is None

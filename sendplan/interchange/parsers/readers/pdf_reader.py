@@ -78,6 +78,10 @@ SCANNED = (
 # A word ends where the gap to the next character is wider than this share of the character's
 # height: letters of a word sit together, and a space is about a quarter of the font size.
 _WORD_GAP = 0.12
+# Characters whose tops are this close (points) are on one line. Where a font gives PDFium no
+# ascent, each character's box is its glyph's own, and an "h" stands 2.5 points higher than
+# the "s" beside it at 11 points; lines of text are further apart than twice this.
+_LINE_TOLERANCE = 3
 # Words on one line further apart than this many times the font size are in different
 # columns, or set apart by a tab.
 _COLUMN_GAP = 2.2
@@ -122,6 +126,9 @@ class _Word:
     bottom: float
     size: float
     bold: bool
+    # A space is written in the PDF after the word: a line that ends with it wrapped between
+    # words, whatever room was left.
+    spaced: bool = False
 
 
 @dataclass
@@ -310,7 +317,7 @@ def _chars(textpage: Any, count: int, geometry: _Geometry) -> list[dict[str, Any
     left, top_edge = geometry.left, geometry.top
     width, height = geometry.width + 5, geometry.height + 5
     quarter = math.pi / 2
-    chars = []
+    chars: list[dict[str, Any]] = []
     heights: dict[tuple[bytes, float], list[float]] = {}
     fonts: list[tuple[bytes, float]] = []
     for index in range(count):
@@ -322,6 +329,8 @@ def _chars(textpage: Any, count: int, geometry: _Geometry) -> list[dict[str, Any
             if code != 32 or generated(handle, index):
                 continue
             text = " "
+            if chars:
+                chars[-1]["spaced"] = True
         if not box_of(handle, index, box):
             continue
         if turn:
@@ -761,6 +770,7 @@ def _word_from(chars: list[dict[str, Any]]) -> _Word:
         bottom=max(char["bottom"] for char in chars),
         size=chars[0]["size"],
         bold=chars[0]["bold"],
+        spaced=bool(chars[-1].get("spaced")),
     )
 
 
@@ -805,7 +815,7 @@ def _place_words(chars: list[dict[str, Any]], tables: list[_PageTable]) -> list[
     found = extract_words(
         [char for char in chars if char["upright"]],
         x_tolerance_ratio=_WORD_GAP,
-        y_tolerance=2,
+        y_tolerance=_LINE_TOLERANCE,
         keep_blank_chars=False,
         extra_attrs=["size", "bold"],
         return_chars=True,
@@ -826,6 +836,7 @@ def _word_of(found: dict[str, Any]) -> _Word:
         bottom=found["bottom"],
         size=found["size"],
         bold=found["bold"],
+        spaced=bool(found["chars"][-1].get("spaced")),
     )
 
 
@@ -921,6 +932,7 @@ def _broken_word(previous: _Line, line: _Line, right: float) -> bool:
     letter = (first.x1 - first.x0) / max(len(first.text), 1)
     return (
         len(previous.words) == 1
+        and not last.spaced
         and last.text[-1:].isalpha()
         and line.text[:1].islower()
         and right - previous.x1 < letter + 0.5

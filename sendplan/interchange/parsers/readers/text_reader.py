@@ -15,6 +15,7 @@ interpreter sees every row whole:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import dates, profile, segment, values
@@ -268,6 +269,124 @@ def _aligned_cells(raw: str, starts: list[int]) -> list[str]:
         column = max((i for i, at in enumerate(starts) if at <= start + 1), default=0)
         cells[column] = f"{cells[column]} {text}".strip()
     return cells
+
+
+# Starts of text this close on different lines are one column's.
+_NEAR = 2
+# A word set this close before a column's start, one space after the words before it, has
+# run into them: it is that column's first word ("… in place PU" over "partnerships").
+_TOUCHING = 3
+_MAX_STACKED_HEADING_WORDS = 3
+_MIN_SPACED_COLUMNS = 4
+# Rows looked at to tell whether the headings read as a table's.
+_HEADER_LOOKAHEAD = 8
+
+
+def _spaced_starts(head: str, extra: list[str], data: list[str]) -> list[int]:
+    """Where the columns of a table lined up by spaces start: where the rows' text starts
+    after a gap on at least two lines (or at the margin); and where a heading starts over a
+    column the rows leave empty."""
+    counts = Counter(start for line in data for start, _ in _chunks(line))
+    chosen: dict[int, int] = {}
+    for start, count in sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])):
+        near = next((at for at in chosen if abs(at - start) <= _NEAR), None)
+        if near is not None:
+            chosen[near] += count
+        elif count >= 2 or start == 0:
+            chosen[start] = count
+    covered = {
+        position
+        for line in data
+        for start, text in _chunks(line)
+        for position in range(start, start + len(text))
+    }
+    for line in [head, *extra]:
+        for start, _ in _chunks(line):
+            if start not in covered and all(abs(at - start) > _NEAR for at in chosen):
+                chosen[start] = 0
+    return sorted(chosen)
+
+
+def _spaced_cells(line: str, starts: list[int]) -> list[str]:
+    """A line's words put in their columns: each run of text under the column it starts
+    nearest to, a word that starts right at a later column's start moved to that column."""
+    cells = [""] * len(starts)
+    chunks = _chunks(line)
+    for chunk_start, text in chunks:
+        column = min(range(len(starts)), key=lambda i: abs(starts[i] - chunk_start))
+        position = chunk_start
+        for word in text.split(" "):
+            # A line of one run of text from the margin (a theme's row) is one cell.
+            if len(chunks) > 1:
+                later = [
+                    i
+                    for i in range(column + 1, len(starts))
+                    if starts[i] - _TOUCHING <= position <= starts[i] + 1
+                ]
+                column = later[-1] if later else column
+            cells[column] = f"{cells[column]} {word}".strip()
+            position += len(word) + 1
+    return cells
+
+
+def _spaced_table(lines: list[str], numbers: list[int], start: int) -> tuple[Table, int] | None:
+    """A table copied from a PDF with its layout kept, whose headings do not line up with
+    its columns: centred over them, or stacked two lines to a column ("Current" over
+    "Status" beside "Current Commentary", one space apart), and whose cells may touch the
+    next with a single space. The columns are found from where the rows' text starts, and
+    the headings are cut and put together by them. A line with nothing at the margin carries
+    on the row above."""
+    head = lines[start]
+    if "\t" in head or len(_chunks(head)) < 3 or not head[:1].isspace():
+        return None
+    end = start + 1
+    while end < len(lines) and lines[end].strip() and "\t" not in lines[end]:
+        end += 1
+    body = lines[start + 1 : end]
+    stacked = 0
+    while (
+        stacked < len(body)
+        and body[stacked][:1].isspace()
+        and all(
+            len(text.split()) <= _MAX_STACKED_HEADING_WORDS for _, text in _chunks(body[stacked])
+        )
+    ):
+        stacked += 1
+    extra, data = body[:stacked], body[stacked:]
+    if len(data) < 2 or data[0][:1].isspace():
+        return None
+    if not extra and _aligned_header(head) is not None:
+        # Headings on one line over their columns: read as they line up (`_aligned_header`).
+        return None
+    starts = _spaced_starts(head, extra, data)
+    if len(starts) < _MIN_SPACED_COLUMNS:
+        return None
+    headings = _spaced_cells(head, starts)
+    for line in extra:
+        headings = [
+            _joined(old, new)
+            for old, new in zip(headings, _spaced_cells(line, starts), strict=True)
+        ]
+    rows: list[Row] = []
+    for offset, line in enumerate(data):
+        cells = [clean_cell(cell) for cell in _spaced_cells(line, starts)]
+        where = f"line {numbers[start + 1 + stacked + offset]}"
+        if cells[0] or not rows:
+            rows.append(Row(cells=cells, where=where))
+        else:
+            rows[-1].cells = [
+                _joined(old, new) for old, new in zip(rows[-1].cells, cells, strict=True)
+            ]
+    heading_row = Row(cells=[clean_cell(cell) for cell in headings], where=f"line {numbers[start]}")
+    following = rows[:_HEADER_LOOKAHEAD]
+    if cols.read_header(heading_row.cells, None, following, trusted=True) is None:
+        return None
+    return Table(rows=[heading_row, *rows], where=heading_row.where, headed=True), end
+
+
+def _joined(existing: str, addition: str) -> str:
+    """A cell and the words under it on the next line, when there are any."""
+    return _run_on(existing, addition) if addition else existing
 
 
 def _run_on(existing: str, addition: str) -> str:
@@ -696,6 +815,11 @@ def read_text(text: str) -> list[Block]:
                 table.rows.append(Row(cells=cells, where=where))
             continue
         aligned = None
+        spaced = _spaced_table(lines, numbers, position)
+        if spaced is not None:
+            blocks.append(spaced[0])
+            table, index = None, spaced[1]
+            continue
         starts = _aligned_header(raw)
         if starts is not None:
             aligned = starts
