@@ -605,6 +605,9 @@ def _close(run: _Run) -> list[Block]:
     records = run.records = _expand(run.records)
     if not records:
         return run.blocks
+    for record in records:
+        # "Workstream 2 is all about …": the item's ref, its words kept whole.
+        record.ref = record.ref or values.subject_ref(record.title) or ""
     acting = sum(_reads_as_action(record) for record in records)
     labelled = any(record.fields for record in records)
     enough = len(records) >= 2 or labelled or run.listing

@@ -1434,3 +1434,24 @@ def test_numbered_priorities_each_with_one_paragraph_of_what_we_will_do() -> Non
     assert [len(s["actions"]) for s in sections] == [1, 1, 1]
     assert titles(document)[1].startswith("Places close to home - wherever we can, we will")
     assert not any(t.startswith(("Do these", "You can")) for t in titles(document))
+
+
+def test_a_bulleted_sentence_about_a_numbered_workstream_is_an_item_not_a_heading() -> None:
+    """ "Workstream 2 is all about …": the workstream is the subject of the item's sentences,
+    not a heading over what follows; its number is the item's ref and its words stay whole."""
+    text = (
+        "Inclusion programme\n"
+        "The programme has four workstreams:\n"
+        "  • Workstream 1 is all about helping mainstream schools meet needs earlier, with "
+        "new outreach teams. Most of this will be in place by March 2027.\n"
+        "  • Workstream 2 is all about building twelve new specialist resource bases next to "
+        "mainstream schools. The first three aim to open in 2027.\n"
+        "  • Workstream 3 is all about training every teaching assistant in the graduated "
+        "approach. Sessions start in the summer term 2027.\n"
+    )
+    document = parse_text(text).document
+    assert_valid_plan(document)
+    found = all_actions(document)
+    assert [a.get("ref") for a in found] == ["1", "2", "3"]
+    assert found[0]["title"].startswith("Workstream 1 is all about helping mainstream schools")
+    assert found[0]["title"].endswith("by March 2027.")
