@@ -744,7 +744,7 @@ def _group_at(blocks: list[Block], start: int, fields: list[str]) -> _Group | No
     bulleted: bool | None = None
     index = start + 1
     while index < len(blocks) and (line := _one_line(blocks[index])) is not None:
-        item = _group_item(line)
+        item = _group_item(line) if isinstance(blocks[index], Paragraph) else None
         if item is None or (bulleted is not None and item[0] != bulleted):
             break
         bulleted = item[0]

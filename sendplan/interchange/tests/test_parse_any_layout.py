@@ -1335,6 +1335,10 @@ Ready for school
 Related pages
 - Local Offer
 - Contact the SEND team
+Back to top
+Cookies on this website
+We use some essential cookies to make this website work.
+Accept all cookies so that we can see how the website is used.
 """
 
 
@@ -1349,6 +1353,7 @@ def test_short_headings_each_over_bulleted_sentences_are_priorities_and_their_ac
     assert [len(s["actions"]) for s in sections] == [3, 2]
     assert sections[1]["actions"][0]["title"] == "Every nursery has a trained inclusion lead."
     assert "Local Offer" not in titles(document)
+    assert len(titles(document)) == 5
 
 
 def test_one_heading_over_bullets_is_not_a_list_of_priorities() -> None:
