@@ -1460,3 +1460,26 @@ def test_a_bulleted_sentence_about_a_numbered_workstream_is_an_item_not_a_headin
     assert [a.get("ref") for a in found] == ["1", "2", "3"]
     assert found[0]["title"].startswith("Workstream 1 is all about helping mainstream schools")
     assert found[0]["title"].endswith("by March 2027.")
+
+
+def test_headings_under_a_line_that_introduces_actions_stay_that_lists_sub_headings() -> None:
+    """After "… we will:", short headings over bullets are the list's sub-headings, and a
+    paragraph under the last of them is one of its items too, as before round 10."""
+    text = (
+        "Our SEND strategy\n"
+        "Priority 2: Every child belongs\n"
+        "To deliver this priority we will:\n"
+        "Support in every school\n"
+        "  • Every school has a named inclusion lead who meets the others each term.\n"
+        "  • Children with SEND take part in every trip and club their school runs.\n"
+        "Information for families\n"
+        "  • Families can find what their school offers on one page of the Local Offer.\n"
+        "Belonging in the community\n"
+        "More clubs and leisure centres welcome children with SEND, so that families have "
+        "more choice close to home.\n"
+    )
+    document = parse_text(text).document
+    [priority] = document["plan"]["sections"]
+    assert priority["ref"] == "2"
+    assert len(titles(document)) == 4
+    assert titles(document)[3].startswith("More clubs and leisure centres")
