@@ -57,6 +57,7 @@ _DATE_WORDS = re.compile(
     re.I,
 )
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+_VERB_PREFIX = re.compile(r"^(?:co|re|pre)-")
 
 
 def opens_with_verb(text: str) -> bool:
@@ -72,7 +73,8 @@ def opens_with_verb(text: str) -> bool:
         stem = first[:-3]
         known = stem in _VERBS or f"{stem}e" in _VERBS or stem[:-1] in _VERBS
         return known or first not in _NOT_GERUNDS
-    return first in _VERBS
+    # "Co-design", "re-launch": a known verb after its prefix.
+    return first in _VERBS or _VERB_PREFIX.sub("", first) in _VERBS
 
 
 def is_date(text: str) -> bool:

@@ -31,6 +31,11 @@ PARAGRAPH_RECORDS = Rule(
     "paragraph-records",
     "numbered or labelled lines of text read as the rows of an action table",
 )
+HEADED_ITEMS = Rule(
+    "headed-items",
+    "short headings each over bulleted sentences or a paragraph of what will be done, as on a "
+    "web page of priorities, read as sections and their actions",
+)
 RUN_TOGETHER_ROWS = Rule(
     "run-together-rows",
     "a table's rows whose cells ran together on a line each, split where each column's words fit",
@@ -130,6 +135,7 @@ GLOSSARY_HALF = Rule("glossary-half", "a glossary entry with only one half")
 RULES: tuple[Rule, ...] = (
     FILE_CHECK,
     PARAGRAPH_RECORDS,
+    HEADED_ITEMS,
     RUN_TOGETHER_ROWS,
     HEADLESS_RUN_TOGETHER,
     NUMBERS_THEN_ITEMS,

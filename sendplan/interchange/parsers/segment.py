@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import people, profile, rules, values
-from sendplan.interchange.parsers.actions import carries_on
+from sendplan.interchange.parsers.actions import carries_on, only_a_date
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
     Block,
@@ -185,6 +185,9 @@ def _reads_as_action(record: _Record) -> bool:
     words = record.title.split()
     if not words or len(words) > _MAX_RECORD_WORDS:
         return False
+    if record.title.rstrip().endswith("?"):
+        # "Do these priorities reflect what matters to you?": a page asking for views.
+        return False
     if record.fields:
         return True
     return profile.opens_with_verb(record.title) or profile.is_date(record.title[-40:])
@@ -228,6 +231,7 @@ def _is_section(text: str) -> bool:
 
 def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
+    blocks = headed_items(blocks)
     out: list[Block] = []
     run = _Run()
     for number, block in enumerate(blocks):
@@ -369,7 +373,11 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         run.group = squash(lines[0]).rstrip(":")
         run.blocks.append(block)
         return True
-    elif run.listing and len(lines[0].split()) <= _MAX_RECORD_WORDS:
+    elif (
+        run.listing
+        and len(lines[0].split()) <= _MAX_RECORD_WORDS
+        and not lines[0].rstrip().endswith("?")
+    ):
         _new_record(run, block, "", squash(lines[0]))
     elif current is not None and not current.inline and _continues(lines[0]):
         current.carry_on(squash(lines[0]))
@@ -597,6 +605,9 @@ def _close(run: _Run) -> list[Block]:
     records = run.records = _expand(run.records)
     if not records:
         return run.blocks
+    for record in records:
+        # "Workstream 2 is all about …": the item's ref, its words kept whole.
+        record.ref = record.ref or values.subject_ref(record.title) or ""
     acting = sum(_reads_as_action(record) for record in records)
     labelled = any(record.fields for record in records)
     enough = len(records) >= 2 or labelled or run.listing
@@ -657,3 +668,146 @@ def _column_key(label: str) -> str:
     if roles and roles[0] not in (Col.PERIOD, Col.PROGRESS, Col.STATUS):
         return roles[0].value
     return cols.normalise(label)
+
+
+# Web pages of priorities: short headings, each over the things to be done under it, with no
+# line saying that actions follow ("Inclusive schools" over "- All schools ...", or "1. Early
+# help" over "We will offer ...", perhaps with "Target: April 2026" after it).
+_PLEDGE = re.compile(r"\bwe(?: will| shall|['’]ll| are going to| pledge to| commit to)\b", re.I)
+_MIN_ITEM_WORDS = 4
+_MIN_PARAGRAPH_WORDS = 8
+# How many headings in a row make a list of priorities: fewer for bulleted sentences (their
+# bullets already say the lines are a list) than for plain paragraphs.
+_MIN_BULLETED_GROUPS = 2
+_MIN_PARAGRAPH_GROUPS = 3
+_MAX_LONE_VALUE_WORDS = 3
+
+
+@dataclass
+class _Group:
+    heading: str
+    bulleted: bool
+    records: list[_Record]
+    end: int
+
+
+def _one_line(block: Block) -> str | None:
+    lines = _lines(block)
+    if len(lines) != 1 or not isinstance(block, Paragraph | Heading):
+        return None
+    return None if getattr(block, "is_sheet", False) else lines[0]
+
+
+def _group_heading(line: str) -> bool:
+    """ "Inclusive schools and settings", "1. Early help": a short line that could head a
+    priority; not a labelled line, a bullet, a theme the interpreter reads by its own rule,
+    nor a line that introduces actions or names columns."""
+    text = squash(line)
+    if _BULLET.match(line) or _label(line, known=False) is not None or text.endswith(":"):
+        return False
+    if _NUMBERED_TITLE.match(text) and len(text.split()) <= _MAX_SUB_HEADING_WORDS:
+        return True
+    return (
+        _sub_heading([line])
+        and len(text.split()) >= 2
+        and not _is_section(text)
+        and values.bare_level(text) is None
+        and not introduces_actions(text)
+        and not cols.heading_roles(text)
+    )
+
+
+def _group_item(line: str) -> tuple[bool, str] | None:
+    """(bulleted, words) for a line that can be one of a priority's items: a bulleted whole
+    sentence, or a paragraph that says what will be done (opening with a verb, or "we will")."""
+    text = squash(_BULLET.sub("", line))
+    words = text.split()
+    if line.startswith(SUB_ITEM) or not words or len(words) > _MAX_RECORD_WORDS:
+        return None
+    if _BULLET.match(line):
+        whole = len(words) >= _MIN_ITEM_WORDS and text.endswith(_SENTENCE_ENDS)
+        return (True, text) if whole else None
+    if len(words) < _MIN_PARAGRAPH_WORDS or not text[:1].isupper() or text.endswith(("?", ":")):
+        return None
+    if _label(line) is not None or not (profile.opens_with_verb(text) or _PLEDGE.search(text)):
+        return None
+    return False, text
+
+
+def _group_at(blocks: list[Block], start: int, fields: list[str]) -> _Group | None:
+    """The heading at `start` with its items and the labelled lines after them; a lone short
+    date or word ("Ongoing") where the groups before had a labelled line is that line's value."""
+    heading = _one_line(blocks[start])
+    if heading is None or not _group_heading(heading):
+        return None
+    records: list[_Record] = []
+    bulleted: bool | None = None
+    index = start + 1
+    while index < len(blocks) and (line := _one_line(blocks[index])) is not None:
+        item = _group_item(line) if isinstance(blocks[index], Paragraph) else None
+        if item is None or (bulleted is not None and item[0] != bulleted):
+            break
+        bulleted = item[0]
+        records.append(_Record(where=blocks[index].where, ref="", title=item[1]))
+        index += 1
+    if not records or bulleted is None:
+        return None
+    while index < len(blocks) and (line := _one_line(blocks[index])) is not None:
+        label = _label(line)
+        if label is None and fields and len(line.split()) <= _MAX_LONE_VALUE_WORDS:
+            after = _one_line(blocks[index + 1]) if index + 1 < len(blocks) else None
+            starts_group = after is not None and _group_item(after) is not None
+            if profile.is_date(line) and not starts_group:
+                label = (fields[-1], squash(line))
+        if label is None:
+            break
+        if cols.heading_roles(label[0]) == [Col.TARGET] and only_a_date(label[1]):
+            # "Target: April 2026" under what will be done: when it is due, not a measure.
+            label = (f"{label[0]} date", label[1])
+        records[-1].add(*label)
+        index += 1
+    return _Group(heading=squash(heading), bulleted=bulleted, records=records, end=index)
+
+
+def headed_items(blocks: list[Block]) -> list[Block]:
+    """Runs of headings each over its own items, as on a web page of priorities, each run made
+    into one table whose section column holds the headings. A lone heading over bullets (a
+    list of who came, the page's links) is no list of priorities."""
+    # The first line is the plan's title, not a priority's heading.
+    out: list[Block] = blocks[:1]
+    index = 1
+    # After a line that introduces actions ("As part of this priority we will:"), the list and
+    # its sub-headings are read as such (`segment`), up to the next theme or priority.
+    introduced = False
+    while index < len(blocks):
+        line = _one_line(blocks[index])
+        if line is not None and (introduces_actions(line) or _ends_list(line)):
+            introduced = introduces_actions(line)
+        if introduced:
+            out.append(blocks[index])
+            index += 1
+            continue
+        groups: list[_Group] = []
+        at = index
+        fields: list[str] = []
+        while at < len(blocks) and (group := _group_at(blocks, at, fields)) is not None:
+            if groups and group.bulleted != groups[0].bulleted:
+                break
+            groups.append(group)
+            fields = [label for record in group.records for label, _ in record.fields] or fields
+            at = group.end
+        least = _MIN_BULLETED_GROUPS if groups and groups[0].bulleted else _MIN_PARAGRAPH_GROUPS
+        if len(groups) < least:
+            out.append(blocks[index])
+            index += 1
+            continue
+        records = []
+        for group in groups:
+            for record in group.records:
+                record.group = group.heading
+                records.append(record)
+        table = _table(records)
+        table.origin = rules.HEADED_ITEMS.code
+        out.append(table)
+        index = at
+    return out

@@ -211,12 +211,35 @@ _TITLE_THEN_LEVEL = re.compile(
 )
 
 
+# "Workstream 1 is all about …": a level and its number that are the subject of a sentence.
+_SENTENCE_AFTER_REF = re.compile(
+    r"^(?:is|are|was|were|will|has|have|aims|sets|includes|covers|focuses|brings)\b"
+)
+_MIN_SENTENCE_WORDS = 8
+
+
+def subject_ref(text: str) -> str | None:
+    """The number of a "<level> <number>" that opens a sentence about it, running straight on
+    into a verb with no colon or dash, the sentence ending with a full stop: an item of a list
+    ("Workstream 1 is all about …"), not a heading."""
+    match = _SECTION_HEADING.match(" ".join(text.split()))
+    if match is None or match.group(0)[match.end("ref") : match.start("title")].strip():
+        return None
+    title = match.group("title")
+    sentence = (
+        bool(_SENTENCE_AFTER_REF.match(title))
+        and title.rstrip().endswith(".")
+        and len(title.split()) >= _MIN_SENTENCE_WORDS
+    )
+    return match.group("ref") if sentence else None
+
+
 def section_heading(text: str) -> SectionHeading | None:
     """ "Theme 2: Joint commissioning", "Improvement Pillar 2 – Inclusion", "Priority 1",
     "Workstream 1.2 – Health", "Priority 1. Leaders must ...", "Inclusion – priority 2"."""
     written = _numbers_as_digits(" ".join(text.split()))
     match = _SECTION_HEADING.match(written) or _TITLE_THEN_LEVEL.match(written)
-    if not match:
+    if not match or subject_ref(written) is not None:
         return None
     level = " ".join(match.group("level").split())
     level = level.title() if level.isupper() else level[0].upper() + level[1:]

@@ -1377,3 +1377,168 @@ def test_columns_lined_up_by_spaces_under_headings_stacked_two_lines_deep() -> N
         ("PC1", "Children and families get the right help at the right time"),
         ("PC1.1", "Making early help easier to reach"),
     ]
+
+
+# Round 10: web pages of priorities, each kind written afresh as an invented plan.
+
+HEADED_BULLETS = """Our inclusion strategy
+Our ambition is that every child in Eastmere learns and thrives close to home.
+Our four priorities:
+Working as one partnership
+- Families are treated as equal partners in every decision about their child.
+- Schools, health and care agree one plan for each child.
+- Leaders meet each term to look at what families have told them.
+Ready for school
+- Every nursery has a trained inclusion lead.
+- Speech and language needs are met before children start school.
+Related pages
+- Local Offer
+- Contact the SEND team
+Back to top
+Cookies on this website
+We use some essential cookies to make this website work.
+Accept all cookies so that we can see how the website is used.
+"""
+
+
+def test_short_headings_each_over_bulleted_sentences_are_priorities_and_their_actions() -> None:
+    """A web page's priorities as headings of their own, each over bullets that are whole
+    sentences, with no line saying that actions follow: each heading a section, each
+    sentence an action. The page's own list of links is not a priority."""
+    document = parse_text(HEADED_BULLETS).document
+    assert_valid_plan(document)
+    sections = document["plan"]["sections"]
+    assert [s["title"] for s in sections] == ["Working as one partnership", "Ready for school"]
+    assert [len(s["actions"]) for s in sections] == [3, 2]
+    assert sections[1]["actions"][0]["title"] == "Every nursery has a trained inclusion lead."
+    assert "Local Offer" not in titles(document)
+    assert len(titles(document)) == 5
+
+
+def test_one_heading_over_bullets_is_not_a_list_of_priorities() -> None:
+    text = (
+        "Eastmere SEND newsletter\n"
+        "Who came to the forum\n"
+        "- Parents from every part of the borough came along.\n"
+        "- Twelve schools sent their SENCo.\n"
+    )
+    result = parse_text(text)
+    assert titles(result.document) == []
+
+
+HEADED_PLEDGES = """Our promise to families
+Over the next year we will work on four things together with parents and carers.
+Short breaks offer
+Redesign the short breaks offer with parents so that it reflects what families ask for.
+Target: March 2027
+Annual review meetings
+Hold every annual review with the young person present and their views written down.
+Target: June 2027
+Therapy advice
+Agree one format for therapy advice so that it can be copied into EHC plans.
+Target: December 2026
+Transport to college
+Co-design travel training with each young person a year before they leave school.
+Ongoing
+How the promise was written
+The forum and the council wrote it together over six evening sessions.
+"""
+
+
+def test_headings_each_over_a_sentence_of_what_will_be_done_and_its_target_date() -> None:
+    """Pledges as three lines each: the area's name, one sentence saying what will be done,
+    and "Target: <month year>" (or a lone "Ongoing" in its place)."""
+    document = parse_text(HEADED_PLEDGES).document
+    assert_valid_plan(document)
+    sections = document["plan"]["sections"]
+    assert [s["title"] for s in sections] == [
+        "Short breaks offer",
+        "Annual review meetings",
+        "Therapy advice",
+        "Transport to college",
+    ]
+    found = all_actions(document)
+    assert [a["title"][:20] for a in found] == [
+        "Redesign the short b",
+        "Hold every annual re",
+        "Agree one format for",
+        "Co-design travel tra",
+    ]
+    assert [a.get("due") for a in found] == ["2027-03", "2027-06", "2026-12", None]
+    assert found[3].get("due_text") == "Ongoing"
+
+
+NUMBERED_PRIORITY_PARAGRAPHS = """Have your say on our draft SEND strategy
+We are asking families what they think of three proposed priorities.
+The three priorities
+1. Early help
+We will offer help to families as soon as a need is noticed, wherever the child learns.
+2. Places close to home
+Places close to home - wherever we can, we will meet children's needs in their local schools.
+3. Listening to families
+We will act on what families tell us through the parent carer forum and termly surveys.
+You can read the whole draft strategy online.
+Why we want your views
+Do these priorities reflect what matters most to you and your family?
+Closing date: Friday, 26 March 2027
+"""
+
+
+def test_numbered_priorities_each_with_one_paragraph_of_what_we_will_do() -> None:
+    """Numbered priorities whose only content is one paragraph saying what will be done: that
+    paragraph is the priority's action. The consultation's own text after them is not."""
+    document = parse_text(NUMBERED_PRIORITY_PARAGRAPHS).document
+    assert_valid_plan(document)
+    sections = document["plan"]["sections"]
+    assert [(s.get("ref"), s["title"]) for s in sections] == [
+        ("1", "Early help"),
+        ("2", "Places close to home"),
+        ("3", "Listening to families"),
+    ]
+    assert [len(s["actions"]) for s in sections] == [1, 1, 1]
+    assert titles(document)[1].startswith("Places close to home - wherever we can, we will")
+    assert not any(t.startswith(("Do these", "You can")) for t in titles(document))
+
+
+def test_a_bulleted_sentence_about_a_numbered_workstream_is_an_item_not_a_heading() -> None:
+    """ "Workstream 2 is all about …": the workstream is the subject of the item's sentences,
+    not a heading over what follows; its number is the item's ref and its words stay whole."""
+    text = (
+        "Inclusion programme\n"
+        "The programme has four workstreams:\n"
+        "  • Workstream 1 is all about helping mainstream schools meet needs earlier, with "
+        "new outreach teams. Most of this will be in place by March 2027.\n"
+        "  • Workstream 2 is all about building twelve new specialist resource bases next to "
+        "mainstream schools. The first three aim to open in 2027.\n"
+        "  • Workstream 3 is all about training every teaching assistant in the graduated "
+        "approach. Sessions start in the summer term 2027.\n"
+    )
+    document = parse_text(text).document
+    assert_valid_plan(document)
+    found = all_actions(document)
+    assert [a.get("ref") for a in found] == ["1", "2", "3"]
+    assert found[0]["title"].startswith("Workstream 1 is all about helping mainstream schools")
+    assert found[0]["title"].endswith("by March 2027.")
+
+
+def test_headings_under_a_line_that_introduces_actions_stay_that_lists_sub_headings() -> None:
+    """After "… we will:", short headings over bullets are the list's sub-headings, and a
+    paragraph under the last of them is one of its items too, as before round 10."""
+    text = (
+        "Our SEND strategy\n"
+        "Priority 2: Every child belongs\n"
+        "To deliver this priority we will:\n"
+        "Support in every school\n"
+        "  • Every school has a named inclusion lead who meets the others each term.\n"
+        "  • Children with SEND take part in every trip and club their school runs.\n"
+        "Information for families\n"
+        "  • Families can find what their school offers on one page of the Local Offer.\n"
+        "Belonging in the community\n"
+        "More clubs and leisure centres welcome children with SEND, so that families have "
+        "more choice close to home.\n"
+    )
+    document = parse_text(text).document
+    [priority] = document["plan"]["sections"]
+    assert priority["ref"] == "2"
+    assert len(titles(document)) == 4
+    assert titles(document)[3].startswith("More clubs and leisure centres")
