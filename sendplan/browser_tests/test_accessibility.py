@@ -555,6 +555,29 @@ def test_it_shows_the_import_check_page_accessibly(page: Page, world: PlanWorld)
     assert_accessible(page)
 
 
+def test_a_plan_written_as_lists_is_read_as_actions_from_the_keyboard(
+    page: Page, world: PlanWorld
+) -> None:
+    sign_in(page, MANAGER)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(reverse("import_new"))
+    page.get_by_label("Or paste the plan's text").fill(
+        "Our priorities for 2025 to 2028\nEarly help\n"
+        "- A speech and language pathway for every nursery\n- Family hubs in every locality\n"
+    )
+    submit_empty(page, "Continue")
+    assert "We found no actions" in page.content()
+    assert_accessible(page)
+    button = page.get_by_role("button", name="Read list items as actions")
+    button.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "Read again: 2 actions (was 0)." in page.content()
+    assert "Family hubs in every locality" in page.content()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+    assert_accessible(page)
+
+
 def test_a_newcomer_tries_a_sample_plan_in_the_browser(
     page: Page, world: PlanWorld, tmp_path: Path
 ) -> None:

@@ -126,6 +126,19 @@ def pending_import_choose(
     return _store_reading(pending=pending, result=result)
 
 
+def pending_import_list_items(*, pending: PendingImport, chosen: bool) -> ReadAgain:
+    """Read the plan again with every item of its lists taken as an action (parsers/listed.py),
+    or, with `chosen` false, as the importer reads it by itself. Only a read that finds no
+    actions otherwise is changed by it."""
+    if not pending.source:
+        raise PlanRuleError("This import was not read from a file, so there is nothing to map.")
+    choices = Layout.from_data(pending.choices)
+    choices.list_items = chosen
+    pending.choices = choices.to_data()
+    result = read_again(Source.from_data(pending.source), selectors.import_layout(pending))
+    return _store_reading(pending=pending, result=result)
+
+
 @transaction.atomic
 def _store_reading(*, pending: PendingImport, result: ReadResult) -> ReadAgain:
     locked = _locked(pending)

@@ -9,6 +9,7 @@ urlpatterns = [
     path("plans/<int:plan_id>/import/", views.import_into_plan, name="import_into_plan"),
     path("imports/<uuid:pending_id>/", views.import_check, name="import_check"),
     path("imports/<uuid:pending_id>/tables/<int:number>/", views.import_table, name="import_table"),
+    path("imports/<uuid:pending_id>/lists/", views.import_lists, name="import_lists"),
     path(
         "imports/<uuid:pending_id>/actions/<int:number>/",
         views.import_action,

@@ -173,6 +173,7 @@ def _check_page(
         "report": pending.report,
         "outline": summary,
         "no_actions": summary["counts"]["actions"] == 0,
+        "list_items": Layout.from_data(pending.choices).list_items,
         "groups": groups,
         "read_with_saved": [g for g in groups if g.chosen == "saved"],
         "actions": checking.action_rows(pending.document, pending.placements, pending.corrections),
@@ -259,6 +260,25 @@ def import_table(request: HttpRequest, pending_id: str, number: int) -> HttpResp
     for dropped in again.dropped:
         messages.warning(request, dropped)
     return redirect(f"{reverse('import_check', args=[pending.pk])}#table-{number}")
+
+
+@require_POST
+def import_lists(request: HttpRequest, pending_id: str) -> HttpResponse:
+    """Read the plan again with each item of its lists as an action, or as before."""
+    pending = _get_pending(request, pending_id)
+    chosen = request.POST.get("list_items") == "yes"
+    try:
+        again = services.pending_import_list_items(pending=pending, chosen=chosen)
+    except ParseError as error:
+        pending.refresh_from_db()
+        return _check_page(request, pending, problems=[str(error)])
+    except PlanRuleError as error:
+        return _gone(request, pending, error)
+    if chosen and not again.actions:
+        messages.warning(request, "We found no lists to read as actions either.")
+    else:
+        messages.success(request, str(again))
+    return redirect("import_check", pending.pk)
 
 
 @require_http_methods(["GET", "POST"])

@@ -204,6 +204,16 @@ class PlanBuilder:
             )
         return self._fallback
 
+    def drop_empty_fallback(self) -> None:
+        """Take the catch-all section away again when nothing is left in it (its actions were
+        set aside for others), with the note that it was made."""
+        section = self._fallback
+        if section is None or section.actions or section.children:
+            return
+        (section.parent.children if section.parent else self.roots).remove(section)
+        self._fallback = None
+        self.report = [item for item in self.report if item.code != rules.FALLBACK_SECTION.code]
+
     def placements(self) -> list[Placement]:
         """Every section and action placed, with the rule behind it and how sure it is."""
         found: list[Placement] = []

@@ -16,6 +16,7 @@ from sendplan.interchange.parsers import (
     dates,
     kinds,
     layout,
+    listed,
     people,
     rules,
     runtogether,
@@ -182,6 +183,8 @@ class Interpreter:
     # Entry point
 
     def run(self, blocks: list[Block]) -> None:
+        # As the file gave them: a person may ask for its lists to be read as actions.
+        given = blocks
         blocks = columnwise.listed_cells(columnwise.tables(runtogether.tables(blocks)))
         blocks = segment.segment(blocks)
         self.plan.common_words = _lower_case_words(blocks)
@@ -206,6 +209,12 @@ class Interpreter:
         self._drop_numbered()
         self._end_prose()
         scrambled.read_regions(self.plan, self.regions)
+        if self.layout.list_items and (
+            not any(isinstance(block, Table) for block in given)
+            or not any(section.actions for section in self.plan.all_sections())
+        ):
+            # Asked for on the check page, where the file has no tables or no action was found.
+            listed.read(given, self.plan)
         self._guess_title_facts()
 
     # Headings and paragraphs

@@ -58,14 +58,19 @@ class TableChoice:
 @dataclass
 class Layout:
     tables: dict[str, TableChoice] = field(default_factory=dict)
+    # Read every item of a list as an action, when nothing else gives any (parsers/listed.py).
+    list_items: bool = False
 
     def to_data(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "tables": {
                 key: {"roles": {str(i): r for i, r in c.roles.items()}, "header_row": c.header_row}
                 for key, c in self.tables.items()
             }
         }
+        if self.list_items:
+            data["list_items"] = True
+        return data
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Layout:
@@ -80,11 +85,13 @@ class Layout:
             tables[str(key)] = TableChoice(
                 roles=roles, header_row=header_row if isinstance(header_row, int) else None
             )
-        return cls(tables=tables)
+        return cls(tables=tables, list_items=(data or {}).get("list_items") is True)
 
     def merged(self, other: Layout) -> Layout:
         """This layout with another's choices on top."""
-        return Layout(tables={**self.tables, **other.tables})
+        return Layout(
+            tables={**self.tables, **other.tables}, list_items=self.list_items or other.list_items
+        )
 
 
 def apply(choice: TableChoice, columns: Columns) -> Columns:

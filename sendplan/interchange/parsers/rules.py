@@ -101,6 +101,9 @@ REF_TIDIED = Rule("ref-tidied", "a ref written with spaces, read without them")
 REF_UNREADABLE = Rule("ref-unreadable", "a ref cell that is not a ref")
 REF_REPEATED = Rule("ref-repeated", "two actions with one ref")
 ROW_CONTINUES = Rule("row-continues", "a row without a ref carries on the action above")
+LIST_ITEMS_CHOSEN = Rule(
+    "list-items-chosen", "a list's items read as actions, as a person asked on the check page"
+)
 NO_ACTION_TEXT = Rule("no-action-text", "an action with no words")
 RUN_TOGETHER = Rule("run-together", "a table whose columns ran together, read by its refs")
 RUN_TOGETHER_GUESS = Rule("run-together-guess", "a guess about words run together")
@@ -173,6 +176,7 @@ RULES: tuple[Rule, ...] = (
     REF_UNREADABLE,
     REF_REPEATED,
     ROW_CONTINUES,
+    LIST_ITEMS_CHOSEN,
     NO_ACTION_TEXT,
     RUN_TOGETHER,
     RUN_TOGETHER_GUESS,

@@ -488,3 +488,69 @@ def test_it_lists_the_actions_it_is_least_sure_of_first_in_words(world: PlanWorl
     order = [listed.index(title) for title in ("Guessed", "Fairly sure of", "Read from its")]
     assert order == sorted(order)
     assert "Check this" in listed and "Fairly sure" in listed
+
+
+# Priorities as a list of things to have, under headings: nothing says they are actions, and
+# the importer finds none by itself (should it learn to, choose a list it cannot read).
+LISTED = """Our priorities for 2025 to 2028
+Early help
+- A speech and language pathway for every nursery
+- Family hubs in every locality
+Preparing for adulthood
+- Supported internships with local employers
+"""
+
+
+def test_it_reads_a_plans_lists_as_actions_when_asked_and_as_before_when_not(
+    world: PlanWorld,
+) -> None:
+    client = world.client_for(MANAGER)
+    check_url = client.post(reverse("import_new"), {"area": world.area.pk, "text": LISTED})[
+        "Location"
+    ]
+    check = page_text(client.get(check_url))
+    assert "We found no actions" in check
+    assert "We found no tables to map either" in check
+    assert "Read each item of a list as an action" in check
+    assert "Save the plan" not in check
+
+    lists = reverse("import_lists", args=[PendingImport.objects.get().pk])
+    again = client.post(lists, {"list_items": "yes"})
+    assert again.status_code == 302
+    check = page_text(client.get(again["Location"]))
+    assert "Read again: 3 actions (was 0)." in check
+    assert "Each item of the plan's lists was read as an action, as you asked" in check
+    assert "Read the plan as before" in check
+    assert "We found no actions" not in check
+    assert "Save the plan" in check
+
+    # Changed their mind: read as the importer reads it by itself.
+    check = page_text(client.get(client.post(lists, {"list_items": "no"})["Location"]))
+    assert "Read again: 0 actions (was 3)." in check
+    assert "We found no actions" in check
+
+    client.post(lists, {"list_items": "yes"})
+    client.post(check_url)
+    plan = Plan.objects.get(title="Our priorities for 2025 to 2028")
+    sections = {
+        section.title: [a.title for a in section.actions.order_by("position")]
+        for section in plan.sections.all()
+    }
+    assert sections == {
+        "Early help": [
+            "A speech and language pathway for every nursery",
+            "Family hubs in every locality",
+        ],
+        "Preparing for adulthood": ["Supported internships with local employers"],
+    }
+
+
+def test_it_says_so_when_asked_to_read_lists_that_are_not_there(world: PlanWorld) -> None:
+    client = world.client_for(MANAGER)
+    prose = "Our SEND strategy\nWe will work together with families to improve outcomes.\n"
+    client.post(reverse("import_new"), {"area": world.area.pk, "text": prose})
+    lists = reverse("import_lists", args=[PendingImport.objects.get().pk])
+    check = page_text(client.post(lists, {"list_items": "yes"}, follow=True))
+    assert "We found no lists to read as actions either." in check
+    assert "but we found no lists either" in check
+    assert "Save the plan" not in check
