@@ -174,6 +174,9 @@ def _check_page(
         "outline": summary,
         "no_actions": summary["counts"]["actions"] == 0,
         "list_items": Layout.from_data(pending.choices).list_items,
+        # Read from lines alone (no table in the file): its lists may be read as actions.
+        "from_lines": bool(pending.source)
+        and not any("table" in block for block in pending.source.get("blocks", [])),
         "groups": groups,
         "read_with_saved": [g for g in groups if g.chosen == "saved"],
         "actions": checking.action_rows(pending.document, pending.placements, pending.corrections),

@@ -554,3 +554,23 @@ def test_it_says_so_when_asked_to_read_lists_that_are_not_there(world: PlanWorld
     assert "We found no lists to read as actions either." in check
     assert "but we found no lists either" in check
     assert "Save the plan" not in check
+
+
+def test_it_offers_to_read_the_lists_of_a_plan_read_from_lines_but_not_of_a_table(
+    world: PlanWorld,
+) -> None:
+    client = world.client_for(MANAGER)
+    page = (
+        "Our plan\nEarly help\n- Train nursery staff in spotting speech and language needs\n"
+        "- Open two more family hubs in the north of the borough\n"
+    )
+    client.post(reverse("import_new"), {"area": world.area.pk, "text": page})
+    check = page_text(client.get(reverse("import_check", args=[PendingImport.objects.get().pk])))
+    assert "Open two more family hubs in the north of the borough" in check
+    assert "Not the actions you expected?" in check
+    assert "Read list items as actions" in check
+
+    PendingImport.objects.all().delete()
+    check = page_text(client.get(upload(client, world, "tracker.csv", TRACKER)))
+    assert "Publish the local offer on the new website" in check
+    assert "Read list items as actions" not in check
