@@ -29,7 +29,7 @@ from sendplan.accounts.access import (
     reviewable_sections,
     signed_in,
 )
-from sendplan.accounts.models import EDITING_ROLES
+from sendplan.accounts.models import EDITING_ROLES, Membership
 from sendplan.indicators.selectors import FigureCounts, figures_owed_by, period_figures
 from sendplan.lib.ids import id_or_404
 from sendplan.lib.refs import natural_key
@@ -106,15 +106,19 @@ def owed_counts(user: Any) -> dict[str, int]:
 def owed_updates(user: Any, today: dt.date | None = None) -> list[Due]:
     """Every request for an update, in an open period, on an action the user leads."""
     today = today or timezone.localdate()
+    # The actions first, then their requests: as one query of nine joins and a DISTINCT,
+    # PostgreSQL took ten times longer to plan it than to run it.
+    areas = Membership.objects.filter(user_id=user.pk).values("area_id")
+    led = set(
+        ActionLead.objects.filter(
+            person__user_id=user.pk, person__plan__area_id__in=areas
+        ).values_list("action_id", flat=True)
+    )
     requests = (
         UpdateRequest.objects.filter(
-            action__leads__user_id=user.pk,
-            action__section__plan__area__memberships__user_id=user.pk,
-            period__opened_at__isnull=False,
-            period__signed_off_at__isnull=True,
+            action_id__in=led, period__opened_at__isnull=False, period__signed_off_at__isnull=True
         )
         .select_related("action__section__plan", "period")
-        .distinct()
         .order_by("period__deadline", "action__section__position", "action__position")
     )
     pairs = [(r.action, r.period) for r in requests]
