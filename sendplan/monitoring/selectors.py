@@ -120,12 +120,20 @@ def ratings(*, actions: ActionsOf | None = None, plans: Iterable[Plan] | None = 
 
 def ratings_of(updates: Iterable[StatusUpdate]) -> History:
     """The ratings of updates already loaded with their periods (as the reports load them)."""
-    found = sorted(updates, key=lambda u: (u.period.position, u.sequence, u.pk))
+    # Each period's place read once, not through the relation for every update (thousands).
+    places: dict[int, int] = {}
+
+    def place(u: StatusUpdate) -> int:
+        if u.period_id not in places:
+            places[u.period_id] = u.period.position
+        return places[u.period_id]
+
+    found = sorted(updates, key=lambda u: (place(u), u.sequence, u.pk))
     history: History = {}
     for u in found:
         history.setdefault(u.action_id, []).append(
             Rating(
-                u.pk, u.action_id, u.period_id, u.period.position, u.sequence, u.status,
+                u.pk, u.action_id, u.period_id, places[u.period_id], u.sequence, u.status,
                 bool(u.narrative.strip()),
             )
         )  # fmt: skip

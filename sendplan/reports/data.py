@@ -195,7 +195,11 @@ def load_plan(
         node = nodes[action.section_id]
         history = loaded.get(action.pk, [])
         by_period = {r.period_id: r for r in ratings.get(action.pk, [])}
-        latest = max(history, key=lambda u: (u.period.position, u.sequence)) if history else None
+        latest = (
+            max(history, key=lambda u: (periods_by_id[u.period_id].position, u.sequence))
+            if history
+            else None
+        )
         node.actions.append(
             ActionData(
                 action=action,
@@ -255,9 +259,11 @@ def _updates(
     for item in file_rows:
         files.setdefault(item.update_id or 0, []).append(item)
     found: dict[int, list[StatusUpdate]] = {}
+    period_field = StatusUpdate._meta.get_field("period")
     for update in update_rows.order_by("sequence", "pk"):
-        # The plan's dozen periods, rather than a copy of one for every update.
-        update.period = periods[update.period_id]
+        # The plan's dozen periods, rather than a copy of one for every update; cached on
+        # the update directly, without the checks of assigning a relation (thousands of them).
+        period_field.set_cached_value(update, periods[update.period_id])
         update.review_list = reviews.get(update.pk, [])  # type: ignore[attr-defined]
         update.file_list = files.get(update.pk, [])  # type: ignore[attr-defined]
         found.setdefault(update.action_id, []).append(update)
