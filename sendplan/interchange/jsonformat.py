@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from sendplan.audit.services import Actor
@@ -53,10 +54,12 @@ from sendplan.monitoring.services import (
 )
 from sendplan.plans.models import (
     Action,
+    ActionLead,
     DueDateChange,
     Feedback,
     GlossaryTerm,
     KeyDate,
+    Measure,
     Meeting,
     Milestone,
     Person,
@@ -153,11 +156,16 @@ def export_plan(plan: Plan) -> Document:
     tree = section_tree(plan.sections.prefetch_related("owners", "weaknesses", "milestones"))
     periods = list(plan.periods.all())
     actions: defaultdict[int, list[Action]] = defaultdict(list)
+    # Into plain lists (to_attr): a prefetch into a related manager makes a queryset for each
+    # of hundreds of actions every time it is read.
     for action in Action.objects.filter(section__plan=plan).prefetch_related(
-        "lead_links__person",
-        "measures",
-        "due_changes",
-        "forum_comments__period",
+        Prefetch("measures", queryset=Measure.objects.all(), to_attr="measure_list"),
+        Prefetch("due_changes", queryset=DueDateChange.objects.all(), to_attr="due_change_list"),
+        Prefetch(
+            "forum_comments",
+            queryset=ForumComment.objects.select_related("period"),
+            to_attr="forum_list",
+        ),
     ):
         actions[action.section_id].append(action)
     rows = _ActionRows.of(plan, periods)
@@ -243,6 +251,7 @@ class _ActionRows:
 
     updates: defaultdict[int, list[_UpdateRow]]  # in the order recorded, reviews attached
     requested_in: defaultdict[int, list[str]]  # the labels of the periods an update was asked in
+    leads: defaultdict[int, list[str]]  # the keys of each action's leads, in order
 
     @classmethod
     def of(cls, plan: Plan, periods: list[Period]) -> _ActionRows:
@@ -274,7 +283,11 @@ class _ActionRows:
         requested_in: defaultdict[int, list[str]] = defaultdict(list)
         for action_id, found in asked.items():
             requested_in[action_id] = [p.label for p in sorted(found, key=lambda p: p.position)]
-        return cls(updates, requested_in)
+        leads: defaultdict[int, list[str]] = defaultdict(list)
+        links = ActionLead.objects.filter(action__section__plan=plan).order_by("position", "pk")
+        for action_id, key in links.values_list("action_id", "person__key"):
+            leads[action_id].append(key)
+        return cls(updates, requested_in, leads)
 
 
 def _canonical(item: Document, *, keep: tuple[str, ...] = ()) -> Document:
@@ -386,7 +399,7 @@ def _action(action: Action, rows: _ActionRows) -> Document:
         {
             "ref": action.ref,
             "title": action.title,
-            "leads": [link.person.key for link in action.lead_links.all()],
+            "leads": rows.leads[action.pk],
             "lead_text": action.lead_text,
             "resources": action.resources,
             "cost": None if action.cost is None else _number(action.cost),
@@ -399,15 +412,21 @@ def _action(action: Action, rows: _ActionRows) -> Document:
             "members": action.members,
             "measures": [
                 _canonical({"text": m.text, "due": m.due, "due_text": m.due_text}, keep=("text",))
-                for m in action.measures.all()
+                for m in action.measure_list  # type: ignore[attr-defined]
             ],
             "evidence_of_impact": action.evidence_of_impact,
             "monitoring": action.monitoring,
             "see_also": action.see_also,
             "updates": [_update(update, ids) for update in updates],
             "requested_in": rows.requested_in[action.pk],
-            "due_changes": [_due_change(change) for change in action.due_changes.all()],
-            "forum_comments": [_forum_comment(c) for c in action.forum_comments.all()],
+            "due_changes": [
+                _due_change(change)
+                for change in action.due_change_list  # type: ignore[attr-defined]
+            ],
+            "forum_comments": [
+                _forum_comment(c)
+                for c in action.forum_list  # type: ignore[attr-defined]
+            ],
         },
         keep=("title",),
     )

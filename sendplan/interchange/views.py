@@ -176,7 +176,7 @@ def _check_page(
         "list_items": Layout.from_data(pending.choices).list_items,
         # Read from lines alone (no table in the file): its lists may be read as actions.
         "from_lines": bool(pending.source)
-        and not any("table" in block for block in pending.source.get("blocks", [])),
+        and not any("table" in block for block in (pending.source or {}).get("blocks", [])),
         "groups": groups,
         "read_with_saved": [g for g in groups if g.chosen == "saved"],
         "actions": checking.action_rows(pending.document, pending.placements, pending.corrections),
