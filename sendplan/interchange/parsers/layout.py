@@ -58,7 +58,8 @@ class TableChoice:
 @dataclass
 class Layout:
     tables: dict[str, TableChoice] = field(default_factory=dict)
-    # Read every item of a list as an action, when nothing else gives any (parsers/listed.py).
+    # Read every item of a list as an action, where no action was found or the file has no
+    # tables (parsers/listed.py).
     list_items: bool = False
 
     def to_data(self) -> dict[str, Any]:
