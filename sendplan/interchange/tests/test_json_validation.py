@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 
 from sendplan.audit.models import AuditEvent
+from sendplan.demo.load import DATA_DIR
 from sendplan.interchange import jsonformat
 from sendplan.interchange.jsonformat import import_plan, read_document
-from sendplan.interchange.schema import PlanDocumentError
+from sendplan.interchange.schema import PlanDocumentError, _quick_check, _validator
 from sendplan.plans.models import Area, Plan, Section
 from sendplan.plans.services import PlanRuleError
 
@@ -340,3 +341,65 @@ def test_it_names_an_indicators_supplier_weakness_or_action_that_does_not_exist(
         'plan → indicators[0] → weaknesses[0]: "9" is not the ref of any weakness in plan → '
         "weaknesses",
     ]
+
+
+# What a document's values are broken into, to compare the two schema checks: each kind of
+# value JSON has, the wrong kind for most fields, and dates that match the pattern only.
+BROKEN_VALUES: tuple[object, ...] = (
+    True, False, 0, -1, 1.5, "", "x", "2018-13", "2018-02-30", "2018-02-28", None, [], {}, [1],
+    {"x": 1},
+)  # fmt: skip
+
+
+def _leaves(value: object, place: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    if isinstance(value, dict):
+        found = [place] if place else []
+        return found + [p for key, item in value.items() for p in _leaves(item, (*place, key))]
+    if isinstance(value, list):
+        return [place] + [p for i, item in enumerate(value) for p in _leaves(item, (*place, i))]
+    return [place]
+
+
+_REMOVED = object()
+
+
+def _with(document: Any, place: tuple[object, ...], value: object) -> Any:
+    changed = json.loads(json.dumps(document))
+    holder = changed
+    for step in place[:-1]:
+        holder = holder[step]
+    if value is _REMOVED:
+        del holder[place[-1]]
+    else:
+        holder[place[-1]] = value
+    return changed
+
+
+@pytest.mark.parametrize("source", ["small", "telford-wrekin-by-hand.plan.json"])
+def test_the_quick_schema_check_never_passes_what_jsonschema_refuses(source: str) -> None:
+    """The compiled check (fastjsonschema) decides alone that a document is valid; so every
+    value of a document, broken in every way, must either fail it or pass jsonschema too."""
+    if source == "small":
+        document: Any = small_plan()
+    else:
+        document = json.loads((DATA_DIR / source).read_text(encoding="utf-8"))
+    quick, full = _quick_check(), _validator()
+    quick(document)
+    assert not list(full.iter_errors(document))
+    places = _leaves(document)
+    # Every place of the small plan; a spread of the demo plan's (hundreds), each broken in
+    # every way and also left out.
+    chosen = places if len(places) < 200 else places[:: len(places) // 150]
+    checked = refused_by_both = 0
+    for place in chosen:
+        for value in (*BROKEN_VALUES, _REMOVED):
+            broken = _with(document, place, value)
+            problems = list(full.iter_errors(broken))
+            try:
+                quick(broken)
+            except Exception:
+                refused_by_both += bool(problems)
+            else:
+                assert not problems, (place, value, problems[0].message)
+            checked += 1
+    assert checked > 200 and refused_by_both > 100
