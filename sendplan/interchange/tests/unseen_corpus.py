@@ -80,6 +80,15 @@ PLANS = (
     Unseen("Fenwick APP", "fenwick-app-2023.tsv", "Excel Unicode text, monthly ratings"),
     # An eighth set, likewise.
     Unseen("Riverside plan", "riverside-plan-2024.txt", "Word paste, plain number refs"),
+    # A ninth set (round 11), likewise: text as pasted or extracted, in kinds not above.
+    Unseen("Cranmoor WSoA", "cranmoor-wsoa-2024.txt", "PDF appendix, page breaks, hyphens"),
+    Unseen("Dunhallow APP", "dunhallow-app-2024.txt", "PDF to text, a cell a line"),
+    Unseen("Elmsworth plan", "elmsworth-plan-2024.txt", "web page copied, key in a sentence"),
+    Unseen("Farrowdale WSoA", "farrowdale-wsoa-2019.txt", "lettered actions, (Lead: …; by …)"),
+    Unseen("Glenholt report", "glenholt-highlight-2025.txt", "highlight report, RAG in sentences"),
+    Unseen("Harrowmere plan", "harrowmere-strategy-2025.txt", "1.1.1 under outcomes, initials"),
+    Unseen("Inchbrook strategy", "inchbrook-strategy-2024.txt", "columns run together by 2 spaces"),
+    Unseen("Jessop Vale update", "jessop-vale-update-2024.txt", "status email, '2.3 – Amber – …'"),
 )
 
 
