@@ -1542,3 +1542,125 @@ def test_headings_under_a_line_that_introduces_actions_stay_that_lists_sub_headi
     assert priority["ref"] == "2"
     assert len(titles(document)) == 4
     assert titles(document)[3].startswith("More clubs and leisure centres")
+
+
+# Round 11: text as pasted or extracted, each kind written afresh as an invented plan.
+
+
+def test_a_table_given_one_cell_a_line_by_a_pdf_to_text_tool() -> None:
+    text = "\n".join(
+        [
+            "Westvale Improvement Plan",
+            "",
+            "Theme 3: Therapies",
+            "",
+            *["No.", "Action", "Responsible officer", "Deadline", "Status"],
+            *["3.1", "Buy in more physiotherapy", "Kim Adeyemi, Therapy Lead", "Nov 2025", "Red"],
+            "3.2",
+            "Offer a therapy drop-in at each",
+            "family hub on Saturdays",
+            *["Kim Adeyemi, Therapy Lead", "Feb 2026", "Green"],
+        ]
+    )  # fmt: skip
+    result = parse_text(text)
+    assert_valid_plan(result.document)
+    (section,) = result.document["plan"]["sections"]
+    assert (section["ref"], section["title"]) == ("3", "Therapies")
+    assert [a["ref"] for a in section["actions"]] == ["3.1", "3.2"]
+    hub = action(result.document, "3.2")
+    assert hub["title"] == "Offer a therapy drop-in at each family hub on Saturdays"
+    assert hub["due"] == "2026-02"
+    assert hub["updates"][0]["status"] == "G"
+    assert hub["lead_text"] == "Kim Adeyemi, Therapy Lead"
+
+
+def test_one_heading_a_line_without_a_ref_column_stays_narrative() -> None:
+    text = "Westvale\n\nAction\nLead\nDeadline\n\nWe meet monthly.\n"
+    result = parse_text(text)
+    assert not all_actions(result.document)
+
+
+def test_cells_run_together_by_two_spaces_and_not_lined_up() -> None:
+    text = "\n".join(
+        [
+            "Westvale Inclusion Strategy  Delivery Plan",
+            "",
+            "Action  How we will know  Lead  Timescale",
+            "Open two resourced provisions  40 places filled  Head of Place Planning  Sept 2026",
+            "Train every governor in SEND  All boards trained  Governor Services Manager  Mar 2026",
+        ]
+    )
+    result = parse_text(text)
+    assert_valid_plan(result.document)
+    assert titles(result.document) == [
+        "Open two resourced provisions",
+        "Train every governor in SEND",
+    ]
+    governors = all_actions(result.document)[1]
+    assert governors["lead_text"] == "Governor Services Manager"
+    assert governors["due"] == "2026-03"
+    assert governors["measures"][0]["text"] == "All boards trained"
+
+
+def test_rows_after_a_new_outcome_heading_go_on_under_the_headings_given_once() -> None:
+    text = "\n".join(
+        [
+            "Westvale Strategy Delivery Plan",
+            "",
+            "Outcome 4.1: Families know where to find help",
+            "Ref\tAction\tLead\tTimescale",
+            "4.1.1\tRefresh the Local Offer website\tGH\tMay 2026",
+            "",
+            "Outcome 4.2: Families trust the assessment process",
+            "4.2.1\tSend families a named contact within a week\tPR\tJune 2026",
+            "4.2.2\tSurvey families after every assessment\tPR\tJuly 2026",
+            "",
+            "Leads",
+            "GH\tGwen Hollis, Local Offer Manager",
+            "PR\tPaul Rennick, Assessment Manager",
+        ]
+    )
+    result = parse_text(text)
+    assert_valid_plan(result.document)
+    sections = result.document["plan"]["sections"]
+    assert [[a["ref"] for a in s["actions"]] for s in sections] == [
+        ["4.1.1"],
+        ["4.2.1", "4.2.2"],
+    ]
+    assert action(result.document, "4.2.2")["title"] == "Survey families after every assessment"
+    assert result.document["plan"]["people"] == [
+        {"key": "GH", "name": "Gwen Hollis", "role": "Local Offer Manager"},
+        {"key": "PR", "name": "Paul Rennick", "role": "Assessment Manager"},
+    ]
+
+
+def test_a_committee_appendix_with_page_breaks_and_hyphens_at_line_ends() -> None:
+    text = "\n".join(
+        [
+            "Appendix 2",
+            "Westvale Cabinet – 2 June 2025",
+            "",
+            "No.\tAction\tOwner\tBy\tRAG",
+            "Priority 2: Participation",
+            "2.1\tRecruit young ambassadors to each of the partnership's sub-",
+            "groups\tParticipation Lead\tJuly 2025\tGreen",
+            "2.2\tPublish a you said, we did report\tParticipation",
+            "Westvale Cabinet – 2 June 2025",
+            "Page 7 of 9",
+            "Appendix 2",
+            "No.\tAction\tOwner\tBy\tRAG",
+            "Lead\tSept 2025\tAmber",
+            "2.3\tHold a family conference\tParticipation Lead\tOct 2025\tGreen",
+        ]
+    )
+    result = parse_text(text)
+    assert_valid_plan(result.document)
+    (section,) = result.document["plan"]["sections"]
+    assert (section["ref"], section["title"]) == ("2", "Participation")
+    assert [a["ref"] for a in section["actions"]] == ["2.1", "2.2", "2.3"]
+    assert action(result.document, "2.1")["title"] == (
+        "Recruit young ambassadors to each of the partnership's subgroups"
+    )
+    report = action(result.document, "2.2")
+    assert (report["lead_text"], report["due"]) == ("Participation Lead", "2025-09")
+    assert report["updates"][0]["status"] == "A"
