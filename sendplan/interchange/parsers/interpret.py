@@ -104,6 +104,7 @@ _INDICATOR_GROUP = re.compile(r"^(?:base(?:line)? (?:information|data)|context|b
 _MAX_INDICATOR_WORDS = 40
 _MAX_SUBTITLE_WORDS = 12
 _MAX_SECTION_NAME_WORDS = 40
+_FINDING_LEVEL = re.compile(r"weakness|concern|for improvement|to improve", re.I)
 # What a web page prints above its own title: links past the menu, cookie banners and alerts.
 _WEB_FURNITURE = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip (?:navigation|to main)|menu"
@@ -452,7 +453,12 @@ class Interpreter:
         if section is None or getattr(block, "is_sheet", False) or "\n" in text:
             return False
         words = text.split()
-        if not 2 <= len(words) <= _MAX_SECTION_NAME_WORDS or text.endswith((".", ":", ";")):
+        # An area of weakness or for improvement is named by what the inspectors found, often
+        # a whole sentence ("Parents lack confidence in …, and plans vary too much.").
+        finding = text.endswith(".") and _FINDING_LEVEL.search(section.level) is not None
+        if not 2 <= len(words) <= _MAX_SECTION_NAME_WORDS or (
+            text.endswith((".", ":", ";")) and not finding
+        ):
             return False
         if values.section_heading(flat(text)) is not None or values.bare_level(flat(text)):
             return False

@@ -18,6 +18,7 @@ from sendplan.interchange.parsers import (
     parse_text,
     reread,
     rules,
+    statuses,
 )
 from sendplan.interchange.parsers.blocks import Table
 from sendplan.interchange.parsers.layout import TableChoice
@@ -1664,3 +1665,112 @@ def test_a_committee_appendix_with_page_breaks_and_hyphens_at_line_ends() -> Non
     report = action(result.document, "2.2")
     assert (report["lead_text"], report["due"]) == ("Participation Lead", "2025-09")
     assert report["updates"][0]["status"] == "A"
+
+
+def test_a_status_update_listing_each_action_its_rating_and_why() -> None:
+    text = "\n".join(
+        [
+            "Subject: APP ratings for the March board",
+            "",
+            "Hello all, the ratings this month are:",
+            "A1 Therapy recruitment – Red – two offers were withdrawn.",
+            "A2 Autism hub – Green",
+            "B1 Annual review backlog – On track – 40 cleared in February",
+            "",
+            "Thanks, Lee",
+        ]
+    )
+    result = parse_text(text)
+    assert_valid_plan(result.document)
+    assert [(a["ref"], a["title"]) for a in all_actions(result.document)] == [
+        ("A1", "Therapy recruitment"),
+        ("A2", "Autism hub"),
+        ("B1", "Annual review backlog"),
+    ]
+    assert action(result.document, "A1")["updates"][0]["status"] == "R"
+    assert action(result.document, "A1")["updates"][0]["narrative"] == (
+        "Two offers were withdrawn."
+    )
+    assert action(result.document, "A2")["updates"][0]["status"] == "G"
+
+
+def test_lines_set_apart_by_dashes_without_ratings_are_no_status_update() -> None:
+    text = "Westvale\n\n1 Monday – Hall – bring a coat\n2 Tuesday – Library – no coat\n"
+    assert not all_actions(parse_text(text).document)
+
+
+def test_an_area_of_weakness_named_by_the_finding_on_the_line_under_it() -> None:
+    text = "\n".join(
+        [
+            "Westvale Written Statement of Action",
+            "",
+            "Area of weakness 3",
+            "",
+            "Young people's views are rarely sought when their plans are reviewed.",
+            "",
+            "Actions:",
+            "a) Add a young person's page to every annual review (Lead: Participation Officer; "
+            "by June 2021)",
+            "b) Train reviewing officers in listening to young people (Lead: Reviews Manager; "
+            "by May 2021)",
+        ]
+    )
+    result = parse_text(text)
+    (section,) = result.document["plan"]["sections"]
+    assert (section["ref"], section["title"]) == (
+        "3",
+        "Young people's views are rarely sought when their plans are reviewed.",
+    )
+    assert len(section["actions"]) == 2
+
+
+def test_a_priority_named_on_the_line_under_it_is_still_not_a_sentence() -> None:
+    text = "Plan\n\nPriority 3\n\nWe met twice.\n\nRef\tAction\tLead\n3.1\tMeet\tJo Hart\n"
+    (section,) = parse_text(text).document["plan"]["sections"]
+    assert section["title"] != "We met twice."
+
+
+REPORT = """Westvale SEND Board – highlight report, Q2
+
+Workstream 3: Preparing for adulthood
+Overall status: Green
+
+Key achievements this period
+- Forty young people started supported internships.
+
+Next steps
+- W3.1 Open a second supported living scheme (Dev Kapoor, by March 2026). This milestone is amber while the lease is agreed.
+- W3.2 Publish the transitions protocol (Dev Kapoor, by November 2025). It remains green.
+
+Risks and issues
+- Post-16 transport costs are a red risk this year.
+"""  # noqa: E501
+
+
+def test_a_highlight_report_with_next_steps_and_ratings_in_sentences() -> None:
+    result = parse_text(REPORT)
+    assert_valid_plan(result.document)
+    assert [a["ref"] for a in all_actions(result.document)] == ["W3.1", "W3.2"]
+    living = action(result.document, "W3.1")
+    assert living["title"] == "Open a second supported living scheme"
+    assert (living["lead_text"], living["due"]) == ("Dev Kapoor", "2026-03")
+    assert living["updates"][0]["status"] == "A"
+    assert living["updates"][0]["narrative"] == "This milestone is amber while the lease is agreed."
+    assert action(result.document, "W3.2")["updates"][0]["status"] == "G"
+
+
+@pytest.mark.parametrize(
+    ("note", "colour"),
+    [
+        ("This action is amber because the advert closed late.", "Amber"),
+        ("The work is now rated red: no provider bid.", "Red"),
+        ("It remains green.", "Green"),
+        ("Transport is a red risk this year.", None),
+        ("Green spaces were added to the school.", None),
+        ("Done. The board is red about it.", None),
+    ],
+)
+def test_a_colour_given_in_the_opening_sentence_of_a_progress_note(
+    note: str, colour: str | None
+) -> None:
+    assert statuses.sentence_colour(note) == colour

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, profile, segment, values
+from sendplan.interchange.parsers import dates, profile, segment, statuses, values
 from sendplan.interchange.parsers.actions import ends_mid_sentence
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
@@ -934,6 +934,10 @@ def _stacked_tables(lines: list[str], numbers: list[int]) -> tuple[list[str], li
     return out, kept
 
 
+# How many rows such a table is looked through for: more is no plan a person pasted.
+_MAX_DOUBLE_SPACED_ROWS = 500
+
+
 def _double_spaced(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
     """A table whose cells were run together with two spaces between them, not lined up
     under their headings ("What we will do  How we will know  Who  When", then each row the
@@ -948,7 +952,13 @@ def _double_spaced(lines: list[str], numbers: list[int]) -> tuple[list[str], lis
         chunks = _chunks(line) if "\t" not in line else []
         header = cols.read_header([text for _, text in chunks]) if len(chunks) >= 3 else None
         end = index + 1
-        while end < len(lines) and lines[end].strip() and "\t" not in lines[end]:
+        while (
+            header is not None
+            and end < len(lines)
+            and lines[end].strip()
+            and "\t" not in lines[end]
+            and end - index <= _MAX_DOUBLE_SPACED_ROWS
+        ):
             end += 1
         rows = [_chunks(row) for row in lines[index + 1 : end]]
         starts = [start for start, _ in chunks]
@@ -970,6 +980,53 @@ def _double_spaced(lines: list[str], numbers: list[int]) -> tuple[list[str], lis
     return out, kept
 
 
+# "1.2 Parent workshops – Amber – delayed because …": an action's ref and name, its rating
+# and why, set apart by dashes, as a status update sent round by email lists them.
+_STATUS_LINE = re.compile(
+    r"^(?P<ref>\S{1,12})\s+(?P<title>\S.*?)\s+[–—-]\s+(?P<rating>[^–—:]{1,24}?)"
+    r"(?:\s*(?:[–—:]|\s-)\s*(?P<note>\S.*))?$"
+)
+_MIN_STATUS_LINES = 2
+_STATUS_HEADINGS = "Ref\tAction\tRAG\tUpdate"
+
+
+def _status_line(line: str) -> list[str] | None:
+    match = _STATUS_LINE.match(" ".join(line.split())) if "\t" not in line else None
+    if match is None or values.read_ref(match.group("ref")) is None:
+        return None
+    rating = match.group("rating")
+    brag = re.fullmatch(r"[BRAG](?:/[BRAG])?", rating)
+    if not (statuses.colour_word(rating) or statuses.rating_words(rating) or brag):
+        return None
+    note = (match.group("note") or "").strip()
+    return [match.group("ref"), match.group("title"), rating, note[:1].upper() + note[1:]]
+
+
+def _status_lines(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """A run of two or more lines each giving an action's ref, name and rating set apart by
+    dashes, as a table with those headings."""
+    out: list[str] = []
+    kept: list[int] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        rows: list[list[str]] = []
+        while end < len(lines) and (row := _status_line(lines[end])) is not None:
+            rows.append(row)
+            end += 1
+        if len(rows) < _MIN_STATUS_LINES:
+            out.append(lines[index])
+            kept.append(numbers[index])
+            index += 1
+            continue
+        out.append(_STATUS_HEADINGS)
+        kept.append(numbers[index])
+        out.extend("\t".join(row) for row in rows)
+        kept.extend(numbers[index:end])
+        index = end
+    return out, kept
+
+
 def _under_theme(blocks: list[Block]) -> bool:
     """Whether the last block is a theme's heading ("Priority 2: …") right after a table."""
     return (
@@ -983,7 +1040,7 @@ def _under_theme(blocks: list[Block]) -> bool:
 def read_text(text: str) -> list[Block]:
     lines, numbers = _logical_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     lines, numbers = _delimited_tables(*_inline_bullets(lines, numbers))
-    lines, numbers = _double_spaced(*_stacked_tables(lines, numbers))
+    lines, numbers = _double_spaced(*_stacked_tables(*_status_lines(lines, numbers)))
     blocks: list[Block] = []
     table: Table | None = None
     width = 0
