@@ -10,7 +10,12 @@ the end, and a WSoA pasted with its columns lined up by spaces.
 The first six were written first and the importer's general rules were written against
 them. The sets after them were each written, and scored, before any change made for them:
 each is a check that the rules hold for layouts they were not written for, and what a set
-still got wrong led to the next rules.
+still got wrong led to the next rules. The ninth set (round 11, see
+corpus/real/ROUND11-text.md) is text as it arrives from other tools: a committee appendix
+pasted from a PDF with its page breaks, a PDF table extracted a cell a line, a web page
+copied with its key in a sentence, lettered actions with "(Lead: …; by …)", a board's
+highlight report, actions 1.1.1 under outcomes led by initials, columns run together by two
+spaces, and a status email.
 
 bench/parse_unseen_text.py prints the figures; test_parse_unseen_text.py holds their floors.
 """
