@@ -413,6 +413,10 @@ class PlanBuilder:
                         continue
                     found = statuses.leading_colour(update.narrative[0])
                     if found is None:
+                        # "This action is amber because …": the colour, the note kept whole.
+                        said = statuses.sentence_colour(update.narrative[0])
+                        found = (said, update.narrative[0]) if said else None
+                    if found is None:
                         continue
                     colour, rest = found
                     update.status_text = colour

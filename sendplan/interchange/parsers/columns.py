@@ -54,7 +54,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
     (
         Col.MEASURES,
         r"measures? of success|success measures?|success criteria|measures?|kpis?"
-        r"|success indicators?|how will we know"
+        r"|success indicators?|how will we know|how we will know"
         r"|how (we|will we) (will )?measure (success|impact|progress)"
         r"|key performance indicators?|measurable outcomes?|measures? of impact|impact measures?"
         r"|performance targets?"

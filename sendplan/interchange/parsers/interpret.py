@@ -8,7 +8,7 @@ Anything it cannot place goes in the report with where it was found.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import (
@@ -104,6 +104,7 @@ _INDICATOR_GROUP = re.compile(r"^(?:base(?:line)? (?:information|data)|context|b
 _MAX_INDICATOR_WORDS = 40
 _MAX_SUBTITLE_WORDS = 12
 _MAX_SECTION_NAME_WORDS = 40
+_FINDING_LEVEL = re.compile(r"weakness|concern|for improvement|to improve", re.I)
 # What a web page prints above its own title: links past the menu, cookie banners and alerts.
 _WEB_FURNITURE = re.compile(
     r"^(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip (?:navigation|to main)|menu"
@@ -174,6 +175,9 @@ class Interpreter:
         self.action_headings: list[str] = []
         self.action_level: str | None = None
         self.action_section_first = False
+        # The columns of the last table of actions with a heading row: a table after a new
+        # heading, as wide and with no heading row of its own, goes on under them.
+        self.action_header: Columns | None = None
         self.regions: list[scrambled.Region] = []
         # A cover's line under the title ("SEND and AP Priority Action Plan") may say what
         # kind of plan it is when the title names only the partnership.
@@ -449,7 +453,12 @@ class Interpreter:
         if section is None or getattr(block, "is_sheet", False) or "\n" in text:
             return False
         words = text.split()
-        if not 2 <= len(words) <= _MAX_SECTION_NAME_WORDS or text.endswith((".", ":", ";")):
+        # An area of weakness or for improvement is named by what the inspectors found, often
+        # a whole sentence ("Parents lack confidence in …, and plans vary too much.").
+        finding = text.endswith(".") and _FINDING_LEVEL.search(section.level) is not None
+        if not 2 <= len(words) <= _MAX_SECTION_NAME_WORDS or (
+            text.endswith((".", ":", ";")) and not finding
+        ):
             return False
         if values.section_heading(flat(text)) is not None or values.bare_level(flat(text)):
             return False
@@ -804,10 +813,28 @@ class Interpreter:
             below = rows[index + 1].cells if index + 1 < len(rows) else None
             if cols.read_header(row.cells, below, _window(rows, index + 1)) is not None:
                 return
-        header = cols.headerless(rows)
+        header = self._same_columns(rows) or cols.headerless(rows)
         if header is not None:
             self._read_table(header, rows, 0)
             self._start_table(header, rows[0], rows)
+
+    def _same_columns(self, rows: list[Row]) -> Columns | None:
+        """The columns of the last table of actions, for rows without a heading row that
+        follow a new heading ("Outcome 1.2" between two runs of rows, the headings given once
+        at the top): every row as wide as that table, each opening with a ref where it had
+        refs."""
+        header = self.action_header
+        data = [row for row in rows if not row.is_blank()]
+        if header is None or not data:
+            return None
+        width = len(header.headings)
+        ref = header.first(cols.Col.REF)
+        for row in data:
+            if len(row.cells) != width:
+                return None
+            if ref is not None and values.read_ref(flat(row.cells[ref])) is None:
+                return None
+        return replace(header, rows_used=0, legends=[])
 
     def _start_table(self, header: Columns, row: Row, following: list[Row]) -> None:
         self._flush_legend(None)
@@ -827,6 +854,8 @@ class Interpreter:
         self.state.label = None
         kind = header.kind
         if kind is Kind.ACTIONS:
+            if header.rows_used:
+                self.action_header = header
             self.action_headings = [heading for heading in header.headings if heading]
             section_column = header.first(cols.Col.SECTION)
             self.action_level = (
@@ -908,6 +937,8 @@ class Interpreter:
             return True
         if self._number_title_row(filled, row):
             return True
+        if self._officer_row(filled):
+            return True
         if self._in_table(row):
             return True
         if self.state.label is not None and self._label_continues(row):
@@ -916,6 +947,13 @@ class Interpreter:
             self._paragraph(Paragraph(text=filled[0], where=row.where))
             return True
         return False
+
+    def _officer_row(self, filled: list[str]) -> bool:
+        """ "LT | Laura Tennant, Early Years Manager": a key to the leads' initials laid out as
+        two columns, under or after a table of actions that names them by their initials."""
+        if len(filled) != 2 or not people.is_initials(flat(filled[0])):
+            return False
+        return self._officer_line(f"{flat(filled[0])} – {flat(filled[1])}")
 
     def _number_title_row(self, filled: list[str], row: Row) -> bool:
         """ "3 | Preparing for adulthood" outside a table of actions: a theme, numbered, with

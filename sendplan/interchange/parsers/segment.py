@@ -122,7 +122,9 @@ def _start(line: str, *, min_words: int = 2) -> tuple[str, str] | None:
 
 
 # "map the offer (Lead: ICB, by March 2025)": labelled fields in brackets ending the line.
-_BRACKETED_FIELDS = re.compile(r"\s*\((?P<inner>[^()]{3,160})\)\s*\.?\s*$")
+_BRACKETED_FIELDS = re.compile(
+    r"\s*\((?P<inner>[^()]{3,160})\)\s*\.?\s*(?:$|(?P<after>[A-Z][^()]*[.!]$))"
+)
 _BRACKETED_SPLIT = re.compile(
     r"\s*[,;]\s*(?=[A-Z][A-Za-z /&'’\-]{0,30}:|(?:by|due|deadline)\s)", re.I
 )
@@ -136,7 +138,8 @@ def _bracketed_fields(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     if not match or match.start() == 0:
         return None
     fields: list[tuple[str, str]] = []
-    for part in _BRACKETED_SPLIT.split(match.group("inner").strip()):
+    parts = _BRACKETED_SPLIT.split(match.group("inner").strip())
+    for number, part in enumerate(parts):
         labelled = _LABEL.match(part)
         if labelled and cols.heading_roles(labelled.group("label").strip()):
             fields.append((labelled.group("label").strip(), labelled.group("value").strip()))
@@ -145,7 +148,15 @@ def _bracketed_fields(text: str) -> tuple[str, list[tuple[str, str]]] | None:
         if by and profile.is_date(by.group("value")):
             fields.append((by.group("label").title(), by.group("value").strip()))
             continue
+        if number == 0 and len(parts) > 1 and people.is_name(part.strip()):
+            # "(Priya Nandra, by December 2025)": who leads it, named before the date.
+            fields.append(("Lead", part.strip()))
+            continue
         return None
+    if match.group("after"):
+        # Sentences after the brackets say how the action stands ("This action is amber
+        # because …").
+        fields.append(("Progress", match.group("after").strip()))
     return text[: match.start()].strip(), fields
 
 
@@ -539,11 +550,22 @@ _NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]?\s+[A-Z][^.:;]{2,100}$")
 _MAX_SUB_HEADING_WORDS = 10
 
 
+# The parts of a report that follow its next steps and list no actions: "Risks and issues",
+# "Key achievements this period", "Decisions required".
+_REPORT_PART = re.compile(
+    r"^(?:key\s+)?(?:risks?(?:\s+and\s+issues)?|issues(?:\s+and\s+risks)?|achievements"
+    r"|decisions?(?:\s+(?:required|needed))?|escalations?)\b[\w\s]{0,30}:?$",
+    re.I,
+)
+
+
 def _ends_list(line: str) -> bool:
-    """A theme, a priority or a numbered part of the plan begins: any list has ended."""
+    """A theme, a priority or a numbered part of the plan begins, or a report's part that is
+    no list of actions ("Risks and issues"): any list has ended."""
     text = squash(line)
     return (
         _is_section(text)
+        or bool(_REPORT_PART.match(text))
         or values.bare_level(text) is not None
         or (bool(_NUMBERED_TITLE.match(text)) and len(text.split()) <= _MAX_SUB_HEADING_WORDS)
     )

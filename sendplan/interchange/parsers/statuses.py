@@ -236,6 +236,24 @@ def leading_colour(text: str) -> tuple[str, str] | None:
     return match.group(1).title(), (match.group(2) or "").strip(" -–")
 
 
+# "This action is amber because …", "It remains green", "The work is rated red: …": a
+# colour given as the subject's state in the opening sentence of a progress note.
+_SENTENCE_COLOUR = re.compile(
+    rf"^\s*(?:this|the|it)\b[\w\s]{{0,30}}?\s(?:is|remains|was|stays|has been)\s+"
+    rf"(?:(?:now|still|currently|rated|again)\s+)*({_COLOUR_WORD})\b(?!\s+(?:risk|flag)s?\b)",
+    re.I,
+)
+
+
+def sentence_colour(text: str) -> str | None:
+    """The colour a progress note's opening sentence gives its subject ("This action is amber
+    because …"); None for a colour used otherwise ("a red risk", "Green spaces")."""
+    match = _SENTENCE_COLOUR.match(text)
+    if match is None or "." in text[: match.start(1)]:
+        return None
+    return match.group(1).title()
+
+
 def numeric_scale(texts: list[str]) -> list[Status] | None:
     """The digits a plan rates with when it gives no key ("1", "2", "3"): each its own code,
     in order, with no colour, since nothing says which way the numbers run."""

@@ -18,6 +18,7 @@ from sendplan.interchange.parsers import (
     parse_text,
     reread,
     rules,
+    statuses,
 )
 from sendplan.interchange.parsers.blocks import Table
 from sendplan.interchange.parsers.layout import TableChoice
@@ -1542,3 +1543,234 @@ def test_headings_under_a_line_that_introduces_actions_stay_that_lists_sub_headi
     assert priority["ref"] == "2"
     assert len(titles(document)) == 4
     assert titles(document)[3].startswith("More clubs and leisure centres")
+
+
+# Round 11: text as pasted or extracted, each kind written afresh as an invented plan.
+
+
+def test_a_table_given_one_cell_a_line_by_a_pdf_to_text_tool() -> None:
+    text = "\n".join(
+        [
+            "Westvale Improvement Plan",
+            "",
+            "Theme 3: Therapies",
+            "",
+            *["No.", "Action", "Responsible officer", "Deadline", "Status"],
+            *["3.1", "Buy in more physiotherapy", "Kim Adeyemi, Therapy Lead", "Nov 2025", "Red"],
+            "3.2",
+            "Offer a therapy drop-in at each",
+            "family hub on Saturdays",
+            *["Kim Adeyemi, Therapy Lead", "Feb 2026", "Green"],
+        ]
+    )  # fmt: skip
+    result = parse_text(text)
+    assert_valid_plan(result.document)
+    (section,) = result.document["plan"]["sections"]
+    assert (section["ref"], section["title"]) == ("3", "Therapies")
+    assert [a["ref"] for a in section["actions"]] == ["3.1", "3.2"]
+    hub = action(result.document, "3.2")
+    assert hub["title"] == "Offer a therapy drop-in at each family hub on Saturdays"
+    assert hub["due"] == "2026-02"
+    assert hub["updates"][0]["status"] == "G"
+    assert hub["lead_text"] == "Kim Adeyemi, Therapy Lead"
+
+
+def test_one_heading_a_line_without_a_ref_column_stays_narrative() -> None:
+    text = "Westvale\n\nAction\nLead\nDeadline\n\nWe meet monthly.\n"
+    result = parse_text(text)
+    assert not all_actions(result.document)
+
+
+def test_cells_run_together_by_two_spaces_and_not_lined_up() -> None:
+    text = "\n".join(
+        [
+            "Westvale Inclusion Strategy  Delivery Plan",
+            "",
+            "Action  How we will know  Lead  Timescale",
+            "Open two resourced provisions  40 places filled  Head of Place Planning  Sept 2026",
+            "Train every governor in SEND  All boards trained  Governor Services Manager  Mar 2026",
+        ]
+    )
+    result = parse_text(text)
+    assert_valid_plan(result.document)
+    assert titles(result.document) == [
+        "Open two resourced provisions",
+        "Train every governor in SEND",
+    ]
+    governors = all_actions(result.document)[1]
+    assert governors["lead_text"] == "Governor Services Manager"
+    assert governors["due"] == "2026-03"
+    assert governors["measures"][0]["text"] == "All boards trained"
+
+
+def test_rows_after_a_new_outcome_heading_go_on_under_the_headings_given_once() -> None:
+    text = "\n".join(
+        [
+            "Westvale Strategy Delivery Plan",
+            "",
+            "Outcome 4.1: Families know where to find help",
+            "Ref\tAction\tLead\tTimescale",
+            "4.1.1\tRefresh the Local Offer website\tGH\tMay 2026",
+            "",
+            "Outcome 4.2: Families trust the assessment process",
+            "4.2.1\tSend families a named contact within a week\tPR\tJune 2026",
+            "4.2.2\tSurvey families after every assessment\tPR\tJuly 2026",
+            "",
+            "Leads",
+            "GH\tGwen Hollis, Local Offer Manager",
+            "PR\tPaul Rennick, Assessment Manager",
+        ]
+    )
+    result = parse_text(text)
+    assert_valid_plan(result.document)
+    sections = result.document["plan"]["sections"]
+    assert [[a["ref"] for a in s["actions"]] for s in sections] == [
+        ["4.1.1"],
+        ["4.2.1", "4.2.2"],
+    ]
+    assert action(result.document, "4.2.2")["title"] == "Survey families after every assessment"
+    assert result.document["plan"]["people"] == [
+        {"key": "GH", "name": "Gwen Hollis", "role": "Local Offer Manager"},
+        {"key": "PR", "name": "Paul Rennick", "role": "Assessment Manager"},
+    ]
+
+
+def test_a_committee_appendix_with_page_breaks_and_hyphens_at_line_ends() -> None:
+    text = "\n".join(
+        [
+            "Appendix 2",
+            "Westvale Cabinet – 2 June 2025",
+            "",
+            "No.\tAction\tOwner\tBy\tRAG",
+            "Priority 2: Participation",
+            "2.1\tRecruit young ambassadors to each of the partnership's sub-",
+            "groups\tParticipation Lead\tJuly 2025\tGreen",
+            "2.2\tPublish a you said, we did report\tParticipation",
+            "Westvale Cabinet – 2 June 2025",
+            "Page 7 of 9",
+            "Appendix 2",
+            "No.\tAction\tOwner\tBy\tRAG",
+            "Lead\tSept 2025\tAmber",
+            "2.3\tHold a family conference\tParticipation Lead\tOct 2025\tGreen",
+        ]
+    )
+    result = parse_text(text)
+    assert_valid_plan(result.document)
+    (section,) = result.document["plan"]["sections"]
+    assert (section["ref"], section["title"]) == ("2", "Participation")
+    assert [a["ref"] for a in section["actions"]] == ["2.1", "2.2", "2.3"]
+    assert action(result.document, "2.1")["title"] == (
+        "Recruit young ambassadors to each of the partnership's subgroups"
+    )
+    report = action(result.document, "2.2")
+    assert (report["lead_text"], report["due"]) == ("Participation Lead", "2025-09")
+    assert report["updates"][0]["status"] == "A"
+
+
+def test_a_status_update_listing_each_action_its_rating_and_why() -> None:
+    text = "\n".join(
+        [
+            "Subject: APP ratings for the March board",
+            "",
+            "Hello all, the ratings this month are:",
+            "A1 Therapy recruitment – Red – two offers were withdrawn.",
+            "A2 Autism hub – Green",
+            "B1 Annual review backlog – On track – 40 cleared in February",
+            "",
+            "Thanks, Lee",
+        ]
+    )
+    result = parse_text(text)
+    assert_valid_plan(result.document)
+    assert [(a["ref"], a["title"]) for a in all_actions(result.document)] == [
+        ("A1", "Therapy recruitment"),
+        ("A2", "Autism hub"),
+        ("B1", "Annual review backlog"),
+    ]
+    assert action(result.document, "A1")["updates"][0]["status"] == "R"
+    assert action(result.document, "A1")["updates"][0]["narrative"] == (
+        "Two offers were withdrawn."
+    )
+    assert action(result.document, "A2")["updates"][0]["status"] == "G"
+
+
+def test_lines_set_apart_by_dashes_without_ratings_are_no_status_update() -> None:
+    text = "Westvale\n\n1 Monday – Hall – bring a coat\n2 Tuesday – Library – no coat\n"
+    assert not all_actions(parse_text(text).document)
+
+
+def test_an_area_of_weakness_named_by_the_finding_on_the_line_under_it() -> None:
+    text = "\n".join(
+        [
+            "Westvale Written Statement of Action",
+            "",
+            "Area of weakness 3",
+            "",
+            "Young people's views are rarely sought when their plans are reviewed.",
+            "",
+            "Actions:",
+            "a) Add a young person's page to every annual review (Lead: Participation Officer; "
+            "by June 2021)",
+            "b) Train reviewing officers in listening to young people (Lead: Reviews Manager; "
+            "by May 2021)",
+        ]
+    )
+    result = parse_text(text)
+    (section,) = result.document["plan"]["sections"]
+    assert (section["ref"], section["title"]) == (
+        "3",
+        "Young people's views are rarely sought when their plans are reviewed.",
+    )
+    assert len(section["actions"]) == 2
+
+
+def test_a_priority_named_on_the_line_under_it_is_still_not_a_sentence() -> None:
+    text = "Plan\n\nPriority 3\n\nWe met twice.\n\nRef\tAction\tLead\n3.1\tMeet\tJo Hart\n"
+    (section,) = parse_text(text).document["plan"]["sections"]
+    assert section["title"] != "We met twice."
+
+
+REPORT = """Westvale SEND Board – highlight report, Q2
+
+Workstream 3: Preparing for adulthood
+Overall status: Green
+
+Key achievements this period
+- Forty young people started supported internships.
+
+Next steps
+- W3.1 Open a second supported living scheme (Dev Kapoor, by March 2026). This milestone is amber while the lease is agreed.
+- W3.2 Publish the transitions protocol (Dev Kapoor, by November 2025). It remains green.
+
+Risks and issues
+- Post-16 transport costs are a red risk this year.
+"""  # noqa: E501
+
+
+def test_a_highlight_report_with_next_steps_and_ratings_in_sentences() -> None:
+    result = parse_text(REPORT)
+    assert_valid_plan(result.document)
+    assert [a["ref"] for a in all_actions(result.document)] == ["W3.1", "W3.2"]
+    living = action(result.document, "W3.1")
+    assert living["title"] == "Open a second supported living scheme"
+    assert (living["lead_text"], living["due"]) == ("Dev Kapoor", "2026-03")
+    assert living["updates"][0]["status"] == "A"
+    assert living["updates"][0]["narrative"] == "This milestone is amber while the lease is agreed."
+    assert action(result.document, "W3.2")["updates"][0]["status"] == "G"
+
+
+@pytest.mark.parametrize(
+    ("note", "colour"),
+    [
+        ("This action is amber because the advert closed late.", "Amber"),
+        ("The work is now rated red: no provider bid.", "Red"),
+        ("It remains green.", "Green"),
+        ("Transport is a red risk this year.", None),
+        ("Green spaces were added to the school.", None),
+        ("Done. The board is red about it.", None),
+    ],
+)
+def test_a_colour_given_in_the_opening_sentence_of_a_progress_note(
+    note: str, colour: str | None
+) -> None:
+    assert statuses.sentence_colour(note) == colour

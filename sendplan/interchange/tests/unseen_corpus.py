@@ -10,7 +10,12 @@ the end, and a WSoA pasted with its columns lined up by spaces.
 The first six were written first and the importer's general rules were written against
 them. The sets after them were each written, and scored, before any change made for them:
 each is a check that the rules hold for layouts they were not written for, and what a set
-still got wrong led to the next rules.
+still got wrong led to the next rules. The ninth set (round 11, see
+corpus/real/ROUND11-text.md) is text as it arrives from other tools: a committee appendix
+pasted from a PDF with its page breaks, a PDF table extracted a cell a line, a web page
+copied with its key in a sentence, lettered actions with "(Lead: …; by …)", a board's
+highlight report, actions 1.1.1 under outcomes led by initials, columns run together by two
+spaces, and a status email.
 
 bench/parse_unseen_text.py prints the figures; test_parse_unseen_text.py holds their floors.
 """
@@ -80,6 +85,15 @@ PLANS = (
     Unseen("Fenwick APP", "fenwick-app-2023.tsv", "Excel Unicode text, monthly ratings"),
     # An eighth set, likewise.
     Unseen("Riverside plan", "riverside-plan-2024.txt", "Word paste, plain number refs"),
+    # A ninth set (round 11), likewise: text as pasted or extracted, in kinds not above.
+    Unseen("Cranmoor WSoA", "cranmoor-wsoa-2024.txt", "PDF appendix, page breaks, hyphens"),
+    Unseen("Dunhallow APP", "dunhallow-app-2024.txt", "PDF to text, a cell a line"),
+    Unseen("Elmsworth plan", "elmsworth-plan-2024.txt", "web page copied, key in a sentence"),
+    Unseen("Farrowdale WSoA", "farrowdale-wsoa-2019.txt", "lettered actions, (Lead: …; by …)"),
+    Unseen("Glenholt report", "glenholt-highlight-2025.txt", "highlight report, RAG in sentences"),
+    Unseen("Harrowmere plan", "harrowmere-strategy-2025.txt", "1.1.1 under outcomes, initials"),
+    Unseen("Inchbrook strategy", "inchbrook-strategy-2024.txt", "columns run together by 2 spaces"),
+    Unseen("Jessop Vale update", "jessop-vale-update-2024.txt", "status email, '2.3 – Amber – …'"),
 )
 
 

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, profile, segment, values
+from sendplan.interchange.parsers import dates, profile, segment, statuses, values
 from sendplan.interchange.parsers.actions import ends_mid_sentence
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
@@ -29,6 +29,7 @@ from sendplan.interchange.parsers.blocks import (
     Table,
     clean_cell,
     comparable,
+    flat,
 )
 from sendplan.interchange.parsers.roles import Col
 
@@ -174,19 +175,56 @@ def _quoted(raw: str, start: int) -> tuple[int | None, str]:
     return None, ""
 
 
-def _rejoin(lines: list[str], start: int, width: int) -> tuple[list[str], int] | None:
+_MAX_BREAK_LINES = 8
+
+
+def _after_page_break(lines: list[str], index: int, headings: list[str]) -> int | None:
+    """Where the rows go on after a page break that starts at `index`: past the page's footer
+    and the next page's header (a page number among them, the running lines beside it short
+    and without tabs, the table's heading row repeated). None if no page break is there."""
+    numbered = False
+    for at in range(index, min(len(lines), index + _MAX_BREAK_LINES)):
+        line = lines[at]
+        if _page_furniture(line):
+            numbered = True
+            continue
+        if not line.strip():
+            continue
+        if "\t" not in line and len(line.split()) <= _MAX_FURNITURE_WORDS:
+            continue
+        cells = [clean_cell(cell) for cell in _cells(line)]
+        if cells == headings or cols.read_header(cells) is not None:
+            continue
+        return at if numbered and not _starts_row(line) else None
+    return None
+
+
+def _rejoin(
+    lines: list[str], start: int, width: int, headings: list[str] | None = None
+) -> tuple[list[str], int] | None:
     """The cells of a row whose cells held line breaks, and the index of the line after it;
-    None unless the lines from `start` make up exactly `width` cells."""
+    None unless the lines from `start` make up exactly `width` cells. A row broken across a
+    page ("SEND Performance", then the page's footer and the next page's headings, then
+    "Officer | June 2024 | Red") goes on after the break."""
     cells = _cells(lines[start])
     index = start + 1
     if width > _MAX_WIDTH:
         return None
     while len(cells) < width and index < len(lines) and index - start <= _MAX_SPLIT_LINES:
         line = lines[index]
+        # A cell's line breaks are kept (they may part two leads); the page's edge is no
+        # break the writer made, only where the line was when the page ran out.
+        joint = "\n"
+        if _page_furniture(line) or (line.strip() and "\t" not in line):
+            after = _after_page_break(lines, index, headings or [])
+            if after is not None:
+                index, joint = after, " "
+                line = lines[index]
         if not line.strip() or _starts_row(line) or _page_furniture(line):
             return None
         more = _cells(line)
-        cells = [*cells[:-1], f"{cells[-1]}\n{more[0]}", *more[1:]]
+        joined = _unbroken(cells[-1], more[0]) if joint == "\n" else f"{cells[-1]} {more[0]}"
+        cells = [*cells[:-1], joined, *more[1:]]
         index += 1
     return (cells, index) if len(cells) == width else None
 
@@ -210,8 +248,14 @@ def _split_header(lines: list[str], start: int) -> tuple[list[str], int] | None:
     while index < len(lines) and index - start < _MAX_HEADER_LINES:
         line = lines[index]
         more = _cells(line)
-        if not more[0].strip() or _starts_row(line) or _page_furniture(line):
-            # A line opening with a tab is a row of its own (periods under a heading).
+        if (
+            not more[0].strip()
+            or _starts_row(line)
+            or _page_furniture(line)
+            or values.section_heading(clean_cell(line)) is not None
+        ):
+            # A line opening with a tab is a row of its own (periods under a heading); a
+            # theme's heading ("Area of weakness 1: …") under the headings opens the rows.
             break
         cells = [*cells[:-1], f"{cells[-1]}\n{more[0]}", *more[1:]]
         index += 1
@@ -223,6 +267,17 @@ def _split_header(lines: list[str], start: int) -> tuple[list[str], int] | None:
         if whole and cols.read_header([clean_cell(cell) for cell in cells]) is not None:
             best = (cells, index)
     return best
+
+
+_BROKEN_WORD = re.compile(r"[a-z]{2}-$")
+
+
+def _unbroken(cell: str, line: str) -> str:
+    """A cell with its wrapped words after it: a word a PDF hyphenated at the end of the line
+    ("statu-" then "tory assessment team") is made whole again."""
+    if _BROKEN_WORD.search(cell) and line[:2].isalpha() and line[:2].islower():
+        return cell[:-1] + line
+    return f"{cell}\n{line}"
 
 
 def _carried_cell(row: Row, line: str) -> int | None:
@@ -782,9 +837,210 @@ def _inline_bullets(lines: list[str], numbers: list[int]) -> tuple[list[str], li
     return out, kept
 
 
+# A table whose cells a PDF-to-text tool gave one a line, in reading order: its headings
+# ("Ref", "Action", "Lead", "Target date", "RAG") each a line, then each row's cells.
+_MIN_STACKED = 3
+_MAX_STACKED = 12
+_MAX_STACKED_HEADING_WORDS = 4
+
+
+def _stacked_heading(line: str) -> bool:
+    text = clean_cell(line)
+    return (
+        "\t" not in line
+        and 0 < len(text.split()) <= _MAX_STACKED_HEADING_WORDS
+        and bool(cols.heading_roles(text))
+    )
+
+
+def _stacked_header(lines: list[str], index: int) -> tuple[list[str], cols.Columns] | None:
+    """The headings of a table given one cell a line, from `index`: the longest run of lines
+    that are each a heading and together a table of actions with a ref column first."""
+    run: list[str] = []
+    while (
+        index + len(run) < len(lines)
+        and len(run) < _MAX_STACKED
+        and _stacked_heading(lines[index + len(run)])
+    ):
+        run.append(clean_cell(lines[index + len(run)]))
+    while len(run) >= _MIN_STACKED:
+        header = cols.read_header(run)
+        if (
+            header is not None
+            and header.kind is cols.Kind.ACTIONS
+            and header.roles.get(0) is Col.REF
+            and header.first(Col.TITLE) is not None
+        ):
+            return run, header
+        run.pop()
+    return None
+
+
+def _lone_ref(line: str) -> bool:
+    return "\t" not in line and values.read_ref(line.strip()) is not None
+
+
+def _stacked_row(cells: list[str], width: int, title: int) -> list[str]:
+    """A row's lines as its cells: lines beyond the row's width are the action's wrapped words
+    (the longest cell), so the cells before it are taken from the start and those after it
+    from the end; a row short of lines lacks its last cells."""
+    if len(cells) <= width:
+        return cells + [""] * (width - len(cells))
+    after = width - title - 1
+    middle = cells[title : len(cells) - after]
+    return [*cells[:title], " ".join(part.strip() for part in middle), *cells[len(cells) - after :]]
+
+
+def _stacked_tables(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """Tables whose cells came one a line (text taken from a PDF's table in reading order) as
+    tab-separated rows. Each row opens with its ref on a line of its own and runs to the next
+    such line once it has as many lines as the table has columns, or to a blank line."""
+    out: list[str] = []
+    kept: list[int] = []
+    index = 0
+    while index < len(lines):
+        found = _stacked_header(lines, index) if _stacked_heading(lines[index]) else None
+        if found is None or index + len(found[0]) >= len(lines):
+            out.append(lines[index])
+            kept.append(numbers[index])
+            index += 1
+            continue
+        headings, header = found
+        width, title = len(headings), header.first(Col.TITLE) or 1
+        start = index + width
+        if not _lone_ref(lines[start]):
+            out.append(lines[index])
+            kept.append(numbers[index])
+            index += 1
+            continue
+        out.append("\t".join(headings))
+        kept.append(numbers[index])
+        index = start
+        while index < len(lines) and _lone_ref(lines[index]):
+            end = index + 1
+            while (
+                end < len(lines)
+                and lines[end].strip()
+                and "\t" not in lines[end]
+                and not (end - index >= width and _lone_ref(lines[end]))
+                and not (end - index >= width and _stacked_heading(lines[end]))
+                and end - index < _MAX_SPLIT_LINES
+            ):
+                end += 1
+            cells = [clean_cell(line) for line in lines[index:end]]
+            out.append("\t".join(_stacked_row(cells, width, title)))
+            kept.append(numbers[index])
+            index = end
+    return out, kept
+
+
+# How many rows such a table is looked through for: more is no plan a person pasted.
+_MAX_DOUBLE_SPACED_ROWS = 500
+
+
+def _double_spaced(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """A table whose cells were run together with two spaces between them, not lined up
+    under their headings ("What we will do  How we will know  Who  When", then each row the
+    same way): as tab-separated rows, from the heading row down to a blank line, when every
+    row has as many cells as the headings and at least one is not lined up under them (a
+    table lined up by spaces is read by where its columns start)."""
+    out: list[str] = []
+    kept: list[int] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        chunks = _chunks(line) if "\t" not in line else []
+        header = cols.read_header([text for _, text in chunks]) if len(chunks) >= 3 else None
+        end = index + 1
+        while (
+            header is not None
+            and end < len(lines)
+            and lines[end].strip()
+            and "\t" not in lines[end]
+            and end - index <= _MAX_DOUBLE_SPACED_ROWS
+        ):
+            end += 1
+        rows = [_chunks(row) for row in lines[index + 1 : end]]
+        starts = [start for start, _ in chunks]
+        if (
+            header is None
+            or header.kind is not cols.Kind.ACTIONS
+            or not rows
+            or any(len(row) != len(chunks) for row in rows)
+            or all([start for start, _ in row] == starts for row in rows)
+        ):
+            out.append(line)
+            kept.append(numbers[index])
+            index += 1
+            continue
+        for number, row in zip(numbers[index:end], [chunks, *rows], strict=True):
+            out.append("\t".join(text for _, text in row))
+            kept.append(number)
+        index = end
+    return out, kept
+
+
+# "1.2 Parent workshops – Amber – delayed because …": an action's ref and name, its rating
+# and why, set apart by dashes, as a status update sent round by email lists them.
+_STATUS_LINE = re.compile(
+    r"^(?P<ref>\S{1,12})\s+(?P<title>\S.*?)\s+[–—-]\s+(?P<rating>[^–—:]{1,24}?)"
+    r"(?:\s*(?:[–—:]|\s-)\s*(?P<note>\S.*))?$"
+)
+_MIN_STATUS_LINES = 2
+_STATUS_HEADINGS = "Ref\tAction\tRAG\tUpdate"
+
+
+def _status_line(line: str) -> list[str] | None:
+    match = _STATUS_LINE.match(" ".join(line.split())) if "\t" not in line else None
+    if match is None or values.read_ref(match.group("ref")) is None:
+        return None
+    rating = match.group("rating")
+    brag = re.fullmatch(r"[BRAG](?:/[BRAG])?", rating)
+    if not (statuses.colour_word(rating) or statuses.rating_words(rating) or brag):
+        return None
+    note = (match.group("note") or "").strip()
+    return [match.group("ref"), match.group("title"), rating, note[:1].upper() + note[1:]]
+
+
+def _status_lines(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """A run of two or more lines each giving an action's ref, name and rating set apart by
+    dashes, as a table with those headings."""
+    out: list[str] = []
+    kept: list[int] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        rows: list[list[str]] = []
+        while end < len(lines) and (row := _status_line(lines[end])) is not None:
+            rows.append(row)
+            end += 1
+        if len(rows) < _MIN_STATUS_LINES:
+            out.append(lines[index])
+            kept.append(numbers[index])
+            index += 1
+            continue
+        out.append(_STATUS_HEADINGS)
+        kept.append(numbers[index])
+        out.extend("\t".join(row) for row in rows)
+        kept.extend(numbers[index:end])
+        index = end
+    return out, kept
+
+
+def _under_theme(blocks: list[Block]) -> bool:
+    """Whether the last block is a theme's heading ("Priority 2: …") right after a table."""
+    return (
+        len(blocks) >= 2
+        and isinstance(blocks[-2], Table)
+        and not isinstance(blocks[-1], Table)
+        and values.section_heading(flat(blocks[-1].text)) is not None
+    )
+
+
 def read_text(text: str) -> list[Block]:
     lines, numbers = _logical_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     lines, numbers = _delimited_tables(*_inline_bullets(lines, numbers))
+    lines, numbers = _double_spaced(*_stacked_tables(*_status_lines(lines, numbers)))
     blocks: list[Block] = []
     table: Table | None = None
     width = 0
@@ -835,6 +1091,12 @@ def read_text(text: str) -> list[Block]:
             if split_header is not None:
                 raw_cells, index = split_header
             elif table is not None and len(raw_cells) < width:
+                joined = _rejoin(lines, position, width, table.rows[0].cells)
+                if joined is not None:
+                    raw_cells, index = joined
+            elif table is None and _under_theme(blocks) and len(raw_cells) < width:
+                # The first row under a theme's heading between a table's rows: as wide as
+                # the rows above it, though it is a table of its own here.
                 joined = _rejoin(lines, position, width)
                 if joined is not None:
                     raw_cells, index = joined
@@ -861,7 +1123,7 @@ def read_text(text: str) -> list[Block]:
             carried = _carried_cell(table.rows[-1], line)
             if carried is not None:
                 row = table.rows[-1]
-                row.cells[carried] = f"{row.cells[carried]}\n{line}"
+                row.cells[carried] = _unbroken(row.cells[carried], line)
                 continue
         table = None
         if not line or _RULE.match(line):
