@@ -128,8 +128,8 @@ def pending_import_choose(
 
 def pending_import_list_items(*, pending: PendingImport, chosen: bool) -> ReadAgain:
     """Read the plan again with every item of its lists taken as an action (parsers/listed.py),
-    or, with `chosen` false, as the importer reads it by itself. Only a read that finds no
-    actions otherwise is changed by it."""
+    or, with `chosen` false, as the importer reads it by itself. It changes only a read that
+    found no actions, or one of a file with no tables."""
     if not pending.source:
         raise PlanRuleError("This import was not read from a file, so there is nothing to map.")
     choices = Layout.from_data(pending.choices)
