@@ -157,9 +157,11 @@ def _check_page(
 ) -> HttpResponse:
     problems = list(problems or [])
     saved = selectors.saved_layouts(pending.area)
+    choices = Layout.from_data(pending.choices)
+    source = pending.source or {}
     groups = checking.table_groups(
         pending.tables,
-        page_choices=set(Layout.from_data(pending.choices).tables),
+        page_choices=set(choices.tables),
         saved={k: v for k, v in saved.items() if k not in pending.replaced},
         fitted=pending.fitted,
         user_id=signed_in(request).pk,
@@ -173,10 +175,9 @@ def _check_page(
         "report": pending.report,
         "outline": summary,
         "no_actions": summary["counts"]["actions"] == 0,
-        "list_items": Layout.from_data(pending.choices).list_items,
+        "list_items": choices.list_items,
         # Read from lines alone (no table in the file): its lists may be read as actions.
-        "from_lines": bool(pending.source)
-        and not any("table" in block for block in (pending.source or {}).get("blocks", [])),
+        "from_lines": bool(source) and not any("table" in b for b in source.get("blocks", [])),
         "groups": groups,
         "read_with_saved": [g for g in groups if g.chosen == "saved"],
         "actions": checking.action_rows(pending.document, pending.placements, pending.corrections),
