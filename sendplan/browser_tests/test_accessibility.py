@@ -576,6 +576,10 @@ def test_a_plan_written_as_lists_is_read_as_actions_from_the_keyboard(
     assert "Family hubs in every locality" in page.content()
     assert page.evaluate("document.documentElement.scrollWidth") <= 1280
     assert_accessible(page)
+    # On a phone the actions found, and the offer to read the plan as before, fit the screen.
+    page.set_viewport_size({"width": 320, "height": 800})
+    assert page.get_by_role("button", name="Read the plan as before").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
 
 
 def test_a_newcomer_tries_a_sample_plan_in_the_browser(
