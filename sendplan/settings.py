@@ -92,8 +92,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "sendplan.context_processors.site",
             ],
-            # A faster truncatechars in place of Django's (sendplan/lib/fast_filters.py).
-            "builtins": ["sendplan.lib.fast_filters"],
+            # A faster truncatechars in place of Django's (sendplan/lib/fast_filters.py), and
+            # the status and state tags every page shows (sendplan/lib/govuk_tags.py).
+            "builtins": ["sendplan.lib.fast_filters", "sendplan.lib.govuk_tags"],
         },
     }
 ]

@@ -4,31 +4,14 @@ from __future__ import annotations
 
 from django import template
 from django.utils.html import format_html
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from sendplan.indicators.chart import indicator_line_chart
+from sendplan.lib.govuk_tags import status_tag, tag_classes
 from sendplan.lib.links import site_link
 from sendplan.monitoring.progress import StatusView
 from sendplan.reports import charts
 from sendplan.reports.builders import BoardReport, IndicatorView, Timeline
-
-NO_STATUS = mark_safe(
-    '<span class="sendplan-none">–<span class="govuk-visually-hidden"> no status</span></span>'
-)
-# The classes govuk/tag.html gives each colour word of a scale.
-TAG_CLASSES = {
-    "green": "govuk-tag--green",
-    "amber": "govuk-tag--yellow",
-    "yellow": "govuk-tag--yellow",
-    "red": "govuk-tag--red",
-    "white": "govuk-tag--grey sendplan-tag--white",
-    "purple": "govuk-tag--purple",
-    "pink": "govuk-tag--pink",
-    "orange": "govuk-tag--orange",
-    "teal": "govuk-tag--teal",
-    "turquoise": "govuk-tag--teal",
-    "magenta": "govuk-tag--magenta",
-}
 
 register = template.Library()
 
@@ -71,25 +54,8 @@ def pounds(value: object) -> str:
     return f"£{amount:,.0f}" if amount == int(amount) else f"£{amount:,.2f}"
 
 
-def _tag_classes(status: StatusView) -> str:
-    colour = status.colour.lower()
-    return (
-        "govuk-tag"
-        if colour == "blue"
-        else f"govuk-tag {TAG_CLASSES.get(colour, 'govuk-tag--grey')}"
-    )
-
-
-@register.filter
-def status_tag(status: StatusView | None, short: str = "") -> SafeString:
-    """A status in words, as govuk/tag.html shows it. A filter rather than an include: reports
-    show hundreds of statuses, and an include costs more than the rest of the page. With
-    "short", only its code, where a key beside gives the words for each code."""
-    if status is None:
-        return NO_STATUS
-    named = status.code in ("", "–", status.label)
-    words = status.label if named else status.code if short else f"{status.code} – {status.label}"
-    return format_html('<strong class="{}">{}</strong>', _tag_classes(status), words)
+# The pages' status tag (sendplan/lib/govuk_tags.py), for the reports' templates too.
+register.filter("status_tag", status_tag)
 
 
 @register.filter
@@ -139,6 +105,6 @@ def status_code_cell(status: StatusView | None) -> SafeString:
         return format_html('<td class="govuk-table__cell">{}</td>', status_tag(status))
     return format_html(
         '<td class="govuk-table__cell sendplan-status-cell {}">{}</td>',
-        _tag_classes(status),
+        tag_classes(status.colour),
         status.code,
     )
