@@ -392,6 +392,9 @@ def plan_signals(
     stale_after: int | None = None,
     history: History | None = None,
     updates: list[StatusUpdate] | None = None,
+    periods: list[Period] | None = None,
+    scale: dict[str, StatusLevel] | None = None,
+    rebaselined: Counter[int] | None = None,
 ) -> PlanSignals:
     """Every action as seen from a period (the current one unless given).
 
@@ -400,9 +403,10 @@ def plan_signals(
 
     A page that has loaded the plan's ratings passes them as `history`; one that has loaded
     its full updates, with their periods and reviews, passes them as `updates`, and nothing
-    is read again.
+    is read again. So too the plan's `periods` and status `scale`, and how many times each
+    action was `rebaselined`, when the page has them.
     """
-    periods = list(plan.periods.all())
+    periods = list(plan.periods.all()) if periods is None else periods
     period = period or current_period(periods)
     if actions is None:
         actions = list(
@@ -431,11 +435,13 @@ def plan_signals(
     return _signals(
         Standings(
             periods=periods,
-            scale=status_scale(plan),
+            scale=status_scale(plan) if scale is None else scale,
             history=history,
             newest=newest,
             requested=selectors.requested_actions([period]),
-            rebaselined=selectors.rebaselines(actions=actions),
+            rebaselined=(
+                selectors.rebaselines(actions=actions) if rebaselined is None else rebaselined
+            ),
         ),
         period,
         actions,

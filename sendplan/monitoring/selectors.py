@@ -28,6 +28,7 @@ from django.db.models import (
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
     Window,
@@ -146,24 +147,31 @@ def _with_reviews() -> Prefetch:
 
 
 def newest_updates(
-    periods: Iterable[Period], actions: ActionsOf | None = None
+    periods: Iterable[Period],
+    actions: ActionsOf | None = None,
+    *,
+    fields: Sequence[str] = (),
 ) -> dict[tuple[int, int], StatusUpdate]:
     """The newest update of each action (of all, unless given) in each of the periods, by
     (action, period), with its reviews in `review_list`: one row for each, chosen by the
-    database."""
-    newest = (
-        _of(actions, None)
-        .filter(period__in=list(periods))
-        .annotate(
-            place=Window(
-                RowNumber(),
-                partition_by=[F("action_id"), F("period_id")],
-                order_by=[F("sequence").desc(), F("pk").desc()],
-            )
+    database.
+
+    A table that reads only some of each update's fields names them in `fields`, and is given
+    the latest review decision of each as `last_decision` ("" when none) instead of its
+    reviews."""
+    found = _of(actions, None).filter(period__in=list(periods))
+    if fields:
+        decided = UpdateReview.objects.filter(update_id=OuterRef("pk")).order_by("-at", "-pk")
+        found = found.only(*fields).annotate(last_decision=Subquery(decided.values("decision")[:1]))
+    else:
+        found = found.prefetch_related(_with_reviews())
+    newest = found.annotate(
+        place=Window(
+            RowNumber(),
+            partition_by=[F("action_id"), F("period_id")],
+            order_by=[F("sequence").desc(), F("pk").desc()],
         )
-        .filter(place=1)
-        .prefetch_related(_with_reviews())
-    )
+    ).filter(place=1)
     return {(u.action_id, u.period_id): u for u in newest}
 
 

@@ -4,9 +4,10 @@ corrections, due date changes, the forum's commentary and evidence files."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.contrib import messages
@@ -56,7 +57,15 @@ from sendplan.monitoring.progress import StatusView, plan_signals, status_scale
 from sendplan.monitoring.reminders import person_email, remind_now
 from sendplan.monitoring.services import UpdateState, update_state
 from sendplan.plans.forms import lines
-from sendplan.plans.models import Action, ActionLead, DueDateChange, Person, Plan, Section
+from sendplan.plans.models import (
+    Action,
+    ActionLead,
+    DueDateChange,
+    Person,
+    Plan,
+    Section,
+    StatusLevel,
+)
 from sendplan.plans.services import PlanRuleError
 
 
@@ -302,9 +311,20 @@ def _unreachable_leads(actions: QuerySet[Action]) -> list[str]:
 ROW_STATES = {**UpdateState.LABELS, "missing": "Missing", "draft": "Draft only"}
 
 
+class TableAction(NamedTuple):
+    """What a period's table reads of an action."""
+
+    pk: int
+    section_id: int
+    ref: str
+    title: str
+    position: int
+    lead_text: str
+
+
 @dataclass
 class PeriodRow:
-    action: Action
+    action: TableAction
     leads: list[Person]
     requested: bool
     update: StatusUpdate | None
@@ -380,6 +400,9 @@ def _filtered(
 
 # Actions shown on one page of a period's table.
 PERIOD_PAGE = 50
+# What the period's table reads of each action's newest update: its rating, and whether (and
+# by whom) it waits for review.
+ROW_FIELDS = ("action_id", "period_id", "status", "needs_review", "author_id", "sequence")
 
 
 @require_GET
@@ -387,11 +410,14 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
     plan, roles = get_plan_for_user(request.user, plan_id)
     period = get_object_or_404(Period, plan=plan, pk=period_id)
     scale = status_scale(plan)
-    actions = list(
-        Action.objects.filter(section__plan=plan)
-        .select_related("section")
+    # Only what the table and its filters read of each action and of its newest update: a
+    # plan's hundreds of rows made into whole model objects had been half of the page's time.
+    actions = [
+        TableAction(*row)
+        for row in Action.objects.filter(section__plan=plan)
         .order_by("section__position", "position", "pk")
-    )
+        .values_list(*TableAction._fields)
+    ]
     # Each action's leads from the plan's few people and a list of pairs: hundreds of lead
     # links made into model objects had been a quarter of the page's time.
     people = {person.pk: person for person in plan.people.all()}
@@ -404,10 +430,13 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         leads.setdefault(action_id, []).append(people[person_id])
     requested = set(period.requests.values_list("action_id", flat=True))
     drafts = set(period.drafts.values_list("action_id", flat=True))
-    newest = {action_id: u for (action_id, _), u in selectors.newest_updates([period]).items()}
+    newest = {
+        action_id: u
+        for (action_id, _), u in selectors.newest_updates([period], fields=ROW_FIELDS).items()
+    }
     sections = reviewable_sections(request.user, plan, roles)
 
-    def reviewable(action: Action, update: StatusUpdate | None, state: str) -> bool:
+    def reviewable(action: TableAction, update: StatusUpdate | None, state: str) -> bool:
         if update is None or state != UpdateState.SUBMITTED or not period.is_open:
             return False
         if sections is None:
@@ -420,7 +449,7 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         if action.pk not in requested and update is None:
             continue
         state = (
-            update_state(update, update.review_list)  # type: ignore[attr-defined]
+            update.last_decision or update_state(update, [])  # type: ignore[attr-defined]
             if update
             else ("draft" if action.pk in drafts else "missing")
         )
@@ -975,10 +1004,12 @@ def action_cycle_context(
     roles: set[str],
     action: Action,
     updates: Sequence[StatusUpdate],
+    periods: list[Period],
+    scale: dict[str, StatusLevel],
 ) -> dict[str, Any]:
     """What the action page shows of the cycle: review states, corrections, dates, the forum.
     `updates` are the action's, with their periods, and their reviews as `review_list`, as the
-    page loaded them."""
+    page loaded them, and `periods` and `scale` the plan's."""
     states = {u.pk: update_state(u, u.review_list) for u in updates}  # type: ignore[attr-defined]
     due_changes = list(action.due_changes.all())
     return {
@@ -997,7 +1028,14 @@ def action_cycle_context(
             and can_review(request.user, action, roles, author_id=u.author_id)
         },
         "stale_after": settings.STALE_AFTER_PERIODS,
-        "signals": plan_signals(plan, actions=[action], updates=list(updates)).actions[0]
-        if plan.periods.exists()
+        "signals": plan_signals(
+            plan,
+            actions=[action],
+            updates=list(updates),
+            periods=periods,
+            scale=scale,
+            rebaselined=Counter({action.pk: len(action.approved_due_changes())}),
+        ).actions[0]
+        if periods
         else None,
     }

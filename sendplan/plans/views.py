@@ -31,7 +31,7 @@ from sendplan.lib.lazy import lazily
 from sendplan.lib.refs import natural_key
 from sendplan.monitoring import selectors as monitoring_selectors
 from sendplan.monitoring import services as monitoring
-from sendplan.monitoring.models import EvidenceFile, Period, StatusUpdate, UpdateReview
+from sendplan.monitoring.models import EvidenceFile, Period, UpdateReview
 from sendplan.monitoring.progress import (
     ActionProgress,
     PlanProgress,
@@ -247,22 +247,32 @@ def section_detail(request: HttpRequest, plan_id: int, section_id: int) -> HttpR
 @require_GET
 def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
+    # Its changes of due date once, for the page's table of them, the warning of one waiting
+    # and the date first planned.
     action = get_object_or_404(
-        Action.objects.filter(section__plan=plan).select_related("section"), pk=action_id
+        Action.objects.filter(section__plan=plan)
+        .select_related("section")
+        .prefetch_related("due_changes"),
+        pk=action_id,
     )
     periods = list(plan.periods.all())
     scale = status_scale(plan)
-    # Each update's reviews, files and corrections as plain lists: the page reads them for
-    # every update, and a related manager makes a new query set each time it is read.
+    # Each update's reviews and files as plain lists: the page reads them for every update,
+    # and a related manager makes a new query set each time it is read.
     updates = list(
-        action.updates.select_related("period", "author", "corrects")
+        action.updates.select_related("period", "corrects")
         .prefetch_related(
             Prefetch("reviews", queryset=UpdateReview.objects.all(), to_attr="review_list"),
             Prefetch("files", queryset=EvidenceFile.objects.all(), to_attr="file_list"),
-            Prefetch("corrections", queryset=StatusUpdate.objects.all(), to_attr="correction_list"),
         )
         .order_by("-period__position", "-sequence")
     )
+    # A correction is an update of the same action, so each update's corrections are among
+    # those already loaded.
+    for update in updates:
+        update.correction_list = [  # type: ignore[attr-defined]
+            other for other in updates if other.corrects_id == update.pk
+        ]
     by_ref = {a.ref: a for a in Action.objects.filter(section__plan=plan, ref__in=action.see_also)}
     context = _context(
         plan,
@@ -279,7 +289,7 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
         history=_history(request, plan, roles, f"action:{action.pk}", draft_scope(action.pk)),
         can_update=can_record_update(request.user, action, roles),
         open_periods=[p for p in periods if p.is_open],
-        **action_cycle_context(request, plan, roles, action, updates),
+        **action_cycle_context(request, plan, roles, action, updates, periods, scale),
     )
     return render(request, "plans/action_detail.html", context)
 
