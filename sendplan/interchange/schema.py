@@ -116,7 +116,8 @@ def validate_document(document: object) -> Document:
         raise PlanDocumentError([_not_a_plan(document)])
     # A schema error comes once for each missing field, each naming them all: keep one.
     found = set(_schema_problems(document)) | set(_plan_problems(document.get("plan")))
-    found |= set(_hidden_characters(document, ()))
+    if _holds_hidden_characters(document):
+        found |= set(_hidden_characters(document, ()))
     if found:
         problems = sorted(found, key=lambda problem: (_sort_key(problem[0]), problem[1]))
         raise PlanDocumentError(
@@ -128,10 +129,30 @@ def validate_document(document: object) -> Document:
 def refuse_hidden_characters(document: object) -> None:
     """Raise, naming each place, when any text in the document holds a hidden control
     character: checked as the file is read, before anything is kept of it."""
+    if not _holds_hidden_characters(document):
+        return
     found = sorted(set(_hidden_characters(document, ())), key=lambda p: _sort_key(p[0]))
     if found:
         doc = document if isinstance(document, dict) else {}
         raise PlanDocumentError([f"{describe_place(doc, place)}: {text}" for place, text in found])
+
+
+def _holds_hidden_characters(document: object) -> bool:
+    """Whether any text in the document (or any key) holds a hidden control character: all of
+    its texts gathered without a generator for each, and searched at once. Most documents hold
+    none, and only those that do are walked again to name each place."""
+    texts: list[str] = []
+    stack = [document]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            texts.extend(key for key in value if isinstance(key, str))
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return first_hidden_character("".join(texts)) is not None
 
 
 def _hidden_characters(value: object, place: Place) -> Iterator[Problem]:
@@ -474,10 +495,17 @@ def _too_long(kind: str, place: Place, obj: Document) -> Iterator[Problem]:
     for key, value in obj.items():
         if not isinstance(value, str):
             continue
-        model, name = STORED_AS.get((kind, key), (MODELS[kind], key))
-        limit = _max_length(model, name)
+        limit = _limit(kind, key)
         if limit is not None and len(value) > limit:
             yield (*place, key), f"is {len(value)} characters long, and at most {limit} fit here"
+
+
+@cache
+def _limit(kind: str, key: str) -> int | None:
+    """How long a text in this field of this kind of object may be, if it is limited: looked up
+    once for each field, not for each of a plan's thousands of objects."""
+    model, name = STORED_AS.get((kind, key), (MODELS[kind], key))
+    return _max_length(model, name)
 
 
 def _max_length(model: type[models.Model], name: str) -> int | None:

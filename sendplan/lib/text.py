@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # Control characters other than tab and line breaks: invisible, never meant, and NUL cannot be
@@ -10,10 +11,14 @@ HIDDEN_CHARACTERS = frozenset(
     {chr(code) for code in range(32) if chr(code) not in "\t\n\r"} | {"\x7f"}
 )
 _REMOVE_HIDDEN = dict.fromkeys(map(ord, HIDDEN_CHARACTERS))
+# One search in C, not a Python loop over every character: an imported plan holds thousands
+# of texts, each checked as it is read.
+_FIND_HIDDEN = re.compile("[" + re.escape("".join(sorted(HIDDEN_CHARACTERS))) + "]")
 
 
 def first_hidden_character(text: str) -> str | None:
-    return next((char for char in text if char in HIDDEN_CHARACTERS), None)
+    found = _FIND_HIDDEN.search(text)
+    return found.group() if found else None
 
 
 def without_hidden_characters(value: Any) -> Any:

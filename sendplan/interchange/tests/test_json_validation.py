@@ -324,6 +324,22 @@ def test_it_refuses_a_hidden_control_character_as_the_file_is_read() -> None:
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("hidden", ["\u0001", "\u0008", "\u000b", "\u001f", "\u007f"])
+def test_it_finds_a_hidden_character_deep_in_the_plan_and_allows_tabs_and_line_breaks(
+    hidden: str,
+) -> None:
+    document = small_plan()
+    action = the_action(document)
+    action["title"] = "Agree the terms\tof reference\r\nwith the forum"
+    action["measures"] = [{"text": f"Every plan{hidden} reviewed"}]
+
+    assert refused(document) == [
+        f"{ACTION} → measures[0] → text): holds a hidden control character "
+        f"(U+{ord(hidden):04X}), which cannot be stored; remove it and try again"
+    ]
+
+
+@pytest.mark.django_db
 def test_it_names_an_indicators_supplier_weakness_or_action_that_does_not_exist() -> None:
     document = small_plan()
     document["plan"]["indicators"] = [
