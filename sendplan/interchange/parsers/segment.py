@@ -223,6 +223,8 @@ class _Run:
     due_text: str = ""
     # The rule that made the list one of actions, where it is not the general one.
     rule: str = ""
+    # How many of the records began as bulleted items.
+    bulleted: int = 0
     # How many records there were when the last note was taken.
     noted_at: int = -1
 
@@ -397,7 +399,18 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         return True
     elif _BULLET.match(lines[0]) and not lines[0].startswith(SUB_ITEM):
         _new_record(run, block, "", squash(_BULLET.sub("", lines[0])))
-
+        run.bulleted += 1
+    elif (
+        run.listing
+        and run.records
+        and run.bulleted == len(run.records)
+        and run.records[-1].group == run.group
+        and _leaves_list(lines)
+    ):
+        # "Families can ask for a printed copy." straight after a bulleted list of what will
+        # be done: the page goes on, and the list has ended. (Under a sub-heading of the list,
+        # a plain paragraph is still one of its items.)
+        return False
     elif (run.listing and isinstance(block, Heading)) or (run.listing and _sub_heading(lines)):
         run.group = squash(lines[0]).rstrip(":")
         run.blocks.append(block)
@@ -424,6 +437,23 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
 
 
 _SENTENCE_ENDS = (".", "!", "?", ".)", ".”", '."')
+# A line after a bulleted list that leads into another list, not a sub-heading of this one.
+_MIN_LEAD_IN_WORDS = 5
+
+
+def _leaves_list(lines: list[str]) -> bool:
+    """A plain line after a list of bulleted items that is not one of them: a whole sentence,
+    or a line leading into another list that is not one of actions."""
+    text = squash(lines[0])
+    if _BULLET.match(lines[0]) or lines[0].startswith(SUB_ITEM) or _start(lines[0]):
+        return False
+    if text.endswith(_SENTENCE_ENDS):
+        return len(text.split()) >= _MIN_ITEM_WORDS
+    return (
+        text.endswith(":")
+        and len(text.split()) >= _MIN_LEAD_IN_WORDS
+        and not introduces_actions(text)
+    )
 
 
 def _numbers(ref: str) -> list[int]:

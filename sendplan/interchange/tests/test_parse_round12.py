@@ -121,3 +121,54 @@ def test_a_list_that_points_back_to_anything_else_is_not_a_list_of_actions() -> 
     assert titles(parse_text(text).document) == []
     who = "The plan was written by many people.\nThey are:\n• parents and carers\n• head teachers\n"
     assert titles(parse_text(who).document) == []
+
+
+# A bulleted list of what will be done, then the page goes on: a sentence, and another list
+# after a line that does not introduce actions.
+LIST_THEN_PAGE = """About the Northbay Local Offer
+The Local Offer lists the support available to families in one place.
+Through the Local Offer we aim to:
+- give parents clear information so that they can choose well
+- help families find support before their needs grow
+- show the council where services are missing
+Families without the internet can ask us for a printed copy.
+Special educational needs may affect how a child or young person:
+- reads and writes
+- makes friends
+- concentrates in class.
+Our vision is that Northbay is the best place to grow up.
+We will work with every partner to make the borough safe and welcoming.
+"""
+
+
+def test_a_bulleted_list_of_actions_ends_where_its_bullets_end() -> None:
+    document = parse_text(LIST_THEN_PAGE).document
+    assert_valid_plan(document)
+    assert titles(document) == [
+        "give parents clear information so that they can choose well",
+        "help families find support before their needs grow",
+        "show the council where services are missing",
+    ]
+
+
+def test_a_list_under_a_short_sub_heading_still_carries_on_after_it() -> None:
+    text = (
+        "What we will do:\n"
+        "- Open a new resource base for autistic pupils\n"
+        "- Train every SENCo in the new assessment\n"
+        "Early years\n"
+        "- Visit every nursery once a term\n"
+        "- Publish a guide to funding in the early years\n"
+    )
+    found = all_actions(parse_text(text).document)
+    assert len(found) == 4
+
+
+def test_the_area_is_not_a_word_that_only_opens_the_title() -> None:
+    assert (
+        parse_text("The Eastmere SEND Strategy is now live\n" + DATED_LEAD_IN)
+        .document["plan"]
+        .get("area")
+        == "Eastmere"
+    )
+    assert "area" not in parse_text("Our SEND strategies\n" + DATED_LEAD_IN).document["plan"]
