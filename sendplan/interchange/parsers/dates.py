@@ -1,5 +1,5 @@
 """Reading the dates people write in plans: "May 2018", "Sep-22", "By 31 March 2018.",
-"From Sept 2018", "Jan-Mar 2019", "Q3 2023/24", "Autumn Term 2018".
+"From Sept 2018", "Jan-Mar 2019", "Q3 2023/24", "Autumn Term 2018", "By the end of 2026".
 
 Results are ISO strings: "YYYY-MM" when the words name a month, "YYYY-MM-DD" when they
 name a day. Words that name no date ("Termly", "TBC", "3 times a year") read as None;
@@ -47,6 +47,7 @@ _DATE = re.compile(
         (?:[\s,\-]+(?P<dmy_y>{_YEAR})\b)?)
   | (?P<mdy>\b(?P<mdy_m>{_MON})\.?\s+(?P<mdy_d>\d{{1,2}}){_ORD}\b,?(?:\s+(?P<mdy_y>\d{{4}})\b)?)
   | (?P<my>\b(?P<my_m>{_MON})\.?[\s\-'’/,]*(?P<my_y>{_YEAR})\b)
+  | (?P<year_end>(?<=\bend[ ]of[ ])(?P<ye_y>\d{{4}})\b(?!\s*[/-]\s*\d))
   | (?P<term>\b(?P<season>autumn|spring|summer)(?:\s+term)?(?:\s+(?P<term_y>{_YEAR})\b)?(?![\w-]))
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -164,6 +165,9 @@ def _read_match(match: re.Match[str], year_hint: int | None) -> tuple[str | None
         return _day_iso(year, month_number(g("mdy_m")), int(g("mdy_d"))), note
     if g("my"):
         return _month_iso(_year(g("my_y"), None), month_number(g("my_m"))), None
+    if g("year_end"):
+        # "By the end of 2026": the year's last month.
+        return _month_iso(int(g("ye_y")), 12), None
     season = g("season").lower()
     year = _year(g("term_y"), year_hint)
     iso = _month_iso(year, _TERM_END[season])

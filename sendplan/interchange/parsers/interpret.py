@@ -78,6 +78,7 @@ _AREA = re.compile(
     r"|accelerated progress|priority action|improvement plan)\b",
     re.I,
 )
+_NOT_AN_AREA = re.compile(r"^(?:(?:the|our|your|their|this|a|an|new|draft)\b\s*)+", re.I)
 _PROSE_HEADINGS = {
     "officers": re.compile(
         r"^(?:list of |key )?(?:lead |responsible |accountable )?(?:officers|leads|contacts)\b",
@@ -1117,8 +1118,11 @@ class Interpreter:
         else:
             self.plan.kind = "other" if title else None
         area = _AREA.match(title)
-        if area and area.group("area").strip().upper() != "SEND":
-            self.plan.area = area.group("area").strip()
+        # "The Leicestershire SEND …", "Our SEND strategies": words that open a title, not
+        # the area's name.
+        name = _NOT_AN_AREA.sub("", area.group("area").strip()) if area else ""
+        if name and name.upper() != "SEND":
+            self.plan.area = name
         if self.plan.issued_on is None:
             found = dates.find_dates(title)
             if found:

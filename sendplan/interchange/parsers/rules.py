@@ -36,6 +36,16 @@ HEADED_ITEMS = Rule(
     "short headings each over bulleted sentences or a paragraph of what will be done, as on a "
     "web page of priorities, read as sections and their actions",
 )
+LIST_DATED_BY_LEAD_IN = Rule(
+    "list-dated-by-lead-in",
+    'a list after a line that introduces actions and names a date ("By the end of 2025, we '
+    'will:"): each item due then, unless it gives its own date',
+)
+LIST_AFTER_NAMED_WORK = Rule(
+    "list-after-named-work",
+    'a bulleted list after "These include:" or "They are:", where the sentence before names '
+    "the plan's priorities, actions or commitments, read as those actions",
+)
 RUN_TOGETHER_ROWS = Rule(
     "run-together-rows",
     "a table's rows whose cells ran together on a line each, split where each column's words fit",
@@ -139,6 +149,8 @@ RULES: tuple[Rule, ...] = (
     FILE_CHECK,
     PARAGRAPH_RECORDS,
     HEADED_ITEMS,
+    LIST_DATED_BY_LEAD_IN,
+    LIST_AFTER_NAMED_WORK,
     RUN_TOGETHER_ROWS,
     HEADLESS_RUN_TOGETHER,
     NUMBERS_THEN_ITEMS,

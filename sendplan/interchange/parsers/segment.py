@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import people, profile, rules, values
+from sendplan.interchange.parsers import dates, people, profile, rules, values
 from sendplan.interchange.parsers.actions import carries_on, only_a_date
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
@@ -218,6 +218,13 @@ class _Run:
     bullets_only: bool = False
     # Paragraphs between numbered items that are about the item above, not part of it.
     notes: list[Block] = field(default_factory=list)
+    # When the line that introduced the list says all of it is due ("By the end of 2025, we
+    # will:"), its words for that date: each item's due date unless it gives its own.
+    due_text: str = ""
+    # The rule that made the list one of actions, where it is not the general one.
+    rule: str = ""
+    # How many of the records began as bulleted items.
+    bulleted: int = 0
     # How many records there were when the last note was taken.
     noted_at: int = -1
 
@@ -273,6 +280,13 @@ def segment(blocks: list[Block]) -> list[Block]:
             run = _Run(listing=True, bullets_only=True)
             continue
         listed_after = bool(after) and bool(_BULLET.match(after[0]))
+        if listed_after and _points_to_named_work(lines, _text_before(run, out)):
+            # "The strategy sets out four priorities.", then "These include:" over bullets:
+            # the bullets are those priorities, however they are worded.
+            out.extend(_close(run))
+            out.append(block)
+            run = _Run(listing=True, bullets_only=True, rule=rules.LIST_AFTER_NAMED_WORK.code)
+            continue
         first_item = introduced_item(lines[0]) if len(lines) == 1 and listed_after else None
         if first_item is not None:
             # "Our commitments:We will …" over bullets: the list begins on the line that
@@ -307,7 +321,13 @@ def segment(blocks: list[Block]) -> list[Block]:
             )
             out.append(block)
             group = trailing or (squash(before[0]).rstrip(":") if titled else "")
-            run = _Run(listing=True, group=group)
+            due_text = _lead_in_due(lines[-1])
+            run = _Run(
+                listing=True,
+                group=group,
+                due_text=due_text,
+                rule=rules.LIST_DATED_BY_LEAD_IN.code if due_text else "",
+            )
             continue
         if not _take(run, block, lines):
             listing = run.listing and not run.records and not run.bullets_only
@@ -379,7 +399,18 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         return True
     elif _BULLET.match(lines[0]) and not lines[0].startswith(SUB_ITEM):
         _new_record(run, block, "", squash(_BULLET.sub("", lines[0])))
-
+        run.bulleted += 1
+    elif (
+        run.listing
+        and run.records
+        and run.bulleted == len(run.records)
+        and run.records[-1].group == run.group
+        and _leaves_list(lines)
+    ):
+        # "Families can ask for a printed copy." straight after a bulleted list of what will
+        # be done: the page goes on, and the list has ended. (Under a sub-heading of the list,
+        # a plain paragraph is still one of its items.)
+        return False
     elif (run.listing and isinstance(block, Heading)) or (run.listing and _sub_heading(lines)):
         run.group = squash(lines[0]).rstrip(":")
         run.blocks.append(block)
@@ -406,6 +437,23 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
 
 
 _SENTENCE_ENDS = (".", "!", "?", ".)", ".”", '."')
+# A line after a bulleted list that leads into another list, not a sub-heading of this one.
+_MIN_LEAD_IN_WORDS = 5
+
+
+def _leaves_list(lines: list[str]) -> bool:
+    """A plain line after a list of bulleted items that is not one of them: a whole sentence,
+    or a line leading into another list that is not one of actions."""
+    text = squash(lines[0])
+    if _BULLET.match(lines[0]) or lines[0].startswith(SUB_ITEM) or _start(lines[0]):
+        return False
+    if text.endswith(_SENTENCE_ENDS):
+        return len(text.split()) >= _MIN_ITEM_WORDS
+    return (
+        text.endswith(":")
+        and len(text.split()) >= _MIN_LEAD_IN_WORDS
+        and not introduces_actions(text)
+    )
 
 
 def _numbers(ref: str) -> list[int]:
@@ -546,6 +594,64 @@ def introduced_item(line: str) -> tuple[str, str] | None:
     return label, item
 
 
+# The semicolon (perhaps with "and" or "or") that joins a list's items as one sentence.
+_LIST_JOIN = re.compile(r"\s*;(?:\s*(?:and|or))?\s*$", re.I)
+
+# "By the end of 2025, we will:", "By March 2027 we will:": a date, after "by" or "before",
+# opening the line that introduces a list.
+_DATED_LEAD_IN = re.compile(r"^(?P<when>(?:by|before)\s+[^,:;]{3,30}?)[,\s]+(?=we\b)", re.I)
+
+
+def _lead_in_due(line: str) -> str:
+    """ "By the end of 2025" for "By the end of 2025, we will:": the words for the date by
+    which a list is due, when the line introducing it opens with one."""
+    text = squash(line)
+    if text.endswith(":"):
+        text = _LAST_SENTENCE.split(text)[-1]
+    match = _DATED_LEAD_IN.match(text)
+    if match is None or dates.read_date(match.group("when")) is None:
+        return ""
+    return match.group("when")
+
+
+# "These include:", "They are:", "These areas are:": a line that only points back.
+_POINTER = re.compile(
+    r"^(?:these|they|this|which)(?:\s+[a-z]+){0,2}\s+(?:include|includes|are|is)"
+    r"(?:\s+as\s+follows)?\s*:$",
+    re.I,
+)
+# What the sentence before must name for the list to be the plan's work.
+_NAMES_WORK = re.compile(
+    r"\b(?:priorit(?:y|ies)|actions|commitments?|objectives|aims|goals|pledges"
+    r"|work\s?streams?|areas? (?:of|for) (?:focus|improvement|development))\b",
+    re.I,
+)
+_MAX_POINTED_SENTENCE_WORDS = 40
+
+
+def _text_before(run: _Run, out: list[Block]) -> str:
+    """The words of the block just before this one, wherever it went (a run or the output)."""
+    block = run.blocks[-1] if run.blocks else (out[-1] if out else None)
+    if block is None or isinstance(block, Table) or getattr(block, "is_sheet", False):
+        return ""
+    return squash(block.text)
+
+
+def _points_to_named_work(lines: list[str], before: str) -> bool:
+    """ "These include:" after a sentence naming the plan's priorities or actions, on the
+    same line or the one before: the list that follows is those."""
+    text = squash(lines[-1])
+    sentences = _LAST_SENTENCE.split(text)
+    if len(lines) != 1 or not _POINTER.match(sentences[-1]):
+        return False
+    named = sentences[-2] if len(sentences) > 1 else _LAST_SENTENCE.split(before)[-1]
+    return (
+        len(named.split()) <= _MAX_POINTED_SENTENCE_WORDS
+        and not named.rstrip().endswith(":")
+        and _NAMES_WORK.search(named) is not None
+    )
+
+
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]?\s+[A-Z][^.:;]{2,100}$")
 _MAX_SUB_HEADING_WORDS = 10
 
@@ -630,6 +736,12 @@ def _close(run: _Run) -> list[Block]:
     for record in records:
         # "Workstream 2 is all about …": the item's ref, its words kept whole.
         record.ref = record.ref or values.subject_ref(record.title) or ""
+        # "listen to families;", "train staff; and": the list's joins, not the action's words.
+        record.title = _LIST_JOIN.sub("", record.title)
+        if run.due_text and not any(
+            Col.DUE in cols.heading_roles(label) for label, _ in record.fields
+        ):
+            record.add("By", run.due_text)
     acting = sum(_reads_as_action(record) for record in records)
     labelled = any(record.fields for record in records)
     enough = len(records) >= 2 or labelled or run.listing
@@ -646,7 +758,11 @@ def _close(run: _Run) -> list[Block]:
         ):
             chunks.append([])
         chunks[-1].append(record)
-    return [*(_table(chunk) for chunk in chunks), *run.notes]
+    tables = [_table(chunk) for chunk in chunks]
+    if run.rule:
+        for table in tables:
+            table.origin = run.rule
+    return [*tables, *run.notes]
 
 
 def _table(records: list[_Record]) -> Table:

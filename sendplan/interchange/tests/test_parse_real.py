@@ -14,19 +14,19 @@ from sendplan.interchange.tests.real_corpus import PLANS, totals
 
 FLOORS = {
     "dev": {
-        "actions found": 0.98, "refs": 0.99, "titles": 0.99, "leads": 0.97, "due dates": 0.98,
+        "actions found": 0.98, "refs": 0.99, "titles": 0.99, "leads": 0.98, "due dates": 0.98,
         "status cells": 0.99,
     },
     "opened": {
-        "actions found": 0.91, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.99,
+        "actions found": 0.92, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.99,
         "status cells": 0.95,
     },
     "blind": {
-        "actions found": 0.38, "refs": 0.99, "titles": 0.96, "leads": 0.94, "due dates": 0.92,
+        "actions found": 0.43, "refs": 0.99, "titles": 0.97, "leads": 0.95, "due dates": 0.94,
         "status cells": 0.0,
     },
 }  # fmt: skip
-FORMAT_FLOORS = {"pdf": 0.69, "docx": 0.69, "xlsx": 0.69, "text": 0.79}
+FORMAT_FLOORS = {"pdf": 0.69, "docx": 0.69, "xlsx": 0.69, "text": 0.81}
 
 
 def test_the_corpus_holds_at_least_twenty_real_plans_in_three_parts() -> None:
