@@ -11,7 +11,7 @@ from openpyxl.styles.colors import COLOR_INDEX
 
 from sendplan.interchange.parsers import columns
 from sendplan.interchange.parsers.blocks import Block, Heading, Row, Table, clean_cell, fill_colour
-from sendplan.interchange.parsers.readers import xlsx_copies
+from sendplan.interchange.parsers.readers import xlsx_copies, xlsx_inline
 
 _MAX_COLUMNS = 200
 # Formatting applied to a whole sheet can make Excel report a million used rows.
@@ -126,6 +126,7 @@ def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
     copies = xlsx_copies.copied_sheets(data, _MAX_EMPTY_RUN)
     if copies:
         data = xlsx_copies.without_sheets(data, copies)
+    data = xlsx_inline.plain_inline_strings(data)
     workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True, keep_vba=False)
     blocks: list[Block] = []
     try:
