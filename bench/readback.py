@@ -3,7 +3,7 @@ workbook (reports.tracker), reading it (parse_file_inprocess) and comparing it w
 (merge.plan_changes). A person uploads the workbook, so what they wait for is reading and
 comparing; the target for the two together is under 1 s, and the answer must be "No changes".
 "compared" starts from an empty cache, as after a change to the plan; "again" compares once
-more with the plan unchanged (its fingerprint kept), as confirming the changes does.
+more with the plan unchanged, as confirming the changes does.
 
 By default it grows a 300-action, 24-period plan (sendplan.scale.grow_plan) in a throwaway
 SQLite database. Given DATABASE_URL naming the national benchmark's database (see
