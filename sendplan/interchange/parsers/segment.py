@@ -216,14 +216,17 @@ _MIN_RESOLUTION_WORDS = 5
 # nothing to be done.
 _ONLY_NOTES = re.compile(
     r"\b(?:(?:be|is|are|was|were|been)\s+)?(?:noted|received|welcomed|recorded|thanked)\b"
-    r"|\bnotes?\s+(?:the|that)\b|\bminutes\b|\bcorrect\s+record\b",
+    r"|\bnotes?\s+(?:the|that)\b|\bminutes\b|\bcorrect\s+record\b"
+    # "That the SEND strategy be approved.": a document agreed, nothing more to be done.
+    r"|\bbe\s+(?:approved|agreed|endorsed|adopted|accepted)\W*$",
     re.I,
 )
 
 
 def asks_for_action(text: str) -> bool:
     """ "That the Executive agrees to recruit four coordinators.": a resolution asking for
-    something to be done; not "That the update be noted." nor the minutes agreed."""
+    something to be done; not "That the update be noted.", the minutes agreed, nor a document
+    approved ("That the strategy be approved.")."""
     match = _RESOLUTION.match(squash(_BULLET.sub("", text)))
     return (
         match is not None

@@ -72,6 +72,19 @@ def test_that_clauses_which_only_note_or_agree_minutes_are_not_actions() -> None
     assert titles(document) == []
 
 
+# Resolutions that approve or endorse a document agree it; they ask nothing more to be done.
+APPROVING_RESOLUTIONS = """Agenda item
+Recommendations
+1. That the revised SEND and inclusion strategy for 2025 to 2028 be approved.
+2. That the joint commissioning framework for short breaks be endorsed.
+"""
+
+
+def test_that_clauses_which_only_approve_a_document_are_not_actions() -> None:
+    document = parse_text(APPROVING_RESOLUTIONS).document
+    assert titles(document) == []
+
+
 # A page of priorities cut short: a heading that names the priorities, one sentence, and a
 # single priority's heading over plain sentences each saying what will be done, one line
 # holding two of them.
