@@ -55,7 +55,8 @@ HEADED_UNDER_PRIORITIES = Rule(
 RESOLUTION_CLAUSES = Rule(
     "resolution-clauses",
     'a committee\'s numbered or bulleted "That …" recommendations or decisions that ask for '
-    "something to be done, read as actions; those that only note or agree minutes are not",
+    "something to be done, read as actions; those that only note, agree minutes or approve a "
+    "document are not",
 )
 RUN_TOGETHER_ROWS = Rule(
     "run-together-rows",
