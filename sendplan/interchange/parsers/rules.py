@@ -46,6 +46,18 @@ LIST_AFTER_NAMED_WORK = Rule(
     'a bulleted list after "These include:" or "They are:", where the sentence before names '
     "the plan's priorities, actions or commitments, read as those actions",
 )
+HEADED_UNDER_PRIORITIES = Rule(
+    "headed-under-priorities",
+    "one or two short headings over sentences of what will be done, straight under a heading "
+    'that names the plan\'s priorities ("Our priorities"), read as priorities and their actions; '
+    "a line holding two such sentences is two actions",
+)
+RESOLUTION_CLAUSES = Rule(
+    "resolution-clauses",
+    'a committee\'s numbered or bulleted "That …" recommendations or decisions that ask for '
+    "something to be done, read as actions; those that only note, agree minutes or approve a "
+    "document are not",
+)
 RUN_TOGETHER_ROWS = Rule(
     "run-together-rows",
     "a table's rows whose cells ran together on a line each, split where each column's words fit",
@@ -151,6 +163,8 @@ RULES: tuple[Rule, ...] = (
     HEADED_ITEMS,
     LIST_DATED_BY_LEAD_IN,
     LIST_AFTER_NAMED_WORK,
+    HEADED_UNDER_PRIORITIES,
+    RESOLUTION_CLAUSES,
     RUN_TOGETHER_ROWS,
     HEADLESS_RUN_TOGETHER,
     NUMBERS_THEN_ITEMS,

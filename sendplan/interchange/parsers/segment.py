@@ -201,7 +201,38 @@ def _reads_as_action(record: _Record) -> bool:
         return False
     if record.fields:
         return True
-    return profile.opens_with_verb(record.title) or profile.is_date(record.title[-40:])
+    return (
+        profile.opens_with_verb(record.title)
+        or profile.is_date(record.title[-40:])
+        or asks_for_action(record.title)
+    )
+
+
+# A committee's recommendation or decision: "That Cabinet approves …", "That a report be
+# brought back …".
+_RESOLUTION = re.compile(r"^That\s+(?P<rest>\S.*)$")
+_MIN_RESOLUTION_WORDS = 5
+# What a resolution says when it only takes note, thanks someone or agrees the minutes: it asks
+# nothing to be done.
+_ONLY_NOTES = re.compile(
+    r"\b(?:(?:be|is|are|was|were|been)\s+)?(?:noted|received|welcomed|recorded|thanked)\b"
+    r"|\bnotes?\s+(?:the|that)\b|\bminutes\b|\bcorrect\s+record\b"
+    # "That the SEND strategy be approved.": a document agreed, nothing more to be done.
+    r"|\bbe\s+(?:approved|agreed|endorsed|adopted|accepted)\W*$",
+    re.I,
+)
+
+
+def asks_for_action(text: str) -> bool:
+    """ "That the Executive agrees to recruit four coordinators.": a resolution asking for
+    something to be done; not "That the update be noted.", the minutes agreed, nor a document
+    approved ("That the strategy be approved.")."""
+    match = _RESOLUTION.match(squash(_BULLET.sub("", text)))
+    return (
+        match is not None
+        and len(match.group("rest").split()) >= _MIN_RESOLUTION_WORDS
+        and _ONLY_NOTES.search(match.group("rest")) is None
+    )
 
 
 @dataclass
@@ -747,6 +778,15 @@ def _close(run: _Run) -> list[Block]:
     enough = len(records) >= 2 or labelled or run.listing
     if not enough or (acting < _MIN_SHARE * len(records) and not run.listing):
         return run.blocks
+    resolving = sum(
+        asks_for_action(record.title)
+        and not record.fields
+        and not profile.opens_with_verb(record.title)
+        for record in records
+    )
+    if not run.rule and not run.listing and acting - resolving < _MIN_SHARE * len(records):
+        # Read as actions only because its "That …" clauses ask for things to be done.
+        run.rule = rules.RESOLUTION_CLAUSES.code
     # A record's own list of actions is a table of its own, so that its words head those
     # actions alone, not the run's rows before and after it too.
     chunks: list[list[_Record]] = []
@@ -907,6 +947,53 @@ def _group_at(blocks: list[Block], start: int, fields: list[str]) -> _Group | No
     return _Group(heading=squash(heading), bulleted=bulleted, records=records, end=index)
 
 
+# A single priority's heading is read alone, under a heading naming the plan's priorities,
+# when it holds at least this many sentences of what will be done.
+_MIN_NAMED_PRIORITY_ITEMS = 3
+_MAX_PRIORITIES_HEADING_WORDS = 5
+# "Our priorities", "Our key priorities", "Strategic priorities 2024 to 2027".
+_NAMES_PRIORITIES = re.compile(r"\bpriorit(?:y|ies)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z0-9)][.!])\s+(?=[A-Z])")
+
+
+def _under_named_priorities(blocks: list[Block], index: int) -> bool:
+    """The heading at `index` comes straight after a short heading naming the plan's
+    priorities ("Our priorities"), or after one sentence under it ("Each was agreed with
+    families.")."""
+    for back in (1, 2):
+        if index - back < 1:
+            return False
+        line = _one_line(blocks[index - back])
+        if line is None:
+            return False
+        text = squash(line)
+        if (
+            _sub_heading([line])
+            and len(text.split()) <= _MAX_PRIORITIES_HEADING_WORDS
+            and _NAMES_PRIORITIES.search(text)
+        ):
+            return True
+        if not text.endswith(_SENTENCE_ENDS) or _group_item(line) is not None:
+            # Only a plain sentence about the priorities may stand between.
+            return False
+    return False
+
+
+def _sentence_records(record: _Record) -> list[_Record]:
+    """The record, or one record for each of its sentences when each of them says what will be
+    done (opens with a verb) and is long enough to stand alone."""
+    sentences = _SENTENCE_BREAK.split(record.title)
+    if len(sentences) < 2 or not all(
+        len(sentence.split()) >= _MIN_PARAGRAPH_WORDS and profile.opens_with_verb(sentence)
+        for sentence in sentences
+    ):
+        return [record]
+    return [
+        _Record(where=record.where, ref="", title=sentence, group=record.group)
+        for sentence in sentences
+    ]
+
+
 def headed_items(blocks: list[Block]) -> list[Block]:
     """Runs of headings each over its own items, as on a web page of priorities, each run made
     into one table whose section column holds the headings. A lone heading over bullets (a
@@ -935,7 +1022,13 @@ def headed_items(blocks: list[Block]) -> list[Block]:
             fields = [label for record in group.records for label, _ in record.fields] or fields
             at = group.end
         least = _MIN_BULLETED_GROUPS if groups and groups[0].bulleted else _MIN_PARAGRAPH_GROUPS
-        if len(groups) < least:
+        named = (
+            0 < len(groups) < least
+            and not groups[0].bulleted
+            and sum(len(group.records) for group in groups) >= _MIN_NAMED_PRIORITY_ITEMS
+            and _under_named_priorities(blocks, index)
+        )
+        if len(groups) < least and not named:
             out.append(blocks[index])
             index += 1
             continue
@@ -943,9 +1036,14 @@ def headed_items(blocks: list[Block]) -> list[Block]:
         for group in groups:
             for record in group.records:
                 record.group = group.heading
-                records.append(record)
+                if named:
+                    # "Ensure staff are trained. Secure more local places.": each sentence
+                    # that says what will be done is an action of its own.
+                    records.extend(_sentence_records(record))
+                else:
+                    records.append(record)
         table = _table(records)
-        table.origin = rules.HEADED_ITEMS.code
+        table.origin = (rules.HEADED_UNDER_PRIORITIES if named else rules.HEADED_ITEMS).code
         out.append(table)
         index = at
     return out
