@@ -23,7 +23,7 @@ from sendplan.accounts.access import (
 )
 from sendplan.accounts.models import EDITING_ROLES
 from sendplan.audit.display import EventView, history_filters, present
-from sendplan.audit.models import AuditEvent, draft_scope
+from sendplan.audit.models import DRAFT_SCOPE, AuditEvent, draft_scope
 from sendplan.audit.services import snapshot
 from sendplan.lib.dates import parse_partial_date
 from sendplan.lib.ids import id_or_404
@@ -85,7 +85,10 @@ HISTORY_PAGE = 50
 
 
 def _history(request: HttpRequest, plan: Plan, roles: set[str], *scopes: str) -> list[EventView]:
-    events = visible_history(request.user, plan, roles, AuditEvent.objects.filter(scope__in=scopes))
+    events = AuditEvent.objects.filter(scope__in=scopes)
+    # Only a draft's trail is kept from some readers; a section's or an action's own is not.
+    if any(scope.startswith(DRAFT_SCOPE) for scope in scopes):
+        events = visible_history(request.user, plan, roles, events)
     return present(events[:200])
 
 
