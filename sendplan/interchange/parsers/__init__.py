@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from sendplan.interchange.parsers import rules, safety, sandbox
-from sendplan.interchange.parsers.blocks import Source
+from sendplan.interchange.parsers import flattened, rules, safety, sandbox
+from sendplan.interchange.parsers.blocks import Block, Source
 from sendplan.interchange.parsers.builder import PlanBuilder
 from sendplan.interchange.parsers.errors import ParseError, ParseResult, ReportItem
 from sendplan.interchange.parsers.interpret import Interpreter
@@ -45,13 +45,13 @@ DEFAULT_MAX_CHARS = DEFAULT_MAX_BYTES
 
 
 def interpret(source: Source, choices: Layout | None = None) -> ParseResult:
-    """The plan in blocks already read, with a person's choices for its tables, if any."""
-    plan = PlanBuilder()
-    plan.title = source.title
-    for note in source.notes:
-        plan.note("file", note, rule=rules.FILE_CHECK)
-    interpreter = Interpreter(plan, choices)
-    interpreter.run(source.blocks)
+    """The plan in blocks already read, with a person's choices for its tables, if any.
+
+    A Word, PDF or Excel file whose tables give few or no actions is read as its words too,
+    and the reading that finds more is kept (`flattened`)."""
+    plan, interpreter = _read(source, source.blocks, choices)
+    if choices is None and source.reader in flattened.READERS:
+        plan, interpreter = _read_otherwise(source, plan, interpreter)
     if not any(section.actions for section in plan.all_sections()):
         plan.note(
             "file",
@@ -73,6 +73,91 @@ def interpret(source: Source, choices: Layout | None = None) -> ParseResult:
     )
 
 
+def _read(
+    source: Source, blocks: list[Block], choices: Layout | None
+) -> tuple[PlanBuilder, Interpreter]:
+    plan = PlanBuilder()
+    plan.title = source.title
+    for note in source.notes:
+        plan.note("file", note, rule=rules.FILE_CHECK)
+    interpreter = Interpreter(plan, choices)
+    interpreter.run(blocks)
+    return plan, interpreter
+
+
+def _read_otherwise(
+    source: Source, plan: PlanBuilder, interpreter: Interpreter
+) -> tuple[PlanBuilder, Interpreter]:
+    """A file's blocks read another way when its tables gave few or no actions: with its
+    tables laid out sideways turned, or as its words (`flattened`). The reading that finds
+    the most actions is kept, if it finds clearly more."""
+    found = _count_actions(plan)
+    best: tuple[PlanBuilder, Interpreter] | None = None
+    most = found
+    turned = flattened.turned(source.blocks)
+    if turned is not None:
+        other, other_interpreter = _read(source, turned, None)
+        if flattened.better(found, _count_actions(other)):
+            _mark_other(other, rules.ACTIONS_AS_COLUMNS, None, found)
+            best, most = (other, other_interpreter), _count_actions(other)
+    for rows_as_lines in (False, True):
+        words = flattened.words_of(source.blocks, rows_as_lines=rows_as_lines)
+        if not flattened.worth_reading(words, most):
+            continue
+        other, other_interpreter = _read(source, text_reader.read_text(words.text), None)
+        if flattened.better(most, _count_actions(other)) and not flattened.splits_rows(
+            _action_wheres(plan), [words.where(where) for where in _action_wheres(other)]
+        ):
+            _mark_other(other, rules.WORDS_OVER_TABLES, words, found)
+            best, most = (other, other_interpreter), _count_actions(other)
+    return best or (plan, interpreter)
+
+
+def _action_wheres(plan: PlanBuilder) -> list[str]:
+    return [action.where for section in plan.all_sections() for action in section.actions]
+
+
+def _count_actions(plan: PlanBuilder) -> int:
+    return sum(len(section.actions) for section in plan.all_sections())
+
+
+def _mark_other(
+    plan: PlanBuilder, rule: rules.Rule, words: flattened.Words | None, before: int
+) -> None:
+    """What another reading placed: by its rule, less sure, and, for a reading of the words,
+    where each line stands in the file."""
+
+    def where(text: str) -> str:
+        return words.where(text) if words is not None else text
+
+    for section in plan.all_sections():
+        section.rule = rule.code
+        section.confidence = min(section.confidence, flattened.CONFIDENCE)
+        for action in section.actions:
+            action.rule = rule.code
+            action.confidence = min(action.confidence, flattened.CONFIDENCE)
+            action.where = where(action.where)
+            action.lead_where = where(action.lead_where)
+    for item in plan.report:
+        item.where = where(item.where)
+    how = (
+        "its words were read as text would be"
+        if words is not None
+        else "its tables laid out sideways (each action a column) were turned"
+    )
+    plan.report.insert(
+        0,
+        ReportItem(
+            where="file",
+            message=(
+                f"The file's tables as they stand gave {before} action(s), so {how}, which "
+                f"gave {_count_actions(plan)}. Check each action."
+            ),
+            code=rule.code,
+        ),
+    )
+
+
 def read_source(data: bytes, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """The blocks a file holds; ParseError when it cannot or must not be read."""
     checked = safety.check(data, filename, max_bytes=max_bytes)
@@ -91,6 +176,7 @@ def read_source(data: bytes, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTE
         blocks=blocks,
         notes=tuple(checked.notes),
         fallback_title=PurePath(filename).stem or None,
+        reader=checked.kind.value,
     )
 
 

@@ -1,0 +1,252 @@
+"""The importer's known leftovers, each as an invented plan in words of its own.
+
+Office files whose tables the table reading has no column for (a table of one column of
+numbered actions with their "Lead:" and "By:" lines, "Priority | What we will do" with bullets
+in the cells, a table laid out sideways), read as their words or turned; and the smaller
+kinds noticed in earlier rounds.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+from typing import Any
+
+import docx
+import openpyxl
+
+from sendplan.demo.pdf_files import html_pdf, table_html
+from sendplan.interchange.parsers import ParseResult, parse_file_inprocess, parse_text, rules
+from sendplan.interchange.tests import all_actions, assert_valid_plan
+
+
+def _parse(data: bytes, name: str) -> ParseResult:
+    result = parse_file_inprocess(data, name)
+    assert_valid_plan(result.document)
+    return result
+
+
+def _docx(build: Any) -> bytes:
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _table(document: Any, rows: list[list[str]]) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, value in enumerate(cells):
+            table.cell(r, c).text = value
+
+
+def _read(result: ParseResult) -> list[tuple[str | None, str, str | None, str | None]]:
+    return [
+        (a.get("ref"), a["title"], a.get("lead_text"), a.get("due_text"))
+        for a in all_actions(result.document)
+    ]
+
+
+def _placed_by(result: ParseResult, rule: rules.Rule) -> bool:
+    actions = [p for p in result.placements if p.kind == "action"]
+    return bool(actions) and all(p.rule == rule.code and p.confidence < 1 for p in actions)
+
+
+# 1. Office files whose tables give no actions while their words would
+
+ASHCOMBE = [
+    [
+        "1.1 Set up a single front door for early help requests from schools\n"
+        "Lead: Head of Early Help\nBy: March 2026"
+    ],
+    [
+        "1.2 Train health visitors in the two-year developmental check\n"
+        "Lead: Designated Clinical Officer\nBy: December 2025"
+    ],
+]
+
+
+@cache
+def ashcombe_docx() -> bytes:
+    def build(document: Any) -> None:
+        document.add_heading("Ashcombe SEND Improvement Plan 2025-26", 0)
+        document.add_heading("Priority 1: Early help", 1)
+        _table(document, ASHCOMBE)
+        document.add_heading("Priority 2: Transitions", 1)
+        _table(
+            document,
+            [
+                [
+                    "2.1 Publish a transition protocol agreed with every secondary school\n"
+                    "Lead: SEND Manager\nBy: July 2026"
+                ]
+            ],
+        )
+
+    return _docx(build)
+
+
+def test_a_one_column_table_of_numbered_actions_with_their_lines_is_read_as_words() -> None:
+    # Before: no actions (the table has no column of leads or dates).
+    result = _parse(ashcombe_docx(), "ashcombe.docx")
+    assert _read(result) == [
+        ("1.1", "Set up a single front door for early help requests from schools",
+         "Head of Early Help", "March 2026"),
+        ("1.2", "Train health visitors in the two-year developmental check",
+         "Designated Clinical Officer", "December 2025"),
+        ("2.1", "Publish a transition protocol agreed with every secondary school",
+         "SEND Manager", "July 2026"),
+    ]  # fmt: skip
+    assert [s["title"] for s in result.document["plan"]["sections"]] == [
+        "Early help",
+        "Transitions",
+    ]
+    assert _placed_by(result, rules.WORDS_OVER_TABLES)
+    assert rules.WORDS_OVER_TABLES.code in {item.code for item in result.report}
+    # Each action says where in the file it was read, not a line of the text made from it.
+    wheres = [p.where for p in result.placements if p.kind == "action"]
+    assert all("line" not in where for where in wheres)
+
+
+def test_the_same_one_column_table_in_a_pdf_is_read_as_words() -> None:
+    body = "<h1>Ashcombe SEND Improvement Plan</h1><h2>Priority 1: Early help</h2>"
+    data = html_pdf(body + table_html([[("Actions", 1)]], ASHCOMBE))
+    result = _parse(data, "ashcombe.pdf")
+    assert [(ref, lead, due) for ref, _, lead, due in _read(result)] == [
+        ("1.1", "Head of Early Help", "March 2026"),
+        ("1.2", "Designated Clinical Officer", "December 2025"),
+    ]
+
+
+BRINDLE = [
+    ["Priority", "What we will do"],
+    [
+        "Priority 1: Inclusion in mainstream schools",
+        "• Offer every school a visit from the inclusion team each term.\n"
+        "• Publish a toolkit of reasonable adjustments for classrooms.\n"
+        "• Fund ten resourced provisions attached to mainstream schools.",
+    ],
+    [
+        "Priority 2: Timely assessments",
+        "• Clear the backlog of needs assessments by the spring.\n"
+        "• Recruit three more educational psychologists to the team.",
+    ],
+]
+
+
+def _brindle_titles(result: ParseResult) -> list[tuple[str, list[str]]]:
+    return [
+        (s["title"], [a["title"] for a in s.get("actions", [])])
+        for s in result.document["plan"]["sections"]
+    ]
+
+
+BRINDLE_READ = [
+    (
+        "Inclusion in mainstream schools",
+        [
+            "Offer every school a visit from the inclusion team each term.",
+            "Publish a toolkit of reasonable adjustments for classrooms.",
+            "Fund ten resourced provisions attached to mainstream schools.",
+        ],
+    ),
+    (
+        "Timely assessments",
+        [
+            "Clear the backlog of needs assessments by the spring.",
+            "Recruit three more educational psychologists to the team.",
+        ],
+    ),
+]
+
+
+def test_priorities_beside_bulleted_actions_in_one_cell_are_read_as_words() -> None:
+    # Before: one action a priority, its bullets run together.
+    def build(document: Any) -> None:
+        document.add_heading("Brindle Local Area SEND Strategy", 0)
+        _table(document, BRINDLE)
+
+    result = _parse(_docx(build), "brindle.docx")
+    assert _brindle_titles(result) == BRINDLE_READ
+    assert _placed_by(result, rules.WORDS_OVER_TABLES)
+
+
+def test_priorities_beside_bulleted_actions_in_a_pdf_are_read_as_words() -> None:
+    heads = [[(heading, 1) for heading in BRINDLE[0]]]
+    data = html_pdf("<h1>Brindle Local Area SEND Strategy</h1>" + table_html(heads, BRINDLE[1:]))
+    assert _brindle_titles(_parse(data, "brindle.pdf")) == BRINDLE_READ
+
+
+def test_a_sheet_laid_out_sideways_each_action_a_column_is_turned() -> None:
+    # Before: no actions.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Action plan"
+    sheet.append(["Caverley SEND Written Statement of Action"])
+    sheet.append([])
+    sheet.append(["Ref", "1.1", "1.2", "1.3"])
+    sheet.append([
+        "Action",
+        "Agree a joint commissioning strategy with health partners",
+        "Publish the sufficiency plan for specialist places",
+        "Set up a parent carer panel for commissioning decisions",
+    ])  # fmt: skip
+    sheet.append(["Lead", "Director of Commissioning", "Head of SEND", "Parent Carer Forum Chair"])
+    sheet.append(["Deadline", "April 2026", "June 2026", "January 2026"])
+    sheet.append(["RAG", "Green", "Amber", "Red"])
+    out = io.BytesIO()
+    book.save(out)
+    result = _parse(out.getvalue(), "caverley.xlsx")
+    assert [(ref, lead, due) for ref, _, lead, due in _read(result)] == [
+        ("1.1", "Director of Commissioning", "April 2026"),
+        ("1.2", "Head of SEND", "June 2026"),
+        ("1.3", "Parent Carer Forum Chair", "January 2026"),
+    ]
+    assert [a["updates"][0]["status"] for a in all_actions(result.document)] == ["G", "A", "R"]
+    assert _placed_by(result, rules.ACTIONS_AS_COLUMNS)
+    wheres = [p.where for p in result.placements if p.kind == "action"]
+    assert wheres[0].endswith("column 2")
+
+
+def test_actions_as_paragraphs_between_small_tables_stay_as_the_tables_read_them() -> None:
+    # Read already before: the words are not read a second way.
+    def build(document: Any) -> None:
+        document.add_heading("Dunmere Accelerated Progress Plan", 0)
+        document.add_heading("Area for improvement 1: Waiting times for therapies", 1)
+        _table(document, [["Sponsor", "Director of Children's Services"], ["Budget", "£40,000"]])
+        document.add_paragraph(
+            "1.1 Commission an extra speech and language therapy service for the under-fives. "
+            "Lead: Head of Commissioning. Due: March 2026."
+        )
+        document.add_paragraph(
+            "1.2 Report waiting times to the partnership board every month. "
+            "Lead: Performance Manager. Due: January 2026."
+        )
+
+    result = _parse(_docx(build), "dunmere.docx")
+    assert [(ref, lead, due) for ref, _, lead, due in _read(result)] == [
+        ("1.1", "Head of Commissioning", "March 2026"),
+        ("1.2", "Performance Manager", "January 2026"),
+    ]
+    assert not any(p.rule == rules.WORDS_OVER_TABLES.code for p in result.placements)
+
+
+def test_a_file_whose_tables_read_well_is_not_read_as_words() -> None:
+    def build(document: Any) -> None:
+        document.add_heading("Eastfold SEND Plan", 0)
+        _table(document, [
+            ["Ref", "Action", "Lead", "Due"],
+            ["1.1", "Publish the local offer review", "Head of SEND", "March 2026"],
+            ["1.2", "Audit annual reviews with parents", "SEND Manager", "June 2026"],
+        ])  # fmt: skip
+
+    result = _parse(_docx(build), "eastfold.docx")
+    assert [ref for ref, *_ in _read(result)] == ["1.1", "1.2"]
+    assert all(p.rule != rules.WORDS_OVER_TABLES.code for p in result.placements)
+
+
+def test_pasted_text_is_never_read_a_second_way() -> None:
+    result = parse_text("Plan\n\nPriority 1: Early help\n\nNo actions here, only words.\n")
+    assert not all_actions(result.document)
+    assert rules.NO_ACTIONS.code in {item.code for item in result.report}
