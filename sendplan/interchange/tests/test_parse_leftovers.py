@@ -250,3 +250,43 @@ def test_pasted_text_is_never_read_a_second_way() -> None:
     result = parse_text("Plan\n\nPriority 1: Early help\n\nNo actions here, only words.\n")
     assert not all_actions(result.document)
     assert rules.NO_ACTIONS.code in {item.code for item in result.report}
+
+
+# 4. Progress words as ratings, with no key
+
+MILLBRAE = (
+    "Millbrae Partnership Delivery Plan\n\n"
+    "Quarter 3 (October-December 2025)\n\n"
+    "Ref\tAction\tStatus\tQuarter 3 Update\n"
+    "1.1\tOpen two more resourced provisions\tOn schedule\tBoth sites have heads in post.\n"
+    "1.2\tCut the wait for autism assessment to 18 weeks\tOff target\tWaits are 31 weeks.\n"
+    "1.3\tPublish the new Local Offer pages\tn/a\t\n"
+    "1.4\tTrain all early years settings in the graduated approach\tOn schedule\t"
+    "Forty settings trained.\n"
+)
+
+
+def test_on_and_off_schedule_with_no_key_are_the_plans_own_ratings_for_the_quarter() -> None:
+    # Before: "On schedule" read as green on the usual scale, "Off target" as a note, in a
+    # period called "Status" apart from the quarter's update; "n/a" as a note.
+    plan = parse_text(MILLBRAE).document["plan"]
+    assert [(s["code"], s.get("colour")) for s in plan["status_scale"]] == [
+        ("Off target", "red"),
+        ("On schedule", "green"),
+    ]
+    assert plan["periods"] == [{"label": "Q3", "ends_on": "2025-12-31"}]
+    updates = {a["ref"]: a.get("updates", []) for a in all_actions({"plan": plan})}
+    assert [u["status"] for u in updates["1.1"]] == ["On schedule"]
+    assert updates["1.2"] == [
+        {"period": "Q3", "status": "Off target", "narrative": "Waits are 31 weeks."}
+    ]
+    # "n/a": not rated, and no note of it.
+    assert updates["1.3"] == []
+
+
+def test_a_quarter_named_with_its_months_dates_only_a_column_of_that_quarter() -> None:
+    text = MILLBRAE.replace("Quarter 3 (October", "Quarter 2 (July").replace(
+        "-December", "-September"
+    )
+    plan = parse_text(text).document["plan"]
+    assert plan["periods"] == [{"label": "Q3"}]
