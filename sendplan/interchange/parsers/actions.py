@@ -903,7 +903,7 @@ class ActionTable:
     def _progress_period(self) -> str | None:
         """The one dated period of the table's progress columns ("Progress update (March
         2026)"): an undated rating column beside it ("RAG") rates that period."""
-        dated = {
+        dated: set[tuple[str, str | None]] = {
             (p.label, p.ends_on)
             for p in self.columns.periods.values()
             if p.holds is Col.PROGRESS and p.ends_on
