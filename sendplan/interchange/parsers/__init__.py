@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from sendplan.interchange.parsers import flattened, rules, safety, sandbox
-from sendplan.interchange.parsers.blocks import Block, Source
+from sendplan.interchange.parsers.blocks import Block, Source, Table
 from sendplan.interchange.parsers.builder import PlanBuilder
 from sendplan.interchange.parsers.errors import ParseError, ParseResult, ReportItem
 from sendplan.interchange.parsers.interpret import Interpreter
@@ -53,13 +53,7 @@ def interpret(source: Source, choices: Layout | None = None) -> ParseResult:
     if choices is None and source.reader in flattened.READERS:
         plan, interpreter = _read_otherwise(source, plan, interpreter)
     if not any(section.actions for section in plan.all_sections()):
-        plan.note(
-            "file",
-            "No actions were found. If the plan has them, say which of its columns holds the "
-            "actions (and which the refs, leads and dates) on the check page, and it will be "
-            "read again.",
-            rule=rules.NO_ACTIONS,
-        )
+        plan.note("file", _no_actions(source, plan), rule=rules.NO_ACTIONS)
     # What a PDF's extraction or a damaged file leaves behind, such as NUL, is never meant.
     document = without_hidden_characters(plan.finish())
     if document["plan"]["title"] == "Imported plan" and source.fallback_title:
@@ -70,6 +64,28 @@ def interpret(source: Source, choices: Layout | None = None) -> ParseResult:
         source=source,
         tables=interpreter.tables,
         placements=plan.placements(),
+    )
+
+
+def _no_actions(source: Source, plan: PlanBuilder) -> str:
+    """What to do when no action was found: point out its columns, or, for a plan without
+    tables, have its lists read as its actions."""
+    if any(isinstance(block, Table) for block in source.blocks):
+        return (
+            "No actions were found. If the plan has them, say which of its columns holds the "
+            "actions (and which the refs, leads and dates) on the check page, and it will be "
+            "read again."
+        )
+    opened = [section for section in plan.all_sections() if section.ref]
+    found = (
+        f"{len(opened)} priorities or themes were found with nothing under them. "
+        if len(opened) >= 2
+        else ""
+    )
+    return (
+        f"No actions were found. {found}If the plan's actions are the items of its lists, or "
+        "lines that each open with a priority and its number, ask on the check page for its "
+        "lists to be read as actions, and it will be read again."
     )
 
 

@@ -16,7 +16,14 @@ import docx
 import openpyxl
 
 from sendplan.demo.pdf_files import html_pdf, table_html
-from sendplan.interchange.parsers import ParseResult, parse_file_inprocess, parse_text, rules
+from sendplan.interchange.parsers import (
+    Layout,
+    ParseResult,
+    interpret,
+    parse_file_inprocess,
+    parse_text,
+    rules,
+)
 from sendplan.interchange.tests import all_actions, assert_valid_plan
 
 
@@ -290,3 +297,54 @@ def test_a_quarter_named_with_its_months_dates_only_a_column_of_that_quarter() -
     )
     plan = parse_text(text).document["plan"]
     assert plan["periods"] == [{"label": "Q3"}]
+
+
+# 3. Priorities and enablers as lines of a flattened table, with no actions under them
+
+KELBROOK = (
+    "Kelbrook SEND Programme\n\n"
+    "We have seven strategic priorities and enablers, agreed with our partners in 2023.\n\n"
+    "Number Priority/enabler Focus\n"
+    "Priority 1 Early support in the first five years (Early Years Board) Health visiting, "
+    "nursery places and help for families before school.\n"
+    "Priority 2 Inclusion in mainstream schools (Schools Forum) Support in every classroom.\n"
+    "Priority 3 Specialist places close to home (Sufficiency Group) New places in the borough.\n"
+    "Enabler 1 Information and data Knowing the needs of the area.\n"
+    "Enabler 2 Workforce Training for every practitioner.\n"
+)
+
+
+def _list_reading(text: str) -> ParseResult:
+    source = parse_text(text).source
+    return interpret(source, Layout(list_items=True))
+
+
+def test_priorities_without_actions_say_so_and_are_offered_as_a_list_of_actions() -> None:
+    result = parse_text(KELBROOK)
+    # Read by itself, the page has priorities and no actions: it says so, and does not speak
+    # of columns a page without tables does not have.
+    assert not all_actions(result.document)
+    message = next(i.message for i in result.report if i.code == rules.NO_ACTIONS.code)
+    assert "columns" not in message
+    assert "list" in message
+    # Asked to read its lists as actions, each "Priority N" or "Enabler N" line is one, its
+    # ref as written, and the priorities opened from those same lines are not left empty.
+    asked = _list_reading(KELBROOK)
+    assert_valid_plan(asked.document)
+    assert [(a["ref"], a["title"][:30]) for a in all_actions(asked.document)] == [
+        ("Priority 1", "Early support in the first fiv"),
+        ("Priority 2", "Inclusion in mainstream school"),
+        ("Priority 3", "Specialist places close to hom"),
+        ("Enabler 1", "Information and data Knowing t"),
+        ("Enabler 2", "Workforce Training for every p"),
+    ]
+    assert all(s.get("actions") for s in asked.document["plan"]["sections"])
+
+
+def test_two_priority_lines_in_prose_are_not_a_list() -> None:
+    text = (
+        "Plan\n\n- Publish the new graduated approach guidance for schools\n\n"
+        "Priority 1 is the largest piece of work we have.\n"
+    )
+    refs = [a.get("ref") for a in all_actions(_list_reading(text).document)]
+    assert refs == [None]
