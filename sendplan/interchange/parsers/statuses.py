@@ -189,9 +189,19 @@ def ranked_scale(labels: list[str]) -> list[Status] | None:
     ranked = _RANKED_COLOURS.get(len(labels))
     if ranked is None or any(len(label.split()) > 8 for label in labels):
         return None
+    worded = [_worded_colour(label) for label in labels]
+    if "white" in worded and all(worded) and len(set(worded)) == len(worded):
+        # "Complete / On track / At risk / Not started": a rating for work not yet started
+        # is white, not red for being last; then each rating's words say its colour.
+        return _scale([(colour or "", label) for colour, label in zip(worded, labels, strict=True)])
     if _WORST_FIRST.search(labels[0]):
         labels = labels[::-1]
     return _scale(list(zip(ranked, labels, strict=True)))
+
+
+def _worded_colour(words: str) -> str | None:
+    """The colour rating words usually have ("At risk" amber), or None."""
+    return next((colour for colour, pattern in _WORD_COLOURS if pattern.search(words)), None)
 
 
 def colour_word(text: str) -> str | None:

@@ -348,3 +348,47 @@ def test_two_priority_lines_in_prose_are_not_a_list() -> None:
     )
     refs = [a.get("ref") for a in all_actions(_list_reading(text).document)]
     assert refs == [None]
+
+
+# 5. Smaller kinds
+
+
+def test_a_key_of_ratings_without_colours_colours_not_started_white_not_by_its_place() -> None:
+    # Before: "Not yet begun", fourth of four, came out red.
+    def build(document: Any) -> None:
+        document.add_heading("Pellow plan", 0)
+        _table(document, [
+            ["Status", "Meaning"],
+            ["Complete", "The action is done"],
+            ["On track", "Going to plan"],
+            ["At risk", "May miss its date"],
+            ["Not started", "Not yet begun"],
+        ])  # fmt: skip
+        _table(document, [
+            ["Ref", "Action", "Lead", "Status"],
+            ["1.1", "Publish the local offer review", "Head of SEND", "Not started"],
+            ["1.2", "Audit annual reviews with parents", "SEND Manager", "At risk"],
+        ])  # fmt: skip
+
+    plan = _parse(_docx(build), "pellow.docx").document["plan"]
+    assert [(s["label"], s["colour"]) for s in plan["status_scale"]] == [
+        ("Complete", "blue"),
+        ("On track", "green"),
+        ("At risk", "amber"),
+        ("Not started", "white"),
+    ]
+
+
+def test_a_due_date_in_words_is_kept_as_written_and_no_date_is_made_up() -> None:
+    text = (
+        "Plan\n\nRef\tAction\tLead\tBy when\n"
+        "1.1\tPublish the guidance\tHead of SEND\tearly 2026\n"
+        "1.2\tTrain every SENCo\tSEND Manager\twithin six months\n"
+        "1.3\tAudit the plans\tSEND Manager\tby the end of the summer term 2025\n"
+    )
+    actions = all_actions(parse_text(text).document)
+    assert [(a.get("due"), a.get("due_text")) for a in actions] == [
+        (None, "early 2026"),
+        (None, "within six months"),
+        ("2025-07", "by the end of the summer term 2025"),
+    ]
