@@ -392,3 +392,29 @@ def test_a_due_date_in_words_is_kept_as_written_and_no_date_is_made_up() -> None
         (None, "within six months"),
         ("2025-07", "by the end of the summer term 2025"),
     ]
+
+
+def test_hidden_helper_columns_of_a_sheet_are_left_out_with_a_note() -> None:
+    # Before: the hidden "Owner code" column was read as a second lead column and the hidden
+    # day count beside the target date as more of the plan.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    sheet.append(["Ref", "Action", "Owner code", "Lead", "Target date", "Days left", "RAG"])
+    sheet.append(["1.1", "Publish the local offer review", "HOS-01", "Head of SEND",
+                  "March 2026", 112, "Green"])  # fmt: skip
+    sheet.append(["1.2", "Audit annual reviews with parents", "SM-02", "SEND Manager",
+                  "June 2026", 203, "Amber"])  # fmt: skip
+    for letter in ("C", "F"):
+        sheet.column_dimensions[letter].hidden = True
+    out = io.BytesIO()
+    book.save(out)
+    result = _parse(out.getvalue(), "tracker.xlsx")
+    assert [(ref, lead, due) for ref, _, lead, due in _read(result)] == [
+        ("1.1", "Head of SEND", "March 2026"),
+        ("1.2", "SEND Manager", "June 2026"),
+    ]
+    assert result.source.blocks[1].rows[0].cells == [
+        "Ref", "Action", "Lead", "Target date", "RAG",
+    ]  # fmt: skip
+    assert any("2 hidden column(s)" in item.message for item in result.report)
