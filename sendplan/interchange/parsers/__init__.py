@@ -54,6 +54,16 @@ def interpret(source: Source, choices: Layout | None = None) -> ParseResult:
         plan, interpreter = _read_otherwise(source, plan, interpreter)
     if not any(section.actions for section in plan.all_sections()):
         plan.note("file", _no_actions(source, plan), rule=rules.NO_ACTIONS)
+        for paragraph, headings in flattened.tables_in_paragraphs(source.blocks):
+            plan.note(
+                paragraph.where,
+                "This paragraph holds a table's headings ("
+                + ", ".join(f"'{heading}'" for heading in headings)
+                + ") with its rows run together, so its cells could not be told apart. Paste "
+                "the table with a tab between its cells (as copying it from Word or Excel "
+                "gives), or upload the file itself.",
+                rule=rules.RUN_TOGETHER_UNREAD,
+            )
     # What a PDF's extraction or a damaged file leaves behind, such as NUL, is never meant.
     document = without_hidden_characters(plan.finish())
     if document["plan"]["title"] == "Imported plan" and source.fallback_title:

@@ -37,6 +37,12 @@ READERS = frozenset({"docx", "pdf", "xlsx"})
 _MIN_TURNED_ROWS = 3
 _MIN_TURNED_WIDTH = 3
 
+# A table run into one paragraph: its headings among the paragraph's first words.
+_MIN_RUN_ON_WORDS = 40
+_HEADING_WINDOW = 60
+_MAX_HEADING_WORDS = 4
+_MIN_RUN_ON_HEADINGS = 3
+
 _LINE = re.compile(r"\bline (\d+)\b")
 # How a cell's place is added to its row's where ("table 1 row 3, cell 2").
 _CELL = ", cell "
@@ -171,6 +177,39 @@ def splits_rows(table_wheres: list[str], text_wheres: list[str]) -> bool:
         if row in read:
             cells.setdefault(row, set()).add(cell)
     return any(len(found) > 1 for found in cells.values())
+
+
+def tables_in_paragraphs(blocks: list[Block]) -> list[tuple[Paragraph, list[str]]]:
+    """Long paragraphs that open with a table's headings run together ("Key Objectives Key
+    Actions … Lead Impact/Outcomes … RAG"), and those headings: a table whose cells a web
+    page or a copy from a PDF ran into one paragraph. Headings count when they are written
+    with a capital, play different parts and one of them names the actions."""
+    found: list[tuple[Paragraph, list[str]]] = []
+    for block in blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        words = block.text.split()
+        if len(words) < _MIN_RUN_ON_WORDS:
+            continue
+        head = words[:_HEADING_WINDOW]
+        roles: set[Col] = set()
+        pieces: list[str] = []
+        start = 0
+        while start < len(head):
+            for size in range(1, _MAX_HEADING_WORDS + 1):
+                piece = " ".join(head[start : start + size]).strip(":/()")
+                if not piece[:1].isupper():
+                    continue
+                known = columns.heading_roles(piece, fuzzy=False)
+                if known:
+                    roles.add(known[0])
+                    pieces.append(piece)
+                    start += size - 1
+                    break
+            start += 1
+        if len(roles) >= _MIN_RUN_ON_HEADINGS and Col.TITLE in roles:
+            found.append((block, pieces))
+    return found
 
 
 def better(table_actions: int, text_actions: int) -> bool:

@@ -418,3 +418,50 @@ def test_hidden_helper_columns_of_a_sheet_are_left_out_with_a_note() -> None:
         "Ref", "Action", "Lead", "Target date", "RAG",
     ]  # fmt: skip
     assert any("2 hidden column(s)" in item.message for item in result.report)
+
+
+def test_a_lead_cell_wrapped_before_the_last_word_of_a_post_is_one_lead() -> None:
+    # Before: "SEND Performance" and "Officer", two leads.
+    text = (
+        "Plan\n\nRef\tAction\tLead\tDue\n"
+        '1.1\tPublish the dashboard\t"SEND Performance\nOfficer"\tMarch 2026\n'
+        '1.2\tAudit the plans\t"Head of SEND\nDesignated Clinical Officer"\tJune 2026\n'
+    )
+    document = parse_text(text).document
+    leads = {a["ref"]: a["leads"] for a in all_actions(document)}
+    names = {p["key"]: p.get("role") or p.get("name") for p in document["plan"]["people"]}
+    assert [names[key] for key in leads["1.1"]] == ["SEND Performance Officer"]
+    assert [names[key] for key in leads["1.2"]] == ["Head of SEND", "Designated Clinical Officer"]
+
+
+# 2. A table run into one paragraph, its cells told apart only by meaning
+
+HOLBECK = (
+    "Inclusion Service Plan\n\n"
+    "Aim 2: Better transitions Objective Actions Lead Success Criteria Timescale RAG "
+    "Spring Summer Make every move between schools planned with the family Hold a "
+    "transition meeting for each pupil with an EHC plan in year 6 / All year 6 pupils with "
+    "plans have a meeting by May Share records between settings Agree one form for passing "
+    "on records that every setting uses / The form is in use in all primary schools\n"
+)
+
+
+def test_a_table_run_into_one_paragraph_is_named_as_such_when_nothing_is_read() -> None:
+    # Before: only "No actions were found"; now the paragraph is pointed out and what to do.
+    result = parse_text(HOLBECK)
+    assert not all_actions(result.document)
+    notes = [i for i in result.report if i.code == rules.RUN_TOGETHER_UNREAD.code]
+    assert [note.where for note in notes] == ["line 3"]
+    assert "'Actions'" in notes[0].message and "'Lead'" in notes[0].message
+
+
+def test_a_long_paragraph_of_prose_that_mentions_leads_and_actions_is_not_a_table() -> None:
+    prose = (
+        "Plan\n\nOur partnership has agreed that the lead for each of the actions below will "
+        "report progress to the board every term, and that parents will be told what has "
+        "changed through the local offer, the forum's newsletter and the termly events we "
+        "hold in each town, so that families can see what is being done and say where it is "
+        "not yet making a difference to them.\n"
+    )
+    result = parse_text(prose)
+    assert rules.RUN_TOGETHER_UNREAD.code not in {i.code for i in result.report}
