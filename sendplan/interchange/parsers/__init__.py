@@ -118,25 +118,34 @@ def _read_otherwise(
     tables laid out sideways turned, or as its words (`flattened`). The reading that finds
     the most actions is kept, if it finds clearly more."""
     found = _count_actions(plan)
-    best: tuple[PlanBuilder, Interpreter] | None = None
-    most = found
+    # Each reading that finds clearly more actions than the tables, with how well it reads:
+    # its actions, then how many of them have a lead or a date.
+    readings: list[tuple[tuple[int, int], PlanBuilder, Interpreter]] = []
     turned = flattened.turned(source.blocks)
     if turned is not None:
         other, other_interpreter = _read(source, turned, None)
         if flattened.better(found, _count_actions(other)):
             _mark_other(other, rules.ACTIONS_AS_COLUMNS, None, found)
-            best, most = (other, other_interpreter), _count_actions(other)
+            readings.append((_how_well(other), other, other_interpreter))
     for rows_as_lines in (False, True):
         words = flattened.words_of(source.blocks, rows_as_lines=rows_as_lines)
-        if not flattened.worth_reading(words, most):
+        if not flattened.worth_reading(words, found):
             continue
         other, other_interpreter = _read(source, text_reader.read_text(words.text), None)
-        if flattened.better(most, _count_actions(other)) and not flattened.splits_rows(
+        if flattened.better(found, _count_actions(other)) and not flattened.splits_rows(
             _action_wheres(plan), [words.where(where) for where in _action_wheres(other)]
         ):
             _mark_other(other, rules.WORDS_OVER_TABLES, words, found)
-            best, most = (other, other_interpreter), _count_actions(other)
-    return best or (plan, interpreter)
+            readings.append((_how_well(other), other, other_interpreter))
+    if not readings:
+        return plan, interpreter
+    _, best, best_interpreter = max(readings, key=lambda reading: reading[0])
+    return best, best_interpreter
+
+
+def _how_well(plan: PlanBuilder) -> tuple[int, int]:
+    actions = [action for section in plan.all_sections() for action in section.actions]
+    return len(actions), sum(bool(action.lead_text or action.due_text) for action in actions)
 
 
 def _action_wheres(plan: PlanBuilder) -> list[str]:

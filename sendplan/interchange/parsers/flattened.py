@@ -46,8 +46,12 @@ _MIN_RUN_ON_HEADINGS = 3
 _LINE = re.compile(r"\bline (\d+)\b")
 # How a cell's place is added to its row's where ("table 1 row 3, cell 2").
 _CELL = ", cell "
-# A line that opens with a ref ("1.2", "A3", "2)") or a bullet.
-_COULD_OPEN = re.compile(r"^\s*(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[.):]?\s|[•·▪◦‣●○■□*\-–]\s)")
+# A line that opens with a ref ("1.2", "A3", "2)", "Action 4"), or a bullet.
+_COULD_OPEN = re.compile(
+    r"^\s*(?:(?:action|ref|priority|objective|outcome|task|no)\.?\s+)?"
+    r"(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[.):]?\s|[•·▪◦‣●○■□*\-–]\s)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

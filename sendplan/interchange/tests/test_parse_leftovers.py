@@ -216,6 +216,33 @@ def test_a_sheet_laid_out_sideways_each_action_a_column_is_turned() -> None:
     assert wheres[0].endswith("column 2")
 
 
+def test_a_table_of_labels_beside_labelled_sentences_is_read_a_row_a_line() -> None:
+    # Before: no actions. Read a cell a line, "Action 1.1" would be a heading over its
+    # sentence; read a row a line, each row is an action with its lead and date, which is
+    # kept as the reading with more leads and dates.
+    def build(document: Any) -> None:
+        document.add_heading("Garth SEND Plan", 0)
+        document.add_heading("Priority 1: Early help", 1)
+        _table(document, [
+            ["Action 1.1", "Publish the early help guidance for schools. "
+             "Lead: Head of Early Help. Due: March 2026."],
+            ["Action 1.2", "Train health visitors in the two-year check. "
+             "Lead: Designated Clinical Officer. Due: June 2026."],
+            ["Action 1.3", "Open a family hub in each locality. "
+             "Lead: Head of Family Hubs. Due: April 2026."],
+        ])  # fmt: skip
+
+    result = _parse(_docx(build), "garth.docx")
+    assert _read(result) == [
+        ("1.1", "Publish the early help guidance for schools.", "Head of Early Help",
+         "March 2026"),
+        ("1.2", "Train health visitors in the two-year check.", "Designated Clinical Officer",
+         "June 2026"),
+        ("1.3", "Open a family hub in each locality.", "Head of Family Hubs", "April 2026"),
+    ]  # fmt: skip
+    assert _placed_by(result, rules.WORDS_OVER_TABLES)
+
+
 def test_actions_as_paragraphs_between_small_tables_stay_as_the_tables_read_them() -> None:
     # Read already before: the words are not read a second way.
     def build(document: Any) -> None:
