@@ -118,6 +118,8 @@ def _read_otherwise(
     tables laid out sideways turned, or as its words (`flattened`). The reading that finds
     the most actions is kept, if it finds clearly more."""
     found = _count_actions(plan)
+    if not flattened.could_do_better(source.blocks, found):
+        return plan, interpreter
     # Each reading that finds clearly more actions than the tables, with how well it reads:
     # its actions, then how many of them have a lead or a date.
     readings: list[tuple[tuple[int, int], PlanBuilder, Interpreter]] = []

@@ -108,6 +108,24 @@ def _distinct(cells: list[str]) -> list[str]:
     return [cell for index, cell in enumerate(cells) if not index or cell != cells[index - 1]]
 
 
+def could_do_better(blocks: list[Block], found: int) -> bool:
+    """Whether the file's words could hold clearly more actions than the `found` its tables
+    gave, judged cheaply so that a file whose tables were read well is not read again: none
+    were found, or there are that many list lines (a ref or a bullet opening them) inside
+    cells of several lines and in paragraphs, which a table's rows cannot give one each."""
+    if found == 0:
+        return True
+    listed = 0
+    for block in blocks:
+        if isinstance(block, Table):
+            texts = [cell for row in block.rows for cell in row.cells if "\n" in cell]
+        else:
+            texts = [block.text]
+        for text in texts:
+            listed += sum(1 for line in text.split("\n") if _COULD_OPEN.match(line))
+    return better(found, listed)
+
+
 def worth_reading(words: Words, found: int) -> bool:
     """Whether the words could hold enough actions to beat `found`: lines that open with a
     ref, a bullet or a verb, counted cheaply, so that a file whose tables were read well is
