@@ -24,6 +24,7 @@ from sendplan.interchange.parsers import (
     parse_text,
     rules,
 )
+from sendplan.interchange.parsers.blocks import Table
 from sendplan.interchange.tests import all_actions, assert_valid_plan
 
 
@@ -343,6 +344,7 @@ KELBROOK = (
 
 def _list_reading(text: str) -> ParseResult:
     source = parse_text(text).source
+    assert source is not None
     return interpret(source, Layout(list_items=True))
 
 
@@ -441,7 +443,10 @@ def test_hidden_helper_columns_of_a_sheet_are_left_out_with_a_note() -> None:
         ("1.1", "Head of SEND", "March 2026"),
         ("1.2", "SEND Manager", "June 2026"),
     ]
-    assert result.source.blocks[1].rows[0].cells == [
+    assert result.source is not None
+    table = result.source.blocks[1]
+    assert isinstance(table, Table)
+    assert table.rows[0].cells == [
         "Ref", "Action", "Lead", "Target date", "RAG",
     ]  # fmt: skip
     assert any("2 hidden column(s)" in item.message for item in result.report)
