@@ -50,7 +50,8 @@ def interpret(source: Source, choices: Layout | None = None) -> ParseResult:
     A Word, PDF or Excel file whose tables give few or no actions is read as its words too,
     and the reading that finds more is kept (`flattened`)."""
     plan, interpreter = _read(source, source.blocks, choices)
-    if choices is None and source.reader in flattened.READERS:
+    chosen = choices is not None and bool(choices.tables or choices.list_items)
+    if not chosen and source.reader in flattened.READERS:
         plan, interpreter = _read_otherwise(source, plan, interpreter)
     if not any(section.actions for section in plan.all_sections()):
         plan.note("file", _no_actions(source, plan), rule=rules.NO_ACTIONS)

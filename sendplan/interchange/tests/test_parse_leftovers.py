@@ -117,6 +117,16 @@ def test_a_one_column_table_of_numbered_actions_with_their_lines_is_read_as_word
     assert all("line" not in where for where in wheres)
 
 
+def test_read_again_with_no_choices_the_file_is_read_as_its_words_again() -> None:
+    first = _parse(ashcombe_docx(), "ashcombe.docx")
+    assert first.source is not None
+    again = interpret(first.source.from_data(first.source.to_data()), Layout())
+    assert _read(again) == _read(first)
+    # A person's choice for a table's columns is read as chosen, the tables' way.
+    chosen = interpret(first.source, Layout(list_items=True))
+    assert not any(p.rule == rules.WORDS_OVER_TABLES.code for p in chosen.placements)
+
+
 def test_the_same_one_column_table_in_a_pdf_is_read_as_words() -> None:
     body = "<h1>Ashcombe SEND Improvement Plan</h1><h2>Priority 1: Early help</h2>"
     data = html_pdf(body + table_html([[("Actions", 1)]], ASHCOMBE))
