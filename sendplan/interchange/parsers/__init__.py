@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from sendplan.interchange.parsers import rules, safety, sandbox
-from sendplan.interchange.parsers.blocks import Source
+from sendplan.interchange.parsers import flattened, rules, safety, sandbox
+from sendplan.interchange.parsers.blocks import Block, Source, Table
 from sendplan.interchange.parsers.builder import PlanBuilder
 from sendplan.interchange.parsers.errors import ParseError, ParseResult, ReportItem
 from sendplan.interchange.parsers.interpret import Interpreter
@@ -45,21 +45,26 @@ DEFAULT_MAX_CHARS = DEFAULT_MAX_BYTES
 
 
 def interpret(source: Source, choices: Layout | None = None) -> ParseResult:
-    """The plan in blocks already read, with a person's choices for its tables, if any."""
-    plan = PlanBuilder()
-    plan.title = source.title
-    for note in source.notes:
-        plan.note("file", note, rule=rules.FILE_CHECK)
-    interpreter = Interpreter(plan, choices)
-    interpreter.run(source.blocks)
+    """The plan in blocks already read, with a person's choices for its tables, if any.
+
+    A Word, PDF or Excel file whose tables give few or no actions is read as its words too,
+    and the reading that finds more is kept (`flattened`)."""
+    plan, interpreter = _read(source, source.blocks, choices)
+    chosen = choices is not None and bool(choices.tables or choices.list_items)
+    if not chosen and source.reader in flattened.READERS:
+        plan, interpreter = _read_otherwise(source, plan, interpreter)
     if not any(section.actions for section in plan.all_sections()):
-        plan.note(
-            "file",
-            "No actions were found. If the plan has them, say which of its columns holds the "
-            "actions (and which the refs, leads and dates) on the check page, and it will be "
-            "read again.",
-            rule=rules.NO_ACTIONS,
-        )
+        plan.note("file", _no_actions(source, plan), rule=rules.NO_ACTIONS)
+        for paragraph, headings in flattened.tables_in_paragraphs(source.blocks):
+            plan.note(
+                paragraph.where,
+                "This paragraph holds a table's headings ("
+                + ", ".join(f"'{heading}'" for heading in headings)
+                + ") with its rows run together, so its cells could not be told apart. Paste "
+                "the table with a tab between its cells (as copying it from Word or Excel "
+                "gives), or upload the file itself.",
+                rule=rules.RUN_TOGETHER_UNREAD,
+            )
     # What a PDF's extraction or a damaged file leaves behind, such as NUL, is never meant.
     document = without_hidden_characters(plan.finish())
     if document["plan"]["title"] == "Imported plan" and source.fallback_title:
@@ -70,6 +75,124 @@ def interpret(source: Source, choices: Layout | None = None) -> ParseResult:
         source=source,
         tables=interpreter.tables,
         placements=plan.placements(),
+    )
+
+
+def _no_actions(source: Source, plan: PlanBuilder) -> str:
+    """What to do when no action was found: point out its columns, or, for a plan without
+    tables, have its lists read as its actions."""
+    if any(isinstance(block, Table) for block in source.blocks):
+        return (
+            "No actions were found. If the plan has them, say which of its columns holds the "
+            "actions (and which the refs, leads and dates) on the check page, and it will be "
+            "read again."
+        )
+    opened = [section for section in plan.all_sections() if section.ref]
+    found = (
+        f"{len(opened)} priorities or themes were found with nothing under them. "
+        if len(opened) >= 2
+        else ""
+    )
+    return (
+        f"No actions were found. {found}If the plan's actions are the items of its lists, or "
+        "lines that each open with a priority and its number, ask on the check page for its "
+        "lists to be read as actions, and it will be read again."
+    )
+
+
+def _read(
+    source: Source, blocks: list[Block], choices: Layout | None
+) -> tuple[PlanBuilder, Interpreter]:
+    plan = PlanBuilder()
+    plan.title = source.title
+    for note in source.notes:
+        plan.note("file", note, rule=rules.FILE_CHECK)
+    interpreter = Interpreter(plan, choices)
+    interpreter.run(blocks)
+    return plan, interpreter
+
+
+def _read_otherwise(
+    source: Source, plan: PlanBuilder, interpreter: Interpreter
+) -> tuple[PlanBuilder, Interpreter]:
+    """A file's blocks read another way when its tables gave few or no actions: with its
+    tables laid out sideways turned, or as its words (`flattened`). The reading that finds
+    the most actions is kept, if it finds clearly more."""
+    found = _count_actions(plan)
+    if not flattened.could_do_better(source.blocks, found):
+        return plan, interpreter
+    # Each reading that finds clearly more actions than the tables, with how well it reads:
+    # its actions, then how many of them have a lead or a date.
+    readings: list[tuple[tuple[int, int], PlanBuilder, Interpreter]] = []
+    turned = flattened.turned(source.blocks)
+    if turned is not None:
+        other, other_interpreter = _read(source, turned, None)
+        if flattened.better(found, _count_actions(other)):
+            _mark_other(other, rules.ACTIONS_AS_COLUMNS, None, found)
+            readings.append((_how_well(other), other, other_interpreter))
+    for rows_as_lines in (False, True):
+        words = flattened.words_of(source.blocks, rows_as_lines=rows_as_lines)
+        if not flattened.worth_reading(words, found):
+            continue
+        other, other_interpreter = _read(source, text_reader.read_text(words.text), None)
+        if flattened.better(found, _count_actions(other)) and not flattened.splits_rows(
+            _action_wheres(plan), [words.where(where) for where in _action_wheres(other)]
+        ):
+            _mark_other(other, rules.WORDS_OVER_TABLES, words, found)
+            readings.append((_how_well(other), other, other_interpreter))
+    if not readings:
+        return plan, interpreter
+    _, best, best_interpreter = max(readings, key=lambda reading: reading[0])
+    return best, best_interpreter
+
+
+def _how_well(plan: PlanBuilder) -> tuple[int, int]:
+    actions = [action for section in plan.all_sections() for action in section.actions]
+    return len(actions), sum(bool(action.lead_text or action.due_text) for action in actions)
+
+
+def _action_wheres(plan: PlanBuilder) -> list[str]:
+    return [action.where for section in plan.all_sections() for action in section.actions]
+
+
+def _count_actions(plan: PlanBuilder) -> int:
+    return sum(len(section.actions) for section in plan.all_sections())
+
+
+def _mark_other(
+    plan: PlanBuilder, rule: rules.Rule, words: flattened.Words | None, before: int
+) -> None:
+    """What another reading placed: by its rule, less sure, and, for a reading of the words,
+    where each line stands in the file."""
+
+    def where(text: str) -> str:
+        return words.where(text) if words is not None else text
+
+    for section in plan.all_sections():
+        section.rule = rule.code
+        section.confidence = min(section.confidence, flattened.CONFIDENCE)
+        for action in section.actions:
+            action.rule = rule.code
+            action.confidence = min(action.confidence, flattened.CONFIDENCE)
+            action.where = where(action.where)
+            action.lead_where = where(action.lead_where)
+    for item in plan.report:
+        item.where = where(item.where)
+    how = (
+        "its words were read as text would be"
+        if words is not None
+        else "its tables laid out sideways (each action a column) were turned"
+    )
+    plan.report.insert(
+        0,
+        ReportItem(
+            where="file",
+            message=(
+                f"The file's tables as they stand gave {before} action(s), so {how}, which "
+                f"gave {_count_actions(plan)}. Check each action."
+            ),
+            code=rule.code,
+        ),
     )
 
 
@@ -91,6 +214,7 @@ def read_source(data: bytes, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTE
         blocks=blocks,
         notes=tuple(checked.notes),
         fallback_title=PurePath(filename).stem or None,
+        reader=checked.kind.value,
     )
 
 

@@ -903,14 +903,25 @@ class ActionTable:
     def _progress_period(self) -> str | None:
         """The one dated period of the table's progress columns ("Progress update (March
         2026)"): an undated rating column beside it ("RAG") rates that period."""
-        dated = {
+        dated: set[tuple[str, str | None]] = {
             (p.label, p.ends_on)
             for p in self.columns.periods.values()
             if p.holds is Col.PROGRESS and p.ends_on
         }
+        if not dated:
+            # "Status | Quarter 2 Update": the one progress column names its period, undated.
+            dated = {
+                (p.label, p.ends_on)
+                for p in self.columns.periods.values()
+                if p.holds is Col.PROGRESS
+            }
         if len(dated) != 1 or any(p.holds is Col.STATUS for p in self.columns.periods.values()):
             return None
         label, ends_on = dated.pop()
+        covered = dates.quarter_covered(self.plan.page_period or "")
+        if ends_on is None and covered is not None and covered[0] == dates.quarter_number(label):
+            # "Q2" under a page that says "Quarter 2 (April-September 2016)": that quarter.
+            ends_on = covered[1]
         return self.plan.add_period(label, ends_on)
 
     def _latest_period(self) -> str | None:
@@ -940,7 +951,7 @@ class ActionTable:
             if not text and self._rates(index, role):
                 # A rating given by colouring the cell, with no word in it.
                 text = row.fill(index).title()
-            if not text:
+            if not text or (self._rates(index, role) and statuses.no_rating(text)):
                 continue
             period = self.columns.periods.get(index)
             if period is not None:

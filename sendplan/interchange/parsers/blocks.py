@@ -76,6 +76,8 @@ class Source:
     notes: tuple[str, ...] = ()
     title: str | None = None
     fallback_title: str | None = None
+    # The kind of file the blocks were read from ("docx", "pdf" ...); "" for pasted text.
+    reader: str = ""
 
     def to_data(self) -> dict[str, Any]:
         """As plain JSON data, to be kept while a person checks the import."""
@@ -84,6 +86,7 @@ class Source:
             "notes": list(self.notes),
             "title": self.title,
             "fallback_title": self.fallback_title,
+            "reader": self.reader,
         }
 
     @classmethod
@@ -93,6 +96,7 @@ class Source:
             notes=tuple(data.get("notes", ())),
             title=data.get("title"),
             fallback_title=data.get("fallback_title"),
+            reader=data.get("reader", ""),
         )
 
 

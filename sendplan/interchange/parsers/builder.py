@@ -262,6 +262,9 @@ class PlanBuilder:
     def add_period(self, label: str, ends_on: str | None) -> str:
         """Register a monitoring period; a label naming the same month as one we have is it."""
         if label in self.periods:
+            if ends_on and self.periods[label] is None:
+                # Named before its date was known ("Q2", dated by the page's "Quarter 2 …").
+                self.periods[label] = ends_on
             return label
         if ends_on:
             for existing, existing_end in self.periods.items():

@@ -338,6 +338,30 @@ _PERIOD_LEAD_IN = re.compile(
 _MAX_PERIOD_WORDS = 8
 
 
+# "Quarter 2 (April-September 2016)": a quarter by its number, then the months it covers.
+_QUARTER_MONTHS = re.compile(r"(?:quarter|qtr|q)\s*([1-4])\s*[,:(–-]?\s*\(?([^()]+?)\)?", re.I)
+# A quarter's number alone, as a column names it ("Q2", "Quarter 2 Update").
+_QUARTER_NUMBER = re.compile(r"(?:quarter|qtr|q)\s*([1-4])", re.I)
+
+
+def quarter_covered(text: str) -> tuple[int, str] | None:
+    """(the quarter's number, the day it ends) for "Quarter 2 (April-September 2016)": a
+    quarter named with the months it covers and their year; None for anything else."""
+    match = _QUARTER_MONTHS.fullmatch(" ".join(text.split()))
+    if match is None:
+        return None
+    ends_on = read_period(match.group(2))
+    if ends_on is None or not re.search(r"(?:19|20)\d{2}", match.group(2)):
+        return None
+    return int(match.group(1)), ends_on
+
+
+def quarter_number(label: str) -> int | None:
+    """2 for a period named only by its quarter ("Q2", "Quarter 2"), with no year."""
+    match = _QUARTER_NUMBER.fullmatch(" ".join(label.split()))
+    return int(match.group(1)) if match else None
+
+
 def names_period(text: str) -> bool:
     """A line that is only a monitoring period: a quarter ("Quarter 3 2023 to 2024"), or a
     month after words that say it is reported on ("Update – June 2024", "Position at March
@@ -347,7 +371,7 @@ def names_period(text: str) -> bool:
     if not words or len(words.split()) > _MAX_PERIOD_WORDS:
         return False
     rest = _PERIOD_LEAD_IN.sub("", words).strip()
-    if _QUARTER_OF_YEAR.fullmatch(rest):
+    if _QUARTER_OF_YEAR.fullmatch(rest) or quarter_covered(rest) is not None:
         return True
     if rest == words:
         return False

@@ -33,6 +33,16 @@ _ITEM = re.compile(
     r"(?P<text>\S.*)$",
     re.IGNORECASE,
 )
+# "Priority 1 Engagement …", "Enabler 2: Workforce": a line opening with a level and its
+# number, as a table of priorities flattened to lines gives them. Items only in a run of
+# _MIN_LEVELLED such lines, so that a sentence about "Priority 1" in prose stays out.
+_LEVELLED = re.compile(
+    r"^(?P<ref>(?:priority|enabler|objective|outcome|workstream|theme|commitment|aim|goal"
+    r"|area for (?:development|improvement))\s+\d{1,2}(?:\.\d{1,2})?)\s*[:.\-–]?\s+"
+    r"(?P<text>(?!is\b|are\b|will\b|was\b|has\b)\S.*)$",
+    re.IGNORECASE,
+)
+_MIN_LEVELLED = 3
 # An item this short is a link or a label ("Home", "Contact us"), not something to do.
 _MIN_ITEM_WORDS = 3
 # A line this long, or ending as a sentence does, is narrative rather than a heading.
@@ -66,6 +76,7 @@ def read(blocks: list[Block], plan: PlanBuilder) -> int:
             sections[heading],
         )
     plan.drop_empty_fallback()
+    _drop_read_as_items(plan, [words for _, _, words, _ in items])
     plan.note(
         items[0][3],
         f"Read {len(items)} list item(s) as actions, as asked on the check page.",
@@ -76,23 +87,64 @@ def read(blocks: list[Block], plan: PlanBuilder) -> int:
 
 def _items(blocks: list[Block]) -> Iterator[tuple[str | None, str | None, str, str]]:
     """(heading, ref, words, where) of each list item, in the order read."""
+    lines = [
+        (block, flat(line))
+        for block in blocks
+        if isinstance(block, Heading | Paragraph)
+        for line in block.text.splitlines()
+        if flat(line)
+    ]
+    levelled = _levelled_runs([text for _, text in lines])
     heading: str | None = None
-    for block in blocks:
-        if not isinstance(block, Heading | Paragraph):
+    for number, (block, text) in enumerate(lines):
+        if number in levelled:
+            item = _LEVELLED.match(text)
+            assert item is not None
+            yield (
+                heading,
+                " ".join(item.group("ref").split()),
+                flat(item.group("text")),
+                (block.where),
+            )
             continue
-        for line in block.text.splitlines():
-            text = flat(line)
-            if not text:
-                continue
-            item = _ITEM.match(text)
-            if item is None:
-                if isinstance(block, Heading) or _heading_like(text):
-                    heading = text.rstrip(":").strip()
-                continue
-            words = flat(item.group("text"))
-            if len(words.split()) >= _MIN_ITEM_WORDS:
-                ref = item.group("ref")
-                yield heading, ref.lower() if ref and not ref.isdigit() else ref, words, block.where
+        item = _ITEM.match(text)
+        if item is None:
+            if isinstance(block, Heading) or _heading_like(text):
+                heading = text.rstrip(":").strip()
+            continue
+        words = flat(item.group("text"))
+        if len(words.split()) >= _MIN_ITEM_WORDS:
+            ref = item.group("ref")
+            yield heading, ref.lower() if ref and not ref.isdigit() else ref, words, block.where
+
+
+def _levelled_runs(texts: list[str]) -> set[int]:
+    """The lines in runs of _MIN_LEVELLED or more in a row that open with a level and its
+    number ("Priority 1 …", "Enabler 2 …")."""
+    found: set[int] = set()
+    run: list[int] = []
+    for number, text in enumerate([*texts, ""]):
+        if _LEVELLED.match(text):
+            run.append(number)
+            continue
+        if len(run) >= _MIN_LEVELLED:
+            found.update(run)
+        run = []
+    return found
+
+
+def _drop_read_as_items(plan: PlanBuilder, items: list[str]) -> None:
+    """Take away the sections, now empty, that the importer opened from lines read as items
+    ("Priority 1 Engagement …" was a priority; it is now an action)."""
+    words = [comparable(item) for item in items]
+    for section in plan.all_sections():
+        title = comparable(section.title)
+        if section.actions or section.children or not title:
+            continue
+        if any(item.startswith(title) for item in words):
+            (section.parent.children if section.parent else plan.roots).remove(section)
+            if section.ref and plan.sections_by_ref.get(section.ref) is section:
+                del plan.sections_by_ref[section.ref]
 
 
 def _heading_like(text: str) -> bool:

@@ -398,8 +398,18 @@ def without_resources(text: str, cell: LeadCell) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# The word that ends a post, alone on a line: a cell's words wrapped before it ("SEND
+# Performance" / "Officer"), for no post is only "Officer".
+_POST_END_ALONE = re.compile(
+    r"\n[ \t]*((?:officer|manager|lead|co-?ordinator|director|adviser|advisor|commissioner"
+    r"|practitioner|specialist|partner|officers|managers|leads)[ \t]*)(?=\n|$)",
+    re.I,
+)
+
+
 def read_leads(text: str) -> LeadCell:
     cell = LeadCell()
+    text = _POST_END_ALONE.sub(r" \1", text)
     for part in _SEPARATORS.split(text.replace("\t", " ")):
         part = squash(part)
         if part:

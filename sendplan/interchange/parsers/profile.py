@@ -23,7 +23,7 @@ _SAMPLE_ROWS = 60
 # Verbs that open an action ("Develop a ...", "Ensure that ..."), and their -ing forms.
 _VERBS = {
     "achieve", "address", "adopt", "agree", "align", "analyse", "appoint", "arrange",
-    "assess", "audit", "build", "carry", "check", "clarify", "co-produce", "coproduce",
+    "assess", "audit", "build", "carry", "check", "clarify", "clear", "co-produce", "coproduce",
     "collate", "collect", "commission", "communicate", "complete", "conduct", "confirm",
     "consider", "consult", "continue", "coordinate", "co-ordinate", "create", "define",
     "deliver", "design", "develop", "embed", "enable", "engage", "enhance", "ensure",

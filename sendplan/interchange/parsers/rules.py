@@ -66,6 +66,14 @@ NUMBERS_THEN_ITEMS = Rule(
     "numbers-then-items",
     "a column of numbers and then as many actions, as a PDF read column by column, paired again",
 )
+WORDS_OVER_TABLES = Rule(
+    "words-over-tables",
+    "a file whose tables gave few or no actions read as its words, as pasted text would be",
+)
+ACTIONS_AS_COLUMNS = Rule(
+    "actions-as-columns",
+    "a table laid out sideways, its headings down the first column and each action a column",
+)
 CELLS_LISTED = Rule(
     "cells-listed",
     "a table copied a cell per line: numbered actions, then as many leads and as many dates",
@@ -169,6 +177,8 @@ RULES: tuple[Rule, ...] = (
     HEADLESS_RUN_TOGETHER,
     NUMBERS_THEN_ITEMS,
     CELLS_LISTED,
+    WORDS_OVER_TABLES,
+    ACTIONS_AS_COLUMNS,
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,

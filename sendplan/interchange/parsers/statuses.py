@@ -189,9 +189,19 @@ def ranked_scale(labels: list[str]) -> list[Status] | None:
     ranked = _RANKED_COLOURS.get(len(labels))
     if ranked is None or any(len(label.split()) > 8 for label in labels):
         return None
+    worded = [_worded_colour(label) for label in labels]
+    if "white" in worded and all(worded) and len(set(worded)) == len(worded):
+        # "Complete / On track / At risk / Not started": a rating for work not yet started
+        # is white, not red for being last; then each rating's words say its colour.
+        return _scale([(colour or "", label) for colour, label in zip(worded, labels, strict=True)])
     if _WORST_FIRST.search(labels[0]):
         labels = labels[::-1]
     return _scale(list(zip(ranked, labels, strict=True)))
+
+
+def _worded_colour(words: str) -> str | None:
+    """The colour rating words usually have ("At risk" amber), or None."""
+    return next((colour for colour, pattern in _WORD_COLOURS if pattern.search(words)), None)
 
 
 def colour_word(text: str) -> str | None:
@@ -205,9 +215,23 @@ def colour_word(text: str) -> str | None:
 _WORD_COLOURS = (
     ("blue", re.compile(r"complet|achieved|delivered|embedded|\bclosed\b|\bdone\b", re.I)),
     ("white", _NOT_STARTED),
-    ("red", re.compile(r"off track|not on track|no progress|major|behind|overdue|stalled", re.I)),
+    (
+        "red",
+        re.compile(
+            r"off track|not on track|off target|not on target|off schedule|no progress|major"
+            r"|behind|overdue|stalled",
+            re.I,
+        ),
+    ),
     ("amber", re.compile(r"delay|risk|concern|slipp|partial|some progress|behind", re.I)),
-    ("green", re.compile(r"on track|progress|ongoing|on-going|underway|started|good", re.I)),
+    (
+        "green",
+        re.compile(
+            r"on track|on target|on schedule|ahead of|progress|ongoing|on-going|underway"
+            r"|started|good",
+            re.I,
+        ),
+    ),
 )
 _MAX_WORD_RATING = 5
 
@@ -321,9 +345,16 @@ def shapes_as_words(text: str) -> str:
 
 _COLOUR_PHRASES = {
     "blue": ("complete", "completed", "done", "achieved"),
-    "green": ("on track", "on target"),
+    "green": ("on track", "on target", "on schedule"),
     "amber": ("at risk", "some slippage", "some concerns", "delayed", "partially on track"),
-    "red": ("off track", "not on track", "significant concerns", "major concerns"),
+    "red": (
+        "off track",
+        "not on track",
+        "off target",
+        "not on target",
+        "significant concerns",
+        "major concerns",
+    ),
     "white": ("not started", "not yet started", "not due", "not yet due", "to start"),
 }
 
@@ -387,6 +418,15 @@ def is_mark(text: str) -> bool:
     its key saying what each means; coloured circles are colours (`shapes_as_words`)."""
     mark = text.strip().removesuffix("\ufe0f")
     return len(mark) == 1 and unicodedata.category(mark) == "So" and not _SHAPE.fullmatch(mark)
+
+
+# What a rating cell holds when the action is not rated (yet): "n/a", "N/A", a dash.
+_NO_RATING = re.compile(r"n/?a|not applicable|[-–—]+", re.I)
+
+
+def no_rating(text: str) -> bool:
+    """ "n/a", "Not applicable", "-": a rating cell saying the action has no rating."""
+    return bool(_NO_RATING.fullmatch(" ".join(text.split()).rstrip(".")))
 
 
 def looks_like_rating(text: str) -> bool:

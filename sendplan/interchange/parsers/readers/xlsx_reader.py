@@ -118,6 +118,22 @@ def _spread_merged_headings(sheet: Any, grid: list[list[str]]) -> None:
                     grid[row][column] = value
 
 
+def _hidden_columns(sheet: Any, width: int) -> set[int]:
+    """The places (from 0) of the sheet's hidden columns that hold anything, unless every
+    column is hidden."""
+    hidden: set[int] = set()
+    for dimension in sheet.column_dimensions.values():
+        if not getattr(dimension, "hidden", False):
+            continue
+        low, high = dimension.min or 0, dimension.max or 0
+        hidden.update(range(max(low, 1) - 1, min(high, width)))
+    return hidden if len(hidden) < width else set()
+
+
+def _without(cells: list[str], hidden: set[int]) -> list[str]:
+    return [cell for index, cell in enumerate(cells) if index not in hidden]
+
+
 def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
     """The workbook's visible sheets; `notes` is told of the hidden ones left out.
 
@@ -141,6 +157,14 @@ def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
                 continue
             _spread_merged_headings(sheet, grid)
             title = sheet.title
+            hidden = _hidden_columns(sheet, max(len(cells) for cells in grid))
+            if hidden:
+                # Helper columns (a lookup key, a count of days) a person reading the sheet
+                # does not see: read like the rest, they could be taken for leads or dates.
+                grid = [_without(cells, hidden) for cells in grid]
+                fills = [_without(shades, hidden) for shades in fills]
+                if notes is not None:
+                    notes.append(f"Left out {len(hidden)} hidden column(s) of the sheet '{title}'.")
             rows = [
                 Row(cells=cells, where=f"sheet '{title}' row {number}", fills=shades)
                 for number, (cells, shades) in enumerate(zip(grid, fills, strict=True), start=1)
