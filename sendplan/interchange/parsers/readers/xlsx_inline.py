@@ -35,21 +35,21 @@ def plain_inline_strings(data: bytes) -> bytes:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             items = archive.infolist()
-            changed = {}
+            changed: dict[str, bytes] = {}
             for item in items:
                 if not _SHEET.fullmatch(item.filename):
                     continue
-                body = archive.read(item)
-                if b'"inlineStr"' in body:
-                    changed[item.filename] = _EMPTY.sub(_UNTYPED, _INLINE.sub(_PLAIN, body))
+                sheet = archive.read(item)
+                if b'"inlineStr"' in sheet:
+                    changed[item.filename] = _EMPTY.sub(_UNTYPED, _INLINE.sub(_PLAIN, sheet))
             if not changed:
                 return data
             out = io.BytesIO()
             # Stored, not compressed: the copy is read once, at once, and never kept.
             with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
                 for item in items:
-                    body = changed.get(item.filename)
-                    copy.writestr(item.filename, archive.read(item) if body is None else body)
+                    plain = changed.get(item.filename)
+                    copy.writestr(item.filename, archive.read(item) if plain is None else plain)
             return out.getvalue()
     except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError):
         return data
