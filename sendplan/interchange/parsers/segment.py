@@ -328,9 +328,71 @@ def _is_section(text: str) -> bool:
     )
 
 
+# "NHS therapies reviewNiki Cartwright explained …. ActionsHealth and council colleagues will
+# meet …. |": a topic's row of a web table of minutes flattened onto one line, the topic's name
+# run into the first sentence of the discussion, and "Actions" into the first action.
+_GLUED_TOPIC = re.compile(r"^(?P<topic>[A-Z][^.!?:|]{2,80}?[a-z)])(?=[A-Z][a-z])")
+_GLUED_ACTIONS = re.compile(r"(?<=[.!?])\s*Actions?\s*(?::\s*|(?=[A-Z]))")
+_SENTENCE_BREAK_GLUED = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# "This will help set clear expectations.": why the action before matters, not an action.
+_EXPLAINS = re.compile(r"^(?:This|These|That|It)\s+(?:will|would|is|are|means|helps?|should)\b")
+_MIN_GLUED_ACTION_WORDS = 4
+
+
+def _glued_topic(block: Block) -> tuple[str, list[str]] | None:
+    """(topic, its actions) for a flattened row of minutes with "Actions" in it."""
+    if not isinstance(block, Paragraph) or "\n" in block.text.strip():
+        return None
+    text = squash(block.text).rstrip("|").strip()
+    topic = _GLUED_TOPIC.match(text)
+    marks = list(_GLUED_ACTIONS.finditer(text))
+    if topic is None or len(marks) != 1 or marks[0].start() <= topic.end():
+        return None
+    sentences = _SENTENCE_BREAK_GLUED.split(text[marks[0].end() :].strip())
+    actions = [
+        sentence
+        for sentence in sentences
+        if len(sentence.split()) >= _MIN_GLUED_ACTION_WORDS and not _EXPLAINS.match(sentence)
+    ]
+    return (topic.group("topic").strip(), actions) if actions else None
+
+
+def glued_actions(blocks: list[Block]) -> list[Block]:
+    """Each run of flattened rows of minutes whose actions were run into them, as one table of
+    topics and their actions; the discussion before "Actions" is left out as narrative."""
+    out: list[Block] = []
+    rows: list[Row] = []
+    first = ""
+
+    def flush() -> None:
+        nonlocal rows
+        if rows:
+            table = Table(
+                rows=[Row(cells=["Theme", "Action"], where=first), *rows],
+                where=first,
+                headed=True,
+                origin=rules.GLUED_ACTIONS.code,
+            )
+            out.append(table)
+        rows = []
+
+    for block in blocks:
+        found = _glued_topic(block)
+        if found is None:
+            flush()
+            out.append(block)
+            continue
+        if not rows:
+            first = block.where
+        topic, actions = found
+        rows.extend(Row(cells=[topic, action], where=block.where) for action in actions)
+    flush()
+    return out
+
+
 def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
-    blocks = headed_items(blocks)
+    blocks = headed_items(glued_actions(blocks))
     out: list[Block] = []
     run = _Run()
     for number, block in enumerate(blocks):
