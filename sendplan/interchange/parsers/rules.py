@@ -60,7 +60,7 @@ RESOLUTION_CLAUSES = Rule(
 )
 GLUED_ACTIONS = Rule(
     "glued-actions",
-    'a web table of minutes flattened to a line a topic, its name run into the discussion and '
+    "a web table of minutes flattened to a line a topic, its name run into the discussion and "
     '"Actions" into the actions agreed: the topic as a section, each sentence after "Actions" '
     "an action",
 )

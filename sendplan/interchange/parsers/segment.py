@@ -627,10 +627,12 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
     return True
 
 
-# "(a) That …", "b) …": an item lettered within a numbered one.
+# "(a) That …", "(b) …": an item lettered within a numbered one.
 _LETTERED = re.compile(r"^\s*\((?P<letter>[a-z])\)\s+(?=\S)")
 # "Action by:", "Action by: Head of SEND": who carries out a committee's decisions.
-_ACTION_BY = re.compile(r"^(?:actions?\s+by|actioned\s+by|responsible\s+officer)\s*:\s*(?P<who>.*)$", re.I)
+_ACTION_BY = re.compile(
+    r"^(?:actions?\s+by|actioned\s+by|responsible\s+officer)\s*:\s*(?P<who>.*)$", re.I
+)
 
 
 def _unbracketed(text: str) -> str:

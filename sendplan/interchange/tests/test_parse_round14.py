@@ -27,7 +27,7 @@ Short breaks review (after engagement)
 4. To agree how families will be told about the changes to holiday play schemes.
 Action by:
 (Head of Service, Disabled Children (R. Okafor)
-"""  # noqa: E501
+"""
 
 
 def test_numbered_to_clauses_asking_for_something_to_be_done_are_actions() -> None:
@@ -89,8 +89,7 @@ def test_lettered_recommendations_under_a_resolution_are_actions_by_their_letter
     found = all_actions(result.document)
     assert [a.get("ref") for a in found] == ["a", "b", "c", "d"]
     assert found[0]["title"] == (
-        "That every young person with an EHCP have a transition plan agreed by the age of "
-        "fifteen."
+        "That every young person with an EHCP have a transition plan agreed by the age of fifteen."
     )
     assert "Cabinet receives the Review Panel's report" not in titles(result.document)
 
