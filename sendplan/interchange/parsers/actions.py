@@ -24,6 +24,8 @@ _MEASURE_CODE = re.compile(r"(?<![\w.])(\d{1,2}[a-zA-Z]|\d\.[A-Z])\s+(?=[A-Za-z]
 _LETTERED = re.compile(r"(?<![\w(])([a-h])\)\s+")
 # A ref with at least two parts, or lettered, opening an action's words: "1.2 Publish",
 # "P1.3: Agree", "A2) Train". A number alone ("20 schools will ...") is not taken for one.
+# A ref column's lone lower-case letter: "a" for an item lettered "(a)".
+_LETTER_REF = re.compile(r"[a-z]")
 _REF_IN_TITLE = re.compile(
     r"^(\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?\s+(\S.*)$", re.S
 )
@@ -471,6 +473,9 @@ class ActionTable:
             return None, title
         if not ref_cell:
             return None, title
+        if _LETTER_REF.fullmatch(flat(ref_cell)):
+            # "a" in a ref column: an item lettered "(a)" within a numbered one.
+            return flat(ref_cell), title
         ref = values.read_ref(ref_cell)
         if ref is not None:
             if ref.written:

@@ -58,6 +58,12 @@ RESOLUTION_CLAUSES = Rule(
     "something to be done, read as actions; those that only note, agree minutes or approve a "
     "document are not",
 )
+GLUED_ACTIONS = Rule(
+    "glued-actions",
+    "a web table of minutes flattened to a line a topic, its name run into the discussion and "
+    '"Actions" into the actions agreed: the topic as a section, each sentence after "Actions" '
+    "an action",
+)
 RUN_TOGETHER_ROWS = Rule(
     "run-together-rows",
     "a table's rows whose cells ran together on a line each, split where each column's words fit",
@@ -173,6 +179,7 @@ RULES: tuple[Rule, ...] = (
     LIST_AFTER_NAMED_WORK,
     HEADED_UNDER_PRIORITIES,
     RESOLUTION_CLAUSES,
+    GLUED_ACTIONS,
     RUN_TOGETHER_ROWS,
     HEADLESS_RUN_TOGETHER,
     NUMBERS_THEN_ITEMS,

@@ -75,6 +75,8 @@ class _Record:
     subs: list[str] = field(default_factory=list)
     # One of the actions a record listed under its words ("to include:"), grouped by them.
     listed: bool = False
+    # The letters of its own list's items, when they are lettered ("(a) That …").
+    sub_refs: list[str] = field(default_factory=list)
 
     def add(self, label: str, value: str) -> None:
         self.fields.append((label, value))
@@ -216,23 +218,65 @@ _MIN_RESOLUTION_WORDS = 5
 # nothing to be done.
 _ONLY_NOTES = re.compile(
     r"\b(?:(?:be|is|are|was|were|been)\s+)?(?:noted|received|welcomed|recorded|thanked)\b"
-    r"|\bnotes?\s+(?:the|that)\b|\bminutes\b|\bcorrect\s+record\b"
+    r"|\b(?:notes?|receives?)\s+(?:the|that)\b|\bminutes\b|\bcorrect\s+record\b"
     # "That the SEND strategy be approved.": a document agreed, nothing more to be done.
     r"|\bbe\s+(?:approved|agreed|endorsed|adopted|accepted)\W*$",
     re.I,
 )
 
 
+# A decision written as what the meeting resolved to do: "To commission a review of …",
+# "To note the report.".
+_INFINITIVE = re.compile(r"^To\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$")
+_MIN_INFINITIVE_WORDS = 3
+# The verbs of a decision that only takes note of something or receives it.
+_NOTING_VERBS = frozenset(
+    ("note", "receive", "welcome", "thank", "acknowledge", "record", "consider", "accept")
+)
+# The verbs of a decision that agrees a document; it asks for more only when what it agrees is
+# work still to do ("To approve the preparation of a guide"), not a document ("To approve the
+# revised strategy").
+_AGREEING_VERBS = frozenset(("approve", "endorse", "adopt", "agree", "ratify"))
+_DOCUMENTS = re.compile(
+    r"^(?:strategy|plan|policy|report|statement|minutes|budget|document|framework|charter"
+    r"|protocol|criteria|terms|programme|indicators|action\s+plan)$",
+    re.I,
+)
+# Where the thing a decision agrees ends: "the revised strategy | for publication".
+_OBJECT_ENDS = re.compile(r"\s+(?:of|for|to|on|with|in|by|and|as|at|from|subject)\s+|[,;.:]", re.I)
+
+
+def _agrees_a_document(rest: str) -> bool:
+    head = _OBJECT_ENDS.split(rest, maxsplit=1)[0].split()
+    return bool(head) and _DOCUMENTS.match(head[-1].strip("“”\"'’")) is not None
+
+
+def decision_clause(text: str) -> bool:
+    """ "That the Executive agrees …", "To note the report.": a committee's resolution, whether
+    or not it asks for anything to be done."""
+    words = squash(_BULLET.sub("", text))
+    return bool(_RESOLUTION.match(words) or _INFINITIVE.match(words))
+
+
 def asks_for_action(text: str) -> bool:
-    """ "That the Executive agrees to recruit four coordinators.": a resolution asking for
-    something to be done; not "That the update be noted.", the minutes agreed, nor a document
-    approved ("That the strategy be approved.")."""
-    match = _RESOLUTION.match(squash(_BULLET.sub("", text)))
-    return (
-        match is not None
-        and len(match.group("rest").split()) >= _MIN_RESOLUTION_WORDS
-        and _ONLY_NOTES.search(match.group("rest")) is None
-    )
+    """ "That the Executive agrees to recruit four coordinators.", "To commission a review of
+    respite care.": a resolution asking for something to be done; not "That the update be
+    noted.", "To note the report.", the minutes agreed, nor a document approved ("That the
+    strategy be approved.", "To approve the revised strategy.")."""
+    words = squash(_BULLET.sub("", text))
+    match = _RESOLUTION.match(words)
+    if match is not None:
+        return (
+            len(match.group("rest").split()) >= _MIN_RESOLUTION_WORDS
+            and _ONLY_NOTES.search(match.group("rest")) is None
+        )
+    to = _INFINITIVE.match(words)
+    if to is None or len(to.group("rest").split()) < _MIN_INFINITIVE_WORDS:
+        return False
+    verb = to.group("verb").lower()
+    if verb in _NOTING_VERBS:
+        return False
+    return not (verb in _AGREEING_VERBS and _agrees_a_document(to.group("rest")))
 
 
 @dataclass
@@ -258,6 +302,12 @@ class _Run:
     bulleted: int = 0
     # How many records there were when the last note was taken.
     noted_at: int = -1
+    # Under a line that opens a committee's resolutions ("RESOLVED", "That"): each item is a
+    # decision, whether or not it begins "That".
+    resolved: bool = False
+    # "Action by:" after a committee's decisions: the officer who carries them all out.
+    action_by: str = ""
+    awaiting_action_by: bool = False
 
     def notes_after(self, record: _Record) -> bool:
         return self.noted_at == len(self.records) and self.records[-1] is record
@@ -278,9 +328,71 @@ def _is_section(text: str) -> bool:
     )
 
 
+# "NHS therapies reviewNiki Cartwright explained …. ActionsHealth and council colleagues will
+# meet …. |": a topic's row of a web table of minutes flattened onto one line, the topic's name
+# run into the first sentence of the discussion, and "Actions" into the first action.
+_GLUED_TOPIC = re.compile(r"^(?P<topic>[A-Z][^.!?:|]{2,80}?[a-z)])(?=[A-Z][a-z])")
+_GLUED_ACTIONS = re.compile(r"(?<=[.!?])\s*Actions?\s*(?::\s*|(?=[A-Z]))")
+_SENTENCE_BREAK_GLUED = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# "This will help set clear expectations.": why the action before matters, not an action.
+_EXPLAINS = re.compile(r"^(?:This|These|That|It)\s+(?:will|would|is|are|means|helps?|should)\b")
+_MIN_GLUED_ACTION_WORDS = 4
+
+
+def _glued_topic(block: Block) -> tuple[str, list[str]] | None:
+    """(topic, its actions) for a flattened row of minutes with "Actions" in it."""
+    if not isinstance(block, Paragraph) or "\n" in block.text.strip():
+        return None
+    text = squash(block.text).rstrip("|").strip()
+    topic = _GLUED_TOPIC.match(text)
+    marks = list(_GLUED_ACTIONS.finditer(text))
+    if topic is None or len(marks) != 1 or marks[0].start() <= topic.end():
+        return None
+    sentences = _SENTENCE_BREAK_GLUED.split(text[marks[0].end() :].strip())
+    actions = [
+        sentence
+        for sentence in sentences
+        if len(sentence.split()) >= _MIN_GLUED_ACTION_WORDS and not _EXPLAINS.match(sentence)
+    ]
+    return (topic.group("topic").strip(), actions) if actions else None
+
+
+def glued_actions(blocks: list[Block]) -> list[Block]:
+    """Each run of flattened rows of minutes whose actions were run into them, as one table of
+    topics and their actions; the discussion before "Actions" is left out as narrative."""
+    out: list[Block] = []
+    rows: list[Row] = []
+    first = ""
+
+    def flush() -> None:
+        nonlocal rows
+        if rows:
+            table = Table(
+                rows=[Row(cells=["Theme", "Action"], where=first), *rows],
+                where=first,
+                headed=True,
+                origin=rules.GLUED_ACTIONS.code,
+            )
+            out.append(table)
+        rows = []
+
+    for block in blocks:
+        found = _glued_topic(block)
+        if found is None:
+            flush()
+            out.append(block)
+            continue
+        if not rows:
+            first = block.where
+        topic, actions = found
+        rows.extend(Row(cells=[topic, action], where=block.where) for action in actions)
+    flush()
+    return out
+
+
 def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
-    blocks = headed_items(blocks)
+    blocks = headed_items(glued_actions(blocks))
     out: list[Block] = []
     run = _Run()
     for number, block in enumerate(blocks):
@@ -360,15 +472,35 @@ def segment(blocks: list[Block]) -> list[Block]:
                 rule=rules.LIST_DATED_BY_LEAD_IN.code if due_text else "",
             )
             continue
-        if not _take(run, block, lines):
-            listing = run.listing and not run.records and not run.bullets_only
-            out.extend(_close(run))
-            run = _Run(listing=listing)
-            if _take(run, block, lines):
-                continue
-            out.append(block)
+        fresh = not run.records
+        if _take(run, block, lines):
+            if fresh and run.records:
+                run.resolved = _opens_resolutions(out)
+            continue
+        listing = run.listing and not run.records and not run.bullets_only
+        out.extend(_close(run))
+        run = _Run(listing=listing)
+        if _take(run, block, lines):
+            run.resolved = bool(run.records) and _opens_resolutions(out)
+            continue
+        out.append(block)
     out.extend(_close(run))
     return out
+
+
+# "RESOLVED", "Resolved –", "That", "RESOLVED that:": the line that opens a committee's
+# resolutions, each item after it a decision.
+_RESOLUTIONS_OPEN = re.compile(
+    r"^(?:(?:it\s+was\s+)?resolved|decision|decided)?\s*[-–—:]?\s*(?:that)?\s*[-–—:]?$", re.I
+)
+
+
+def _opens_resolutions(out: list[Block]) -> bool:
+    """The block just before a list is the line that opens a committee's resolutions."""
+    if not out or isinstance(out[-1], Table):
+        return False
+    text = squash(out[-1].text)
+    return bool(text) and _RESOLUTIONS_OPEN.match(text) is not None
 
 
 def _field_of_record(run: _Run, line: str) -> bool:
@@ -410,6 +542,34 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         start = _start(lines[0], min_words=1)
     label = _label(lines[0])
     current = run.records[-1] if run.records else None
+    lettered = _LETTERED.match(lines[0])
+    action_by = _ACTION_BY.match(squash(lines[0])) if current is not None else None
+    if run.awaiting_action_by and len(lines) == 1:
+        run.awaiting_action_by = False
+        run.action_by = _unbracketed(squash(lines[0]))
+        run.blocks.append(block)
+        return True
+    if action_by is not None and len(lines) == 1 and _decisions(run):
+        # "Action by:" under a committee's decisions: the officer who carries them out, on
+        # this line or the next.
+        run.action_by = _unbracketed(action_by.group("who").strip())
+        run.awaiting_action_by = not run.action_by
+        run.blocks.append(block)
+        return True
+    if (
+        lettered is not None
+        and current is not None
+        and (current.sub_refs or current.title.rstrip().endswith(":"))
+        and len(current.sub_refs) == len(current.subs)
+    ):
+        # "2. Cabinet notes the following recommendations:" over "(a) That …", "(b) That …":
+        # the items the record lists, by their letters.
+        current.subs.append(squash(lines[0][lettered.end() :]))
+        current.sub_refs.append(lettered.group("letter"))
+        for line in lines[1:]:
+            current.subs[-1] = f"{current.subs[-1]} {squash(line)}"
+        run.blocks.append(block)
+        return True
     if start is not None and (label is None or label[0].lower() in ("action", "ref")):
         _new_record(run, block, start[0], start[1])
     elif label is not None and Col.TITLE in cols.heading_roles(label[0]):
@@ -465,6 +625,27 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
             record.carry_on(squash(_BULLET.sub("", line)))
     run.blocks.append(block)
     return True
+
+
+# "(a) That …", "(b) …": an item lettered within a numbered one.
+_LETTERED = re.compile(r"^\s*\((?P<letter>[a-z])\)\s+(?=\S)")
+# "Action by:", "Action by: Head of SEND": who carries out a committee's decisions.
+_ACTION_BY = re.compile(
+    r"^(?:actions?\s+by|actioned\s+by|responsible\s+officer)\s*:\s*(?P<who>.*)$", re.I
+)
+
+
+def _unbracketed(text: str) -> str:
+    """ "(Head of SEND (J. Bloggs)": the words, without a bracket left open before them."""
+    if text.startswith("(") and text.count("(") > text.count(")"):
+        return text[1:].strip()
+    return text
+
+
+def _decisions(run: _Run) -> bool:
+    return run.resolved or (
+        bool(run.records) and all(decision_clause(record.title) for record in run.records)
+    )
 
 
 _SENTENCE_ENDS = (".", "!", "?", ".)", ".”", '."')
@@ -734,7 +915,7 @@ def _lists_actions(record: _Record) -> bool:
     shorter, items ("including: sessions on Saturdays, sessions in Polish") are details of
     the one action."""
     return (
-        not record.ref
+        (not record.ref or len(record.sub_refs) == len(record.subs))
         and not record.fields
         and record.title.rstrip().endswith(":")
         and len(record.subs) >= _MIN_LISTED
@@ -749,8 +930,12 @@ def _expand(records: list[_Record]) -> list[_Record]:
     for record in records:
         if _lists_actions(record):
             group = record.title.rstrip().rstrip(":").strip()
-            out.extend(_Record(where=record.where, ref="", title=sub, group=group, listed=True)
-                       for sub in record.subs)  # fmt: skip
+            refs = record.sub_refs if len(record.sub_refs) == len(record.subs) else []
+            out.extend(
+                _Record(where=record.where, ref=refs[n] if refs else "", title=sub, group=group,
+                        listed=True)
+                for n, sub in enumerate(record.subs)
+            )  # fmt: skip
             continue
         if record.subs:
             record.title = " ".join([record.title, *record.subs]).strip()
@@ -764,6 +949,32 @@ def _close(run: _Run) -> list[Block]:
     records = run.records = _expand(run.records)
     if not records:
         return run.blocks
+    deciding = run.resolved or (
+        len(records) >= 2 and all(decision_clause(record.title) for record in records)
+    )
+    if deciding:
+        # A committee's decisions: those that only note, receive or agree a document ask
+        # nothing to be done, and are left as the narrative they are.
+        kept = [
+            record
+            for record in records
+            if asks_for_action(record.title)
+            or (
+                run.resolved
+                and not decision_clause(record.title)
+                and _ONLY_NOTES.search(record.title) is None
+            )
+        ]
+        if not kept:
+            return run.blocks
+        dropped = {record.where for record in records if record not in kept}
+        run.notes.extend(b for b in run.blocks if b.where in dropped and b not in run.notes)
+        records = run.records = kept
+        run.rule = run.rule or rules.RESOLUTION_CLAUSES.code
+        if run.action_by:
+            for record in records:
+                if not any(Col.LEAD in cols.heading_roles(label) for label, _ in record.fields):
+                    record.add("Lead", run.action_by)
     for record in records:
         # "Workstream 2 is all about …": the item's ref, its words kept whole.
         record.ref = record.ref or values.subject_ref(record.title) or ""
