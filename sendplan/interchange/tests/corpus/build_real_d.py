@@ -37,9 +37,7 @@ Doc = dict[str, Any]
 
 
 def reference(slug: str) -> Doc:
-    plan: Doc = json.loads((REAL / slug / "expected.plan.json").read_text(encoding="utf-8"))[
-        "plan"
-    ]
+    plan: Doc = json.loads((REAL / slug / "expected.plan.json").read_text(encoding="utf-8"))["plan"]
     return plan
 
 
