@@ -268,6 +268,8 @@ class ActionTable:
         # Refs that the refs of other rows extend ("1.1" of "1.1.2", "P1" of "P1.2"): those
         # rows head a priority, even when they name its lead.
         self._parent_refs: set[str] = set()
+        # Whether any row so far fills a column beyond refs, words and sections.
+        self._details_filled = False
 
     # Cells
 
@@ -290,6 +292,7 @@ class ActionTable:
         """Work out which rows share a priority before reading them: in text pasted from a
         PDF, a priority's words often sit beside the middle rows of its group, not the first."""
         self._groups = {}
+        self._details_filled = self._details_filled or any(self._has_detail(r) for r in rows)
         for row in rows:
             ref = values.read_ref(self.cell(row, Col.REF))
             parent = values.parent_ref(ref.value) if ref else None
@@ -581,8 +584,10 @@ class ActionTable:
         return same_shape and bool(last) and this[:-1] == last[:-1] and this[-1] == last[-1] + 1
 
     def _details_kept(self) -> bool:
-        """Whether the table has columns for more than refs, words and sections."""
-        return any(
+        """Whether the table has columns for more than refs, words and sections, and its rows
+        fill them: a "Lead officer" column left empty on every row (a template's, for the
+        board to fill in) does not make its numbered rows priorities."""
+        return self._details_filled and any(
             role not in (Col.REF, Col.TITLE, Col.SECTION) for role in self.columns.roles.values()
         )
 

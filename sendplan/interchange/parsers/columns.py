@@ -36,13 +36,17 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|delivery objectives?|objectives?|what (we will|will we) do|activit(y|ies)|tasks?"
         r"|action description|description( of action)?|what needs to happen|improvement actions?"
         # A review's or an inspection's recommendations are what the plan sets out to do.
-        r"|recommendations?|key recommendations?|deliverables?|key deliverables?",
+        r"|recommendations?|key recommendations?|deliverables?|key deliverables?"
+        # A strategy's commitments: "Key objectives", or "We want" over them.
+        r"|key objectives?|we want( to)?",
     ),
     (Col.OUTCOMES, r"outcomes?|intended outcomes?|expected outcomes?"),
     (
         Col.OUTCOMES,
         r"outcomes? we are seeking to achieve|what we want to achieve|outcomes? sought"
-        r"|what difference will it make|general outcomes?",
+        r"|what difference will it make|general outcomes?"
+        # "What this will look like", "What good looks like": the change a priority seeks.
+        r"|what (this|it|good) (will |would )?looks? like",
     ),
     (
         Col.LEAD,

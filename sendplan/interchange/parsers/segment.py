@@ -390,9 +390,91 @@ def glued_actions(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# What a small table under an action may give it, by the roles of its headings.
+_FIELD_ROLES = frozenset(
+    {Col.LEAD, Col.DUE, Col.STARTS, Col.STATUS, Col.MEASURES, Col.PROGRESS, Col.OUTCOMES,
+     Col.IMPACT, Col.RESOURCES, Col.COST, Col.EVIDENCE, Col.MONITORING}
+)  # fmt: skip
+_NOT_FIELD_ROLES = frozenset({Col.TITLE, Col.REF, Col.SECTION, Col.TIMELINE})
+
+
+def _field_label(text: str) -> bool:
+    roles = set(cols.heading_roles(squash(text)))
+    return bool(roles & _FIELD_ROLES) and not roles & _NOT_FIELD_ROLES
+
+
+def _fields_of_table(table: Table) -> list[tuple[str, str]] | None:
+    """("Lead", "DH"), ("Timescale", "December 2014") from a table of one action's fields:
+    its headings over one row of values, or its labels down the first of two columns."""
+    rows = [row for row in table.rows if not row.is_blank()]
+    if len(rows) == 2 and rows[0].cells and all(_field_label(c) for c in rows[0].cells):
+        return list(zip(rows[0].cells, rows[1].cells, strict=False))
+    if rows and all(len(row.cells) == 2 and _field_label(row.cells[0]) for row in rows):
+        return [(row.cells[0], row.cells[1]) for row in rows]
+    return None
+
+
+def fields_tables_as_lines(blocks: list[Block]) -> list[Block]:
+    """A numbered action as a heading or a line ("3. Publish a summary of progress"), with a
+    small table of its fields under it ("Lead | Timescale" over "DH | August 2015"): the
+    table is the action's labelled lines ("Lead: DH", "Timescale: August 2015")."""
+    out: list[Block] = []
+    for block in blocks:
+        before = out[-1] if out else None
+        fields = _fields_of_table(block) if isinstance(block, Table) else None
+        opens = (
+            isinstance(before, Paragraph | Heading)
+            and not getattr(before, "is_sheet", False)
+            and len(_lines(before)) == 1
+            and _start(_lines(before)[0]) is not None
+        )
+        if fields is None or not opens:
+            out.append(block)
+            continue
+        for label, value in fields:
+            if value.strip():
+                out.append(Paragraph(text=f"{squash(label)}: {squash(value)}", where=block.where))
+    return out
+
+
+# "Action 3" alone on a line: the number of the action whose lines follow.
+_NUMBERED_ACTION_LINE = re.compile(
+    r"^(?:action|item|ref|recommendation)\s*(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,3})*[a-z]?)$",
+    re.I,
+)
+
+
+def numbered_heads_as_refs(blocks: list[Block]) -> list[Block]:
+    """ "Action 3" on a line of its own, then "Action: Publish a summary …" and the action's
+    other labelled lines: one action, "Action 3: Publish a summary …", whose ref is 3."""
+    out: list[Block] = []
+    # The "Action 3" line, held until the next line says whether it numbers an action.
+    held: tuple[str, Block] | None = None
+    for block in blocks:
+        lines = _lines(block) if isinstance(block, Paragraph | Heading) else []
+        label = _label(lines[0]) if lines and held else None
+        if held and label is not None and Col.TITLE in cols.heading_roles(label[0]):
+            bullet = _BULLET.match(lines[0])
+            first = f"{bullet.group(0) if bullet else ''}{label[0]} {held[0]}: {label[1]}"
+            out.append(Paragraph(text="\n".join([first, *lines[1:]]), where=block.where))
+            held = None
+            continue
+        if held:
+            out.append(held[1])
+        numbered = _NUMBERED_ACTION_LINE.match(squash(lines[0])) if len(lines) == 1 else None
+        if numbered is not None and not getattr(block, "is_sheet", False):
+            held = (numbered.group("ref"), block)
+            continue
+        held = None
+        out.append(block)
+    if held:
+        out.append(held[1])
+    return out
+
+
 def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
-    blocks = headed_items(glued_actions(blocks))
+    blocks = headed_items(glued_actions(fields_tables_as_lines(numbered_heads_as_refs(blocks))))
     out: list[Block] = []
     run = _Run()
     for number, block in enumerate(blocks):
@@ -404,7 +486,14 @@ def segment(blocks: list[Block]) -> list[Block]:
             continue
         after = _lines(blocks[number + 1]) if number + 1 < len(blocks) else []
         # "1. EHCP team" with "Update: ..." under it is an action, not a part of the plan.
-        labelled = bool(after) and _start(lines[0] if lines else "") and _label(after[0])
+        labelled = (
+            bool(after)
+            and _start(lines[0] if lines else "")
+            and (label_after := _label(after[0]))
+            # "What this will look like:" under "2. Inclusive schools": no field of an action,
+            # but what the part's list is.
+            and (bool(label_after[1].strip()) or not _numbered_part(block, lines))
+        )
         if not lines or (
             _ends_list(lines[0])
             and not labelled
@@ -521,15 +610,34 @@ def _bare_level_line(block: Block) -> bool:
     return len(lines) == 1 and values.bare_level(squash(lines[0])) is not None
 
 
+# "2. Inclusive schools and settings": a document's heading numbered as one of its parts.
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]?\s+[A-Z][a-z]")
+
+
+def _numbered_part(block: Block, lines: list[str]) -> bool:
+    """A Word heading numbered as one of the document's parts ("2. Inclusive schools and
+    settings"), not an action written as a heading ("2. Publish the guidance."): it names,
+    and does not do."""
+    if not isinstance(block, Heading) or len(lines) != 1:
+        return False
+    text = squash(lines[0])
+    if not _NUMBERED_HEADING.match(text) or text.endswith((".", ";", ":")):
+        return False
+    return not profile.opens_with_verb(text.split(maxsplit=1)[1])
+
+
 def _opens_section_list(out: list[Block], lines: list[str]) -> bool:
-    """A line ending in a colon right under a section's heading, with no bullet of its own."""
+    """A line ending in a colon right under a section's heading, with no bullet of its own:
+    a heading that names its level ("Work Stream 1"), or a numbered heading of a Word file
+    ("2. Inclusive schools and settings", then "What this will look like:")."""
     if len(lines) != 1 or not lines[0].rstrip().endswith(":") or _BULLET.match(lines[0]):
         return False
     before = _lines(out[-1]) if out and not isinstance(out[-1], Table) else []
-    return (
-        len(before) == 1
-        and not getattr(out[-1], "is_sheet", False)
-        and (_is_section(before[0]) or values.bare_level(squash(before[0])) is not None)
+    if len(before) != 1:
+        return False
+    numbered = _numbered_part(out[-1], before)
+    return not getattr(out[-1], "is_sheet", False) and (
+        _is_section(before[0]) or values.bare_level(squash(before[0])) is not None or numbered
     )
 
 

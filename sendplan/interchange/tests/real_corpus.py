@@ -25,10 +25,11 @@ Each plan has a folder under corpus/real/<slug>/ (slug: area-kind-year):
 - expected.plan.json: the plan a careful programme manager would enter by hand from that
   text, in sendplan.plan/1, written before the importer was run on it and never changed to
   match the importer;
-- for nine plans, plan.docx, plan.xlsx and plan.pdf: the same content laid out as the
-  council would publish it (see corpus/build_real_*.py; each PDF printed from the Word file
+- for fifteen plans, plan.docx, plan.xlsx and plan.pdf: the same content laid out as the
+  council would publish it (see corpus/build_real_*.py; each PDF printed from a Word file
   by LibreOffice, as councils print theirs), scored against expected.plan.json,
-  or against expected.office.plan.json where a layout legitimately drops something.
+  or against expected.office.plan.json where a layout legitimately drops something; the six
+  of round 15 (corpus/real/ROUND15-office.md) say so in source.json's `office_files`.
 
 How it is split. A plan was in the "blind" half when the first byte of the SHA-256 of its
 slug is odd, else in the "dev" half; the rule was fixed before any plan was scored and slugs

