@@ -75,6 +75,16 @@ def assert_valid_plan(document: dict[str, Any]) -> None:
                     assert all(part in codes for part in parts), update["status"]
 
 
+def titles(document: dict[str, Any]) -> list[str]:
+    """The titles of every action in the plan, in order."""
+    return [found["title"] for found in all_actions(document)]
+
+
+def placed_by(result: ParseResult) -> set[str]:
+    """The codes of the rules that placed the parse's actions."""
+    return {p.rule for p in result.placements if p.kind == "action"}
+
+
 def report_codes(result: ParseResult) -> set[str]:
     """The codes of the rules that wrote a parse's report: what a test asks for, not the words."""
     return {item.code for item in result.report}

@@ -28,13 +28,9 @@ from sendplan.interchange.tests import (
     all_actions,
     assert_valid_plan,
     report_codes,
+    titles,
     walk_sections,
 )
-
-
-def titles(document: dict) -> list[str]:
-    return [found["title"] for found in all_actions(document)]
-
 
 FIVE_LINES = """Priority 1: Improve EHC plan timeliness
 1.1 Audit all overdue EHC needs assessments. Lead: Jo Smith, Head of SEND. By March 2025. Status: Amber

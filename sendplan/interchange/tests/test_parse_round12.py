@@ -5,12 +5,7 @@ misreading, each written afresh as an invented plan in other words (corpus/real/
 from __future__ import annotations
 
 from sendplan.interchange.parsers import dates, parse_text, rules
-from sendplan.interchange.tests import all_actions, assert_valid_plan
-
-
-def titles(document: dict) -> list[str]:
-    return [found["title"] for found in all_actions(document)]
-
+from sendplan.interchange.tests import all_actions, assert_valid_plan, placed_by, titles
 
 # A list whose items are joined by semicolons, the last by "; and", as a sentence is.
 SEMICOLON_LIST = """Northbay SEND reforms
@@ -58,7 +53,7 @@ def test_a_date_in_the_line_that_introduces_a_list_is_each_items_due_date() -> N
     ]
     assert [a.get("due") for a in found] == ["2027-12"] * 3 + ["2029-03"] * 2
     assert found[0]["due_text"] == "By the end of 2027"
-    placed = {p.rule for p in result.placements if p.kind == "action"}
+    placed = placed_by(result)
     assert placed == {rules.LIST_DATED_BY_LEAD_IN.code}
 
 
@@ -93,7 +88,7 @@ def test_a_list_that_points_back_to_the_priorities_named_before_it_is_read_as_ac
         "Planning each move between school phases a year ahead",
         "Better preparation for work and adult life.",
     ]
-    placed = {p.rule for p in result.placements if p.kind == "action"}
+    placed = placed_by(result)
     assert placed == {rules.LIST_AFTER_NAMED_WORK.code}
 
 

@@ -5,16 +5,7 @@ misreading, each written afresh as an invented plan in other words (corpus/real/
 from __future__ import annotations
 
 from sendplan.interchange.parsers import parse_text, rules
-from sendplan.interchange.tests import all_actions, assert_valid_plan
-
-
-def titles(document: dict) -> list[str]:
-    return [found["title"] for found in all_actions(document)]
-
-
-def placed_by(result: object) -> set[str]:
-    return {p.rule for p in result.placements if p.kind == "action"}  # type: ignore[attr-defined]
-
+from sendplan.interchange.tests import all_actions, assert_valid_plan, placed_by, titles
 
 # A committee paper's numbered recommendations, each a "That …" clause asking for something
 # to be done, with no line saying that actions follow, and the reasons for them after.
