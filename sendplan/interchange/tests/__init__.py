@@ -95,6 +95,24 @@ def report_messages(result: ParseResult, rule: Rule) -> list[str]:
     return [item.message for item in result.report if item.code == rule.code]
 
 
+def parsed_file(data: bytes, name: str) -> ParseResult:
+    """A file read as the web app reads it, in this process, whose plan must be valid."""
+    from sendplan.interchange.parsers import parse_file_inprocess
+
+    result = parse_file_inprocess(data, name)
+    assert_valid_plan(result.document)
+    return result
+
+
+def word_table(document: Any, rows: list[list[str]]) -> Any:
+    """A table of these rows added to a python-docx document, each cell holding its text."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, value in enumerate(cells):
+            table.cell(r, c).text = value
+    return table
+
+
 def saved(office_file: Any) -> bytes:
     """A python-docx document or an openpyxl workbook as the bytes of its file."""
     out = io.BytesIO()

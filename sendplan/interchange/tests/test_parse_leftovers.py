@@ -20,18 +20,11 @@ from sendplan.interchange.parsers import (
     Layout,
     ParseResult,
     interpret,
-    parse_file_inprocess,
     parse_text,
     rules,
 )
 from sendplan.interchange.parsers.blocks import Table
-from sendplan.interchange.tests import all_actions, assert_valid_plan
-
-
-def _parse(data: bytes, name: str) -> ParseResult:
-    result = parse_file_inprocess(data, name)
-    assert_valid_plan(result.document)
-    return result
+from sendplan.interchange.tests import all_actions, assert_valid_plan, parsed_file, word_table
 
 
 def _docx(build: Any) -> bytes:
@@ -40,13 +33,6 @@ def _docx(build: Any) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
-
-
-def _table(document: Any, rows: list[list[str]]) -> None:
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, cells in enumerate(rows):
-        for c, value in enumerate(cells):
-            table.cell(r, c).text = value
 
 
 def _read(result: ParseResult) -> list[tuple[str | None, str, str | None, str | None]]:
@@ -80,9 +66,9 @@ def ashcombe_docx() -> bytes:
     def build(document: Any) -> None:
         document.add_heading("Ashcombe SEND Improvement Plan 2025-26", 0)
         document.add_heading("Priority 1: Early help", 1)
-        _table(document, ASHCOMBE)
+        word_table(document, ASHCOMBE)
         document.add_heading("Priority 2: Transitions", 1)
-        _table(
+        word_table(
             document,
             [
                 [
@@ -97,7 +83,7 @@ def ashcombe_docx() -> bytes:
 
 def test_a_one_column_table_of_numbered_actions_with_their_lines_is_read_as_words() -> None:
     # Before: no actions (the table has no column of leads or dates).
-    result = _parse(ashcombe_docx(), "ashcombe.docx")
+    result = parsed_file(ashcombe_docx(), "ashcombe.docx")
     assert _read(result) == [
         ("1.1", "Set up a single front door for early help requests from schools",
          "Head of Early Help", "March 2026"),
@@ -118,7 +104,7 @@ def test_a_one_column_table_of_numbered_actions_with_their_lines_is_read_as_word
 
 
 def test_read_again_with_no_choices_the_file_is_read_as_its_words_again() -> None:
-    first = _parse(ashcombe_docx(), "ashcombe.docx")
+    first = parsed_file(ashcombe_docx(), "ashcombe.docx")
     assert first.source is not None
     again = interpret(first.source.from_data(first.source.to_data()), Layout())
     assert _read(again) == _read(first)
@@ -130,7 +116,7 @@ def test_read_again_with_no_choices_the_file_is_read_as_its_words_again() -> Non
 def test_the_same_one_column_table_in_a_pdf_is_read_as_words() -> None:
     body = "<h1>Ashcombe SEND Improvement Plan</h1><h2>Priority 1: Early help</h2>"
     data = html_pdf(body + table_html([[("Actions", 1)]], ASHCOMBE))
-    result = _parse(data, "ashcombe.pdf")
+    result = parsed_file(data, "ashcombe.pdf")
     assert [(ref, lead, due) for ref, _, lead, due in _read(result)] == [
         ("1.1", "Head of Early Help", "March 2026"),
         ("1.2", "Designated Clinical Officer", "December 2025"),
@@ -183,9 +169,9 @@ def test_priorities_beside_bulleted_actions_in_one_cell_are_read_as_words() -> N
     # Before: one action a priority, its bullets run together.
     def build(document: Any) -> None:
         document.add_heading("Brindle Local Area SEND Strategy", 0)
-        _table(document, BRINDLE)
+        word_table(document, BRINDLE)
 
-    result = _parse(_docx(build), "brindle.docx")
+    result = parsed_file(_docx(build), "brindle.docx")
     assert _brindle_titles(result) == BRINDLE_READ
     assert _placed_by(result, rules.WORDS_OVER_TABLES)
 
@@ -193,7 +179,7 @@ def test_priorities_beside_bulleted_actions_in_one_cell_are_read_as_words() -> N
 def test_priorities_beside_bulleted_actions_in_a_pdf_are_read_as_words() -> None:
     heads = [[(heading, 1) for heading in BRINDLE[0]]]
     data = html_pdf("<h1>Brindle Local Area SEND Strategy</h1>" + table_html(heads, BRINDLE[1:]))
-    assert _brindle_titles(_parse(data, "brindle.pdf")) == BRINDLE_READ
+    assert _brindle_titles(parsed_file(data, "brindle.pdf")) == BRINDLE_READ
 
 
 def test_a_sheet_laid_out_sideways_each_action_a_column_is_turned() -> None:
@@ -215,7 +201,7 @@ def test_a_sheet_laid_out_sideways_each_action_a_column_is_turned() -> None:
     sheet.append(["RAG", "Green", "Amber", "Red"])
     out = io.BytesIO()
     book.save(out)
-    result = _parse(out.getvalue(), "caverley.xlsx")
+    result = parsed_file(out.getvalue(), "caverley.xlsx")
     assert [(ref, lead, due) for ref, _, lead, due in _read(result)] == [
         ("1.1", "Director of Commissioning", "April 2026"),
         ("1.2", "Head of SEND", "June 2026"),
@@ -234,7 +220,7 @@ def test_a_table_of_labels_beside_labelled_sentences_is_read_a_row_a_line() -> N
     def build(document: Any) -> None:
         document.add_heading("Garth SEND Plan", 0)
         document.add_heading("Priority 1: Early help", 1)
-        _table(document, [
+        word_table(document, [
             ["Action 1.1", "Publish the early help guidance for schools. "
              "Lead: Head of Early Help. Due: March 2026."],
             ["Action 1.2", "Train health visitors in the two-year check. "
@@ -243,7 +229,7 @@ def test_a_table_of_labels_beside_labelled_sentences_is_read_a_row_a_line() -> N
              "Lead: Head of Family Hubs. Due: April 2026."],
         ])  # fmt: skip
 
-    result = _parse(_docx(build), "garth.docx")
+    result = parsed_file(_docx(build), "garth.docx")
     assert _read(result) == [
         ("1.1", "Publish the early help guidance for schools.", "Head of Early Help",
          "March 2026"),
@@ -259,7 +245,9 @@ def test_actions_as_paragraphs_between_small_tables_stay_as_the_tables_read_them
     def build(document: Any) -> None:
         document.add_heading("Dunmere Accelerated Progress Plan", 0)
         document.add_heading("Area for improvement 1: Waiting times for therapies", 1)
-        _table(document, [["Sponsor", "Director of Children's Services"], ["Budget", "£40,000"]])
+        word_table(
+            document, [["Sponsor", "Director of Children's Services"], ["Budget", "£40,000"]]
+        )
         document.add_paragraph(
             "1.1 Commission an extra speech and language therapy service for the under-fives. "
             "Lead: Head of Commissioning. Due: March 2026."
@@ -269,7 +257,7 @@ def test_actions_as_paragraphs_between_small_tables_stay_as_the_tables_read_them
             "Lead: Performance Manager. Due: January 2026."
         )
 
-    result = _parse(_docx(build), "dunmere.docx")
+    result = parsed_file(_docx(build), "dunmere.docx")
     assert [(ref, lead, due) for ref, _, lead, due in _read(result)] == [
         ("1.1", "Head of Commissioning", "March 2026"),
         ("1.2", "Performance Manager", "January 2026"),
@@ -280,13 +268,13 @@ def test_actions_as_paragraphs_between_small_tables_stay_as_the_tables_read_them
 def test_a_file_whose_tables_read_well_is_not_read_as_words() -> None:
     def build(document: Any) -> None:
         document.add_heading("Eastfold SEND Plan", 0)
-        _table(document, [
+        word_table(document, [
             ["Ref", "Action", "Lead", "Due"],
             ["1.1", "Publish the local offer review", "Head of SEND", "March 2026"],
             ["1.2", "Audit annual reviews with parents", "SEND Manager", "June 2026"],
         ])  # fmt: skip
 
-    result = _parse(_docx(build), "eastfold.docx")
+    result = parsed_file(_docx(build), "eastfold.docx")
     assert [ref for ref, *_ in _read(result)] == ["1.1", "1.2"]
     assert all(p.rule != rules.WORDS_OVER_TABLES.code for p in result.placements)
 
@@ -396,20 +384,20 @@ def test_a_key_of_ratings_without_colours_colours_not_started_white_not_by_its_p
     # Before: "Not yet begun", fourth of four, came out red.
     def build(document: Any) -> None:
         document.add_heading("Pellow plan", 0)
-        _table(document, [
+        word_table(document, [
             ["Status", "Meaning"],
             ["Complete", "The action is done"],
             ["On track", "Going to plan"],
             ["At risk", "May miss its date"],
             ["Not started", "Not yet begun"],
         ])  # fmt: skip
-        _table(document, [
+        word_table(document, [
             ["Ref", "Action", "Lead", "Status"],
             ["1.1", "Publish the local offer review", "Head of SEND", "Not started"],
             ["1.2", "Audit annual reviews with parents", "SEND Manager", "At risk"],
         ])  # fmt: skip
 
-    plan = _parse(_docx(build), "pellow.docx").document["plan"]
+    plan = parsed_file(_docx(build), "pellow.docx").document["plan"]
     assert [(s["label"], s["colour"]) for s in plan["status_scale"]] == [
         ("Complete", "blue"),
         ("On track", "green"),
@@ -448,7 +436,7 @@ def test_hidden_helper_columns_of_a_sheet_are_left_out_with_a_note() -> None:
         sheet.column_dimensions[letter].hidden = True
     out = io.BytesIO()
     book.save(out)
-    result = _parse(out.getvalue(), "tracker.xlsx")
+    result = parsed_file(out.getvalue(), "tracker.xlsx")
     assert [(ref, lead, due) for ref, _, lead, due in _read(result)] == [
         ("1.1", "Head of SEND", "March 2026"),
         ("1.2", "SEND Manager", "June 2026"),

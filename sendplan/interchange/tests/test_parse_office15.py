@@ -9,17 +9,11 @@ from typing import Any
 import docx
 import openpyxl
 
-from sendplan.interchange.parsers import ParseResult, columns, parse_file_inprocess, segment
+from sendplan.interchange.parsers import ParseResult, columns, segment
 from sendplan.interchange.parsers.blocks import Block, Heading, Row, Table
 from sendplan.interchange.parsers.readers import pdf_reader
 from sendplan.interchange.parsers.roles import Col
-from sendplan.interchange.tests import all_actions, assert_valid_plan, saved
-
-
-def _parse(data: bytes, name: str) -> ParseResult:
-    result = parse_file_inprocess(data, name)
-    assert_valid_plan(result.document)
-    return result
+from sendplan.interchange.tests import all_actions, parsed_file, saved
 
 
 def _sections(result: ParseResult) -> list[tuple[str, list[str]]]:
@@ -52,7 +46,7 @@ def test_what_good_looks_like_alone_in_a_sheet_is_the_list_of_commitments() -> N
     sheet.append(["Every school has a named inclusion champion.", None, None])
     sheet.append(["Families know where to ask for help before a crisis.", None, None])
     sheet.append(["Part-time timetables are rare and always reviewed.", None, None])
-    titles = [a["title"] for a in all_actions(_parse(saved(book), "plan.xlsx").document)]
+    titles = [a["title"] for a in all_actions(parsed_file(saved(book), "plan.xlsx").document)]
     assert titles == [
         "Every school has a named inclusion champion.",
         "Families know where to ask for help before a crisis.",
@@ -77,7 +71,7 @@ def test_a_table_per_priority_headed_we_want_reads_every_row_as_an_action() -> N
         for want in wants:
             table.add_row().cells[0].text = want
         document.add_paragraph("")
-    read = _sections(_parse(saved(document), "plan.docx"))
+    read = _sections(parsed_file(saved(document), "plan.docx"))
     assert [actions for _, actions in read] == [
         ["to hear from every family each term", "to reply in ten days"],
         ["more supported internships", "a travel scheme"],
@@ -109,7 +103,7 @@ def _objectives_table(leads: list[str]) -> Any:
 
 
 def test_numbered_rows_with_an_empty_lead_column_are_actions_not_priorities() -> None:
-    result = _parse(saved(_objectives_table(["", "", ""])), "plan.docx")
+    result = parsed_file(saved(_objectives_table(["", "", ""])), "plan.docx")
     read = [(a.get("ref"), a["title"]) for a in all_actions(result.document)]
     assert read == [
         ("1", "To agree with schools a shared meaning of inclusion."),
@@ -131,7 +125,7 @@ def test_a_numbered_row_with_no_lead_among_rows_with_leads_still_heads_a_priorit
     ):
         cells = table.add_row().cells
         cells[0].text, cells[1].text, cells[2].text = ref, words, lead
-    read = _sections(_parse(saved(document), "plan.docx"))
+    read = _sections(parsed_file(saved(document), "plan.docx"))
     assert [title for title, _ in read] == ["Early help", "Preparing for adulthood"]
 
 
@@ -152,7 +146,7 @@ def test_numbered_word_headings_over_a_lead_in_and_bullets_are_priorities_and_ac
         document.add_paragraph("What this will look like:")
         for bullet in bullets:
             document.add_paragraph(f"• {bullet}")
-    read = _sections(_parse(saved(document), "plan.docx"))
+    read = _sections(parsed_file(saved(document), "plan.docx"))
     assert read == [
         ("Schools that welcome everyone",
          ["Every school has a named champion.", "Exclusions fall year on year."]),
@@ -168,7 +162,7 @@ def test_an_action_written_as_a_numbered_heading_stays_an_action() -> None:
     for heading in ("1. Publish the revised guidance.", "2. Recruit two more advisers."):
         document.add_heading(heading, level=2)
         document.add_paragraph("Lead: Head of SEND")
-    titles = [a["title"] for a in all_actions(_parse(saved(document), "plan.docx").document)]
+    titles = [a["title"] for a in all_actions(parsed_file(saved(document), "plan.docx").document)]
     assert titles == ["Publish the revised guidance.", "Recruit two more advisers."]
 
 
@@ -189,7 +183,7 @@ def test_a_small_table_of_fields_under_a_numbered_heading_gives_that_action_its_
         table.rows[1].cells[0].text, table.rows[1].cells[1].text = lead, when
     read = [
         (a.get("ref"), a["title"], a.get("lead_text"), a.get("due"))
-        for a in all_actions(_parse(saved(document), "plan.docx").document)
+        for a in all_actions(parsed_file(saved(document), "plan.docx").document)
     ]
     assert read == [
         ("1", "Refresh the diagnostic pathway for adults.", "Mental Health Trust", "2026-03"),
@@ -221,7 +215,7 @@ def test_a_numbered_action_line_over_labelled_lines_gives_the_action_its_ref() -
         document.add_paragraph(f"• Action: {words}")
         document.add_paragraph(f"• Lead: {lead}")
         document.add_paragraph("• Date: April 2026")
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     read = [(a.get("ref"), a["title"], a.get("lead_text")) for a in all_actions(result.document)]
     assert read == [
         ("4", "Offer autism training to every receptionist.", "Practice managers"),

@@ -17,9 +17,7 @@ from openpyxl.styles import PatternFill
 from openpyxl.styles.colors import Color
 
 from sendplan.interchange.parsers import (
-    ParseResult,
     columns,
-    parse_file_inprocess,
     people,
     read_source,
     rules,
@@ -30,26 +28,12 @@ from sendplan.interchange.parsers.blocks import Paragraph, Table, fill_colour
 from sendplan.interchange.tests import (
     action,
     all_actions,
-    assert_valid_plan,
+    parsed_file,
     report_codes,
     report_messages,
     saved,
+    word_table,
 )
-
-
-def _table(document: Any, rows: list[list[str]]) -> Any:
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, cells in enumerate(rows):
-        for c, value in enumerate(cells):
-            table.cell(r, c).text = value
-    return table
-
-
-def _parse(data: bytes, name: str) -> ParseResult:
-    result = parse_file_inprocess(data, name)
-    assert_valid_plan(result.document)
-    return result
-
 
 # A key as a table, with the ratings written out in the status cells
 
@@ -73,7 +57,7 @@ def word_key_workbook() -> bytes:
 
 
 def test_a_key_table_with_a_colour_column_gives_the_scale_in_the_plans_words() -> None:
-    result = _parse(word_key_workbook(), "tracker.xlsx")
+    result = parsed_file(word_key_workbook(), "tracker.xlsx")
     scale = result.document["plan"]["status_scale"]
     assert [(s["code"], s["label"]) for s in scale] == [
         ("B", "Complete and Embedded"),
@@ -90,7 +74,7 @@ def test_a_key_table_with_a_colour_column_gives_the_scale_in_the_plans_words() -
 
 
 def test_a_sheet_named_after_its_priority_takes_the_title_its_first_row_gives() -> None:
-    result = _parse(word_key_workbook(), "tracker.xlsx")
+    result = parsed_file(word_key_workbook(), "tracker.xlsx")
     [section] = result.document["plan"]["sections"]
     assert (section["ref"], section["title"]) == ("1", "Leaders share an understanding of need")
 
@@ -98,13 +82,13 @@ def test_a_sheet_named_after_its_priority_takes_the_title_its_first_row_gives() 
 def test_a_key_table_headed_brag_and_meaning_is_read_as_the_key() -> None:
     document = docx.Document()
     document.add_heading("Northbridge Accelerated Progress Plan", level=0)
-    _table(document, [["BRAG", "Meaning"], ["Blue", "Done"], ["Green", "On track"],
+    word_table(document, [["BRAG", "Meaning"], ["Blue", "Done"], ["Green", "On track"],
                       ["Amber", "Slipping"], ["Red", "Off track"]])  # fmt: skip
     document.add_heading("Area for Improvement 1: Identification of need", level=1)
-    _table(
+    word_table(
         document, [["Ref", "Action", "Lead", "RAG Jan 2024"], ["1a", "Run a toolkit", "", "Amber"]]
     )
-    result = _parse(saved(document), "app.docx")
+    result = parsed_file(saved(document), "app.docx")
     assert [s["label"] for s in result.document["plan"]["status_scale"]] == [
         "Done", "On track", "Slipping", "Off track",
     ]  # fmt: skip
@@ -115,9 +99,9 @@ def test_a_key_table_headed_brag_and_meaning_is_read_as_the_key() -> None:
 def test_a_key_table_without_colours_ranks_the_ratings_best_first() -> None:
     document = docx.Document()
     document.add_heading("A plan", level=0)
-    _table(document, [["Status", "Description"], ["Completed", "All done"],
+    word_table(document, [["Status", "Description"], ["Completed", "All done"],
                       ["On track", "As planned"], ["Delayed", "Behind plan"]])  # fmt: skip
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     scale = result.document["plan"]["status_scale"]
     assert [(s["colour"], s["label"]) for s in scale] == [
         ("green", "Completed"), ("amber", "On track"), ("red", "Delayed"),
@@ -138,14 +122,14 @@ def test_a_total_row_under_the_actions_is_not_added_to_the_last_action() -> None
     document = docx.Document()
     document.add_heading("Harrowdale SEND Improvement Plan", level=0)
     document.add_heading("Workstream 1: Communication with families", level=1)
-    _table(document, [
+    word_table(document, [
         ["No.", "What we will do", "Who", "By when", "Cost"],
         ["1.1", "Rewrite the Local Offer website", "Oliver Dunmore", "July 2025", "£12,000"],
         ["", "", "", "", ""],
         ["1.2", "Hold termly events", "Bethan Kaur", "Termly", "£1,500"],
         ["Total", "", "", "", "£15,000"],
     ])  # fmt: skip
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     assert action(result.document, "1.2")["title"] == "Hold termly events"
     assert action(result.document, "1.2")["cost"] == 1500
     assert len(all_actions(result.document)) == 2
@@ -157,11 +141,11 @@ def test_a_total_row_under_the_actions_is_not_added_to_the_last_action() -> None
 def test_a_total_row_that_matches_its_actions_says_nothing() -> None:
     document = docx.Document()
     document.add_heading("A plan", level=0)
-    _table(document, [
+    word_table(document, [
         ["Ref", "Action", "Lead", "Cost"], ["1", "Train staff", "Fiona Grant", "£500"],
         ["Sub-total", "", "", "£500"],
     ])  # fmt: skip
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     assert action(result.document, "1")["title"] == "Train staff"
     assert not {rules.COST_TOTAL.code, rules.ROW_UNPLACED.code} & report_codes(result)
 
@@ -174,7 +158,7 @@ def test_a_section_title_merged_across_the_row_under_the_headings_opens_the_sect
     sheet.append(["Focus Area 3 – Joint commissioning"])
     sheet.merge_cells("A3:D3")
     sheet.append(["3A", "Agree a joint commissioning strategy", "RM", "March 2020"])
-    result = _parse(saved(book), "wsoa.xlsx")
+    result = parsed_file(saved(book), "wsoa.xlsx")
     [section] = result.document["plan"]["sections"]
     assert (section["level"], section["ref"], section["title"]) == (
         "Focus Area", "3", "Joint commissioning",
@@ -200,8 +184,8 @@ def test_a_lead_written_name_then_role_is_one_person_with_both() -> None:
 def test_an_officers_table_with_an_area_column_is_read() -> None:
     document = docx.Document()
     document.add_heading("A plan", level=0)
-    _table(document, [["Role", "Name", "Area"], ["Head of SEND", "Priya Chandran", "1, 2"]])
-    result = _parse(saved(document), "plan.docx")
+    word_table(document, [["Role", "Name", "Area"], ["Head of SEND", "Priya Chandran", "1, 2"]])
+    result = parsed_file(saved(document), "plan.docx")
     assert result.document["plan"]["people"][0]["name"] == "Priya Chandran"
     assert rules.ROW_UNPLACED.code not in report_codes(result)
 
@@ -216,7 +200,7 @@ def test_a_cover_laid_out_in_a_table_gives_its_first_line_as_the_title() -> None
     cell.text = "Harrowdale SEND Improvement Plan"
     _table_in = cell.add_table(rows=1, cols=2)
     _table_in.cell(0, 0).text, _table_in.cell(0, 1).text = "Version", "2.1"
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     assert result.document["plan"]["title"] == "Harrowdale SEND Improvement Plan"
 
 
@@ -245,7 +229,7 @@ def test_a_shaded_rating_cell_in_word_is_read_as_its_colour() -> None:
     document = docx.Document()
     document.add_heading("Lowbeck Accelerated Progress Plan", level=0)
     document.add_paragraph("Blue: Complete Green: On track Amber: At risk Red: Not on track")
-    table = _table(document, [
+    table = word_table(document, [
         ["Ref", "Action", "Lead", "RAG (Mar 2025)"],
         ["A1", "Agree a charter", "KM", ""],
         ["A2", "Train officers", "KM", ""],
@@ -255,7 +239,7 @@ def test_a_shaded_rating_cell_in_word_is_read_as_its_colour() -> None:
     _shade(table.cell(1, 3), "00B050")
     _shade(table.cell(2, 3), "FFFF00")  # yellow, in a key that says amber
     _shade(table.cell(3, 3), "00B050")  # the words win over the shading
-    result = _parse(saved(document), "app.docx")
+    result = parsed_file(saved(document), "app.docx")
     ratings = [a["updates"][0]["status"] for a in all_actions(result.document)]
     assert ratings == ["G", "A", "R"]
     assert result.document["plan"]["periods"] == [{"label": "Mar 2025", "ends_on": "2025-03-31"}]
@@ -276,7 +260,7 @@ def test_a_filled_rating_cell_in_excel_and_a_key_of_shaded_cells_are_read() -> N
     ):  # fmt: skip
         key.cell(row=row, column=1).fill = PatternFill(fill_type="solid", start_color=colour)
         key.cell(row=row, column=2, value=label)
-    result = _parse(saved(book), "tracker.xlsx")
+    result = parsed_file(saved(book), "tracker.xlsx")
     plan = result.document["plan"]
     assert [(s["code"], s["label"]) for s in plan["status_scale"]] == [
         ("G", "On track"), ("A", "At risk"), ("R", "Off track"), ("B", "Complete"),
@@ -314,7 +298,7 @@ def test_lettered_refs_nest_under_their_priority_and_share_its_merged_cell() -> 
     sheet.append([None, "P1.2", "Give settings a SENCO", "KO", "Q4 2024/25"])
     sheet.append(["Priority 2 - Health", "P2.1", "Reduce waits", "LB", "Jan 2025"])
     sheet.merge_cells("A3:A4")
-    result = _parse(saved(book), "tracker.xlsx")
+    result = parsed_file(saved(book), "tracker.xlsx")
     sections = result.document["plan"]["sections"]
     assert [(s["ref"], s["title"], [a["ref"] for a in s["actions"]]) for s in sections] == [
         ("1", "Early help", ["P1.1", "P1.2"]), ("2", "Health", ["P2.1"]),
@@ -325,13 +309,13 @@ def test_lettered_refs_nest_under_their_priority_and_share_its_merged_cell() -> 
 def test_a_table_whose_first_row_is_its_priority_title_opens_that_priority() -> None:
     document = docx.Document()
     document.add_heading("Lowbeck APP", level=0)
-    table = _table(document, [
+    table = word_table(document, [
         ["", "", "", ""],
         ["Ref", "Action", "Lead", "Deadline"],
         ["A1", "Agree a charter", "KM", "June 2025"],
     ])  # fmt: skip
     table.cell(0, 0).merge(table.cell(0, 3)).text = "Priority A: Co-production with families"
-    result = _parse(saved(document), "app.docx")
+    result = parsed_file(saved(document), "app.docx")
     [section] = result.document["plan"]["sections"]
     assert (section["ref"], section["title"]) == ("A", "Co-production with families")
     assert [a["ref"] for a in section["actions"]] == ["A1"]
@@ -383,7 +367,7 @@ def test_refs_typed_as_a_numbered_list_in_word_are_read_as_shown() -> None:
     document = docx.Document()
     document.add_heading("Ashby Local Area Written Statement of Action", level=0)
     document.add_heading("Area of weakness 1: The quality of EHC plans", level=1)
-    table = _table(document, [
+    table = word_table(document, [
         ["Ref", "Action", "Lead", "Timescale"],
         ["", "Agree a quality standard", "CW", "Sep 2018"],
         ["", "1. Audit ten plans a month", "JG", "Oct 2018"],
@@ -393,7 +377,7 @@ def test_refs_typed_as_a_numbered_list_in_word_are_read_as_shown() -> None:
     # Numbers before words number the lines of a cell; they were never part of the text.
     table.cell(2, 1).paragraphs[0].style = document.styles["List Number"]
     table.cell(2, 1).paragraphs[0].text = "Audit ten plans a month"
-    result = _parse(saved(document), "wsoa.docx")
+    result = parsed_file(saved(document), "wsoa.docx")
     [section] = result.document["plan"]["sections"]
     assert (section["level"], section["ref"]) == ("Area of weakness", "1")
     assert [(a["ref"], a["title"]) for a in section["actions"]] == [
@@ -416,9 +400,9 @@ def test_weakness_and_area_headings_open_sections() -> None:
 def test_a_key_table_that_gives_codes_colours_and_meanings_uses_the_meanings() -> None:
     document = docx.Document()
     document.add_heading("A plan", level=0)
-    _table(document, [["Rating", "Colour", "Meaning"], ["B", "Blue", "Complete"],
+    word_table(document, [["Rating", "Colour", "Meaning"], ["B", "Blue", "Complete"],
                       ["G", "Green", "On track"], ["R", "Red", "Not on track"]])  # fmt: skip
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     scale = result.document["plan"]["status_scale"]
     assert [(s["code"], s["label"]) for s in scale] == [
         ("B", "Complete"), ("G", "On track"), ("R", "Not on track"),
@@ -440,7 +424,7 @@ def test_old_palette_fills_reasons_in_brackets_and_repeated_headings() -> None:
     sheet.append(heads)
     sheet.append(["Workstream 2: Assessment", "2.1", "Recruit two psychologists", "IA", None])
     sheet["E6"].fill = PatternFill(fill_type="solid", fgColor=Color(indexed=10))
-    result = _parse(saved(book), "tracker.xlsx")
+    result = parsed_file(saved(book), "tracker.xlsx")
     sections = result.document["plan"]["sections"]
     assert [s["title"] for s in sections] == ["Communication", "Assessment"]
     first = action(result.document, "1.1")["updates"][0]
@@ -460,7 +444,7 @@ def test_a_row_whose_ref_the_rows_below_extend_is_a_priority_with_its_owner() ->
     sheet.append(["1.1", "Every child has a good early years offer", "Lisa Marsh", None, "G"])
     sheet.append(["1.1.1", "Fund inclusion support", "Lisa Marsh", "31/03/2025", "A"])
     sheet.append(["1.1.2", "Train childminders", "Owen Kirby", "July 2025", "R"])
-    result = _parse(saved(book), "tracker.xlsx")
+    result = parsed_file(saved(book), "tracker.xlsx")
     [pillar] = result.document["plan"]["sections"]
     [priority] = pillar["sections"]
     assert (priority["ref"], priority["title"]) == (
@@ -478,23 +462,23 @@ def test_a_theme_numbered_1_keeps_its_first_action_numbered_1() -> None:
     document = docx.Document()
     document.add_heading("A plan", level=0)
     document.add_heading("Priority 1: Voice", level=1)
-    _table(document, [
+    word_table(document, [
         ["Ref", "Action", "Lead"], ["1", "Set up a forum", "KM"], ["1.1", "Run surveys", "KM"],
     ])  # fmt: skip
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     assert [a["ref"] for a in all_actions(result.document)] == ["1", "1.1"]
 
 
 def test_without_a_ref_column_a_ref_opening_the_actions_words_is_its_ref() -> None:
     document = docx.Document()
     document.add_heading("Orrinsford SEND Improvement Plan", level=0)
-    _table(document, [
+    word_table(document, [
         ["Action", "Who", "When"],
         ["1.1 Launch the graduated approach", "Karen Moss", "Sept 2024 – March 2025"],
         ["P2.3: Publish the provision guide", "Karen Moss", "Jan 2025"],
         ["20 schools will join the pilot", "Karen Moss", "Jan 2025"],
     ])  # fmt: skip
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     found = [(a.get("ref"), a["title"]) for a in all_actions(result.document)]
     assert found == [
         ("1.1", "Launch the graduated approach"),
@@ -512,7 +496,7 @@ def test_hidden_sheets_are_left_out_and_the_report_says_so() -> None:
     lists.append(["Ref", "Lead"])
     lists.append(["1.1", "Someone Hidden"])
     lists.sheet_state = "hidden"
-    result = _parse(saved(book), "plan.xlsx")
+    result = parsed_file(saved(book), "plan.xlsx")
     assert all_actions(result.document) == []
     # The check of the file reports more than hidden sheets: the words say which, and its name.
     assert "Left out the hidden sheet 'Lists'." in report_messages(result, rules.FILE_CHECK)
@@ -521,9 +505,9 @@ def test_hidden_sheets_are_left_out_and_the_report_says_so() -> None:
 def test_a_key_table_of_brag_letters_and_definitions_gives_their_colours() -> None:
     document = docx.Document()
     document.add_heading("A plan", level=0)
-    _table(document, [["BRAG", "Definition"], ["B", "Complete"], ["G", "On track"],
+    word_table(document, [["BRAG", "Definition"], ["B", "Complete"], ["G", "On track"],
                       ["R", "Off track"]])  # fmt: skip
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     scale = result.document["plan"]["status_scale"]
     assert [(s["code"], s["colour"], s["label"]) for s in scale] == [
         ("B", "blue", "Complete"), ("G", "green", "On track"), ("R", "red", "Off track"),
@@ -545,9 +529,9 @@ def test_headings_with_a_date_or_two_words_for_one_column_are_read() -> None:
 def test_an_outcome_beside_each_action_is_its_measure() -> None:
     document = docx.Document()
     document.add_heading("A plan", level=0)
-    _table(document, [["Action", "Who", "What difference will it make"],
+    word_table(document, [["Action", "Who", "What difference will it make"],
                       ["Launch the approach", "Karen Moss", "Fewer families wait"]])  # fmt: skip
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     [found] = all_actions(result.document)
     assert found["measures"] == [{"text": "Fewer families wait"}]
 
@@ -557,9 +541,9 @@ def test_a_column_without_a_date_is_reported_once_for_the_plan() -> None:
     document.add_heading("A plan", level=0)
     for ref in ("1", "2"):
         document.add_heading(f"Priority {ref}: Voice", level=1)
-        _table(document, [["Ref", "Action", "Lead", "Progress RAG"],
+        word_table(document, [["Ref", "Action", "Lead", "Progress RAG"],
                           [f"{ref}.1", "Set up a forum", "KM", "G"]])  # fmt: skip
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     assert len(report_messages(result, rules.UNDATED_COLUMN)) == 1
 
 
@@ -580,7 +564,7 @@ def _pennock_like(group_year: str) -> bytes:
 
 
 def test_quarters_take_their_year_from_the_group_heading_above_them() -> None:
-    result = _parse(_pennock_like("2024/25"), "tracker.xlsx")
+    result = parsed_file(_pennock_like("2024/25"), "tracker.xlsx")
     plan = result.document["plan"]
     assert plan["periods"] == [
         {"label": "Q1 2024/25", "ends_on": "2024-06-30"},
@@ -595,7 +579,7 @@ def test_quarters_take_their_year_from_the_group_heading_above_them() -> None:
 
 
 def test_quarters_without_any_year_are_periods_the_report_asks_to_date() -> None:
-    result = _parse(_pennock_like(""), "tracker.xlsx")
+    result = parsed_file(_pennock_like(""), "tracker.xlsx")
     assert [p["label"] for p in result.document["plan"]["periods"]] == ["Q1", "Q2"]
     assert any("'Q1'" in m for m in report_messages(result, rules.PERIOD_WITHOUT_YEAR))
     assert columns.heading_roles("Decision") == []
@@ -613,11 +597,11 @@ def test_leads_given_as_name_role_joined_by_and_are_two_people() -> None:
 def test_evidence_and_progress_without_dates_go_with_the_rating_beside_them() -> None:
     document = docx.Document()
     document.add_heading("A plan", level=0)
-    _table(document, [
+    word_table(document, [
         ["Ref", "Action", "Lead", "Progress update", "RAG", "Evidence"],
         ["1.1", "Relaunch the Local Offer", "KM", "Launched in May", "G", "Launch report"],
     ])  # fmt: skip
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     assert action(result.document, "1.1")["updates"] == [
         {"period": "RAG", "status": "G", "narrative": "Launched in May",
          "evidence": ["Launch report"]},
@@ -628,12 +612,12 @@ def test_a_theme_owner_row_right_above_the_headings_is_still_the_owner() -> None
     document = docx.Document()
     document.add_heading("A plan", level=0)
     document.add_heading("Theme 1: Voice of families", level=1)
-    _table(document, [
+    word_table(document, [
         ["Theme Owner:", "Head of SEND (Jane Smith)", "", ""],
         ["Ref", "Action", "Lead", "Due date"],
         ["1.1", "Run forums", "Jane Smith", "May 2025"],
     ])  # fmt: skip
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     [theme] = result.document["plan"]["sections"]
     people_by_key = {p["key"]: p for p in result.document["plan"]["people"]}
     assert [people_by_key[k]["name"] for k in theme["owners"]] == ["Jane Smith"]
@@ -663,13 +647,13 @@ def test_actions_laid_out_as_cards_are_read_as_rows_of_one_table() -> None:
     document.add_paragraph("Blue: Delivered Green: On track Amber: At risk Red: Off track")
     document.add_heading("Priority Area 1 – Waiting times", level=1)
     for ref, title, rating in (("1.1", "Add two therapists", ""), ("1.2", "Open a line", "🟢")):
-        table = _table(document, [
+        table = word_table(document, [
             ["Ref", ref], ["Action", title], ["Lead officer", "Huw Thomas"],
             ["Deadline", "July 2025"], ["RAG rating (Jun 2025)", rating],
         ])  # fmt: skip
         if not rating:
             _drop_down(table.cell(4, 1), "Amber")
-    result = _parse(saved(document), "app.docx")
+    result = parsed_file(saved(document), "app.docx")
     [area] = result.document["plan"]["sections"]
     assert (area["level"], area["ref"]) == ("Priority Area", "1")
     found = [(a["ref"], a["title"], a["due"], a["updates"]) for a in area["actions"]]
@@ -687,12 +671,12 @@ def test_a_card_whose_action_label_carries_the_ref_gives_the_ref() -> None:
         ("1.1", "Map the annual review process and remove delays", "September 2026"),
         ("1.2", "Introduce an online annual review form for schools", "December 2026"),
     ):
-        _table(document, [
+        word_table(document, [
             [f"Action {ref}", title], ["Action owner", "Gemma Hart, SEND Team Manager"],
             ["Deadline", deadline],
         ])  # fmt: skip
         document.add_paragraph("")
-    result = _parse(saved(document), "pap.docx")
+    result = parsed_file(saved(document), "pap.docx")
     found = [(a["ref"], a["title"], a["due"]) for a in all_actions(result.document)]
     assert found == [
         ("1.1", "Map the annual review process and remove delays", "2026-09"),
@@ -704,10 +688,10 @@ def test_a_two_column_table_of_labels_that_name_no_action_is_no_card() -> None:
     document = docx.Document()
     document.add_heading("A plan", level=0)
     document.add_heading("Theme 1: Voice", level=1)
-    _table(document, [["General Outcomes:", "Families are heard"],
+    word_table(document, [["General Outcomes:", "Families are heard"],
                       ["Theme Owner:", "Head of SEND (Jane Smith)"],
                       ["Key milestones", "June 25: forum set up"]])  # fmt: skip
-    result = _parse(saved(document), "plan.docx")
+    result = parsed_file(saved(document), "plan.docx")
     [theme] = result.document["plan"]["sections"]
     assert theme["outcomes"] == "Families are heard"
     assert all_actions(result.document) == []
@@ -728,7 +712,7 @@ def test_a_priority_column_numbered_1_dot_gives_the_number_as_its_ref() -> None:
     sheet.append(["1. Early Help", "EH01", "Place a worker in every hub", "J. Patel", "Jan 2025"])
     sheet.append([None, "EH02", "Screen every two-year-old", "Dr A. Okafor", "June 2025"])
     sheet.merge_cells("A3:A4")
-    result = _parse(saved(book), "tracker.xlsx")
+    result = parsed_file(saved(book), "tracker.xlsx")
     [section] = result.document["plan"]["sections"]
     assert (section["ref"], section["title"]) == ("1", "Early Help")
     assert [a["ref"] for a in section["actions"]] == ["EH01", "EH02"]
@@ -740,11 +724,11 @@ def test_the_line_under_a_partnerships_title_says_what_kind_of_plan_it_is() -> N
     document = docx.Document()
     document.add_heading("Wexcombe Local Area Partnership", level=0)
     document.add_paragraph("SEND and Alternative Provision Priority Action Plan")
-    _table(document, [
+    word_table(document, [
         ["Ref", "What we will do", "Lead(s)", "How we will measure impact"],
         ["1.1", "Set up a board", "Ellen Bright", "Board meets monthly"],
     ])  # fmt: skip
-    plan = _parse(saved(document), "plan.docx").document["plan"]
+    plan = parsed_file(saved(document), "plan.docx").document["plan"]
     assert (plan["title"], plan["kind"], plan["area"]) == (
         "Wexcombe Local Area Partnership", "priority_action_plan", "Wexcombe",
     )  # fmt: skip
@@ -757,7 +741,7 @@ def test_the_line_under_a_partnerships_title_says_what_kind_of_plan_it_is() -> N
 def test_a_weakness_column_beside_actions_and_leads_groups_the_actions() -> None:
     document = docx.Document()
     document.add_heading("Thornley Written Statement of Action", level=0)
-    table = _table(document, [
+    table = word_table(document, [
         ["Area of weakness", "Action", "Lead", "By when", "RAG"],
         ["1. Timeliness of assessments", "1.1 Recruit two coordinators", "Head of SEN",
          "31/03/26", "G"],
@@ -766,7 +750,7 @@ def test_a_weakness_column_beside_actions_and_leads_groups_the_actions() -> None
          "R"],
     ])  # fmt: skip
     table.cell(1, 0).merge(table.cell(2, 0)).text = "1. Timeliness of assessments"
-    result = _parse(saved(document), "wsoa.docx")
+    result = parsed_file(saved(document), "wsoa.docx")
     found = [
         (s["ref"], s["title"], [a["ref"] for a in s["actions"]])
         for s in result.document["plan"]["sections"]
@@ -781,9 +765,9 @@ def test_a_weakness_column_beside_actions_and_leads_groups_the_actions() -> None
 def test_a_table_of_areas_of_weakness_and_findings_is_still_a_list_of_weaknesses() -> None:
     document = docx.Document()
     document.add_heading("A WSoA", level=0)
-    _table(document, [["Area of weakness", "Findings"],
+    word_table(document, [["Area of weakness", "Findings"],
                       ["Timeliness of EHC plans", "Too few plans are issued on time"]])  # fmt: skip
-    result = _parse(saved(document), "wsoa.docx")
+    result = parsed_file(saved(document), "wsoa.docx")
     assert [w["text"] for w in result.document["plan"]["weaknesses"]] == ["Timeliness of EHC plans"]
     assert all_actions(result.document) == []
 
@@ -791,7 +775,7 @@ def test_a_table_of_areas_of_weakness_and_findings_is_still_a_list_of_weaknesses
 def test_two_posts_joined_by_and_are_two_leads_when_each_leads_on_its_own() -> None:
     document = docx.Document()
     document.add_heading("A plan", level=0)
-    _table(document, [
+    word_table(document, [
         ["Ref", "Action", "Lead", "By when"],
         ["1.1", "Recruit coordinators", "Head of SEN Assessment", "Mar 2026"],
         ["1.2", "Agree a deadline", "Designated Clinical Officer", "Sept 2025"],
@@ -799,7 +783,7 @@ def test_two_posts_joined_by_and_are_two_leads_when_each_leads_on_its_own() -> N
          "July 2026"],
         ["1.4", "Train advisers", "Head of Education and Skills", "May 2026"],
     ])  # fmt: skip
-    plan = _parse(saved(document), "plan.docx").document["plan"]
+    plan = parsed_file(saved(document), "plan.docx").document["plan"]
     roles = {p["key"]: p["role"] for p in plan["people"]}
     leads = {a["ref"]: [roles[k] for k in a["leads"]] for a in all_actions({"plan": plan})}
     assert leads["1.3"] == ["Head of SEN Assessment", "Designated Clinical Officer"]
@@ -824,7 +808,7 @@ def test_a_rating_and_a_commentary_column_under_each_period_under_a_progress_ban
     sheet.merge_cells("D1:G1")
     sheet.merge_cells("D2:E2")
     sheet.merge_cells("F2:G2")
-    result = _parse(saved(book), "tracker.xlsx")
+    result = parsed_file(saved(book), "tracker.xlsx")
     assert [p["label"] for p in result.document["plan"]["periods"]] == [
         "Q1 2025/26", "Q2 2025/26",
     ]  # fmt: skip
@@ -847,7 +831,7 @@ def test_a_key_of_marks_makes_each_mark_a_rating_the_status_cells_use() -> None:
     sheet.append(["No.", "What we will do", "Who", "Status (Oct 2025)", "Progress notes"])
     sheet.append(["1.1", "Publish a sufficiency plan", "Gemma Holt", "●", "Drafted."])
     sheet.append(["1.2", "Train front-door staff", "Mei Wong", "✔", "Done."])
-    result = _parse(saved(book), "plan.xlsx")
+    result = parsed_file(saved(book), "plan.xlsx")
     scale = result.document["plan"]["status_scale"]
     assert [(s["code"], s["label"]) for s in scale] == [
         ("✔", "Complete"), ("●", "On track"), ("▲", "At risk"), ("✖", "Not started"),
@@ -887,7 +871,7 @@ def test_a_section_cell_that_opens_with_its_code_gives_the_code_as_its_ref() -> 
                   "Mar-26"])  # fmt: skip
     sheet.append(["P2 - Children looked after", "P2.1", "Review every plan", "Paul Mensah",
                   "Ongoing"])  # fmt: skip
-    result = _parse(saved(book), "tracker.xlsx")
+    result = parsed_file(saved(book), "tracker.xlsx")
     found = [
         (s["ref"], s["title"], [a["ref"] for a in s["actions"]])
         for s in result.document["plan"]["sections"]
