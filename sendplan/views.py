@@ -11,7 +11,12 @@ from django.views.decorators.http import require_GET
 from sendplan.accounts.access import signed_in
 from sendplan.accounts.models import EDITING_ROLES, Membership
 from sendplan.monitoring import selectors as monitoring_selectors
-from sendplan.monitoring.progress import action_progress, plans_signals, take_standing
+from sendplan.monitoring.progress import (
+    PlanHeadline,
+    action_progress,
+    plans_signals,
+    take_standing,
+)
 from sendplan.monitoring.views import owed_counts
 from sendplan.oversight.selectors import sees_oversight
 from sendplan.oversight.views import oversight_page
@@ -36,7 +41,12 @@ def home(request: HttpRequest) -> HttpResponse:
     # Each plan's standing is the same for everyone who sees it: worked out once for each
     # change to the plan and each day, for the plans that changed together.
     signals = kept_until_changed(
-        "signals", plans, today, lambda changed: plans_signals(changed, today=today)
+        "headline",
+        plans,
+        today,
+        lambda changed: {
+            pk: PlanHeadline.of(found) for pk, found in plans_signals(changed, today=today).items()
+        },
     )
     progress = []
     for plan in {a.section.plan for a in my_actions}:

@@ -170,19 +170,21 @@ PlanProgress = tuple[list[SectionProgress], list[ActionProgress], "PlanSignals"]
 
 
 def take_standing(
-    progress: list[ActionProgress], signals: PlanSignals, today: dt.date | None = None
+    progress: list[ActionProgress],
+    signals: PlanSignals | PlanHeadline,
+    today: dt.date | None = None,
 ) -> None:
     """Give each action the status and overdue of its standing in the signals' period, so
     that a page's headline, its tables and its signals count the same actions."""
     if signals.period is None:
         return
     today = today or timezone.localdate()
-    standing = {a.action.pk: a for a in signals.actions}
+    standing = signals.standing()
     for item in progress:
         seen = standing.get(item.action.pk)
         if seen is not None:
-            item.status, item.overdue = seen.status, seen.overdue
-            item.due_soon = is_due_soon(item.due_date, seen.status, today)
+            item.status, item.overdue = seen
+            item.due_soon = is_due_soon(item.due_date, item.status, today)
 
 
 def plan_progress(
@@ -354,6 +356,39 @@ class PlanSignals:
         return {
             key: counter.get(key, 0) for key in (Change.IMPROVED, Change.WORSE, Change.UNCHANGED)
         }
+
+    def standing(self) -> dict[int, tuple[StatusView, bool]]:
+        """Each action's status in the period and whether it is overdue, by its id."""
+        return {a.action.pk: (a.status, a.overdue) for a in self.actions}
+
+
+@dataclass(frozen=True)
+class PlanHeadline:
+    """What the home page shows of a plan's signals: its period, its counts, and each action's
+    standing for the actions the reader leads. Kept for every plan the reader sees, so it holds
+    plain values: the whole signals, hundreds of actions and updates as model objects, took
+    longer to read back from the cache than the rest of the page took to make."""
+
+    period: Period | None
+    missing: int
+    overdue: int
+    stale: int
+    contradictory: int
+    standings: dict[int, tuple[StatusView, bool]]
+
+    @classmethod
+    def of(cls, signals: PlanSignals) -> PlanHeadline:
+        return cls(
+            period=signals.period,
+            missing=len(signals.missing),
+            overdue=len(signals.overdue),
+            stale=len(signals.stale),
+            contradictory=len(signals.contradictory),
+            standings=signals.standing(),
+        )
+
+    def standing(self) -> dict[int, tuple[StatusView, bool]]:
+        return self.standings
 
 
 class _Opened(Protocol):
