@@ -1,6 +1,7 @@
 """The pages the national benchmark measures, and beside each its SQL floor: hand-written SQL that
 fetches what the page shows, so that a page's time can be compared with the least the database
-must do for it.
+must do for it. Each floor is timed after the reads every signed-in page makes (who_asks: the
+session, the person signed in and their roles), since no page can be shown without them.
 
 Each page is requested through Django's test client with the real middleware, sessions and
 sign-in (the programme manager's session has given its second factor, as theirs must), and is
@@ -19,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse
 from django.http.response import HttpResponseBase
@@ -958,9 +960,24 @@ def check(page: Page, client: Client) -> Checked:
     return Checked(queries=queries, size=size, problems=problems(page, response))
 
 
-def run_floor(page: Page, ctx: Context) -> object:
+def who_asks(cursor: Cursor, session_key: str, user_id: int) -> object:
+    """What every signed-in page reads before its own rows: the session, the person signed in
+    (the header shows their name) and their roles, which decide what the page may show them."""
+    return (
+        rows(cursor, "SELECT session_data FROM django_session WHERE session_key = %s "
+             "AND expire_date > %s", [session_key, timezone.now()]),
+        rows(cursor, "SELECT id, password, username, first_name, last_name, email, is_active "
+             "FROM auth_user WHERE id = %s", [user_id]),
+        rows(cursor, "SELECT area_id, role FROM accounts_membership WHERE user_id = %s",
+             [user_id]),
+    )  # fmt: skip
+
+
+def run_floor(page: Page, ctx: Context, session_key: str | None = None) -> object:
+    """The page's floor; given the asker's session, with the reads of who_asks before it."""
     with connection.cursor() as cursor:
-        return page.floor(cursor, ctx)
+        asker = who_asks(cursor, session_key, ctx.user_ids[page.user]) if session_key else None
+        return asker, page.floor(cursor, ctx)
 
 
 def measure(
@@ -973,10 +990,11 @@ def measure(
     slow: float = 5.0,
 ) -> Measured:
     checked = check(page, client)
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
     return Measured(
         page=page,
         timing=timed(lambda: client.get(page.url), runs=runs, budget=budget, slow=slow),
-        floor=timed(lambda: run_floor(page, ctx), runs=runs, budget=budget, slow=slow),
+        floor=timed(lambda: run_floor(page, ctx, session), runs=runs, budget=budget, slow=slow),
         queries=checked.queries,
         size=checked.size,
         problems=checked.problems,
