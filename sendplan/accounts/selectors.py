@@ -164,3 +164,27 @@ def two_factor_wait(user: User, *, recovery: bool = False) -> int:
     if until is None:
         return 1
     return max(1, math.ceil((until - timezone.now()).total_seconds()))
+
+
+# Where a request's user carries every role they hold, once two_factor_step has read them.
+ROLES_HELD = "_sendplan_roles_by_area"
+
+
+def roles_by_area(user: User) -> dict[int, set[str]]:
+    """Every role the user holds, by area, read once and kept on this user object: the object
+    Django makes afresh for each request, so the two-factor check and the page's access check
+    share one read. Changing a membership forgets what the changed user's object holds."""
+    held: dict[int, set[str]] | None = getattr(user, ROLES_HELD, None)
+    if held is None:
+        held = {}
+        for area_id, role in Membership.objects.filter(user=user).values_list("area_id", "role"):
+            held.setdefault(area_id, set()).add(role)
+        setattr(user, ROLES_HELD, held)
+    return held
+
+
+def forget_roles(*users: object) -> None:
+    """Let these user objects read their roles again (after a membership changed)."""
+    for user in users:
+        if hasattr(user, ROLES_HELD):
+            delattr(user, ROLES_HELD)

@@ -25,6 +25,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from sendplan.accounts.models import Invitation, Membership, Role
 from sendplan.accounts.selectors import (
     accounts_for_email,
+    forget_roles,
     invitation_account,
     needs_password,
     open_invitations_to,
@@ -42,6 +43,7 @@ def membership_add(*, actor: Actor, area: Area, user: User, role: str) -> Member
     if Membership.objects.filter(area=area, user=user, role=role).exists():
         raise PlanRuleError(f"{user.get_username()} is already a {Role(role).label.lower()} here")
     membership = Membership.objects.create(area=area, user=user, role=role)
+    forget_roles(user, actor)
     audit_record(
         actor=actor,
         obj=membership,
@@ -74,6 +76,7 @@ def membership_remove(*, actor: Actor, membership: Membership) -> None:
         scope=f"area:{area.pk}",
     )
     membership.delete()
+    forget_roles(membership.user, actor)
 
 
 # Invitations
