@@ -52,6 +52,16 @@ HEADED_UNDER_PRIORITIES = Rule(
     'that names the plan\'s priorities ("Our priorities"), read as priorities and their actions; '
     "a line holding two such sentences is two actions",
 )
+PROGRESS_RUN_ON = Rule(
+    "progress-run-on",
+    'a letter\'s list of what it "said we would" do, each promise followed on its line by '
+    '"Update:" and what has happened since: the promise is the action, the rest its progress',
+)
+PROGRESS_THEN_PLAN = Rule(
+    "progress-then-plan",
+    "a listed item that tells what has been done before what will be done: the sentences of "
+    "what will be done are the action, the others its progress",
+)
 RESOLUTION_CLAUSES = Rule(
     "resolution-clauses",
     'a committee\'s numbered or bulleted "That …" recommendations or decisions that ask for '

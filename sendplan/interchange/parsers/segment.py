@@ -697,7 +697,7 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         run.blocks.append(block)
         return True
     elif _BULLET.match(lines[0]) and not lines[0].startswith(SUB_ITEM):
-        _new_record(run, block, "", squash(_BULLET.sub("", lines[0])))
+        _new_record(run, block, "", squash(_BULLET.sub("", lines[0])), bulleted=True)
         run.bulleted += 1
     elif (
         run.listing
@@ -852,12 +852,76 @@ def _numbered_items(text: str) -> str:
     return "\n".join(text[mark.end() : end].strip() for mark, end in zip(marks, ends, strict=True))
 
 
-def _new_record(run: _Run, block: Block, ref: str, text: str) -> None:
+# "Provide more staff in the team Update: Four officers start in May.": a promise, then a
+# progress label run on after its words with no full stop between, and what has happened since.
+_PROGRESS_RUN_ON = re.compile(
+    r"^(?P<action>[^.!?:]{10,}?[A-Za-z0-9)])\s+"
+    r"(?:Update|Progress(?:\s+(?:update|to\s+date|so\s+far))?|Current\s+position)\s*:\s+"
+    r"(?P<progress>[A-Z].{10,})$"
+)
+_MIN_PROMISE_WORDS = 3
+
+
+def _progress_run_on(title: str) -> tuple[str, str] | None:
+    """("Provide more staff in the team", "Four officers start in May.") for a promise with
+    its update run on after it, a whole sentence; None for words that only name an update
+    ("the termly SEND Update: a newsletter")."""
+    match = _PROGRESS_RUN_ON.match(title)
+    if match is None:
+        return None
+    action, progress = match.group("action").strip(), match.group("progress").strip()
+    if len(action.split()) < _MIN_PROMISE_WORDS or not progress.endswith((".", "!")):
+        return None
+    return action, progress
+
+
+# What an item says will be done ("The team will extend it …", "We plan to …"), and what it
+# says has been done ("… has been formed", "… has also begun", "We also shared …").
+_WILL_BE_DONE = re.compile(
+    r"\b(?:will|shall|(?:plan|plans|intend|intends|aim|aims)\s+to|(?:is|are)\s+going\s+to)\b",
+    re.I,
+)
+_HAS_BEEN_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|now|already|recently)\s+)?(?:been|begun|started|[a-z]+ed)\b"
+    r"|\b(?:was|were)\s+(?:(?:also|now)\s+)?[a-z]+(?:ed|en)\b"
+    r"|^(?:we|they|the\s+\w+)\s+(?:(?:also|then|recently)\s+)?[a-z]+ed\b",
+    re.I,
+)
+
+
+def _progress_then_plan(title: str) -> tuple[str, str] | None:
+    """("It will agree the guidance this term.", "A group has been formed. We also shared a
+    draft.") for an item that opens with what has been done and then says what will be: the
+    sentences of what will be done are the action, the others its progress. None unless every
+    sentence is one or the other and the item opens with what has been done."""
+    sentences = _SENTENCE_BREAK.split(title.strip())
+    if len(sentences) < 2:
+        return None
+    planned = [bool(_WILL_BE_DONE.search(sentence)) for sentence in sentences]
+    done = [
+        not plan and bool(_HAS_BEEN_DONE.search(sentence))
+        for plan, sentence in zip(planned, sentences, strict=True)
+    ]
+    told = all(plan or was for plan, was in zip(planned, done, strict=True))
+    if not done[0] or not any(planned) or not told:
+        return None
+    action = " ".join(s for s, plan in zip(sentences, planned, strict=True) if plan)
+    progress = " ".join(s for s, plan in zip(sentences, planned, strict=True) if not plan)
+    return action, progress
+
+
+def _new_record(run: _Run, block: Block, ref: str, text: str, *, bulleted: bool = False) -> None:
     piped = _piped_fields(text) if ref else None
     title, inline = piped or _inline_fields(text)
     dashed = _PROGRESS_AFTER_DASH.match(title) if not inline else None
     if dashed and profile.opens_with_verb(dashed.group("action")):
         title, inline = dashed.group("action"), [("Progress", dashed.group("progress"))]
+    elif not inline and run.listing and (run_on := _progress_run_on(title)) is not None:
+        title, inline = run_on[0], [("Progress", run_on[1])]
+        run.rule = run.rule or rules.PROGRESS_RUN_ON.code
+    elif not inline and (run.listing or bulleted) and (split := _progress_then_plan(title)):
+        title, inline = split[0], [("Progress", split[1])]
+        run.rule = run.rule or rules.PROGRESS_THEN_PLAN.code
     record = _Record(where=block.where, ref=ref, title=title, inline=bool(inline), group=run.group)
     for name, value in inline:
         record.add(name, value)
@@ -868,6 +932,7 @@ _INTRO = re.compile(
     r"\b(?:we will|we['’]ll|we(?: have|['’]ve)(?: (?:already|so far|now|also))?(?=\s*:)"
     r"|we are going to|we['’]re going to|we want(?: to)?|we plan to|we aim to"
     r"|we intend to|we are doing|we['’]re doing|we have done|what we(?: are|['’]re)? doing"
+    r"|said we would|we promised(?: to)?"
     r"|what has been done|what have we done"
     r"|what we (?:are |['’]re )?going to do|what we will do|what we have done|what we did"
     r"|what['’]s next|what happens next|next steps|(?:key|our|planned|agreed|improvement) actions?"

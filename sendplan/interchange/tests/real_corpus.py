@@ -9,7 +9,9 @@ tables, and a round for SEND plans only; a fifth round (corpus/real/ROUND5.md) a
 plans, and round 9 (corpus/real/ROUND9.md) seven more, none of which fell in the blind part;
 round 12 (corpus/real/ROUND12.md) six more, two of which did; round 13
 (corpus/real/ROUND13.md) five more, committee papers among them, two of which did; round 14
-(corpus/real/ROUND14.md) four more, committee decisions and minutes, one of which did.
+(corpus/real/ROUND14.md) four more, committee decisions and minutes, one of which did; round 16
+(corpus/real/ROUND16.md) five more, progress updates, a letter, a national roadmap and a
+service's promise, two of which did.
 Each search returns the first 2,000 or so characters of a page, so a plan qualified only if
 the start of its page already held at least three of its actions.
 34 of the plans are SEND plans and 2 autism strategies; the other 10 are councils'

@@ -16,6 +16,11 @@ from sendplan.interchange.tests.real_corpus import PLANS, totals
 # dates fell from 188/190 to 322/330 only because Think autism's files carry its text's two
 # seasons ("Summer 2014"), which the hand-entered plan leaves undated, three times more; no
 # file of an earlier round reads a date differently.
+# Round 16 (ROUND16.md) added two plans to the blind part, a national roadmap whose table's
+# cells ran together (12 actions) and a board chair's update (2 actions), both read as no
+# actions: blind actions found fell from 74/172 to 74/186 and pasted text from 302/368 to
+# 312/393 with them, so those two floors were lowered to just under the new figures. Without
+# the two new blind plans the pasted text reads 312/379.
 FLOORS = {
     "dev": {
         "actions found": 0.98, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.97,
@@ -26,11 +31,11 @@ FLOORS = {
         "status cells": 0.99,
     },
     "blind": {
-        "actions found": 0.43, "refs": 0.99, "titles": 0.97, "leads": 0.95, "due dates": 0.91,
+        "actions found": 0.39, "refs": 0.99, "titles": 0.97, "leads": 0.95, "due dates": 0.91,
         "status cells": 0.0,
     },
 }  # fmt: skip
-FORMAT_FLOORS = {"pdf": 0.85, "docx": 0.87, "xlsx": 0.87, "text": 0.82}
+FORMAT_FLOORS = {"pdf": 0.85, "docx": 0.87, "xlsx": 0.87, "text": 0.79}
 
 
 def test_the_corpus_holds_at_least_twenty_real_plans_in_three_parts() -> None:
