@@ -17,8 +17,9 @@ Then it requests each page through Django's test client (real middleware and sig
 user who reads it), checks it shows what it should, and prints its median and 95th percentile
 server time over several runs, its query count, and its SQL floor: hand-written SQL fetching what
 the page shows (sendplan.demo.national_pages), after the three reads any signed-in page makes
-first (the session, the person signed in and their roles), timed the same way. A page passes with p95 under
-100 ms (300 ms for an adviser's home over every area) and at most 3 times its floor.
+first (the session, the person signed in and their roles), timed the same way. A page passes
+with p95 under 100 ms (300 ms for an adviser's home over every area) and at most 3 times its
+floor.
 
 --with-import times the import of the plan's own JSON export as a new plan (rolled back after),
 reading the plan's tracker spreadsheet back into it, which should change nothing, and applying
