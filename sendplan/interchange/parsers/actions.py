@@ -197,13 +197,24 @@ _CLOSING_DUE = re.compile(
 )
 
 
+# "... recruit six more psychologists by April 2026, so that ...": a due date that closes the
+# action's own clause, before a comma and what it is for or who leads it.
+_CLAUSE_DUE = re.compile(
+    r"\b((?:by|before|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?[A-Za-z0-9 /.-]{3,25}?),\s+"
+    r"(?:so\s+that|so|in\s+order\s+to|to|led\s+by|with|and|which|ensuring|making)\b",
+    re.I,
+)
+
+
 def _due_in_words(title: str) -> str:
-    """The due date an action's words end on ("by June 2008"), when the table has no column
-    of dates: kept in the title as well, as the plan wrote it."""
-    match = _CLOSING_DUE.search(title)
-    if match is None or not dates.read_when(match.group(1)).due:
-        return ""
-    return match.group(1)
+    """The due date an action's words end on ("by June 2008"), or that closes its clause
+    before what it is for ("by April 2026, so that …"), when the table has no column of dates:
+    kept in the title as well, as the plan wrote it."""
+    for pattern in (_CLOSING_DUE, _CLAUSE_DUE):
+        match = pattern.search(title)
+        if match is not None and dates.read_when(match.group(1)).due:
+            return match.group(1)
+    return ""
 
 
 # What may follow a date that is a whole cell: a note in brackets ("(county council leads)").
