@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from sendplan.interchange.parsers import flattened, rules, safety, sandbox
+from sendplan.interchange.parsers import commitments, flattened, rules, safety, sandbox
 from sendplan.interchange.parsers.blocks import Block, Source, Table
 from sendplan.interchange.parsers.builder import PlanBuilder
 from sendplan.interchange.parsers.errors import ParseError, ParseResult, ReportItem
@@ -53,6 +53,8 @@ def interpret(source: Source, choices: Layout | None = None) -> ParseResult:
     chosen = choices is not None and bool(choices.tables or choices.list_items)
     if not chosen and source.reader in flattened.READERS:
         plan, interpreter = _read_otherwise(source, plan, interpreter)
+    if not chosen and not _count_actions(plan):
+        plan, interpreter = _read_commitments(source, plan, interpreter)
     if not any(section.actions for section in plan.all_sections()):
         plan.note("file", _no_actions(source, plan), rule=rules.NO_ACTIONS)
         for paragraph, headings in flattened.tables_in_paragraphs(source.blocks):
@@ -146,6 +148,36 @@ def _read_otherwise(
     return best, best_interpreter
 
 
+def _read_commitments(
+    source: Source, plan: PlanBuilder, interpreter: Interpreter
+) -> tuple[PlanBuilder, Interpreter]:
+    """A file that gave no actions read for the commitments in its prose (`commitments`):
+    kept when they give at least two actions."""
+    words = commitments.commitments_of(source.blocks)
+    if words is None:
+        return plan, interpreter
+    other, other_interpreter = _read(source, text_reader.read_text(words.text), None)
+    if _count_actions(other) < 2:
+        return plan, interpreter
+    if source.title is None and plan.title:
+        other.title = plan.title
+    # The prose left out is what the first reading left out, but the paragraphs whose
+    # sentences are now actions; not the lines that introduced them to the text reader.
+    left_out, taken = rules.NARRATIVE_LEFT_OUT.code, set(words.wheres)
+    other.report = [item for item in other.report if item.code != left_out] + [
+        item for item in plan.report if item.code == left_out and item.where not in taken
+    ]
+    _mark_other(
+        other,
+        rules.COMMITMENTS_IN_PROSE,
+        words,
+        0,
+        how="the sentences of its prose that say what will be done were read as its actions",
+        confidence=commitments.CONFIDENCE,
+    )
+    return other, other_interpreter
+
+
 def _how_well(plan: PlanBuilder) -> tuple[int, int]:
     actions = [action for section in plan.all_sections() for action in section.actions]
     return len(actions), sum(bool(action.lead_text or action.due_text) for action in actions)
@@ -160,7 +192,13 @@ def _count_actions(plan: PlanBuilder) -> int:
 
 
 def _mark_other(
-    plan: PlanBuilder, rule: rules.Rule, words: flattened.Words | None, before: int
+    plan: PlanBuilder,
+    rule: rules.Rule,
+    words: flattened.Words | None,
+    before: int,
+    *,
+    how: str = "",
+    confidence: float = flattened.CONFIDENCE,
 ) -> None:
     """What another reading placed: by its rule, less sure, and, for a reading of the words,
     where each line stands in the file."""
@@ -170,27 +208,29 @@ def _mark_other(
 
     for section in plan.all_sections():
         section.rule = rule.code
-        section.confidence = min(section.confidence, flattened.CONFIDENCE)
+        section.confidence = min(section.confidence, confidence)
         for action in section.actions:
             action.rule = rule.code
-            action.confidence = min(action.confidence, flattened.CONFIDENCE)
+            action.confidence = min(action.confidence, confidence)
             action.where = where(action.where)
             action.lead_where = where(action.lead_where)
     for item in plan.report:
         item.where = where(item.where)
-    how = (
+    how = how or (
         "its words were read as text would be"
         if words is not None
         else "its tables laid out sideways (each action a column) were turned"
+    )
+    given = (
+        "No list or table of actions was found"
+        if rule is rules.COMMITMENTS_IN_PROSE
+        else f"The file's tables as they stand gave {before} action(s)"
     )
     plan.report.insert(
         0,
         ReportItem(
             where="file",
-            message=(
-                f"The file's tables as they stand gave {before} action(s), so {how}, which "
-                f"gave {_count_actions(plan)}. Check each action."
-            ),
+            message=f"{given}, so {how}, which gave {_count_actions(plan)}. Check each action.",
             code=rule.code,
         ),
     )

@@ -86,6 +86,11 @@ WORDS_OVER_TABLES = Rule(
     "words-over-tables",
     "a file whose tables gave few or no actions read as its words, as pasted text would be",
 )
+COMMITMENTS_IN_PROSE = Rule(
+    "commitments-in-prose",
+    "a file with no list or table of actions read for the sentences of its prose that say what "
+    'will be done ("The council will recruit …"), each an action in its own words',
+)
 ACTIONS_AS_COLUMNS = Rule(
     "actions-as-columns",
     "a table laid out sideways, its headings down the first column and each action a column",
@@ -196,6 +201,7 @@ RULES: tuple[Rule, ...] = (
     CELLS_LISTED,
     WORDS_OVER_TABLES,
     ACTIONS_AS_COLUMNS,
+    COMMITMENTS_IN_PROSE,
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,
