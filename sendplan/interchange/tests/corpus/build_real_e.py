@@ -116,11 +116,11 @@ def text_box(document: Any, paragraphs: list[tuple[str, bool]], number: int) -> 
         'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
         'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
         'xmlns:v="urn:schemas-microsoft-com:vml">'
-        "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
         f'<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="5700000" cy="1300000"/>'
         f'<wp:docPr id="{number}" name="Text Box {number}"/>'
         '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-        f"<wps:wsp><wps:cNvSpPr txBox=\"1\"/><wps:spPr/><wps:txbx><w:txbxContent>{inner}"
+        f'<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr/><wps:txbx><w:txbxContent>{inner}'
         "</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic>"
         "</wp:inline></w:drawing></mc:Choice><mc:Fallback><w:pict>"
         f'<v:shape id="Text Box {number}" style="width:450pt;height:100pt" type="#_x0000_t202">'
@@ -142,8 +142,11 @@ def cheshire_docx(plan: Doc) -> bytes:
     document.add_paragraph("RESOLVED").runs[0].bold = True
     document.add_paragraph("That")
     num_id = numbered_list(document, [("decimal", "%1."), ("lowerLetter", "(%2)")])
-    list_item(document, "Cabinet receives the final report of the Task and Finish Group;", num_id, 0)
-    list_item(document, "Cabinet notes the following recommendations in the report:", num_id, 0)
+    for resolution in (
+        "Cabinet receives the final report of the Task and Finish Group;",
+        "Cabinet notes the following recommendations in the report:",
+    ):
+        list_item(document, resolution, num_id, 0)
     for action in plan["sections"][0]["actions"]:
         list_item(document, action["title"], num_id, 1)
     return saved_docx(document)
@@ -156,7 +159,7 @@ def cheshire_xlsx(plan: Doc) -> bytes:
     notes["A1"] = "About this workbook"
     notes["A1"].font = Font(bold=True, size=13)
     notes["A3"] = "The recommendations as Cabinet received them. Responses will be added as"
-    notes["A4"] = "services report back to the Children and Families Overview and Scrutiny Committee."
+    notes["A4"] = "services report back to the Children and Families Scrutiny Committee."
     notes.column_dimensions["A"].width = 100
     sheet = book.create_sheet("Recommendations")
     sheet.merge_cells("A1:D1")
@@ -249,8 +252,8 @@ def swindon_xlsx(plan: Doc) -> bytes:
             sheet.cell(row=first, column=column).alignment = Alignment(
                 wrap_text=True, vertical="center"
             )
-    for column, width in zip("ABC", (22, 40, 70), strict=True):
-        sheet.column_dimensions[column].width = width
+    for letter, width in zip("ABC", (22, 40, 70), strict=True):
+        sheet.column_dimensions[letter].width = width
     return saved_xlsx(book)
 
 
@@ -380,8 +383,9 @@ def banes_pdf(plan: Doc) -> bytes:
         lines.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
     css = (
         "@page { size: A4 landscape; margin: 1.5cm; } table { border-collapse: collapse; }"
-        "th { text-align: left; font-weight: bold; padding: 3pt 8pt 6pt 0; vertical-align: bottom; }"
-        "td { padding: 3pt 8pt 6pt 0; vertical-align: top; } .band { font-weight: bold; padding-top: 8pt; }"
+        "th { text-align: left; font-weight: bold; padding: 3pt 8pt 6pt 0;"
+        " vertical-align: bottom; } td { padding: 3pt 8pt 6pt 0; vertical-align: top; }"
+        ".band { font-weight: bold; padding-top: 8pt; }"
         "th:nth-child(1) { width: 1cm; } th:nth-child(2) { width: 6.5cm; }"
         "th:nth-child(3) { width: 3.5cm; } th:nth-child(4) { width: 2.2cm; }"
     )
@@ -455,7 +459,8 @@ def seslip_pdf(plan: Doc) -> bytes:
                      e(action.get("lead_text")), kpis]  # fmt: skip
             lines.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     css = (
-        "@page { size: A4 landscape; margin: 1.5cm; } table { border-collapse: collapse; width: 100%; }"
+        "@page { size: A4 landscape; margin: 1.5cm; }"
+        "table { border-collapse: collapse; width: 100%; }"
         "th, td { border-top: 0.8pt solid #444; border-bottom: 0.8pt solid #444; padding: 4pt;"
         " text-align: left; vertical-align: top; } td p { margin: 0 0 3pt 0; }"
     )
@@ -512,7 +517,8 @@ def tameside_pdf(plan: Doc) -> bytes:
     css = (
         "@page { size: A4 landscape; margin: 1.2cm; } .grid { display: flex; flex-wrap: wrap; }"
         ".card { width: 7.6cm; margin: 0 0.5cm 0.6cm 0; padding: 0.3cm; border: 1pt solid #7030A0;"
-        " border-radius: 6pt; } .card h3 { color: #7030A0; margin-top: 0; } .when { font-weight: bold; }"
+        " border-radius: 6pt; } .card h3 { color: #7030A0; margin-top: 0; }"
+        ".when { font-weight: bold; }"
     )
     return printed_html(f"<h1>{e(plan['title'])}</h1><div class='grid'>{cards}</div>", css)
 
@@ -569,8 +575,10 @@ def norfolk_pdf(plan: Doc) -> bytes:
     css = (
         "@page { size: A4; margin: 1.6cm 1.4cm;"
         " @top-left { content: '06/12/2026, 10:14'; font-size: 8pt; }"
-        " @top-center { content: 'Local First Inclusion - Norfolk County Council'; font-size: 8pt; }"
-        " @bottom-left { content: 'https://www.norfolk.gov.uk/local-first-inclusion'; font-size: 8pt; }"
+        " @top-center { content: 'Local First Inclusion - Norfolk County Council';"
+        " font-size: 8pt; }"
+        " @bottom-left { content: 'https://www.norfolk.gov.uk/local-first-inclusion';"
+        " font-size: 8pt; }"
         " @bottom-right { content: counter(page) '/' counter(pages); font-size: 8pt; } }"
     )
     body = f"<h1>{e(plan['title'])}</h1><p>{e(plan.get('vision'))}</p><h2>Workstreams</h2>{parts}"
