@@ -25,6 +25,8 @@ _LETTERED = re.compile(r"(?<![\w(])([a-h])\)\s+")
 # A ref with at least two parts, or lettered, opening an action's words: "1.2 Publish",
 # "P1.3: Agree", "A2) Train". A number alone ("20 schools will ...") is not taken for one.
 # A ref column's lone lower-case letter: "a" for an item lettered "(a)".
+# "(a)", "(iv)", "(12)", "b)", "3)": a ref in the brackets of a list's numbering.
+_BRACKETED_REF = re.compile(r"\(?([a-z]|[ivx]{1,5}|[A-Z]|\d{1,3}(?:\.\d{1,3})*)\)")
 _LETTER_REF = re.compile(r"[a-z]")
 _REF_IN_TITLE = re.compile(
     r"^(\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?\s+(\S.*)$", re.S
@@ -479,6 +481,15 @@ class ActionTable:
         if _LETTER_REF.fullmatch(flat(ref_cell)):
             # "a" in a ref column: an item lettered "(a)" within a numbered one.
             return flat(ref_cell), title
+        bracketed = _BRACKETED_REF.fullmatch(flat(ref_cell))
+        if bracketed:
+            # "(a)", "(iv)", "3)": the ref as a list writes it, its brackets the list's own.
+            self.plan.note(
+                row.where,
+                f"Read the ref '{flat(ref_cell)}' as '{bracketed.group(1)}'.",
+                rule=rules.REF_BRACKETED,
+            )
+            return bracketed.group(1), title
         ref = values.read_ref(ref_cell)
         if ref is not None:
             if ref.written:

@@ -134,6 +134,9 @@ ACTION_ROW = Rule("action-row", "a row of an action table is an action")
 REF_IN_TEXT = Rule("ref-in-text", "a ref opening the action's words")
 REF_IN_CELL = Rule("ref-in-cell", "a ref written inside another cell ('Ref 2.3 ...')")
 REF_TIDIED = Rule("ref-tidied", "a ref written with spaces, read without them")
+REF_BRACKETED = Rule(
+    "ref-bracketed", 'a ref written in brackets as a list numbers its items ("(a)", "3)")'
+)
 REF_UNREADABLE = Rule("ref-unreadable", "a ref cell that is not a ref")
 REF_REPEATED = Rule("ref-repeated", "two actions with one ref")
 ROW_CONTINUES = Rule("row-continues", "a row without a ref carries on the action above")
@@ -216,6 +219,7 @@ RULES: tuple[Rule, ...] = (
     REF_IN_TEXT,
     REF_IN_CELL,
     REF_TIDIED,
+    REF_BRACKETED,
     REF_UNREADABLE,
     REF_REPEATED,
     ROW_CONTINUES,
