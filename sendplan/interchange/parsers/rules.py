@@ -36,6 +36,11 @@ HEADED_ITEMS = Rule(
     "short headings each over bulleted sentences or a paragraph of what will be done, as on a "
     "web page of priorities, read as sections and their actions",
 )
+NUMBERED_HEADINGS_OVER_WORDS = Rule(
+    "numbered-headings-over-words",
+    'headings that are only a level and its number ("Workstream 1", "Workstream 2"), each over '
+    "one paragraph: each paragraph an action numbered by its heading, in the section above",
+)
 LIST_DATED_BY_LEAD_IN = Rule(
     "list-dated-by-lead-in",
     'a list after a line that introduces actions and names a date ("By the end of 2025, we '
@@ -178,6 +183,7 @@ RULES: tuple[Rule, ...] = (
     FILE_CHECK,
     PARAGRAPH_RECORDS,
     HEADED_ITEMS,
+    NUMBERED_HEADINGS_OVER_WORDS,
     LIST_DATED_BY_LEAD_IN,
     LIST_AFTER_NAMED_WORK,
     HEADED_UNDER_PRIORITIES,

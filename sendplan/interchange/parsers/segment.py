@@ -472,9 +472,73 @@ def numbered_heads_as_refs(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A paragraph long enough to say what will be done, not a caption or a one-line remit.
+_MIN_NUMBERED_WORDS = 12
+
+
+def _bare_numbered_heading(block: Block) -> tuple[str, str] | None:
+    """("Workstream", "2") for a heading that is only a level's name and its number."""
+    if not isinstance(block, Heading) or block.is_sheet:
+        return None
+    found = values.bare_level(block.text)
+    return (found[0], found[1]) if found and found[1] else None
+
+
+def numbered_headings_over_words(blocks: list[Block]) -> list[Block]:
+    """Headings that are only a level's name and a number ("Workstream 1", "Workstream 2"),
+    two or more in a row, each over one paragraph of prose and nothing else: the heading
+    names nothing, so each paragraph is the item, numbered by its heading, in the section
+    above (a web page or a Word file of text boxes, one a workstream)."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        pairs: list[tuple[str, Block]] = []
+        at = index
+        level = None
+        while at + 1 < len(blocks):
+            head = _bare_numbered_heading(blocks[at])
+            words = blocks[at + 1]
+            if (
+                head is None
+                or (level is not None and head[0] != level)
+                or not isinstance(words, Paragraph)
+                or len(words.text.split()) < _MIN_NUMBERED_WORDS
+                or _label(_lines(words)[0]) is not None
+            ):
+                break
+            following = blocks[at + 2] if at + 2 < len(blocks) else None
+            # A second paragraph of prose under a heading is not one item; a short line (the
+            # page's footer, an address) after the last one is not the item's.
+            if isinstance(following, Paragraph) and (
+                len(following.text.split()) >= _MIN_NUMBERED_WORDS or not pairs
+            ):
+                break
+            level = head[0]
+            pairs.append((head[1], words))
+            at += 2
+        if len(pairs) < 2:
+            out.append(blocks[index])
+            index += 1
+            continue
+        first = pairs[0][1].where
+        table = Table(
+            rows=[Row(cells=["Ref", "Action"], where=first)],
+            where=first,
+            headed=True,
+            origin=rules.NUMBERED_HEADINGS_OVER_WORDS.code,
+        )
+        table.rows.extend(
+            Row(cells=[ref, squash(words.text)], where=words.where) for ref, words in pairs
+        )
+        out.append(table)
+        index = at
+    return out
+
+
 def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
-    blocks = headed_items(glued_actions(fields_tables_as_lines(numbered_heads_as_refs(blocks))))
+    blocks = numbered_headings_over_words(numbered_heads_as_refs(blocks))
+    blocks = headed_items(glued_actions(fields_tables_as_lines(blocks)))
     out: list[Block] = []
     run = _Run()
     for number, block in enumerate(blocks):

@@ -3,9 +3,11 @@ round used (corpus/real/ROUND16-office.md). Each test is an invented plan in oth
 
 from __future__ import annotations
 
+import docx
 import openpyxl
 
-from sendplan.interchange.tests import all_actions, parsed_file, report_codes, saved
+from sendplan.interchange.tests import all_actions, parsed_file, placed_by, report_codes, saved
+from sendplan.interchange.tests.corpus.build_real_e import text_box
 
 # Refs in brackets
 
@@ -28,3 +30,41 @@ def test_refs_written_in_brackets_are_read_without_them() -> None:
         ("iv", "That the waiting list be reported to the board each quarter"),
     ]
     assert "ref-bracketed" in report_codes(result)
+
+
+# Word text boxes
+
+
+def test_the_words_of_word_text_boxes_are_read_once_where_they_stand() -> None:
+    document = docx.Document()
+    document.add_heading("Inclusion programme", level=1)
+    document.add_heading("Our workstreams", level=2)
+    for number, words in (
+        (1, "Workstream 1 brings outreach teachers into every mainstream school cluster "
+            "so that staff have advice the same week they ask for it."),
+        (2, "Workstream 2 opens four new resourced bases attached to secondary schools "
+            "so that pupils can stay in their own community."),
+    ):  # fmt: skip
+        text_box(document, [(f"Workstream {number}", True), (words, False)], number)
+    result = parsed_file(saved(document), "plan.docx")
+    assert [(a.get("ref"), a["title"][:36]) for a in all_actions(result.document)] == [
+        ("1", "Workstream 1 brings outreach teacher"),
+        ("2", "Workstream 2 opens four new resource"),
+    ]
+    assert "numbered-headings-over-words" in placed_by(result)
+
+
+def test_a_heading_naming_only_a_level_and_number_over_two_paragraphs_stays_a_section() -> None:
+    document = docx.Document()
+    for number in (1, 2):
+        document.add_heading(f"Priority {number}", level=2)
+        document.add_paragraph(
+            "This priority is about how families are told what is happening at each step "
+            "of an assessment, and what they can do if it is late."
+        )
+        document.add_paragraph(
+            "Last year fewer than half of the families we asked said they knew who to "
+            "contact, and many heard nothing for weeks."
+        )
+    result = parsed_file(saved(document), "plan.docx")
+    assert "numbered-headings-over-words" not in placed_by(result)
