@@ -310,7 +310,11 @@ class ActionTable:
         # A spreadsheet repeats the whole section on every row; a PDF spreads its words
         # over the rows. Once a row repeats the one above, each cell is a whole section; a
         # page's headings over their items (`segment.headed_items`) are whole from the start.
-        whole = self.columns.origin in (rules.HEADED_ITEMS.code, rules.HEADED_UNDER_PRIORITIES.code)
+        whole = self.columns.origin in (
+            rules.HEADED_ITEMS.code,
+            rules.HEADED_UNDER_PRIORITIES.code,
+            rules.BRACKETED_LEAD_AND_DATE.code,
+        )
         headings = [comparable(heading) for heading in self.columns.headings]
         for row in rows:
             if [comparable(cell) for cell in row.cells] == headings:

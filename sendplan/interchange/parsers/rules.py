@@ -36,6 +36,12 @@ HEADED_ITEMS = Rule(
     "short headings each over bulleted sentences or a paragraph of what will be done, as on a "
     "web page of priorities, read as sections and their actions",
 )
+BRACKETED_LEAD_AND_DATE = Rule(
+    "bracketed-lead-and-date",
+    "short headings each over items that end with their date, or their lead and date, in "
+    'brackets ("… (Head of SEN, April 2026)"): the items actions, the brackets their lead and '
+    "due date",
+)
 NUMBERED_HEADINGS_OVER_WORDS = Rule(
     "numbered-headings-over-words",
     'headings that are only a level and its number ("Workstream 1", "Workstream 2"), each over '
@@ -183,6 +189,7 @@ RULES: tuple[Rule, ...] = (
     FILE_CHECK,
     PARAGRAPH_RECORDS,
     HEADED_ITEMS,
+    BRACKETED_LEAD_AND_DATE,
     NUMBERED_HEADINGS_OVER_WORDS,
     LIST_DATED_BY_LEAD_IN,
     LIST_AFTER_NAMED_WORK,

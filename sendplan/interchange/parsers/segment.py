@@ -77,6 +77,8 @@ class _Record:
     listed: bool = False
     # The letters of its own list's items, when they are lettered ("(a) That …").
     sub_refs: list[str] = field(default_factory=list)
+    # Its lead and date were in brackets at its end (`bracketed_details`).
+    bracketed: bool = False
 
     def add(self, label: str, value: str) -> None:
         self.fields.append((label, value))
@@ -1278,10 +1280,39 @@ def _group_heading(line: str) -> bool:
     )
 
 
+# "… confidently. (April 2026)", "… in EHCPs (Head of SEN, September 2026)": an item's lead
+# and date, or its date alone, in brackets at its end.
+_BRACKETED_DETAILS = re.compile(r"\s*\(([^()]{3,80})\)$")
+_DETAILS_SPLIT = re.compile(r"\s*(?:[,;]|\s[-–—]\s)\s*")
+
+
+def bracketed_details(text: str) -> tuple[str, str, str] | None:
+    """(words, lead, date) for an item that ends with its date, or its lead and date, in
+    brackets: the date last, after a comma, a semicolon or a dash; ("", "") leads none."""
+    match = _BRACKETED_DETAILS.search(text)
+    if match is None:
+        return None
+    parts = _DETAILS_SPLIT.split(match.group(1).strip())
+    when = parts[-1]
+    if not (profile.is_date(when) or only_a_date(when)):
+        return None
+    lead = ", ".join(parts[:-1])
+    if lead and (profile.is_date(lead) or len(lead.split()) > _MAX_BRACKETED_LEAD_WORDS):
+        return None
+    words = text[: match.start()].rstrip()
+    return (words, lead, when) if len(words.split()) >= _MIN_ITEM_WORDS else None
+
+
+_MAX_BRACKETED_LEAD_WORDS = 8
+
+
 def _group_item(line: str) -> tuple[bool, str] | None:
     """(bulleted, words) for a line that can be one of a priority's items: a bulleted whole
     sentence, or a paragraph that says what will be done (opening with a verb, or "we will")."""
     text = squash(_BULLET.sub("", line))
+    details = bracketed_details(text)
+    if details is not None:
+        text = details[0]
     words = text.split()
     if line.startswith(SUB_ITEM) or not words or len(words) > _MAX_RECORD_WORDS:
         return None
@@ -1310,6 +1341,12 @@ def _group_at(blocks: list[Block], start: int, fields: list[str]) -> _Group | No
             break
         bulleted = item[0]
         records.append(_Record(where=blocks[index].where, ref="", title=item[1]))
+        details = bracketed_details(squash(_BULLET.sub("", line)))
+        if details is not None:
+            if details[1]:
+                records[-1].add("Lead", details[1])
+            records[-1].add("By when", details[2])
+            records[-1].bracketed = True
         index += 1
     if not records or bulleted is None:
         return None
@@ -1427,6 +1464,8 @@ def headed_items(blocks: list[Block]) -> list[Block]:
                     records.append(record)
         table = _table(records)
         table.origin = (rules.HEADED_UNDER_PRIORITIES if named else rules.HEADED_ITEMS).code
+        if not named and any(record.bracketed for record in records):
+            table.origin = rules.BRACKETED_LEAD_AND_DATE.code
         out.append(table)
         index = at
     return out

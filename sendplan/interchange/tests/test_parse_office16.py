@@ -68,3 +68,58 @@ def test_a_heading_naming_only_a_level_and_number_over_two_paragraphs_stays_a_se
         )
     result = parsed_file(saved(document), "plan.docx")
     assert "numbered-headings-over-words" not in placed_by(result)
+
+
+# Bulleted actions with their lead and date in brackets
+
+
+def test_bullets_under_headings_ending_with_lead_and_date_in_brackets_are_actions() -> None:
+    document = docx.Document()
+    document.add_heading("Short breaks action plan", level=1)
+    document.add_heading("Finding out what families need", level=2)
+    document.add_paragraph(
+        "Ask every family on the register what breaks would help them. "
+        "(Short Breaks Manager, March 2026)",
+        style="List Bullet",
+    )
+    document.add_paragraph(
+        "Publish what we heard and what we will change. (June 2026)", style="List Bullet"
+    )
+    document.add_heading("More places closer to home", level=2)
+    document.add_paragraph(
+        "Open a second holiday club for disabled teenagers. (Head of Commissioning – July 2026)",
+        style="List Bullet",
+    )
+    result = parsed_file(saved(document), "plan.docx")
+    read = [
+        (a["title"], a.get("lead_text"), a.get("due_text")) for a in all_actions(result.document)
+    ]
+    assert read == [
+        (
+            "Ask every family on the register what breaks would help them.",
+            "Short Breaks Manager",
+            "March 2026",
+        ),
+        ("Publish what we heard and what we will change.", None, "June 2026"),
+        (
+            "Open a second holiday club for disabled teenagers.",
+            "Head of Commissioning",
+            "July 2026",
+        ),
+    ]
+    assert "bracketed-lead-and-date" in placed_by(result)
+
+
+def test_words_in_brackets_that_are_no_date_stay_part_of_the_action() -> None:
+    document = docx.Document()
+    document.add_heading("Training", level=2)
+    document.add_paragraph(
+        "Train every SENCo in the new assessment tool (the one schools chose).", style="List Bullet"
+    )
+    document.add_paragraph("Offer the training again to new staff each term.", style="List Bullet")
+    document.add_heading("Advice", level=2)
+    document.add_paragraph("Answer each call to the advice line in a day.", style="List Bullet")
+    result = parsed_file(saved(document), "plan.docx")
+    assert "Train every SENCo in the new assessment tool (the one schools chose)." in [
+        a["title"] for a in all_actions(result.document)
+    ]
