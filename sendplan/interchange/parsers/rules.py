@@ -129,6 +129,11 @@ LABELLED_SECTION = Rule(
     "labelled-section", "a line labelled 'Area of weakness …:' names a section without a ref"
 )
 NUMBER_TITLE_ROW = Rule("number-title-row", "a row of a number and a title opens a section")
+WORDED_SECTION_ROW = Rule(
+    "worded-section-row",
+    "a row across a table of actions that names a level, its number and title in the plan's "
+    'own word ("Standard 1: Referrals", "Recommendation 2 – …"): a section of that level',
+)
 SECTION_ROW = Rule("section-row", "a row whose ref the rows below extend is a section")
 SECTION_COLUMN = Rule("section-column", "a column names each action's theme or priority")
 SECTION_ROW_EXTRA = Rule("section-row-extra", "words on a section's row left out")
@@ -219,6 +224,7 @@ RULES: tuple[Rule, ...] = (
     LABELLED_SECTION,
     NUMBER_TITLE_ROW,
     SECTION_ROW,
+    WORDED_SECTION_ROW,
     SECTION_COLUMN,
     SECTION_ROW_EXTRA,
     PRIORITY_WORDING,

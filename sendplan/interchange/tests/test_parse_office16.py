@@ -6,7 +6,15 @@ from __future__ import annotations
 import docx
 import openpyxl
 
-from sendplan.interchange.tests import all_actions, parsed_file, placed_by, report_codes, saved
+from sendplan.interchange.tests import (
+    all_actions,
+    parsed_file,
+    placed_by,
+    report_codes,
+    saved,
+    titles,
+    word_table,
+)
 from sendplan.interchange.tests.corpus.build_real_e import text_box
 
 # Refs in brackets
@@ -123,3 +131,57 @@ def test_words_in_brackets_that_are_no_date_stay_part_of_the_action() -> None:
     assert "Train every SENCo in the new assessment tool (the one schools chose)." in [
         a["title"] for a in all_actions(result.document)
     ]
+
+
+# Sections named in the plan's own words across a table
+
+
+def test_rows_across_a_table_naming_a_level_in_the_plans_own_word_are_nested_sections() -> None:
+    document = docx.Document()
+    word_table(
+        document,
+        [
+            ["Ref", "Action", "Lead officer", "Timescale"],
+            ["Standard 3: Assessment", "", "", ""],
+            ["Recommendation 1: To complete assessments on time", "", "", ""],
+            ["1", "Report assessment timeliness to managers weekly.", "Team Manager", "May 24"],
+            ["Recommendation 2: To record the child's views", "", "", ""],
+            ["1", "Add a views section to the assessment form.", "Practice Lead", "June 24"],
+        ],
+    )
+    result = parsed_file(saved(document), "plan.docx")
+    [standard] = result.document["plan"]["sections"]
+    assert (standard["level"], standard["ref"], standard["title"]) == (
+        "Standard",
+        "3",
+        "Assessment",
+    )
+    read = [
+        (s["level"], s["title"], titles({"plan": {"sections": [s]}})) for s in standard["sections"]
+    ]
+    assert read == [
+        (
+            "Recommendation",
+            "To complete assessments on time",
+            ["Report assessment timeliness to managers weekly."],
+        ),
+        (
+            "Recommendation",
+            "To record the child's views",
+            ["Add a views section to the assessment form."],
+        ),
+    ]
+
+
+def test_a_row_numbering_an_action_is_not_read_as_a_section() -> None:
+    document = docx.Document()
+    word_table(
+        document,
+        [
+            ["Ref", "Action", "Lead"],
+            ["Action 1: Publish the local offer review", "", ""],
+            ["1", "Agree the review's terms with the forum.", "Head of SEND"],
+        ],
+    )
+    result = parsed_file(saved(document), "plan.docx")
+    assert "worded-section-row" not in report_codes(result)
