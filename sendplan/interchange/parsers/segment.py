@@ -537,9 +537,35 @@ def numbered_headings_over_words(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def labelled_lead_ins(blocks: list[Block]) -> list[Block]:
+    """ "Remit: Responsible for engaging with families" between a heading and a bulleted
+    list, its label no action's field: what the section is for, said before its list, as a
+    lead-in would say it ("Responsible for engaging with families:")."""
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        lines = _lines(block) if isinstance(block, Paragraph) else []
+        before = blocks[index - 1] if index else None
+        after = _lines(blocks[index + 1]) if index + 1 < len(blocks) else []
+        label = _label(lines[0], known=False) if len(lines) == 1 else None
+        if (
+            label is None
+            or not isinstance(before, Heading)
+            or before.is_sheet
+            or not after
+            or not _BULLET.match(after[0])
+            or _BULLET.match(lines[0])
+            or cols.heading_roles(label[0])
+            or introduces_actions(lines[0])
+        ):
+            out.append(block)
+            continue
+        out.append(Paragraph(text=f"{label[1].rstrip('.:;')}:", where=block.where))
+    return out
+
+
 def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
-    blocks = numbered_headings_over_words(numbered_heads_as_refs(blocks))
+    blocks = numbered_headings_over_words(numbered_heads_as_refs(labelled_lead_ins(blocks)))
     blocks = headed_items(glued_actions(fields_tables_as_lines(blocks)))
     out: list[Block] = []
     run = _Run()

@@ -185,3 +185,32 @@ def test_a_row_numbering_an_action_is_not_read_as_a_section() -> None:
     )
     result = parsed_file(saved(document), "plan.docx")
     assert "worded-section-row" not in report_codes(result)
+
+
+# A labelled line between a heading and its list
+
+
+def test_a_labelled_line_saying_what_a_group_is_for_leads_into_its_list() -> None:
+    document = docx.Document()
+    document.add_heading("How the partnership works", level=1)
+    groups = [
+        ("Workstream 1", "Responsible for the help families get early", ["Early help hubs"]),
+        ("Workstream 2", "Responsible for getting ready for adult life", ["Travel training"]),
+    ]
+    groups[0][2].append("Portage")
+    groups[1][2].extend(["Supported internships", "Housing"])
+    for name, purpose, items in groups:
+        document.add_heading(name, level=2)
+        paragraph = document.add_paragraph()
+        paragraph.add_run("Purpose: ").bold = True
+        paragraph.add_run(purpose)
+        for item in items:
+            document.add_paragraph(item, style="List Bullet")
+    result = parsed_file(saved(document), "plan.docx")
+    assert titles(result.document) == [
+        "Early help hubs",
+        "Portage",
+        "Travel training",
+        "Supported internships",
+        "Housing",
+    ]
