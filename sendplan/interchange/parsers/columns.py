@@ -38,7 +38,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
         # A review's or an inspection's recommendations are what the plan sets out to do.
         r"|recommendations?|key recommendations?|deliverables?|key deliverables?"
         # A strategy's commitments: "Key objectives", or "We want" over them.
-        r"|key objectives?|we want( to)?",
+        r"|key objectives?|we want( to)?"
+        # A programme's tracker names each piece of work a project.
+        r"|projects?|project name|project title|initiatives?",
     ),
     (Col.OUTCOMES, r"outcomes?|intended outcomes?|expected outcomes?"),
     (
@@ -405,6 +407,9 @@ class Columns:
     legends: list[str] = field(default_factory=list)
     # The rule that made the table, when it was not a table in the file ("paragraph-records").
     origin: str = ""
+    # A column headed by an action's words and its measures ("Project / KPI"): rows that fill
+    # it alone, under an action's row, are that action's measures.
+    measures_under_title: int | None = None
 
     def first(self, role: Col) -> int | None:
         return next((index for index, col in self.roles.items() if col is role), None)
@@ -926,10 +931,28 @@ def read_header(
         for index, role in columns.roles.items():
             if role is Col.MONITORING_DATES:
                 columns.roles[index] = Col.STATUS
+        _title_over_measures(columns)
         if following:
             _complete_from_cells(columns, following[columns.rows_used - 1 :])
         _periods_named_by_other_columns(columns)
     return columns
+
+
+def _title_over_measures(columns: Columns) -> None:
+    """ "Project / KPI", "Action / success measure": with no other column of the actions'
+    words, a heading that joins them with their measures heads both, the action on its own
+    row and its measures on the rows under it."""
+    titles = columns.all(Col.TITLE)
+    for index, heading in enumerate(columns.headings):
+        if titles not in ([], [index]) or "/" not in heading:
+            continue
+        if columns.roles.get(index, Col.TITLE) is not Col.TITLE:
+            continue
+        if {Col.TITLE, Col.MEASURES} <= set(word_roles(heading)):
+            columns.roles[index] = Col.TITLE
+            columns.basis[index] = (rules.TITLE_OVER_MEASURES.code, _WORD_MATCH_SCORE)
+            columns.measures_under_title = index
+            return
 
 
 def _periods_named_by_other_columns(columns: Columns) -> None:

@@ -106,6 +106,20 @@ HEADING_FUZZY = Rule(
     "heading-fuzzy", "a column's heading is close to a known wording (misspelt, split or joined)"
 )
 HEADING_WORD = Rule("heading-word", "a column's heading contains a known wording")
+FIELDS_IN_ACTION_CELL = Rule(
+    "fields-in-action-cell",
+    'the action\'s cell holding its number, its words and labelled lines ("Lead: …", "By: …") '
+    "for which the table has no column: each read as that field",
+)
+MEASURES_TABLE_IN_CELL = Rule(
+    "measures-table-in-cell",
+    "a table nested in an action's measures cell: each of its rows one measure, with its date",
+)
+TITLE_OVER_MEASURES = Rule(
+    "title-over-measures",
+    'a column headed by an action\'s words and its measures together ("Project / KPI"): the '
+    "action on its own row, and the rows under it that fill only that column its measures",
+)
 CELL_CONTENT = Rule("cell-content", "a column's role from what its cells hold")
 LAYOUT_CHOICE = Rule("layout-choice", "a column's role chosen by a person on the check page")
 HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading cell")
@@ -210,6 +224,9 @@ RULES: tuple[Rule, ...] = (
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,
+    TITLE_OVER_MEASURES,
+    MEASURES_TABLE_IN_CELL,
+    FIELDS_IN_ACTION_CELL,
     CELL_CONTENT,
     LAYOUT_CHOICE,
     HEADING_LEGEND,

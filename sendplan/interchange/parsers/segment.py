@@ -494,7 +494,7 @@ def numbered_headings_over_words(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     index = 0
     while index < len(blocks):
-        pairs: list[tuple[str, Block]] = []
+        pairs: list[tuple[str, Paragraph]] = []
         at = index
         level = None
         while at + 1 < len(blocks):

@@ -214,3 +214,89 @@ def test_a_labelled_line_saying_what_a_group_is_for_leads_into_its_list() -> Non
         "Supported internships",
         "Housing",
     ]
+
+
+# A programme's projects
+
+
+def test_a_column_headed_project_holds_the_actions_words() -> None:
+    document = docx.Document()
+    word_table(
+        document,
+        [
+            ["No.", "Project", "Lead", "Key performance indicators"],
+            ["1", "Regional sufficiency map", "Ann Lee", "A map of places agreed by March."],
+            ["2", "Shared parent training", "Raj Patel", "Four sessions held in each area."],
+        ],
+    )
+    result = parsed_file(saved(document), "plan.docx")
+    assert titles(result.document) == ["Regional sufficiency map", "Shared parent training"]
+
+
+def test_rows_under_a_project_in_a_project_kpi_column_are_its_measures() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Project / KPI", "Lead", "By"])
+    sheet.append(["1", "Regional sufficiency map", "Ann Lee", None])
+    sheet.append([None, "We will agree a map of specialist places.", None, "Mar 26"])
+    sheet.append([None, "We will publish the map to families.", None, "Jun 26"])
+    sheet.append(["2", "Shared parent training", "Raj Patel", None])
+    sheet.append([None, "We will hold four sessions in each area.", None, "Dec 25"])
+    result = parsed_file(saved(book), "plan.xlsx")
+    read = [
+        (a["title"], [(m["text"], m.get("due_text")) for m in a.get("measures", [])])
+        for a in all_actions(result.document)
+    ]
+    assert read == [
+        (
+            "Regional sufficiency map",
+            [
+                ("We will agree a map of specialist places.", "Mar 26"),
+                ("We will publish the map to families.", "Jun 26"),
+            ],
+        ),
+        ("Shared parent training", [("We will hold four sessions in each area.", "Dec 25")]),
+    ]
+    assert "title-over-measures" in placed_by(result)
+
+
+# An action's cell holding its number, words and labelled lines; a table nested beside it
+
+
+def test_an_action_cell_of_several_paragraphs_gives_its_ref_lead_and_date() -> None:
+    document = docx.Document()
+    table = word_table(document, [["Priority", "Action", "Success measures"]])
+    for priority, number, words, lead, due, measures in (
+        ("Early help", "1", "Open family hubs in each locality", "Ann Lee", "March 2026",
+         [("Four hubs open.", "Mar 26"), ("Families rate them good.", "Sep 26")]),
+        ("Adulthood", "2", "Offer supported internships", "Raj Patel", "July 2026",
+         [("Twenty interns placed.", "Jul 26")]),
+    ):  # fmt: skip
+        cells = table.add_row().cells
+        cells[0].text = priority
+        cells[1].text = f"{number}. {words}"
+        cells[1].add_paragraph(f"Lead: {lead}")
+        cells[1].add_paragraph(f"By: {due}")
+        nested = cells[2].add_table(rows=1, cols=2)
+        nested.rows[0].cells[0].text, nested.rows[0].cells[1].text = "Measure", "By"
+        for text, when in measures:
+            inner = nested.add_row().cells
+            inner[0].text, inner[1].text = text, when
+    result = parsed_file(saved(document), "plan.docx")
+    read = [
+        (
+            a.get("ref"),
+            a["title"],
+            a.get("lead_text"),
+            a.get("due_text"),
+            [(m["text"], m.get("due_text")) for m in a.get("measures", [])],
+        )
+        for a in all_actions(result.document)
+    ]
+    assert read == [
+        ("1", "Open family hubs in each locality", "Ann Lee", "March 2026",
+         [("Four hubs open.", "Mar 26"), ("Families rate them good.", "Sep 26")]),
+        ("2", "Offer supported internships", "Raj Patel", "July 2026",
+         [("Twenty interns placed.", "Jul 26")]),
+    ]  # fmt: skip
+    assert {"fields-in-action-cell", "measures-table-in-cell"} <= report_codes(result)
