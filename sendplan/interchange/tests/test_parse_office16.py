@@ -15,7 +15,7 @@ from sendplan.interchange.tests import (
     titles,
     word_table,
 )
-from sendplan.interchange.tests.corpus.build_real_e import text_box
+from sendplan.interchange.tests.corpus.build_real_e import printed_html, text_box
 
 # Refs in brackets
 
@@ -300,3 +300,54 @@ def test_an_action_cell_of_several_paragraphs_gives_its_ref_lead_and_date() -> N
          [("Twenty interns placed.", "Jul 26")]),
     ]  # fmt: skip
     assert {"fields-in-action-cell", "measures-table-in-cell"} <= report_codes(result)
+
+
+# A PDF table with no ruling lines, its sections set across it
+
+
+def test_a_pdf_table_without_rules_keeps_its_columns_under_sections_set_across_it() -> None:
+    heads = ["Ref", "Action", "Lead officer", "Timescale", "Progress"]
+    rows = [
+        ("band", "Area 1: Early identification"),
+        ("row", ["1", "Train health visitors in the new checklist.", "Lead Nurse", "May 25",
+                 "Two sessions held so far."]),
+        ("band", "Area 2: Getting ready for adult life, with every young person's plan "
+                 "looking ahead to work, housing and health from year nine onwards"),
+        ("row", ["1", "Start transition reviews at year nine.", "Head of SEN", "Sept 25",
+                 "Agreed with schools."]),
+        ("row", ["2", "Publish a guide to adult services.", "Transitions Manager", "Dec 25",
+                 "Draft with the forum."]),
+    ]  # fmt: skip
+    body = "".join(
+        f"<tr><td colspan='5' class='band'>{value}</td></tr>"
+        if kind == "band"
+        else "<tr>" + "".join(f"<td>{cell}</td>" for cell in value) + "</tr>"
+        for kind, value in rows
+    )
+    pdf = printed_html(
+        "<h3>Improvement plan</h3><table><tr>"
+        + "".join(f"<th>{head}</th>" for head in heads)
+        + f"</tr>{body}</table>",
+        "@page { size: A4 landscape; margin: 1.5cm; } table { border-collapse: collapse; }"
+        "th, td { text-align: left; padding: 3pt 10pt 6pt 0; vertical-align: top; }"
+        ".band { font-weight: bold; padding-top: 8pt; } th:nth-child(2) { width: 7cm; }",
+    )
+    result = parsed_file(pdf, "plan.pdf")
+    read = [
+        (s["title"], [(a.get("ref"), a["title"], a.get("lead_text")) for a in s["actions"]])
+        for s in result.document["plan"]["sections"]
+    ]
+    assert read == [
+        (
+            "Early identification",
+            [("1", "Train health visitors in the new checklist.", "Lead Nurse")],
+        ),
+        (
+            "Getting ready for adult life, with every young person's plan looking ahead to "
+            "work, housing and health from year nine onwards",
+            [
+                ("1", "Start transition reviews at year nine.", "Head of SEN"),
+                ("2", "Publish a guide to adult services.", "Transitions Manager"),
+            ],
+        ),
+    ]
