@@ -35,6 +35,7 @@ from sendplan.interchange.tests.corpus.build_real_d import (
     repeat_as_header,
     saved_docx,
     saved_xlsx,
+    shade,
 )
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -585,6 +586,160 @@ def norfolk_pdf(plan: Doc) -> bytes:
     return printed_html(body, css)
 
 
+# The blind half of this round: laid out after the rules above, and scored before any
+# change made for them.
+
+# Tower Hamlets: in Word, the decisions a table whose numbers are Word's own list numbering
+# starting at 4 (not typed), the officer merged down the last column; in Excel, a decision
+# log under a title block with the officer merged down; the PDF a decision sheet, each
+# decision a heading "Decision 4" over labelled lines set as a definition list.
+
+
+def tower_docx(plan: Doc) -> bytes:
+    document = Document()
+    document.add_heading("Cabinet Decision", level=1)
+    document.add_paragraph(plan["title"])
+    document.add_paragraph("The Mayor in Cabinet is recommended:")
+    num_id = numbered_list(document, [("decimal", "%1.")])
+    root = document.part.numbering_part.element
+    for num in root.findall(qn("w:num")):
+        if num.get(qn("w:numId")) == num_id:
+            num.append(
+                parse_xml(
+                    f'<w:lvlOverride xmlns:w="{W_NS}" w:ilvl="0">'
+                    '<w:startOverride w:val="4"/></w:lvlOverride>'
+                )
+            )
+    actions = plan["sections"][0]["actions"]
+    table = document.add_table(rows=1 + len(actions), cols=3)
+    table.style = "Table Grid"
+    for cell, head in zip(table.rows[0].cells, ["No.", "Decision", "Officer"], strict=True):
+        bold_cell(cell, head, "D9D9D9")
+    for offset, action in enumerate(actions, start=1):
+        cells = table.rows[offset].cells
+        p_pr = cells[0].paragraphs[0]._p.get_or_add_pPr()
+        p_pr.append(
+            parse_xml(
+                f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/>'
+                "</w:numPr>"
+            )
+        )
+        cells[1].text = action["title"]
+    officer = table.rows[1].cells[2].merge(table.rows[-1].cells[2])
+    officer.text = actions[0]["lead_text"]
+    return saved_docx(document)
+
+
+def tower_xlsx(plan: Doc) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Decision log"
+    sheet.merge_cells("A1:C1")
+    sheet["A1"] = "London Borough of Tower Hamlets – Cabinet"
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.merge_cells("A2:C2")
+    sheet["A2"] = plan["title"]
+    sheet["A3"], sheet["B3"] = "Meeting:", "Cabinet"
+    sheet["A4"], sheet["B4"] = "Decision type:", "Key decision"
+    heading_row(sheet, 6, ["Decision no.", "Decision", "Responsible officer"], "7F6000")
+    actions = plan["sections"][0]["actions"]
+    for offset, action in enumerate(actions):
+        body_row(sheet, 7 + offset, [int(action["ref"]), action["title"], None])
+    sheet["C7"] = actions[0]["lead_text"]
+    sheet.merge_cells(start_row=7, end_row=6 + len(actions), start_column=3, end_column=3)
+    for column, width in zip("ABC", (12, 80, 40), strict=True):
+        sheet.column_dimensions[column].width = width
+    return saved_xlsx(book)
+
+
+def tower_pdf(plan: Doc) -> bytes:
+    parts = "".join(
+        f"<h3>Decision {e(a['ref'])}</h3><dl><dt>Decision</dt><dd>{e(a['title'])}</dd>"
+        f"<dt>Officer</dt><dd>{e(a['lead_text'])}</dd></dl>"
+        for a in plan["sections"][0]["actions"]
+    )
+    css = "dt { font-weight: bold; float: left; width: 3cm; } dd { margin-left: 3.2cm; }"
+    return printed_html(f"<h1>Cabinet Decision</h1><p>{e(plan['title'])}</p>{parts}", css)
+
+
+# Bracknell Forest: in Word, a landscape table headed two rows deep ("Quarter 3 2023 to 2024"
+# over "Status | Commentary"), the status a shaded cell with no word; in Excel, a notes
+# sheet first, the due dates real dates shown "d mmmm yyyy", the commentary broken over
+# lines in its cell; the PDF a table ruled only across.
+
+
+def _bracknell_rows(plan: Doc) -> list[tuple[Doc, Doc]]:
+    return [(a, a["updates"][0]) for a in plan["sections"][0]["actions"]]
+
+
+_STATUS_FILL = {"Green": "00B050", "Amber": "FFC000", "Red": "FF0000"}
+
+
+def bracknell_docx(plan: Doc) -> bytes:
+    document = Document()
+    landscape(document)
+    document.add_heading("Council plan – performance", level=1)
+    document.add_paragraph(f"Theme: {plan['sections'][0]['title']}")
+    document.add_paragraph("Key: Green – progress is being made as per our planned schedule")
+    table = document.add_table(rows=2, cols=6)
+    table.style = "Table Grid"
+    top, under = table.rows[0].cells, table.rows[1].cells
+    for column, head in enumerate(["Ref", "Action", "Lead", "Due date"]):
+        bold_cell(top[column].merge(under[column]), head, "DDEBF7")
+    bold_cell(top[4].merge(top[5]), "Quarter 3 2023 to 2024", "DDEBF7")
+    bold_cell(under[4], "Status", "DDEBF7")
+    bold_cell(under[5], "Commentary", "DDEBF7")
+    for action, update in _bracknell_rows(plan):
+        cells = table.add_row().cells
+        cells[0].text = action["ref"]
+        cells[1].text = action["title"]
+        cells[2].text = action["lead_text"]
+        cells[3].text = action["due_text"]
+        shade(cells[4], _STATUS_FILL[update["status"]])
+        cells[5].text = update["narrative"]
+    return saved_docx(document)
+
+
+def bracknell_xlsx(plan: Doc) -> bytes:
+    book = Workbook()
+    notes = book.active
+    notes.title = "Notes"
+    notes["A1"] = "Council plan monitoring – notes"
+    notes["A2"] = "Green: progress is being made as per our planned schedule"
+    sheet = book.create_sheet("Q3 2023-24")
+    sheet["A1"] = plan["title"]
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet["A2"] = "Quarter 3 2023 to 2024"
+    heads = ["Ref", "Action", "Lead", "Due date", "Status", "Commentary"]
+    heading_row(sheet, 4, heads, "375623")
+    for offset, (action, update) in enumerate(_bracknell_rows(plan)):
+        row = 5 + offset
+        commentary = "\n".join(sentences(update["narrative"]))
+        due = datetime.datetime(2024, 3, 31)
+        values = [action["ref"], action["title"], action["lead_text"], due, update["status"]]
+        body_row(sheet, row, [*values, commentary])
+        sheet.cell(row=row, column=4).number_format = "d mmmm yyyy"
+    for column, width in zip("ABCDEF", (10, 50, 30, 16, 10, 80), strict=True):
+        sheet.column_dimensions[column].width = width
+    return saved_xlsx(book)
+
+
+def bracknell_pdf(plan: Doc) -> bytes:
+    heads = ["Ref", "Action", "Lead", "Due date", "Q3 status", "Q3 commentary"]
+    lines = ["<tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr>"]
+    for action, update in _bracknell_rows(plan):
+        cells = [action["ref"], action["title"], action["lead_text"], action["due_text"],
+                 update["status"], update["narrative"]]  # fmt: skip
+        lines.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
+    css = (
+        "@page { size: A4 landscape; margin: 1.5cm; }"
+        "table { border-collapse: collapse; width: 100%; }"
+        "th, td { border-bottom: 0.8pt solid #375623; padding: 4pt; text-align: left;"
+        " vertical-align: top; }"
+    )
+    return printed_html(f"<h2>{e(plan['title'])}</h2><table>{''.join(lines)}</table>", css)
+
+
 Builder = Callable[[Doc], bytes]
 
 LAYOUTS: dict[str, dict[str, Builder]] = {
@@ -604,9 +759,19 @@ LAYOUTS: dict[str, dict[str, Builder]] = {
     },
 }  # fmt: skip
 
+# Laid out after the round's rules, scored before any change made for them.
+BLIND_HALF: dict[str, dict[str, Builder]] = {
+    "tower-hamlets-send-strategy-decision-2018": {
+        "docx": tower_docx, "xlsx": tower_xlsx, "pdf": tower_pdf,
+    },
+    "bracknell-forest-council-plan-2023": {
+        "docx": bracknell_docx, "xlsx": bracknell_xlsx, "pdf": bracknell_pdf,
+    },
+}  # fmt: skip
+
 
 def main() -> None:
-    for slug, builders in LAYOUTS.items():
+    for slug, builders in {**LAYOUTS, **BLIND_HALF}.items():
         plan = reference(slug)
         for form, build in builders.items():
             (REAL / slug / f"plan.{form}").write_bytes(build(plan))
