@@ -28,7 +28,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
     (
         Col.REF,
         r"ref|refs|reference|ref no|ref number|no|number|id|item|action (ref|no|number|id)"
-        r"|(action|milestone|task) reference|ref id",
+        r"|(action|milestone|task) reference|ref id|(decision|recommendation) (no|number|ref)",
     ),
     (
         Col.TITLE,
@@ -693,6 +693,9 @@ def _remap(kind: Kind, role: Col) -> Col:
         return Col.NAME
     if kind is Kind.ACTIONS and role is Col.DATE:
         return Col.DUE
+    if kind is Kind.ACTIONS and role is Col.NAME:
+        # "Officer", "Name" beside a table's actions: who leads each.
+        return Col.LEAD
     if kind is Kind.ACTIONS and role is Col.CONCERN:
         return Col.SECTION
     if kind is Kind.MILESTONES and role is Col.DATE:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import docx
 import openpyxl
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 
 from sendplan.interchange.tests import (
     all_actions,
@@ -15,7 +17,12 @@ from sendplan.interchange.tests import (
     titles,
     word_table,
 )
-from sendplan.interchange.tests.corpus.build_real_e import printed_html, text_box
+from sendplan.interchange.tests.corpus.build_real_e import (
+    W_NS,
+    numbered_list,
+    printed_html,
+    text_box,
+)
 
 # Refs in brackets
 
@@ -350,4 +357,52 @@ def test_a_pdf_table_without_rules_keeps_its_columns_under_sections_set_across_i
                 ("2", "Publish a guide to adult services.", "Transitions Manager"),
             ],
         ),
+    ]
+
+
+# Merged and numbered cells
+
+
+def test_an_officer_merged_down_a_sheet_leads_each_row_it_covers() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Action", "Responsible officer"])
+    sheet.append(["1", "Publish the short breaks statement", "Head of Commissioning"])
+    sheet.append(["2", "Review the eligibility criteria with families", None])
+    sheet.append(["3", "Report take-up to the board each quarter", "Performance Lead"])
+    sheet.merge_cells("C2:C3")
+    result = parsed_file(saved(book), "plan.xlsx")
+    leads = [a.get("lead_text") for a in all_actions(result.document)]
+    assert leads == ["Head of Commissioning", "Head of Commissioning", "Performance Lead"]
+
+
+def test_word_list_numbers_restarted_at_a_later_number_and_an_officer_column() -> None:
+    document = docx.Document()
+    num_id = numbered_list(document, [("decimal", "%1.")])
+    for num in document.part.numbering_part.element.findall(qn("w:num")):
+        if num.get(qn("w:numId")) == num_id:
+            num.append(
+                parse_xml(
+                    f'<w:lvlOverride xmlns:w="{W_NS}" w:ilvl="0">'
+                    '<w:startOverride w:val="7"/></w:lvlOverride>'
+                )
+            )
+    table = word_table(document, [["No.", "Decision", "Officer"], ["", "", ""], ["", "", ""]])
+    for row, (words, officer) in zip(
+        table.rows[1:],
+        [("To consult on the new travel policy", "Director of Education"),
+         ("To report the consultation's findings in March", "Head of Transport")],
+        strict=True,
+    ):  # fmt: skip
+        row.cells[0].paragraphs[0]._p.get_or_add_pPr().append(
+            parse_xml(
+                f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/>'
+                "</w:numPr>"
+            )
+        )
+        row.cells[1].text, row.cells[2].text = words, officer
+    result = parsed_file(saved(document), "plan.docx")
+    assert [(a.get("ref"), a.get("lead_text")) for a in all_actions(result.document)] == [
+        ("7", "Director of Education"),
+        ("8", "Head of Transport"),
     ]

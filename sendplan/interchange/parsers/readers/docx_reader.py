@@ -67,14 +67,21 @@ class _Numbering:
             ref = num.find(qn("w:abstractNumId"))
             if ref is None or ref.get(qn("w:val")) not in abstract:
                 continue
+            # "Restart at 4" set on the list itself: its levels' own starts give way.
+            restarts = {
+                int(override.get(qn("w:ilvl"), "0")): int(start.get(qn("w:val"), "1"))
+                for override in num.findall(qn("w:lvlOverride"))
+                if (start := override.find(qn("w:startOverride"))) is not None
+            }
             for lvl in abstract[ref.get(qn("w:val"))].findall(qn("w:lvl")):
                 fmt = lvl.find(qn("w:numFmt"))
                 text = lvl.find(qn("w:lvlText"))
                 start = lvl.find(qn("w:start"))
-                numbering.levels[(num.get(qn("w:numId")), int(lvl.get(qn("w:ilvl"), "0")))] = (
+                level = int(lvl.get(qn("w:ilvl"), "0"))
+                numbering.levels[(num.get(qn("w:numId")), level)] = (
                     fmt.get(qn("w:val")) if fmt is not None else "decimal",
                     text.get(qn("w:val")) if text is not None else "%1.",
-                    int(start.get(qn("w:val"))) if start is not None else 1,
+                    restarts.get(level, int(start.get(qn("w:val"))) if start is not None else 1),
                 )
         return numbering
 
