@@ -762,6 +762,42 @@ def _split_periods(columns: Columns, cells: list[str]) -> bool:
     return True
 
 
+def _ratings_under_period(columns: Columns, below: list[str]) -> bool:
+    """A period's name merged over the columns of its rating and its commentary ("Quarter 3
+    2023 to 2024" over "Status | Commentary"): each column under it holds that period's
+    ratings or its narrative. The other headings are merged down into the row below, or it
+    is empty under them."""
+    split: dict[int, PeriodColumn] = {}
+    headings = columns.headings
+    for index, heading in enumerate(headings):
+        text = " ".join(heading.split())
+        ends_on = dates.read_period(text) if text else None
+        if not ends_on or len(text.split()) > _MAX_PERIOD_HEADING_WORDS:
+            continue
+        end = index + 1
+        while end < len(headings) and not headings[end].strip():
+            end += 1
+        for under in range(index, min(end, len(below))):
+            roles = heading_roles(below[under])
+            if not roles or roles[0] not in (Col.STATUS, Col.PROGRESS):
+                return False
+            split[under] = PeriodColumn(text, ends_on, roles[0])
+    if not split:
+        return False
+    for index, cell in enumerate(below):
+        heading = " ".join(headings[index].split()) if index < len(headings) else ""
+        if index not in split and cell.strip() and " ".join(cell.split()) != heading:
+            return False
+    for index, period in split.items():
+        columns.periods[index] = period
+        columns.roles[index] = Col.PERIOD
+        columns.basis[index] = (rules.RATINGS_UNDER_PERIOD.code, 1.0)
+    return True
+
+
+_MAX_PERIOD_HEADING_WORDS = 8
+
+
 def _is_subheader(cells: list[str], headings: list[str]) -> bool:
     """A row of periods under the heading row, perhaps with the headings merged down into it
     repeated ("Ref | Action | Q1 | Q2" under "Ref | Action | Progress"), and short headings
@@ -929,6 +965,8 @@ def read_header(
         columns.rows_used = 2
         if following and len(following) > 1 and _split_periods(columns, following[1].cells):
             columns.rows_used = 3
+    elif below is not None and kind is Kind.ACTIONS and _ratings_under_period(columns, below):
+        columns.rows_used = 2
     if kind is Kind.ACTIONS:
         # "Progress rating" with no periods under it is the one column of ratings.
         for index, role in columns.roles.items():

@@ -115,6 +115,11 @@ MEASURES_TABLE_IN_CELL = Rule(
     "measures-table-in-cell",
     "a table nested in an action's measures cell: each of its rows one measure, with its date",
 )
+RATINGS_UNDER_PERIOD = Rule(
+    "ratings-under-period",
+    'a period named over the columns of its rating and commentary ("Quarter 3 2023 to 2024" '
+    'over "Status | Commentary"): each that period\'s',
+)
 TITLE_OVER_MEASURES = Rule(
     "title-over-measures",
     'a column headed by an action\'s words and its measures together ("Project / KPI"): the '
@@ -224,6 +229,7 @@ RULES: tuple[Rule, ...] = (
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,
+    RATINGS_UNDER_PERIOD,
     TITLE_OVER_MEASURES,
     MEASURES_TABLE_IN_CELL,
     FIELDS_IN_ACTION_CELL,

@@ -406,3 +406,26 @@ def test_word_list_numbers_restarted_at_a_later_number_and_an_officer_column() -
         ("7", "Director of Education"),
         ("8", "Head of Transport"),
     ]
+
+
+# A period named over its rating and commentary
+
+
+def test_a_quarter_named_in_words_over_status_and_commentary_is_that_periods() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=4)
+    top, under = table.rows[0].cells, table.rows[1].cells
+    top[0].merge(under[0]).text = "Ref"
+    top[1].merge(under[1]).text = "Action"
+    top[2].merge(top[3]).text = "Quarter 2 2024 to 2025"
+    under[2].text, under[3].text = "Status", "Commentary"
+    row = table.rows[2].cells
+    row[0].text, row[1].text = "3.1", "Recruit two more educational psychologists"
+    row[2].text, row[3].text = "Amber", "One post filled; the second advertised again."
+    result = parsed_file(saved(document), "plan.docx")
+    assert result.document["plan"]["periods"] == [
+        {"label": "Quarter 2 2024 to 2025", "ends_on": "2024-09-30"}
+    ]
+    [update] = all_actions(result.document)[0]["updates"]
+    assert (update["period"], update["status"]) == ("Quarter 2 2024 to 2025", "A")
+    assert update["narrative"] == "One post filled; the second advertised again."
