@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import dates, rules, statuses, values
 from sendplan.interchange.parsers.blocks import Row, comparable, flat
 from sendplan.interchange.parsers.builder import Action, Measure, PlanBuilder, Section
@@ -25,6 +26,13 @@ _LETTERED = re.compile(r"(?<![\w(])([a-h])\)\s+")
 # A ref with at least two parts, or lettered, opening an action's words: "1.2 Publish",
 # "P1.3: Agree", "A2) Train". A number alone ("20 schools will ...") is not taken for one.
 # A ref column's lone lower-case letter: "a" for an item lettered "(a)".
+# "(a)", "(iv)", "(12)", "b)", "3)": a ref in the brackets of a list's numbering.
+_BRACKETED_REF = re.compile(r"\(?([a-z]|[ivx]{1,5}|[A-Z]|\d{1,3}(?:\.\d{1,3})*)\)")
+# "Lead: Luke Ede", "By: March 2026": a line of a cell naming one of the action's fields.
+_CELL_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z /&]{0,30}?)\s*:\s*(?P<value>\S.*)$")
+_UNFOLDED = (Col.LEAD, Col.DUE, Col.STARTS, Col.STATUS)
+# "1. Data benchmarking", "2) Publish …": the action's number before its words.
+_NUMBERED_WORDS = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$", re.S)
 _LETTER_REF = re.compile(r"[a-z]")
 _REF_IN_TITLE = re.compile(
     r"^(\d{1,3}(?:\.\d{1,3})+[a-z]?|[A-Z]{1,3}\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?\s+(\S.*)$", re.S
@@ -152,6 +160,27 @@ def _split_run_on(sentence: str, common: frozenset[str]) -> list[str]:
             starts.append(index)
     ends = [*starts[1:], len(words)]
     return [" ".join(words[start:end]) for start, end in zip(starts, ends, strict=True)]
+
+
+def _nested_measures(text: str) -> list[tuple[str, str]] | None:
+    """(measure, date) for each row of a table nested in a measures cell ("Indicator | By"
+    over "Four sessions held. | Mar 26"), as the Word reader writes it: tab-separated lines,
+    its heading line left out."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not all("\t" in line for line in lines[1:]):
+        return None
+    first = [cell for cell in lines[0].split("\t") if cell.strip()]
+    if first and all(cols.heading_roles(cell) for cell in first):
+        lines = lines[1:]
+    found = []
+    for line in lines:
+        cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+        if not cells:
+            continue
+        dated = [cell for cell in cells[1:] if only_a_date(cell)]
+        words = " ".join(cell for cell in cells if cell not in dated)
+        found.append((words, dated[0] if dated else ""))
+    return found or None
 
 
 def split_measures(text: str, common: frozenset[str] = frozenset()) -> list[str]:
@@ -319,7 +348,11 @@ class ActionTable:
         # A spreadsheet repeats the whole section on every row; a PDF spreads its words
         # over the rows. Once a row repeats the one above, each cell is a whole section; a
         # page's headings over their items (`segment.headed_items`) are whole from the start.
-        whole = self.columns.origin in (rules.HEADED_ITEMS.code, rules.HEADED_UNDER_PRIORITIES.code)
+        whole = self.columns.origin in (
+            rules.HEADED_ITEMS.code,
+            rules.HEADED_UNDER_PRIORITIES.code,
+            rules.BRACKETED_LEAD_AND_DATE.code,
+        )
         headings = [comparable(heading) for heading in self.columns.headings]
         for row in rows:
             if [comparable(cell) for cell in row.cells] == headings:
@@ -438,9 +471,61 @@ class ActionTable:
         """Place one row; False when it could not be placed."""
         if self._total_row(row):
             return True
-        placed = self._feed(row, self._group_section(row))
+        # The section is known by the row as the table holds it, before its cell is unfolded.
+        group = self._group_section(row)
+        placed = self._feed(self._unfolded(row), group)
         self.after_header = False
         return placed
+
+    def _unfolded(self, row: Row) -> Row:
+        """ "1. Data benchmarking" over "Lead: Luke Ede" and "By: March 2026" in one cell of
+        the actions' column, where the table has no column of its own for them: the cell
+        holds the action's ref, words and labelled fields, each read into its column."""
+        index = self.columns.first(Col.TITLE)
+        if index is None or index >= len(row.cells) or "\n" not in row.cells[index]:
+            return row
+        lines = [line.strip() for line in row.cells[index].split("\n") if line.strip()]
+        fields: list[tuple[Col, str]] = []
+        unfolding = rules.FIELDS_IN_ACTION_CELL.code
+        while len(lines) > 1 and (found := _CELL_LABEL.match(lines[-1])):
+            roles = cols.heading_roles(found.group("label"))
+            if len(roles) != 1 or roles[0] not in _UNFOLDED:
+                break
+            at = self.columns.first(roles[0])
+            if at is not None and self.columns.basis.get(at, ("",))[0] != unfolding:
+                break
+            fields.insert(0, (roles[0], found.group("value").strip()))
+            lines.pop()
+        if not fields:
+            return row
+        ref_at = self.columns.first(Col.REF)
+        own_refs = ref_at is None or self.columns.basis.get(ref_at, ("",))[0] == unfolding
+        numbered = _NUMBERED_WORDS.match(lines[0]) if own_refs else None
+        if numbered:
+            fields.insert(0, (Col.REF, numbered.group(1)))
+            lines[0] = numbered.group(2)
+        cells = list(row.cells)
+        cells[index] = "\n".join(lines)
+        for role, value in fields:
+            at = self.columns.first(role)
+            if at is None:
+                at = max([len(cells), len(self.columns.headings), *self.columns.roles]) + 1
+                self.columns.roles[at] = role
+                self.columns.basis[at] = (unfolding, 0.8)
+            cells.extend([""] * (at + 1 - len(cells)))
+            cells[at] = value
+        self.plan.note(
+            row.where,
+            f"Read {', '.join(role.value for role, _ in fields)} from the lines of the "
+            f"action's cell '{flat(lines[0])[:50]}'.",
+            rule=rules.FIELDS_IN_ACTION_CELL,
+        )
+        unfolded = Row(cells=cells, where=row.where, fills=row.fills)
+        if id(row) in self._groups:
+            self._groups[id(unfolded)] = self._groups[id(row)]
+        if id(row) in self._refs_in_section:
+            self._refs_in_section[id(unfolded)] = self._refs_in_section[id(row)]
+        return unfolded
 
     def _total_row(self, row: Row) -> bool:
         """A "Total | | £45,000" row adds up the costs above it; it is no part of an action."""
@@ -490,6 +575,15 @@ class ActionTable:
         if _LETTER_REF.fullmatch(flat(ref_cell)):
             # "a" in a ref column: an item lettered "(a)" within a numbered one.
             return flat(ref_cell), title
+        bracketed = _BRACKETED_REF.fullmatch(flat(ref_cell))
+        if bracketed:
+            # "(a)", "(iv)", "3)": the ref as a list writes it, its brackets the list's own.
+            self.plan.note(
+                row.where,
+                f"Read the ref '{flat(ref_cell)}' as '{bracketed.group(1)}'.",
+                rule=rules.REF_BRACKETED,
+            )
+            return bracketed.group(1), title
         ref = values.read_ref(ref_cell)
         if ref is not None:
             if ref.written:
@@ -565,10 +659,27 @@ class ActionTable:
         if ref or (title and not self.columns.has(Col.REF)):
             self._new_action(ref, title, row, group_section)
             return True
+        if (
+            self.action is not None
+            and title
+            and self.columns.measures_under_title is not None
+            and not self.cell(row, Col.LEAD)
+        ):
+            self._measure_row(self.action, row, title)
+            return True
         if self.action is not None and (title or detail):
             self._carry_on(self.action, row, title)
             return True
         return False
+
+    def _measure_row(self, action: Action, row: Row, title: str) -> None:
+        """A row under an action in a column headed "Project / KPI": one of its measures,
+        due when the row's date cell says."""
+        measure = Measure(text=flat(title))
+        when_text = self._date_cell(row, Col.DUE)
+        if when_text:
+            measure.due, measure.due_text = self._read_when(when_text, row).due, flat(when_text)
+        action.measures.append(measure)
 
     def _whole_again(self, action: Action, row: Row, title: str) -> bool:
         """A second row with the action's ref that is a whole action of its own ("3.1 (A)"
@@ -778,6 +889,23 @@ class ActionTable:
     def _measures(self, action: Action, row: Row, when_text: str, *, first: bool) -> None:
         # A measure merged down over several rows of a Word table reaches us once per row.
         known = {comparable(measure.text) for measure in action.measures}
+        nested = _nested_measures("\n".join(self._cells(row, Col.MEASURES)))
+        if nested is not None:
+            for text, written in nested:
+                if comparable(text) in known:
+                    continue
+                measure = Measure(text=text)
+                if written:
+                    measure.due = self._read_when(written, row).due
+                    measure.due_text = written
+                action.measures.append(measure)
+            self.plan.note(
+                row.where,
+                f"Read {len(nested)} measure(s) of {action.describe()} from the table in its "
+                "cell, one a row, each with its date.",
+                rule=rules.MEASURES_TABLE_IN_CELL,
+            )
+            return
         items = [
             item
             for item in split_measures(

@@ -28,7 +28,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
     (
         Col.REF,
         r"ref|refs|reference|ref no|ref number|no|number|id|item|action (ref|no|number|id)"
-        r"|(action|milestone|task) reference|ref id",
+        r"|(action|milestone|task) reference|ref id|(decision|recommendation) (no|number|ref)",
     ),
     (
         Col.TITLE,
@@ -38,7 +38,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
         # A review's or an inspection's recommendations are what the plan sets out to do.
         r"|recommendations?|key recommendations?|deliverables?|key deliverables?"
         # A strategy's commitments: "Key objectives", or "We want" over them.
-        r"|key objectives?|we want( to)?",
+        r"|key objectives?|we want( to)?"
+        # A programme's tracker names each piece of work a project.
+        r"|projects?|project name|project title|initiatives?",
     ),
     (Col.OUTCOMES, r"outcomes?|intended outcomes?|expected outcomes?"),
     (
@@ -405,6 +407,9 @@ class Columns:
     legends: list[str] = field(default_factory=list)
     # The rule that made the table, when it was not a table in the file ("paragraph-records").
     origin: str = ""
+    # A column headed by an action's words and its measures ("Project / KPI"): rows that fill
+    # it alone, under an action's row, are that action's measures.
+    measures_under_title: int | None = None
 
     def first(self, role: Col) -> int | None:
         return next((index for index, col in self.roles.items() if col is role), None)
@@ -688,6 +693,9 @@ def _remap(kind: Kind, role: Col) -> Col:
         return Col.NAME
     if kind is Kind.ACTIONS and role is Col.DATE:
         return Col.DUE
+    if kind is Kind.ACTIONS and role is Col.NAME:
+        # "Officer", "Name" beside a table's actions: who leads each.
+        return Col.LEAD
     if kind is Kind.ACTIONS and role is Col.CONCERN:
         return Col.SECTION
     if kind is Kind.MILESTONES and role is Col.DATE:
@@ -752,6 +760,42 @@ def _split_periods(columns: Columns, cells: list[str]) -> bool:
         columns.periods[index] = period
         columns.roles[index] = Col.PERIOD
     return True
+
+
+def _ratings_under_period(columns: Columns, below: list[str]) -> bool:
+    """A period's name merged over the columns of its rating and its commentary ("Quarter 3
+    2023 to 2024" over "Status | Commentary"): each column under it holds that period's
+    ratings or its narrative. The other headings are merged down into the row below, or it
+    is empty under them."""
+    split: dict[int, PeriodColumn] = {}
+    headings = columns.headings
+    for index, heading in enumerate(headings):
+        text = " ".join(heading.split())
+        ends_on = dates.read_period(text) if text else None
+        if not ends_on or len(text.split()) > _MAX_PERIOD_HEADING_WORDS:
+            continue
+        end = index + 1
+        while end < len(headings) and not headings[end].strip():
+            end += 1
+        for under in range(index, min(end, len(below))):
+            roles = heading_roles(below[under])
+            if not roles or roles[0] not in (Col.STATUS, Col.PROGRESS):
+                return False
+            split[under] = PeriodColumn(text, ends_on, roles[0])
+    if not split:
+        return False
+    for index, cell in enumerate(below):
+        heading = " ".join(headings[index].split()) if index < len(headings) else ""
+        if index not in split and cell.strip() and " ".join(cell.split()) != heading:
+            return False
+    for index, period in split.items():
+        columns.periods[index] = period
+        columns.roles[index] = Col.PERIOD
+        columns.basis[index] = (rules.RATINGS_UNDER_PERIOD.code, 1.0)
+    return True
+
+
+_MAX_PERIOD_HEADING_WORDS = 8
 
 
 def _is_subheader(cells: list[str], headings: list[str]) -> bool:
@@ -921,15 +965,35 @@ def read_header(
         columns.rows_used = 2
         if following and len(following) > 1 and _split_periods(columns, following[1].cells):
             columns.rows_used = 3
+    elif below is not None and kind is Kind.ACTIONS and _ratings_under_period(columns, below):
+        columns.rows_used = 2
     if kind is Kind.ACTIONS:
         # "Progress rating" with no periods under it is the one column of ratings.
         for index, role in columns.roles.items():
             if role is Col.MONITORING_DATES:
                 columns.roles[index] = Col.STATUS
+        _title_over_measures(columns)
         if following:
             _complete_from_cells(columns, following[columns.rows_used - 1 :])
         _periods_named_by_other_columns(columns)
     return columns
+
+
+def _title_over_measures(columns: Columns) -> None:
+    """ "Project / KPI", "Action / success measure": with no other column of the actions'
+    words, a heading that joins them with their measures heads both, the action on its own
+    row and its measures on the rows under it."""
+    titles = columns.all(Col.TITLE)
+    for index, heading in enumerate(columns.headings):
+        if titles not in ([], [index]) or "/" not in heading:
+            continue
+        if columns.roles.get(index, Col.TITLE) is not Col.TITLE:
+            continue
+        if {Col.TITLE, Col.MEASURES} <= set(word_roles(heading)):
+            columns.roles[index] = Col.TITLE
+            columns.basis[index] = (rules.TITLE_OVER_MEASURES.code, _WORD_MATCH_SCORE)
+            columns.measures_under_title = index
+            return
 
 
 def _periods_named_by_other_columns(columns: Columns) -> None:

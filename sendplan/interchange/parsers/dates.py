@@ -289,12 +289,20 @@ def latin_date_word(text: str) -> str | None:
 _PERIOD_NOISE = re.compile(r"^[\s,.:;\-–()]*$")
 
 
+_QUARTER_IN_WORDS = re.compile(r"\bquarter\s+([1-4])\b", re.I)
+_FINANCIAL_YEAR_IN_WORDS = re.compile(r"\b(20\d\d)\s+to\s+(20\d\d)\b")
+
+
 def read_period(label: str) -> str | None:
     """The day a monitoring period ends, when the label is only a date ("Mar 18", "Q3 2023/24").
 
     A label with other words ("Progress") is not a period; "Position Statement January 2022"
     is handled by `trailing_period`.
     """
+    # "Quarter 3 2023 to 2024" is how a council's report names "Q3 2023/24".
+    label = _FINANCIAL_YEAR_IN_WORDS.sub(
+        lambda m: f"{m.group(1)}/{m.group(2)[2:]}", _QUARTER_IN_WORDS.sub(r"Q\1", label)
+    )
     found = find_dates(label)
     if len(found) != 1:
         return None

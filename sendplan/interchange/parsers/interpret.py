@@ -162,6 +162,44 @@ class _State:
     bare: Section | None = None
 
 
+# "Standard 1: Referrals", "Recommendation 2 – To ensure …": a capitalised word (perhaps two)
+# the plan names its levels by, a number, then a colon or a dash and the section's name.
+_WORDED_SECTION = re.compile(
+    r"^(?P<level>[A-Z][a-z]{3,}(?: [a-z]{3,})?) (?P<ref>\d{1,2}(?:\.\d{1,2})?)\s*[:–—-]\s*"
+    r"(?P<title>[A-Z\u2018\u201c\"'].{2,})$",
+    re.S,
+)
+# Words that number an action or a row, not a level of the plan.
+_NOT_LEVELS = set(
+    [
+        "action",
+        "actions",
+        "item",
+        "task",
+        "step",
+        "ref",
+        "reference",
+        "row",
+        "page",
+        "table",
+        "figure",
+        "appendix",
+        "annex",
+        "quarter",
+        "phase",
+        "year",
+        "week",
+    ]
+)
+
+
+def _worded_section_row(text: str) -> tuple[str, str, str] | None:
+    match = _WORDED_SECTION.match(" ".join(text.split()))
+    if match is None or match.group("level").lower() in _NOT_LEVELS:
+        return None
+    return match.group("level"), match.group("ref"), match.group("title").strip()
+
+
 class Interpreter:
     def __init__(self, plan: PlanBuilder, choices: layout.Layout | None = None) -> None:
         self.plan = plan
@@ -482,6 +520,7 @@ class Interpreter:
         title: str,
         where: str,
         rule: rules.Rule = rules.SECTION_HEADING,
+        nest_in: Section | None = None,
     ) -> Section:
         existing = self.plan.sections_by_ref.get(ref) if ref else None
         if existing is not None and existing.level == level:
@@ -494,7 +533,7 @@ class Interpreter:
                 title=title,
                 level=level,
                 ref=ref,
-                parent=self._parent_for_level(level, ref),
+                parent=nest_in or self._parent_for_level(level, ref),
                 rule=rule,
             )
         self.state.section = section
@@ -923,6 +962,36 @@ class Interpreter:
             )
             return True
         if len(filled) == 1 and self._legend_text(first, row.where):
+            return True
+        worded = _worded_section_row(first) if len(filled) == 1 and self.state.table else None
+        if worded is not None:
+            # "Standard 1: Referrals" across a table of actions, in a word the plan chose for
+            # its levels: a section of that level.
+            current = self.state.section
+            # "Recommendation 1" straight under "Standard 1", in a level not seen before: the
+            # plan's next level down.
+            nest = (
+                current
+                if current is not None
+                and current.rule == rules.WORDED_SECTION_ROW.code
+                and current.level != worded[0]
+                and not current.actions
+                and not any(s.level == worded[0] for s in self.plan.all_sections())
+                else None
+            )
+            self._open_section(
+                level=worded[0],
+                ref=worded[1],
+                title=worded[2],
+                where=row.where,
+                rule=rules.WORDED_SECTION_ROW,
+                nest_in=nest,
+            )
+            self.plan.note(
+                row.where,
+                f"Read '{first[:60]}' as a section: a {worded[0].lower()} of the plan.",
+                rule=rules.WORDED_SECTION_ROW,
+            )
             return True
         if len(filled) == 2 and _KEY_HEADINGS.match(f"{first}|{flat(filled[1])}"):
             # "Colour | Meaning" over a key laid out as a small table.

@@ -36,6 +36,17 @@ HEADED_ITEMS = Rule(
     "short headings each over bulleted sentences or a paragraph of what will be done, as on a "
     "web page of priorities, read as sections and their actions",
 )
+BRACKETED_LEAD_AND_DATE = Rule(
+    "bracketed-lead-and-date",
+    "short headings each over items that end with their date, or their lead and date, in "
+    'brackets ("… (Head of SEN, April 2026)"): the items actions, the brackets their lead and '
+    "due date",
+)
+NUMBERED_HEADINGS_OVER_WORDS = Rule(
+    "numbered-headings-over-words",
+    'headings that are only a level and its number ("Workstream 1", "Workstream 2"), each over '
+    "one paragraph: each paragraph an action numbered by its heading, in the section above",
+)
 LIST_DATED_BY_LEAD_IN = Rule(
     "list-dated-by-lead-in",
     'a list after a line that introduces actions and names a date ("By the end of 2025, we '
@@ -110,6 +121,25 @@ HEADING_FUZZY = Rule(
     "heading-fuzzy", "a column's heading is close to a known wording (misspelt, split or joined)"
 )
 HEADING_WORD = Rule("heading-word", "a column's heading contains a known wording")
+FIELDS_IN_ACTION_CELL = Rule(
+    "fields-in-action-cell",
+    'the action\'s cell holding its number, its words and labelled lines ("Lead: …", "By: …") '
+    "for which the table has no column: each read as that field",
+)
+MEASURES_TABLE_IN_CELL = Rule(
+    "measures-table-in-cell",
+    "a table nested in an action's measures cell: each of its rows one measure, with its date",
+)
+RATINGS_UNDER_PERIOD = Rule(
+    "ratings-under-period",
+    'a period named over the columns of its rating and commentary ("Quarter 3 2023 to 2024" '
+    'over "Status | Commentary"): each that period\'s',
+)
+TITLE_OVER_MEASURES = Rule(
+    "title-over-measures",
+    'a column headed by an action\'s words and its measures together ("Project / KPI"): the '
+    "action on its own row, and the rows under it that fill only that column its measures",
+)
 CELL_CONTENT = Rule("cell-content", "a column's role from what its cells hold")
 LAYOUT_CHOICE = Rule("layout-choice", "a column's role chosen by a person on the check page")
 HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading cell")
@@ -133,6 +163,11 @@ LABELLED_SECTION = Rule(
     "labelled-section", "a line labelled 'Area of weakness …:' names a section without a ref"
 )
 NUMBER_TITLE_ROW = Rule("number-title-row", "a row of a number and a title opens a section")
+WORDED_SECTION_ROW = Rule(
+    "worded-section-row",
+    "a row across a table of actions that names a level, its number and title in the plan's "
+    'own word ("Standard 1: Referrals", "Recommendation 2 – …"): a section of that level',
+)
 SECTION_ROW = Rule("section-row", "a row whose ref the rows below extend is a section")
 SECTION_COLUMN = Rule("section-column", "a column names each action's theme or priority")
 SECTION_ROW_EXTRA = Rule("section-row-extra", "words on a section's row left out")
@@ -149,6 +184,9 @@ ACTION_ROW = Rule("action-row", "a row of an action table is an action")
 REF_IN_TEXT = Rule("ref-in-text", "a ref opening the action's words")
 REF_IN_CELL = Rule("ref-in-cell", "a ref written inside another cell ('Ref 2.3 ...')")
 REF_TIDIED = Rule("ref-tidied", "a ref written with spaces, read without them")
+REF_BRACKETED = Rule(
+    "ref-bracketed", 'a ref written in brackets as a list numbers its items ("(a)", "3)")'
+)
 REF_UNREADABLE = Rule("ref-unreadable", "a ref cell that is not a ref")
 REF_REPEATED = Rule("ref-repeated", "two actions with one ref")
 ROW_CONTINUES = Rule("row-continues", "a row without a ref carries on the action above")
@@ -190,6 +228,8 @@ RULES: tuple[Rule, ...] = (
     FILE_CHECK,
     PARAGRAPH_RECORDS,
     HEADED_ITEMS,
+    BRACKETED_LEAD_AND_DATE,
+    NUMBERED_HEADINGS_OVER_WORDS,
     LIST_DATED_BY_LEAD_IN,
     LIST_AFTER_NAMED_WORK,
     HEADED_UNDER_PRIORITIES,
@@ -205,6 +245,10 @@ RULES: tuple[Rule, ...] = (
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,
+    RATINGS_UNDER_PERIOD,
+    TITLE_OVER_MEASURES,
+    MEASURES_TABLE_IN_CELL,
+    FIELDS_IN_ACTION_CELL,
     CELL_CONTENT,
     LAYOUT_CHOICE,
     HEADING_LEGEND,
@@ -219,6 +263,7 @@ RULES: tuple[Rule, ...] = (
     LABELLED_SECTION,
     NUMBER_TITLE_ROW,
     SECTION_ROW,
+    WORDED_SECTION_ROW,
     SECTION_COLUMN,
     SECTION_ROW_EXTRA,
     PRIORITY_WORDING,
@@ -232,6 +277,7 @@ RULES: tuple[Rule, ...] = (
     REF_IN_TEXT,
     REF_IN_CELL,
     REF_TIDIED,
+    REF_BRACKETED,
     REF_UNREADABLE,
     REF_REPEATED,
     ROW_CONTINUES,

@@ -77,6 +77,8 @@ class _Record:
     listed: bool = False
     # The letters of its own list's items, when they are lettered ("(a) That …").
     sub_refs: list[str] = field(default_factory=list)
+    # Its lead and date were in brackets at its end (`bracketed_details`).
+    bracketed: bool = False
 
     def add(self, label: str, value: str) -> None:
         self.fields.append((label, value))
@@ -472,9 +474,99 @@ def numbered_heads_as_refs(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A paragraph long enough to say what will be done, not a caption or a one-line remit.
+_MIN_NUMBERED_WORDS = 12
+
+
+def _bare_numbered_heading(block: Block) -> tuple[str, str] | None:
+    """("Workstream", "2") for a heading that is only a level's name and its number."""
+    if not isinstance(block, Heading) or block.is_sheet:
+        return None
+    found = values.bare_level(block.text)
+    return (found[0], found[1]) if found and found[1] else None
+
+
+def numbered_headings_over_words(blocks: list[Block]) -> list[Block]:
+    """Headings that are only a level's name and a number ("Workstream 1", "Workstream 2"),
+    two or more in a row, each over one paragraph of prose and nothing else: the heading
+    names nothing, so each paragraph is the item, numbered by its heading, in the section
+    above (a web page or a Word file of text boxes, one a workstream)."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        pairs: list[tuple[str, Paragraph]] = []
+        at = index
+        level = None
+        while at + 1 < len(blocks):
+            head = _bare_numbered_heading(blocks[at])
+            words = blocks[at + 1]
+            if (
+                head is None
+                or (level is not None and head[0] != level)
+                or not isinstance(words, Paragraph)
+                or len(words.text.split()) < _MIN_NUMBERED_WORDS
+                or _label(_lines(words)[0]) is not None
+            ):
+                break
+            following = blocks[at + 2] if at + 2 < len(blocks) else None
+            # A second paragraph of prose under a heading is not one item; a short line (the
+            # page's footer, an address) after the last one is not the item's.
+            if isinstance(following, Paragraph) and (
+                len(following.text.split()) >= _MIN_NUMBERED_WORDS or not pairs
+            ):
+                break
+            level = head[0]
+            pairs.append((head[1], words))
+            at += 2
+        if len(pairs) < 2:
+            out.append(blocks[index])
+            index += 1
+            continue
+        first = pairs[0][1].where
+        table = Table(
+            rows=[Row(cells=["Ref", "Action"], where=first)],
+            where=first,
+            headed=True,
+            origin=rules.NUMBERED_HEADINGS_OVER_WORDS.code,
+        )
+        table.rows.extend(
+            Row(cells=[ref, squash(words.text)], where=words.where) for ref, words in pairs
+        )
+        out.append(table)
+        index = at
+    return out
+
+
+def labelled_lead_ins(blocks: list[Block]) -> list[Block]:
+    """ "Remit: Responsible for engaging with families" between a heading and a bulleted
+    list, its label no action's field: what the section is for, said before its list, as a
+    lead-in would say it ("Responsible for engaging with families:")."""
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        lines = _lines(block) if isinstance(block, Paragraph) else []
+        before = blocks[index - 1] if index else None
+        after = _lines(blocks[index + 1]) if index + 1 < len(blocks) else []
+        label = _label(lines[0], known=False) if len(lines) == 1 else None
+        if (
+            label is None
+            or not isinstance(before, Heading)
+            or before.is_sheet
+            or not after
+            or not _BULLET.match(after[0])
+            or _BULLET.match(lines[0])
+            or cols.heading_roles(label[0])
+            or introduces_actions(lines[0])
+        ):
+            out.append(block)
+            continue
+        out.append(Paragraph(text=f"{label[1].rstrip('.:;')}:", where=block.where))
+    return out
+
+
 def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
-    blocks = headed_items(glued_actions(fields_tables_as_lines(numbered_heads_as_refs(blocks))))
+    blocks = numbered_headings_over_words(numbered_heads_as_refs(labelled_lead_ins(blocks)))
+    blocks = headed_items(glued_actions(fields_tables_as_lines(blocks)))
     out: list[Block] = []
     run = _Run()
     for number, block in enumerate(blocks):
@@ -1279,10 +1371,39 @@ def _group_heading(line: str) -> bool:
     )
 
 
+# "… confidently. (April 2026)", "… in EHCPs (Head of SEN, September 2026)": an item's lead
+# and date, or its date alone, in brackets at its end.
+_BRACKETED_DETAILS = re.compile(r"\s*\(([^()]{3,80})\)$")
+_DETAILS_SPLIT = re.compile(r"\s*(?:[,;]|\s[-–—]\s)\s*")
+
+
+def bracketed_details(text: str) -> tuple[str, str, str] | None:
+    """(words, lead, date) for an item that ends with its date, or its lead and date, in
+    brackets: the date last, after a comma, a semicolon or a dash; ("", "") leads none."""
+    match = _BRACKETED_DETAILS.search(text)
+    if match is None:
+        return None
+    parts = _DETAILS_SPLIT.split(match.group(1).strip())
+    when = parts[-1]
+    if not (profile.is_date(when) or only_a_date(when)):
+        return None
+    lead = ", ".join(parts[:-1])
+    if lead and (profile.is_date(lead) or len(lead.split()) > _MAX_BRACKETED_LEAD_WORDS):
+        return None
+    words = text[: match.start()].rstrip()
+    return (words, lead, when) if len(words.split()) >= _MIN_ITEM_WORDS else None
+
+
+_MAX_BRACKETED_LEAD_WORDS = 8
+
+
 def _group_item(line: str) -> tuple[bool, str] | None:
     """(bulleted, words) for a line that can be one of a priority's items: a bulleted whole
     sentence, or a paragraph that says what will be done (opening with a verb, or "we will")."""
     text = squash(_BULLET.sub("", line))
+    details = bracketed_details(text)
+    if details is not None:
+        text = details[0]
     words = text.split()
     if line.startswith(SUB_ITEM) or not words or len(words) > _MAX_RECORD_WORDS:
         return None
@@ -1311,6 +1432,12 @@ def _group_at(blocks: list[Block], start: int, fields: list[str]) -> _Group | No
             break
         bulleted = item[0]
         records.append(_Record(where=blocks[index].where, ref="", title=item[1]))
+        details = bracketed_details(squash(_BULLET.sub("", line)))
+        if details is not None:
+            if details[1]:
+                records[-1].add("Lead", details[1])
+            records[-1].add("By when", details[2])
+            records[-1].bracketed = True
         index += 1
     if not records or bulleted is None:
         return None
@@ -1428,6 +1555,8 @@ def headed_items(blocks: list[Block]) -> list[Block]:
                     records.append(record)
         table = _table(records)
         table.origin = (rules.HEADED_UNDER_PRIORITIES if named else rules.HEADED_ITEMS).code
+        if not named and any(record.bracketed for record in records):
+            table.origin = rules.BRACKETED_LEAD_AND_DATE.code
         out.append(table)
         index = at
     return out

@@ -21,7 +21,7 @@ class Reader(Protocol):
 
 
 def _docx(checked: Checked) -> list[Block]:
-    return docx_reader.read_docx(checked.data)
+    return docx_reader.read_docx(checked.data, checked.notes)
 
 
 def _xlsx(checked: Checked) -> list[Block]:

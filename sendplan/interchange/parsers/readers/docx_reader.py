@@ -67,14 +67,21 @@ class _Numbering:
             ref = num.find(qn("w:abstractNumId"))
             if ref is None or ref.get(qn("w:val")) not in abstract:
                 continue
+            # "Restart at 4" set on the list itself: its levels' own starts give way.
+            restarts = {
+                int(override.get(qn("w:ilvl"), "0")): int(start.get(qn("w:val"), "1"))
+                for override in num.findall(qn("w:lvlOverride"))
+                if (start := override.find(qn("w:startOverride"))) is not None
+            }
             for lvl in abstract[ref.get(qn("w:val"))].findall(qn("w:lvl")):
                 fmt = lvl.find(qn("w:numFmt"))
                 text = lvl.find(qn("w:lvlText"))
                 start = lvl.find(qn("w:start"))
-                numbering.levels[(num.get(qn("w:numId")), int(lvl.get(qn("w:ilvl"), "0")))] = (
+                level = int(lvl.get(qn("w:ilvl"), "0"))
+                numbering.levels[(num.get(qn("w:numId")), level)] = (
                     fmt.get(qn("w:val")) if fmt is not None else "decimal",
                     text.get(qn("w:val")) if text is not None else "%1.",
-                    int(start.get(qn("w:val"))) if start is not None else 1,
+                    restarts.get(level, int(start.get(qn("w:val"))) if start is not None else 1),
                 )
         return numbering
 
@@ -282,19 +289,47 @@ def _body_children(element: Any) -> list[Any]:
     return children
 
 
-def read_docx(data: bytes) -> list[Block]:
+_TEXT_BOX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(p: Any) -> list[Any]:
+    """The paragraphs and tables of the text boxes anchored in a paragraph, in order, each
+    box once: Word writes a box as a drawing and again, for older readers, as a VML shape in
+    the same run (`mc:Fallback`), and only the first is read. A box's words are not the
+    paragraph's own, which python-docx leaves out of its text, and so were never read."""
+    found = []
+    for box in p.iter(_TEXT_BOX):
+        if any(ancestor.tag in (_FALLBACK, _TEXT_BOX) for ancestor in box.iterancestors()):
+            continue
+        found.extend(_body_children(box))
+    return found
+
+
+def read_docx(data: bytes, notes: list[str] | None = None) -> list[Block]:
     document = docx.Document(io.BytesIO(data))
     numbering = _Numbering.of(document)
     blocks: list[Block] = []
-    paragraphs = tables = 0
-    for child in _body_children(document.element.body):
-        if child.tag == qn("w:tbl"):
-            tables += 1
-            blocks.append(_table_block(DocxTable(child, document), tables, numbering))
-            continue
-        paragraphs += 1
-        paragraph = DocxParagraph(child, document)
-        block = _paragraph_block(paragraph, numbering.prefix(paragraph), paragraphs)
-        if block is not None:
-            blocks.append(block)
+    counts = {"paragraphs": 0, "tables": 0, "boxes": 0}
+
+    def read(children: list[Any]) -> None:
+        for child in children:
+            if child.tag == qn("w:tbl"):
+                counts["tables"] += 1
+                table = DocxTable(child, document)
+                blocks.append(_table_block(table, counts["tables"], numbering))
+                continue
+            counts["paragraphs"] += 1
+            paragraph = DocxParagraph(child, document)
+            block = _paragraph_block(paragraph, numbering.prefix(paragraph), counts["paragraphs"])
+            if block is not None:
+                blocks.append(block)
+            boxed = _text_boxes(child)
+            if boxed:
+                counts["boxes"] += 1
+                read(boxed)
+
+    read(_body_children(document.element.body))
+    if counts["boxes"] and notes is not None:
+        notes.append(f"Read the words of {counts['boxes']} text box(es) where they stand.")
     return blocks

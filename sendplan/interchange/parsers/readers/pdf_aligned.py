@@ -126,12 +126,41 @@ def _data_region(lines: list[list[Piece]], first: int) -> tuple[int, list[tuple[
         if gap > _MAX_GAP * _size(lines[stop]) or abs(_size(lines[stop]) - size) > 1:
             break
         wider = _covered(spans, lines[stop])
+        if len(_gutters(wider, size)) < len(gutters):
+            band = _band(lines, stop, spans, size)
+            if band:
+                stop += band
+                continue
         if len(_gutters(wider, size)) < _MIN_COLUMNS - 1:
             break
         spans = wider
         gutters = _gutters(spans, size)
         stop += 1
     return stop, gutters
+
+
+def _band(lines: list[list[Piece]], at: int, spans: list[tuple[float, float]], size: float) -> int:
+    """How many lines from lines[at] are a band across the table ("Standard 1: Referrals",
+    perhaps wrapped onto a second line): each one run of words from the table's first
+    column, crossing its gutters, with the table's columns going on under them. A section's
+    name set across a table does not end it; 0 when they are not a band."""
+    open_gutters = len(_gutters(spans, size))
+    for count in (1, 2):
+        band = lines[at : at + count]
+        if at + count >= len(lines) or len(band) < count:
+            return 0
+        if any(
+            abs(line[0].x0 - spans[0][0]) > _ALIGN
+            or any(b.x0 - a.x1 >= GUTTER * size for a, b in itertools.pairwise(line))
+            for line in band
+        ):
+            return 0
+        after = lines[at + count]
+        if _top(after) - _bottom(band[-1]) > _MAX_GAP * _size(after):
+            return 0
+        if len(_gutters(_covered(spans, after), size)) >= open_gutters:
+            return count
+    return 0
 
 
 def _region(

@@ -118,6 +118,29 @@ def _spread_merged_headings(sheet: Any, grid: list[list[str]]) -> None:
                     grid[row][column] = value
 
 
+def _spread_merged_down(sheet: Any, grid: list[list[str]]) -> None:
+    """A data cell merged down one column over several rows (a lead, a priority or a group
+    over its rows) holds for each of them, as a Word cell merged down does; the heading rows
+    and cells merged across columns are left as they are."""
+    heading_rows = _header_rows(grid)
+    if not heading_rows:
+        return
+    last_heading = max(heading_rows)
+    for merged in sheet.merged_cells.ranges:
+        if merged.min_col != merged.max_col or merged.max_row == merged.min_row:
+            continue
+        first = merged.min_row - 1
+        if first <= last_heading or first >= len(grid):
+            continue
+        column = merged.min_col - 1
+        value = grid[first][column] if column < len(grid[first]) else ""
+        if not value:
+            continue
+        for row in range(first + 1, min(merged.max_row, len(grid))):
+            if column < len(grid[row]) and not grid[row][column]:
+                grid[row][column] = value
+
+
 def _hidden_columns(sheet: Any, width: int) -> set[int]:
     """The places (from 0) of the sheet's hidden columns that hold anything, unless every
     column is hidden."""
@@ -156,6 +179,7 @@ def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
             if not grid:
                 continue
             _spread_merged_headings(sheet, grid)
+            _spread_merged_down(sheet, grid)
             title = sheet.title
             hidden = _hidden_columns(sheet, max(len(cells) for cells in grid))
             if hidden:
