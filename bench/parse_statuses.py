@@ -26,7 +26,7 @@ SHOWN = ("actions found", "refs", "leads", "due dates", "status cells")
 
 def main() -> None:
     print("Statuses written as councils write them: importer against the hand-entered plan")
-    print(f"  {'plan':<20} {'half':<6} {"layout":<46} {'found':>16} {'status cells':>16}")
+    print(f"  {'plan':<20} {'half':<6} {'layout':<46} {'found':>16} {'status cells':>16}")
     totals: dict[tuple[str, str], list[int]] = {}
     for plan in PLANS:
         found = {what: (same, total) for what, same, total in figures(plan)}
