@@ -888,7 +888,8 @@ class ActionTable:
             if page and statuses.only_rating_words(heading):
                 # "Status" under a page that says "Quarter 3 2023 to 2024": that period.
                 known = page in self.plan.periods
-                self._undated[index] = self.plan.add_period(page, None)
+                # Dated by the page's line ("Position at 31 March 2025"), where it gives one.
+                self._undated[index] = self.plan.add_period(page, dates.named_period_end(page))
                 if not known:
                     self.plan.note(
                         row.where,

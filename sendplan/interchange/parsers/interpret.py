@@ -647,6 +647,7 @@ class Interpreter:
         scale = (
             statuses.legend_in(text)
             or statuses.code_legend(text)
+            or statuses.mark_legend(text)
             or (statuses.word_legend(text) if len(text) < 300 else None)
         )
         if scale:
@@ -714,6 +715,10 @@ class Interpreter:
             if row.is_blank():
                 index += 1
                 continue
+            filled = [cell for cell in row.cells if cell.strip()]
+            if len(filled) == 1 and dates.names_period(filled[0]):
+                # A sheet's line over its table ("Quarter 3 2024/25"), as a page's would be.
+                self.plan.page_period = squash(filled[0])
             below = rows[index + 1].cells if index + 1 < len(rows) else None
             trusted = block.headed and index == 0
             header = cols.read_header(row.cells, below, _window(rows, index + 1), trusted=trusted)
