@@ -436,7 +436,35 @@ class PlanBuilder:
                 "colour as that period's rating and the rest as its narrative.",
                 rule=rules.RATING_IN_PROGRESS,
             )
+        self._rating_words_open_progress()
         self._rating_words_in_progress()
+
+    def _rating_words_open_progress(self) -> None:
+        """ "Complete – signed off in May", "On track. The panel met …": progress entries
+        that open with rating words set apart, in periods with no rating of their own. Read
+        only where two or more entries do so, so that one note's opening word is not taken
+        for a rating."""
+        found: list[tuple[Action, Update, str, str]] = []
+        for section in self.all_sections():
+            for action in section.actions:
+                for update in action.updates.values():
+                    if update.status_text or not update.narrative:
+                        continue
+                    opening = statuses.leading_rating(update.narrative[0])
+                    if opening is not None:
+                        found.append((action, update, *opening))
+        if len(found) < 2:
+            return
+        for action, update, words, rest in found:
+            update.status_text = words
+            update.status_where = action.where
+            update.narrative[0] = rest
+        self.note(
+            found[0][0].where,
+            f"{len(found)} progress entries open with rating words ('{found[0][2]} – …'); read "
+            "those words as that period's rating and the rest as its narrative.",
+            rule=rules.RATING_WORDS_OPEN_PROGRESS,
+        )
 
     def _rating_words_in_progress(self) -> None:
         """A period whose progress entries are all a few rating words ("On track",
@@ -450,9 +478,8 @@ class PlanBuilder:
             unrated = [(a, u) for a, u in updates if not u.status_text and u.narrative]
             if len(unrated) < 2 or any(u.status_text for _, u in updates):
                 continue
-            if not all(
-                len(u.narrative) == 1 and statuses.rating_words(u.narrative[0]) for _, u in unrated
-            ):
+            entries = [u.narrative[0] for _, u in unrated if len(u.narrative) == 1]
+            if len(entries) < len(unrated) or not self._all_ratings(entries):
                 continue
             for action, update in unrated:
                 update.status_text = update.narrative.pop(0)
@@ -463,6 +490,19 @@ class PlanBuilder:
                 f"('{unrated[0][1].status_text}'); read them as that period's ratings.",
                 rule=rules.RATING_IN_PROGRESS,
             )
+
+    def _all_ratings(self, entries: list[str]) -> bool:
+        """Whether every entry is a rating: rating words ("On track"), or, with most of them
+        rating words, a tracker's state ("Open", "Superseded"); or a mark or code of the
+        plan's key ("✓")."""
+        codes = {status.code for status in self.scale or []}
+        worded = sum(statuses.rating_words(entry) for entry in entries)
+        return all(
+            statuses.rating_words(entry)
+            or (statuses.state_word(entry) and 2 * worded >= len(entries))
+            or (entry.strip() in codes and statuses.rating_mark(entry))
+            for entry in entries
+        )
 
     def _settle_statuses(self) -> list[statuses.Status] | None:
         self._ratings_in_words()

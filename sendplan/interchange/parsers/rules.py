@@ -96,6 +96,11 @@ HEADING_FUZZY = Rule(
 )
 HEADING_WORD = Rule("heading-word", "a column's heading contains a known wording")
 CELL_CONTENT = Rule("cell-content", "a column's role from what its cells hold")
+TARGET_DATES_DUE = Rule(
+    "target-dates-due",
+    "a 'Target' column of dates beside actions, with no due date column or indicators, read as "
+    "when each action is due",
+)
 LAYOUT_CHOICE = Rule("layout-choice", "a column's role chosen by a person on the check page")
 HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading cell")
 HEADERLESS_TABLE = Rule("headerless-table", "a table with no heading row read by its cells")
@@ -104,6 +109,11 @@ UNDATED_COLUMN = Rule("undated-column", "a rating or progress column with no dat
 RATING_IN_PROGRESS = Rule(
     "rating-in-progress",
     "a progress entry that opens with a colour ('Green - ...') gives its period's rating",
+)
+RATING_WORDS_OPEN_PROGRESS = Rule(
+    "rating-words-open-progress",
+    "progress entries that open with rating words set apart ('Complete – signed off in May', "
+    "'On track. The panel met …') give their period's rating",
 )
 PERIOD_NAMED_ON_PAGE = Rule(
     "period-named-on-page",
@@ -190,6 +200,7 @@ RULES: tuple[Rule, ...] = (
     HEADING_FUZZY,
     HEADING_WORD,
     CELL_CONTENT,
+    TARGET_DATES_DUE,
     LAYOUT_CHOICE,
     HEADING_LEGEND,
     HEADERLESS_TABLE,
@@ -197,6 +208,7 @@ RULES: tuple[Rule, ...] = (
     UNDATED_COLUMN,
     PERIOD_NAMED_ON_PAGE,
     RATING_IN_PROGRESS,
+    RATING_WORDS_OPEN_PROGRESS,
     TIMELINE_SKIPPED,
     SECTION_HEADING,
     NUMBERED_HEADING,

@@ -505,10 +505,10 @@ HOLLINS = StatusPlan(
     "Hollins Accelerated Progress Plan",
     (("June 2025", "2025-06-30"),),
     (
-        ("✓", "complete", None),
-        ("●", "on track", None),
-        ("▲", "at risk", None),
-        ("✗", "not started", None),
+        ("✓", "complete", "blue"),
+        ("●", "on track", "green"),
+        ("▲", "at risk", "amber"),
+        ("✗", "not started", "white"),
     ),
     (
         Row("H1", "Publish an annual SEND self-evaluation", "Rhys Cole", "March 2025",
