@@ -644,12 +644,19 @@ class Interpreter:
             self.state.legend_lines.append(line)
             self.state.legend_where = self.state.legend_where or where
             return True
-        scale = (
-            statuses.legend_in(text)
-            or statuses.code_legend(text)
-            or statuses.mark_legend(text)
-            or (statuses.word_legend(text) if len(text) < 300 else None)
-        )
+        scale = statuses.legend_in(text) or statuses.code_legend(text)
+        marks = None if scale else statuses.mark_legend(text)
+        if marks:
+            self.plan.add_scale(marks, where)
+            self.plan.note(
+                where,
+                "Read a key of marks: "
+                + ", ".join(f"{status.code} {status.label}" for status in marks)
+                + "; each mark in a rating cell is that rating.",
+                rule=rules.MARK_KEY,
+            )
+            return True
+        scale = scale or (statuses.word_legend(text) if len(text) < 300 else None)
         if scale:
             self.plan.add_scale(scale, where)
             return True

@@ -102,6 +102,11 @@ TARGET_DATES_DUE = Rule(
     "when each action is due",
 )
 LAYOUT_CHOICE = Rule("layout-choice", "a column's role chosen by a person on the check page")
+MARK_KEY = Rule(
+    "mark-key",
+    "a key of marks written in a line after 'Key:' ('✓ complete, ● on track, ▲ at risk'): each "
+    "mark a rating, coloured as its words usually are",
+)
 HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading cell")
 HEADERLESS_TABLE = Rule("headerless-table", "a table with no heading row read by its cells")
 PERIOD_WITHOUT_YEAR = Rule("period-without-year", "a period column named without its year")
@@ -202,6 +207,7 @@ RULES: tuple[Rule, ...] = (
     CELL_CONTENT,
     TARGET_DATES_DUE,
     LAYOUT_CHOICE,
+    MARK_KEY,
     HEADING_LEGEND,
     HEADERLESS_TABLE,
     PERIOD_WITHOUT_YEAR,

@@ -166,13 +166,20 @@ def test_leading_rating_words(note: str, found: tuple[str, str] | None) -> None:
 
 
 def test_a_key_of_marks_in_a_paragraph_rates_the_marks_in_a_progress_column() -> None:
-    document = _text_plan(
-        "Key: ✓ complete, ● on track, ▲ at risk, ✗ not started",
-        "Ref\tAction\tLead\tDue\tProgress",
-        "H1\tPublish the self-evaluation\tRhys Cole\tMarch 2025\t✓",
-        "H2\tReduce the backlog\tRhys Cole\tDecember 2025\t▲",
-        "H3\tLaunch the guide\tYvonne Platt\tJanuary 2026\t✗",
+    result = parsed_file(
+        "\n".join(
+            [
+                "Key: ✓ complete, ● on track, ▲ at risk, ✗ not started",
+                "Ref\tAction\tLead\tDue\tProgress",
+                "H1\tPublish the self-evaluation\tRhys Cole\tMarch 2025\t✓",
+                "H2\tReduce the backlog\tRhys Cole\tDecember 2025\t▲",
+                "H3\tLaunch the guide\tYvonne Platt\tJanuary 2026\t✗",
+            ]
+        ).encode(),
+        "plan.txt",
     )
+    document = result.document
+    assert rules.MARK_KEY.code in report_codes(result)
     assert [_status(document, ref)[1] for ref in ("H1", "H2", "H3")] == [
         "complete",
         "at risk",
