@@ -603,6 +603,148 @@ JUNIPER = StatusPlan(
 )  # fmt: skip
 
 
+# The blind half: written after the rules above, and scored before any change for them.
+
+
+# 11. Kelso: a PDF strategy plan, "Status: Amber" opening a dated progress cell
+
+
+def _kelso(plan: StatusPlan) -> bytes:
+    notes = (
+        "Training dates are booked for the spring term.",
+        "Recruitment is under way; two posts are still vacant.",
+        "Published on the local offer in July.",
+        "The business case was not agreed and will go back to the board.",
+    )
+    return _pdf(
+        [
+            f"# {plan.title}",
+            "RAG key – Green: on track; Amber: some slippage; Red: off track; Blue: complete",
+        ],
+        ["Action ref", "Action", "Lead officer", "Completion", "Progress update – September 2024"],
+        [
+            [*_row_cells(row), f"Status: {row.cells[0]}\n{note}"]
+            for row, note in zip(plan.rows, notes, strict=True)
+        ],
+    )
+
+
+KELSO = StatusPlan(
+    "Kelso strategy",
+    "kelso-strategy-2024.pdf",
+    "PDF, 'Status: Amber' opening a progress cell",
+    "Kelso SEND and Inclusion Strategy Delivery Plan",
+    (("September 2024", "2024-09-30"),),
+    (
+        ("G", "on track", "green"),
+        ("A", "some slippage", "amber"),
+        ("R", "off track", "red"),
+        ("B", "complete", "blue"),
+    ),
+    (
+        Row("K1", "Train all SENCOs in the new banding model", "Olivia Hart", "March 2025",
+            "2025-03", ("Green",), ("G",)),
+        Row("K2", "Grow the specialist teacher team", "Olivia Hart", "December 2024",
+            "2024-12", ("Amber",), ("A",)),
+        Row("K3", "Publish a directory of short breaks", "Ben Walsh", "July 2024", "2024-07",
+            ("Blue",), ("B",)),
+        Row("K4", "Open a second resource base in the east", "Ben Walsh", "September 2025",
+            "2025-09", ("Red",), ("R",)),
+    ),
+    _kelso,
+    blind=True,
+)  # fmt: skip
+
+
+# 12. Larkhill: an Excel tracker rated by shading only in two update columns, with no key
+
+_FILLS = {"G": "FF00B050", "A": "FFFFC000", "R": "FFFF0000", "B": "FF0070C0"}
+
+
+def _larkhill(plan: StatusPlan) -> bytes:
+    book, sheet, header = _xlsx(
+        [plan.title],
+        ["Ref", "Action", "Owner", "Due by", "Jun 2025 update", "Sep 2025 update"],
+        [[*_row_cells(row), "", ""] for row in plan.rows],
+    )
+    for index, row in enumerate(plan.rows, start=header + 1):
+        for offset, code in enumerate(row.cells):
+            sheet.cell(row=index, column=5 + offset).fill = openpyxl.styles.PatternFill(
+                fill_type="solid", fgColor=_FILLS[code]
+            )
+    return _xlsx_bytes(book)
+
+
+LARKHILL = StatusPlan(
+    "Larkhill tracker",
+    "larkhill-tracker-2025.xlsx",
+    "Excel, shading only by month, no key",
+    "Larkhill Local Area Improvement Tracker",
+    (("Jun 2025", "2025-06-30"), ("Sep 2025", "2025-09-30")),
+    (
+        ("B", "Completed", "blue"),
+        ("G", "On track", "green"),
+        ("A", "Some concerns", "amber"),
+        ("R", "Off track", "red"),
+    ),
+    (
+        Row("L1", "Agree a shared outcomes framework", "Mira Patel", "Jul 2025", "2025-07",
+            ("G", "B"), ("G", "B")),
+        Row("L2", "Cut the wait for occupational therapy", "Mira Patel", "Mar 2026", "2026-03",
+            ("R", "A"), ("R", "A")),
+        Row("L3", "Review post-16 transport", "Colin Shaw", "Dec 2025", "2025-12",
+            ("A", "A"), ("A", "A")),
+        Row("L4", "Launch a parent carer newsletter", "Colin Shaw", "Jun 2025", "2025-06",
+            ("B", "B"), ("B", "B")),
+    ),
+    _larkhill,
+    blind=True,
+)  # fmt: skip
+
+
+# 13. Moorfield: an APP pasted as text, numbered actions with "Progress – Behind schedule"
+
+
+def _moorfield(plan: StatusPlan) -> bytes:
+    lines = [plan.title, "Quarterly update – Q2 2025/26", ""]
+    for row in plan.rows:
+        lines += [
+            f"{row.ref}. {row.title}",
+            f"Owner – {row.lead}",
+            f"Deadline – {row.due_text}",
+            f"Progress – {row.cells[0]}",
+            "",
+        ]
+    return "\n".join(lines).encode()
+
+
+MOORFIELD = StatusPlan(
+    "Moorfield APP",
+    "moorfield-app-2025.txt",
+    "text, numbered, 'Progress – Behind schedule'",
+    "Moorfield Accelerated Progress Plan",
+    (("Q2 2025/26", "2025-09-30"),),
+    (
+        ("Completed", "Completed", "blue"),
+        ("Ahead of schedule", "Ahead of schedule", "green"),
+        ("Behind schedule", "Behind schedule", "amber"),
+        ("Not yet due", "Not yet due", "white"),
+    ),
+    (
+        Row("1", "Issue a SEND inclusion charter to every school", "Jade Morgan",
+            "September 2025", "2025-09", ("Completed",), ("Completed",)),
+        Row("2", "Cut the backlog of EHC needs assessments", "Jade Morgan", "March 2026",
+            "2026-03", ("Behind schedule",), ("Behind schedule",)),
+        Row("3", "Set up a preparing for adulthood board", "Noel Briggs", "December 2025",
+            "2025-12", ("Ahead of schedule",), ("Ahead of schedule",)),
+        Row("4", "Evaluate the new banding model", "Noel Briggs", "July 2026", "2026-07",
+            ("Not yet due",), ("Not yet due",)),
+    ),
+    _moorfield,
+    blind=True,
+)  # fmt: skip
+
+
 PLANS: tuple[StatusPlan, ...] = (
     ASHGROVE,
     BELLMOOR,
@@ -614,6 +756,9 @@ PLANS: tuple[StatusPlan, ...] = (
     HOLLINS,
     IVYBRIDGE,
     JUNIPER,
+    KELSO,
+    LARKHILL,
+    MOORFIELD,
 )
 
 
