@@ -436,8 +436,35 @@ class PlanBuilder:
                 "colour as that period's rating and the rest as its narrative.",
                 rule=rules.RATING_IN_PROGRESS,
             )
+        self._labelled_ratings_in_progress()
         self._rating_words_open_progress()
         self._rating_words_in_progress()
+
+    def _labelled_ratings_in_progress(self) -> None:
+        """ "Status: Amber" on a progress entry's first line: that period's rating, the rest
+        its narrative."""
+        read: list[Action] = []
+        for section in self.all_sections():
+            for action in section.actions:
+                for update in action.updates.values():
+                    if update.status_text or not update.narrative:
+                        continue
+                    found = statuses.labelled_rating(update.narrative[0])
+                    if found is None:
+                        continue
+                    update.status_text, update.status_where = found[0], action.where
+                    if found[1]:
+                        update.narrative[0] = found[1]
+                    else:
+                        update.narrative.pop(0)
+                    read.append(action)
+        if read:
+            self.note(
+                read[0].where,
+                f"{len(read)} progress entries open with a labelled rating ('Status: Amber'); "
+                "read each as that period's rating and the rest as its narrative.",
+                rule=rules.RATING_LABEL_IN_PROGRESS,
+            )
 
     def _rating_words_open_progress(self) -> None:
         """ "Complete – signed off in May", "On track. The panel met …": progress entries

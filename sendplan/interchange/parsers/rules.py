@@ -120,6 +120,15 @@ RATING_WORDS_OPEN_PROGRESS = Rule(
     "progress entries that open with rating words set apart ('Complete – signed off in May', "
     "'On track. The panel met …') give their period's rating",
 )
+RATING_LABEL_IN_PROGRESS = Rule(
+    "rating-label-in-progress",
+    "a progress entry that opens with a labelled rating ('Status: Amber', 'RAG rating – G') "
+    "gives its period's rating",
+)
+SHADED_UPDATE_CELL = Rule(
+    "shaded-update-cell",
+    "an update column's cell with no words, shaded a rating colour, gives its period's rating",
+)
 PERIOD_NAMED_ON_PAGE = Rule(
     "period-named-on-page",
     "a rating column with no date put in the period the page names on a line of its own",
@@ -215,6 +224,8 @@ RULES: tuple[Rule, ...] = (
     PERIOD_NAMED_ON_PAGE,
     RATING_IN_PROGRESS,
     RATING_WORDS_OPEN_PROGRESS,
+    RATING_LABEL_IN_PROGRESS,
+    SHADED_UPDATE_CELL,
     TIMELINE_SKIPPED,
     SECTION_HEADING,
     NUMBERED_HEADING,

@@ -314,6 +314,35 @@ def leading_rating(text: str) -> tuple[str, str] | None:
     return match.group(1).strip(), match.group(2).strip()
 
 
+# "Status: Amber", "RAG rating – G", "Current status = Green" opening a progress note.
+_RATING_LABEL = re.compile(
+    r"^\s*(?:(?:current|overall|latest)\s+)?(?:rag|brag|status|rating)(?:\s+(?:status|rating))?"
+    r"\s*(?:[:=–—]|\s-\s)\s*",
+    re.I,
+)
+_LETTER_RATING = re.compile(r"([BRAGW](?:\s*/\s*[BRAGW])?)\b\s*(?:[-–:.;,]\s*)?(.*)$", re.S)
+
+
+def labelled_rating(text: str) -> tuple[str, str] | None:
+    """(the rating, the words after it) for a progress note that opens with its rating
+    labelled ("Status: Amber\nRecruitment is under way", "RAG – G. On track"); None for any
+    other note."""
+    label = _RATING_LABEL.match(text)
+    if not label:
+        return None
+    rest = text[label.end() :]
+    first, _, after = rest.partition("\n")
+    if rating_words(first) or colour_word(first):
+        return first.strip(), after.strip()
+    for found in (leading_colour(rest), leading_rating(rest)):
+        if found:
+            return found
+    letters = _LETTER_RATING.match(rest)
+    if letters:
+        return letters.group(1).replace(" ", ""), letters.group(2).strip()
+    return None
+
+
 # "This action is amber because …", "It remains green", "The work is rated red: …": a
 # colour given as the subject's state in the opening sentence of a progress note.
 _SENTENCE_COLOUR = re.compile(

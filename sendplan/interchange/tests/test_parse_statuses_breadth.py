@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import openpyxl
+import openpyxl.styles
 import pytest
 
 from sendplan.interchange.parsers import dates, rules, statuses
@@ -263,3 +264,53 @@ def test_a_column_of_tracker_states_is_read_as_ratings_where_most_are_rating_wor
     )
     assert [_status(document, ref)[1] for ref in ("G1", "G4")] == ["Embedded", "Superseded"]
     assert _period(document, _status(document, "G1")[0])["ends_on"] == "2024-11-30"
+
+
+# A labelled rating opening a progress entry
+
+
+def test_a_progress_entry_opening_with_a_labelled_rating_gives_the_rating() -> None:
+    result = parsed_file(
+        "\n".join(
+            [
+                "Ref\tAction\tLead\tDue\tProgress update – September 2024",
+                'K1\tTrain SENCOs\tOlivia Hart\tMarch 2025\t"Status: Green\nDates are booked."',
+                "K2\tGrow the team\tOlivia Hart\tDecember 2024\tRAG rating – A. Two posts vacant.",
+                "K3\tPublish a directory\tBen Walsh\tJuly 2024\tStatus of the work is unclear.",
+            ]
+        ).encode(),
+        "plan.txt",
+    )
+    document = result.document
+    colours = {s["code"]: s.get("colour") for s in document["plan"]["status_scale"]}
+    k1, k2, k3 = (action(document, ref)["updates"][0] for ref in ("K1", "K2", "K3"))
+    assert colours[k1["status"]] == "green" and k1["narrative"] == "Dates are booked."
+    assert colours[k2["status"]] == "amber" and k2["narrative"] == "Two posts vacant."
+    assert "status" not in k3
+    assert rules.RATING_LABEL_IN_PROGRESS.code in report_codes(result)
+
+
+# An update column rated by shading alone
+
+
+def _shaded_tracker(heading: str) -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Action", "Owner", "Due by", heading])
+    sheet.append(["L1", "Agree an outcomes framework", "Mira Patel", "Jul 2025", ""])
+    sheet.append(["L2", "Cut the wait for therapy", "Mira Patel", "Mar 2026", "Waits are down."])
+    sheet["E2"].fill = openpyxl.styles.PatternFill(fill_type="solid", fgColor="FFFF0000")
+    sheet["E3"].fill = openpyxl.styles.PatternFill(fill_type="solid", fgColor="FF00B050")
+    return saved(book)
+
+
+def test_an_update_cell_with_no_words_shaded_a_colour_gives_that_period_s_rating() -> None:
+    result = parsed_file(_shaded_tracker("Jun 2025 update"), "tracker.xlsx")
+    document = result.document
+    colours = {s["code"]: s.get("colour") for s in document["plan"]["status_scale"]}
+    l1, l2 = (action(document, ref)["updates"][0] for ref in ("L1", "L2"))
+    assert _period(document, l1["period"])["ends_on"] == "2025-06-30"
+    assert colours[l1["status"]] == "red"
+    # A shaded cell with words is a progress note; its shading is no rating.
+    assert "status" not in l2 and l2["narrative"] == "Waits are down."
+    assert rules.SHADED_UPDATE_CELL.code in report_codes(result)
