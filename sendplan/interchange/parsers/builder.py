@@ -146,6 +146,9 @@ class PlanBuilder:
         # The period a page names on a line of its own ("Quarter 3 2023 to 2024") before its
         # actions: the period of a rating column whose heading names none.
         self.page_period: str | None = None
+        # The month a report near the document's top says it reports on ("updates for the
+        # January 2024 board"), and where: for a rating column that no line dates.
+        self.report_period: tuple[str, str, str] | None = None
 
     def note(self, where: str, message: str, *, rule: Rule) -> None:
         self.report.append(ReportItem(where=where, message=message, code=rule.code))
@@ -316,6 +319,7 @@ class PlanBuilder:
 
     def finish(self) -> dict[str, Any]:
         self._resolve_people()
+        self._date_undated_period()
         scale = self._settle_statuses()
         self._apply_costs()
         plan: dict[str, Any] = {"title": self.title or "Imported plan"}
@@ -529,6 +533,33 @@ class PlanBuilder:
             or (statuses.state_word(entry) and 2 * worded >= len(entries))
             or (entry.strip() in codes and statuses.rating_mark(entry))
             for entry in entries
+        )
+
+    def _date_undated_period(self) -> None:
+        """A plan whose one period is a rating column's name ("RAG", "Progress"), with no
+        date, under a document that says near its top which month it reports on ("WSoA
+        action updates for the January 2024 board", "period ending 30 September 2025"): the
+        period is that month."""
+        if self.report_period is None or len(self.periods) != 1:
+            return
+        ((old, ends_on),) = self.periods.items()
+        label, month_end, where = self.report_period
+        if ends_on is not None or not statuses.only_rating_words(old):
+            return
+        self.periods = {label: month_end}
+        for section in self.all_sections():
+            for action in section.actions:
+                action.updates = {
+                    (label if period == old else period): update
+                    for period, update in action.updates.items()
+                }
+                for update in action.updates.values():
+                    update.period = label if update.period == old else update.period
+        self.note(
+            where,
+            f"The '{old}' column has no date; the document reports on {label}, so its "
+            f"entries were put in that period.",
+            rule=rules.REPORT_DATE_PERIOD,
         )
 
     def _settle_statuses(self) -> list[statuses.Status] | None:

@@ -407,6 +407,31 @@ def _reported_period(words: str) -> str | None:
     return month_end_day(found[0].iso[:7])
 
 
+# Words that say a line near a document's top is about a report on progress.
+_REPORTING = re.compile(
+    r"\b(?:updates?|report|highlight|position|progress|period ending|as at|stocktake"
+    r"|monitoring|board)\b",
+    re.I,
+)
+_MAX_REPORT_LINE_WORDS = 14
+
+
+def report_month(text: str) -> tuple[str, str] | None:
+    """("January 2024", "2024-01-31") for a short line that says a report is on one month
+    ("Subject: WSoA action updates for the January 2024 board", "Highlight report, period
+    ending 30 September 2025"); None for a line with no such words, or not one date."""
+    words = " ".join(text.split())
+    # "Accelerated Progress Plan – March 2024" names the plan and when it was written.
+    said = _REPORTING.search(re.sub(r"\bprogress\s+plan\b", "", words, flags=re.I))
+    if len(words.split()) > _MAX_REPORT_LINE_WORDS or not said:
+        return None
+    found = find_dates(words)
+    if len(found) != 1 or len(found[0].iso or "") < 7:
+        return None
+    iso = found[0].iso or ""
+    return f"{calendar.month_name[int(iso[5:7])]} {iso[:4]}", month_end_day(iso[:7])
+
+
 def named_period_end(text: str) -> str | None:
     """The day a period named on a line of its own ends ("Position at 31 March 2025" ->
     "2025-03-31", "Update – June 2024" -> "2024-06-30"); None when it says no month."""

@@ -122,6 +122,10 @@ _HEADING_PHRASES = (
 )  # fmt: skip
 
 
+# How far down a document a line saying which month it reports on is looked for.
+_REPORT_LINES = 8
+
+
 @dataclass
 class _Prose:
     """Narrative left out under one heading, reported once rather than line by line."""
@@ -204,6 +208,10 @@ class Interpreter:
             self._flush_legend(block)
             if dates.names_period(block.text):
                 self.plan.page_period = squash(block.text)
+            elif number < _REPORT_LINES and self.plan.report_period is None:
+                month = dates.report_month(block.text)
+                if month is not None:
+                    self.plan.report_period = (*month, block.where)
             if isinstance(block, Heading):
                 self._heading(block)
             else:

@@ -129,6 +129,11 @@ SHADED_UPDATE_CELL = Rule(
     "shaded-update-cell",
     "an update column's cell with no words, shaded a rating colour, gives its period's rating",
 )
+REPORT_DATE_PERIOD = Rule(
+    "report-date-period",
+    "a plan's one period, a rating column with no date, put in the month a line near the "
+    "document's top says it reports on ('updates for the January 2024 board')",
+)
 PERIOD_NAMED_ON_PAGE = Rule(
     "period-named-on-page",
     "a rating column with no date put in the period the page names on a line of its own",
@@ -222,6 +227,7 @@ RULES: tuple[Rule, ...] = (
     PERIOD_WITHOUT_YEAR,
     UNDATED_COLUMN,
     PERIOD_NAMED_ON_PAGE,
+    REPORT_DATE_PERIOD,
     RATING_IN_PROGRESS,
     RATING_WORDS_OPEN_PROGRESS,
     RATING_LABEL_IN_PROGRESS,

@@ -314,3 +314,42 @@ def test_an_update_cell_with_no_words_shaded_a_colour_gives_that_period_s_rating
     # A shaded cell with words is a progress note; its shading is no rating.
     assert "status" not in l2 and l2["narrative"] == "Waits are down."
     assert rules.SHADED_UPDATE_CELL.code in report_codes(result)
+
+
+# The month a report says it is on, near the document's top
+
+
+def test_a_rating_column_with_no_date_takes_the_month_the_report_is_on() -> None:
+    result = parsed_file(
+        "\n".join(
+            [
+                "Subject: WSoA action updates for the January 2024 board",
+                "",
+                "Ref\tAction\tLead\tRAG",
+                "1.1\tCo-production charter\tMarion Fell\tGreen",
+                "1.2\tParent carer workshops\tMarion Fell\tAmber",
+            ]
+        ).encode(),
+        "update.txt",
+    )
+    document = result.document
+    assert document["plan"]["periods"] == [{"label": "January 2024", "ends_on": "2024-01-31"}]
+    assert action(document, "1.2")["updates"][0]["period"] == "January 2024"
+    assert rules.REPORT_DATE_PERIOD.code in report_codes(result)
+
+
+@pytest.mark.parametrize(
+    ("line", "month"),
+    [
+        (
+            "Highlight report: Priority Action Plan, period ending 30 September 2025",
+            "September 2025",
+        ),
+        ("Updated for the six-month stocktake, September 2023", "September 2023"),
+        ("Accelerated Progress Plan – March 2024", None),
+        ("Sent: 12 January 2024", None),
+    ],
+)
+def test_the_month_a_line_says_a_report_is_on(line: str, month: str | None) -> None:
+    found = dates.report_month(line)
+    assert (found[0] if found else None) == month
