@@ -591,6 +591,15 @@ class PlanBuilder:
                     rule=rules.WORD_SCALE,
                 )
         if scale is None and rated:
+            scale = statuses.mark_scale([update.status_text or "" for _, update in rated])
+            if scale is not None:
+                self.note(
+                    rated[0][1].status_where,
+                    "The plan rates its actions with marks and has no key saying what they "
+                    f"mean; used its marks as its ratings: {', '.join(s.code for s in scale)}.",
+                    rule=rules.MARK_SCALE,
+                )
+        if scale is None and rated:
             scale = statuses.default_scale()
             self.note(
                 rated[0][1].status_where,

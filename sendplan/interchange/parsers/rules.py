@@ -183,6 +183,10 @@ LOOKALIKE_LETTERS = Rule("lookalike-letters", "a date written in look-alike lett
 # Ratings and updates
 DEFAULT_SCALE = Rule("default-scale", "ratings with no key read on the usual BRAG scale")
 WORD_SCALE = Rule("word-scale", "ratings in words with no key kept as the plan's own scale")
+MARK_SCALE = Rule(
+    "mark-scale",
+    "ticks and crosses with no key read as ratings: a tick done, a cross not done",
+)
 SECOND_KEY = Rule("second-key", "a second, different status key")
 RATING_UNREADABLE = Rule("rating-unreadable", "a rating not on the plan's key")
 UPDATES_BY_ORDER = Rule("updates-by-order", "updates without refs matched to actions by order")
@@ -265,6 +269,7 @@ RULES: tuple[Rule, ...] = (
     LOOKALIKE_LETTERS,
     DEFAULT_SCALE,
     WORD_SCALE,
+    MARK_SCALE,
     SECOND_KEY,
     RATING_UNREADABLE,
     UPDATES_BY_ORDER,

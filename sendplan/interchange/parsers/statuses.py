@@ -24,7 +24,9 @@ _DONE_DENIED = re.compile(
     r"\bnot\s+(?:yet\s+)?(?:achieved|met|complete[d]?|delivered|done)\b|\bunmet\b|\bincomplete\b",
     re.I,
 )
-_DONE_IN_PART = re.compile(r"\b(?:partially|partly|part)\b[\s-]*(?:achieved|met|complete)", re.I)
+_DONE_IN_PART = re.compile(
+    r"\b(?:partially|partly|part)\b[\s-]*(?:achieved|met|complete|done)", re.I
+)
 _WORST_FIRST = re.compile(r"little|no progress|\bnot\b|concern|delay|off track", re.I)
 # Ratings from best to worst, the order plans list them in when they name no colours.
 _RANKED_COLOURS = {3: ["green", "amber", "red"], 4: ["blue", "green", "amber", "red"]}
@@ -225,12 +227,15 @@ _WORD_COLOURS = (
     ("white", _NOT_STARTED),
     (
         "blue",
-        re.compile(r"complet|achieved|delivered|embedded|\bclosed\b|\bdone\b|^\s*met\b", re.I),
+        re.compile(
+            r"complet|achieved|delivered|embedded|\bclosed\b|\bdone\b|^\s*met\b|exceeded", re.I
+        ),
     ),
     (
         "red",
         re.compile(
             r"off track|not on track|off target|not on target|off schedule|no progress|major"
+            r"|(?:limited|little|poor|insufficient) progress"
             r"|behind|overdue|stalled",
             re.I,
         ),
@@ -394,6 +399,28 @@ def word_scale(texts: list[str]) -> list[Status] | None:
         colour = next((c for c, pattern in _WORD_COLOURS if pattern.search(words)), None)
         scale.append(Status(words, words, colour))
     return sorted(scale, key=lambda s: order.index(s.colour) if s.colour else len(order))
+
+
+# Ticks are done and crosses not, wherever a plan uses them without a key.
+_TICKS = frozenset("✓✔☑")
+_CROSSES = frozenset("✗✘☒×")
+
+
+def mark_scale(texts: list[str]) -> list[Status] | None:
+    """The marks a plan rates with when it gives no key ("✔", "✘"): each its own code; a
+    tick is done (blue) and a cross is not (red), other marks have no colour."""
+    found = {text.strip().removesuffix("\ufe0f") for text in texts}
+    if not found or not all(rating_mark(mark) for mark in found):
+        return None
+    scale = []
+    for mark in sorted(found, key=lambda m: (m not in _TICKS, m in _CROSSES, m)):
+        if mark in _TICKS:
+            scale.append(Status(mark, "Done", "blue"))
+        elif mark in _CROSSES:
+            scale.append(Status(mark, "Not done", "red"))
+        else:
+            scale.append(Status(mark, mark))
+    return scale
 
 
 def default_scale() -> list[Status]:

@@ -246,6 +246,8 @@ def test_a_target_column_beside_indicators_stays_a_target() -> None:
         ("Met", "blue"),
         ("Not met", "red"),
         ("Achieved", "blue"),
+        ("Limited progress", "red"),
+        ("Exceeded", "blue"),
     ],
 )
 def test_rating_words_take_the_colour_a_reader_would_give_them(words: str, colour: str) -> None:
@@ -353,3 +355,25 @@ def test_a_rating_column_with_no_date_takes_the_month_the_report_is_on() -> None
 def test_the_month_a_line_says_a_report_is_on(line: str, month: str | None) -> None:
     found = dates.report_month(line)
     assert (found[0] if found else None) == month
+
+
+# Ticks and crosses with no key
+
+
+def test_ticks_and_crosses_with_no_key_are_done_and_not_done() -> None:
+    result = parsed_file(
+        "\n".join(
+            [
+                "Ref\tAction\tLead\tDue\tStatus",
+                "1\tOpen the hub\tAnna Blake\tMay 2025\t✔",
+                "2\tReview the panel\tAnna Blake\tJune 2025\t✘",
+            ]
+        ).encode(),
+        "plan.txt",
+    )
+    document = result.document
+    scale = {s["code"]: s for s in document["plan"]["status_scale"]}
+    assert [action(document, ref)["updates"][0]["status"] for ref in ("1", "2")] == ["✔", "✘"]
+    assert (scale["✔"]["colour"], scale["✘"]["colour"]) == ("blue", "red")
+    assert scale["✔"].get("done") is True
+    assert rules.MARK_SCALE.code in report_codes(result)
