@@ -603,7 +603,7 @@ def looks_like_rating(text: str) -> bool:
 _RATING_HEADING_WORDS = frozenset(
     {"status", "rag", "brag", "rating", "current", "overall", "progress", "rag status"}
     # "Delivery status", "Current position", "Latest update": the same, in other words.
-    | {"delivery", "position", "latest", "update", "of", "action"}
+    | {"delivery", "position", "latest", "update"}
 )
 
 
