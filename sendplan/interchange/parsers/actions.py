@@ -310,6 +310,7 @@ class ActionTable:
         self._parent_refs: set[str] = set()
         # Whether any row so far fills a column beyond refs, words and sections.
         self._details_filled = False
+        self._shading_noted = False
 
     # Cells
 
@@ -1027,7 +1028,8 @@ class ActionTable:
             if page and statuses.only_rating_words(heading):
                 # "Status" under a page that says "Quarter 3 2023 to 2024": that period.
                 known = page in self.plan.periods
-                self._undated[index] = self.plan.add_period(page, None)
+                # Dated by the page's line ("Position at 31 March 2025"), where it gives one.
+                self._undated[index] = self.plan.add_period(page, dates.named_period_end(page))
                 if not known:
                     self.plan.note(
                         row.where,
@@ -1100,6 +1102,9 @@ class ActionTable:
             if not text and self._rates(index, role):
                 # A rating given by colouring the cell, with no word in it.
                 text = row.fill(index).title()
+            elif not text and row.fill(index) and role is Col.PROGRESS:
+                self._shaded_progress(action, index, row)
+                continue
             if not text or (self._rates(index, role) and statuses.no_rating(text)):
                 continue
             period = self.columns.periods.get(index)
@@ -1115,6 +1120,30 @@ class ActionTable:
                 label = self._current_period(index, row)
                 items = [flat(item) for item in re.split(r"\n|;", text) if flat(item)]
                 action.update_for(label).evidence.extend(items)
+
+    def _shaded_progress(self, action: Action, index: int, row: Row) -> None:
+        """An update column's cell with no words, shaded a rating colour ("Jun 2025 update"
+        coloured green): the colour is that period's rating."""
+        period = self.columns.periods.get(index)
+        if period is not None:
+            label = self.plan.add_period(period.label, period.ends_on)
+        else:
+            label = self._current_period(index, row)
+        update = action.update_for(label)
+        if update.status_text is not None:
+            return
+        update.status_text, update.status_where = row.fill(index).title(), row.where
+        if not self._shading_noted:
+            self._shading_noted = True
+            heading = (
+                flat(self.columns.headings[index]) if index < len(self.columns.headings) else ""
+            )
+            self.plan.note(
+                row.where,
+                f"Cells of the '{heading}' column hold no words but are shaded; read each "
+                "shading as that period's rating.",
+                rule=rules.SHADED_UPDATE_CELL,
+            )
 
     def _place(self, action: Action, label: str, text: str, row: Row, *, rating: bool) -> None:
         update = action.update_for(label)

@@ -146,6 +146,9 @@ class PlanBuilder:
         # The period a page names on a line of its own ("Quarter 3 2023 to 2024") before its
         # actions: the period of a rating column whose heading names none.
         self.page_period: str | None = None
+        # The month a report near the document's top says it reports on ("updates for the
+        # January 2024 board"), and where: for a rating column that no line dates.
+        self.report_period: tuple[str, str, str] | None = None
 
     def note(self, where: str, message: str, *, rule: Rule) -> None:
         self.report.append(ReportItem(where=where, message=message, code=rule.code))
@@ -316,6 +319,7 @@ class PlanBuilder:
 
     def finish(self) -> dict[str, Any]:
         self._resolve_people()
+        self._date_undated_period()
         scale = self._settle_statuses()
         self._apply_costs()
         plan: dict[str, Any] = {"title": self.title or "Imported plan"}
@@ -436,7 +440,62 @@ class PlanBuilder:
                 "colour as that period's rating and the rest as its narrative.",
                 rule=rules.RATING_IN_PROGRESS,
             )
+        self._labelled_ratings_in_progress()
+        self._rating_words_open_progress()
         self._rating_words_in_progress()
+
+    def _labelled_ratings_in_progress(self) -> None:
+        """ "Status: Amber" on a progress entry's first line: that period's rating, the rest
+        its narrative."""
+        read: list[Action] = []
+        for section in self.all_sections():
+            for action in section.actions:
+                for update in action.updates.values():
+                    if update.status_text or not update.narrative:
+                        continue
+                    found = statuses.labelled_rating(update.narrative[0])
+                    if found is None:
+                        continue
+                    update.status_text, update.status_where = found[0], action.where
+                    if found[1]:
+                        update.narrative[0] = found[1]
+                    else:
+                        update.narrative.pop(0)
+                    read.append(action)
+        if read:
+            self.note(
+                read[0].where,
+                f"{len(read)} progress entries open with a labelled rating ('Status: Amber'); "
+                "read each as that period's rating and the rest as its narrative.",
+                rule=rules.RATING_LABEL_IN_PROGRESS,
+            )
+
+    def _rating_words_open_progress(self) -> None:
+        """ "Complete – signed off in May", "On track. The panel met …": progress entries
+        that open with rating words set apart, in periods with no rating of their own. Read
+        only where two or more entries do so, so that one note's opening word is not taken
+        for a rating."""
+        found: list[tuple[Action, Update, str, str]] = []
+        for section in self.all_sections():
+            for action in section.actions:
+                for update in action.updates.values():
+                    if update.status_text or not update.narrative:
+                        continue
+                    opening = statuses.leading_rating(update.narrative[0])
+                    if opening is not None:
+                        found.append((action, update, *opening))
+        if len(found) < 2:
+            return
+        for action, update, words, rest in found:
+            update.status_text = words
+            update.status_where = action.where
+            update.narrative[0] = rest
+        self.note(
+            found[0][0].where,
+            f"{len(found)} progress entries open with rating words ('{found[0][2]} – …'); read "
+            "those words as that period's rating and the rest as its narrative.",
+            rule=rules.RATING_WORDS_OPEN_PROGRESS,
+        )
 
     def _rating_words_in_progress(self) -> None:
         """A period whose progress entries are all a few rating words ("On track",
@@ -450,9 +509,8 @@ class PlanBuilder:
             unrated = [(a, u) for a, u in updates if not u.status_text and u.narrative]
             if len(unrated) < 2 or any(u.status_text for _, u in updates):
                 continue
-            if not all(
-                len(u.narrative) == 1 and statuses.rating_words(u.narrative[0]) for _, u in unrated
-            ):
+            entries = [u.narrative[0] for _, u in unrated if len(u.narrative) == 1]
+            if len(entries) < len(unrated) or not self._all_ratings(entries):
                 continue
             for action, update in unrated:
                 update.status_text = update.narrative.pop(0)
@@ -463,6 +521,46 @@ class PlanBuilder:
                 f"('{unrated[0][1].status_text}'); read them as that period's ratings.",
                 rule=rules.RATING_IN_PROGRESS,
             )
+
+    def _all_ratings(self, entries: list[str]) -> bool:
+        """Whether every entry is a rating: rating words ("On track"), or, with most of them
+        rating words, a tracker's state ("Open", "Superseded"); or a mark or code of the
+        plan's key ("✓")."""
+        codes = {status.code for status in self.scale or []}
+        worded = sum(statuses.rating_words(entry) for entry in entries)
+        return all(
+            statuses.rating_words(entry)
+            or (statuses.state_word(entry) and 2 * worded >= len(entries))
+            or (entry.strip() in codes and statuses.rating_mark(entry))
+            for entry in entries
+        )
+
+    def _date_undated_period(self) -> None:
+        """A plan whose one period is a rating column's name ("RAG", "Progress"), with no
+        date, under a document that says near its top which month it reports on ("WSoA
+        action updates for the January 2024 board", "period ending 30 September 2025"): the
+        period is that month."""
+        if self.report_period is None or len(self.periods) != 1:
+            return
+        ((old, ends_on),) = self.periods.items()
+        label, month_end, where = self.report_period
+        if ends_on is not None or not statuses.only_rating_words(old):
+            return
+        self.periods = {label: month_end}
+        for section in self.all_sections():
+            for action in section.actions:
+                action.updates = {
+                    (label if period == old else period): update
+                    for period, update in action.updates.items()
+                }
+                for update in action.updates.values():
+                    update.period = label if update.period == old else update.period
+        self.note(
+            where,
+            f"The '{old}' column has no date; the document reports on {label}, so its "
+            f"entries were put in that period.",
+            rule=rules.REPORT_DATE_PERIOD,
+        )
 
     def _settle_statuses(self) -> list[statuses.Status] | None:
         self._ratings_in_words()
@@ -491,6 +589,15 @@ class PlanBuilder:
                     "The plan rates its actions with numbers and has no key saying what they "
                     f"mean; used its numbers as its ratings: {', '.join(s.code for s in scale)}.",
                     rule=rules.WORD_SCALE,
+                )
+        if scale is None and rated:
+            scale = statuses.mark_scale([update.status_text or "" for _, update in rated])
+            if scale is not None:
+                self.note(
+                    rated[0][1].status_where,
+                    "The plan rates its actions with marks and has no key saying what they "
+                    f"mean; used its marks as its ratings: {', '.join(s.code for s in scale)}.",
+                    rule=rules.MARK_SCALE,
                 )
         if scale is None and rated:
             scale = statuses.default_scale()

@@ -975,6 +975,7 @@ def read_header(
         _title_over_measures(columns)
         if following:
             _complete_from_cells(columns, following[columns.rows_used - 1 :])
+            _target_dates_as_due(columns, following[columns.rows_used - 1 :])
         _periods_named_by_other_columns(columns)
     return columns
 
@@ -994,6 +995,22 @@ def _title_over_measures(columns: Columns) -> None:
             columns.basis[index] = (rules.TITLE_OVER_MEASURES.code, _WORD_MATCH_SCORE)
             columns.measures_under_title = index
             return
+
+
+_INDICATOR_ROLES = (Col.INDICATOR, Col.BASELINE, Col.ACTUAL, Col.COMPARATOR, Col.UNIT)
+_MOSTLY = 0.8
+
+
+def _target_dates_as_due(columns: Columns, rows: list[Row]) -> None:
+    """ "Target" beside actions, holding dates ("Mar 2025") and no figures: when each action
+    is due, in a table with no due date column and no indicators."""
+    if columns.has(Col.DUE) or any(columns.has(role) for role in _INDICATOR_ROLES):
+        return
+    for index in columns.all(Col.TARGET):
+        found = profile.features([row for row in rows if not row.is_blank()][:60], index)
+        if found.filled and found.dates >= _MOSTLY:
+            columns.roles[index] = Col.DUE
+            columns.basis[index] = (rules.TARGET_DATES_DUE.code, round(found.dates, 2))
 
 
 def _periods_named_by_other_columns(columns: Columns) -> None:

@@ -382,9 +382,77 @@ def names_period(text: str) -> bool:
     if _QUARTER_OF_YEAR.fullmatch(rest) or quarter_covered(rest) is not None:
         return True
     if rest == words:
-        return False
+        return _reported_period(words) is not None
     found = find_dates(rest)
-    return read_period(rest) is not None and len(found) == 1 and len(found[0].iso or "") == 7
+    if read_period(rest) is not None and len(found) == 1 and len(found[0].iso or "") == 7:
+        return True
+    return _reported_period(words) is not None
+
+
+# "Monitoring update: October 2024", "Position at 31 March 2025", "Update for the SEND
+# Partnership Board, November 2024", "Progress at the 6-month stocktake, June 2025": words that
+# say progress is reported, a few more, and the one date they report at, closing the line.
+_REPORTED = re.compile(
+    r"^(?:(?:monitoring|quarterly|monthly|termly|latest|board|progress)\s+)?"
+    r"(?:update|position|progress|status|stocktake|review|report)\b",
+    re.I,
+)
+_REPORTED_AT = re.compile(r"^(?:position|progress|status)\s+(?:at|as at)\b", re.I)
+
+
+def _reported_period(words: str) -> str | None:
+    """The day the period ends for a line that reports progress at one date, else None."""
+    if not _REPORTED.match(words):
+        return None
+    found = find_dates(words)
+    if len(found) != 1 or not found[0].iso or not _PERIOD_NOISE.match(words[found[0].end :]):
+        return None
+    if len(found[0].iso) == 10 and not _REPORTED_AT.match(words):
+        return None  # "Review 12 May 2025": a meeting's day, not the period reported on.
+    before = words[: found[0].start].rstrip()
+    if not re.search(r"[:,–\-]$|\b(?:at|as at|for|of|in)$", before):
+        return None
+    return month_end_day(found[0].iso[:7])
+
+
+# Words that say a line near a document's top is about a report on progress.
+_REPORTING = re.compile(
+    r"\b(?:updates?|report|highlight|position|progress|period ending|as at|stocktake"
+    r"|monitoring|board)\b",
+    re.I,
+)
+_MAX_REPORT_LINE_WORDS = 14
+
+
+def report_month(text: str) -> tuple[str, str] | None:
+    """("January 2024", "2024-01-31") for a short line that says a report is on one month
+    ("Subject: WSoA action updates for the January 2024 board", "Highlight report, period
+    ending 30 September 2025"); None for a line with no such words, or not one date."""
+    words = " ".join(text.split())
+    # "Accelerated Progress Plan – March 2024" names the plan and when it was written.
+    said = _REPORTING.search(re.sub(r"\bprogress\s+plan\b", "", words, flags=re.I))
+    if len(words.split()) > _MAX_REPORT_LINE_WORDS or not said:
+        return None
+    found = find_dates(words)
+    if len(found) != 1 or len(found[0].iso or "") < 7:
+        return None
+    iso = found[0].iso or ""
+    return f"{calendar.month_name[int(iso[5:7])]} {iso[:4]}", month_end_day(iso[:7])
+
+
+def named_period_end(text: str) -> str | None:
+    """The day a period named on a line of its own ends ("Position at 31 March 2025" ->
+    "2025-03-31", "Update – June 2024" -> "2024-06-30"); None when it says no month."""
+    words = " ".join(text.split())
+    reported = _reported_period(words)
+    if reported:
+        return reported
+    rest = _PERIOD_LEAD_IN.sub("", words).strip()
+    found = find_dates(rest)
+    if len(found) == 1 and len(found[0].iso or "") == 7 and read_period(rest):
+        return month_end_day(found[0].iso or "")
+    # "Quarter 3 2024/25" read as "Q3 2024/25".
+    return read_period(re.sub(r"^(?:quarter|qtr)\s*", "Q", rest, flags=re.I))
 
 
 _MONTH_NAMES = (

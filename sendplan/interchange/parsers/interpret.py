@@ -122,6 +122,10 @@ _HEADING_PHRASES = (
 )  # fmt: skip
 
 
+# How far down a document a line saying which month it reports on is looked for.
+_REPORT_LINES = 8
+
+
 @dataclass
 class _Prose:
     """Narrative left out under one heading, reported once rather than line by line."""
@@ -242,6 +246,10 @@ class Interpreter:
             self._flush_legend(block)
             if dates.names_period(block.text):
                 self.plan.page_period = squash(block.text)
+            elif number < _REPORT_LINES and self.plan.report_period is None:
+                month = dates.report_month(block.text)
+                if month is not None:
+                    self.plan.report_period = (*month, block.where)
             if isinstance(block, Heading):
                 self._heading(block)
             else:
@@ -683,11 +691,19 @@ class Interpreter:
             self.state.legend_lines.append(line)
             self.state.legend_where = self.state.legend_where or where
             return True
-        scale = (
-            statuses.legend_in(text)
-            or statuses.code_legend(text)
-            or (statuses.word_legend(text) if len(text) < 300 else None)
-        )
+        scale = statuses.legend_in(text) or statuses.code_legend(text)
+        marks = None if scale else statuses.mark_legend(text)
+        if marks:
+            self.plan.add_scale(marks, where)
+            self.plan.note(
+                where,
+                "Read a key of marks: "
+                + ", ".join(f"{status.code} {status.label}" for status in marks)
+                + "; each mark in a rating cell is that rating.",
+                rule=rules.MARK_KEY,
+            )
+            return True
+        scale = scale or (statuses.word_legend(text) if len(text) < 300 else None)
         if scale:
             self.plan.add_scale(scale, where)
             return True
@@ -753,6 +769,10 @@ class Interpreter:
             if row.is_blank():
                 index += 1
                 continue
+            filled = [cell for cell in row.cells if cell.strip()]
+            if len(filled) == 1 and dates.names_period(filled[0]):
+                # A sheet's line over its table ("Quarter 3 2024/25"), as a page's would be.
+                self.plan.page_period = squash(filled[0])
             below = rows[index + 1].cells if index + 1 < len(rows) else None
             trusted = block.headed and index == 0
             header = cols.read_header(row.cells, below, _window(rows, index + 1), trusted=trusted)

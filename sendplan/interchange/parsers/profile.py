@@ -123,7 +123,10 @@ def _is_rating(text: str, fill: str, known: frozenset[str]) -> bool:
         return True
     if statuses.colour_word(words):
         return True
-    return statuses.looks_like_rating(words) and len(words) <= 3
+    if statuses.looks_like_rating(words) and len(words) <= 3:
+        return True
+    # "Not met", "Partially achieved", "Superseded": a tracker's rating in words.
+    return statuses.rating_words(words) or statuses.state_word(words)
 
 
 @dataclass(frozen=True)

@@ -141,7 +141,17 @@ TITLE_OVER_MEASURES = Rule(
     "action on its own row, and the rows under it that fill only that column its measures",
 )
 CELL_CONTENT = Rule("cell-content", "a column's role from what its cells hold")
+TARGET_DATES_DUE = Rule(
+    "target-dates-due",
+    "a 'Target' column of dates beside actions, with no due date column or indicators, read as "
+    "when each action is due",
+)
 LAYOUT_CHOICE = Rule("layout-choice", "a column's role chosen by a person on the check page")
+MARK_KEY = Rule(
+    "mark-key",
+    "a key of marks written in a line after 'Key:' ('✓ complete, ● on track, ▲ at risk'): each "
+    "mark a rating, coloured as its words usually are",
+)
 HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading cell")
 HEADERLESS_TABLE = Rule("headerless-table", "a table with no heading row read by its cells")
 PERIOD_WITHOUT_YEAR = Rule("period-without-year", "a period column named without its year")
@@ -149,6 +159,25 @@ UNDATED_COLUMN = Rule("undated-column", "a rating or progress column with no dat
 RATING_IN_PROGRESS = Rule(
     "rating-in-progress",
     "a progress entry that opens with a colour ('Green - ...') gives its period's rating",
+)
+RATING_WORDS_OPEN_PROGRESS = Rule(
+    "rating-words-open-progress",
+    "progress entries that open with rating words set apart ('Complete – signed off in May', "
+    "'On track. The panel met …') give their period's rating",
+)
+RATING_LABEL_IN_PROGRESS = Rule(
+    "rating-label-in-progress",
+    "a progress entry that opens with a labelled rating ('Status: Amber', 'RAG rating – G') "
+    "gives its period's rating",
+)
+SHADED_UPDATE_CELL = Rule(
+    "shaded-update-cell",
+    "an update column's cell with no words, shaded a rating colour, gives its period's rating",
+)
+REPORT_DATE_PERIOD = Rule(
+    "report-date-period",
+    "a plan's one period, a rating column with no date, put in the month a line near the "
+    "document's top says it reports on ('updates for the January 2024 board')",
 )
 PERIOD_NAMED_ON_PAGE = Rule(
     "period-named-on-page",
@@ -207,6 +236,10 @@ LOOKALIKE_LETTERS = Rule("lookalike-letters", "a date written in look-alike lett
 # Ratings and updates
 DEFAULT_SCALE = Rule("default-scale", "ratings with no key read on the usual BRAG scale")
 WORD_SCALE = Rule("word-scale", "ratings in words with no key kept as the plan's own scale")
+MARK_SCALE = Rule(
+    "mark-scale",
+    "ticks and crosses with no key read as ratings: a tick done, a cross not done",
+)
 SECOND_KEY = Rule("second-key", "a second, different status key")
 RATING_UNREADABLE = Rule("rating-unreadable", "a rating not on the plan's key")
 UPDATES_BY_ORDER = Rule("updates-by-order", "updates without refs matched to actions by order")
@@ -250,13 +283,19 @@ RULES: tuple[Rule, ...] = (
     MEASURES_TABLE_IN_CELL,
     FIELDS_IN_ACTION_CELL,
     CELL_CONTENT,
+    TARGET_DATES_DUE,
     LAYOUT_CHOICE,
+    MARK_KEY,
     HEADING_LEGEND,
     HEADERLESS_TABLE,
     PERIOD_WITHOUT_YEAR,
     UNDATED_COLUMN,
     PERIOD_NAMED_ON_PAGE,
+    REPORT_DATE_PERIOD,
     RATING_IN_PROGRESS,
+    RATING_WORDS_OPEN_PROGRESS,
+    RATING_LABEL_IN_PROGRESS,
+    SHADED_UPDATE_CELL,
     TIMELINE_SKIPPED,
     SECTION_HEADING,
     NUMBERED_HEADING,
@@ -292,6 +331,7 @@ RULES: tuple[Rule, ...] = (
     LOOKALIKE_LETTERS,
     DEFAULT_SCALE,
     WORD_SCALE,
+    MARK_SCALE,
     SECOND_KEY,
     RATING_UNREADABLE,
     UPDATES_BY_ORDER,

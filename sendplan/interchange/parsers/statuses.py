@@ -15,9 +15,18 @@ _LEGEND_LINE = re.compile(rf"^\s*({_COLOUR_WORD})\s*[:=\-–]\s*(\S.*?)\s*$", re
 _WORD_LEGEND = re.compile(r"\(?\b(B?RAG)\b\)?\s*[:\-–]?\s*(.+)$", re.I | re.S)
 # "Key:", "Status key -", "Progress rating key:" opening the line.
 _KEY_LEGEND = re.compile(r"^\s*((?:[A-Za-z]+\s+){0,3}key)\s*[:\-–]\s*(.+)$", re.I | re.S)
-_DONE = re.compile(r"complet|achieved|delivered|embedded|\bclosed\b|\bdone\b", re.I)
-_NOT_DONE = re.compile(r"\bnot\b|in progress|progressing", re.I)
-_NOT_STARTED = re.compile(r"not (yet )?started|\bnys\b|yet to start|not due", re.I)
+_DONE = re.compile(r"complet|achieved|delivered|embedded|\bclosed\b|\bdone\b|^met$", re.I)
+_NOT_DONE = re.compile(r"\bnot\b|in progress|progressing|partial|partly|incomplete", re.I)
+_NOT_STARTED = re.compile(r"not (yet )?started|\bnys\b|yet to start|not (yet )?due", re.I)
+# A done word said not to be so: "Not achieved", "Not met", "Incomplete" are no progress;
+# "Partially achieved", "Partly met" are some.
+_DONE_DENIED = re.compile(
+    r"\bnot\s+(?:yet\s+)?(?:achieved|met|complete[d]?|delivered|done)\b|\bunmet\b|\bincomplete\b",
+    re.I,
+)
+_DONE_IN_PART = re.compile(
+    r"\b(?:partially|partly|part)\b[\s-]*(?:achieved|met|complete|done)", re.I
+)
 _WORST_FIRST = re.compile(r"little|no progress|\bnot\b|concern|delay|off track", re.I)
 # Ratings from best to worst, the order plans list them in when they name no colours.
 _RANKED_COLOURS = {3: ["green", "amber", "red"], 4: ["blue", "green", "amber", "red"]}
@@ -213,17 +222,28 @@ def colour_word(text: str) -> str | None:
 # Words plans rate with when they give no key, by the colour they would have in one: the
 # words are kept as the plan writes them, as its own codes.
 _WORD_COLOURS = (
-    ("blue", re.compile(r"complet|achieved|delivered|embedded|\bclosed\b|\bdone\b", re.I)),
+    ("red", _DONE_DENIED),
+    ("amber", _DONE_IN_PART),
     ("white", _NOT_STARTED),
+    (
+        "blue",
+        re.compile(
+            r"complet|achieved|delivered|embedded|\bclosed\b|\bdone\b|^\s*met\b|exceeded", re.I
+        ),
+    ),
     (
         "red",
         re.compile(
             r"off track|not on track|off target|not on target|off schedule|no progress|major"
+            r"|(?:limited|little|poor|insufficient) progress"
             r"|behind|overdue|stalled",
             re.I,
         ),
     ),
-    ("amber", re.compile(r"delay|risk|concern|slipp|partial|some progress|behind", re.I)),
+    (
+        "amber",
+        re.compile(r"delay|risk|concern|slipp|partial|some progress|behind|on hold|paused", re.I),
+    ),
     (
         "green",
         re.compile(
@@ -236,6 +256,13 @@ _WORD_COLOURS = (
 _MAX_WORD_RATING = 5
 
 
+# Words trackers rate with that have no usual colour: "Open", "Superseded", "Withdrawn".
+_STATE_WORDS = re.compile(
+    r"^(?:open|re-?opened|superseded|withdrawn|cancelled|merged|transferred|deferred|tbc)$",
+    re.I,
+)
+
+
 def rating_words(text: str) -> bool:
     """Whether a few words are a rating as plans write them ("Work in progress", "Completed",
     "On track"), not a sentence."""
@@ -243,6 +270,11 @@ def rating_words(text: str) -> bool:
     if not words or len(words.split()) > _MAX_WORD_RATING or re.search(r"[.;:,]\s", words):
         return False
     return any(pattern.search(words) for _, pattern in _WORD_COLOURS)
+
+
+def state_word(text: str) -> bool:
+    """ "Open", "Superseded": a one-word state a tracker rates with, with no usual colour."""
+    return bool(_STATE_WORDS.fullmatch(" ".join(text.split()).rstrip(".")))
 
 
 # "Green - the review has started", "AMBER: drafted but late", "Red. No training yet".
@@ -258,6 +290,62 @@ def leading_colour(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     return match.group(1).title(), (match.group(2) or "").strip(" -–")
+
+
+# The phrases a progress note may open with to give its rating: "Complete – …", "On track.
+# …", "Not started - …".
+_OPENING_PHRASES = frozenset(
+    phrase
+    for phrases in (
+        ("in progress", "ongoing", "on-going", "not started", "not yet started", "not yet due"),
+        ("ahead of schedule", "behind schedule", "partially complete", "slipping", "on hold"),
+        ("achieved", "not achieved", "partially achieved", "met", "not met", "partially met"),
+        ("complete", "completed", "delayed", "closed", "embedded", "superseded"),
+    )
+    for phrase in phrases
+)
+_OPENING = re.compile(
+    r"^\s*([A-Za-z][A-Za-z -]{0,30}?)\s*(?:[–—:;]|\s-\s|[.,](?=\s))\s*(\S.*)$", re.S
+)
+
+
+def leading_rating(text: str) -> tuple[str, str] | None:
+    """(rating words, the words after them) for a progress note that opens with its rating set
+    apart by a dash, colon or full stop ("Complete – signed off in May", "On track. The panel
+    met …"); None for a note that opens otherwise ("Work has started on …")."""
+    match = _OPENING.match(text)
+    if not match or _norm(match.group(1)) not in _OPENING_NORMS:
+        return None
+    return match.group(1).strip(), match.group(2).strip()
+
+
+# "Status: Amber", "RAG rating – G", "Current status = Green" opening a progress note.
+_RATING_LABEL = re.compile(
+    r"^\s*(?:(?:current|overall|latest)\s+)?(?:rag|brag|status|rating)(?:\s+(?:status|rating))?"
+    r"\s*(?:[:=–—]|\s-\s)\s*",
+    re.I,
+)
+_LETTER_RATING = re.compile(r"([BRAGW](?:\s*/\s*[BRAGW])?)\b\s*(?:[-–:.;,]\s*)?(.*)$", re.S)
+
+
+def labelled_rating(text: str) -> tuple[str, str] | None:
+    """(the rating, the words after it) for a progress note that opens with its rating
+    labelled ("Status: Amber\nRecruitment is under way", "RAG – G. On track"); None for any
+    other note."""
+    label = _RATING_LABEL.match(text)
+    if not label:
+        return None
+    rest = text[label.end() :]
+    first, _, after = rest.partition("\n")
+    if rating_words(first) or colour_word(first):
+        return first.strip(), after.strip()
+    for found in (leading_colour(rest), leading_rating(rest)):
+        if found:
+            return found
+    letters = _LETTER_RATING.match(rest)
+    if letters:
+        return letters.group(1).replace(" ", ""), letters.group(2).strip()
+    return None
 
 
 # "This action is amber because …", "It remains green", "The work is rated red: …": a
@@ -294,19 +382,45 @@ def word_scale(texts: list[str]) -> list[Status] | None:
     found: dict[str, str] = {}
     for text in texts:
         words = " ".join(text.split()).rstrip(".")
-        if not words or len(words.split()) > _MAX_WORD_RATING or not re.search(r"[a-z]{3}", words):
+        if (
+            not words
+            or len(words.split()) > _MAX_WORD_RATING
+            or not re.search(r"[A-Za-z][a-z]{2}", words)
+        ):
             return None
         if colour_word(words) or re.fullmatch(r"[A-Z]{1,3}(?:\s*/\s*[A-Z]{1,3})*", words):
             return None
         found.setdefault(_norm(words), words)
     if not found:
         return None
-    order = [colour for colour, _ in _WORD_COLOURS]
+    order = ["blue", "white", "red", "amber", "green"]
     scale = []
     for words in found.values():
         colour = next((c for c, pattern in _WORD_COLOURS if pattern.search(words)), None)
         scale.append(Status(words, words, colour))
     return sorted(scale, key=lambda s: order.index(s.colour) if s.colour else len(order))
+
+
+# Ticks are done and crosses not, wherever a plan uses them without a key.
+_TICKS = frozenset("✓✔☑")
+_CROSSES = frozenset("✗✘☒×")
+
+
+def mark_scale(texts: list[str]) -> list[Status] | None:
+    """The marks a plan rates with when it gives no key ("✔", "✘"): each its own code; a
+    tick is done (blue) and a cross is not (red), other marks have no colour."""
+    found = {text.strip().removesuffix("\ufe0f") for text in texts}
+    if not found or not all(rating_mark(mark) for mark in found):
+        return None
+    scale = []
+    for mark in sorted(found, key=lambda m: (m not in _TICKS, m in _CROSSES, m)):
+        if mark in _TICKS:
+            scale.append(Status(mark, "Done", "blue"))
+        elif mark in _CROSSES:
+            scale.append(Status(mark, "Not done", "red"))
+        else:
+            scale.append(Status(mark, mark))
+    return scale
 
 
 def default_scale() -> list[Status]:
@@ -344,10 +458,22 @@ def shapes_as_words(text: str) -> str:
 
 
 _COLOUR_PHRASES = {
-    "blue": ("complete", "completed", "done", "achieved"),
-    "green": ("on track", "on target", "on schedule"),
-    "amber": ("at risk", "some slippage", "some concerns", "delayed", "partially on track"),
+    "blue": ("complete", "completed", "done", "achieved", "met", "embedded", "closed"),
+    "green": ("on track", "on target", "on schedule", "in progress", "ongoing"),
+    "amber": (
+        "at risk",
+        "some slippage",
+        "some concerns",
+        "delayed",
+        "partially on track",
+        "partially achieved",
+        "partially met",
+        "slipped",
+        "behind schedule",
+    ),
     "red": (
+        "not achieved",
+        "not met",
         "off track",
         "not on track",
         "off target",
@@ -397,7 +523,7 @@ class StatusReader:
 
         A rating the key spells out whole ("Complete and Embedded") is that rating, not two
         ratings joined by "and"; a coloured circle ("🟢") is its colour."""
-        if is_mark(text):
+        if rating_mark(text):
             # A mark is its own code; it has no letters to compare.
             return self._lookup.get(text.strip().removesuffix("\ufe0f"))
         text = shapes_as_words(text)
@@ -418,6 +544,40 @@ def is_mark(text: str) -> bool:
     its key saying what each means; coloured circles are colours (`shapes_as_words`)."""
     mark = text.strip().removesuffix("\ufe0f")
     return len(mark) == 1 and unicodedata.category(mark) == "So" and not _SHAPE.fullmatch(mark)
+
+
+# Dots and squares a PDF or a bulleted font gives for a rating mark ("●" read as "•").
+_DOTS = frozenset("•●○◆◇■□")
+
+
+def rating_mark(text: str) -> bool:
+    """A mark a rating cell may hold: `is_mark`, or a dot or square on its own."""
+    return is_mark(text) or text.strip() in _DOTS
+
+
+_MARK_ENTRY = re.compile(r"(?:^|(?<=[\s,;(]))(\S)\s*(?:[=:–]\s*|-\s+|\s)(?=[A-Za-z])")
+
+
+def mark_legend(text: str) -> list[Status] | None:
+    """A key of marks written in a line after "Key:": "Key: ✓ complete, ● on track, ▲ at
+    risk, ✗ not started". Each mark is its own code; its words give its usual colour."""
+    intro = _NUMBERED_KEY.match(text)
+    if not intro:
+        return None
+    rest = text[intro.end() :]
+    entries = [e for e in _MARK_ENTRY.finditer(rest) if rating_mark(e.group(1))]
+    if len(entries) < 2 or entries[0].start() > 1:
+        return None
+    scale = []
+    for index, entry in enumerate(entries):
+        end = entries[index + 1].start() if index + 1 < len(entries) else len(rest)
+        label = " ".join(rest[entry.end() : end].split()).strip(" ,;.")
+        if not label or len(label.split()) > _MAX_LABEL_WORDS:
+            return None
+        scale.append(Status(entry.group(1), label, _worded_colour(label)))
+    if len({status.code for status in scale}) != len(scale):
+        return None
+    return scale
 
 
 # What a rating cell holds when the action is not rated (yet): "n/a", "N/A", a dash.
@@ -442,6 +602,8 @@ def looks_like_rating(text: str) -> bool:
 # Words a heading uses to say that its column holds ratings, and no more.
 _RATING_HEADING_WORDS = frozenset(
     {"status", "rag", "brag", "rating", "current", "overall", "progress", "rag status"}
+    # "Delivery status", "Current position", "Latest update": the same, in other words.
+    | {"delivery", "position", "latest", "update"}
 )
 
 
@@ -450,3 +612,9 @@ def only_rating_words(heading: str) -> bool:
     names no period."""
     words = re.findall(r"[a-z]+", heading.lower())
     return bool(words) and all(word in _RATING_HEADING_WORDS for word in words)
+
+
+# With the words trackers write for each colour.
+_OPENING_NORMS = frozenset(
+    _norm(phrase) for phrase in _OPENING_PHRASES.union(*_COLOUR_PHRASES.values())
+)

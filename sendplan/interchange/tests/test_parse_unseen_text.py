@@ -47,11 +47,6 @@ FLOORS: dict[tuple[str, str], float] = {
     # importer reads "by" as the date's label, as it does "Due:" (the date itself is read).
     ("Farrowdale WSoA", "due dates as written"): 0.0,
     ("Glenholt report", "due dates as written"): 0.0,
-    # The ratings are read, in a period called "Progress"; the reference names the report's
-    # period ("period ending 30 September 2025"), which no line gives on its own.
-    ("Glenholt report", "status cells"): 0.0,
-    # Likewise read, in a period called "RAG": the email names its month only in its subject.
-    ("Jessop Vale update", "status cells"): 0.0,
 }
 
 
