@@ -42,7 +42,8 @@ def main() -> None:
         print(f"  {name}")
         for what in SCORED:
             found = [f for plan in plans for f in table[plan.name] if f[0] == what]
-            print(f"    {what:<{WIDTH}} {shown(sum(f[1] for f in found), sum(f[2] for f in found))}")
+            same, total = sum(f[1] for f in found), sum(f[2] for f in found)
+            print(f"    {what:<{WIDTH}} {shown(same, total)}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sendplan.interchange.parsers import dates, rules, statuses, values
+from sendplan.interchange.parsers import dates, roadmaps, rules, statuses, values
 from sendplan.interchange.parsers.blocks import Row, comparable, flat
 from sendplan.interchange.parsers.builder import Action, Measure, PlanBuilder, Section
 from sendplan.interchange.parsers.columns import Col, Columns
@@ -824,6 +824,13 @@ class ActionTable:
             return
         words = flat(text)
         when = dates.read_when(words, year_hint=self.plan_year())
+        if not when.readable and (period_due := roadmaps.due_of(words)) is not None:
+            when.due = period_due
+            self.plan.note(
+                row.where,
+                f"Read '{words}' as due by the end of it ({period_due}).",
+                rule=rules.PERIOD_DUE,
+            )
         if not when.readable:
             self.plan.note(
                 row.where,

@@ -316,7 +316,9 @@ CORRAN = RoadmapPlan(
                     "Clear the backlog of overdue annual reviews", "2025-05", "2025-12", "HS"
                 ),
                 _corran_item(
-                    "Agree health advice timescales with every provider", "2025-04", "2025-06",
+                    "Agree health advice timescales with every provider",
+                    "2025-04",
+                    "2025-06",
                     "DCO",
                 ),
             ),
@@ -326,16 +328,18 @@ CORRAN = RoadmapPlan(
             "Co-production",
             (
                 _corran_item(
-                    "Co-produce the new EHC plan template with families", "2025-06", "2025-10",
+                    "Co-produce the new EHC plan template with families",
+                    "2025-06",
+                    "2025-10",
                     "PCF",
                 ),
                 _corran_item(
-                    "Run quarterly listening events in each locality", "2025-07", "2026-03",
+                    "Run quarterly listening events in each locality",
+                    "2025-07",
+                    "2026-03",
                     "PCF",
                 ),
-                _corran_item(
-                    "Publish the co-production charter", "2025-09", "2025-11", "HS"
-                ),
+                _corran_item("Publish the co-production charter", "2025-09", "2025-11", "HS"),
             ),
             ref="2",
         ),
@@ -382,13 +386,17 @@ DUNMORE = RoadmapPlan(
             (
                 _dunmore_item(
                     "Launch the early help offer for families waiting for an assessment",
-                    "End of March 2025", "2025-03", "HEH",
+                    "End of March 2025",
+                    "2025-03",
+                    "HEH",
                 ),
                 _dunmore_item(
                     "Publish the neurodevelopmental pathway", "Summer term 2025", "2025-07", "DCO"
                 ),
                 _dunmore_item(
-                    "Train family hub staff in the graduated approach", "Q2 2025/26", "2025-09",
+                    "Train family hub staff in the graduated approach",
+                    "Q2 2025/26",
+                    "2025-09",
                     "HEH",
                 ),
             ),
@@ -398,11 +406,15 @@ DUNMORE = RoadmapPlan(
             "Education, health and care plans",
             (
                 _dunmore_item(
-                    "Bring 20-week timeliness in line with the national average", "December 2025",
-                    "2025-12", "AD",
+                    "Bring 20-week timeliness in line with the national average",
+                    "December 2025",
+                    "2025-12",
+                    "AD",
                 ),
                 _dunmore_item(
-                    "Agree a quality assurance framework for EHC plans", "By June 2025", "2025-06",
+                    "Agree a quality assurance framework for EHC plans",
+                    "By June 2025",
+                    "2025-06",
                     "AD",
                 ),
                 _dunmore_item(
