@@ -501,10 +501,258 @@ ELMSTEAD = RoadmapPlan(
 )
 
 
+# Written after the rules above were in place, and scored once before any change for them.
+
+# 6. Foxley: a "Now / Next / Later" board in Word, each column naming its months in brackets,
+# a row per priority, each cell a bulleted list
+
+
+_FOXLEY_PERIODS = [
+    "Now (to March 2026)",
+    "Next (April to August 2026)",
+    "Later (from September 2026)",
+]
+
+
+def _foxley_docx(plan: RoadmapPlan) -> bytes:
+    document = docx.Document()
+    document.add_heading(plan.title, 1)
+    document.add_paragraph(
+        "Now, next and later: what the partnership is working on, and what comes after. "
+        "Updated by the SEND Partnership Board each term."
+    )
+    table = document.add_table(rows=1 + len(plan.parts), cols=1 + len(_FOXLEY_PERIODS))
+    table.style = "Table Grid"
+    for c, heading in enumerate(["Our priority", *_FOXLEY_PERIODS]):
+        table.cell(0, c).text = heading
+    for r, (part, cells) in enumerate(
+        zip(plan.parts, _by_period(plan.parts, _FOXLEY_PERIODS), strict=True), start=1
+    ):
+        table.cell(r, 0).text = part.title
+        for c, titles in enumerate(cells, start=1):
+            table.cell(r, c).text = "\n".join(f"• {title}" for title in titles)
+    return saved(document)
+
+
+def _later(title: str) -> Item:
+    return Item(title, _FOXLEY_PERIODS[2], None, starts="2026-09")
+
+
+FOXLEY = RoadmapPlan(
+    "Foxley now, next, later (docx)",
+    "foxley-now-next-later.docx",
+    "Foxley SEND and Inclusion Strategy: now, next and later",
+    (
+        Part(
+            "Early years",
+            (
+                Item(
+                    "Fund speech and language support in every nursery",
+                    _FOXLEY_PERIODS[0],
+                    "2026-03",
+                ),
+                Item(
+                    "Train childminders in the early years checklist", _FOXLEY_PERIODS[1], "2026-08"
+                ),
+                _later("Open an early years assessment centre"),
+            ),
+        ),
+        Part(
+            "Mental health and wellbeing",
+            (
+                Item(
+                    "Place a mental health support team in every secondary school",
+                    _FOXLEY_PERIODS[0],
+                    "2026-03",
+                ),
+                Item(
+                    "Cut the wait for a first CAMHS appointment to 12 weeks",
+                    _FOXLEY_PERIODS[1],
+                    "2026-08",
+                ),
+                Item(
+                    "Agree a pathway for emotionally based school avoidance",
+                    _FOXLEY_PERIODS[1],
+                    "2026-08",
+                ),
+            ),
+        ),
+        Part(
+            "Voice of young people",
+            (
+                Item(
+                    "Set up a SEND youth forum with two seats on the board",
+                    _FOXLEY_PERIODS[0],
+                    "2026-03",
+                ),
+                _later("Have young people review the Local Offer each year"),
+            ),
+        ),
+    ),
+    _foxley_docx,
+)
+
+
+# 7. Glenholme: an Excel roadmap under a title row, a numbered priority a row with its
+# milestones for each school term in cells of dashed lines, one cell wrapping onto a second line
+
+
+_GLENHOLME_TERMS = ["Autumn term 2025", "Spring term 2026", "Summer term 2026"]
+
+
+def _glenholme_xlsx(plan: RoadmapPlan) -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Roadmap 2025-26"
+    sheet.append([plan.title])
+    sheet.append([])
+    sheet.append(["Priority", *_GLENHOLME_TERMS])
+    for part, cells in zip(plan.parts, _by_period(plan.parts, _GLENHOLME_TERMS), strict=True):
+        values = []
+        for titles in cells:
+            lines = []
+            for title in titles:
+                if len(title) > 60:
+                    cut = title.rfind(" ", 0, 50)
+                    lines += [f"- {title[:cut]}", title[cut + 1 :]]
+                else:
+                    lines.append(f"- {title}")
+            values.append("\n".join(lines) or None)
+        sheet.append([f"{part.ref}. {part.title}", *values])
+    return saved(book)
+
+
+GLENHOLME = RoadmapPlan(
+    "Glenholme roadmap sheet (xlsx)",
+    "glenholme-roadmap.xlsx",
+    "Glenholme Local Area SEND Roadmap 2025 to 2026",
+    (
+        Part(
+            "Inclusive schools",
+            (
+                Item(
+                    "Publish the Glenholme ordinarily available provision guide",
+                    "Autumn term 2025",
+                    "2025-12",
+                ),
+                Item(
+                    "Start inclusion reviews in the ten schools with the most suspensions of "
+                    "pupils with SEND",
+                    "Spring term 2026",
+                    "2026-04",
+                ),
+                Item(
+                    "Share what the inclusion reviews found with every school",
+                    "Summer term 2026",
+                    "2026-07",
+                ),
+            ),
+            ref="1",
+        ),
+        Part(
+            "Timely assessment",
+            (
+                Item(
+                    "Move EHC needs assessment requests to the online form",
+                    "Autumn term 2025",
+                    "2025-12",
+                ),
+                Item(
+                    "Add two educational psychologists to the assessment team",
+                    "Autumn term 2025",
+                    "2025-12",
+                ),
+                Item(
+                    "Issue at least 65% of new EHC plans within 20 weeks",
+                    "Summer term 2026",
+                    "2026-07",
+                ),
+            ),
+            ref="2",
+        ),
+    ),
+    _glenholme_xlsx,
+)
+
+
+# 8. Hurst: a PDF timeline, a heading for each workstream over phases that head bulleted
+# lists, and lines opening "By Easter 2026:"
+
+
+def _hurst_pdf(plan: RoadmapPlan) -> bytes:
+    from html import escape
+
+    from sendplan.demo.pdf_files import html_pdf
+
+    body = [f"<h1>{escape(plan.title)}</h1>", "<p>How and when the plan will be delivered.</p>"]
+    for part in plan.parts:
+        body.append(f"<h2>Workstream {part.ref}: {escape(part.title)}</h2>")
+        phases = dict.fromkeys(item.due_text for item in part.items if item.due_text)
+        for phase in phases:
+            items = [item for item in part.items if item.due_text == phase]
+            if str(phase).startswith("By "):
+                body += [f"<p>{escape(str(phase))}: {escape(i.title)}</p>" for i in items]
+                continue
+            body.append(f"<p><b>{escape(str(phase))}</b></p><ul>")
+            body += [f"<li>{escape(i.title)}</li>" for i in items]
+            body.append("</ul>")
+    return html_pdf("".join(body))
+
+
+HURST = RoadmapPlan(
+    "Hurst phased timeline (pdf)",
+    "hurst-timeline.pdf",
+    "Hurst SEND Improvement Plan timeline",
+    (
+        Part(
+            "Assessment and planning",
+            (
+                Item(
+                    "Recruit a team to clear overdue annual reviews",
+                    "Phase 1 (September to December 2025)",
+                    "2025-12",
+                ),
+                Item(
+                    "Agree a standard for the quality of EHC plans",
+                    "Phase 1 (September to December 2025)",
+                    "2025-12",
+                ),
+                Item(
+                    "Audit every new EHC plan against the standard",
+                    "Phase 2 (January to July 2026)",
+                    "2026-07",
+                ),
+                Item("Report audit findings to the partnership board", "By Easter 2026", "2026-04"),
+            ),
+            ref="A",
+        ),
+        Part(
+            "Working with families",
+            (
+                Item(
+                    "Open a family advice line staffed by SEND officers",
+                    "Phase 1 (September to December 2025)",
+                    "2025-12",
+                ),
+                Item(
+                    "Hold a listening event in each of the four localities",
+                    "Phase 2 (January to July 2026)",
+                    "2026-07",
+                ),
+                Item("Publish a family guide to the annual review", "By Easter 2026", "2026-04"),
+            ),
+            ref="B",
+        ),
+    ),
+    _hurst_pdf,
+)
+
+
 # Written before the rules.
 SEEN = (ASHCOMBE, BRINDLE, CORRAN, DUNMORE, ELMSTEAD)
 # Written after the rules, scored once before any change for them.
-BLIND: tuple[RoadmapPlan, ...] = ()
+BLIND = (FOXLEY, GLENHOLME, HURST)
 PLANS = SEEN + BLIND
 
 
