@@ -824,13 +824,10 @@ class ActionTable:
             return
         words = flat(text)
         when = dates.read_when(words, year_hint=self.plan_year())
-        if not when.readable and (period_due := roadmaps.due_of(words)) is not None:
-            when.due = period_due
-            self.plan.note(
-                row.where,
-                f"Read '{words}' as due by the end of it ({period_due}).",
-                rule=rules.PERIOD_DUE,
-            )
+        if not when.readable and (period := roadmaps.when_of(words)) is not None:
+            when.due, when.starts = period.due, period.starts
+            read = f"due by the end of it ({period.due})" if period.due else "its start"
+            self.plan.note(row.where, f"Read '{words}' as {read}.", rule=rules.PERIOD_DUE)
         if not when.readable:
             self.plan.note(
                 row.where,

@@ -61,6 +61,11 @@ _LEAD_WORDS = re.compile(
     re.I,
 )
 _NOISE = re.compile(r"^[\s,.:;()–—-]*$")
+# "Easter 2026", "Christmas 2025": the school holidays a term is planned to, by their month.
+_HOLIDAYS = {"easter": "04", "christmas": "12"}
+_HOLIDAY = re.compile(
+    r"^(?P<name>easter|christmas)(?:\s+holidays?)?\s+(?P<year>(?:19|20)\d{2})$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,8 @@ class Period:
     # The words as written, and the month (or day) they end in, if they name one.
     words: str
     due: str | None
+    # The month a period named by when it begins ("Later (from September 2026)") starts in.
+    starts: str | None = None
 
 
 def period_of(text: str) -> Period | None:
@@ -83,11 +90,32 @@ def period_of(text: str) -> Period | None:
         if not rest:
             return Period(words, None)
         due = _due(rest)
-        return Period(words, due) if due or _OPEN_ENDED.match(rest) else None
+        if due or _OPEN_ENDED.match(rest):
+            return Period(words, due)
+        starts = _starts(rest)
+        return Period(words, None, starts) if starts else None
     if _OPEN_ENDED.match(words) and re.search(r"(?:19|20)\d{2}", words):
         return Period(words, None)
     due = _due(words)
-    return Period(words, due) if due else None
+    if due:
+        return Period(words, due)
+    starts = _starts(words)
+    return Period(words, None, starts) if starts else None
+
+
+# "From September 2026", "starting 2027": a period named by when it begins.
+_FROM = re.compile(r"^(?:from|starting(?: in)?|beginning|after)\s+(?P<when>.+)$", re.I)
+
+
+def _starts(text: str) -> str | None:
+    match = _FROM.match(text.strip(" :–—-()"))
+    if match is None:
+        return None
+    when = match.group("when").strip()
+    year = _YEAR.match(when)
+    if year is not None:
+        return f"{year.group('year')}-01"
+    return _due(when)
 
 
 def _due(text: str) -> str | None:
@@ -102,6 +130,9 @@ def _due(text: str) -> str | None:
     year = _YEAR.match(text)
     if year is not None:
         return f"{year.group('year')}-12"
+    holiday = _HOLIDAY.match(text)
+    if holiday is not None:
+        return f"{holiday.group('year')}-{_HOLIDAYS[holiday.group('name').lower()]}"
     found = dates.find_dates(text)
     if len(found) != 1:
         return None
@@ -112,14 +143,14 @@ def _due(text: str) -> str | None:
     return only.iso
 
 
-def due_of(text: str) -> str | None:
-    """The due date of a date cell that names a period the date reader has no date for
-    ("2025/26", "Year 1 (2024/25)"). A year alone ("By 2018") is left as words, as the date
-    reader leaves it: it says when, not by what day."""
+def when_of(text: str) -> Period | None:
+    """What a date cell says that names a period the date reader has no date for
+    ("2025/26", "Year 1 (2024/25)", "Later (from September 2026)"). A year alone ("By 2018")
+    is left as words, as the date reader leaves it: it says when, not by what day."""
     period = period_of(text)
     if period is None or _YEAR.match(_LEAD_WORDS.sub("", period.words).strip()):
         return None
-    return period.due
+    return period if period.due or period.starts else None
 
 
 # Roadmap tables

@@ -64,6 +64,7 @@ def test_the_corpus_has_roadmaps_in_every_format() -> None:
         ("2026-27", "2027-03"),
         ("Phase 2 (2026/27)", "2027-03"),
         ("Later (by March 2027)", "2027-03"),
+        ("By Christmas 2026", "2026-12"),
         ("2028 and beyond", None),
         ("Next", None),
     ],
@@ -71,6 +72,13 @@ def test_the_corpus_has_roadmaps_in_every_format() -> None:
 def test_a_heading_naming_only_a_period_is_read_as_when_it_ends(heading: str, due: str) -> None:
     period = roadmaps.period_of(heading)
     assert period is not None and period.due == due
+
+
+def test_a_period_named_by_when_it_begins_gives_a_start() -> None:
+    period = roadmaps.period_of("Afterwards (from May 2028)")
+    assert period is None
+    period = roadmaps.period_of("Later (from May 2028)")
+    assert period is not None and (period.due, period.starts) == (None, "2028-05")
 
 
 @pytest.mark.parametrize(
