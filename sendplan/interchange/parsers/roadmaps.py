@@ -164,7 +164,12 @@ _ITEM_SHARE = 0.7
 # and the most words a row's label (its workstream or priority) may have.
 _MAX_LABEL_WORDS = 12
 # Headings a roadmap's first column may not have: those of an action table's columns.
-_NOT_LABELS = frozenset({Col.TITLE, Col.REF, Col.LEAD, Col.DUE, Col.STATUS, Col.PROGRESS})
+# A timeline of the actions' refs by quarter ("Theme, priority and action") repeats the action
+# table's dates and is skipped as it was; indicators' targets by year are no actions.
+_NOT_LABELS = frozenset(
+    {Col.TITLE, Col.REF, Col.LEAD, Col.DUE, Col.STATUS, Col.PROGRESS, Col.TIMELINE}
+    | {Col.INDICATOR, Col.BASELINE, Col.TARGET, Col.MEASURES}
+)
 
 
 def _items(cell: str) -> list[str]:
@@ -352,12 +357,13 @@ def _dated_run(blocks: list[Block], start: int) -> tuple[Table, int] | None:
     """The lines from `start` that each say when something will be done, as a table."""
     rows: list[Row] = []
     index = start
-    dated_lines = 0
+    dated_lines = verbs = 0
     while index < len(blocks):
         block = blocks[index]
         if isinstance(block, Paragraph) and (dated := _dated_line(block.text)) is not None:
             rows.append(Row(cells=[dated[1], dated[0]], where=block.where))
             dated_lines += 1
+            verbs += profile.opens_with_verb(dated[1])
             index += 1
             continue
         period = _period_line(block)
@@ -374,6 +380,10 @@ def _dated_run(blocks: list[Block], start: int) -> tuple[Table, int] | None:
         rows.extend(items)
         index = following
     if len(rows) < 2 or (dated_lines and dated_lines < 2 and len(rows) == dated_lines):
+        return None
+    if dated_lines and 2 * verbs < dated_lines:
+        # Most lines that open with a date must open with what to do next: a run of dated
+        # notes of what happened ("June 2024: Panel met …") is no timeline of actions.
         return None
     heading = Row(cells=["Action", "Due date"], where=rows[0].where)
     table = Table(

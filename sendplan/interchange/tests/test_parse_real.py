@@ -21,6 +21,10 @@ from sendplan.interchange.tests.real_corpus import PLANS, totals
 # actions: blind actions found fell from 74/172 to 74/186 and pasted text from 302/368 to
 # 312/393 with them, so those two floors were lowered to just under the new figures. Without
 # the two new blind plans the pasted text reads 312/379.
+# The roadmap rules (ROADMAPS.md) read the blind oxfordshire-roadmap-2024, unopened, 0/12
+# before: blind actions found rose from 74/186 to 86/186 and pasted text from 312/393 to
+# 324/393, and those two floors were raised to just under the new figures. No other figure
+# of any part moved.
 FLOORS = {
     "dev": {
         "actions found": 0.98, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.97,
@@ -31,11 +35,11 @@ FLOORS = {
         "status cells": 0.99,
     },
     "blind": {
-        "actions found": 0.39, "refs": 0.99, "titles": 0.97, "leads": 0.95, "due dates": 0.91,
+        "actions found": 0.46, "refs": 0.99, "titles": 0.97, "leads": 0.95, "due dates": 0.91,
         "status cells": 0.0,
     },
 }  # fmt: skip
-FORMAT_FLOORS = {"pdf": 0.85, "docx": 0.87, "xlsx": 0.87, "text": 0.79}
+FORMAT_FLOORS = {"pdf": 0.85, "docx": 0.87, "xlsx": 0.87, "text": 0.82}
 
 
 def test_the_corpus_holds_at_least_twenty_real_plans_in_three_parts() -> None:

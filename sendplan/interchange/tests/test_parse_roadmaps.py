@@ -210,6 +210,29 @@ def test_a_period_over_a_list_dates_its_items() -> None:
     ]
 
 
+def test_dated_notes_of_what_happened_are_no_timeline() -> None:
+    text = (
+        "Progress\n\nJune 2025: Panel members visited four special schools\n"
+        "September 2025: Parents told us the new portal was easier to use\n"
+    )
+    result = parse_text(text)
+    assert rules.DATED_LINES.code not in placed_by(result)
+
+
+def test_targets_by_year_are_no_roadmap() -> None:
+    document = docx.Document()
+    word_table(
+        document,
+        [
+            ["Indicator", "2026/27", "2027/28"],
+            ["EHC plans issued in 20 weeks", "55% of new plans", "65% of new plans"],
+            ["Suspensions of pupils with EHC plans", "down by a tenth", "down by a fifth"],
+        ],
+    )
+    result = parsed_file(saved(document), "targets.docx")
+    assert rules.ROADMAP_COLUMNS.code not in placed_by(result)
+
+
 def test_school_years_are_no_dates() -> None:
     text = (
         "Transitions\n\nYear 9: Meet every young person with an EHC plan to plan for adulthood\n"
