@@ -256,8 +256,9 @@ _MIN_MARKED_COLUMNS = 3
 
 
 def _marked_months(table: Table) -> Table | None:
-    """A table of actions whose period columns hold only marks, with those columns made
-    into the action's start and due dates: the first and last period marked."""
+    """A table of actions whose period columns hold only marks (or are only shaded), with
+    those columns made into the action's start and due dates: the first and last period
+    marked."""
     for head, heading_row in enumerate(table.rows[:4]):
         headings = [squash(cell) for cell in heading_row.cells]
         roles = [cols.heading_roles(text) if text else [] for text in headings]
@@ -273,18 +274,17 @@ def _marked_months(table: Table) -> Table | None:
         if len(months) < _MIN_MARKED_COLUMNS:
             return None
         body = table.rows[head + 1 :]
-        values = [squash(row.cells[i]) for row in body for i in months if i < len(row.cells)]
-        marked = [value for value in values if value]
-        if len(marked) < 2 or not all(_MARK.match(value) for value in marked):
+        ticks = _ticks(body, months)
+        if ticks is None:
             return None
         keep = [i for i in range(len(headings)) if i not in months]
         rows = [Row(cells=[headings[i] for i in keep] + ["Start", "Due date"],
                     where=heading_row.where)]  # fmt: skip
-        for row in body:
+        for row, ticked in zip(body, ticks, strict=True):
             cells = [row.cells[i] if i < len(row.cells) else "" for i in keep]
-            ticked = [i for i in months if i < len(row.cells) and _MARK.match(squash(row.cells[i]))]
             span = [headings[ticked[0]], headings[ticked[-1]]] if ticked else ["", ""]
-            rows.append(Row(cells=cells + span, where=row.where))
+            fills = [row.fill(i) for i in keep] + ["", ""]
+            rows.append(Row(cells=cells + span, where=row.where, fills=fills))
         return Table(
             rows=table.rows[:head] + rows,
             where=table.where,
@@ -292,6 +292,41 @@ def _marked_months(table: Table) -> Table | None:
             origin=table.origin,
         )
     return None
+
+
+# A Gantt chart shaded rather than marked has at least this many month columns,
+_MIN_SHADED_COLUMNS = 4
+
+
+def _ticks(body: list[Row], months: list[int]) -> list[list[int]] | None:
+    """The period columns each row marks, or None when the columns hold anything but marks.
+
+    A cell with no words counts as marked when it is shaded, if every shaded cell under the
+    periods is the one colour and the rows' shaded spans differ: shading in several colours
+    rates the actions, and the same span on every row is a rating column's colour, not when
+    each action runs. A row shaded right across (a priority's banner) marks nothing."""
+    texts = [[squash(row.cells[i]) if i < len(row.cells) else "" for i in months] for row in body]
+    written = [text for row in texts for text in row if text]
+    if not all(_MARK.match(text) for text in written):
+        return None
+    shades = {
+        row.fill(i) for row, row_texts in zip(body, texts, strict=True)
+        for i, text in zip(months, row_texts, strict=True) if not text and row.fill(i)
+    }  # fmt: skip
+    shaded = len(shades) == 1 and len(months) >= _MIN_SHADED_COLUMNS
+    ticks: list[list[int]] = []
+    for row, row_texts in zip(body, texts, strict=True):
+        ticked = [
+            i for i, text in zip(months, row_texts, strict=True) if text or (shaded and row.fill(i))
+        ]
+        banner = shaded and len(ticked) == len(months) and not written
+        ticks.append([] if banner else ticked)
+    marked = [ticked for ticked in ticks if ticked]
+    if len(marked) < 2:
+        return None
+    if not written and len({(t[0], t[-1]) for t in marked}) < 2:
+        return None
+    return ticks
 
 
 # Dated lines

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import docx
 import openpyxl
+import openpyxl.styles
 import pytest
 
 from sendplan.interchange.parsers import parse_text, roadmaps, rules
@@ -167,6 +168,32 @@ def test_a_gantt_sheet_gives_each_action_its_first_and_last_month_marked() -> No
     ]
     # The marks are no ratings: nothing is reported as a rating it could not read.
     assert rules.RATING_UNREADABLE.code not in report_codes(result)
+
+
+def _shaded_gantt(colours: list[str]) -> bytes:
+    """A sheet of three actions, each shaded under the months it runs, in these colours."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    months = ["Sep-26", "Oct-26", "Nov-26", "Dec-26", "Jan-27"]
+    sheet.append(["Action", "Lead", *months])
+    spans = [(0, 1), (1, 3), (3, 4)]
+    for row, ((first, last), colour) in enumerate(zip(spans, colours, strict=True), start=2):
+        sheet.append([f"Deliver workstream step {row - 1} with schools", "SEND Lead"])
+        for column in range(first, last + 1):
+            sheet.cell(row, 3 + column).fill = openpyxl.styles.PatternFill("solid", fgColor=colour)
+    return saved(book)
+
+
+def test_a_gantt_sheet_shaded_in_one_colour_gives_each_action_its_months() -> None:
+    result = parsed_file(_shaded_gantt(["4472C4"] * 3), "shaded.xlsx")
+    found = [(a.get("starts"), a.get("due")) for a in all_actions(result.document)]
+    assert found == [("2026-09", "2026-10"), ("2026-10", "2026-12"), ("2026-12", "2027-01")]
+
+
+def test_cells_shaded_in_several_colours_are_ratings_not_months() -> None:
+    result = parsed_file(_shaded_gantt(["00B050", "FFC000", "FF0000"]), "rated.xlsx")
+    assert not any(a.get("starts") for a in all_actions(result.document))
 
 
 # dated-lines
