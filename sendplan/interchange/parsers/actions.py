@@ -44,6 +44,12 @@ _FALLBACK_TOP_LEVEL = "Priority"
 SectionLookup = Callable[[], Section | None]
 
 
+# Tables made from the plan's own headings or a roadmap, whose section cells are whole.
+_WHOLE_SECTIONS = frozenset(
+    {rules.HEADED_ITEMS.code, rules.HEADED_UNDER_PRIORITIES.code, rules.ROADMAP_COLUMNS.code}
+)
+
+
 def ends_mid_sentence(text: str) -> bool:
     """Whether words stop where a sentence cannot: on "and", "the", a comma or a dash."""
     text = text.rstrip()
@@ -307,8 +313,9 @@ class ActionTable:
         previous_fragment = ""
         # A spreadsheet repeats the whole section on every row; a PDF spreads its words
         # over the rows. Once a row repeats the one above, each cell is a whole section; a
-        # page's headings over their items (`segment.headed_items`) are whole from the start.
-        whole = self.columns.origin in (rules.HEADED_ITEMS.code, rules.HEADED_UNDER_PRIORITIES.code)
+        # page's headings over their items (`segment.headed_items`) and a roadmap's rows
+        # (`roadmaps`) are whole from the start.
+        whole = self.columns.origin in _WHOLE_SECTIONS
         headings = [comparable(heading) for heading in self.columns.headings]
         for row in rows:
             if [comparable(cell) for cell in row.cells] == headings:

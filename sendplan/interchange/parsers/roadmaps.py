@@ -248,6 +248,45 @@ def _roadmap(table: Table) -> Table | None:
     )
 
 
+def _roadmap_by_rows(table: Table) -> Table | None:
+    """A roadmap laid out the other way: a row per period, its first cell the period ("Autumn
+    term 2025"), and a column per workstream headed by its name."""
+    head = _heading_row(table)
+    if head is None:
+        return None
+    headings = [squash(cell) for cell in table.rows[head].cells]
+    body = [row for row in table.rows[head + 1 :] if not row.is_blank()]
+    named = [i for i, text in enumerate(headings) if i > 0 and text]
+    if len(body) < 2 or not named or period_of(headings[0]) is not None:
+        return None
+    if any(period_of(headings[i]) or set(cols.heading_roles(headings[i])) & _NOT_LABELS
+           for i in named):  # fmt: skip
+        return None
+    periods = [period_of(row.cells[0]) if row.cells else None for row in body]
+    if any(period is None for period in periods):
+        return None
+    rows: list[Row] = []
+    lengths: list[int] = []
+    for index in named:
+        for row, period in zip(body, periods, strict=True):
+            if period is None or index >= len(row.cells):
+                continue
+            for item in _items(row.cells[index]):
+                lengths.append(len(item.split()))
+                where = f"{row.where}, cell {index + 1}"
+                rows.append(Row(cells=[headings[index], item, period.words], where=where))
+    long_enough = sum(length >= _MIN_ITEM_WORDS for length in lengths)
+    if len(rows) < 2 or long_enough < _ITEM_SHARE * len(lengths):
+        return None
+    heading = Row(cells=["Workstream", "Action", "Due date"], where=table.rows[head].where)
+    return Table(
+        rows=[heading, *rows],
+        where=table.where,
+        headed=True,
+        origin=rules.ROADMAP_COLUMNS.code,
+    )
+
+
 # Marked months
 
 # What a Gantt chart's cell holds for a month the action runs in.
@@ -438,7 +477,7 @@ def tables(blocks: list[Block]) -> list[Block]:
     while index < len(blocks):
         block = blocks[index]
         if isinstance(block, Table):
-            out.append(_roadmap(block) or _marked_months(block) or block)
+            out.append(_roadmap(block) or _roadmap_by_rows(block) or _marked_months(block) or block)
             index += 1
             continue
         if isinstance(block, Heading) and block.is_sheet:

@@ -98,7 +98,7 @@ ROADMAP_COLUMNS = Rule(
     "roadmap-columns",
     'a table whose columns are periods ("Spring 2025 | Summer 2025 | 2026 and beyond"), read as '
     "a roadmap: each item of a cell an action due when its column ends, the row's first cell "
-    "its section",
+    "its section; or the other way, a row per period and a column per workstream",
 )
 MARKED_MONTHS = Rule(
     "marked-months",

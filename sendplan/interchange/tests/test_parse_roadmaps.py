@@ -124,6 +124,23 @@ def test_a_table_whose_columns_are_periods_is_read_as_a_roadmap() -> None:
     assert placed_by(result) == {rules.ROADMAP_COLUMNS.code}
 
 
+def test_a_roadmap_with_a_row_per_period_is_read_down_its_columns() -> None:
+    text = (
+        "When\tEarly years\tPost-16\n"
+        "Autumn term 2026\tVisit every nursery with the new checklist\tMap college places\n"
+        "Spring term 2027\t\tOpen a supported internship with the hospital\n"
+    )
+    result = parse_text(text)
+    found = [(a["title"], a.get("due")) for a in all_actions(result.document)]
+    assert found == [
+        ("Visit every nursery with the new checklist", "2026-12"),
+        ("Map college places", "2026-12"),
+        ("Open a supported internship with the hospital", "2027-04"),
+    ]
+    sections = [s["title"] for s in walk_sections(result.document["plan"]["sections"])]
+    assert sections == ["Early years", "Post-16"]
+
+
 def test_a_tracker_rating_actions_by_period_is_no_roadmap() -> None:
     document = docx.Document()
     word_table(
