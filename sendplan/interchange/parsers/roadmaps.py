@@ -303,6 +303,9 @@ def _marked_months(table: Table) -> Table | None:
         roles = [cols.heading_roles(text) if text else [] for text in headings]
         if not any(Col.TITLE in found for found in roles):
             continue
+        dated = _years_above(headings, table.rows[head - 1].cells) if head else None
+        above = table.rows[: head - 1] if dated else table.rows[:head]
+        headings = dated or headings
         if any({Col.DUE, Col.STARTS} & set(found) for found in roles):
             return None
         months = [
@@ -325,12 +328,44 @@ def _marked_months(table: Table) -> Table | None:
             fills = [row.fill(i) for i in keep] + ["", ""]
             rows.append(Row(cells=cells + span, where=row.where, fills=fills))
         return Table(
-            rows=table.rows[:head] + rows,
+            rows=above + rows,
             where=table.where,
             headed=table.headed,
             origin=table.origin,
         )
     return None
+
+
+# "Apr", "Sept": a month heading without its year, which a row above may give.
+_BARE_MONTH = re.compile(
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$",
+    re.I,
+)
+_YEAR_LABEL = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def _years_above(headings: list[str], above: list[str]) -> list[str] | None:
+    """Month headings given their years by the row above ("2025/26" over "Apr | May | …"):
+    each month in the year named above it or to its left, the next year once the months
+    start again at January."""
+    out = list(headings)
+    year: int | None = None
+    last = 0
+    for index, text in enumerate(headings):
+        label = _YEAR_LABEL.search(squash(above[index])) if index < len(above) else None
+        if label is not None:
+            year, last = int(label.group(1)), 0
+        if year is None or not _BARE_MONTH.match(text):
+            continue
+        month = dates.month_number(text[:3])
+        if month is None:
+            continue
+        if month < last:
+            year += 1
+        last = month
+        out[index] = f"{text} {year}"
+    return out if out != headings else None
 
 
 # A Gantt chart shaded rather than marked has at least this many month columns,

@@ -187,6 +187,19 @@ def test_a_gantt_sheet_gives_each_action_its_first_and_last_month_marked() -> No
     assert rules.RATING_UNREADABLE.code not in report_codes(result)
 
 
+def test_a_gantt_sheets_months_take_their_years_from_the_row_above() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([None, None, "2026/27"])
+    sheet.append(["Action", "Owner", "Nov", "Dec", "Jan", "Feb"])
+    sheet.append(["Consult schools on the banding review", "SEND Lead", None, "x", "x", None])
+    sheet.append(["Publish the new bands", "SEND Lead", None, None, None, "x"])
+    result = parsed_file(saved(book), "gantt.xlsx")
+    found = [(a.get("starts"), a.get("due")) for a in all_actions(result.document)]
+    assert found == [("2026-12", "2027-01"), ("2027-02", "2027-02")]
+
+
 def _shaded_gantt(colours: list[str]) -> bytes:
     """A sheet of three actions, each shaded under the months it runs, in these colours."""
     book = openpyxl.Workbook()
