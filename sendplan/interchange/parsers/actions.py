@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, rules, statuses, values
+from sendplan.interchange.parsers import dates, roadmaps, rules, statuses, values
 from sendplan.interchange.parsers.blocks import Row, comparable, flat
 from sendplan.interchange.parsers.builder import Action, Measure, PlanBuilder, Section
 from sendplan.interchange.parsers.columns import Col, Columns
@@ -50,6 +50,17 @@ _FALLBACK_TOP_LEVEL = "Priority"
 
 # Where a row's refs place it: its section and everything in it.
 SectionLookup = Callable[[], Section | None]
+
+
+# Tables made from the plan's own headings or a roadmap, whose section cells are whole.
+_WHOLE_SECTIONS = frozenset(
+    {
+        rules.HEADED_ITEMS.code,
+        rules.HEADED_UNDER_PRIORITIES.code,
+        rules.ROADMAP_COLUMNS.code,
+        rules.BRACKETED_LEAD_AND_DATE.code,
+    }
+)
 
 
 def ends_mid_sentence(text: str) -> bool:
@@ -348,12 +359,9 @@ class ActionTable:
         previous_fragment = ""
         # A spreadsheet repeats the whole section on every row; a PDF spreads its words
         # over the rows. Once a row repeats the one above, each cell is a whole section; a
-        # page's headings over their items (`segment.headed_items`) are whole from the start.
-        whole = self.columns.origin in (
-            rules.HEADED_ITEMS.code,
-            rules.HEADED_UNDER_PRIORITIES.code,
-            rules.BRACKETED_LEAD_AND_DATE.code,
-        )
+        # page's headings over their items (`segment.headed_items`) and a roadmap's rows
+        # (`roadmaps`) are whole from the start.
+        whole = self.columns.origin in _WHOLE_SECTIONS
         headings = [comparable(heading) for heading in self.columns.headings]
         for row in rows:
             if [comparable(cell) for cell in row.cells] == headings:
@@ -964,6 +972,10 @@ class ActionTable:
             return
         words = flat(text)
         when = dates.read_when(words, year_hint=self.plan_year())
+        if not when.readable and (period := roadmaps.when_of(words)) is not None:
+            when.due, when.starts = period.due, period.starts
+            read = f"due by the end of it ({period.due})" if period.due else "its start"
+            self.plan.note(row.where, f"Read '{words}' as {read}.", rule=rules.PERIOD_DUE)
         if not when.readable:
             self.plan.note(
                 row.where,

@@ -597,7 +597,8 @@ def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
     if Col.BASELINE in firsts or (Col.INDICATOR in firsts and Col.TARGET in present):
         return Kind.INDICATORS
     if Col.MILESTONE in firsts and not ({Col.TITLE, Col.REF} & firsts):
-        return Kind.MILESTONES
+        # "Milestone | By when | Lead": milestones each with a lead are the plan's actions.
+        return Kind.ACTIONS if Col.LEAD in firsts else Kind.MILESTONES
     if Col.COST in firsts and not ({Col.LEAD, Col.DUE, Col.MEASURES} & firsts):
         return Kind.FINANCE
     if {Col.TITLE, Col.REF, Col.OUTCOMES} & present and len(firsts - {Col.PERIOD}) >= 2:
@@ -937,6 +938,9 @@ def read_header(
         if role is Col.MILESTONE and milestones_as_title:
             # "Ref | Milestone | Owner | Status": the milestones are the actions.
             role = Col.TITLE
+            if not any(Col.REF in found_roles for found_roles in found.values()):
+                score = columns.basis.get(index, ("", 1.0))[1]
+                columns.basis[index] = (rules.MILESTONES_WITH_LEADS.code, score)
         columns.roles[index] = role
         period = period_column(columns.headings[index], role)
         if period:

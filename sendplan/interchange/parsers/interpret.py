@@ -18,6 +18,7 @@ from sendplan.interchange.parsers import (
     layout,
     listed,
     people,
+    roadmaps,
     rules,
     runtogether,
     scrambled,
@@ -233,6 +234,7 @@ class Interpreter:
         # As the file gave them: a person may ask for its lists to be read as actions.
         given = blocks
         blocks = columnwise.listed_cells(columnwise.tables(runtogether.tables(blocks)))
+        blocks = roadmaps.tables(blocks)
         blocks = segment.segment(blocks)
         self.plan.common_words = _lower_case_words(blocks)
         for number, block in enumerate(blocks):

@@ -110,6 +110,23 @@ CELLS_LISTED = Rule(
     "cells-listed",
     "a table copied a cell per line: numbered actions, then as many leads and as many dates",
 )
+ROADMAP_COLUMNS = Rule(
+    "roadmap-columns",
+    'a table whose columns are periods ("Spring 2025 | Summer 2025 | 2026 and beyond"), read as '
+    "a roadmap: each item of a cell an action due when its column ends, the row's first cell "
+    "its section; or the other way, a row per period and a column per workstream",
+)
+MARKED_MONTHS = Rule(
+    "marked-months",
+    "a table of actions with a mark (X, a tick) under each month an action runs, as a Gantt "
+    "chart is kept: the action starts in the first month marked and is due in the last",
+)
+DATED_LINES = Rule(
+    "dated-lines",
+    'lines that open with when ("By March 2025: …", "Summer term 2025 – …", "2025/26: …"), or '
+    'a line that is only a period ("Year 1 (2024/25)") over a bulleted list: each an action '
+    "due then",
+)
 HEADLESS_RUN_TOGETHER = Rule(
     "headless-run-together",
     "numbered lines each ending with a date, read as rows of ref, action, lead and due date",
@@ -201,6 +218,10 @@ SECTION_ROW = Rule("section-row", "a row whose ref the rows below extend is a se
 SECTION_COLUMN = Rule("section-column", "a column names each action's theme or priority")
 SECTION_ROW_EXTRA = Rule("section-row-extra", "words on a section's row left out")
 PRIORITY_WORDING = Rule("priority-wording", "a priority worded differently in two places")
+MILESTONES_WITH_LEADS = Rule(
+    "milestones-with-leads",
+    'a table of "Milestone | By when | Lead": milestones each with a lead are the actions',
+)
 PRIORITIES_WITHOUT_REFS = Rule("priorities-without-refs", "a list of priorities with no refs")
 LABEL_BEFORE_SECTION = Rule("label-before-section", "a labelled row before any section")
 FALLBACK_SECTION = Rule("fallback-section", "actions before any section put in one")
@@ -230,6 +251,10 @@ RUN_TOGETHER_UNREAD = Rule("run-together-unread", "text run together that could 
 # Dates
 DATE_UNREADABLE = Rule("date-unreadable", "words in a date column that are not a date")
 DATE_NOTE = Rule("date-note", "a date read with an assumption")
+PERIOD_DUE = Rule(
+    "period-due",
+    'a date cell naming a period ("2025/26", "Year 1 (2024/25)") read as the month it ends in',
+)
 DATE_ROW_ADDED = Rule("date-row-added", "a row holding only a date added to the action above")
 LOOKALIKE_LETTERS = Rule("lookalike-letters", "a date written in look-alike letters")
 
@@ -270,6 +295,9 @@ RULES: tuple[Rule, ...] = (
     GLUED_ACTIONS,
     RUN_TOGETHER_ROWS,
     HEADLESS_RUN_TOGETHER,
+    ROADMAP_COLUMNS,
+    MARKED_MONTHS,
+    DATED_LINES,
     NUMBERS_THEN_ITEMS,
     CELLS_LISTED,
     WORDS_OVER_TABLES,
@@ -306,6 +334,7 @@ RULES: tuple[Rule, ...] = (
     SECTION_COLUMN,
     SECTION_ROW_EXTRA,
     PRIORITY_WORDING,
+    MILESTONES_WITH_LEADS,
     PRIORITIES_WITHOUT_REFS,
     LABEL_BEFORE_SECTION,
     FALLBACK_SECTION,
@@ -327,6 +356,7 @@ RULES: tuple[Rule, ...] = (
     RUN_TOGETHER_UNREAD,
     DATE_UNREADABLE,
     DATE_NOTE,
+    PERIOD_DUE,
     DATE_ROW_ADDED,
     LOOKALIKE_LETTERS,
     DEFAULT_SCALE,

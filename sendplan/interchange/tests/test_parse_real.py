@@ -29,6 +29,10 @@ from sendplan.interchange.tests.real_corpus import PLANS, totals
 # name their period "Q3 2023-24" and "Q3" where the hand-entered plan says "Quarter 3 2023 to
 # 2024" (the ratings themselves are read right). No line of a plan that had its files before the
 # round fell; docx was raised from 0.87 to 0.91.
+# The roadmap rules (ROADMAPS.md) read the blind oxfordshire-roadmap-2024, unopened, 0/12
+# before: blind actions found rose from 74/186 to 86/186 and pasted text from 312/393 to
+# 324/393, and those two floors were raised to just under the new figures. No other figure
+# of any part moved.
 FLOORS = {
     "dev": {
         "actions found": 0.96, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.97,
@@ -39,11 +43,11 @@ FLOORS = {
         "status cells": 0.99,
     },
     "blind": {
-        "actions found": 0.39, "refs": 0.99, "titles": 0.97, "leads": 0.95, "due dates": 0.91,
+        "actions found": 0.46, "refs": 0.99, "titles": 0.97, "leads": 0.95, "due dates": 0.91,
         "status cells": 0.0,
     },
 }  # fmt: skip
-FORMAT_FLOORS = {"pdf": 0.78, "docx": 0.91, "xlsx": 0.78, "text": 0.79}
+FORMAT_FLOORS = {"pdf": 0.78, "docx": 0.91, "xlsx": 0.78, "text": 0.82}
 
 
 def test_the_corpus_holds_at_least_twenty_real_plans_in_three_parts() -> None:
