@@ -597,6 +597,10 @@ def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
     if Col.BASELINE in firsts or (Col.INDICATOR in firsts and Col.TARGET in present):
         return Kind.INDICATORS
     if Col.MILESTONE in firsts and not ({Col.TITLE, Col.REF} & firsts):
+        # "Milestone | Owner | Due | RAG": milestones each with a lead and a rating are the
+        # plan's actions, tracked as actions are (rule cell-lines names the case).
+        if {Col.LEAD, Col.STATUS} <= firsts:
+            return Kind.ACTIONS
         return Kind.MILESTONES
     if Col.COST in firsts and not ({Col.LEAD, Col.DUE, Col.MEASURES} & firsts):
         return Kind.FINANCE

@@ -110,6 +110,23 @@ CELLS_LISTED = Rule(
     "cells-listed",
     "a table copied a cell per line: numbered actions, then as many leads and as many dates",
 )
+CELL_LINES = Rule(
+    "cell-lines",
+    "a table copied a cell a line: its headings a line each, then each row's cells a line each "
+    "in their order, a missing cell or a wrapped one told by what each line holds (a date, a "
+    "person or post, a rating)",
+)
+CELL_LINES_RESUMED = Rule(
+    "cell-lines-resumed",
+    "rows copied a cell a line after a line naming a part of the plan, read under the headings "
+    "of the table above it",
+)
+RUN_TOGETHER_WHOLE_POST = Rule(
+    "run-together-whole-post",
+    "a lead run together with the action's words taken with the capitalised words before it "
+    "that read as one post with it ('… website | Local Offer Manager', not '… Local Offer | "
+    "Manager')",
+)
 HEADLESS_RUN_TOGETHER = Rule(
     "headless-run-together",
     "numbered lines each ending with a date, read as rows of ref, action, lead and due date",
@@ -272,6 +289,9 @@ RULES: tuple[Rule, ...] = (
     HEADLESS_RUN_TOGETHER,
     NUMBERS_THEN_ITEMS,
     CELLS_LISTED,
+    CELL_LINES,
+    CELL_LINES_RESUMED,
+    RUN_TOGETHER_WHOLE_POST,
     WORDS_OVER_TABLES,
     ACTIONS_AS_COLUMNS,
     COMMITMENTS_IN_PROSE,

@@ -453,6 +453,163 @@ PLANS = (
         period="RAG rating",
         scale=BRAG,
     ),
+    # Written after the rules, and scored before any change for them.
+    Flat(
+        "Garrow PAP",
+        "garrow-plan-2025.txt",
+        "a cell a line, an update column",
+        (
+            Part(
+                "",
+                NONE,
+                (
+                    Act(
+                        "",
+                        "Reduce the backlog of annual reviews older than twelve months",
+                        ("Annual Review Team Manager",),
+                        "2025-07-31",
+                        "31 July 2025",
+                    ),
+                    Act(
+                        "",
+                        "Publish a new EHC plan template agreed with parents",
+                        ("Head of SEND Assessment",),
+                        "2025-04-30",
+                        "30 April 2025",
+                    ),
+                    Act(
+                        "",
+                        "Bring the neurodevelopmental pathway under a single provider",
+                        ("ICB Head of Children's Commissioning",),
+                        "2026-03-31",
+                        "31 March 2026",
+                    ),
+                    Act(
+                        "",
+                        "Introduce SEND training for new headteachers",
+                        ("Inclusion Adviser",),
+                        "2025-09-30",
+                        "30 September 2025",
+                    ),
+                ),
+            ),
+        ),
+        blind=True,
+    ),
+    Flat(
+        "Hexley WSoA",
+        "hexley-wsoa-2022.txt",
+        "a cell a line, pages, two leads",
+        (
+            Part(
+                "",
+                NONE,
+                (
+                    Act(
+                        "1.1",
+                        "Set up a multi-agency panel to agree placements for children in crisis",
+                        ("Jane Cole", "Amir Patel"),
+                        "2022-11",
+                        "November 2022",
+                        "Blue",
+                    ),
+                    Act(
+                        "1.2",
+                        "Publish the panel's decisions to families within ten working days",
+                        ("Jane Cole",),
+                        "2023-01",
+                        "January 2023",
+                        "Green",
+                    ),
+                    Act(
+                        "1.3",
+                        "Review the panel's terms of reference after six months",
+                        ("Amir Patel",),
+                        "2023-06",
+                        "June 2023",
+                        "Amber",
+                    ),
+                    Act(
+                        "2.1",
+                        "Commission an independent review of home to school transport for "
+                        "young people with SEND",
+                        ("Transport Manager",),
+                        "2023-03",
+                        "March 2023",
+                        "Red",
+                    ),
+                    Act(
+                        "2.2",
+                        "Co-produce a transport policy with the parent carer forum",
+                        ("Transport Manager", "Participation Officer"),
+                        "2023-09",
+                        "September 2023",
+                        "Amber",
+                    ),
+                ),
+            ),
+        ),
+        period="BRAG",
+        scale=BRAG,
+        names=frozenset({"Jane Cole", "Amir Patel"}),
+        blind=True,
+    ),
+    Flat(
+        "Isling strategy",
+        "isling-strategy-2024.txt",
+        "a row a line, refs and ratings",
+        (
+            Part(
+                "",
+                NONE,
+                (
+                    Act(
+                        "1.1",
+                        "Publish the Local Offer annual report with the parent carer forum",
+                        ("Participation Manager",),
+                        "2025-07",
+                        "July 2025",
+                        "Green",
+                    ),
+                    Act(
+                        "1.2",
+                        "Set up a SEND information line for families",
+                        ("Family Information Service Manager",),
+                        "2024-10",
+                        "October 2024",
+                        "Amber",
+                    ),
+                    Act(
+                        "1.3",
+                        "Agree a joint protocol for health advice to EHC needs assessments",
+                        ("Designated Clinical Officer",),
+                        "2024-12",
+                        "December 2024",
+                        "Green",
+                    ),
+                    Act(
+                        "2.1",
+                        "Expand the specialist teaching service to every school cluster",
+                        ("Head of SEND and Inclusion",),
+                        "2025-04",
+                        "April 2025",
+                        "Red",
+                    ),
+                    Act(
+                        "2.2",
+                        "Recommission speech and language therapy for schools",
+                        ("SEND Commissioning Manager",),
+                        "2025-03",
+                        "March 2025",
+                        "Amber",
+                    ),
+                ),
+            ),
+        ),
+        period="RAG",
+        scale=BRAG,
+        blind=True,
+    ),
 )
 
 DEV = tuple(plan for plan in PLANS if not plan.blind)
