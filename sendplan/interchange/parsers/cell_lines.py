@@ -12,6 +12,9 @@ rows by what each line holds, against the part each column plays:
   the words above it (starting in lower case, or not opening with a verb where no column of
   words follows) is the same cell wrapped over two lines;
 - a line that fits no column left in the row opens the next row;
+- a heading the importer does not know ("Accountable lead", "Completion"), between known
+  ones, or one whose cells may be dates or words ("Target"), takes the part under which its
+  lines fill the most cells (`cell-lines-content-role`);
 - a line naming a part of the plan ("Priority 2: Preparing for adulthood") closes the rows
   above it and is kept as the heading it is, and the headings repeated at the top of a page
   are passed over; rows that follow a part's line under no headings of their own are read
@@ -24,6 +27,7 @@ paragraphs they were.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -45,6 +49,9 @@ _MAX_DATE_WORDS = 6
 _MAX_RATING_WORDS = 3
 # Rows read under the headings of a table above: each with two cells told by their content.
 _MIN_TOLD_RESUMED = 2
+# Headings the importer does not know, among those it does: at most this many, this short.
+_MAX_UNKNOWN = 2
+_MAX_UNKNOWN_WORDS = 3
 
 
 class Holds(Enum):
@@ -57,6 +64,8 @@ class Holds(Enum):
     WORDS = "words"
 
 
+# Roles whose cells may be dates or words: the lines say which.
+_OPEN_ROLES = (Col.TARGET,)
 # What a column of each role holds; columns of any other role hold words.
 _ROLE_HOLDS = {
     Col.REF: Holds.REF,
@@ -84,6 +93,8 @@ class _Line:
 class _Header:
     texts: list[str]
     holds: list[Holds]
+    # Columns whose part their lines choose: headings not known, or "Target".
+    open: list[int] = field(default_factory=list)
 
     @property
     def words(self) -> int:
@@ -149,9 +160,11 @@ def _part_line(text: str) -> bool:
 
 def _header_at(blocks: list[Block], index: int) -> tuple[_Header, int] | None:
     """The headings of a table given a cell a line, from blocks[index], and how many lines
-    they take: the longest run of short lines each a known heading that together head a
+    they take: the longest run of short lines, each a known heading or (at most two, each
+    between known ones) a short heading the importer does not know, that together head a
     table of actions (a column of its words, and one of its leads, dates or ratings)."""
     run: list[str] = []
+    known: list[bool] = []
     while index + len(run) < len(blocks) and len(run) < _MAX_HEADINGS:
         text = _text(blocks[index + len(run)])
         if text is None or len(text.split()) > _MAX_HEADING_WORDS:
@@ -160,15 +173,40 @@ def _header_at(blocks: list[Block], index: int) -> tuple[_Header, int] | None:
             # Headings a blank line apart are paragraphs, or the cells of a table read out
             # as text, each set apart; a table flattened into lines has them one under another.
             break
-        if not cols.heading_roles(text, fuzzy=False) or _part_line(text):
+        if _part_line(text):
+            break
+        is_known = bool(cols.heading_roles(text, fuzzy=False))
+        if not is_known and (
+            not run or known.count(False) >= _MAX_UNKNOWN or not _heading_like(text)
+        ):
             break
         run.append(text)
+        known.append(is_known)
+    while run and not known[-1]:
+        run.pop()
+        known.pop()
     while len(run) >= _MIN_HEADINGS:
-        header = _read_header(run)
+        header = _read_header(run, known)
         if header is not None:
             return header, len(run)
         run.pop()
+        known.pop()
+        while run and not known[-1]:
+            run.pop()
+            known.pop()
     return None
+
+
+def _heading_like(text: str) -> bool:
+    """A short line that could be a heading the importer does not know ("Sponsor")."""
+    words = text.split()
+    return (
+        len(words) <= _MAX_UNKNOWN_WORDS
+        and text[:1].isupper()
+        and not any(char.isdigit() for char in text)
+        and not text.endswith((".", ",", ";", ":"))
+        and not dates.read_when(text).readable
+    )
 
 
 _NUMBERED_WHERE = re.compile(r"^(?:line|paragraph) (\d+)$")
@@ -183,19 +221,36 @@ def _next_to(above: Block, below: Block) -> bool:
     return int(second.group(1)) == int(first.group(1)) + 1
 
 
-def _read_header(texts: list[str]) -> _Header | None:
-    read = cols.read_header(texts)
+def _read_header(texts: list[str], known: list[bool] | None = None) -> _Header | None:
+    """The columns of headings, when they head a table of actions. A heading the importer
+    does not know, or one whose cells may be dates or words (a "Target"), is open: what its
+    lines hold chooses its part (`_choose`)."""
+    known = known if known is not None else [True] * len(texts)
+    named = [text for text, is_known in zip(texts, known, strict=True) if is_known]
+    read = cols.read_header(named)
     if read is None or read.kind not in (Kind.ACTIONS, Kind.MILESTONES):
         return None
-    roles = [read.roles.get(index) for index in range(len(texts))]
+    roles: list[Col | None] = []
+    at = 0
+    for is_known in known:
+        roles.append(read.roles.get(at) if is_known else None)
+        at += is_known
     holds = [_ROLE_HOLDS.get(role, Holds.WORDS) if role else Holds.WORDS for role in roles]
-    words = [index for index, held in enumerate(holds) if held is Holds.WORDS]
+    open_ = [index for index, role in enumerate(roles) if role is None or role in _OPEN_ROLES]
+    header = _Header(texts=list(texts), holds=holds, open=open_[:_MAX_UNKNOWN])
+    return header if _fits(header) else None
+
+
+def _fits(header: _Header) -> bool:
+    """A column of words for the action, one told by its content at least, and no two
+    columns that hold the same kind of thing (which the lines could not tell apart)."""
+    holds = header.holds
+    if Holds.WORDS not in holds:
+        return False
     told = [held for held in holds if held in (Holds.PERSON, Holds.DATE, Holds.RATING)]
-    if not words or not told or len(set(holds) - {Holds.WORDS}) < len(told):
-        # A column of words for the action, one told by its content at least, and no two
-        # columns that hold the same kind of thing (which the lines could not tell apart).
-        return None
-    return _Header(texts=list(texts), holds=holds)
+    return bool(told) and len(set(holds) - {Holds.WORDS}) == len(
+        [held for held in holds if held is not Holds.WORDS]
+    )
 
 
 def _lines(blocks: list[Block], start: int) -> list[_Line]:
@@ -305,6 +360,30 @@ def _read_rows(lines: list[_Line], header: _Header) -> tuple[_Rows, int]:
     return found, ends[-1] if ends else 0
 
 
+# What an open column may hold, tried in turn.
+_CHOICES = (Holds.WORDS, Holds.PERSON, Holds.DATE, Holds.RATING)
+
+
+def _choose(lines: list[_Line], header: _Header) -> tuple[_Rows, int]:
+    """The rows the lines give, each open column taking the part under which the lines fill
+    the most cells in the fewest rows (rule cell-lines-content-role)."""
+    best: tuple[tuple[int, int], _Rows, int] | None = None
+    for holds in itertools.product(_CHOICES, repeat=len(header.open)):
+        tried = _Header(texts=header.texts, holds=list(header.holds), open=header.open)
+        for column, held in zip(header.open, holds, strict=True):
+            tried.holds[column] = held
+        if not _fits(tried):
+            continue
+        found, taken = _read_rows(lines, tried)
+        filled = sum(sum(bool(cell) for cell in cells) for cells, _ in found.rows)
+        score = (filled, -len(found.rows))
+        if best is None or score > best[0]:
+            best = (score, found, taken)
+    if best is None:
+        return _Rows(header=header), 0
+    return best[1], best[2]
+
+
 def _readable(found: _Rows, *, resumed: bool = False) -> bool:
     """Rows that read as a table: two at least, most with a cell told by its content; rows
     under the headings of a table above, each with two such cells."""
@@ -368,12 +447,14 @@ def tables(blocks: list[Block]) -> list[Block]:
             out.append(block)
             index += 1
             continue
-        found, taken = _read_rows(_lines(blocks, index + skip), header)
+        found, taken = _choose(_lines(blocks, index + skip), header)
         if not _readable(found, resumed=rule is rules.CELL_LINES_RESUMED):
             after_part = False
             out.append(block)
             index += 1
             continue
+        if any(found.header.holds[column] is not Holds.WORDS for column in found.header.open):
+            rule = rules.CELL_LINES_CONTENT_ROLE
         out.append(_table(found, rule))
         index += skip + taken
         after_part = False

@@ -121,6 +121,11 @@ CELL_LINES_RESUMED = Rule(
     "rows copied a cell a line after a line naming a part of the plan, read under the headings "
     "of the table above it",
 )
+CELL_LINES_CONTENT_ROLE = Rule(
+    "cell-lines-content-role",
+    "a table copied a cell a line under a heading the importer does not know, the heading's "
+    "part chosen by what its lines hold (people, dates or ratings)",
+)
 RUN_TOGETHER_WHOLE_POST = Rule(
     "run-together-whole-post",
     "a lead run together with the action's words taken with the capitalised words before it "
@@ -291,6 +296,7 @@ RULES: tuple[Rule, ...] = (
     CELLS_LISTED,
     CELL_LINES,
     CELL_LINES_RESUMED,
+    CELL_LINES_CONTENT_ROLE,
     RUN_TOGETHER_WHOLE_POST,
     WORDS_OVER_TABLES,
     ACTIONS_AS_COLUMNS,

@@ -126,6 +126,21 @@ def test_part_lines_and_headings_repeated_on_each_page_are_not_rows() -> None:
     ]
 
 
+def test_headings_the_importer_does_not_know_take_their_part_from_their_lines() -> None:
+    found, placed = _read(
+        "Plan\n\nAction\nAccountable lead\nCompletion\nRAG\n"
+        "Recruit two more educational psychologists\nPrincipal Educational Psychologist\n"
+        "December 2025\nGreen\n"
+        "Publish a refreshed local offer\nLocal Offer Manager\nJanuary 2026\nAmber\n"
+    )
+    assert [(a.get("lead_text"), a.get("due")) for a in found] == [
+        ("Principal Educational Psychologist", "2025-12"),
+        ("Local Offer Manager", "2026-01"),
+    ]
+    assert [[u["status"] for u in a["updates"]] for a in found] == [["G"], ["A"]]
+    assert placed == {rules.CELL_LINES_CONTENT_ROLE.code}
+
+
 def test_rows_after_a_part_line_are_read_under_the_headings_above() -> None:
     found, placed = _read(
         "Plan\n\nPriority 1: Families\n\nRef\nWhat we will do\nWho\nWhen\nRAG\n"
