@@ -395,8 +395,8 @@ def _readable(found: _Rows, *, resumed: bool = False) -> bool:
     return sum(1 for told in found.told if told) * 2 > rows
 
 
-def _table(found: _Rows, rule: rules.Rule) -> Table:
-    first = found.rows[0][1]
+def _table(found: _Rows, rule: rules.Rule, first: str) -> Table:
+    """The rows as a table, its headings where `first` is (the first heading line)."""
     table = Table(
         rows=[Row(cells=list(found.header.texts), where=first)],
         where=first,
@@ -455,7 +455,7 @@ def tables(blocks: list[Block]) -> list[Block]:
             continue
         if any(found.header.holds[column] is not Holds.WORDS for column in found.header.open):
             rule = rules.CELL_LINES_CONTENT_ROLE
-        out.append(_table(found, rule))
+        out.append(_table(found, rule, blocks[index].where))
         index += skip + taken
         after_part = False
     return out
