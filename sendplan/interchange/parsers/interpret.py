@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import (
+    cell_lines,
     columnwise,
     dates,
     kinds,
@@ -27,6 +27,7 @@ from sendplan.interchange.parsers import (
     tables,
     values,
 )
+from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers.actions import (
     ActionTable,
     row_ref,
@@ -234,6 +235,7 @@ class Interpreter:
         # As the file gave them: a person may ask for its lists to be read as actions.
         given = blocks
         blocks = columnwise.listed_cells(columnwise.tables(runtogether.tables(blocks)))
+        blocks = cell_lines.tables(blocks)
         blocks = roadmaps.tables(blocks)
         blocks = segment.segment(blocks)
         self.plan.common_words = _lower_case_words(blocks)
