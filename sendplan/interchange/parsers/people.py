@@ -45,7 +45,9 @@ _ROLE_WORDS = {
 }  # fmt: skip
 # Words no one is named, though they are not a post's either: "Parent Carer Forum Chair" is a
 # post, not someone called "Parent Carer"; "Parent/Carer" in a sentence is no one's post.
-_NOT_NAMES = _ROLE_WORDS | {"carer", "carers", "families", "family", "parent", "parents"}
+_NOT_NAMES = _ROLE_WORDS | {
+    "annual", "carer", "carers", "families", "family", "parent", "parents", "review", "reviews",
+}  # fmt: skip
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _NAME_PARTICLES = {"van", "de", "der", "le", "la", "von", "da"}
 _BRACKETS = re.compile(r"\(([^()]*)\)")

@@ -256,7 +256,12 @@ def test_it_does_not_take_a_sentence_about_a_theme_for_a_heading() -> None:
 def test_the_posts_of_families_groups_and_partners_are_posts_not_names() -> None:
     """ "Parent Carer Forum Chair" had been read as someone called "Parent Carer" whose role is
     "Forum Chair"."""
-    for post in ("Parent Carer Forum Chair", "Voluntary Sector Lead", "Youth Justice Manager"):
+    for post in (
+        "Parent Carer Forum Chair",
+        "Voluntary Sector Lead",
+        "Youth Justice Manager",
+        "Annual Review Team Manager",
+    ):
         [mention] = people.read_leads(post).mentions
         assert (mention.name, mention.role) == ("", post)
     [named] = people.read_leads("Sam Young, Parent Carer Forum Chair").mentions
