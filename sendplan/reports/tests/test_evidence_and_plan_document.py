@@ -268,6 +268,9 @@ def test_remembering_the_page_references_writes_the_same_tagged_pdf(
     import pydyf
     import weasyprint
 
+    # The fonts' subsets are stamped with the time they are made (fontTools), so two writes a
+    # second apart would differ there: both are stamped with one fixed time.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
     html = renderers.report_html(build_evidence_pack(reports.plan, today=TODAY))
     document = weasyprint.HTML(string=html).render()
     renderers.remember_page_references()
