@@ -14,6 +14,7 @@ from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import (
     columnwise,
     dates,
+    highlights,
     kinds,
     layout,
     listed,
@@ -233,7 +234,8 @@ class Interpreter:
     def run(self, blocks: list[Block]) -> None:
         # As the file gave them: a person may ask for its lists to be read as actions.
         given = blocks
-        blocks = columnwise.listed_cells(columnwise.tables(runtogether.tables(blocks)))
+        blocks = highlights.tables(runtogether.tables(blocks))
+        blocks = columnwise.listed_cells(columnwise.tables(blocks))
         blocks = roadmaps.tables(blocks)
         blocks = segment.segment(blocks)
         self.plan.common_words = _lower_case_words(blocks)

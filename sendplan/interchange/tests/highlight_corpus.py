@@ -277,7 +277,7 @@ BRAMLEY = HighlightPlan(
             ("Timeliness rose to 46% from 38% last month.",),
             (
                 Step("Bring in a case-work team to finish draft plans", "by October 2025", "2025-10"),
-                Step("Report weekly timeliness to the SEND board", "from November 2025", "2025-11"),
+                Step("Report weekly timeliness to the SEND board", "by November 2025", "2025-11"),
                 Step("Review the panel process with schools", "by January 2026", "2026-01"),
             ),
             ("Rising requests for assessment.",),
@@ -528,10 +528,218 @@ FERNLOW = HighlightPlan(
 )
 
 
+# Written after the rules (the blind half)
+
+
+# 6. Garth: a Word report, a heading per priority, its status on a line, then "Achieved",
+# "Not yet achieved" and "Next steps" over bulleted lists; dated by the months it covers
+
+
+def _garth_docx(plan: HighlightPlan) -> bytes:
+    document = docx.Document()
+    document.add_heading(plan.title, 1)
+    document.add_paragraph("Report date: 20 January 2026")
+    document.add_paragraph(f"Period covered: {plan.period}")
+    for stream in plan.workstreams:
+        document.add_heading(stream.title, 2)
+        document.add_paragraph(f"Overall status: {_COLOUR[stream.rag]}")
+        document.add_paragraph(f"Priority lead: {stream.lead_text}")
+        document.add_paragraph("Achieved")
+        for text in stream.achieved:
+            document.add_paragraph(text, style="List Bullet")
+        document.add_paragraph("Not yet achieved")
+        for step in stream.steps:
+            document.add_paragraph(_step_line(step), style="List Bullet")
+        document.add_paragraph("Risks")
+        for text in stream.risks:
+            document.add_paragraph(text, style="List Bullet")
+    return saved(document)
+
+
+GARTH = HighlightPlan(
+    "Garth achieved and not yet achieved (docx)",
+    "garth-highlight.docx",
+    "Garth Priority Action Plan: highlight report",
+    "October to December 2025",
+    "2025-12-31",
+    (
+        Workstream(
+            "Leadership and governance",
+            "G",
+            ("The SEND partnership board has an independent chair.",),
+            (
+                Step("Agree the partnership's shared outcomes framework", "February 2026",
+                     "2026-02"),  # fmt: skip
+                Step("Publish the board's minutes on the local offer", "March 2026", "2026-03"),
+            ),
+            ("Attendance by schools at the board is low.",),
+            lead_text="Director of Children's Services",
+        ),
+        Workstream(
+            "Quality of EHC plans",
+            "A",
+            (
+                "A multi-agency audit of 40 plans was completed.",
+                "Plan writers had training on writing outcomes.",
+            ),
+            (
+                Step("Rewrite the template for EHC plans with families", "January 2026",
+                     "2026-01"),  # fmt: skip
+                Step("Audit a further 40 plans", "March 2026", "2026-03", "Quality Assurance Lead"),
+            ),
+            ("Advice from health is often late.",),
+            lead_text="Head of SEND",
+        ),
+    ),
+    _garth_docx,
+)
+
+
+# 7. Holm: a PDF of a table with a row per priority, its status as a letter, planned actions
+# for the next quarter with "by" and a date, one with none
+
+
+def _holm_pdf(plan: HighlightPlan) -> bytes:
+    from sendplan.demo.pdf_files import html_pdf, table_html
+
+    heads = [
+        [("Priority", 1), ("Lead", 1), ("Status", 1), ("Achievements this quarter", 1),
+         ("Planned actions next quarter", 1), ("Risks and issues", 1)]
+    ]  # fmt: skip
+    rows = [
+        [
+            stream.title,
+            stream.lead_text or "",
+            stream.rag,
+            "<br>".join(escape(text) for text in stream.achieved),
+            "<br>".join(
+                escape(f"{s.title} by {s.due_text}" if s.due_text else s.title)
+                for s in stream.steps
+            ),
+            "<br>".join(escape(text) for text in stream.risks),
+        ]
+        for stream in plan.workstreams
+    ]
+    body = [
+        f"<h1>{escape(plan.title)} – {plan.period}</h1>",
+        "<p>Status: G on track, A at risk, R off track.</p>",
+        table_html(heads, rows),
+    ]
+    return html_pdf("".join(body))
+
+
+HOLM = HighlightPlan(
+    "Holm table of priorities (pdf)",
+    "holm-highlight.pdf",
+    "Holm SEND Improvement Board highlight report",
+    "Q4 2025/26",
+    "2026-03-31",
+    (
+        Workstream(
+            "Sufficiency of specialist places",
+            "A",
+            ("Planning consent was granted for the new special school.",),
+            (
+                Step("Open two resource bases in primary schools", "31 May 2026", "2026-05-31"),
+                Step("Consult on the place planning strategy"),
+            ),
+            ("Building costs are rising.",),
+            lead_text="Head of School Organisation",
+        ),
+        Workstream(
+            "Emotional wellbeing and mental health",
+            "R",
+            ("The mental health support teams now cover 60% of schools.",),
+            (
+                Step("Extend mental health support teams to every secondary school",
+                     "30 June 2026", "2026-06-30"),  # fmt: skip
+                Step("Publish a single point of access for families", "30 April 2026",
+                     "2026-04-30"),  # fmt: skip
+            ),
+            ("Recruitment of therapists is hard.",),
+            lead_text="Mental Health Commissioner",
+        ),
+        Workstream(
+            "Transport",
+            "G",
+            ("Every route was retendered on time.",),
+            (Step("Offer independent travel training to Year 10 pupils", "31 July 2026",
+                  "2026-07-31"),),  # fmt: skip
+            (),
+            lead_text="Transport Manager",
+        ),
+    ),
+    _holm_pdf,
+)
+
+
+# 8. Ivel: a progress report pasted as text from an email, a line per workstream with its
+# number, "RAG: Green (previously Amber)", a paragraph of progress and milestones a line each
+# with their date and owner
+
+
+def _ivel_text(plan: HighlightPlan) -> bytes:
+    lines = [
+        f"Subject: {plan.title}",
+        "",
+        "Dear board members,",
+        f"Please find below the progress report for the {plan.period} board.",
+        "",
+    ]
+    for number, stream in enumerate(plan.workstreams, start=1):
+        previously = {"G": "Amber", "A": "Red", "R": "Amber"}[stream.rag]
+        lines += [
+            f"Workstream {number} – {stream.title}",
+            f"RAG: {_COLOUR[stream.rag]} (previously {previously})",
+            "Progress:",
+            " ".join(stream.achieved),
+            "Milestones:",
+        ]
+        lines += [f"- {step.title} – {step.due_text} – {step.lead_text}" for step in stream.steps]
+        lines.append("")
+    lines.append("Kind regards,")
+    lines.append("SEND Programme Office")
+    return "\n".join(lines).encode()
+
+
+IVEL = HighlightPlan(
+    "Ivel emailed progress report (text)",
+    "ivel-progress.txt",
+    "Ivel SEND Improvement Programme progress report",
+    "November 2025",
+    "2025-11-30",
+    (
+        Workstream(
+            "Preparation for adulthood",
+            "G",
+            ("Twenty young people started supported internships in September.",),
+            (
+                Step("Agree the post-16 transition pathway with colleges", "January 2026",
+                     "2026-01", "Post-16 Manager"),  # fmt: skip
+                Step("Hold a careers fair for young people with EHC plans", "March 2026",
+                     "2026-03", "Careers Lead"),  # fmt: skip
+            ),
+        ),
+        Workstream(
+            "Short breaks",
+            "A",
+            ("A new short breaks statement was drafted with parents.",),
+            (
+                Step("Consult families on the short breaks statement", "December 2025",
+                     "2025-12", "Short Breaks Manager"),  # fmt: skip
+                Step("Commission holiday clubs for disabled children", "April 2026",
+                     "2026-04", "Commissioning Manager"),  # fmt: skip
+            ),
+        ),
+    ),
+    _ivel_text,
+)
+
+
 # Written before the rules.
 SEEN: tuple[HighlightPlan, ...] = (ABBOTSFORD, BRAMLEY, CARROW, DUNFORD, FERNLOW)
 # Written after the rules, scored once before any change for them.
-BLIND: tuple[HighlightPlan, ...] = ()
+BLIND: tuple[HighlightPlan, ...] = (GARTH, HOLM, IVEL)
 PLANS = SEEN + BLIND
 
 
