@@ -114,6 +114,8 @@ _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
 _MAX_NAME_WORDS = 15
+# Workstreams headed over labelled parts are read as a report only when there are at least two.
+_MIN_HEADED = 2
 # Headings of an action table's own columns: a table with a row per action and a column of
 # next steps beside it is no report on workstreams.
 _ACTION_ROLES = frozenset({Col.TITLE, Col.REF, Col.DUE})
@@ -151,17 +153,18 @@ def period_of(text: str) -> str | None:
     return None
 
 
-def report_period(blocks: list[Block]) -> str | None:
-    """The period the first lines of a report (or the first rows of its first table) name."""
-    lines: list[str] = []
+def report_period(blocks: list[Block]) -> tuple[str, str] | None:
+    """The period the first lines of a report (or the first rows of its first table) name,
+    and where."""
+    lines: list[tuple[str, str]] = []
     for block in blocks[:_PERIOD_LINES]:
         if isinstance(block, Table):
-            lines += [" ".join(row.filled()) for row in block.rows[:3]]
+            lines += [(" ".join(row.filled()), row.where) for row in block.rows[:3]]
         else:
-            lines.append(block.text)
-    for line in lines:
+            lines.append((block.text, block.where))
+    for line, where in lines:
         if len(line.split()) <= _MAX_NAME_WORDS * 2 and (period := period_of(line)):
-            return period
+            return period, where
     return None
 
 
@@ -252,14 +255,17 @@ def _columns(table: Table, period: str | None) -> list[Block] | None:
             continue
         if any(_names_actions(cell) for cell in row.cells if cell.strip()):
             return None
-        name = kinds.index("name") if "name" in kinds else 0
-        if kinds[name] not in (None, "name"):
+        # The workstream's column is headed as one ("Workstream", "Priority").
+        if "name" not in kinds:
             return None
+        name = kinds.index("name")
         streams = []
         for body in table.rows[head + 1 :]:
             cells = body.cells
             if body.is_blank() or name >= len(cells) or not cells[name].strip():
                 continue
+            if len(cells[name].split()) > _MAX_NAME_WORDS:
+                return None
             stream = _Stream(squash(cells[name]), body.where)
             for index, kind in enumerate(kinds):
                 value = cells[index] if index < len(cells) else ""
@@ -322,14 +328,14 @@ def _label_line(block: Block) -> tuple[str, str] | None:
     if isinstance(block, Table) or "\n" in block.text.strip() or _BULLET.match(block.text):
         return None
     text = squash(block.text)
-    kind = kind_of(text)
-    if kind is not None and kind != "name":
-        return kind, ""
     labelled = _LABEL_VALUE.match(text)
     if labelled is not None:
         kind = kind_of(labelled.group("label"))
-        if kind in ("rag", "lead", "other", "progress", "steps", "risks"):
+        if kind is not None and kind != "name":
             return kind, labelled.group("value").strip()
+    kind = kind_of(text)
+    if kind is not None and kind != "name":
+        return kind, ""
     return None
 
 
@@ -340,6 +346,16 @@ def _name_line(block: Block) -> str | None:
     if not text or len(text.split()) > _MAX_NAME_WORDS or _label_line(block) is not None:
         return None
     return text
+
+
+# An action's own ref at the start of a step: "PA1.1", "2.3", "A4".
+_REF = re.compile(r"^\(?(?:[A-Z]{0,4}\d+(?:\.\d+)+|[A-Z]{1,4}\d+)\)?[.:)]?\s")
+
+
+def _own_refs(stream: _Stream) -> bool:
+    return bool(stream.steps) and 2 * sum(
+        bool(_REF.match(_BULLET.sub("", text))) for text, _ in stream.steps
+    ) > len(stream.steps)
 
 
 def _headed(blocks: list[Block], start: int, period: str | None) -> tuple[Table, int] | None:
@@ -360,7 +376,10 @@ def _headed(blocks: list[Block], start: int, period: str | None) -> tuple[Table,
             if label is not None:
                 kind, value = label
                 bulleted = False
-                if value:
+                if value and _names_actions(squash(block.text).split(":")[0]):
+                    # "Action:", "Due date:": a record of one action, not a workstream's report.
+                    return None
+                if value and kind != "steps":
                     _fill(stream, kind, value, block.where)
                 index += 1
                 continue
@@ -377,19 +396,31 @@ def _headed(blocks: list[Block], start: int, period: str | None) -> tuple[Table,
             bulleted = bulleted or is_bullet
             _fill(stream, kind, block.text, block.where)
             index += 1
-        if stream.steps:
+        if _own_refs(stream):
+            # Steps numbered as a plan's actions ("PA1.1 …") are read by the plan's own rules.
+            return None
+        if stream.steps and (stream.rag or stream.progress):
             streams.append(stream)
-    if not streams:
+    if len(streams) < _MIN_HEADED:
         return None
     return _table(streams, period, blocks[start].where, rules.HIGHLIGHT_HEADED.code), index
 
 
-def tables(blocks: list[Block]) -> list[Block]:
+@dataclass(frozen=True)
+class Note:
+    """What the importer tells the person about the period a report's statuses were put in."""
+
+    where: str
+    message: str
+
+
+def tables(blocks: list[Block]) -> tuple[list[Block], Note | None]:
     """The blocks, with each highlight report's workstreams made into the action table they
-    stand for."""
+    stand for; and, where a line near the top names the report's period, a note of it."""
     if not any(_says_steps(block) for block in blocks):
-        return blocks
-    period = report_period(blocks)
+        return blocks, None
+    found = report_period(blocks)
+    period = found[0] if found else None
     out: list[Block] = []
     cards: list[_Stream] = []
     heading = ""
@@ -427,7 +458,21 @@ def tables(blocks: list[Block]) -> list[Block]:
         out.append(block)
         index += 1
     flush_cards()
-    return out
+    made = any(isinstance(b, Table) and b.origin in _ORIGINS for b in out)
+    if not made:
+        return blocks, None
+    if found is None:
+        return out, None
+    message = (
+        f"The report names its period as '{period}': each workstream's RAG and progress were "
+        "put in that period."
+    )
+    return out, Note(found[1], message)
+
+
+_ORIGINS = frozenset(
+    {rules.HIGHLIGHT_COLUMNS.code, rules.HIGHLIGHT_CARDS.code, rules.HIGHLIGHT_HEADED.code}
+)
 
 
 def _says_steps(block: Block) -> bool:

@@ -234,7 +234,9 @@ class Interpreter:
     def run(self, blocks: list[Block]) -> None:
         # As the file gave them: a person may ask for its lists to be read as actions.
         given = blocks
-        blocks = highlights.tables(runtogether.tables(blocks))
+        blocks, period = highlights.tables(runtogether.tables(blocks))
+        if period is not None:
+            self.plan.note(period.where, period.message, rule=rules.HIGHLIGHT_PERIOD)
         blocks = columnwise.listed_cells(columnwise.tables(blocks))
         blocks = roadmaps.tables(blocks)
         blocks = segment.segment(blocks)
