@@ -145,6 +145,11 @@ def period_of(text: str) -> str | None:
     if quarter is not None:
         second = quarter.group("second")[-2:]
         return f"Q{quarter.group('n')} {quarter.group('first')}/{second}"
+    months = _RANGE.search(text)
+    if months is not None:
+        first, last = (dates.month_number(months.group(k)) for k in ("first", "month"))
+        if first and last:
+            return f"{_MONTHS[first - 1]} to {_MONTHS[last - 1]} {months.group('year')}"
     month = _MONTH_YEAR.search(text)
     if month is not None:
         number = dates.month_number(month.group("month"))
@@ -162,10 +167,25 @@ def report_period(blocks: list[Block]) -> tuple[str, str] | None:
             lines += [(" ".join(row.filled()), row.where) for row in block.rows[:3]]
         else:
             lines.append((block.text, block.where))
-    for line, where in lines:
-        if len(line.split()) <= _MAX_NAME_WORDS * 2 and (period := period_of(line)):
+    lines = [(line, where) for line, where in lines if len(line.split()) <= _MAX_NAME_WORDS * 2]
+    # A line that says which period is covered outranks the date the report was written.
+    covered = [item for item in lines if _COVERED.search(item[0])]
+    for line, where in covered + lines:
+        if period := period_of(line):
             return period, where
     return None
+
+
+_COVERED = re.compile(
+    r"\b(?:period|covering|covers|quarter|position\s+(?:at|as\s+at)|month\s+of|reporting)\b",
+    re.I,
+)
+# "October to December 2025", "July – September 2025": the months a report covers.
+_RANGE = re.compile(
+    r"\b(?P<first>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:to|[–—-])\s+"
+    r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
 
 
 @dataclass
@@ -193,8 +213,17 @@ def _items(cell: str) -> list[str]:
     return items
 
 
+_DATE_WORDS = re.compile(
+    r"\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|^(?:by|end of|from|due|before)?\s*"
+    r"(?:spring|summer|autumn|winter|q[1-4]|quarter|ongoing|monthly|termly)\b",
+    re.I,
+)
+# "… by 31 May 2026": a date closing a step, after the word that says it is when.
+_BY_DATE = re.compile(r"^(?P<title>.+?)\s+(?P<due>(?:by|before|due)\s+(?:the\s+end\s+of\s+)?\S.*)$")
+
+
 def _is_date(text: str) -> bool:
-    return bool(dates.find_dates(text)) or bool(re.search(r"\b(?:19|20)\d{2}\b", text))
+    return bool(_DATE_WORDS.search(text) or _MONTH_YEAR.search(text))
 
 
 def split_step(text: str) -> tuple[str, str, str]:
@@ -210,6 +239,10 @@ def split_step(text: str) -> tuple[str, str, str]:
     else:
         pieces = _TAIL_DASH.split(text)
         if len(pieces) < 2:
+            by = _BY_DATE.match(text)
+            due = by.group("due") if by else ""
+            if by and len(due.split()) <= _MAX_TAIL_PART_WORDS and _MONTH_YEAR.search(due):
+                return by.group("title"), "", due
             return text, "", ""
         title, parts = pieces[0], [p.strip() for p in pieces[1:]]
     owner = due = ""
@@ -289,7 +322,8 @@ def _fill(stream: _Stream, kind: str | None, value: str, where: str) -> None:
     elif kind == "progress":
         stream.progress += _items(value)
     elif kind == "rag" and not stream.rag:
-        stream.rag = squash(value)
+        # "Green (previously Amber)": the status now, not the one before.
+        stream.rag = squash(re.sub(r"\s*[(\[].*$", "", value)) or squash(value)
     elif kind == "lead" and not stream.lead:
         stream.lead = squash(value)
 
@@ -330,9 +364,13 @@ def _label_line(block: Block) -> tuple[str, str] | None:
     text = squash(block.text)
     labelled = _LABEL_VALUE.match(text)
     if labelled is not None:
+        value = labelled.group("value").strip()
+        if period_of(value) and len(value.split()) <= _MAX_TAIL_PART_WORDS:
+            # "Progress update: Quarter 3 2025/26" says when the report is, not a part of it.
+            return None
         kind = kind_of(labelled.group("label"))
         if kind is not None and kind != "name":
-            return kind, labelled.group("value").strip()
+            return kind, value
     kind = kind_of(text)
     if kind is not None and kind != "name":
         return kind, ""
@@ -390,7 +428,9 @@ def _headed(blocks: list[Block], start: int, period: str | None) -> tuple[Table,
             if not is_bullet and (
                 bulleted
                 or isinstance(block, Heading)
-                or (following is not None and _label_line(following) is not None)
+                # A line over the next labels names the next workstream, once this one has
+                # its steps; before, it is what its label says ("Progress:" over a paragraph).
+                or (stream.steps and following is not None and _label_line(following) is not None)
             ):
                 break
             bulleted = bulleted or is_bullet
