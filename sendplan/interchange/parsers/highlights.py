@@ -110,9 +110,10 @@ _MONTH_YEAR = re.compile(
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
 _MAX_NAME_WORDS = 15
 # Workstreams headed over labelled parts are read as a report only when there are at least two.
 _MIN_HEADED = 2
@@ -414,7 +415,8 @@ def _headed(blocks: list[Block], start: int, period: str | None) -> tuple[Table,
             if label is not None:
                 kind, value = label
                 bulleted = False
-                if value and _names_actions(squash(block.text).split(":")[0]):
+                said = "" if isinstance(block, Table) else squash(block.text)
+                if value and _names_actions(said.split(":")[0]):
                     # "Action:", "Due date:": a record of one action, not a workstream's report.
                     return None
                 if value and kind != "steps":
@@ -488,7 +490,11 @@ def tables(blocks: list[Block]) -> tuple[list[Block], Note | None]:
             index += 1
             continue
         flush_cards()
-        run = None if isinstance(block, Heading) and block.is_sheet else _headed(blocks, index, period)
+        run = (
+            None
+            if isinstance(block, Heading) and block.is_sheet
+            else _headed(blocks, index, period)
+        )
         if run is not None:
             out.append(run[0])
             index = run[1]
@@ -519,6 +525,7 @@ def _says_steps(block: Block) -> bool:
     """A quick look for a label of next steps, before the slower reading."""
     if isinstance(block, Table):
         return any(kind_of(cell) == "steps" for row in block.rows[:5] for cell in row.cells[:8])
-    return len(block.text) < _MAX_LABEL_WORDS * 12 and "steps" == (
-        (_label_line(block) or ("", ""))[0]
-    )
+    if len(block.text) >= _MAX_LABEL_WORDS * 12:
+        return False
+    label = _label_line(block)
+    return label is not None and label[0] == "steps"

@@ -118,7 +118,7 @@ HIGHLIGHT_COLUMNS = Rule(
 )
 HIGHLIGHT_CARDS = Rule(
     "highlight-cards",
-    'a highlight report\'s small table per workstream, labelled down its first column ("RAG '
+    "a highlight report's small table per workstream, labelled down its first column (\"RAG "
     'status", "Key achievements", "Next steps"): each next step an action of the workstream',
 )
 HIGHLIGHT_HEADED = Rule(

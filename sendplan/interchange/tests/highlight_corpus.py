@@ -276,7 +276,9 @@ BRAMLEY = HighlightPlan(
             "A",
             ("Timeliness rose to 46% from 38% last month.",),
             (
-                Step("Bring in a case-work team to finish draft plans", "by October 2025", "2025-10"),
+                Step(
+                    "Bring in a case-work team to finish draft plans", "by October 2025", "2025-10"
+                ),
                 Step("Report weekly timeliness to the SEND board", "by November 2025", "2025-11"),
                 Step("Review the panel process with schools", "by January 2026", "2026-01"),
             ),
@@ -288,7 +290,9 @@ BRAMLEY = HighlightPlan(
             "G",
             ("The parent carer forum co-chaired the board in September.",),
             (
-                Step("Hold a you said, we did event in each locality", "by November 2025", "2025-11"),
+                Step(
+                    "Hold a you said, we did event in each locality", "by November 2025", "2025-11"
+                ),
                 Step("Publish the co-production charter", "by December 2025", "2025-12"),
             ),
             (),
@@ -347,8 +351,11 @@ CARROW = HighlightPlan(
             ),
             (
                 Step("Agree a joint funding panel with the health board", "July 2025", "2025-07"),
-                Step("Commission an extra speech and language therapy team", "September 2025",
-                     "2025-09"),  # fmt: skip
+                Step(
+                    "Commission an extra speech and language therapy team",
+                    "September 2025",
+                    "2025-09",
+                ),
             ),
             ("Health funding for next year is not yet agreed.",),
             lead_text="Director of Commissioning",
@@ -408,10 +415,18 @@ DUNFORD = HighlightPlan(
             "G",
             ("We held six drop-in sessions for parents.", "We ran a survey of young people."),
             (
-                Step("Publish what the survey told us", "January 2026", "2026-01",
-                     "Participation Officer"),  # fmt: skip
-                Step("Set up a young people's advisory group", "March 2026", "2026-03",
-                     "Participation Officer"),  # fmt: skip
+                Step(
+                    "Publish what the survey told us",
+                    "January 2026",
+                    "2026-01",
+                    "Participation Officer",
+                ),
+                Step(
+                    "Set up a young people's advisory group",
+                    "March 2026",
+                    "2026-03",
+                    "Participation Officer",
+                ),
             ),
         ),
         Workstream(
@@ -419,10 +434,18 @@ DUNFORD = HighlightPlan(
             "A",
             ("Twelve schools joined the autism-friendly schools programme.",),
             (
-                Step("Extend the programme to all special schools", "April 2026", "2026-04",
-                     "Head of Inclusion"),  # fmt: skip
-                Step("Recruit two more specialist teachers", "February 2026", "2026-02",
-                     "Head of Inclusion"),  # fmt: skip
+                Step(
+                    "Extend the programme to all special schools",
+                    "April 2026",
+                    "2026-04",
+                    "Head of Inclusion",
+                ),
+                Step(
+                    "Recruit two more specialist teachers",
+                    "February 2026",
+                    "2026-02",
+                    "Head of Inclusion",
+                ),
             ),
         ),
         Workstream(
@@ -430,8 +453,12 @@ DUNFORD = HighlightPlan(
             "R",
             ("Waiting times for autism assessment have not yet fallen.",),
             (
-                Step("Open a second assessment clinic", "March 2026", "2026-03",
-                     "Designated Medical Officer"),  # fmt: skip
+                Step(
+                    "Open a second assessment clinic",
+                    "March 2026",
+                    "2026-03",
+                    "Designated Medical Officer",
+                ),
             ),
         ),
     ),
@@ -489,8 +516,9 @@ FERNLOW = HighlightPlan(
             "R",
             ("An annual review team of four officers is in post.",),
             (
-                Step("Hold every overdue annual review for Year 11 pupils", "January 2026",
-                     "2026-01"),  # fmt: skip
+                Step(
+                    "Hold every overdue annual review for Year 11 pupils", "January 2026", "2026-01"
+                ),
                 Step("Bring in electronic annual review forms", "March 2026", "2026-03"),
             ),
             ("Schools cannot hold reviews in the exam season.",),
@@ -502,8 +530,9 @@ FERNLOW = HighlightPlan(
             "A",
             ("A directory of registered providers was agreed.",),
             (
-                Step("Agree a quality assurance framework for providers", "February 2026",
-                     "2026-02"),  # fmt: skip
+                Step(
+                    "Agree a quality assurance framework for providers", "February 2026", "2026-02"
+                ),
                 Step("Visit every unregistered provider in use", "March 2026", "2026-03"),
             ),
             ("Unregistered provision is still in use.",),
@@ -516,8 +545,11 @@ FERNLOW = HighlightPlan(
             ("Three hundred staff took the SEND awareness course.",),
             (
                 Step("Launch a SEND induction for new social workers", "January 2026", "2026-01"),
-                Step("Start a network for special educational needs coordinators", "February 2026",
-                     "2026-02"),  # fmt: skip
+                Step(
+                    "Start a network for special educational needs coordinators",
+                    "February 2026",
+                    "2026-02",
+                ),
             ),
             (),
             lead_text="Principal Educational Psychologist",
@@ -568,8 +600,9 @@ GARTH = HighlightPlan(
             "G",
             ("The SEND partnership board has an independent chair.",),
             (
-                Step("Agree the partnership's shared outcomes framework", "February 2026",
-                     "2026-02"),  # fmt: skip
+                Step(
+                    "Agree the partnership's shared outcomes framework", "February 2026", "2026-02"
+                ),
                 Step("Publish the board's minutes on the local offer", "March 2026", "2026-03"),
             ),
             ("Attendance by schools at the board is low.",),
@@ -583,8 +616,7 @@ GARTH = HighlightPlan(
                 "Plan writers had training on writing outcomes.",
             ),
             (
-                Step("Rewrite the template for EHC plans with families", "January 2026",
-                     "2026-01"),  # fmt: skip
+                Step("Rewrite the template for EHC plans with families", "January 2026", "2026-01"),
                 Step("Audit a further 40 plans", "March 2026", "2026-03", "Quality Assurance Lead"),
             ),
             ("Advice from health is often late.",),
@@ -603,9 +635,15 @@ def _holm_pdf(plan: HighlightPlan) -> bytes:
     from sendplan.demo.pdf_files import html_pdf, table_html
 
     heads = [
-        [("Priority", 1), ("Lead", 1), ("Status", 1), ("Achievements this quarter", 1),
-         ("Planned actions next quarter", 1), ("Risks and issues", 1)]
-    ]  # fmt: skip
+        [
+            ("Priority", 1),
+            ("Lead", 1),
+            ("Status", 1),
+            ("Achievements this quarter", 1),
+            ("Planned actions next quarter", 1),
+            ("Risks and issues", 1),
+        ]
+    ]
     rows = [
         [
             stream.title,
@@ -651,10 +689,14 @@ HOLM = HighlightPlan(
             "R",
             ("The mental health support teams now cover 60% of schools.",),
             (
-                Step("Extend mental health support teams to every secondary school",
-                     "30 June 2026", "2026-06-30"),  # fmt: skip
-                Step("Publish a single point of access for families", "30 April 2026",
-                     "2026-04-30"),  # fmt: skip
+                Step(
+                    "Extend mental health support teams to every secondary school",
+                    "30 June 2026",
+                    "2026-06-30",
+                ),
+                Step(
+                    "Publish a single point of access for families", "30 April 2026", "2026-04-30"
+                ),
             ),
             ("Recruitment of therapists is hard.",),
             lead_text="Mental Health Commissioner",
@@ -663,8 +705,13 @@ HOLM = HighlightPlan(
             "Transport",
             "G",
             ("Every route was retendered on time.",),
-            (Step("Offer independent travel training to Year 10 pupils", "31 July 2026",
-                  "2026-07-31"),),  # fmt: skip
+            (
+                Step(
+                    "Offer independent travel training to Year 10 pupils",
+                    "31 July 2026",
+                    "2026-07-31",
+                ),
+            ),
             (),
             lead_text="Transport Manager",
         ),
@@ -714,10 +761,18 @@ IVEL = HighlightPlan(
             "G",
             ("Twenty young people started supported internships in September.",),
             (
-                Step("Agree the post-16 transition pathway with colleges", "January 2026",
-                     "2026-01", "Post-16 Manager"),  # fmt: skip
-                Step("Hold a careers fair for young people with EHC plans", "March 2026",
-                     "2026-03", "Careers Lead"),  # fmt: skip
+                Step(
+                    "Agree the post-16 transition pathway with colleges",
+                    "January 2026",
+                    "2026-01",
+                    "Post-16 Manager",
+                ),
+                Step(
+                    "Hold a careers fair for young people with EHC plans",
+                    "March 2026",
+                    "2026-03",
+                    "Careers Lead",
+                ),
             ),
         ),
         Workstream(
@@ -725,10 +780,18 @@ IVEL = HighlightPlan(
             "A",
             ("A new short breaks statement was drafted with parents.",),
             (
-                Step("Consult families on the short breaks statement", "December 2025",
-                     "2025-12", "Short Breaks Manager"),  # fmt: skip
-                Step("Commission holiday clubs for disabled children", "April 2026",
-                     "2026-04", "Commissioning Manager"),  # fmt: skip
+                Step(
+                    "Consult families on the short breaks statement",
+                    "December 2025",
+                    "2025-12",
+                    "Short Breaks Manager",
+                ),
+                Step(
+                    "Commission holiday clubs for disabled children",
+                    "April 2026",
+                    "2026-04",
+                    "Commissioning Manager",
+                ),
             ),
         ),
     ),
@@ -757,4 +820,3 @@ SCORED = ("actions found", "titles", "leads", "due dates", "status cells", "sect
 def figures(plan: HighlightPlan) -> list[accuracy.Figure]:
     found = accuracy.agreement(parsed(plan), plan.reference())
     return [figure for figure in found if figure[0] in SCORED]
-
