@@ -40,7 +40,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|over)\s+(?:the\s+)?(?:next|coming|forthcoming)|what\s+(?:we\s+will|will\s+happen"
             r"|happens)\s+(?:do\s+)?next|what\s+we\s+will\s+do|(?:key\s+)?milestones?"
             r"|not\s+yet\s+(?:achieved|complete|done)|still\s+to\s+do|outstanding(?:\s+actions?)?"
-            r"|forward\s+(?:plan|look)|looking\s+ahead|coming\s+up)\b",
+            r"|forward\s+(?:plan|look)|looking\s+ahead|coming\s+up|next\s+(?:reporting\s+)?"
+            r"(?:period|month|quarter)|(?:key\s+)?(?:activities|work)\s+(?:planned\s+)?(?:for\s+)?"
+            r"next\s+(?:week|month|period|quarter))\b",
             re.I,
         ),
     ),
@@ -50,7 +52,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:key\s+)?(?:achievements?|achieved|progress(?:\s+(?:this|since|during|in|to"
             r"|made|update|summary)|$)|what\s+(?:we\s+have|has\s+been)\s+(?:done|achieved)"
             r"|completed(?:\s+this)?|highlights?(?:\s+this|$)|summary\s+of\s+progress"
-            r"|(?:key\s+)?updates?(?:\s+this|$)|successes)",
+            r"|(?:key\s+)?updates?(?:\s+this|$)|successes|this\s+(?:reporting\s+)?(?:period|month"
+            r"|quarter)$|(?:key\s+)?(?:activities|work)\s+(?:completed|delivered|done|this|last)"
+            r"|status\s+update)",
             re.I,
         ),
     ),
