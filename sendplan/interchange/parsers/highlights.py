@@ -344,6 +344,10 @@ def _card(table: Table, heading: str) -> _Stream | None:
     kinds = [kind_of(row.cells[0]) for row in rows]
     if "steps" not in kinds or sum(kind is not None for kind in kinds) < len(kinds) - 1:
         return None
+    if not {"rag", "progress"} & set(kinds):
+        # A plan's own table of a theme (its outcomes, owner and key milestones) reports
+        # nothing: a report on a workstream gives its status or progress.
+        return None
     if any(_names_actions(row.cells[0]) for row in rows):
         return None
     title = heading
