@@ -296,3 +296,15 @@ def test_without_a_named_period_the_rag_is_kept_under_the_columns_name() -> None
     result = parse_text(text)
     assert rules.HIGHLIGHT_PERIOD.code not in report_codes(result)
     assert [a["updates"][0]["status"] for a in all_actions(result.document)] == ["A", "G"]
+
+
+def test_workstreams_of_one_step_each_are_whole_sections() -> None:
+    # Each row is a workstream of its own, even one whose name reads on from the row above.
+    text = (
+        "Workstream\tRAG\tNext steps\n"
+        "Short breaks\tAmber\tConsult families on the statement\n"
+        "and holiday clubs\tGreen\tOffer travel training to Year 10\n"
+    )
+    result = parse_text(text)
+    sections = [s["title"] for s in walk_sections(result.document["plan"]["sections"])]
+    assert sections == ["Short breaks", "and holiday clubs"]
