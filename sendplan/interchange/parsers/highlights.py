@@ -135,6 +135,8 @@ def kind_of(label: str) -> str | None:
     "risks", "name", "other", or None for words that are no label."""
     text = squash(label).strip(" :–—-*").strip()
     text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)
+    # "Status update (reason for the rating)": a label explained in brackets after it.
+    text = re.sub(r"\s*\([^()]*\)$", "", text)
     if not text or len(text.split()) > _MAX_LABEL_WORDS:
         return None
     for kind, pattern in _KINDS:
@@ -405,6 +407,11 @@ def _own_refs(stream: _Stream) -> bool:
     ) > len(stream.steps)
 
 
+_RATED_NAME = re.compile(
+    r"^(?P<name>.*\w.*?)\s*(?:[-–—]+|:|\()\s*(?P<rag>(?i:red|amber|green|blue)|[RAGB])\)?$"
+)
+
+
 def _headed(blocks: list[Block], start: int, period: str | None) -> tuple[Table, int] | None:
     """The workstreams from `start`, each a line naming it over labelled parts, as a table."""
     streams: list[_Stream] = []
@@ -414,6 +421,10 @@ def _headed(blocks: list[Block], start: int, period: str | None) -> tuple[Table,
         if name is None or _label_line(blocks[index + 1]) is None:
             break
         stream = _Stream(name, blocks[index].where)
+        rated = _RATED_NAME.match(name)
+        if rated is not None:
+            # "Priority 2 – Service provision – AMBER": the workstream's RAG after its name.
+            stream = _Stream(rated.group("name"), blocks[index].where, rag=rated.group("rag"))
         index += 1
         kind: str | None = None
         bulleted = False
@@ -451,7 +462,9 @@ def _headed(blocks: list[Block], start: int, period: str | None) -> tuple[Table,
             return None
         if stream.steps and (stream.rag or stream.progress):
             streams.append(stream)
-    if len(streams) < _MIN_HEADED:
+    whole = len(streams) == 1 and streams[0].rag and streams[0].progress
+    if len(streams) < _MIN_HEADED and not whole:
+        # One workstream is read only as a whole report: its RAG, progress and steps.
         return None
     return _table(streams, period, blocks[start].where, rules.HIGHLIGHT_HEADED.code), index
 

@@ -308,3 +308,43 @@ def test_workstreams_of_one_step_each_are_whole_sections() -> None:
     result = parse_text(text)
     sections = [s["title"] for s in walk_sections(result.document["plan"]["sections"])]
     assert sections == ["Short breaks", "and holiday clubs"]
+
+
+ONE_WORKSTREAM = """SEND and Inclusion Highlight Report, Quarter 1 2026/27
+Priority 3 – Sufficiency of places – AMBER
+Lead: Head of Place Planning
+1. Status update (why the priority is rated as it is)
+Building works are a month behind.
+2. Progress summary
+• Consultation on the new resource base closed.
+3. Next steps (to be completed by the next report)
+• Appoint the contractor for the new resource base (June 2026)
+• Agree admissions criteria with the special school (July 2026)
+4. Risks
+• Building costs are rising.
+"""
+
+
+def test_a_report_on_one_workstream_with_its_rag_after_its_name_is_read_whole() -> None:
+    result = parse_text(ONE_WORKSTREAM)
+    found = [
+        (a["title"], a.get("due"), a.get("lead_text"), a["updates"][0]["status"])
+        for a in all_actions(result.document)
+    ]
+    assert found == [
+        ("Appoint the contractor for the new resource base", "2026-06", "Head of Place Planning",
+         "A"),
+        ("Agree admissions criteria with the special school", "2026-07", "Head of Place Planning",
+         "A"),
+    ]  # fmt: skip
+    assert placed_by(result) == {rules.HIGHLIGHT_HEADED.code}
+
+
+def test_one_heading_over_a_next_steps_list_alone_is_no_report() -> None:
+    text = (
+        "Sufficiency of places\n"
+        "Next steps\n"
+        "• Appoint the contractor for the new resource base (June 2026)\n"
+        "• Agree admissions criteria with the special school (July 2026)\n"
+    )
+    assert rules.HIGHLIGHT_HEADED.code not in placed_by(parse_text(text))
