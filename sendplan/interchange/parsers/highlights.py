@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import dates, rules
@@ -96,6 +97,8 @@ _OTHER = re.compile(
     re.I,
 )
 _MAX_LABEL_WORDS = 8
+# A line longer than this is no label, with or without its value ("RAG rating: Amber").
+_MAX_LABEL_CHARS = 200
 _BULLET = re.compile(r"^\s*[•·▪◦‣●○■□*–\-✓✔]\s*")
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:–—]{2,40}?)\s*[:–—]\s*(?P<value>\S.*)$")
 # A step's owner and date after it: "(Head of SEND, March 2026)", "– by December 2025".
@@ -130,9 +133,12 @@ def _names_actions(label: str) -> bool:
     return bool(set(cols.heading_roles(squash(label))) & _ACTION_ROLES)
 
 
+@lru_cache(maxsize=4096)
 def kind_of(label: str) -> str | None:
     """What part of a workstream's report a label heads: "steps", "progress", "rag", "lead",
     "risks", "name", "other", or None for words that are no label."""
+    if len(label) > _MAX_LABEL_CHARS:
+        return None
     text = squash(label).strip(" :–—-*").strip()
     text = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text)
     # "Status update (reason for the rating)": a label explained in brackets after it.
@@ -372,7 +378,14 @@ def _label_line(block: Block) -> tuple[str, str] | None:
     """(kind, value) of a line that is a report's label ("Next steps", "RAG rating: Amber")."""
     if isinstance(block, Table) or "\n" in block.text.strip() or _BULLET.match(block.text):
         return None
-    text = squash(block.text)
+    return _label_of(squash(block.text))
+
+
+@lru_cache(maxsize=4096)
+def _label_of(text: str) -> tuple[str, str] | None:
+    # Each line is asked about as a label several times over while a report is read.
+    if len(text) > _MAX_LABEL_CHARS:
+        return None
     labelled = _LABEL_VALUE.match(text)
     if labelled is not None:
         value = labelled.group("value").strip()
