@@ -76,7 +76,8 @@ def membership_remove(*, actor: Actor, membership: Membership) -> None:
         scope=f"area:{area.pk}",
     )
     membership.delete()
-    forget_roles(membership.user, actor)
+    # The member's own object holds their roles only if it was loaded with the membership.
+    forget_roles(actor, *([membership.user] if Membership.user.is_cached(membership) else []))
 
 
 # Invitations

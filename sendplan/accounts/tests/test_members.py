@@ -6,9 +6,14 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from sendplan.accounts import services
+from sendplan.accounts.access import roles_in
 from sendplan.accounts.models import Membership, Role
+from sendplan.accounts.selectors import roles_by_area
 from sendplan.audit.models import AuditEvent
 from sendplan.monitoring.models import StatusUpdate
 from sendplan.test import PlanWorld, start_cycle
@@ -96,3 +101,29 @@ def test_it_grants_a_role_from_the_command_line(world: PlanWorld) -> None:
     assert Membership.objects.filter(
         user=world.outsider, area__name="Newtown", role=Role.AREA_ADMIN
     ).exists()
+
+
+def test_roles_read_once_for_a_request_are_read_again_after_a_membership_changes(
+    world: PlanWorld,
+) -> None:
+    """The two-factor check reads all of a person's roles once and the page's access check uses
+    them (access.roles_by_area); a change to a membership must not leave the old ones in use."""
+    board = world.users[Role.BOARD_MEMBER]
+    area = world.plan.area
+    assert Role.BOARD_MEMBER in roles_by_area(board)[area.pk]
+    added = services.membership_add(actor=board, area=area, user=board, role=Role.LEAD_OFFICER)
+    assert roles_in(board, area.pk) == {Role.BOARD_MEMBER, Role.LEAD_OFFICER}
+    services.membership_remove(actor=board, membership=added)
+    assert roles_in(board, area.pk) == {Role.BOARD_MEMBER}
+
+
+def test_a_page_reads_the_askers_roles_once(world: PlanWorld) -> None:
+    """A board member owes no second factor: the check for one and the plan page's access check
+    share one read of their memberships."""
+    client = world.client_for(Role.BOARD_MEMBER)
+    url = reverse("plan", args=[world.plan.pk])
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    read = [q["sql"] for q in queries.captured_queries if '"accounts_membership"' in q["sql"]]
+    assert len(read) == 1, read

@@ -572,32 +572,23 @@ class PlanBuilder:
             if update.status_text
         ]
         scale = self.scale
-        if scale is None and rated:
-            scale = statuses.word_scale([update.status_text or "" for _, update in rated])
+        # With no key, the plan's own ratings as its scale: its words, its numbers or its marks.
+        unkeyed = (
+            (statuses.word_scale, "in words", "its own words", rules.WORD_SCALE),
+            (statuses.numeric_scale, "with numbers", "its numbers", rules.WORD_SCALE),
+            (statuses.mark_scale, "with marks", "its marks", rules.MARK_SCALE),
+        )
+        for make, how, used, rule in unkeyed:
+            if scale is not None or not rated:
+                break
+            scale = make([update.status_text or "" for _, update in rated])
             if scale is not None:
+                named = (s.label if make is statuses.word_scale else s.code for s in scale)
                 self.note(
                     rated[0][1].status_where,
-                    "The plan rates its actions in words and has no key saying what they mean; "
-                    f"used its own words as its ratings: {', '.join(s.label for s in scale)}.",
-                    rule=rules.WORD_SCALE,
-                )
-        if scale is None and rated:
-            scale = statuses.numeric_scale([update.status_text or "" for _, update in rated])
-            if scale is not None:
-                self.note(
-                    rated[0][1].status_where,
-                    "The plan rates its actions with numbers and has no key saying what they "
-                    f"mean; used its numbers as its ratings: {', '.join(s.code for s in scale)}.",
-                    rule=rules.WORD_SCALE,
-                )
-        if scale is None and rated:
-            scale = statuses.mark_scale([update.status_text or "" for _, update in rated])
-            if scale is not None:
-                self.note(
-                    rated[0][1].status_where,
-                    "The plan rates its actions with marks and has no key saying what they "
-                    f"mean; used its marks as its ratings: {', '.join(s.code for s in scale)}.",
-                    rule=rules.MARK_SCALE,
+                    f"The plan rates its actions {how} and has no key saying what they mean; "
+                    f"used {used} as its ratings: {', '.join(named)}.",
+                    rule=rule,
                 )
         if scale is None and rated:
             scale = statuses.default_scale()

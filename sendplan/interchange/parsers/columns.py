@@ -597,7 +597,8 @@ def _choose_kind(found: dict[int, list[Col]]) -> Kind | None:
     if Col.BASELINE in firsts or (Col.INDICATOR in firsts and Col.TARGET in present):
         return Kind.INDICATORS
     if Col.MILESTONE in firsts and not ({Col.TITLE, Col.REF} & firsts):
-        # "Milestone | By when | Lead": milestones each with a lead are the plan's actions.
+        # "Milestone | By when | Lead", "Milestone | Owner | Due | RAG": milestones each with a
+        # lead are the plan's actions.
         return Kind.ACTIONS if Col.LEAD in firsts else Kind.MILESTONES
     if Col.COST in firsts and not ({Col.LEAD, Col.DUE, Col.MEASURES} & firsts):
         return Kind.FINANCE

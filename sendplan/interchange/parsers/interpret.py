@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import (
+    cell_lines,
     columnwise,
     dates,
     highlights,
@@ -28,6 +28,7 @@ from sendplan.interchange.parsers import (
     tables,
     values,
 )
+from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers.actions import (
     ActionTable,
     row_ref,
@@ -238,6 +239,7 @@ class Interpreter:
         if period is not None:
             self.plan.note(period.where, period.message, rule=rules.HIGHLIGHT_PERIOD)
         blocks = columnwise.listed_cells(columnwise.tables(blocks))
+        blocks = cell_lines.tables(blocks)
         blocks = roadmaps.tables(blocks)
         blocks = segment.segment(blocks)
         self.plan.common_words = _lower_case_words(blocks)

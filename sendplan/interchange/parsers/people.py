@@ -40,6 +40,13 @@ _ROLE_WORDS = {
     "offer", "operations", "paediatric", "participation", "performance", "placements",
     "programme", "project", "provision", "psychology", "quality", "safeguarding", "skills",
     "therapy", "therapies", "transition", "transitions", "transport", "visiting", "years",
+    # And of the posts of partners: "Voluntary Sector Lead", "Youth Justice Manager".
+    "autism", "community", "mental", "sector", "voluntary", "wellbeing", "youth",
+}  # fmt: skip
+# Words no one is named, though they are not a post's either: "Parent Carer Forum Chair" is a
+# post, not someone called "Parent Carer"; "Parent/Carer" in a sentence is no one's post.
+_NOT_NAMES = _ROLE_WORDS | {
+    "annual", "carer", "carers", "families", "family", "parent", "parents", "review", "reviews",
 }  # fmt: skip
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _NAME_PARTICLES = {"van", "de", "der", "le", "la", "von", "da"}
@@ -98,7 +105,7 @@ def is_name(text: str) -> bool:
             continue
         if index < len(words) - 1 and _INITIAL.fullmatch(word):
             continue
-        if not _NAME_WORD.fullmatch(word) or word.lower() in _ROLE_WORDS:
+        if not _NAME_WORD.fullmatch(word) or word.lower() in _NOT_NAMES:
             return False
     return True
 

@@ -236,6 +236,12 @@ def _roadmap(table: Table) -> Table | None:
                 lengths.append(len(item.split()))
                 where = f"{row.where}, cell {index + 1}"
                 rows.append(Row(cells=[group, item, period.words], where=where))
+    return _roadmap_table(table, head, rows, lengths)
+
+
+def _roadmap_table(table: Table, head: int, rows: list[Row], lengths: list[int]) -> Table | None:
+    """The roadmap's items as a table of actions (workstream, action, due), when there are at
+    least two and most are long enough to be things to do rather than labels."""
     long_enough = sum(length >= _MIN_ITEM_WORDS for length in lengths)
     if len(rows) < 2 or long_enough < _ITEM_SHARE * len(lengths):
         return None
@@ -275,16 +281,7 @@ def _roadmap_by_rows(table: Table) -> Table | None:
                 lengths.append(len(item.split()))
                 where = f"{row.where}, cell {index + 1}"
                 rows.append(Row(cells=[headings[index], item, period.words], where=where))
-    long_enough = sum(length >= _MIN_ITEM_WORDS for length in lengths)
-    if len(rows) < 2 or long_enough < _ITEM_SHARE * len(lengths):
-        return None
-    heading = Row(cells=["Workstream", "Action", "Due date"], where=table.rows[head].where)
-    return Table(
-        rows=[heading, *rows],
-        where=table.where,
-        headed=True,
-        origin=rules.ROADMAP_COLUMNS.code,
-    )
+    return _roadmap_table(table, head, rows, lengths)
 
 
 # Marked months

@@ -149,6 +149,28 @@ DATED_LINES = Rule(
     'a line that is only a period ("Year 1 (2024/25)") over a bulleted list: each an action '
     "due then",
 )
+CELL_LINES = Rule(
+    "cell-lines",
+    "a table copied a cell a line: its headings a line each, then each row's cells a line each "
+    "in their order, a missing cell or a wrapped one told by what each line holds (a date, a "
+    "person or post, a rating)",
+)
+CELL_LINES_RESUMED = Rule(
+    "cell-lines-resumed",
+    "rows copied a cell a line after a line naming a part of the plan, read under the headings "
+    "of the table above it",
+)
+CELL_LINES_CONTENT_ROLE = Rule(
+    "cell-lines-content-role",
+    "a table copied a cell a line under a heading the importer does not know, the heading's "
+    "part chosen by what its lines hold (people, dates or ratings)",
+)
+RUN_TOGETHER_WHOLE_POST = Rule(
+    "run-together-whole-post",
+    "a lead run together with the action's words taken with the capitalised words before it "
+    "that read as one post with it ('… website | Local Offer Manager', not '… Local Offer | "
+    "Manager')",
+)
 HEADLESS_RUN_TOGETHER = Rule(
     "headless-run-together",
     "numbered lines each ending with a date, read as rows of ref, action, lead and due date",
@@ -313,6 +335,8 @@ RULES: tuple[Rule, ...] = (
     LIST_DATED_BY_LEAD_IN,
     LIST_AFTER_NAMED_WORK,
     HEADED_UNDER_PRIORITIES,
+    PROGRESS_RUN_ON,
+    PROGRESS_THEN_PLAN,
     RESOLUTION_CLAUSES,
     GLUED_ACTIONS,
     RUN_TOGETHER_ROWS,
@@ -326,6 +350,10 @@ RULES: tuple[Rule, ...] = (
     DATED_LINES,
     NUMBERS_THEN_ITEMS,
     CELLS_LISTED,
+    CELL_LINES,
+    CELL_LINES_RESUMED,
+    CELL_LINES_CONTENT_ROLE,
+    RUN_TOGETHER_WHOLE_POST,
     WORDS_OVER_TABLES,
     ACTIONS_AS_COLUMNS,
     COMMITMENTS_IN_PROSE,

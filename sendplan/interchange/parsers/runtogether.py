@@ -187,6 +187,27 @@ def _span_score(role: Col | None, words: list[str], opening: float) -> float:
     return opening
 
 
+# A lead that leaves the capitalised words of its post in the action's words ("… website
+# Local Offer | Manager") scores this much less (rule run-together-whole-post).
+_CUT_POST = 0.4
+# A word a post may open with: "Local", or capitals ("SEND Commissioning Manager").
+_POST_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,6}")
+# Words a post opens with, whatever comes before it: "… Board | Head of SEND".
+_POST_OPENERS = {"head", "director", "chair", "deputy", "assistant", "chief", "principal"}
+
+
+def _cuts_post(words: list[str], start: int, end: int) -> bool:
+    """Whether a lead of words[start:end] leaves the start of its post in the cell before:
+    the word before it is capitalised (or capitals) and the lead reads as one with it. A
+    person's name, or a post opening with "Head of" and the like, starts where it starts."""
+    if start == 0 or start == end or not _POST_WORD.fullmatch(words[start - 1]):
+        return False
+    lead = words[start:end]
+    if lead[0].lower() in _POST_OPENERS or profile.is_named_person(" ".join(lead)):
+        return False
+    return _lead_like(words[start - 1 : end])
+
+
 def split_row(text: str, roles: list[Col | None]) -> list[str] | None:
     """The cells of a run-together row for columns with these roles, in order; None when the
     words cannot be split to fit them."""
@@ -214,6 +235,8 @@ def split_row(text: str, roles: list[Col | None]) -> list[str] | None:
                     key = (start, end)
                     if key not in scores:
                         scores[key] = _span_score(role, words[start:end], openings[start])
+                        if role is Col.LEAD and _cuts_post(words, start, end):
+                            scores[key] -= _CUT_POST
                     score = scores[key]
                 if score == _IMPOSSIBLE:
                     continue

@@ -393,6 +393,9 @@ def test_a_layout_survives_being_kept_as_json() -> None:
 
 def test_every_rule_has_its_own_code_and_every_report_item_names_one() -> None:
     assert len({rule.code for rule in rules.RULES}) == len(rules.RULES)
+    # Every rule written is in the ordered list that `parse --explain` and the check page read.
+    written = [value for value in vars(rules).values() if isinstance(value, rules.Rule)]
+    assert [rule.code for rule in written if rule not in rules.RULES] == []
     result = parse_text(FIVE_LINES.replace("By March 2025", "By Termly"))
     assert result.report
     assert all(item.code in rules.BY_CODE for item in result.report)

@@ -251,3 +251,18 @@ def test_it_reads_heading_lines_that_open_a_section(
 
 def test_it_does_not_take_a_sentence_about_a_theme_for_a_heading() -> None:
     assert values.section_heading("Themes were agreed with families in 2019") is None
+
+
+def test_the_posts_of_families_groups_and_partners_are_posts_not_names() -> None:
+    """ "Parent Carer Forum Chair" had been read as someone called "Parent Carer" whose role is
+    "Forum Chair"."""
+    for post in (
+        "Parent Carer Forum Chair",
+        "Voluntary Sector Lead",
+        "Youth Justice Manager",
+        "Annual Review Team Manager",
+    ):
+        [mention] = people.read_leads(post).mentions
+        assert (mention.name, mention.role) == ("", post)
+    [named] = people.read_leads("Sam Young, Parent Carer Forum Chair").mentions
+    assert (named.name, named.role) == ("Sam Young", "Parent Carer Forum Chair")

@@ -927,7 +927,8 @@ def _stacked_tables(lines: list[str], numbers: list[int]) -> tuple[list[str], li
                 and end - index < _MAX_SPLIT_LINES
             ):
                 end += 1
-            cells = [clean_cell(line) for line in lines[index:end]]
+            # A page's number printed between a row's cells is none of them.
+            cells = [clean_cell(line) for line in lines[index:end] if not _page_furniture(line)]
             out.append("\t".join(_stacked_row(cells, width, title)))
             kept.append(numbers[index])
             index = end
