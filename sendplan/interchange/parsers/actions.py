@@ -52,13 +52,17 @@ _FALLBACK_TOP_LEVEL = "Priority"
 SectionLookup = Callable[[], Section | None]
 
 
-# Tables made from the plan's own headings or a roadmap, whose section cells are whole.
+# Tables made from the plan's own headings, a roadmap or a highlight report, whose section
+# cells are whole.
 _WHOLE_SECTIONS = frozenset(
     {
         rules.HEADED_ITEMS.code,
         rules.HEADED_UNDER_PRIORITIES.code,
         rules.ROADMAP_COLUMNS.code,
         rules.BRACKETED_LEAD_AND_DATE.code,
+        rules.HIGHLIGHT_COLUMNS.code,
+        rules.HIGHLIGHT_CARDS.code,
+        rules.HIGHLIGHT_HEADED.code,
     }
 )
 

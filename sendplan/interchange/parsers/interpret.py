@@ -14,6 +14,7 @@ from sendplan.interchange.parsers import (
     cell_lines,
     columnwise,
     dates,
+    highlights,
     kinds,
     layout,
     listed,
@@ -234,7 +235,10 @@ class Interpreter:
     def run(self, blocks: list[Block]) -> None:
         # As the file gave them: a person may ask for its lists to be read as actions.
         given = blocks
-        blocks = columnwise.listed_cells(columnwise.tables(runtogether.tables(blocks)))
+        blocks, period = highlights.tables(runtogether.tables(blocks))
+        if period is not None:
+            self.plan.note(period.where, period.message, rule=rules.HIGHLIGHT_PERIOD)
+        blocks = columnwise.listed_cells(columnwise.tables(blocks))
         blocks = cell_lines.tables(blocks)
         blocks = roadmaps.tables(blocks)
         blocks = segment.segment(blocks)

@@ -110,6 +110,28 @@ CELLS_LISTED = Rule(
     "cells-listed",
     "a table copied a cell per line: numbered actions, then as many leads and as many dates",
 )
+HIGHLIGHT_COLUMNS = Rule(
+    "highlight-columns",
+    "a highlight report's table with a row per workstream and a column of next steps beside its "
+    "RAG or progress: each next step an action of the workstream, the row's RAG and progress "
+    "their update",
+)
+HIGHLIGHT_CARDS = Rule(
+    "highlight-cards",
+    "a highlight report's small table per workstream, labelled down its first column (\"RAG "
+    'status", "Key achievements", "Next steps"): each next step an action of the workstream',
+)
+HIGHLIGHT_HEADED = Rule(
+    "highlight-headed",
+    'a highlight report\'s line per workstream over labelled parts ("RAG rating: Amber", '
+    '"Progress this period", "Planned for next period"): each planned item an action, risks '
+    "left out",
+)
+HIGHLIGHT_PERIOD = Rule(
+    "highlight-period",
+    "a highlight report's workstream RAG and progress given for the quarter or month a line "
+    "near its top names",
+)
 ROADMAP_COLUMNS = Rule(
     "roadmap-columns",
     'a table whose columns are periods ("Spring 2025 | Summer 2025 | 2026 and beyond"), read as '
@@ -319,6 +341,10 @@ RULES: tuple[Rule, ...] = (
     GLUED_ACTIONS,
     RUN_TOGETHER_ROWS,
     HEADLESS_RUN_TOGETHER,
+    HIGHLIGHT_COLUMNS,
+    HIGHLIGHT_CARDS,
+    HIGHLIGHT_HEADED,
+    HIGHLIGHT_PERIOD,
     ROADMAP_COLUMNS,
     MARKED_MONTHS,
     DATED_LINES,
