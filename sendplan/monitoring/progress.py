@@ -365,9 +365,10 @@ class PlanSignals:
 @dataclass(frozen=True)
 class PlanHeadline:
     """What the home page shows of a plan's signals: its period, its counts, and each action's
-    standing for the actions the reader leads. Kept for every plan the reader sees, so it holds
-    plain values: the whole signals, hundreds of actions and updates as model objects, took
-    longer to read back from the cache than the rest of the page took to make."""
+    status and overdue there (the page shows them for the actions the reader leads). Kept for
+    every plan the reader sees, so it holds plain values: the whole signals, hundreds of actions
+    and updates as model objects, took longer to read back from the cache than the rest of the
+    page took to make."""
 
     period: Period | None
     missing: int
