@@ -17,33 +17,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendplan.settings_test")
 
-from sendplan.interchange.tests.accuracy import shown  # noqa: E402
-from sendplan.interchange.tests.highlight_corpus import (  # noqa: E402
-    BLIND,
-    PLANS,
-    SCORED,
-    SEEN,
-    figures,
-)
-
-WIDTH = 22
+from sendplan.interchange.tests.accuracy import print_halves  # noqa: E402
+from sendplan.interchange.tests.highlight_corpus import BLIND, PLANS, SCORED, figures  # noqa: E402
 
 
 def main() -> None:
-    table = {plan.name: figures(plan) for plan in PLANS}
-    print("Highlight and progress reports: importer against the hand-entered plan")
-    for plan in PLANS:
-        print(f"  {plan.name}{'  (blind)' if plan in BLIND else ''}")
-        for what, same, total in table[plan.name]:
-            print(f"    {what:<{WIDTH}} {shown(same, total)}")
-    for name, plans in (("Written before the rules", SEEN), ("Blind half", BLIND), ("All", PLANS)):
-        if not plans:
-            continue
-        print(f"  {name}")
-        for what in SCORED:
-            found = [f for plan in plans for f in table[plan.name] if f[0] == what]
-            same, total = sum(f[1] for f in found), sum(f[2] for f in found)
-            print(f"    {what:<{WIDTH}} {shown(same, total)}")
+    print_halves(
+        "Highlight and progress reports: importer against the hand-entered plan",
+        PLANS,
+        BLIND,
+        SCORED,
+        figures,
+    )
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -283,3 +283,30 @@ def figures(sample: Sample, form: str) -> list[Figure]:
     if form == "text":
         return found
     return [(what, same, total) for what, same, total in found if what not in NOT_BUILT]
+
+
+def print_halves(
+    title: str,
+    plans: Sequence[Any],
+    blind: Sequence[Any],
+    scored: Sequence[str],
+    figures: Callable[[Any], list[Figure]],
+    width: int = 22,
+) -> None:
+    """An invented corpus's figures, plan by plan, then totalled for the plans written before
+    its rules, for its blind half (written after them) and for all: what its bench prints."""
+    table = {plan.name: figures(plan) for plan in plans}
+    print(title)
+    for plan in plans:
+        print(f"  {plan.name}{'  (blind)' if plan in blind else ''}")
+        for what, same, total in table[plan.name]:
+            print(f"    {what:<{width}} {shown(same, total)}")
+    seen = [plan for plan in plans if plan not in blind]
+    for name, group in (("Written before the rules", seen), ("Blind half", blind), ("All", plans)):
+        if not group:
+            continue
+        print(f"  {name}")
+        for what in scored:
+            found = [f for plan in group for f in table[plan.name] if f[0] == what]
+            same, total = sum(f[1] for f in found), sum(f[2] for f in found)
+            print(f"    {what:<{width}} {shown(same, total)}")
