@@ -18,7 +18,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from sendplan.interchange.parsers import dates, profile, rules, statuses, values
+from sendplan.interchange.parsers import dates, lead_columns, profile, rules, statuses, values
 from sendplan.interchange.parsers.blocks import Row
 from sendplan.interchange.parsers.roles import Col, Kind
 from sendplan.interchange.parsers.rules import Rule
@@ -55,7 +55,11 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"leads?|lead and resources?|lead officers?|lead officer s|accountable officers?"
         r"|responsible officers?|owners?|action owners?|who|responsible|lead person|lead s"
         r"|lead agency|led by|responsibility|lead and partners|lead responsible officer"
-        r"|who is responsible|who will lead|who leads|person responsible|lead contact",
+        r"|who is responsible|who will lead|who leads|person responsible|lead contact"
+        # "Roles responsible": the posts that lead each action, often beside a lead agency;
+        # and the body that leads, by the other names a plan gives it.
+        r"|roles? responsible|responsible roles?|posts? responsible"
+        r"|lead organi[sz]ations?|lead services?|lead partners?|lead bod(y|ies)",
     ),
     (
         Col.MEASURES,
@@ -956,6 +960,8 @@ def read_header(
     if kind is Kind.ACTIONS and len(titled) > 1 and not columns.has(Col.SECTION):
         # "Key objectives | Key actions": the first groups the actions of the second.
         columns.roles[titled[0]] = Col.SECTION
+    if kind is Kind.ACTIONS:
+        lead_columns.people_over_bodies(columns)
     if kind is Kind.ACTIONS and columns.has(Col.TITLE) and not columns.has(Col.MEASURES):
         # Beside each action, "Outcomes" or "What difference will it make" says how its
         # success will show: the action's measures.

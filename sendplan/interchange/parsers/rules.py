@@ -201,6 +201,11 @@ TITLE_OVER_MEASURES = Rule(
     'a column headed by an action\'s words and its measures together ("Project / KPI"): the '
     "action on its own row, and the rows under it that fill only that column its measures",
 )
+LEAD_BESIDE_BODY = Rule(
+    "lead-beside-body",
+    'two lead columns, one naming a body ("lead agency | Roles responsible"): the posts or '
+    "people are the leads, not the body",
+)
 CELL_CONTENT = Rule("cell-content", "a column's role from what its cells hold")
 TARGET_DATES_DUE = Rule(
     "target-dates-due",
@@ -364,6 +369,7 @@ RULES: tuple[Rule, ...] = (
     TITLE_OVER_MEASURES,
     MEASURES_TABLE_IN_CELL,
     FIELDS_IN_ACTION_CELL,
+    LEAD_BESIDE_BODY,
     CELL_CONTENT,
     TARGET_DATES_DUE,
     LAYOUT_CHOICE,

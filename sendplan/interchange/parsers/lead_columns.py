@@ -1,0 +1,43 @@
+"""Two lead columns in one table of actions: the body that leads and the people who do.
+
+Some plans give each action both a lead organisation and the posts that carry it out
+("lead agency | Roles responsible", "Lead organisation | Lead officer"). Both headings are
+wordings of the lead; only the people are the action's leads (the plan's people are posts or
+names, not bodies), so a column headed by an organisation's word beside another lead column
+is marked as the organisations' column and is not read into the leads (the format keeps a
+person's organisation, but a body cell does not always pair with the posts beside it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sendplan.interchange.parsers import rules
+from sendplan.interchange.parsers.roles import Col
+
+if TYPE_CHECKING:
+    from sendplan.interchange.parsers.columns import Columns
+
+# Words that make a lead heading name a body, not a person: "lead agency", "Lead
+# organisation", "Responsible service", "Lead partner".
+_BODY = re.compile(r"\b(agency|agencies|organi[sz]ations?|services?|partners?|body|bodies)\b", re.I)
+
+
+def names_a_body(heading: str) -> bool:
+    return _BODY.search(heading) is not None
+
+
+def people_over_bodies(columns: Columns) -> None:
+    """Where a table has two or more lead columns, some headed by a body's word and some
+    not, the first hold the leads' organisations; the others stay the leads."""
+    leads = columns.all(Col.LEAD)
+    if len(leads) < 2:
+        return
+    bodies = [i for i in leads if names_a_body(columns.headings[i])]
+    if not bodies or len(bodies) == len(leads):
+        return
+    for index in bodies:
+        columns.roles[index] = Col.ORGANISATION
+        score = columns.basis.get(index, ("", 1.0))[1]
+        columns.basis[index] = (rules.LEAD_BESIDE_BODY.code, score)
