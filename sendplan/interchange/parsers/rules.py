@@ -57,6 +57,11 @@ LIST_AFTER_NAMED_WORK = Rule(
     'a bulleted list after "These include:" or "They are:", where the sentence before names '
     "the plan's priorities, actions or commitments, read as those actions",
 )
+LIST_BELOW_NAMED = Rule(
+    "list-below-named",
+    'numbered or bulleted items under a sentence that says what they are ("the four proposals '
+    'below", "the following actions"), read as those actions however each is worded',
+)
 HEADED_UNDER_PRIORITIES = Rule(
     "headed-under-priorities",
     "one or two short headings over sentences of what will be done, straight under a heading "
@@ -339,6 +344,7 @@ RULES: tuple[Rule, ...] = (
     NUMBERED_HEADINGS_OVER_WORDS,
     LIST_DATED_BY_LEAD_IN,
     LIST_AFTER_NAMED_WORK,
+    LIST_BELOW_NAMED,
     HEADED_UNDER_PRIORITIES,
     PROGRESS_RUN_ON,
     PROGRESS_THEN_PLAN,

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, people, profile, rules, values
+from sendplan.interchange.parsers import dates, people, pointed_lists, profile, rules, values
 from sendplan.interchange.parsers.actions import carries_on, only_a_date
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
@@ -610,6 +610,14 @@ def segment(blocks: list[Block]) -> list[Block]:
             out.extend(_close(run))
             out.append(block)
             run = _Run(listing=True, bullets_only=True, rule=rules.LIST_AFTER_NAMED_WORK.code)
+            continue
+        itemised_after = bool(after) and bool(_BULLET.match(after[0]) or _start(after[0]))
+        if itemised_after and len(lines) == 1 and pointed_lists.points_to_listed_work(lines[0]):
+            # "We are seeking views on the four proposals below, …", then numbered items: the
+            # items are those proposals, however each is worded.
+            out.extend(_close(run))
+            out.append(block)
+            run = _Run(listing=True, rule=rules.LIST_BELOW_NAMED.code)
             continue
         first_item = introduced_item(lines[0]) if len(lines) == 1 and listed_after else None
         if first_item is not None:
