@@ -58,6 +58,30 @@ def is_commitment(sentence: str) -> bool:
     return profile.opens_with_verb(bound.group("deed"))
 
 
+# The heading over a council's answer on a "We asked, you said, we did" page, or over what it
+# will do: each paragraph under it is one response, kept whole, whether or not it says "will"
+# ("We recognise we need to consider transitions …").
+_ANSWER_HEADING = re.compile(
+    r"^(?:we did|what we did|we have done|what we(?: have|['’]ve) done|what we will do"
+    r"|what we are doing|our response|we will|what we did next)$",
+    re.I,
+)
+# A paragraph under such a heading is a response when it speaks for the council ("We …", "Our
+# policy will …") or holds a commitment; not a pointer for the reader ("You can read …").
+_SPEAKS = re.compile(r"^(?:we|our)\b", re.I)
+
+
+def answers_heading(text: str) -> bool:
+    return _ANSWER_HEADING.match(" ".join(text.split()).rstrip(":")) is not None
+
+
+def _response(text: str) -> bool:
+    found = sentences(text)
+    return bool(found) and (
+        _SPEAKS.match(found[0]) is not None or any(is_commitment(s) for s in found)
+    )
+
+
 # A line that opens with a bullet or a number, as the items of a list do.
 _LISTED = re.compile(r"^\s*(?:[•·▪◦‣●○■□*\-–]|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.):]|\(?[a-z][.)])\s")
 
@@ -75,12 +99,22 @@ def commitments_of(blocks: list[Block]) -> Words | None:
     lines: list[str] = []
     wheres: list[str] = []
     heading: Heading | None = None
+    answering = False
+    # Whether the responses under the heading above already have their lead-in line.
+    introduced = False
     found = 0
     for block in prose:
         if isinstance(block, Heading):
             heading = block
+            answering = answers_heading(flat(block.text))
+            introduced = False
             continue
-        deeds = [sentence for sentence in sentences(block.text) if is_commitment(sentence)]
+        answer = answering and _response(block.text)
+        if answer:
+            # Under "We did": the paragraph is one response, all its sentences together.
+            deeds = [flat(block.text)]
+        else:
+            deeds = [sentence for sentence in sentences(block.text) if is_commitment(sentence)]
         if not deeds:
             continue
         if heading is not None:
@@ -89,9 +123,11 @@ def commitments_of(blocks: list[Block]) -> Words | None:
             wheres += ["", heading.where, ""]
             heading = None
         # Each group of deeds introduced as a list of what will be done, which the text reader
-        # reads as actions.
-        lines.append("We will:")
-        wheres.append(block.where)
+        # reads as actions; the responses under one heading as one list.
+        if not (answer and introduced):
+            lines.append("We will:")
+            wheres.append(block.where)
+        introduced = answer
         for deed in deeds:
             lines.append(f"• {deed}")
             wheres.append(block.where)

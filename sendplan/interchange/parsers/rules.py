@@ -105,7 +105,8 @@ WORDS_OVER_TABLES = Rule(
 COMMITMENTS_IN_PROSE = Rule(
     "commitments-in-prose",
     "a file with no list or table of actions read for the sentences of its prose that say what "
-    'will be done ("The council will recruit …"), each an action in its own words',
+    'will be done ("The council will recruit …"), each an action in its own words; under a '
+    'heading that gives the council\'s answer ("We did"), each paragraph speaking for it, whole',
 )
 ACTIONS_AS_COLUMNS = Rule(
     "actions-as-columns",
