@@ -11,7 +11,9 @@ round 12 (corpus/real/ROUND12.md) six more, two of which did; round 13
 (corpus/real/ROUND13.md) five more, committee papers among them, two of which did; round 14
 (corpus/real/ROUND14.md) four more, committee decisions and minutes, one of which did; round 16
 (corpus/real/ROUND16.md) five more, progress updates, a letter, a national roadmap and a
-service's promise, two of which did.
+service's promise, two of which did; round 17 (corpus/real/ROUND17.md) five more, a strategy's
+action table with a lead agency and roles responsible, consultation pages and a progress page,
+none of which did.
 Each search returns the first 2,000 or so characters of a page, so a plan qualified only if
 the start of its page already held at least three of its actions.
 34 of the plans are SEND plans and 2 autism strategies; the other 10 are councils'
