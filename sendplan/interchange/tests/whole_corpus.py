@@ -497,7 +497,9 @@ def _front_word(document: Any, plan: WholePlan, word: str, *, numbered: bool) ->
     document.add_page_break()
     document.add_heading("Contents", level=1)
     for text, page in _contents(plan, word):
-        document.add_paragraph(_leader(text, page))
+        # Word's own table of contents gives each line's words, a tab and the page.
+        tabs = plan.extra.get("contents") == "tabs"
+        document.add_paragraph(f"{text}\t{page}" if tabs else _leader(text, page))
     document.add_page_break()
     document.add_heading("Foreword", level=1)
     for text in _foreword(plan):
@@ -935,6 +937,7 @@ COLDHARBOUR = WholePlan(
         _NAMES + _ROLES[:2],
     ),
     _app_docx,
+    extra={"contents": "tabs"},
 )
 DUNSTOW = WholePlan(
     "Dunstow priority action plan (docx)",
