@@ -257,6 +257,9 @@ class WholePlan:
     build: Callable[[WholePlan], bytes]
     section_ref: Callable[[int], str] = str
     measures_kept: bool = True
+    # Whether the file quotes the inspection's findings and has a glossary (the trackers in
+    # Excel hold neither).
+    quotes: bool = True
     extra: Doc = field(default_factory=dict)
 
     @property
@@ -299,8 +302,12 @@ class WholePlan:
             ],
             "periods": [{"label": label} for label in self.style.periods],
             "sections": sections,
-            "weaknesses": [{"ref": a.ref, "text": a.finding} for a in self.areas()],
-            "glossary": [{"term": t, "meaning": m} for t, m in self.glossary()],
+            "weaknesses": [{"ref": a.ref, "text": a.finding} for a in self.areas()]
+            if self.quotes
+            else [],
+            "glossary": [{"term": t, "meaning": m} for t, m in self.glossary()]
+            if self.quotes
+            else [],
             "indicators": [{"name": name} for name, _, _ in self.kpis()],
         }
 
@@ -922,6 +929,7 @@ BRACKENFORD = WholePlan(
         _NAMES,
     ),
     _tracker_xlsx,
+    quotes=False,
 )
 COLDHARBOUR = WholePlan(
     "Coldharbour APP (docx)",
@@ -994,6 +1002,7 @@ GREYWELL = WholePlan(
         _NAMES,
     ),
     _priority_xlsx,
+    quotes=False,
 )
 HALLBROOK = WholePlan(
     "Hallbrook WSoA at length (pdf)",
