@@ -115,6 +115,7 @@ _NUMBERED_LEVEL = "Section"
 _INDICATOR_GROUP = re.compile(r"^(?:base(?:line)? (?:information|data)|context|background)$", re.I)
 _MAX_INDICATOR_WORDS = 40
 _MAX_SUBTITLE_WORDS = 12
+_MAX_FINDINGS_HEADING_WORDS = 6
 _MAX_SECTION_NAME_WORDS = 40
 _FINDING_LEVEL = re.compile(r"weakness|concern|for improvement|to improve", re.I)
 # What a web page prints above its own title: links past the menu, cookie banners and alerts.
@@ -259,6 +260,8 @@ class Interpreter:
             self.block_key = str(number)
             if isinstance(block, Table):
                 self.state.bare = None
+                if self.state.mode == "findings":
+                    self.state.mode = "prose"  # the findings end where a table begins
                 self._table(block)
                 continue
             if self._names_bare_section(block):
@@ -561,6 +564,7 @@ class Interpreter:
                 existing.title = title
             elif existing in self._quoted and comparable(title) != comparable(existing.title):
                 self._quoted_finding(existing, title, where)
+                self.state.mode = "prose"
         else:
             section = self.plan.add_section(
                 title=title,
@@ -635,6 +639,13 @@ class Interpreter:
     def _prose_facts(self, text: str, where: str) -> None:
         lowered = text.lower()
         findings = self.state.mode == "findings"
+        if len(text.split()) <= _MAX_FINDINGS_HEADING_WORDS and _PROSE_HEADINGS["findings"].search(
+            flat(text)
+        ):
+            # "What the inspection found" as a line of pasted text rather than a heading.
+            self.state.mode = "findings"
+            self.state.list_target = "weaknesses"
+            return
         if ("weakness" in lowered or findings) and text.rstrip().endswith(":"):
             self.state.list_target = "weaknesses"
             return
