@@ -27,7 +27,7 @@ import datetime as dt
 import hashlib
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from html import escape
 from typing import Any
@@ -283,13 +283,16 @@ class WholePlan:
     def reference(self) -> Doc:
         sections = []
         for area in self.areas():
-            sections.append(
-                {
-                    "ref": area.ref,
-                    "title": area.title,
-                    "actions": [_action(self, act) for act in area.acts],
-                }
-            )
+            section: Doc = {"ref": area.ref, "title": area.title}
+            if self.extra.get("subs"):
+                section["actions"] = []
+                section["sections"] = [
+                    {"ref": ref, "title": title, "actions": [_action(self, a) for a in acts]}
+                    for ref, title, acts in _subs(area)
+                ]
+            else:
+                section["actions"] = [_action(self, act) for act in area.acts]
+            sections.append(section)
         people = {}
         for key, text in self.style.people:
             people[key] = {"key": key, "name": text}
@@ -390,6 +393,34 @@ def _areas(plan: WholePlan) -> tuple[Area, ...]:
             )
         areas.append(Area(plan.section_ref(a), _AREAS[pick], _FINDINGS[pick], tuple(acts)))
     return tuple(areas)
+
+
+_SUB_TITLES = (
+    "Assessment and planning",
+    "Working with schools and settings",
+    "Advice from health services",
+    "Training the workforce",
+    "Listening to families",
+    "Checking quality",
+    "Moving on to adult services",
+    "Places close to home",
+    "Early help",
+    "Data and reporting",
+    "Keeping families informed",
+    "Commissioning together",
+)
+
+
+def _subs(area: Area) -> tuple[tuple[str, str, tuple[Act, ...]], ...]:
+    """An area's actions under two priorities of its own ("1.1", "1.2"), numbered afresh."""
+    half = (len(area.acts) + 1) // 2
+    out = []
+    for k, acts in enumerate((area.acts[:half], area.acts[half:]), start=1):
+        ref = f"{area.ref}.{k}"
+        title = _SUB_TITLES[(int(area.ref) * 2 + k) % len(_SUB_TITLES)]
+        numbered = tuple(replace(act, ref=f"{ref}.{n}") for n, act in enumerate(acts, start=1))
+        out.append((ref, title, numbered))
+    return tuple(out)
 
 
 # Front and back matter, as the plans write it
@@ -856,6 +887,186 @@ def _strategy_text(plan: WholePlan) -> bytes:
     return "\n".join(lines).encode()
 
 
+# Round two: what else whole plans hold that looks like actions
+
+
+_MILESTONES = (
+    ("Area SEND inspection", "March 2024"),
+    ("Inspection report published", "May 2024"),
+    ("Written Statement of Action submitted", "August 2024"),
+    ("First review with the DfE and NHS England", "February 2025"),
+    ("Monitoring inspection", "By March 2026"),
+)
+_RISKS = (
+    ("Recruitment of case officers is slower than planned", "Agency staff in the meantime",
+     "Head of SEND", "A"),
+    ("Demand for assessments keeps rising", "Monthly forecasting with schools",
+     "Assistant Director, Education", "R"),
+    ("Health waiting lists grow over winter", "Extra clinics funded by the ICB",
+     "Designated Clinical Officer", "A"),
+    ("Families lose trust if progress is not shared", "Termly newsletter and events",
+     "Parent Carer Forum Chair", "G"),
+)  # fmt: skip
+_YOU_SAID = (
+    ("You told us you did not know who to contact", "Every family now has a named officer"),
+    ("You said annual reviews were late", "We recruited a team to clear them"),
+    ("You asked for information in plain English", "We rewrote the Local Offer pages with you"),
+)
+_CHANGES = (
+    ("1.0", "August 2024", "Submitted to the DfE", "SEND improvement team"),
+    ("1.1", "January 2025", "Dates of two actions moved after the board", "Programme manager"),
+    ("1.2", "June 2025", "Ratings for quarter one added", "Programme manager"),
+)
+_PROMISES = (
+    "make sure needs are spotted earlier, in the early years and in school",
+    "cut the time families wait for an EHC plan",
+    "listen to families and act on what they tell us",
+    "help young people get ready for adult life",
+)
+
+
+def _isleham_docx(plan: WholePlan) -> bytes:
+    """Isleham: a WSoA in Word whose front and back matter hold tables shaped like actions:
+    key milestones with dates, risks with owners and ratings, "you said, we did", a change
+    log."""
+    document = docx.Document()
+    _landscape(document)
+    _header_footer(document, plan.title)
+    _front_word(document, plan, "Area of weakness", numbered=True)
+    document.add_heading("Key milestones", level=1)
+    _table(document, [["Milestone", "Date"], *[list(m) for m in _MILESTONES]])
+    document.add_heading("How we rate progress", level=1)
+    _table(document, _key_rows(plan))
+    periods = plan.style.periods
+    heads = ["Ref", "Action", "Lead", "Timescale", "Success measures", *periods]
+    for area in plan.areas():
+        document.add_heading(f"Area of weakness {area.ref}: {area.title}", level=1)
+        rows = [heads]
+        for act in area.acts:
+            rows.append([act.ref, act.title, act.lead_text, act.due_text,
+                         "\n".join(act.measures), *act.statuses])  # fmt: skip
+        _table(document, rows)
+    document.add_heading("Risks to delivery", level=1)
+    _table(document, [["Risk", "Mitigation", "Owner", "RAG"], *[list(r) for r in _RISKS]])
+    document.add_heading("You said, we did", level=1)
+    _table(document, [["You said", "We did"], *[list(y) for y in _YOU_SAID]])
+    document.add_heading("Version control", level=1)
+    _table(document, [["Version", "Date", "Change", "Author"], *[list(c) for c in _CHANGES]])
+    _back_word(document, plan)
+    return saved(document)
+
+
+def _jarrow_xlsx(plan: WholePlan) -> bytes:
+    """Jarrow Vale: a tracker with each action's priority in a column, and measures and
+    risks on sheets of their own, each with a lead and quarterly ratings like the actions."""
+    book = openpyxl.Workbook()
+    intro = book.active
+    intro.title = "Instructions"
+    intro.append([plan.title])
+    intro.append(["Leads update the quarterly rating and comments for each of their actions."])
+    key = book.create_sheet("Key")
+    for row in _key_rows(plan, ("RAG", "Definition")):
+        key.append(row)
+    periods = plan.style.periods
+    sheet = book.create_sheet("Actions")
+    sheet.append(["Ref", "Priority", "Action", "Lead", "Due", *periods, "Comments"])
+    for area in plan.areas():
+        for act in area.acts:
+            sheet.append([act.ref, f"Priority {area.ref}: {area.title}", act.title,
+                          act.lead_text, act.due_text, *act.statuses, ""])  # fmt: skip
+    rng = random.Random(plan.seed + 4)
+    codes = [code for code, _, _ in plan.style.scale]
+    measures = book.create_sheet("Measures")
+    measures.append(["Ref", "Measure", "Lead", "Baseline", "Target", *periods])
+    for n, (name, base, target) in enumerate(plan.kpis(), start=1):
+        lead = rng.choice(plan.style.people)[1]
+        rated = [rng.choice(codes) for _ in periods]
+        measures.append([f"M{n}", name, lead, base, target, *rated])
+    risks = book.create_sheet("Risks")
+    risks.append(["Ref", "Risk", "Mitigation", "Owner", *periods])
+    for n, (risk, mitigation, owner, code) in enumerate(_RISKS, start=1):
+        risks.append([f"R{n}", risk, mitigation, owner, *([code] * len(periods))])
+    log = book.create_sheet("Change log")
+    log.append(["Version", "Date", "Change", "Author"])
+    for change in _CHANGES:
+        log.append(list(change))
+    return saved(book)
+
+
+def _kilnsey_pdf(plan: WholePlan) -> bytes:
+    """Kilnsey: an APP printed as one long table, each area for improvement and each of its
+    priorities a row across the table, key dates before it and rated measures after it."""
+    body = _pdf_front(plan, "Area for improvement")
+    body.append("<h3>Key dates</h3>")
+    body.append(_html_table([["Milestone", "Date"], *[list(m) for m in _MILESTONES]]))
+    periods = plan.style.periods
+    heads = ["Ref", "Action", "Lead", "By when", "Measure of impact", *periods]
+    span = len(heads)
+    rows = []
+    for area in plan.areas():
+        words = escape(f"Area for improvement {area.ref}: {area.title}")
+        rows.append(f"<tr><td colspan='{span}'><b>{words}</b></td></tr>")
+        for ref, title, acts in _subs(area):
+            rows.append(f"<tr><td colspan='{span}'>{escape(ref)} {escape(title)}</td></tr>")
+            for act in acts:
+                cells = [act.ref, act.title, act.lead_text, act.due_text,
+                         "\n".join(act.measures), *act.statuses]  # fmt: skip
+                rows.append(
+                    "<tr>"
+                    + "".join(
+                        f"<td>{'<br>'.join(map(escape, c.split(chr(10))))}</td>" for c in cells
+                    )
+                    + "</tr>"
+                )
+    head = "".join(f"<th>{escape(h)}</th>" for h in heads)
+    body.append("<h2>Our plan</h2>")
+    body.append(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+    body.append("<h3>Measures we report to the board</h3>")
+    rng = random.Random(plan.seed + 4)
+    codes = [code for code, _, _ in plan.style.scale]
+    kpi = [["Measure", "Lead", "Baseline", "Target", *periods]]
+    for name, base, target in plan.kpis():
+        kpi.append([name, rng.choice(plan.style.people)[1], base, target,
+                    *[rng.choice(codes) for _ in periods]])  # fmt: skip
+    body.append(_html_table(kpi))
+    body += _pdf_back(plan)
+    return _pdf(body, plan)
+
+
+def _lathom_text(plan: WholePlan) -> bytes:
+    """Lathom: a strategy's action plan pasted as text, whose foreword lists what "we will"
+    do, with key dates as lines, a glossary as "term – meaning" lines and a table of measures
+    with leads and ratings."""
+    lines = [plan.title, "", "Foreword", _foreword(plan)[0]]
+    lines.append("Over the next two years we will:")
+    lines += [f"• {promise}" for promise in _PROMISES]
+    lines += ["", "Key dates"]
+    lines += [f"{when} – {what}" for what, when in _MILESTONES]
+    lines += ["", "What the inspection found", "The inspectors found that:"]
+    lines += [f"{n}. {a.finding}" for n, a in enumerate(plan.areas(), start=1)]
+    lines += ["", "How we rate progress"]
+    lines += [f"{code} – {meaning}" for code, meaning, _ in plan.style.scale]
+    periods = plan.style.periods
+    for area in plan.areas():
+        lines += ["", f"Priority {area.ref}: {area.title}", ""]
+        lines.append("\t".join(["Ref", "Action", "Lead", "Due", "Success measure", *periods]))
+        for act in area.acts:
+            lines.append("\t".join([act.ref, act.title, act.lead_text, act.due_text,
+                                    "; ".join(act.measures), *act.statuses]))  # fmt: skip
+    lines += ["", "Measures of success", "\t".join(["Measure", "Lead", "Baseline", "Target",
+                                                    *periods])]  # fmt: skip
+    rng = random.Random(plan.seed + 4)
+    codes = [code for code, _, _ in plan.style.scale]
+    for name, base, target in plan.kpis():
+        lead = rng.choice(plan.style.people)[1]
+        lines.append("\t".join([name, lead, base, target, *[rng.choice(codes) for _ in periods]]))
+    lines += ["", "Glossary"]
+    lines += [f"{term} – {meaning}" for term, meaning in plan.glossary()]
+    lines += ["", "You said, we did"]
+    lines += [f"You said: {said}. We did: {did}." for said, did in _YOU_SAID]
+    return "\n".join(lines).encode()
+
+
 # The plans
 
 
@@ -1020,8 +1231,52 @@ HALLBROOK = WholePlan(
     _long_pdf,
 )
 
+# Round two, written after the first round's rules: front and back matter shaped like actions
+# (milestones with dates, risks and measures with owners and ratings, a foreword's promises),
+# an action's priority in a column, and priorities within areas in one long table.
+ISLEHAM = WholePlan(
+    "Isleham WSoA with milestones and risks (docx)",
+    "isleham-wsoa.docx",
+    "Isleham Local Area Written Statement of Action",
+    101,
+    (11, 9, 12, 10, 8),
+    Style(_dotted, ("month", "day", "ongoing"), ("Mar 25", "Jun 25"), _RAG, _ROLES),
+    _isleham_docx,
+)
+JARROW = WholePlan(
+    "Jarrow Vale tracker with rated measures (xlsx)",
+    "jarrow-vale-tracker.xlsx",
+    "Jarrow Vale SEND Improvement Plan tracker",
+    103,
+    (10, 11, 9, 12),
+    Style(_dotted, ("short", "slashes", "ongoing"), ("Q1", "Q2", "Q3"), _RAG, _NAMES + _ROLES[:2]),
+    _jarrow_xlsx,
+    measures_kept=False,
+    quotes=False,
+)
+KILNSEY = WholePlan(
+    "Kilnsey APP with sub-priorities (pdf)",
+    "kilnsey-app.pdf",
+    "Kilnsey Accelerated Progress Plan",
+    107,
+    (12, 10, 13, 11),
+    Style(_dotted, ("month", "day", "slashes"), ("Oct 25", "Jan 26"), _RAG, _ROLES[:5]),
+    _kilnsey_pdf,
+    extra={"subs": True},
+)
+LATHOM = WholePlan(
+    "Lathom strategy plan with a foreword of promises (text)",
+    "lathom-strategy.txt",
+    "Lathom SEND Strategy Action Plan 2025 to 2027",
+    109,
+    (9, 10, 11, 10),
+    Style(_dotted, ("month", "short", "ongoing"), ("Spring", "Summer"), _RAG, _ROLES),
+    _lathom_text,
+)
+ROUND_TWO = (ISLEHAM, JARROW, KILNSEY, LATHOM)
+
 PLANS = (AMBERLEY, AMBERLEY_PDF, BRACKENFORD, COLDHARBOUR, DUNSTOW, ESKDALE, FENNMOOR, GREYWELL,
-         HALLBROOK)  # fmt: skip
+         HALLBROOK, *ROUND_TWO)  # fmt: skip
 BLIND = tuple(plan for plan in PLANS if plan.blind)
 SEEN = tuple(plan for plan in PLANS if not plan.blind)
 
