@@ -41,7 +41,7 @@ def main() -> None:
         began = time.perf_counter()
         parse_file_inprocess(data, plan.filename)
         took = time.perf_counter() - began
-        print(f"    {plan.name:<40} {len(data) // 1024:>5} KB {took:6.2f} s")
+        print(f"    {plan.name:<56} {len(data) // 1024:>5} KB {took:6.2f} s")
 
 
 if __name__ == "__main__":
