@@ -43,16 +43,27 @@ def _names_a_part(words: str) -> bool:
     )
 
 
+# The most words of an entry's start that a contents page printed on a line of its own.
+_MAX_WRAPPED_WORDS = 20
 _CONTENTS_HEADING = re.compile(r"(?i)^(table of )?contents:?$")
 
 
 def is_contents(text: str, *, listed: bool = False) -> bool:
     """Every line of the text is a contents line (after a "Contents" heading, where the
-    text begins with one)."""
+    text begins with one), or the start of one too long for its line, which the next line
+    ends with the leader and page."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if len(lines) > 1 and _CONTENTS_HEADING.match(lines[0]):
         lines, listed = lines[1:], True
-    return bool(lines) and all(entry(line, listed=listed) is not None for line in lines)
+    found = [entry(line, listed=listed) is not None for line in lines]
+    wrapped = [
+        not here
+        and index + 1 < len(found)
+        and found[index + 1]
+        and (index == 0 or found[index - 1])
+        for index, here in enumerate(found)
+    ]
+    return bool(lines) and found[-1] and all(a or b for a, b in zip(found, wrapped, strict=True))
 
 
 def _words(block: Block) -> str | None:
@@ -77,10 +88,21 @@ def left_out(blocks: list[Block], plan: PlanBuilder) -> list[Block]:
             )
             run.clear()
 
+    texts = [_words(block) for block in blocks]
     listed = False  # under a "Contents" heading, and no other line since
-    for block in blocks:
-        text = _words(block)
-        if text is not None and is_contents(text, listed=listed):
+    for index, block in enumerate(blocks):
+        text = texts[index]
+        after = texts[index + 1] if index + 1 < len(blocks) else None
+        # An entry too long for its line, printed as two: its start, then the rest with the
+        # leader and page, within a contents page already begun.
+        wrapped = (
+            (run or listed)
+            and text is not None
+            and len(text.split()) <= _MAX_WRAPPED_WORDS
+            and after is not None
+            and entry(after) is not None
+        )
+        if text is not None and (is_contents(text, listed=listed) or wrapped):
             assert isinstance(block, (Paragraph, Heading))
             run.append(block)
             continue

@@ -263,3 +263,22 @@ def test_a_post_wrapped_after_its_comma_is_one_lead() -> None:
         "Assistant Director, Education",
         "Head of Commissioning",
     ]
+
+
+def test_a_printed_contents_line_too_long_for_its_line_is_left_out_too() -> None:
+    from sendplan.demo.pdf_files import html_pdf
+
+    entry = "Area of weakness 2: Support for young people with SEND moving on to adult services"
+    body = (
+        "<h1>Brayford Written Statement of Action</h1><h3>Contents</h3>"
+        "<div style='width: 90mm'>"
+        "<p>Area of weakness 1: Assessments ........ 4</p>"
+        f"<p>{entry} ........ 7</p>"
+        "</div><h2>Area of weakness 1: Assessments</h2>"
+        "<table><thead><tr><th>Ref</th><th>Action</th><th>Lead</th><th>By when</th></tr>"
+        "</thead><tbody><tr><td>1.1</td><td>Clear overdue assessments</td>"
+        "<td>Head of SEND</td><td>March 2026</td></tr></tbody></table>"
+    )
+    plan = parsed_file(html_pdf(body), "wsoa.pdf").document["plan"]
+    assert [s["title"] for s in walk_sections(plan["sections"])] == ["Assessments"]
+    assert titles({"plan": plan}) == ["Clear overdue assessments"]
