@@ -69,7 +69,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|key performance indicators?|measurable outcomes?|measures? of impact|impact measures?"
         r"|performance targets?"
         r"|what (?:will|does|would) success look like|what success looks like|evidence of success"
-        r"|how will we know (it|we) (is|are|have) (working|made a difference|succeeded)",
+        r"|how will we know (it|we) (is|are|have) (working|made a difference|succeeded)"
+        r"|how (will we|we will) know (it|this|we) (has|have|is) (worked|working|made a difference"
+        r"|succeeded|been successful)|outcome measures?",
     ),
     (Col.IMPACT, r"evidence of impact|impact|expected impact|intended impact"),
     (

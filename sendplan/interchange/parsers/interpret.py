@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from sendplan.interchange.parsers import (
     cell_lines,
     columnwise,
+    contents,
     dates,
     highlights,
     kinds,
@@ -92,6 +93,13 @@ _PROSE_HEADINGS = {
         r"governance|arrangements for working together|working together", re.I
     ),
     "vision": re.compile(r"\bvision\b", re.I),
+    # "What the inspection found", "Inspection findings", "What inspectors said": where a whole
+    # plan quotes each area of weakness in full before its own heading over the actions.
+    "findings": re.compile(
+        r"\b(?:inspection|inspectors?|revisit|ofsted)\b.{0,30}\b(?:found|findings?|said|told)\b"
+        r"|^(?:inspection |our )?findings\b",
+        re.I,
+    ),
 }
 _OFFICER_LINE = re.compile(
     r"^(?P<initials>[A-Z]{2,4}(?:-[A-Z]{1,2})?)\s*(?:[–—:=]|-\s)\s*(?P<name>[^,(–—]+?)"
@@ -107,6 +115,7 @@ _NUMBERED_LEVEL = "Section"
 _INDICATOR_GROUP = re.compile(r"^(?:base(?:line)? (?:information|data)|context|background)$", re.I)
 _MAX_INDICATOR_WORDS = 40
 _MAX_SUBTITLE_WORDS = 12
+_MAX_FINDINGS_HEADING_WORDS = 6
 _MAX_SECTION_NAME_WORDS = 40
 _FINDING_LEVEL = re.compile(r"weakness|concern|for improvement|to improve", re.I)
 # What a web page prints above its own title: links past the menu, cookie banners and alerts.
@@ -229,12 +238,16 @@ class Interpreter:
         # kind of plan it is when the title names only the partnership.
         self.subtitle: str | None = None
         self._subtitle_next = False
+        # Sections opened by lines under the inspection's findings ("Area of weakness 1: …"
+        # quoted in full): the heading over their actions may name them again, shorter.
+        self._quoted: list[Section] = []
 
     # Entry point
 
     def run(self, blocks: list[Block]) -> None:
         # As the file gave them: a person may ask for its lists to be read as actions.
         given = blocks
+        blocks = contents.left_out(blocks, self.plan)
         blocks, period = highlights.tables(runtogether.tables(blocks))
         if period is not None:
             self.plan.note(period.where, period.message, rule=rules.HIGHLIGHT_PERIOD)
@@ -247,6 +260,8 @@ class Interpreter:
             self.block_key = str(number)
             if isinstance(block, Table):
                 self.state.bare = None
+                if self.state.mode == "findings":
+                    self.state.mode = "prose"  # the findings end where a table begins
                 self._table(block)
                 continue
             if self._names_bare_section(block):
@@ -313,6 +328,9 @@ class Interpreter:
             (mode for mode, pattern in _PROSE_HEADINGS.items() if pattern.search(text)), "prose"
         )
         self.state.prose = _Prose(heading=flat(text), where=block.where)
+        if self.state.mode == "findings":
+            # The numbered list under "What the inspection found" is the areas of weakness.
+            self.state.list_target = "weaknesses"
         self._note_numbered(text, block.where, counted=False)
 
     def _paragraph(self, block: Paragraph) -> None:
@@ -544,6 +562,9 @@ class Interpreter:
             if _bare_heading(existing) and comparable(title) != comparable(existing.title):
                 # A sheet named "Priority 1" whose first row gives the priority's words.
                 existing.title = title
+            elif existing in self._quoted and comparable(title) != comparable(existing.title):
+                self._quoted_finding(existing, title, where)
+                self.state.mode = "prose"
         else:
             section = self.plan.add_section(
                 title=title,
@@ -552,12 +573,34 @@ class Interpreter:
                 parent=nest_in or self._parent_for_level(level, ref),
                 rule=rule,
             )
+            if self.state.mode == "findings" and self.state.table is None:
+                self._quoted.append(section)
         self.state.section = section
         self.state.label = None
         self.state.list_target = None
         if self.state.actions is not None:
             self.state.actions.section_changed()
         return section
+
+    def _quoted_finding(self, section: Section, title: str, where: str) -> None:
+        """A section first met quoted in full under the inspection's findings, then named by
+        the heading over its actions: the heading's words are its title, the quote one of the
+        plan's weaknesses."""
+        self._quoted.remove(section)
+        quote = section.title
+        known = {comparable(weakness.text) for weakness in self.plan.weaknesses}
+        refs = {weakness.ref for weakness in self.plan.weaknesses}
+        if comparable(quote) not in known and section.ref not in refs:
+            self.plan.weaknesses.append(Weakness(text=quote, ref=section.ref))
+            section.weaknesses.append(str(section.ref))
+        section.title = title
+        self.plan.note(
+            where,
+            f"{section.describe()} is quoted in full under the inspection's findings ('"
+            f"{quote[:60]}') and named '{title[:60]}' over its actions: the heading's words "
+            "are kept as its title, the quote as one of the plan's weaknesses.",
+            rule=rules.QUOTED_FINDING,
+        )
 
     def _parent_for_level(self, level: str, ref: str | None) -> Section | None:
         """Sections of a level seen before sit at that depth; a new level nests in the open
@@ -595,7 +638,15 @@ class Interpreter:
 
     def _prose_facts(self, text: str, where: str) -> None:
         lowered = text.lower()
-        if "weakness" in lowered and text.rstrip().endswith(":"):
+        findings = self.state.mode == "findings"
+        if len(text.split()) <= _MAX_FINDINGS_HEADING_WORDS and _PROSE_HEADINGS["findings"].search(
+            flat(text)
+        ):
+            # "What the inspection found" as a line of pasted text rather than a heading.
+            self.state.mode = "findings"
+            self.state.list_target = "weaknesses"
+            return
+        if ("weakness" in lowered or findings) and text.rstrip().endswith(":"):
             self.state.list_target = "weaknesses"
             return
         if "principle" in lowered and (
@@ -1050,6 +1101,9 @@ class Interpreter:
         """ "LT | Laura Tennant, Early Years Manager": a key to the leads' initials laid out as
         two columns, under or after a table of actions that names them by their initials."""
         if len(filled) != 2 or not people.is_initials(flat(filled[0])):
+            return False
+        if self.state.table is not None and self.state.table.kind is Kind.GLOSSARY:
+            # "APP | Accelerated Progress Plan": an acronym and its words, not a person.
             return False
         return self._officer_line(f"{flat(filled[0])} – {flat(filled[1])}")
 

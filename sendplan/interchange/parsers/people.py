@@ -414,9 +414,14 @@ _POST_END_ALONE = re.compile(
 )
 
 
+# A line that ends with a comma or a joining word runs on: "Assistant Director,\nEducation"
+# is one post wrapped in its cell, not two leads.
+_LINE_RUNS_ON = re.compile(r"([,&]|\b(?:and|of|for))[ \t]*\n[ \t]*", re.I)
+
+
 def read_leads(text: str) -> LeadCell:
     cell = LeadCell()
-    text = _POST_END_ALONE.sub(r" \1", text)
+    text = _LINE_RUNS_ON.sub(r"\1 ", _POST_END_ALONE.sub(r" \1", text))
     for part in _SEPARATORS.split(text.replace("\t", " ")):
         part = squash(part)
         if part:

@@ -273,6 +273,11 @@ SECTION_ROW = Rule("section-row", "a row whose ref the rows below extend is a se
 SECTION_COLUMN = Rule("section-column", "a column names each action's theme or priority")
 SECTION_ROW_EXTRA = Rule("section-row-extra", "words on a section's row left out")
 PRIORITY_WORDING = Rule("priority-wording", "a priority worded differently in two places")
+QUOTED_FINDING = Rule(
+    "quoted-finding",
+    "an area of weakness quoted in full under the inspection's findings, then named again by "
+    "the heading over its actions: the heading its title, the quote a weakness",
+)
 MILESTONES_WITH_LEADS = Rule(
     "milestones-with-leads",
     'a table of "Milestone | By when | Lead": milestones each with a lead are the actions',
@@ -283,6 +288,11 @@ FALLBACK_SECTION = Rule("fallback-section", "actions before any section put in o
 ROW_UNPLACED = Rule("row-unplaced", "a row that could not be placed")
 NO_ACTIONS = Rule("no-actions", "no actions found: the columns or lines must be pointed out")
 NARRATIVE_LEFT_OUT = Rule("narrative-left-out", "paragraphs the plan format has no place for")
+CONTENTS_LEFT_OUT = Rule(
+    "contents-left-out",
+    "the lines of a contents page (words, a dot leader or tab, a page number) left out, so "
+    "they open no section",
+)
 
 # Actions
 ACTION_ROW = Rule("action-row", "a row of an action table is an action")
@@ -401,6 +411,7 @@ RULES: tuple[Rule, ...] = (
     SECTION_COLUMN,
     SECTION_ROW_EXTRA,
     PRIORITY_WORDING,
+    QUOTED_FINDING,
     MILESTONES_WITH_LEADS,
     PRIORITIES_WITHOUT_REFS,
     LABEL_BEFORE_SECTION,
@@ -408,6 +419,7 @@ RULES: tuple[Rule, ...] = (
     ROW_UNPLACED,
     NO_ACTIONS,
     NARRATIVE_LEFT_OUT,
+    CONTENTS_LEFT_OUT,
     ACTION_ROW,
     REF_IN_TEXT,
     REF_IN_CELL,
