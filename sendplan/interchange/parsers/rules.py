@@ -102,6 +102,12 @@ COMMITMENTS_IN_PROSE = Rule(
     "a file with no list or table of actions read for the sentences of its prose that say what "
     'will be done ("The council will recruit …"), each an action in its own words',
 )
+DEEDS_IN_PROSE = Rule(
+    "deeds-in-prose",
+    'a file written as prose read for what it asks to be done: its lists of deeds ("Leaders '
+    'should …", "Next steps"), its recommendations each with the response under it, and the '
+    "commitments in the prose beside a list of the writer's own",
+)
 ACTIONS_AS_COLUMNS = Rule(
     "actions-as-columns",
     "a table laid out sideways, its headings down the first column and each action a column",
@@ -357,6 +363,7 @@ RULES: tuple[Rule, ...] = (
     WORDS_OVER_TABLES,
     ACTIONS_AS_COLUMNS,
     COMMITMENTS_IN_PROSE,
+    DEEDS_IN_PROSE,
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,

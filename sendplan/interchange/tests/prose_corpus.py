@@ -121,6 +121,9 @@ def _is_blind(name: str) -> bool:
     return int(hashlib.sha256(name.encode()).hexdigest(), 16) % 3 == 0
 
 
+# The documents, each with its hand-entered actions a line each.
+# fmt: off
+
 # 1. A letter to families from a director, its commitments in sentences and a short list
 
 ALDERLEY = ProsePlan(
@@ -845,6 +848,7 @@ Officers will report on the delivery of the accepted recommendations to the Sele
     ),
 )
 
+# fmt: on
 
 PLANS: tuple[ProsePlan, ...] = (
     ALDERLEY, BARNSTEAD, CALDERBROOK, DENHOLM, EASTWICK, FENWAY, GLASSFORD, HARTWELL, IRONBRIDGE,
@@ -876,6 +880,4 @@ def extra(parsed_plan: Doc, reference: Doc) -> accuracy.Figure:
 def figures(plan: ProsePlan) -> list[accuracy.Figure]:
     reference = plan.reference()
     found = accuracy.agreement(parsed(plan), reference)
-    return [figure for figure in found if figure[0] in SCORED] + [
-        extra(parsed(plan), reference)
-    ]
+    return [figure for figure in found if figure[0] in SCORED] + [extra(parsed(plan), reference)]
