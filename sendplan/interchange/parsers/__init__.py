@@ -197,13 +197,16 @@ def _read_deeds(
     words = reading.words
     other, other_interpreter = _read(source, text_reader.read_text(words.text), None)
     found = _titles(other)
-    # What the first reading found, but the items of lists of what was done or found.
+    # What the first reading found, but the items of lists of what was done or found, or of
+    # aims, and the paragraphs of narrative that ask nothing to be done.
     passed_over = {comparable(text) for text in reading.passed_over}
     before = [title for title in _titles(plan) if title not in passed_over]
     # Kept over a first reading that found the same actions only when it reads more of their
-    # refs, leads, dates and headings; never when it reads fewer.
-    filled, filled_before = _filled(other), _filled(plan)
-    better = filled >= filled_before and (len(found) > len(before) or filled > filled_before)
+    # refs, leads, dates and headings, or leaves out what that reading wrongly took; never when
+    # it reads fewer of those actions' refs, leads, dates and headings.
+    filled, filled_before = _filled(other, before), _filled(plan, before)
+    more = len(found) > len(before) or len(before) < len(_titles(plan))
+    better = filled >= filled_before and (more or filled > filled_before)
     if len(found) < 2 or not better or not set(before) <= set(found):
         return plan, interpreter
     if source.title is None and plan.title:
@@ -224,10 +227,10 @@ def _read_deeds(
     return other, other_interpreter
 
 
-def _filled(plan: PlanBuilder) -> int:
+def _filled(plan: PlanBuilder, titles: list[str]) -> int:
     """How many refs, leads, dates and headings of their own (not the catch-all section, nor
-    one named as the plan is) the plan's actions have."""
-    title = comparable(plan.title or "")
+    one named as the plan is) the plan's actions of those titles have."""
+    title, wanted = comparable(plan.title or ""), set(titles)
     return sum(
         bool(a.ref)
         + bool(a.lead_text)
@@ -235,6 +238,7 @@ def _filled(plan: PlanBuilder) -> int:
         + (s.rule != rules.FALLBACK_SECTION.code and comparable(s.title) != title)
         for s in plan.all_sections()
         for a in s.actions
+        if comparable(a.title) in wanted
     )
 
 

@@ -90,6 +90,13 @@ _PAST = re.compile(
     r"found|strengths|went well|you said|we heard|highlights|successes|key facts)\b",
     re.I,
 )
+# A line introducing a list of deeds: "Next year we will:", "Leaders should now:".
+_BINDING = re.compile(
+    r"\b(?:will|shall|should|must|needs? to|(?:has|have) agreed to|(?:is|are) to|aims? to|"
+    r"plans? to|intends? to|commits? to)(?:\s+(?:now|also|then|further|continue to|jointly))*"
+    r"\s*:$",
+    re.I,
+)
 # How many paragraphs after a list of the writer's own are read for its commitments.
 _BESIDE = 3
 # An introduction saying the list is the writer's own: "we will:", "our priorities are:".
@@ -123,9 +130,9 @@ class _Deed:
 
 @dataclass(frozen=True)
 class Reading:
-    """The deeds as lines of text for the text reader, and the items of the lists passed over
-    as what has been done or found, or as aims (which another reading may have taken for
-    actions)."""
+    """The deeds as lines of text for the text reader, and what was passed over (which another
+    reading may have taken for actions): the items of lists of what has been done or found, or
+    of aims, and the lines of narrative that ask nothing to be done."""
 
     words: Words
     passed_over: frozenset[str]
@@ -190,6 +197,17 @@ def deeds_of(blocks: list[Block]) -> Reading | None:
     if sum(len(deeds) for _, deeds in groups) < _AT_LEAST:
         return None
     title = lines[0] if lines and lines[0].heading else None
+    # Paragraphs of a single sentence or more that ask nothing to be done ("The committee is
+    # asked to note the report."), which another reading may have taken for actions.
+    passed_over.update(
+        line.text
+        for line in lines
+        if not line.heading
+        and not _ITEM.match(line.text)
+        and not _RECOMMENDATION.match(line.text)
+        and not is_deed(line.text)
+        and not any(commitments.is_commitment(part) for part in commitments.sentences(line.text))
+    )
     return Reading(_as_words(title, groups), frozenset(passed_over))
 
 
@@ -270,8 +288,9 @@ def _run(lines: list[_Line], index: int) -> int:
 
 
 def _listed(items: list[_Line], introduction: str, heading: str | None) -> list[_Deed]:
-    """A run of list items as deeds: when most of them are, and what is over them is not what
-    has been done or found."""
+    """A run of list items as deeds: when most of them are, or the line introducing them binds
+    someone to them ("Next year we will:"), and what is over them is not what has been done or
+    found."""
     if _past(introduction, heading):
         return []
     read = []
@@ -284,7 +303,8 @@ def _listed(items: list[_Line], introduction: str, heading: str | None) -> list[
         ref = item.group("ref") or ""
         read.append((line, ref if ref[:1].isdigit() else "", text))
     deeds = [text for _, _, text in read if is_deed(text)]
-    if len(read) < 2 or 2 * len(deeds) <= len(read):
+    bound = bool(_BINDING.search(introduction))
+    if len(read) < 2 or (2 * len(deeds) <= len(read) and not bound):
         return []
     # "By the end of 2025, we will:" dates each item that names no date of its own.
     due = _by_date(introduction) if introduction.endswith(":") else ""
