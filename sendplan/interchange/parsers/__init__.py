@@ -200,7 +200,7 @@ def _read_deeds(
     # What the first reading found, but the items of lists of what was done or found, or of
     # aims, and the paragraphs of narrative that ask nothing to be done.
     passed_over = {comparable(text) for text in reading.passed_over}
-    before = [title for title in _titles(plan) if title not in passed_over]
+    before = [title for title in _titles(plan) if not _passed_over(title, passed_over)]
     # Kept over a first reading that found the same actions only when it reads more of their
     # refs, leads, dates and headings, or leaves out what that reading wrongly took; never when
     # it reads fewer of those actions' refs, leads, dates and headings.
@@ -240,6 +240,14 @@ def _filled(plan: PlanBuilder, titles: list[str]) -> int:
         for a in s.actions
         if comparable(a.title) in wanted
     )
+
+
+def _passed_over(title: str, passed_over: set[str]) -> bool:
+    """Whether an action's words are what the prose reading passed over, or a part of six
+    words or more of a paragraph it passed over or read as its sentences."""
+    if title in passed_over:
+        return True
+    return len(title.split()) >= 6 and any(title in words for words in passed_over)
 
 
 def _titles(plan: PlanBuilder) -> list[str]:

@@ -51,6 +51,9 @@ _RECOMMENDATION = re.compile(
     r"\s*[:.)–—-])\s*(?P<text>.*)$",
     re.I,
 )
+# Where a recommendation opens after a sentence on the same line, as a PDF's paragraphs run
+# together: "… led by the Head of SEND. Recommendation 4 – The council should …".
+_RUN_ON_RECOMMENDATION = re.compile(r"(?<=[.!?])\s+(?=Recommendation\s+\d{1,2}[a-z]?\s*[:.–—-])")
 # A label opening a line after a recommendation, and what it gives.
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z'’ ()/-]{0,40}?)\s*:\s*(?P<value>.*)$")
 _LEAD_LABEL = re.compile(
@@ -97,6 +100,19 @@ _BINDING = re.compile(
     r"\s*:$",
     re.I,
 )
+# A heading over what is to be done: "Areas for improvement", "What happens next", "Next
+# steps", "Recommendations", "Actions agreed", "Our priorities".
+_TO_DO_HEADING = re.compile(
+    r"\b(?:improve|improvements?|next steps?|happens next|recommendations?|needs? to|will do|"
+    r"we will|to do|actions?|commitments?|priorities)\b",
+    re.I,
+)
+# Someone, then "should" or "must": "Leaders across the partnership should …".
+_SHOULD = re.compile(
+    r"^(?!you\b|if\b|when\b|although\b|as\b)(?:[\w'’,-]+\s+){1,10}?(?:should|must)\s+"
+    r"(?:(?:now|also|urgently|continue to|jointly)\s+)*[a-z]",
+    re.I,
+)
 # How many paragraphs after a list of the writer's own are read for its commitments.
 _BESIDE = 3
 # An introduction saying the list is the writer's own: "we will:", "our priorities are:".
@@ -111,7 +127,7 @@ _POST_NOUNS = {
 _JOINING = {"of", "for", "and", "the", "&"}
 _POST = r"(?:[A-Z][\w'’-]*|SEND)(?:,?\s+(?:of|for|and|the|&|[A-Z][\w'’-]*))*"
 _SUBJECT_POST = re.compile(
-    rf"^(?:The\s+|Our\s+)?(?P<post>{_POST})\s+(?:will|to|shall|is going to|(?:has|have) agreed "
+    rf"^(?:The\s+|Our\s+)?(?P<post>{_POST}),?\s+(?:will|to|shall|is going to|(?:has|have) agreed "
     r"to|(?:is|are) to)\s"
 )
 _LED_BY = re.compile(rf"\b(?:led|overseen|chaired|owned) by\s+(?:the\s+|our\s+)?(?P<post>{_POST})")
@@ -153,16 +169,20 @@ def deeds_of(blocks: list[Block]) -> Reading | None:
     if len(prose) < len(blocks):
         return None
     lines = [
-        _Line(flat(text), block.where, isinstance(block, Heading), number)
+        _Line(flat(part), block.where, isinstance(block, Heading), number)
         for number, block in enumerate(prose)
         for text in block.text.splitlines()
-        if flat(text)
+        for part in _RUN_ON_RECOMMENDATION.split(text)
+        if flat(part)
     ]
     groups: list[tuple[str | None, list[_Deed]]] = []
     heading: str | None = None
     index = 0
     own: list[tuple[str | None, int]] = []
     passed_over: set[str] = set()
+    # The deeds read from the sentences of paragraphs, and the paragraph each first came from.
+    in_sentences: set[int] = set()
+    split: dict[int, str] = {}
     while index < len(lines):
         line = lines[index]
         if line.heading:
@@ -189,7 +209,17 @@ def deeds_of(blocks: list[Block]) -> Reading | None:
                     own.append((heading, items[-1].block))
             index += run
             continue
+        said = _said_under(line, heading)
+        if said:
+            _add(groups, heading, said)
+            in_sentences.update(id(deed) for deed in said)
+            split[id(said[0])] = line.text
         index += 1
+    groups = _without_sentences_beside_lists(groups, in_sentences)
+    # A paragraph read as its sentences: another reading may have taken it whole.
+    passed_over.update(
+        text for _, deeds in groups for deed in deeds if (text := split.get(id(deed)))
+    )
     found = sum(len(deeds) for _, deeds in groups)
     if not found:
         return None
@@ -209,6 +239,42 @@ def deeds_of(blocks: list[Block]) -> Reading | None:
         and not any(commitments.is_commitment(part) for part in commitments.sentences(line.text))
     )
     return Reading(_as_words(title, groups), frozenset(passed_over))
+
+
+def _said_under(line: _Line, heading: str | None) -> list[_Deed]:
+    """Under a heading of what is to be done ("Areas for improvement", "What happens next"),
+    the sentences of a paragraph that bind someone to a deed ("Leaders should reduce …", "We
+    will set up …"); not the need said before them ("Too many children wait too long.")."""
+    if heading is None or not _TO_DO_HEADING.search(heading) or _PAST.search(heading):
+        return []
+    return [
+        _Deed(sentence, line.where, lead=post_in(sentence), due=_by_date(sentence))
+        for sentence in commitments.sentences(line.text)
+        if commitments.is_commitment(sentence) or _recommends(sentence)
+    ]
+
+
+def _recommends(sentence: str) -> bool:
+    """ "Leaders should make sure …", "The integrated care board must …": someone, then should
+    or must and what they are to do; not what a reader should do ("You should contact …")."""
+    found = _SHOULD.match(sentence)
+    return found is not None and not sentence.endswith("?") and is_deed(sentence)
+
+
+def _without_sentences_beside_lists(
+    groups: list[tuple[str | None, list[_Deed]]], in_sentences: set[int]
+) -> list[tuple[str | None, list[_Deed]]]:
+    """The groups without the sentences of paragraphs under a heading whose lists or
+    recommendations gave deeds: there the list is what is to be done, and the paragraphs
+    around it are the writer's narrative ("We will visit again within a year.")."""
+    listed = {
+        heading for heading, deeds in groups if any(id(deed) not in in_sentences for deed in deeds)
+    }
+    kept = [
+        (heading, [d for d in deeds if heading not in listed or id(d) not in in_sentences])
+        for heading, deeds in groups
+    ]
+    return [(heading, deeds) for heading, deeds in kept if deeds]
 
 
 def _add(groups: list[tuple[str | None, list[_Deed]]], heading: str | None, deeds: list[_Deed]):

@@ -34,7 +34,7 @@ from typing import Any
 
 import docx
 
-from sendplan.interchange.parsers import parse_file_inprocess
+from sendplan.interchange.parsers import parse_file_inprocess, people
 from sendplan.interchange.tests import accuracy, saved
 
 Doc = dict[str, Any]
@@ -94,9 +94,13 @@ class ProsePlan:
 
 
 def _person(key: str, lead: str) -> Doc:
-    # A lead written as a person's name ("Asha Patel") or as a post ("Head of SEND").
+    # A lead written as a person's name ("Asha Patel"), a name and a post ("Sam Price, Head of
+    # SEND") or a post ("Head of SEND").
     if re.match(r"^[A-Z][a-z]+ [A-Z][a-z'-]+$", lead) and " of " not in lead:
         return {"key": key, "name": lead}
+    named = re.match(r"^([A-Z][a-z]+ ([A-Z][a-z'-]+)), (.+)$", lead)
+    if named and not people.is_role_word(named.group(2)):
+        return {"key": key, "name": named.group(1), "role": named.group(3)}
     return {"key": key, "role": lead}
 
 
@@ -848,11 +852,198 @@ Officers will report on the delivery of the accepted recommendations to the Sele
     ),
 )
 
+
+# Written after the rules above, their halves decided by the same hash, each scored before
+# any change made for it.
+
+# 17. An area SEND inspection report: its areas for improvement a paragraph each, the need
+# first and what leaders should do after it
+
+QUENBY = ProsePlan(
+    "Quenby area SEND inspection",
+    "quenby-inspection.txt",
+    """
+Area SEND inspection of Quenby Local Area Partnership
+
+# Inspection outcome
+
+The local area partnership's arrangements lead to inconsistent experiences and outcomes for children and young people with special educational needs and/or disabilities (SEND). The local area partnership must work jointly to make improvements.
+
+# What is it like to be a child or young person with SEND in this area?
+
+Children with SEND in their early years are identified quickly and get help from a skilled portage team. Older children and young people too often wait a long time for the help they need. Some parents say that they have to fight to be heard.
+
+# Areas for improvement
+
+Too many children and young people wait too long for an assessment of their needs. Leaders should reduce the time it takes to complete education, health and care needs assessments.
+
+Some plans do not reflect the views of the children and young people they are for. Leaders should make sure that plans are written with children and young people and their families.
+
+The transition to adult health services is not well planned. The integrated care board should put in place a clear pathway for young people moving to adult health services.
+
+Leaders do not know enough about how well children with SEND are doing in school. Leaders across the partnership should improve how they gather and use information about the outcomes of children and young people with SEND.
+
+# Local area partnership details
+
+Quenby Borough Council and NHS Quenby Integrated Care Board. Director of Children's Services: Joan Ellery.
+""",  # noqa: E501
+    (
+        Part(
+            "Areas for improvement",
+            (
+                Item("Leaders should reduce the time it takes to complete education, health and care needs assessments."),  # noqa: E501
+                Item("Leaders should make sure that plans are written with children and young people and their families."),  # noqa: E501
+                Item("The integrated care board should put in place a clear pathway for young people moving to adult health services."),  # noqa: E501
+                Item("Leaders across the partnership should improve how they gather and use information about the outcomes of children and young people with SEND."),  # noqa: E501
+            ),
+        ),
+    ),
+)
+
+
+# 18. Minutes of an improvement board, the actions set down in the minutes as they arose
+
+ROTHLEY = ProsePlan(
+    "Rothley board minutes",
+    "rothley-board-minutes.txt",
+    """
+Rothley SEND Improvement Board: minutes of the meeting held on 3 February 2025
+
+Present: the independent chair, the Director of Children's Services, the Designated Clinical Officer, the chair of the parent carer forum and the Head of SEND.
+
+1. Apologies and minutes of the last meeting
+
+Apologies were received from the Director of Public Health. The minutes of the meeting held on 9 December were agreed as a correct record.
+
+2. Performance report
+
+The Head of SEND presented the performance report. Timeliness of new plans had improved to 54%. Members asked why the number of annual reviews completed had fallen.
+Action: The Head of SEND to bring an analysis of overdue annual reviews to the next meeting. Owner: Head of SEND. By: March 2025.
+
+3. Health update
+
+The Designated Clinical Officer reported that waiting times for occupational therapy remained over a year.
+Action: Write to the integrated care board asking for a plan to reduce occupational therapy waits. Owner: Independent Chair. By: February 2025.
+
+4. Co-production
+
+The parent carer forum presented the results of its survey.
+Action: Agree a co-production charter with the parent carer forum. Owner: Director of Children's Services. By: April 2025.
+Action: Publish a "you said, we did" update on the Local Offer every term. Owner: Head of SEND.
+
+5. Any other business
+
+There was no other business. The next meeting will be held on 17 March 2025.
+""",  # noqa: E501
+    (
+        Part(
+            "Performance report",
+            (
+                Item("The Head of SEND to bring an analysis of overdue annual reviews to the next meeting.", lead_text="Head of SEND", due="2025-03"),  # noqa: E501
+            ),
+        ),
+        Part(
+            "Health update",
+            (
+                Item("Write to the integrated care board asking for a plan to reduce occupational therapy waits.", lead_text="Independent Chair", due="2025-02"),  # noqa: E501
+            ),
+        ),
+        Part(
+            "Co-production",
+            (
+                Item("Agree a co-production charter with the parent carer forum.", lead_text="Director of Children's Services", due="2025-04"),  # noqa: E501
+                Item('Publish a "you said, we did" update on the Local Offer every term.', lead_text="Head of SEND"),  # noqa: E501
+            ),
+        ),
+    ),
+)
+
+
+# 19. A strategy update in Word: its priorities a paragraph each, what will be done in them
+
+SAPCOTE = ProsePlan(
+    "Sapcote strategy update",
+    "sapcote-strategy-update.docx",
+    """
+# Sapcote SEND Strategy 2023 to 2026: update for 2025
+
+The strategy's second year saw more children's needs met in their local school. This update sets out our priorities for 2025, agreed with the parent carer forum in January.
+
+# Our priorities for 2025
+
+Priority 1: Early identification. We will train every nursery in the new early identification toolkit by July 2025.
+
+Priority 2: Inclusion in mainstream schools. We will open four new resourced provisions by September 2025.
+
+Priority 3: Preparing for adulthood. The Head of 14 to 25 Services will set up a transitions panel for every young person from year 9 by December 2025.
+
+Priority 4: Communication. We will publish a termly newsletter for families.
+
+# Contact us
+
+Email the SEND strategy team at send.strategy@sapcote.example.
+""",  # noqa: E501
+    (
+        Part(
+            "Our priorities for 2025",
+            (
+                Item("We will train every nursery in the new early identification toolkit by July 2025.", due="2025-07"),  # noqa: E501
+                Item("We will open four new resourced provisions by September 2025.", due="2025-09"),  # noqa: E501
+                Item("The Head of 14 to 25 Services will set up a transitions panel for every young person from year 9 by December 2025.", lead_text="Head of 14 to 25 Services", due="2025-12"),  # noqa: E501
+                Item("We will publish a termly newsletter for families."),
+            ),
+        ),
+    ),
+)
+
+
+# 20. An open letter in Word from the council and the health board, with what families told
+# them as bullets and what they will do in its sentences
+
+THURLBY = ProsePlan(
+    "Thurlby open letter",
+    "thurlby-open-letter.docx",
+    """
+# An open letter to Thurlby families about SEND
+
+Dear families,
+
+Last month we published the findings of the area SEND inspection. We want to tell you what we heard from you, and what happens next.
+
+# What you told us
+
+• Waiting for an assessment takes too long.
+• It is hard to get through to the SEND team by phone.
+• Schools do not always understand your child's needs.
+
+# What happens next
+
+We have already put extra staff into the SEND team. Over the next term we will set up a single phone line for families, answered every weekday. We have committed to finishing every new assessment within twenty weeks by September 2025. The Head of SEND, Sam Price, will meet the parent carer forum every month to check our progress.
+
+Health partners will also open a new neurodevelopmental assessment clinic by January 2026.
+
+Yours faithfully,
+Director of Children's Services and Chief Executive, NHS Thurlby
+""",  # noqa: E501
+    (
+        Part(
+            "What happens next",
+            (
+                Item("Over the next term we will set up a single phone line for families, answered every weekday."),  # noqa: E501
+                Item("We have committed to finishing every new assessment within twenty weeks by September 2025.", due="2025-09"),  # noqa: E501
+                Item("The Head of SEND, Sam Price, will meet the parent carer forum every month to check our progress.", lead_text="Sam Price, Head of SEND"),  # noqa: E501
+                Item("Health partners will also open a new neurodevelopmental assessment clinic by January 2026.", due="2026-01"),  # noqa: E501
+            ),
+        ),
+    ),
+)
+
 # fmt: on
 
 PLANS: tuple[ProsePlan, ...] = (
     ALDERLEY, BARNSTEAD, CALDERBROOK, DENHOLM, EASTWICK, FENWAY, GLASSFORD, HARTWELL, IRONBRIDGE,
-    JARROWAY, KELSALL, LANGSTONE, MARCHWOOD, NORTHOLT, OAKHANGER, PEMBERTON,
+    JARROWAY, KELSALL, LANGSTONE, MARCHWOOD, NORTHOLT, OAKHANGER, PEMBERTON, QUENBY, ROTHLEY,
+    SAPCOTE, THURLBY,
 )  # fmt: skip
 BLIND: tuple[ProsePlan, ...] = tuple(plan for plan in PLANS if _is_blind(plan.name))
 

@@ -37,8 +37,8 @@ SEEN = [plan for plan in PLANS if plan not in BLIND]
 TARGET = 0.9
 EXTRA_AT_MOST = 0.12
 # The blind half, as read once the rules were written: floors that keep it from falling.
-BLIND_FLOORS = {"actions found": 0.69, "titles": 1.0, "due dates": 0.95}
-BLIND_EXTRA_AT_MOST = 0.11
+BLIND_FLOORS = {"actions found": 0.86, "titles": 1.0, "due dates": 0.97}
+BLIND_EXTRA_AT_MOST = 0.06
 
 
 # What each document is held to on its own; refs and section titles on the half's totals.
@@ -308,3 +308,55 @@ def test_a_file_with_tables_is_not_read_for_its_prose() -> None:
     table.cell(1, 0).text, table.cell(1, 1).text = "SEND team", "send@example.org"
     result = parsed_file(saved(document), "review.docx")
     assert rules.DEEDS_IN_PROSE.code not in placed_by(result)
+
+
+def test_a_pdf_whose_paragraphs_run_together_still_gives_each_recommendation() -> None:
+    """A PDF's reader may join a recommendation to the response before it, as paragraphs split
+    over a page run together: the recommendation still opens its own action."""
+    from sendplan.demo.pdf_files import html_pdf
+
+    paragraphs = [
+        "Review of respite care",
+        "Recommendation 1 – The council should publish the respite offer on the Local Offer.",
+        "Response: Agreed. The Short Breaks Manager will publish it by April 2025. "
+        "Recommendation 2 – The council should add twenty overnight places.",
+        "Response: Agreed. Places will be commissioned by March 2026.",
+    ]
+    data = html_pdf("".join(f"<p>{text}</p>" for text in paragraphs))
+    found = all_actions(parsed_file(data, "review.pdf").document)
+    assert [(a.get("ref"), a["title"], a.get("due")) for a in found] == [
+        ("1", "The council should publish the respite offer on the Local Offer.", "2025-04"),
+        ("2", "The council should add twenty overnight places.", "2026-03"),
+    ]
+
+
+# Areas for improvement and next steps written as paragraphs, not lists
+
+
+def test_an_area_for_improvement_written_as_a_paragraph_gives_what_leaders_should_do() -> None:
+    report = (
+        "Area SEND inspection of Linford\n\nInspection outcome\n\nThe partnership must work "
+        "jointly to make improvements.\n\nAreas for improvement\n\nFamilies wait too long for "
+        "a first appointment with a paediatrician. Leaders should reduce waiting times for "
+        "community paediatrics.\n\nThe local offer is out of date. The local authority should "
+        "review the local offer with families every year.\n"
+    )
+    assert titles(parse_text(report).document) == [
+        "Leaders should reduce waiting times for community paediatrics.",
+        "The local authority should review the local offer with families every year.",
+    ]
+
+
+def test_what_a_letter_says_happens_next_is_read_sentence_by_sentence() -> None:
+    letter = (
+        "A letter to families\n\nWhat you told us\n\n• Waiting lists are too long.\n• Nobody "
+        "answers the phone.\n\nWhat happens next\n\nWe have already moved two officers into the "
+        "team. We will open a family phone line by May 2025. The Head of Inclusion will visit "
+        "every school by July 2025.\n\nYours faithfully,\n\nThe Director of Children's Services\n"
+    )
+    found = all_actions(parse_text(letter).document)
+    assert [(a["title"], a.get("due")) for a in found] == [
+        ("We will open a family phone line by May 2025.", "2025-05"),
+        ("The Head of Inclusion will visit every school by July 2025.", "2025-07"),
+    ]
+    assert found[1]["lead_text"] == "Head of Inclusion"
