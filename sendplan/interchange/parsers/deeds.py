@@ -9,8 +9,9 @@ Head of SEND will …, by March 2025. Lead officer: …"), a letter to families 
 term we will:" over bullets, with more said in sentences). Around them is narrative a person
 would not enter as actions: what was found, what has been done, thanks, contact details.
 
-Read only for a file without tables, and kept when it finds actions the first reading did
-not (`parsers.interpret`):
+Read only for a file without tables, after the first reading, and kept when it holds every
+action that reading found (but what it passed over as narrative) and reads more
+(`parsers._read_deeds`):
 
 - a recommendation (a line opening "Recommendation 3", or "R3." before its words) is one
   action, its words the title and its number the ref; the lines after it that are labelled
@@ -19,16 +20,21 @@ not (`parsers.interpret`):
   by the …") and the date it is to be done "by";
 - a run of list items (bullets, numbers or letters) is a list of actions when most of its
   items are deeds: opening with a verb ("Extend the service …"), or saying who should, will or
-  is to do something ("Leaders should …", "The Director of Education to present …"); a run
-  under a heading of what is already done or found ("What we achieved", "Key findings") is not;
+  is to do something ("Leaders should …", "The Director of Education to present …"); or when
+  the line introducing it binds someone to it ("Next year we will:"). A run under a heading of
+  what is already done or found ("What we achieved", "Key findings"), or of aims ("Creating a
+  borough where …"), is not;
 - where such a list is the writer's own ("Over the next term we will:", "Our priorities for
-  2025 are:"), the sentences of prose beside it (under the same heading) that bind someone to
-  a deed are actions too (`commitments.is_commitment`); where it asks others to act ("Leaders
-  should …"), the writer's own "we will" is theirs, not the plan's, and is left out.
+  2025 are:"), the sentences of the paragraphs just after it that bind someone to a deed are
+  actions too (`commitments.is_commitment`); where it asks others to act ("Leaders should …"),
+  the writer's own "we will" is theirs, not the plan's, and is left out;
+- under a heading of what is to be done ("Areas for improvement", "What happens next") that
+  holds no such list, the sentences of its paragraphs that bind someone to a deed ("Leaders
+  should reduce …", "We will open …") are its actions.
 
-What is read is laid out as a table for the text reader (a heading over a table of ref,
-action, lead and date each), so that leads and dates are read as a table's are; everything
-placed says so by its rule, less sure than a reading of a table.
+What is read is laid out as a table for the text reader (theme, ref, action, lead and date),
+so that leads and dates are read as a table's are; everything placed says so by its rule, less
+sure than a reading of a table.
 """
 
 from __future__ import annotations
