@@ -189,8 +189,9 @@ def _read_deeds(
     source: Source, plan: PlanBuilder, interpreter: Interpreter
 ) -> tuple[PlanBuilder, Interpreter]:
     """A file without tables read for what its prose asks to be done (`deeds`): kept when it
-    gives at least two actions and the first reading gave none, or only actions it gives too
-    (and it gives more, or more of their refs, leads, dates and headings)."""
+    gives at least two actions and holds every action the first reading gave but what it
+    passed over as narrative, and gives more actions, or more of their refs, leads, dates and
+    headings, or leaves out what the first reading wrongly took."""
     reading = deeds.deeds_of(source.blocks)
     if reading is None:
         return plan, interpreter
