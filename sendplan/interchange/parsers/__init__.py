@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from sendplan.interchange.parsers import commitments, flattened, rules, safety, sandbox
-from sendplan.interchange.parsers.blocks import Block, Source, Table
+from sendplan.interchange.parsers import commitments, deeds, flattened, rules, safety, sandbox
+from sendplan.interchange.parsers.blocks import Block, Source, Table, comparable
 from sendplan.interchange.parsers.builder import PlanBuilder
 from sendplan.interchange.parsers.errors import ParseError, ParseResult, ReportItem
 from sendplan.interchange.parsers.interpret import Interpreter
@@ -53,6 +53,8 @@ def interpret(source: Source, choices: Layout | None = None) -> ParseResult:
     chosen = choices is not None and bool(choices.tables or choices.list_items)
     if not chosen and source.reader in flattened.READERS:
         plan, interpreter = _read_otherwise(source, plan, interpreter)
+    if not chosen:
+        plan, interpreter = _read_deeds(source, plan, interpreter)
     if not chosen and not _count_actions(plan):
         plan, interpreter = _read_commitments(source, plan, interpreter)
     if not any(section.actions for section in plan.all_sections()):
@@ -161,6 +163,11 @@ def _read_commitments(
         return plan, interpreter
     if source.title is None and plan.title:
         other.title = plan.title
+    # A sentence whose subject is a post ("The Head of SEND will …") says who leads it.
+    for section in other.all_sections():
+        for action in section.actions:
+            if not action.lead_text:
+                action.lead_text, action.lead_where = deeds.post_in(action.title), action.where
     # The prose left out is what the first reading left out, but the paragraphs whose
     # sentences are now actions; not the lines that introduced them to the text reader.
     left_out, taken = rules.NARRATIVE_LEFT_OUT.code, set(words.wheres)
@@ -176,6 +183,76 @@ def _read_commitments(
         confidence=commitments.CONFIDENCE,
     )
     return other, other_interpreter
+
+
+def _read_deeds(
+    source: Source, plan: PlanBuilder, interpreter: Interpreter
+) -> tuple[PlanBuilder, Interpreter]:
+    """A file without tables read for what its prose asks to be done (`deeds`): kept when it
+    gives at least two actions and holds every action the first reading gave but what it
+    passed over as narrative, and gives more actions, or more of their refs, leads, dates and
+    headings, or leaves out what the first reading wrongly took."""
+    reading = deeds.deeds_of(source.blocks)
+    if reading is None:
+        return plan, interpreter
+    words = reading.words
+    other, other_interpreter = _read(source, text_reader.read_text(words.text), None)
+    found = _titles(other)
+    # What the first reading found, but the items of lists of what was done or found, or of
+    # aims, and the paragraphs of narrative that ask nothing to be done.
+    passed_over = {comparable(text) for text in reading.passed_over}
+    before = [title for title in _titles(plan) if not _passed_over(title, passed_over)]
+    # Kept over a first reading that found the same actions only when it reads more of their
+    # refs, leads, dates and headings, or leaves out what that reading wrongly took; never when
+    # it reads fewer of those actions' refs, leads, dates and headings.
+    filled, filled_before = _filled(other, before), _filled(plan, before)
+    more = len(found) > len(before) or len(before) < len(_titles(plan))
+    better = filled >= filled_before and (more or filled > filled_before)
+    if len(found) < 2 or not better or not set(before) <= set(found):
+        return plan, interpreter
+    if source.title is None and plan.title:
+        other.title = plan.title
+    left_out, taken = rules.NARRATIVE_LEFT_OUT.code, set(words.wheres)
+    other.report = [item for item in other.report if item.code != left_out] + [
+        item for item in plan.report if item.code == left_out and item.where not in taken
+    ]
+    _mark_other(
+        other,
+        rules.DEEDS_IN_PROSE,
+        words,
+        len(_titles(plan)),
+        how="what its prose asks to be done (its lists of deeds, its recommendations and the "
+        "response to each) was read as its actions",
+        confidence=deeds.CONFIDENCE,
+    )
+    return other, other_interpreter
+
+
+def _filled(plan: PlanBuilder, titles: list[str]) -> int:
+    """How many refs, leads, dates and headings of their own (not the catch-all section, nor
+    one named as the plan is) the plan's actions of those titles have."""
+    title, wanted = comparable(plan.title or ""), set(titles)
+    return sum(
+        bool(a.ref)
+        + bool(a.lead_text)
+        + bool(a.due_text)
+        + (s.rule != rules.FALLBACK_SECTION.code and comparable(s.title) != title)
+        for s in plan.all_sections()
+        for a in s.actions
+        if comparable(a.title) in wanted
+    )
+
+
+def _passed_over(title: str, passed_over: set[str]) -> bool:
+    """Whether an action's words are what the prose reading passed over, or a part of six
+    words or more of a paragraph it passed over or read as its sentences."""
+    if title in passed_over:
+        return True
+    return len(title.split()) >= 6 and any(title in words for words in passed_over)
+
+
+def _titles(plan: PlanBuilder) -> list[str]:
+    return [comparable(a.title) for section in plan.all_sections() for a in section.actions]
 
 
 def _how_well(plan: PlanBuilder) -> tuple[int, int]:
@@ -224,6 +301,8 @@ def _mark_other(
     given = (
         "No list or table of actions was found"
         if rule is rules.COMMITMENTS_IN_PROSE
+        else f"The file has no tables, and read as it stands gave {before} action(s)"
+        if rule is rules.DEEDS_IN_PROSE
         else f"The file's tables as they stand gave {before} action(s)"
     )
     plan.report.insert(

@@ -108,6 +108,12 @@ COMMITMENTS_IN_PROSE = Rule(
     'will be done ("The council will recruit …"), each an action in its own words; under a '
     'heading that gives the council\'s answer ("We did"), each paragraph speaking for it, whole',
 )
+DEEDS_IN_PROSE = Rule(
+    "deeds-in-prose",
+    'a file written as prose read for what it asks to be done: its lists of deeds ("Leaders '
+    'should …", "Next steps"), its recommendations each with the response under it, and the '
+    "commitments in the prose beside a list of the writer's own",
+)
 ACTIONS_AS_COLUMNS = Rule(
     "actions-as-columns",
     "a table laid out sideways, its headings down the first column and each action a column",
@@ -379,6 +385,7 @@ RULES: tuple[Rule, ...] = (
     WORDS_OVER_TABLES,
     ACTIONS_AS_COLUMNS,
     COMMITMENTS_IN_PROSE,
+    DEEDS_IN_PROSE,
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,
