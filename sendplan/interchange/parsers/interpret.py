@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from sendplan.interchange.parsers import (
+    cards,
     cell_lines,
     columnwise,
     dates,
@@ -18,6 +19,8 @@ from sendplan.interchange.parsers import (
     kinds,
     layout,
     listed,
+    merged_groups,
+    numbered_records,
     people,
     roadmaps,
     rules,
@@ -240,8 +243,8 @@ class Interpreter:
             self.plan.note(period.where, period.message, rule=rules.HIGHLIGHT_PERIOD)
         blocks = columnwise.listed_cells(columnwise.tables(blocks))
         blocks = cell_lines.tables(blocks)
-        blocks = roadmaps.tables(blocks)
-        blocks = segment.segment(blocks)
+        blocks = merged_groups.tables(roadmaps.tables(blocks))
+        blocks = segment.segment(cards.tables(numbered_records.tables(blocks)))
         self.plan.common_words = _lower_case_words(blocks)
         for number, block in enumerate(blocks):
             self.block_key = str(number)

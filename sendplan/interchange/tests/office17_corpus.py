@@ -123,7 +123,7 @@ def _is_blind(name: str) -> bool:
     return hashlib.sha256(name.encode()).hexdigest()[0] in "012345"
 
 
-def _pdf(body: str, css: str = "") -> bytes:
+def printed(body: str, css: str = "") -> bytes:
     import weasyprint
 
     page = (
@@ -134,7 +134,7 @@ def _pdf(body: str, css: str = "") -> bytes:
     return bytes(weasyprint.HTML(string=page).write_pdf())
 
 
-_SLIDES = (
+SLIDES_CSS = (
     "@page { size: 25.4cm 14.29cm; margin: 1cm 1.4cm; }"
     "section { page-break-after: always; } h1 { font-size: 30pt; color: #203864; }"
     "h2 { font-size: 22pt; color: #203864; margin-top: 0; } li { font-size: 14pt; }"
@@ -162,7 +162,7 @@ def _ambleford(plan: Office17Plan) -> bytes:
             "<p style='font-size:8pt;color:#777'>Ambleford SEND Partnership</p></section>"
         )
     slides.append("<section><h2>Questions?</h2><p>send.board@example.org</p></section>")
-    return _pdf("".join(slides), _SLIDES)
+    return printed("".join(slides), SLIDES_CSS)
 
 
 AMBLEFORD = Office17Plan(
@@ -207,7 +207,7 @@ def _brackwater(plan: Office17Plan) -> bytes:
             "<table><tr><th>What we will do</th><th>Lead</th><th>By when</th></tr>"
             f"{rows}</table></section>"
         )
-    return _pdf("".join(slides), _SLIDES)
+    return printed("".join(slides), SLIDES_CSS)
 
 
 BRACKWATER = Office17Plan(
@@ -255,7 +255,7 @@ def _cindermoor(plan: Office17Plan) -> bytes:
         ".when { font-style: italic; }"
     )
     intro = "<p>Our promises to families, agreed with the parent carer forum.</p>"
-    return _pdf(f"<h1>{escape(plan.title)}</h1>{intro}<div class='grid'>{cards}</div>", css)
+    return printed(f"<h1>{escape(plan.title)}</h1>{intro}<div class='grid'>{cards}</div>", css)
 
 
 CINDERMOOR = Office17Plan(
@@ -296,7 +296,7 @@ def _dunholme(plan: Office17Plan) -> bytes:
         f"<h1>Record of Executive Decisions</h1><p>{escape(plan.title)}</p>"
         "<p>Date of meeting: 14 October 2025</p>"
     )
-    return _pdf(head + parts, css)
+    return printed(head + parts, css)
 
 
 DUNHOLME = Office17Plan(
@@ -556,7 +556,7 @@ def _ivelton(plan: Office17Plan) -> bytes:
             for i in part.items
         )
         slides.append(f"<section><h2>{escape(part.title)}</h2>{lines}</section>")
-    return _pdf("".join(slides), _SLIDES)
+    return printed("".join(slides), SLIDES_CSS)
 
 
 IVELTON = Office17Plan(
