@@ -244,7 +244,8 @@ class Interpreter:
         blocks = columnwise.listed_cells(columnwise.tables(blocks))
         blocks = cell_lines.tables(blocks)
         blocks = merged_groups.tables(roadmaps.tables(blocks))
-        blocks = segment.segment(cards.tables(numbered_records.tables(blocks)))
+        blocks = numbered_records.level_rows(numbered_records.tables(blocks))
+        blocks = segment.segment(cards.tables(blocks))
         self.plan.common_words = _lower_case_words(blocks)
         for number, block in enumerate(blocks):
             self.block_key = str(number)

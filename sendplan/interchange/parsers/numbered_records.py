@@ -6,7 +6,9 @@ The heading's word names what each record is ("Decision 4", "Recommendation 2");
 that repeats that word (or names an action's words) holds the record's words, the number is
 its ref, and the other labels (an officer, a deadline) keep their own names, so that the
 interpreter reads them as it reads any table's headings. Two or more records with the same
-word in a row are needed; a numbered heading over prose is left as it is.
+word in a row are needed; a numbered heading over prose is left as it is. The same records
+laid out as a table of two columns, the first headed by a level and holding its numbers, the
+second sentences, are read the same way (`level_rows`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import rules
+from sendplan.interchange.parsers import rules, values
 from sendplan.interchange.parsers.blocks import Block, Heading, Paragraph, Row, Table, flat
 from sendplan.interchange.parsers.roles import Col
 
@@ -130,3 +132,52 @@ def _table(word: str, records: list[_Record]) -> Table:
             )
         )
     return table
+
+
+# A table of two columns, the first headed by a level of the plan and holding only its
+# numbers, the second what each is about in sentences ("Workstream | What it is about" over
+# "1 | Workstream 1 is all about …"): the same records, laid out as rows.
+_MIN_ROW_WORDS = 8
+_ROW_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
+
+
+def level_rows(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        made = _level_rows(block) if isinstance(block, Table) and not block.origin else None
+        out.extend(made or [block])
+    return out
+
+
+def _level_rows(table: Table) -> list[Block] | None:
+    rows = [row for row in table.rows if not row.is_blank()]
+    at = next(
+        (i for i, row in enumerate(rows) if len(row.filled()) == 2 and _level_heading(row)), None
+    )
+    if at is None:
+        return None
+    header, data = rows[at], rows[at + 1 :]
+    first, second = (i for i, cell in enumerate(header.cells) if cell.strip())
+    if len(data) < _MIN_RECORDS or cols.heading_roles(flat(header.cells[second])):
+        return None
+    for row in data:
+        if len(row.filled()) != 2 or not _ROW_NUMBER.match(flat(row.cells[first])):
+            return None
+        if len(flat(row.cells[second]).split()) < _MIN_ROW_WORDS:
+            return None
+    made = Table(
+        rows=[Row(cells=["Ref", "Action"], where=header.where)],
+        where=header.where,
+        headed=True,
+        origin=rules.NUMBERED_RECORDS.code,
+    )
+    made.rows.extend(
+        Row(cells=[flat(row.cells[first]), row.cells[second]], where=row.where) for row in data
+    )
+    before = rows[:at]
+    return [Table(rows=before, where=table.where), made] if before else [made]
+
+
+def _level_heading(row: Row) -> bool:
+    level = values.bare_level(flat(row.filled()[0]))
+    return level is not None and level[1] is None

@@ -64,7 +64,8 @@ NUMBERED_RECORDS = Rule(
     'records each under a heading of one word and a number ("Decision 4"), with labelled lines '
     'under it ("Decision", "Officer", "Deadline", each over its value): the record an action '
     "numbered by its heading, the label that repeats the heading's word its words, the other "
-    "labels its fields",
+    'labels its fields; and a table of two columns headed by a level ("Workstream | What it is '
+    'about") over its numbers and sentences, each row such a record',
 )
 LIST_DATED_BY_LEAD_IN = Rule(
     "list-dated-by-lead-in",

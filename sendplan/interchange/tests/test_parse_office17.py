@@ -340,3 +340,33 @@ def test_a_decision_log_under_a_title_block_gives_each_row_the_officer_merged_do
     sheet.merge_cells("C5:C7")
     actions = all_actions(parsed_file(saved(book), "log.xlsx").document)
     assert len(actions) == 3 and all(a.get("leads") for a in actions)
+
+
+def test_a_sheet_of_numbered_workstreams_and_what_each_is_about_reads_each_as_an_action() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"] = "Belonging programme"
+    sheet.append([])
+    sheet.append(["Priority", "In brief"])
+    about = [
+        "Priority 1 brings speech and language help into every nursery so that children are "
+        "supported before they start school.",
+        "Priority 2 gives secondary schools an inclusion adviser each and a fund for small "
+        "adaptations, starting in September 2026.",
+    ]
+    for number, words in enumerate(about, 1):
+        sheet.append([number, words])
+    actions = all_actions(parsed_file(saved(book), "programme.xlsx").document)
+    assert [(a["ref"], a["title"]) for a in actions] == [("1", about[0]), ("2", about[1])]
+
+
+def test_a_sheet_of_numbers_beside_short_names_is_not_read_as_sentences() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Priority", "Name"])
+    for number, name in enumerate(["Inclusion", "Health", "Transitions"], 1):
+        sheet.append([number, name])
+    result = parsed_file(saved(book), "names.xlsx")
+    assert rules.NUMBERED_RECORDS.code not in placed_by(result)

@@ -33,9 +33,10 @@ from sendplan.interchange.tests.real_corpus import PLANS, totals
 # before: blind actions found rose from 74/186 to 86/186 and pasted text from 312/393 to
 # 324/393, and those two floors were raised to just under the new figures. No other figure
 # of any part moved.
-# Round 17 (ROUND17-office.md) read Swindon's slide deck and workbook, Tameside's poster and
-# Tower Hamlets' decision sheet: dev actions found rose to 425/433, opened to 276/287, pdf to
-# 154/171 and xlsx to 153/171, and those floors were raised to just under the new figures.
+# Round 17 (ROUND17-office.md) read Swindon's slide deck and workbook, Tameside's poster,
+# Tower Hamlets' decision sheet and Norfolk's workbook: dev actions found rose to 428/433,
+# opened to 276/287, pdf to 154/171 and xlsx to 156/171, and those floors were raised to just
+# under the new figures.
 FLOORS = {
     "dev": {
         "actions found": 0.98, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.97,
@@ -50,7 +51,7 @@ FLOORS = {
         "status cells": 0.0,
     },
 }  # fmt: skip
-FORMAT_FLOORS = {"pdf": 0.9, "docx": 0.91, "xlsx": 0.89, "text": 0.82}
+FORMAT_FLOORS = {"pdf": 0.9, "docx": 0.91, "xlsx": 0.91, "text": 0.82}
 
 
 def test_the_corpus_holds_at_least_twenty_real_plans_in_three_parts() -> None:
