@@ -24,6 +24,8 @@ from sendplan.interchange.parsers.blocks import Block, Row, Table, flat
 _MIN_ROWS = 4
 _MAX_GROUP_COLUMNS = 2
 _MAX_HEADING_WORDS = 6
+# The headings are looked for among the first rows only, under a title block.
+_HEADER_SEARCH = 12
 
 
 def tables(blocks: list[Block]) -> list[Block]:
@@ -34,8 +36,12 @@ def tables(blocks: list[Block]) -> list[Block]:
 
 
 def _grouped(table: Table) -> list[Block]:
+    # A table wider than a group, its remit and the work is no such table: said first, as
+    # most tables are, before any row is looked at.
+    if not any(2 <= len(row.cells) <= _MAX_GROUP_COLUMNS + 1 for row in table.rows[:1]):
+        return [table]
     rows = [row for row in table.rows if not row.is_blank()]
-    at = next((i for i, row in enumerate(rows) if _heading_row(row)), None)
+    at = next((i for i, row in enumerate(rows[:_HEADER_SEARCH]) if _heading_row(row)), None)
     if at is None:
         return [table]
     header, data = rows[at], rows[at + 1 :]

@@ -138,6 +138,9 @@ def _table(word: str, records: list[_Record]) -> Table:
 # numbers, the second what each is about in sentences ("Workstream | What it is about" over
 # "1 | Workstream 1 is all about …"): the same records, laid out as rows.
 _MIN_ROW_WORDS = 8
+# A sheet's rows are as wide as its widest: a number and a sentence, perhaps a blank or two.
+_MAX_LEVEL_ROW_CELLS = 4
+_HEADER_SEARCH = 12
 _ROW_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 
 
@@ -150,9 +153,16 @@ def level_rows(blocks: list[Block]) -> list[Block]:
 
 
 def _level_rows(table: Table) -> list[Block] | None:
+    if not table.rows or len(table.rows[0].cells) > _MAX_LEVEL_ROW_CELLS:
+        return None
     rows = [row for row in table.rows if not row.is_blank()]
     at = next(
-        (i for i, row in enumerate(rows) if len(row.filled()) == 2 and _level_heading(row)), None
+        (
+            i
+            for i, row in enumerate(rows[:_HEADER_SEARCH])
+            if len(row.filled()) == 2 and _level_heading(row)
+        ),
+        None,
     )
     if at is None:
         return None
