@@ -43,8 +43,6 @@ FLOORS: dict[tuple[str, str], float] = {
     # print (noticed from the figure, not changed after the blind half was scored).
     ("Dunholme decision sheet (pdf)", "section titles"): 0.0,
     ("Eastwick decision log (xlsx)", "section titles"): 0.0,
-    # The second row of a slide's table, ruled only underneath, is read as a line of words.
-    ("Brackwater workstream slides with tables (pdf)", "actions found"): 0.8,
 }
 
 
@@ -370,3 +368,40 @@ def test_a_sheet_of_numbers_beside_short_names_is_not_read_as_sentences() -> Non
         sheet.append([number, name])
     result = parsed_file(saved(book), "names.xlsx")
     assert rules.NUMBERED_RECORDS.code not in placed_by(result)
+
+
+# Rows set under a table's shaded heading band
+
+
+_BAND_CSS = (
+    "@page { size: A4 landscape; margin: 1.5cm; } table { border-collapse: collapse; width: 100%; }"
+    "th { background: #2E75B6; color: white; text-align: left; padding: 4pt; }"
+    "td { border-bottom: 0.5pt solid #999; padding: 4pt; vertical-align: top; }"
+)
+
+
+def test_rows_under_a_shaded_heading_band_are_read_with_their_columns() -> None:
+    # The second row's first cell fills its column, so only the drawn headings say where its
+    # words end and the lead's begin.
+    rows = [
+        ("Train every SENCO on the new guidance", "Head of Inclusion", "May 2026"),
+        ("Agree a protocol on part-time timetables with every trust", "Assistant Director",
+         "June 2026"),
+    ]  # fmt: skip
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    table = f"<table><tr><th>What we will do</th><th>Lead</th><th>By when</th></tr>{body}</table>"
+    html = f"<section><h2>Workstream 3: Attendance</h2>{table}</section>"
+    actions = all_actions(parsed_file(printed(html, SLIDES_CSS), "band.pdf").document)
+    assert [a["title"] for a in actions] == [row[0] for row in rows]
+    assert [a["due"] for a in actions] == ["2026-05", "2026-06"]
+    assert all(a["leads"] for a in actions)
+
+
+def test_prose_under_a_table_of_headings_is_not_read_as_its_rows() -> None:
+    table = "<table><tr><th>Action</th><th>Lead</th><th>Due</th></tr></table>"
+    prose = (
+        "<p>The actions for this priority will be agreed with the parent carer forum at its "
+        "meeting in the spring and added to this table when the board has approved them.</p>"
+    )
+    result = parsed_file(printed(f"<h1>Priority 4</h1>{table}{prose}", _BAND_CSS), "empty.pdf")
+    assert titles(result.document) == []

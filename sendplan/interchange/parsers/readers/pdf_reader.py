@@ -99,6 +99,9 @@ _MAX_HEADING_WORDS = 20
 # A page at least this much wider than tall, with no more than so many lines and tables, is a
 # slide (16:9 and 4:3 slides are; a portrait page is not).
 _SLIDE_SHAPE = 1.3
+# Lines under a table are read as its rows only while it has no more rows than this drawn (its
+# headings, and rows read from lines under them).
+_MAX_UNDER_HEADINGS_ROWS = 12
 _SLIDE_ITEMS = 30
 
 _BULLETS = {
@@ -1228,6 +1231,8 @@ class _Layout:
         self.pending: _Pending | None = None
         # The lines that head a card of a poster or a slide (Heading.card).
         self.card_heads: set[int] = set()
+        # The table last put among the blocks, with its columns.
+        self.flushed: _Pending | None = None
 
     @staticmethod
     def _body_size(pages: list[_Page], lines: list[_Line]) -> float:
@@ -1300,6 +1305,7 @@ class _Layout:
     def _flush_pending(self) -> None:
         if self.pending is not None:
             self.blocks.append(self.pending.block)
+            self.flushed = self.pending
             self.pending = None
 
     def _page(self, page: _Page) -> None:
@@ -1442,7 +1448,9 @@ class _Layout:
         where = f"page {page.number}"
         # Whatever follows a table on its page ends it there.
         self._flush_pending()
-        if level is None and self._unruled_rows(lines, text, where):
+        if level is None and (
+            self._unruled_rows(lines, text, where) or self._rows_under_headings(lines, page)
+        ):
             return
         if level is not None:
             card = id(lines[0]) in self.card_heads
@@ -1473,6 +1481,52 @@ class _Layout:
             above.rows.extend(rows)
         else:
             self.blocks.append(Table(rows=rows, where=where))
+        return True
+
+    def _rows_under_headings(self, found: list[_Line], page: _Page) -> bool:
+        """Lines set under a table whose only drawn row is its headings (a shaded band over
+        rows ruled only underneath, or not at all), each line's words falling in two or more
+        of its columns with the first filled: more rows of that table, cut at its columns. A
+        line filling only the first column carries on the row above (its cell wrapped)."""
+        last = self.flushed
+        if (
+            last is None
+            or not self.blocks
+            or self.blocks[-1] is not last.block
+            or last.page != page.number
+            or len(last.xs) < _MIN_UNRULED_COLUMNS
+            or len(last.block.rows) > _MAX_UNDER_HEADINGS_ROWS
+            or not all(cell.strip() for cell in last.block.rows[0].cells)
+        ):
+            return False
+        xs, right = last.xs, last.right
+        if any(line.x0 < xs[0] - 2 or line.x1 > right + 2 for line in found):
+            return False
+        rows: list[list[str]] = []
+        # The pieces a wide gap split a line of the page into, together again.
+        by_row: dict[int, list[_Word]] = {}
+        for line in found:
+            by_row.setdefault(line.row, []).extend(line.words)
+        for words in by_row.values():
+            cells = [""] * len(xs)
+            for word in sorted(words, key=lambda word: word.x0):
+                column = max(0, bisect.bisect_right(xs, word.x0 + 1) - 1)
+                if column + 1 < len(xs) and word.x1 > xs[column + 1] - 1:
+                    # A word across a column's edge: a line of prose, not a row.
+                    return False
+                cells[column] = f"{cells[column]} {word.text}".strip()
+            filled = [i for i, cell in enumerate(cells) if cell]
+            if filled == [0] and rows:
+                rows[-1][0] = f"{rows[-1][0]} {cells[0]}"
+                continue
+            if len(filled) < 2 or filled[0] != 0:
+                return False
+            rows.append(cells)
+        where = f"page {page.number}"
+        last.block.rows.extend(
+            Row(cells=cells, where=f"{where} line {number}")
+            for number, cells in enumerate(rows, start=1)
+        )
         return True
 
     def _table(self, table: _PageTable, page: _Page, number: int, *, first: bool) -> None:
