@@ -52,7 +52,7 @@ _FALLBACK_TOP_LEVEL = "Priority"
 SectionLookup = Callable[[], Section | None]
 
 
-# Tables made from the plan's own headings, a roadmap or a highlight report, whose section
+# Tables made from the plan's own headings, cards, a roadmap or a highlight report, whose section
 # cells are whole.
 _WHOLE_SECTIONS = frozenset(
     {
@@ -63,6 +63,8 @@ _WHOLE_SECTIONS = frozenset(
         rules.HIGHLIGHT_COLUMNS.code,
         rules.HIGHLIGHT_CARDS.code,
         rules.HIGHLIGHT_HEADED.code,
+        rules.CARDS.code,
+        rules.MERGED_GROUPS.code,
     }
 )
 

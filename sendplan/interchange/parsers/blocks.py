@@ -22,6 +22,9 @@ class Heading:
     level: int = 1
     # Sheet names are headings but never the plan's title ("Sheet1").
     is_sheet: bool = False
+    # It heads a card of a poster or a slide of a deck: what follows, up to the next such
+    # heading, is the card's own (set by the PDF reader; see parsers/cards.py).
+    card: bool = False
 
 
 @dataclass

@@ -450,6 +450,7 @@ class _HeadingRow:
 _LEGEND_INTRO = re.compile(r"^\(?(?:rag |status |b?rag rating )?key\)?\s*:?$", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _is_legend(text: str) -> bool:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not lines:
@@ -460,9 +461,13 @@ def _is_legend(text: str) -> bool:
     return bool(body) and all(statuses.legend_line(line) for line in body)
 
 
+@lru_cache(maxsize=8192)
 def split_legend(cell: str) -> tuple[str, str]:
     """A heading cell that also holds the status key, as ("Progress", "Key: G on track ...");
-    (cell, "") for any other cell."""
+    (cell, "") for any other cell.
+
+    Kept for the cells seen again: every row is asked whether it is a heading row, in more
+    than one pass, and a 300-action workbook asks about its theme cells hundreds of times."""
     lines = [line for line in cell.split("\n") if line.strip()]
     for cut in range(1, min(3, len(lines))):
         head, rest = "\n".join(lines[:cut]), "\n".join(lines[cut:])

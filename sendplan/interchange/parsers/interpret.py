@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from sendplan.interchange.parsers import (
+    cards,
     cell_lines,
     columnwise,
     contents,
@@ -19,6 +20,8 @@ from sendplan.interchange.parsers import (
     kinds,
     layout,
     listed,
+    merged_groups,
+    numbered_records,
     people,
     roadmaps,
     rules,
@@ -253,8 +256,9 @@ class Interpreter:
             self.plan.note(period.where, period.message, rule=rules.HIGHLIGHT_PERIOD)
         blocks = columnwise.listed_cells(columnwise.tables(blocks))
         blocks = cell_lines.tables(blocks)
-        blocks = roadmaps.tables(blocks)
-        blocks = segment.segment(blocks)
+        blocks = merged_groups.tables(roadmaps.tables(blocks))
+        blocks = numbered_records.level_rows(numbered_records.tables(blocks))
+        blocks = segment.segment(cards.tables(blocks))
         self.plan.common_words = _lower_case_words(blocks)
         for number, block in enumerate(blocks):
             self.block_key = str(number)

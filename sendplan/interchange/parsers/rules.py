@@ -47,6 +47,26 @@ NUMBERED_HEADINGS_OVER_WORDS = Rule(
     'headings that are only a level and its number ("Workstream 1", "Workstream 2"), each over '
     "one paragraph: each paragraph an action numbered by its heading, in the section above",
 )
+CARDS = Rule(
+    "cards",
+    "a poster of cards or a deck of slides printed to PDF, each card or slide headed by a "
+    "priority over its bullets, or over one or two lines of what will be done with their date "
+    "or lead: the headings sections, the lines their actions",
+)
+MERGED_GROUPS = Rule(
+    "merged-groups",
+    "a table whose first columns hold a group (and what it is for) over runs of rows, as cells "
+    "merged down, beside one piece of work a row, under headings no action table uses: the "
+    "groups sections, the pieces of work their actions",
+)
+NUMBERED_RECORDS = Rule(
+    "numbered-records",
+    'records each under a heading of one word and a number ("Decision 4"), with labelled lines '
+    'under it ("Decision", "Officer", "Deadline", each over its value): the record an action '
+    "numbered by its heading, the label that repeats the heading's word its words, the other "
+    'labels its fields; and a table of two columns headed by a level ("Workstream | What it is '
+    'about") over its numbers and sentences, each row such a record',
+)
 LIST_DATED_BY_LEAD_IN = Rule(
     "list-dated-by-lead-in",
     'a list after a line that introduces actions and names a date ("By the end of 2025, we '
@@ -359,6 +379,9 @@ RULES: tuple[Rule, ...] = (
     HEADED_ITEMS,
     BRACKETED_LEAD_AND_DATE,
     NUMBERED_HEADINGS_OVER_WORDS,
+    CARDS,
+    MERGED_GROUPS,
+    NUMBERED_RECORDS,
     LIST_DATED_BY_LEAD_IN,
     LIST_AFTER_NAMED_WORK,
     LIST_BELOW_NAMED,

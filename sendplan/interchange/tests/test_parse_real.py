@@ -40,13 +40,18 @@ from sendplan.interchange.tests.real_corpus import PLANS, totals
 # unopened, 0/3 before and 3/3 after, its titles and leads right and its refs not: blind actions
 # found rose from 86/186 to 89/186 and its floor was raised to 0.47; blind refs stayed at 86, now
 # of 89 found, and that floor was lowered from 0.99 to 0.96. No dev or opened figure moved.
+# Office round 17 (ROUND17-office.md) read Swindon's slide deck and workbook, Tameside's poster,
+# Tower Hamlets' decision sheet and Norfolk's workbook: dev actions found rose to 428/433,
+# opened to 276/287, pdf to 154/171 and xlsx to 156/171, and those floors were raised to just
+# under the new figures. Merged with round 17's plans (one of them opened, read 3/4) opened
+# reads 279/291 (95.9%), so its floor is 0.95, not 0.96.
 FLOORS = {
     "dev": {
-        "actions found": 0.96, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.97,
+        "actions found": 0.98, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.97,
         "status cells": 0.89,
     },
     "opened": {
-        "actions found": 0.85, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.99,
+        "actions found": 0.95, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.99,
         "status cells": 0.99,
     },
     "blind": {
@@ -54,7 +59,7 @@ FLOORS = {
         "status cells": 0.0,
     },
 }  # fmt: skip
-FORMAT_FLOORS = {"pdf": 0.78, "docx": 0.91, "xlsx": 0.78, "text": 0.82}
+FORMAT_FLOORS = {"pdf": 0.9, "docx": 0.91, "xlsx": 0.91, "text": 0.82}
 
 
 def test_the_corpus_holds_at_least_twenty_real_plans_in_three_parts() -> None:

@@ -56,7 +56,7 @@ from sendplan.interchange.parsers.blocks import (
     fill_colour,
 )
 from sendplan.interchange.parsers.errors import ParseError
-from sendplan.interchange.parsers.readers import pdf_aligned
+from sendplan.interchange.parsers.readers import pdf_aligned, pdf_cards
 
 # Work a page may ask of us before it is left out (characters) or read without looking for
 # tables (drawings): a dense page of a plan holds some 5,000 characters, 1,000 drawings,
@@ -96,6 +96,13 @@ _MARGIN_ZONE = 0.14
 _HEADING_GROWTH = 1.15
 _PLAIN_HEADING_GROWTH = 1.3
 _MAX_HEADING_WORDS = 20
+# A page at least this much wider than tall, with no more than so many lines and tables, is a
+# slide (16:9 and 4:3 slides are; a portrait page is not).
+_SLIDE_SHAPE = 1.3
+# Lines under a table are read as its rows only while it has no more rows than this drawn (its
+# headings, and rows read from lines under them).
+_MAX_UNDER_HEADINGS_ROWS = 12
+_SLIDE_ITEMS = 30
 
 _BULLETS = {
     "\u2022", "\u25cf", "\u25aa", "\u25a0", "\u25e6", "\u2023", "\u2043", "\u27a2", "\u25ba",
@@ -199,6 +206,8 @@ class _PageTable:
     owner: dict[int, _Cell] = field(default_factory=dict)
     # Its last row is cut by the end of the page, and carries on at the top of the next.
     cut: bool = False
+    # Found by how its words line up, with no ruling lines (pdf_aligned).
+    aligned: bool = False
 
     def __post_init__(self) -> None:
         width = len(self.xs)
@@ -1038,7 +1047,7 @@ def _aligned_tables(words: list[_Word], shapes: _Shapes) -> tuple[list[_PageTabl
         tables.append(
             _PageTable(
                 x0=grid.x0, top=grid.top, x1=grid.x1, bottom=grid.bottom,
-                xs=list(grid.xs), ys=list(grid.ys), cells=cells,
+                xs=list(grid.xs), ys=list(grid.ys), cells=cells, aligned=True,
             )
         )  # fmt: skip
     outside: list[_Word] = []
@@ -1220,6 +1229,10 @@ class _Layout:
         self.leading = self._usual_gap(pages)
         self.blocks: list[Block] = []
         self.pending: _Pending | None = None
+        # The lines that head a card of a poster or a slide (Heading.card).
+        self.card_heads: set[int] = set()
+        # The table last put among the blocks, with its columns.
+        self.flushed: _Pending | None = None
 
     @staticmethod
     def _body_size(pages: list[_Page], lines: list[_Line]) -> float:
@@ -1292,6 +1305,7 @@ class _Layout:
     def _flush_pending(self) -> None:
         if self.pending is not None:
             self.blocks.append(self.pending.block)
+            self.flushed = self.pending
             self.pending = None
 
     def _page(self, page: _Page) -> None:
@@ -1300,7 +1314,12 @@ class _Layout:
         # A line's pieces are placed by the top of the whole line, so they stay in order.
         items = [_Item(top=line.row_top, x0=line.x0, x1=line.x1, line=line) for line in lines]
         items += [_Item(top=t.top, x0=t.x0, x1=t.x1, table=t) for t in page.tables]
-        ordered = _reading_order(items, gutter)
+        ordered = self._card_order(page, items) if gutter is None else None
+        if ordered is None:
+            ordered = _reading_order(items, gutter)
+            self._slide_heading(page, ordered)
+        else:
+            lines = [item.line for item in ordered if item.line is not None]
         rights = self._right_edges(lines, gutter)
         paragraph: list[_Line] = []
         level: int | None = None
@@ -1323,6 +1342,53 @@ class _Layout:
             self._paragraph(paragraph, level, page, rights, gutter)
             paragraph, level = [line], line_level
         self._paragraph(paragraph, level, page, rights, gutter)
+
+    def _card_order(self, page: _Page, items: list[_Item]) -> list[_Item] | None:
+        """A page of cards (headings side by side, each over its own column of text) read
+        card by card. A table found only by how the cards' lines line up is their text."""
+
+        def heading(item: _Item) -> int | None:
+            return self.heading_level(item.line) if item.line is not None else None
+
+        def row(item: _Item) -> int | None:
+            return item.line.row if item.line is not None else None
+
+        if not pdf_cards.side_by_side(items, heading, row):
+            return None
+        kept = [item for item in items if item.table is None or not item.table.aligned]
+        words = [
+            word
+            for item in items
+            if item.table is not None and item.table.aligned
+            for cell in item.table.cells
+            for word in cell.words
+        ]
+        first = max((line.row for line in page.lines), default=0) + 1
+        for line in _lines(words):
+            line.row += first
+            line.row_top = line.top
+            kept.append(_Item(top=line.top, x0=line.x0, x1=line.x1, line=line))
+        ordered = pdf_cards.card_order(kept, heading, row)
+        if ordered is None:
+            return None
+        page.tables = [table for table in page.tables if not table.aligned]
+        self.card_heads.update(
+            id(item.line) for item in pdf_cards.card_heads(kept, heading, row) if item.line
+        )
+        return ordered
+
+    def _slide_heading(self, page: _Page, ordered: list[_Item]) -> None:
+        """On a page shaped as a slide (wide and sparse), a heading first on the page heads the
+        slide: what follows on the page is the slide's own."""
+        if (
+            not page.height
+            or page.width < _SLIDE_SHAPE * page.height
+            or len(ordered) > _SLIDE_ITEMS
+        ):
+            return
+        first = ordered[0].line if ordered else None
+        if first is not None and self.heading_level(first) is not None:
+            self.card_heads.add(id(first))
 
     @staticmethod
     def _right_edges(lines: list[_Line], gutter: tuple[float, float] | None) -> tuple[float, float]:
@@ -1382,10 +1448,14 @@ class _Layout:
         where = f"page {page.number}"
         # Whatever follows a table on its page ends it there.
         self._flush_pending()
-        if level is None and self._unruled_rows(lines, text, where):
+        if level is None and (
+            self._unruled_rows(lines, text, where) or self._rows_under_headings(lines, page)
+        ):
             return
         if level is not None:
-            self.blocks.append(Heading(text=" ".join(text.split()), where=where, level=level))
+            card = id(lines[0]) in self.card_heads
+            heading = Heading(text=" ".join(text.split()), where=where, level=level, card=card)
+            self.blocks.append(heading)
         else:
             self.blocks.append(Paragraph(text=text, where=where))
 
@@ -1411,6 +1481,52 @@ class _Layout:
             above.rows.extend(rows)
         else:
             self.blocks.append(Table(rows=rows, where=where))
+        return True
+
+    def _rows_under_headings(self, found: list[_Line], page: _Page) -> bool:
+        """Lines set under a table whose only drawn row is its headings (a shaded band over
+        rows ruled only underneath, or not at all), each line's words falling in two or more
+        of its columns with the first filled: more rows of that table, cut at its columns. A
+        line filling only the first column carries on the row above (its cell wrapped)."""
+        last = self.flushed
+        if (
+            last is None
+            or not self.blocks
+            or self.blocks[-1] is not last.block
+            or last.page != page.number
+            or len(last.xs) < _MIN_UNRULED_COLUMNS
+            or len(last.block.rows) > _MAX_UNDER_HEADINGS_ROWS
+            or not all(cell.strip() for cell in last.block.rows[0].cells)
+        ):
+            return False
+        xs, right = last.xs, last.right
+        if any(line.x0 < xs[0] - 2 or line.x1 > right + 2 for line in found):
+            return False
+        rows: list[list[str]] = []
+        # The pieces a wide gap split a line of the page into, together again.
+        by_row: dict[int, list[_Word]] = {}
+        for line in found:
+            by_row.setdefault(line.row, []).extend(line.words)
+        for words in by_row.values():
+            cells = [""] * len(xs)
+            for word in sorted(words, key=lambda word: word.x0):
+                column = max(0, bisect.bisect_right(xs, word.x0 + 1) - 1)
+                if column + 1 < len(xs) and word.x1 > xs[column + 1] - 1:
+                    # A word across a column's edge: a line of prose, not a row.
+                    return False
+                cells[column] = f"{cells[column]} {word.text}".strip()
+            filled = [i for i, cell in enumerate(cells) if cell]
+            if filled == [0] and rows:
+                rows[-1][0] = f"{rows[-1][0]} {cells[0]}"
+                continue
+            if len(filled) < 2 or filled[0] != 0:
+                return False
+            rows.append(cells)
+        where = f"page {page.number}"
+        last.block.rows.extend(
+            Row(cells=cells, where=f"{where} line {number}")
+            for number, cells in enumerate(rows, start=1)
+        )
         return True
 
     def _table(self, table: _PageTable, page: _Page, number: int, *, first: bool) -> None:

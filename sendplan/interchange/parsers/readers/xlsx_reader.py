@@ -94,7 +94,10 @@ def _header_rows(grid: list[list[str]]) -> set[int]:
     heading merged over them ("Monitoring dates" above "Mar 18 | Jun 18")."""
     for index, cells in enumerate(grid[:_HEADER_SEARCH_ROWS]):
         below = grid[index + 1] if index + 1 < len(grid) else None
-        found = columns.read_header(cells, below) if cells else None
+        # The rows under it, as the interpreter looks at them: headings not all known
+        # ("Decision no. | Decision | Responsible officer") are told by what the cells hold.
+        following = [Row(cells=row, where="") for row in grid[index + 1 : index + 6] if any(row)]
+        found = columns.read_header(cells, below, following) if cells else None
         if found is not None:
             return {index, index + 1} if found.rows_used == 2 else {index}
     return set()
