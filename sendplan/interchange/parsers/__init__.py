@@ -161,19 +161,12 @@ def _read_commitments(
     other, other_interpreter = _read(source, text_reader.read_text(words.text), None)
     if _count_actions(other) < 2:
         return plan, interpreter
-    if source.title is None and plan.title:
-        other.title = plan.title
     # A sentence whose subject is a post ("The Head of SEND will …") says who leads it.
     for section in other.all_sections():
         for action in section.actions:
             if not action.lead_text:
                 action.lead_text, action.lead_where = deeds.post_in(action.title), action.where
-    # The prose left out is what the first reading left out, but the paragraphs whose
-    # sentences are now actions; not the lines that introduced them to the text reader.
-    left_out, taken = rules.NARRATIVE_LEFT_OUT.code, set(words.wheres)
-    other.report = [item for item in other.report if item.code != left_out] + [
-        item for item in plan.report if item.code == left_out and item.where not in taken
-    ]
+    _instead_of(other, plan, source, words)
     _mark_other(
         other,
         rules.COMMITMENTS_IN_PROSE,
@@ -210,12 +203,7 @@ def _read_deeds(
     better = filled >= filled_before and (more or filled > filled_before)
     if len(found) < 2 or not better or not set(before) <= set(found):
         return plan, interpreter
-    if source.title is None and plan.title:
-        other.title = plan.title
-    left_out, taken = rules.NARRATIVE_LEFT_OUT.code, set(words.wheres)
-    other.report = [item for item in other.report if item.code != left_out] + [
-        item for item in plan.report if item.code == left_out and item.where not in taken
-    ]
+    _instead_of(other, plan, source, words)
     _mark_other(
         other,
         rules.DEEDS_IN_PROSE,
@@ -226,6 +214,21 @@ def _read_deeds(
         confidence=deeds.CONFIDENCE,
     )
     return other, other_interpreter
+
+
+def _instead_of(
+    other: PlanBuilder, plan: PlanBuilder, source: Source, words: flattened.Words
+) -> None:
+    """Make a reading of a file's prose stand in for its first reading: the first reading's
+    title where the file gave none, and the prose the first reading left out, but the
+    paragraphs whose sentences are now actions; not the lines that introduced them to the text
+    reader."""
+    if source.title is None and plan.title:
+        other.title = plan.title
+    left_out, taken = rules.NARRATIVE_LEFT_OUT.code, set(words.wheres)
+    other.report = [item for item in other.report if item.code != left_out] + [
+        item for item in plan.report if item.code == left_out and item.where not in taken
+    ]
 
 
 def _filled(plan: PlanBuilder, titles: list[str]) -> int:
