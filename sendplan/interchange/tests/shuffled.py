@@ -34,7 +34,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 import docx
@@ -46,9 +46,9 @@ from openpyxl.styles import PatternFill
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from sendplan.demo import sample_files
 from sendplan.interchange.parsers import ParseError, parse_file_inprocess
 from sendplan.interchange.tests import accuracy, real_corpus, unseen_office
-from sendplan.demo import sample_files
 
 Doc = dict[str, Any]
 
@@ -124,7 +124,9 @@ def _main_sheet(book: Any) -> Worksheet:
     return max(book.worksheets, key=lambda s: sum(_row_counts(s).values()))
 
 
-def _relayout(sheet: Worksheet, row_of: Callable[[int], int], column_of: Callable[[int], int]):
+def _relayout(
+    sheet: Worksheet, row_of: Callable[[int], int], column_of: Callable[[int], int]
+) -> None:
     """Move every cell (value and style) and merged range to its new place."""
     cells = [
         (row, column, cell.value, copy.copy(cell._style), cell.hyperlink, cell.comment)
@@ -166,6 +168,14 @@ def _relayout(sheet: Worksheet, row_of: Callable[[int], int], column_of: Callabl
         )
 
 
+def _same(n: int) -> int:
+    return n
+
+
+def _four_lower(r: int) -> int:
+    return r + 4
+
+
 def _saved_book(book: Any) -> bytes:
     out = io.BytesIO()
     book.save(out)
@@ -191,11 +201,11 @@ def xl_columns_reordered(data: bytes) -> bytes:
     book = _book(data)
     for sheet, table in _tables(book):
         first, last = table.first + 1, table.last
-        _relayout(
-            sheet,
-            lambda r: r,
-            lambda c, a=first, b=last: a + b - c if a <= c <= b else c,
-        )
+
+        def reversed_after_first(c: int, a: int = first, b: int = last) -> int:
+            return a + b - c if a <= c <= b else c
+
+        _relayout(sheet, _same, reversed_after_first)
     return _saved_book(book)
 
 
@@ -203,7 +213,11 @@ def xl_empty_column(data: bytes) -> bytes:
     """An empty narrow column between the table's first and second columns."""
     book = _book(data)
     for sheet, table in _tables(book):
-        _relayout(sheet, lambda r: r, lambda c, k=table.first: c + 1 if c > k else c)
+
+        def one_further(c: int, k: int = table.first) -> int:
+            return c + 1 if c > k else c
+
+        _relayout(sheet, _same, one_further)
     return _saved_book(book)
 
 
@@ -211,7 +225,11 @@ def xl_empty_row(data: bytes) -> bytes:
     """An empty row between the heading row and the body."""
     book = _book(data)
     for sheet, table in _tables(book):
-        _relayout(sheet, lambda r, h=table.header: r + 1 if r > h else r, lambda c: c)
+
+        def one_lower(r: int, h: int = table.header) -> int:
+            return r + 1 if r > h else r
+
+        _relayout(sheet, one_lower, _same)
     return _saved_book(book)
 
 
@@ -219,7 +237,7 @@ def xl_title_block(data: bytes) -> bytes:
     """A title, a 'last updated' line and an empty logo row above everything on the sheet."""
     book = _book(data)
     sheet = _main_sheet(book)
-    _relayout(sheet, lambda r: r + 4, lambda c: c)
+    _relayout(sheet, _four_lower, _same)
     sheet.row_dimensions[1].height = 48  # where the logo sits
     sheet.cell(2, 1).value = "Local area partnership: improvement plan tracker"
     sheet.cell(2, 1).font = openpyxl.styles.Font(bold=True, size=16)
@@ -402,7 +420,7 @@ def xl_section_rows_merged(data: bytes) -> bytes:
     return _saved_book(book)
 
 
-_INDICATORS = [
+_INDICATORS: list[list[object]] = [
     ["Key performance indicators", None, None, None],
     ["Indicator", "Baseline", "Target", "Latest"],
     ["EHC plans issued within 20 weeks (%)", 48, 70, 61],
@@ -462,9 +480,9 @@ def wd_table_split(data: bytes) -> bytes:
     repeated at the top of the second part."""
     document = _document(data)
     table = _main_table(document)
-    rows = table._tbl.tr_lst if table is not None else []
-    if len(rows) < 4:
+    if table is None or len(table._tbl.tr_lst) < 4:
         return data
+    rows = table._tbl.tr_lst
     middle = len(rows) // 2
     second = copy.deepcopy(table._tbl)
     for tr in rows[middle:]:
@@ -526,7 +544,7 @@ def wd_paragraphs_between(data: bytes) -> bytes:
     return _saved_document(document)
 
 
-def _prepend_cell(tr: Any, text: str, *, span_rows: bool = False) -> None:
+def _prepend_cell(tr: Any, text: str) -> None:
     tc = OxmlElement("w:tc")
     pr = OxmlElement("w:tcPr")
     width = OxmlElement("w:tcW")
@@ -594,14 +612,12 @@ def wd_headings_wrapped(data: bytes) -> bytes:
                     continue
                 head, tail = text.split(" ", 1)
                 t.text = head
-                run = t.getparent()
                 br = OxmlElement("w:br")
                 rest = OxmlElement("w:t")
                 rest.text = tail
                 rest.set(qn("xml:space"), "preserve")
                 t.addnext(br)
                 br.addnext(rest)
-                del run
                 break
     return _saved_document(document)
 
@@ -609,13 +625,12 @@ def wd_headings_wrapped(data: bytes) -> bytes:
 def wd_indicators_below(data: bytes) -> bytes:
     """A small table of indicators after the last table."""
     document = _document(data)
-    heading = document.add_paragraph(str(_INDICATORS[0][0]))
+    document.add_paragraph(str(_INDICATORS[0][0]))
     table = document.add_table(rows=0, cols=4)
     for values in _INDICATORS[1:]:
         cells = table.add_row().cells
         for c, value in enumerate(values):
             cells[c].text = str(value)
-    del heading
     return _saved_document(document)
 
 
@@ -692,7 +707,7 @@ def _real_bases() -> list[Base]:
                     f"real/{plan.slug}.{form}",
                     form,
                     path.read_bytes,
-                    lambda plan=plan, form=form: plan.expected(form),
+                    partial(plan.expected, form),
                 )
             )
     return bases
@@ -711,7 +726,7 @@ def _sample_bases() -> list[Base]:
         Base(
             f"sample/{sample.file_name(form)}",
             form,
-            lambda sample=sample, form=form: sample.build(form),
+            partial(sample.build, form),
             sample.rated,
         )
         for sample in sample_files.SAMPLES
