@@ -9,8 +9,9 @@ heading row repeated, or nested in a one-cell layout table, and so on.
 
 Each transformation here is a small named function that takes a file's bytes and gives back
 the same plan laid out differently. None knows any plan's words: each finds the action table
-by its shape (the sheet or table with the most filled cells; its heading row the first row of
-words filled at least 40% as fully as the fullest) and rearranges it.
+by its shape (the sheet or table with the most filled cells; its heading the first row of
+words filled at least 40% as fully as the fullest, with any rows of short headings under it)
+and rearranges it.
 
 The base plans are files the importer already reads: the dev and opened real plans that have a
 Word or Excel file (blind plans are skipped by their slug before any file of theirs is
@@ -98,16 +99,20 @@ def _table(sheet: Worksheet) -> Table | None:
         (row for row, count in counts.items() if count >= need and _all_words(sheet, row)),
         default=min(row for row, count in counts.items() if count >= need),
     )
+    # Heading rows under it: two or more short cells of words ("Q1 2025/26", "RAG | Notes").
+    while counts.get(header + 1, 0) >= 2 and _all_words(sheet, header + 1, short=True):
+        header += 1
     if sum(1 for row in counts if row > header) < 2:
         return None
     columns = [c for (r, c), cell in sheet._cells.items() if r >= header and _filled(cell.value)]
     return Table(header, min(columns), max(columns), max(counts))
 
 
-def _all_words(sheet: Worksheet, row: int) -> bool:
-    """Whether every filled cell of the row holds words (a heading row holds no numbers)."""
+def _all_words(sheet: Worksheet, row: int, *, short: bool = False) -> bool:
+    """Whether every filled cell of the row holds words (a heading row holds no numbers),
+    with `short` four words at most."""
     return all(
-        isinstance(cell.value, str)
+        isinstance(cell.value, str) and (not short or len(cell.value.split()) <= 4)
         for (r, _c), cell in sheet._cells.items()
         if r == row and _filled(cell.value)
     )
@@ -148,7 +153,7 @@ def _relayout(
         moved_row = sheet.row_dimensions[row_of(row)]
         moved_row.hidden, moved_row.height = hidden, height
     for each in list(sheet.merged_cells.ranges):
-        sheet.unmerge_cells(str(each))
+        sheet.merged_cells.remove(each)
     sheet._cells.clear()
     for row, column, value, style, link, comment in cells:
         cell = sheet.cell(row_of(row), column_of(column))
@@ -443,6 +448,144 @@ def xl_indicators_below(data: bytes) -> bytes:
     return _saved_book(book)
 
 
+# A second batch, written after the first batch's rules (its own hash split, scored first).
+
+
+def xl_header_band(data: bytes) -> bytes:
+    """A band of group headings over the heading row: one over the first two columns, one
+    over the rest, each merged across its columns."""
+    book = _book(data)
+    for sheet, table in _tables(book):
+        if table.last - table.first < 3:
+            continue
+        # Only where the row above the heading row is free.
+        if table.header > 1 and any(
+            _filled(sheet.cell(table.header - 1, c).value)
+            for c in range(table.first, table.last + 1)
+        ):
+            continue
+        h = table.header
+
+        def one_lower(r: int, h: int = h) -> int:
+            return r + 1 if r >= h else r
+
+        _relayout(sheet, one_lower, _same)
+        sheet.cell(h, table.first).value = "The action"
+        sheet.cell(h, table.first + 2).value = "Delivery and monitoring"
+        sheet.merge_cells(
+            start_row=h, start_column=table.first, end_row=h, end_column=table.first + 1
+        )
+        sheet.merge_cells(
+            start_row=h, start_column=table.first + 2, end_row=h, end_column=table.last
+        )
+    return _saved_book(book)
+
+
+_NUMBER_LIKE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
+
+
+def xl_refs_as_numbers(data: bytes) -> bytes:
+    """Refs typed into a spreadsheet become numbers ("2" is 2, "1.2" is 1.2) wherever the
+    number shows the same digits."""
+    book = _book(data)
+    for sheet, table in _tables(book):
+        for row in range(table.header + 1, table.bottom + 1):
+            cell = sheet.cell(row, table.first)
+            text = cell.value.strip() if isinstance(cell.value, str) else ""
+            if not _NUMBER_LIKE.match(text) or (text.endswith("0") and "." in text):
+                continue
+            cell.value = float(text) if "." in text else int(text)
+    return _saved_book(book)
+
+
+def xl_spaced_rows(data: bytes) -> bytes:
+    """An empty row after every row of the body, as plans spaced out for printing have."""
+    book = _book(data)
+    for sheet, table in _tables(book):
+
+        def spaced(r: int, h: int = table.header) -> int:
+            return r + (r - h - 1) if r > h + 1 else r
+
+        _relayout(sheet, spaced, _same)
+    return _saved_book(book)
+
+
+def xl_padded_cells(data: bytes) -> bytes:
+    """Text cells with the stray spaces copying leaves: a leading space, a trailing
+    non-breaking space."""
+    book = _book(data)
+    for sheet, table in _tables(book):
+        for row in range(table.header, table.bottom + 1):
+            for cell in _text_cells(sheet, table, row):
+                cell.value = f" {cell.value}\u00a0"
+    return _saved_book(book)
+
+
+# A third batch, written after the second (its own hash split, scored first).
+
+
+def xl_status_case(data: bytes) -> bytes:
+    """Ratings in colour words or letters typed in capitals ("GREEN") or in lower case."""
+    book = _book(data)
+    for sheet, table in _tables(book):
+        for row in range(table.header + 1, table.bottom + 1):
+            for cell in _text_cells(sheet, table, row):
+                text = cell.value.strip()
+                if text.lower() in _WORDS:
+                    cell.value = text.upper() if len(text) > 1 else text.lower()
+    return _saved_book(book)
+
+
+def xl_columns_rotated(data: bytes) -> bytes:
+    """The table's last column moved to be its first."""
+    book = _book(data)
+    for sheet, table in _tables(book):
+
+        def rotated(c: int, a: int = table.first, b: int = table.last) -> int:
+            if c == b:
+                return a
+            return c + 1 if a <= c < b else c
+
+        _relayout(sheet, _same, rotated)
+    return _saved_book(book)
+
+
+def _clear_rows(sheet: Worksheet, top: int, bottom: int) -> None:
+    for each in list(sheet.merged_cells.ranges):
+        if each.min_row <= bottom and each.max_row >= top:
+            sheet.merged_cells.remove(each)
+    for key in [key for key in sheet._cells if top <= key[0] <= bottom]:
+        del sheet._cells[key]
+
+
+def xl_split_across_sheets(data: bytes) -> bytes:
+    """The action table split over two sheets at a row near its middle, the rows above the
+    body (title and headings) repeated on the second sheet."""
+    book = _book(data)
+    sheet = _main_sheet(book)
+    table = _table(sheet)
+    if table is None or table.bottom - table.header < 4:
+        return data
+    crossing = [(r.min_row, r.max_row) for r in sheet.merged_cells.ranges]
+    split = table.header + 1 + (table.bottom - table.header) // 2
+    while split <= table.bottom and any(lo < split <= hi for lo, hi in crossing):
+        split += 1
+    if split > table.bottom:
+        return data
+    second = book.copy_worksheet(sheet)
+    second.title = f"{sheet.title[:26]} (2)"
+    _clear_rows(sheet, split, table.bottom)
+    _clear_rows(second, table.header + 1, split - 1)
+    header = table.header
+    gap = split - header - 1
+
+    def raised(r: int, h: int = header) -> int:
+        return r - gap if r > h else r
+
+    _relayout(second, raised, _same)
+    return _saved_book(book)
+
+
 # ---------------------------------------------------------------------------------------------
 # Word
 
@@ -634,6 +777,73 @@ def wd_indicators_below(data: bytes) -> bytes:
     return _saved_document(document)
 
 
+def wd_padded_cells(data: bytes) -> bytes:
+    """Each table cell's text with a trailing non-breaking space and a leading space."""
+    document = _document(data)
+    for tbl in document.element.body.iter(qn("w:tbl")):
+        for tc in tbl.iter(qn("w:tc")):
+            texts = _cell_texts(tc)
+            if texts and (texts[0].text or "").strip():
+                texts[0].text = " " + (texts[0].text or "")
+                texts[0].set(qn("xml:space"), "preserve")
+                texts[-1].text = (texts[-1].text or "") + "\u00a0"
+    return _saved_document(document)
+
+
+def wd_empty_row_under_heading(data: bytes) -> bytes:
+    """An empty row between the largest table's heading rows and its body."""
+    document = _document(data)
+    table = _main_table(document)
+    if table is None or len(table._tbl.tr_lst) < 2:
+        return data
+    rows = table._tbl.tr_lst
+    # Under the whole heading: the rows after the first whose first cell is the heading's,
+    # merged down or typed again, are heading too.
+    first = "".join(t.text or "" for t in _cell_texts(_heading_cells(table)[0]))
+    last = 0
+    while last + 1 < len(rows) - 1:
+        cells = list(rows[last + 1].iter(qn("w:tc")))
+        if not cells:
+            break
+        merged = cells[0].find(f"{qn('w:tcPr')}/{qn('w:vMerge')}") is not None
+        if not merged and "".join(t.text or "" for t in _cell_texts(cells[0])) != first:
+            break
+        last += 1
+    heading = rows[last]
+    empty = copy.deepcopy(heading)
+    for tc in empty.iter(qn("w:tc")):
+        for p in list(tc.iter(qn("w:p"))):
+            for child in list(p):
+                if child.tag != qn("w:pPr"):
+                    p.remove(child)
+    # Its own cells, not the heading's merged down, and not repeated on each page.
+    for pr in list(empty.iter(qn("w:tblHeader"), qn("w:vMerge"))):
+        pr.getparent().remove(pr)
+    heading.addnext(empty)
+    return _saved_document(document)
+
+
+def wd_columns_reordered(data: bytes) -> bytes:
+    """The largest table's columns after the first in reverse order."""
+    document = _document(data)
+    table = _main_table(document)
+    if table is None:
+        return data
+    grid = table._tbl.tblGrid
+    cols = grid.findall(qn("w:gridCol"))
+    for col in cols[1:]:
+        grid.remove(col)
+    for col in reversed(cols[1:]):
+        grid.append(col)
+    for tr in table._tbl.tr_lst:
+        cells = tr.findall(qn("w:tc"))
+        for tc in cells[1:]:
+            tr.remove(tc)
+        for tc in reversed(cells[1:]):
+            tr.append(tc)
+    return _saved_document(document)
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -674,6 +884,18 @@ SHUFFLES = tuple(
         wd_headings_shouted,
         wd_headings_wrapped,
         wd_indicators_below,
+        # The second batch.
+        xl_header_band,
+        xl_refs_as_numbers,
+        xl_spaced_rows,
+        xl_padded_cells,
+        wd_padded_cells,
+        wd_empty_row_under_heading,
+        # The third batch.
+        xl_status_case,
+        xl_columns_rotated,
+        xl_split_across_sheets,
+        wd_columns_reordered,
     )
 )
 
