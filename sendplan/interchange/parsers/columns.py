@@ -759,7 +759,7 @@ def _split_periods(columns: Columns, cells: list[str]) -> bool:
     for index, cell in enumerate(cells):
         text = " ".join(cell.split())
         heading = columns.headings[index] if index < len(columns.headings) else ""
-        if not text or text == heading:
+        if not text or _tidy_heading(text) == heading:
             continue
         owner = max((start for start in starts if start <= index), default=None)
         roles = heading_roles(text)
@@ -894,6 +894,12 @@ def _lone_progress_heading(cells: list[str]) -> Columns | None:
     )
 
 
+def _tidy_heading(text: str) -> str:
+    """A heading as written, on one line, without the colon or the asterisk of a required
+    field after it ("Target date:", "Status *"): periods and notes are named after it."""
+    return " ".join(text.split()).rstrip(" :*")
+
+
 def read_header(
     cells: list[str],
     below: list[str] | None = None,
@@ -933,7 +939,7 @@ def read_header(
     columns = Columns(
         kind=kind,
         roles={},
-        headings=[" ".join(split_legend(c)[0].split()) for c in cells],
+        headings=[_tidy_heading(split_legend(c)[0]) for c in cells],
         basis=dict(read.basis),
         legends=read.legends,
     )
@@ -1154,7 +1160,8 @@ def is_group_row(cells: list[str], header: Columns) -> bool:
     named = [heading for heading in header.headings if heading]
     if not filled or len(filled) >= len(named):
         return False
-    return all(len(cell.split()) <= 6 and "\n" not in cell.strip() for cell in filled)
+    # A heading may be wrapped over two lines ("Quarterly\nRAG 2024/25"), no more.
+    return all(len(cell.split()) <= 6 and cell.strip().count("\n") <= 1 for cell in filled)
 
 
 def complete_periods(header: Columns, group: list[str]) -> None:

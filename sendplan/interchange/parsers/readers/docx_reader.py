@@ -22,6 +22,7 @@ from sendplan.interchange.parsers.blocks import (
     fill_colour,
     squash,
 )
+from sendplan.interchange.parsers.readers.docx_frames import framed_cells
 
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 _MAX_BOLD_HEADING_WORDS = 15
@@ -310,11 +311,17 @@ def read_docx(data: bytes, notes: list[str] | None = None) -> list[Block]:
     document = docx.Document(io.BytesIO(data))
     numbering = _Numbering.of(document)
     blocks: list[Block] = []
-    counts = {"paragraphs": 0, "tables": 0, "boxes": 0}
+    counts = {"paragraphs": 0, "tables": 0, "boxes": 0, "frames": 0}
 
     def read(children: list[Any]) -> None:
         for child in children:
             if child.tag == qn("w:tbl"):
+                frame = framed_cells(child)
+                if frame is not None:
+                    counts["frames"] += 1
+                    for tc in frame:
+                        read(_body_children(tc))
+                    continue
                 counts["tables"] += 1
                 table = DocxTable(child, document)
                 blocks.append(_table_block(table, counts["tables"], numbering))
@@ -332,4 +339,9 @@ def read_docx(data: bytes, notes: list[str] | None = None) -> list[Block]:
     read(_body_children(document.element.body))
     if counts["boxes"] and notes is not None:
         notes.append(f"Read the words of {counts['boxes']} text box(es) where they stand.")
+    if counts["frames"] and notes is not None:
+        notes.append(
+            f"Read the tables inside {counts['frames']} one-column layout table(s) "
+            "where they stand."
+        )
     return blocks
