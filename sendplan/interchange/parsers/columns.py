@@ -18,7 +18,15 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from sendplan.interchange.parsers import dates, lead_columns, profile, rules, statuses, values
+from sendplan.interchange.parsers import (
+    dates,
+    lead_columns,
+    profile,
+    row_numbers,
+    rules,
+    statuses,
+    values,
+)
 from sendplan.interchange.parsers.blocks import Row
 from sendplan.interchange.parsers.roles import Col, Kind
 from sendplan.interchange.parsers.rules import Rule
@@ -86,7 +94,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
     (
         Col.PROGRESS,
         r"progress|progress impact|progress and impact|progress updates?|updates?|commentary"
-        r"|comments?|progress narrative|narrative|rag commentary|current position"
+        r"|comments?|progress narrative|narrative|rag commentary|current position|latest position"
         r"|progress to date|progress made|latest update|notes|position statement.*"
         r"|progress (update|report|statement).*|update .*"
         # "Progress presented to Committee", but not "Progress RAG" or "Progress rating".
@@ -160,10 +168,13 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"indicators?|performance indicators?|kpi|metric|performance measures?|indicator name",
     ),
     (Col.DEFINITION, r"definition|how (it is )?measured|data source"),
-    (Col.BASELINE, r"baseline.*"),
+    # "2023/24 baseline", "2026 target": an indicator's figures headed with their year.
+    (Col.BASELINE, r"(?:\d{4}(?: \d{2,4})? )?baseline.*"),
     # "Performance target" is an action's measure, or an indicator's target (`_PREFER`).
-    (Col.TARGET, r"targets?( .*)?|target trajectory|performance targets?"),
-    (Col.ACTUAL, r"actuals?( .*)?|latest( figure)?|current( figure)?"),
+    (Col.TARGET, r"(?:\d{4}(?: \d{2,4})? )?targets?( .*)?|target trajectory|performance targets?"),
+    # "Latest position" is an action's progress beside actions, an indicator's latest figure
+    # beside a baseline and target (`_PREFER`).
+    (Col.ACTUAL, r"actuals?( .*)?|(?:latest|current)(?: figure| position| data| value)?"),
     (Col.COMPARATOR, r"national( average)?|england|statistical neighbours?|comparators?"),
     (Col.UNIT, r"units?"),
     (Col.MILESTONE, r"key milestones?|milestones?"),
@@ -1000,6 +1011,8 @@ def read_header(
         if following:
             _complete_from_cells(columns, following[columns.rows_used - 1 :])
             _target_dates_as_due(columns, following[columns.rows_used - 1 :])
+            body = following[columns.rows_used - 1 :]
+            row_numbers.leave_out_row_numbers(columns.roles, columns.basis, body)
         _periods_named_by_other_columns(columns)
     return columns
 

@@ -239,6 +239,11 @@ LEAD_BESIDE_BODY = Rule(
     "people are the leads, not the body",
 )
 CELL_CONTENT = Rule("cell-content", "a column's role from what its cells hold")
+ROW_NUMBERS = Rule(
+    "row-numbers",
+    "a first column counting the rows (1, 2, 3 ...) beside a column of refs: left out, the "
+    "refs are the other column's",
+)
 TARGET_DATES_DUE = Rule(
     "target-dates-due",
     "a 'Target' column of dates beside actions, with no due date column or indicators, read as "
@@ -418,6 +423,7 @@ RULES: tuple[Rule, ...] = (
     FIELDS_IN_ACTION_CELL,
     LEAD_BESIDE_BODY,
     CELL_CONTENT,
+    ROW_NUMBERS,
     TARGET_DATES_DUE,
     LAYOUT_CHOICE,
     MARK_KEY,
