@@ -6,7 +6,9 @@ has a column of refs ("1.1", "A2"), both are read as refs and the running number
 first, would win: the actions would lose their refs and their sections. A column whose filled
 cells are whole numbers counting up by one, row after row, is a count of the rows, not the
 plan's refs, whenever another column holds refs; it is then left out. With no other ref
-column the numbers stay the actions' refs (they are the only ones the plan gives)."""
+column the numbers stay the actions' refs (they are the only ones the plan gives), unless the
+actions' own cells open with refs ("2.1 Agree …"): those are read from there, as they would be
+without the count in front."""
 
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ from sendplan.interchange.parsers.blocks import Row
 from sendplan.interchange.parsers.roles import Col
 
 _WHOLE = re.compile(r"\d{1,4}(?:\.0)?")
+# A ref opening an action's cell: "2.1 Agree …", "A1.2 Publish …" (dotted, so that "3 sessions"
+# is not one).
+_REF_OPENING = re.compile(r"(?:[A-Z]{1,3}\s?)?\d+(?:\.\d+)+[.):]?\s+\S")
+_MOSTLY = 0.8
 # Fewer rows than this cannot show a count.
 _FEWEST = 3
 
@@ -40,15 +46,24 @@ def leave_out_row_numbers(
 ) -> None:
     """Drop a ref column that only counts the rows when another column holds refs."""
     refs = [index for index, role in roles.items() if role is Col.REF]
-    if len(refs) < 2:
+    counting = [index for index in refs if counts_rows(_cells(rows, index))]
+    if not counting:
         return
-    counting = [
-        index
-        for index in refs
-        if counts_rows([row.cells[index] if index < len(row.cells) else "" for row in rows])
-    ]
-    if not counting or len(counting) == len(refs):
+    if len(counting) == len(refs) and not _titles_open_with_refs(roles, rows):
         return
     for index in counting:
         del roles[index]
         basis[index] = (rules.ROW_NUMBERS.code, 1.0)
+
+
+def _cells(rows: list[Row], index: int) -> list[str]:
+    return [row.cells[index] if index < len(row.cells) else "" for row in rows]
+
+
+def _titles_open_with_refs(roles: dict[int, Col], rows: list[Row]) -> bool:
+    titles = [index for index, role in roles.items() if role is Col.TITLE]
+    if len(titles) != 1:
+        return False
+    filled = [cell.strip() for cell in _cells(rows, titles[0]) if cell.strip()]
+    opening = sum(1 for cell in filled if _REF_OPENING.match(cell))
+    return len(filled) >= _FEWEST and opening >= _MOSTLY * len(filled)

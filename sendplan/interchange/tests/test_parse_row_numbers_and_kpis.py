@@ -480,3 +480,16 @@ def test_latest_position_beside_actions_is_still_their_progress() -> None:
         ]
     )
     assert "Charter drafted" in str(read[0].get("updates"))
+
+
+def test_running_numbers_give_way_to_refs_that_open_the_actions() -> None:
+    read = _word_plan(
+        [
+            ["#", "Action", "Lead", "Due"],
+            ["1", "2.1 Agree a shared outcomes framework with health", "Head of SEND", "May 2025"],
+            ["2", "2.2 Train staff in the graduated approach", "Inclusion lead", "May 2025"],
+            ["3", "3.1 Publish the review of the local offer", "Local offer officer", "June 2025"],
+        ]
+    )
+    assert [a.get("ref") for a in read] == ["2.1", "2.2", "3.1"]
+    assert read[0]["title"] == "Agree a shared outcomes framework with health"
