@@ -199,6 +199,14 @@ def _status_cells(
     return "status cells", same, total
 
 
+def extra_actions(parsed_plan: Doc, reference: Doc, what: str = "extra actions") -> Figure:
+    """Actions the importer read that are in no way the plan's (front matter, narrative,
+    glossary or measure rows): how many, out of all it read. Lower is better."""
+    ours = list(actions(parsed_plan["sections"]))
+    matched = {id(mine) for _, mine in _match_actions(ours, list(actions(reference["sections"])))}
+    return what, sum(id(action) not in matched for action in ours), len(ours)
+
+
 def agreement(parsed_plan: Doc, reference: Doc) -> list[Figure]:
     """(what, matching, out of) for each thing a programme manager would check.
 

@@ -1062,15 +1062,9 @@ EXTRA = "extra actions read"
 SCORED = ("actions found", "refs", "titles", "leads", "due dates", "section titles", EXTRA)
 
 
-def extra(parsed_plan: Doc, reference: Doc) -> accuracy.Figure:
-    """(actions read that the plan does not hold, actions read)."""
-    ours = list(accuracy.actions(parsed_plan["sections"]))
-    theirs = list(accuracy.actions(reference["sections"]))
-    matched = {id(mine) for _, mine in accuracy._match_actions(ours, theirs)}
-    return EXTRA, len([a for a in ours if id(a) not in matched]), len(ours)
-
-
 def figures(plan: ProsePlan) -> list[accuracy.Figure]:
     reference = plan.reference()
     found = accuracy.agreement(parsed(plan), reference)
-    return [figure for figure in found if figure[0] in SCORED] + [extra(parsed(plan), reference)]
+    return [figure for figure in found if figure[0] in SCORED] + [
+        accuracy.extra_actions(parsed(plan), reference, EXTRA)
+    ]

@@ -1287,15 +1287,6 @@ def parsed(plan: WholePlan) -> Doc:
     return document["plan"]
 
 
-def extra_actions(parsed_plan: Doc, reference: Doc) -> accuracy.Figure:
-    """Actions the importer read that are in no way the plan's (front matter, glossary rows,
-    measure rows, contents lines): how many, out of all it read. Lower is better."""
-    ours = list(accuracy.actions(parsed_plan["sections"]))
-    theirs = list(accuracy.actions(reference["sections"]))
-    found = {id(mine) for _, mine in accuracy._match_actions(ours, theirs)}
-    return "extra actions", sum(id(a) not in found for a in ours), len(ours)
-
-
 # What a whole plan is scored on: the issue's figures, the false actions, the sections, and
 # (printed, not totalled) the measures, findings, glossary and indicators it holds.
 SCORED = ("actions found", "extra actions", "refs", "titles", "leads", "due dates",
@@ -1309,4 +1300,4 @@ def figures(plan: WholePlan) -> list[accuracy.Figure]:
     shown = [figure for figure in found if figure[0] in SHOWN]
     if not plan.measures_kept:
         shown = [figure for figure in shown if figure[0] != "number of measures"]
-    return [*shown, extra_actions(parsed(plan), reference)]
+    return [*shown, accuracy.extra_actions(parsed(plan), reference)]
