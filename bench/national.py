@@ -321,7 +321,13 @@ def _sections(sections):  # type: ignore[no-untyped-def]
 
 
 def measure_pdfs(data) -> None:  # type: ignore[no-untyped-def]
-    targets = {"board": (3, 400), "evidence": (15, 400), "plan": (15, 400)}
+    # "evidence part": the evidence pack's largest area of weakness, as a PDF of its own.
+    targets = {
+        "board": (3, 400),
+        "evidence": (15, 400),
+        "evidence part": (15, 400),
+        "plan": (15, 400),
+    }
     for kind, (seconds, megabytes) in targets.items():
         done = subprocess.run(
             [sys.executable, __file__, "--child-pdf", kind, str(data.plan.pk)],
@@ -335,11 +341,11 @@ def measure_pdfs(data) -> None:  # type: ignore[no-untyped-def]
             continue
         result = json.loads(done.stdout.strip().splitlines()[-1])
         print(
-            f"{kind + ' PDF':<13} {result['seconds']:6.1f} s "
+            f"{kind + ' PDF':<18} {result['seconds']:6.1f} s "
             f"({result['cpu_seconds']:.1f} s of CPU, which others' work on the machine sways "
             f"less), {result['kib']:6.0f} KiB, peak "
             f"memory {result['peak_mb']:5.0f} MB (process at start {result['start_mb']:.0f} MB). "
-            f"Target < {seconds} s and < {megabytes} MB",
+            f"Target < {seconds} s and < {megabytes} MB{result['note']}",
             flush=True,
         )
 
@@ -369,9 +375,11 @@ def child_pdf(kind: str, plan_id: int) -> None:
         build_plan_document,
         default_board_period,
     )
+    from sendplan.reports.evidence import build_evidence_pack_part, outline, part_key
 
     start_mb = peak_mb()
     plan = Plan.objects.get(pk=plan_id)
+    note = ""
     started = time.perf_counter()
     cpu_started = time.process_time()
     if kind == "board":
@@ -380,13 +388,18 @@ def child_pdf(kind: str, plan_id: int) -> None:
         report = build_board_report(plan, period)
     elif kind == "evidence":
         report = build_evidence_pack(plan)
+    elif kind == "evidence part":
+        found = outline(plan)
+        largest = max(found.weaknesses, key=lambda weakness: len(found.part(weakness)[2]))
+        note = f" ({len(found.part(largest)[2])} of the plan's actions)"
+        report = build_evidence_pack_part(plan, part_key(largest))
     else:
         report = build_plan_document(plan)
     content = renderers.report_pdf(report)
     seconds = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
     print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "kib": len(content) / 1024,
-                      "peak_mb": peak_mb(), "start_mb": start_mb}))  # fmt: skip
+                      "peak_mb": peak_mb(), "start_mb": start_mb, "note": note}))  # fmt: skip
 
 
 def main() -> None:

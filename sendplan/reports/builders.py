@@ -611,10 +611,13 @@ class EvidencePack:
     prepared_for: Upcoming | None  # the next review or inspection from the day it was made
     weaknesses: list[EvidenceWeakness]
     unlinked: list[EvidenceAction]  # actions that answer no area of weakness
+    # Where this is one part of the pack, printed on its own (reports.evidence), its name: "Area
+    # of weakness 2". Blank for the whole pack.
+    part: str = ""
 
     @property
     def title(self) -> str:
-        return "Evidence pack"
+        return f"Evidence pack: {self.part}" if self.part else "Evidence pack"
 
 
 def inspection_timeline(key_dates: list[KeyDate], today: dt.date) -> list[TimelineDate]:
@@ -798,6 +801,22 @@ class PlanDocument:
     @property
     def title(self) -> str:
         return self.plan.title
+
+    @property
+    def printed_periods(self) -> list[Period]:
+        """The periods whose statuses the printed plan gives, a column each: the latest few.
+        More columns than these do not fit across a page and still say anything; the tracker
+        and the evidence pack give every period."""
+        return self.periods[-PRINTED_PERIODS:]
+
+    @property
+    def printed_slice(self) -> str:
+        """Each row's cells for the printed periods, as the template's slice filter takes it."""
+        return f"{-len(self.printed_periods)}:" if self.printed_periods else ":0"
+
+
+# The monitoring periods whose statuses the printed plan document shows (PlanDocument).
+PRINTED_PERIODS = 8
 
 
 def build_plan_document(

@@ -23,11 +23,14 @@ from sendplan.reports.builders import (
     build_timeline,
 )
 from sendplan.reports.data import load_plan
-from sendplan.reports.evidence import build_evidence_contents
+from sendplan.reports.evidence import build_evidence_contents, build_evidence_pack_part
 from sendplan.reports.renderers import file_stem
 from sendplan.reports.tracker import tracker_xlsx
 
 Build = Callable[[Plan, Period | None], Any]
+# One part of a report, by the key a kept file names it by ("weakness-12"): raises
+# evidence.NoSuchPart for a part the plan does not have.
+BuildPart = Callable[[Plan, str], Any]
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,9 @@ class Document:
     # Whether it takes longer to make than anyone should wait on a page, so that the background
     # worker makes it and keeps it until the plan changes.
     background: bool = False
+    # Where it also comes a part at a time (the evidence pack, an area of weakness a file), what
+    # builds one part.
+    build_part: BuildPart | None = None
 
     @property
     def form(self) -> str:
@@ -87,8 +93,10 @@ class Document:
     def content_type(self) -> str:
         return self.format.content_type
 
-    def filename(self, plan: Plan, period: Period | None) -> str:
-        label = period.label if period is not None and self.of_period else ""
+    def filename(self, plan: Plan, period: Period | None, part: str = "") -> str:
+        """ "testshire-evidence-pack.pdf"; with a part's name ("Area of weakness 2"),
+        "testshire-evidence-pack-area-of-weakness-2.pdf"."""
+        label = period.label if period is not None and self.of_period else part
         return f"{file_stem(plan, self.stem, label)}.{self.extension}"
 
 
@@ -116,6 +124,7 @@ class File:
     format: Format
     render: Callable[[Any], bytes]
     background: bool = False
+    build_part: BuildPart | None = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +164,7 @@ class Entry:
                 of_period=self.of_period,
                 editors_only=self.editors_only,
                 background=file.background,
+                build_part=file.build_part,
             )
             for file in self.files
         )
@@ -190,6 +200,10 @@ def _board(plan: Plan, period: Period | None) -> Any:
 
 def _evidence(plan: Plan, period: Period | None) -> Any:
     return build_evidence_pack(plan)
+
+
+def _evidence_part(plan: Plan, part: str) -> Any:
+    return build_evidence_pack_part(plan, part)
 
 
 def _evidence_contents(plan: Plan, period: Period | None) -> Any:
@@ -242,8 +256,10 @@ CATALOGUE: dict[str, Entry] = {
             build=_evidence,
             # The contents; each area of weakness has a page of its own (views.evidence_weakness).
             page=Page(body="reports/_evidence_contents.html", build=_evidence_contents),
+            # The PDF also comes an area of weakness a file: the whole pack of a long-running
+            # plan runs to hundreds of pages, more than one PDF should be made of at once.
             files=(
-                File(PDF, renderers.report_pdf, background=True),
+                File(PDF, renderers.report_pdf, background=True, build_part=_evidence_part),
                 File(DOCX, word.evidence_docx, background=True),
             ),
         ),

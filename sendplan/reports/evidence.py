@@ -1,16 +1,20 @@
 """The evidence pack as pages on the site: a contents page, then a page for each area of
 weakness (and one for the actions that answer none), its actions a page at a time.
 
-The PDF and Word files stay one document each, built whole (builders.build_evidence_pack). A
-page reads only what it shows: the contents page the plan's outline and where each action
-stood at the latest signed-off period, a weakness's page the few actions it lists and their
-updates, so neither grows slower as the plan grows longer. Both share the whole pack's rules
-for which actions answer which weakness (builders.answering_sections).
+The Word file is one document, built whole (builders.build_evidence_pack); the PDF is too, and
+also comes a part at a time (build_evidence_pack_part), since the whole pack of a plan monitored
+for years runs to hundreds of pages. A page reads only what it shows: the contents page the
+plan's outline and where each action stood at the latest signed-off period, a weakness's page
+the few actions it lists and their updates, so neither grows slower as the plan grows longer.
+Both share the whole pack's rules for which actions answer which weakness
+(builders.answering_sections).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from django.core.paginator import InvalidPage, Page, Paginator
@@ -25,10 +29,12 @@ from sendplan.plans.selectors import Upcoming, next_key_date, section_tree
 from sendplan.reports.builders import (
     NO_STATUS,
     EvidenceAction,
+    EvidencePack,
     IndicatorView,
     StatusCount,
     TimelineDate,
     answering_sections,
+    build_evidence_pack,
     evidence_action,
     indicator_views,
     inspection_timeline,
@@ -89,11 +95,13 @@ def outline(plan: Plan) -> Outline:
     return Outline(list(plan.weaknesses.all()), ordered, action_ids)
 
 
-def weakness_url(plan: Plan, weakness: Weakness | None) -> str:
-    """A part's page: an area of weakness's, or with None the actions that answer none."""
+def weakness_url(plan: Plan, weakness: Weakness | None, *, pdf: bool = False) -> str:
+    """A part's page: an area of weakness's, or with None the actions that answer none; with
+    `pdf`, the address of the part as a PDF of its own."""
+    suffix = "_pdf" if pdf else ""
     if weakness is None:
-        return reverse("evidence_unlinked", args=[plan.pk])
-    return reverse("evidence_weakness", args=[plan.pk, weakness.pk])
+        return reverse(f"evidence_unlinked{suffix}", args=[plan.pk])
+    return reverse(f"evidence_weakness{suffix}", args=[plan.pk, weakness.pk])
 
 
 # The contents page
@@ -106,6 +114,7 @@ class PartSummary:
     number: int  # its place among the weaknesses, from 1; 0 for the actions not linked
     weakness: Weakness | None
     url: str
+    pdf_url: str  # the part as a PDF of its own
     actions: int
     counts: list[StatusCount]  # where its actions stood at the latest signed-off period
     indicators: int
@@ -165,6 +174,7 @@ def build_evidence_contents(plan: Plan, *, today: dt.date | None = None) -> Evid
             number=number,
             weakness=weakness,
             url=weakness_url(plan, weakness),
+            pdf_url=weakness_url(plan, weakness, pdf=True),
             actions=len(ids),
             counts=status_counts(statuses, levels) if signed_off else [],
             indicators=sum(1 for ref in refs if ref in answering),
@@ -287,4 +297,53 @@ def build_evidence_part(
         indicators=indicators,
         previous=link(place - 1),
         next=link(place + 1),
+    )
+
+
+# A part printed on its own
+
+
+def part_key(weakness: Weakness | None) -> str:
+    """What a kept file of one part is known by: "weakness-12", or "unlinked"."""
+    return "unlinked" if weakness is None else f"weakness-{weakness.pk}"
+
+
+def _chosen_part(found: Outline, part: str) -> tuple[Weakness | None, list[int]]:
+    """The area of weakness a part's key names (None for the actions linked to none) and the
+    ids of its actions. Raises NoSuchPart for a key naming no part of this plan's pack."""
+    if part == "unlinked":
+        ids = found.unlinked()
+        if not ids:
+            raise NoSuchPart(part)
+        return None, ids
+    named = re.fullmatch(r"weakness-([0-9]{1,12})", part)
+    chosen = next((w for w in found.weaknesses if named and w.pk == int(named[1])), None)
+    if chosen is None:
+        raise NoSuchPart(part)
+    return chosen, found.part(chosen)[2]
+
+
+def part_name(plan: Plan, part: str) -> str:
+    """ "Area of weakness 2": what a part is called, in its title and its file's name."""
+    if not part:
+        return ""
+    weakness, _ids = _chosen_part(outline(plan), part)
+    return part_label(weakness)
+
+
+def build_evidence_pack_part(
+    plan: Plan, part: str, *, today: dt.date | None = None
+) -> EvidencePack:
+    """One area of weakness of the evidence pack (part "weakness-<id>"), or the actions that
+    answer none ("unlinked"), as the whole pack prints it, to print on its own: only its
+    actions and their updates are read. Raises NoSuchPart."""
+    found = outline(plan)
+    chosen, ids = _chosen_part(found, part)
+    pack = build_evidence_pack(plan, today=today, data=load_plan(plan, only=ids))
+    weaknesses = [w for w in pack.weaknesses if chosen is not None and w.weakness.pk == chosen.pk]
+    return dataclasses.replace(
+        pack,
+        weaknesses=weaknesses,
+        unlinked=pack.unlinked if chosen is None else [],
+        part=part_label(chosen),
     )

@@ -51,6 +51,10 @@ class ReportFile(models.Model):
     period = models.ForeignKey(
         Period, on_delete=models.CASCADE, null=True, blank=True, related_name="report_files"
     )
+    # One part of the document, where it is made a part at a time ("weakness-12" for an area of
+    # weakness of the evidence pack, "unlinked" for its actions that answer none); blank for the
+    # whole document.
+    part = models.CharField(max_length=30, blank=True, default="")
     version = models.CharField(
         max_length=60, help_text="The plan's last change and the day it was made for"
     )

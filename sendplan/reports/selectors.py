@@ -54,12 +54,15 @@ def kept_output(
 
 
 def report_file_current(
-    plan: Plan, document: str, period: Period | None, version: str
+    plan: Plan, document: str, period: Period | None, version: str, part: str = ""
 ) -> ReportFile | None:
-    """The newest file of this document made, or being made, for this version of the plan;
-    None when there is none, or the last attempt failed or was abandoned, or its file is gone."""
+    """The newest file of this document (or of this part of it) made, or being made, for this
+    version of the plan; None when there is none, or the last attempt failed or was abandoned,
+    or its file is gone."""
     found = (
-        ReportFile.objects.filter(plan=plan, document=document, period=period, version=version)
+        ReportFile.objects.filter(
+            plan=plan, document=document, period=period, version=version, part=part
+        )
         .order_by("-pk")
         .first()
     )

@@ -23,25 +23,28 @@ logger = logging.getLogger(__name__)
 
 
 def report_file_request(
-    *, plan: Plan, document: Document, period: Period | None, actor: Actor
+    *, plan: Plan, document: Document, period: Period | None, actor: Actor, part: str = ""
 ) -> ReportFile:
-    """The file of this document for the plan as it stands: the one already made or being
-    made, or else a new one, queued for the background worker."""
+    """The file of this document (or of one part of it) for the plan as it stands: the one
+    already made or being made, or else a new one, queued for the background worker."""
     from sendplan.reports.tasks import make_report_file
 
     if not document.of_period:
         period = None
+    if document.build_part is None:
+        part = ""
     with transaction.atomic():
         # Two people asking at the same moment get the same file, not two of them.
         Plan.objects.select_for_update().only("pk").get(pk=plan.pk)
         version = plan_version(plan)
-        found = report_file_current(plan, document.key, period, version)
+        found = report_file_current(plan, document.key, period, version, part)
         if found is not None:
             return found
         made = ReportFile.objects.create(
             plan=plan,
             document=document.key,
             period=period,
+            part=part,
             version=version,
             requested_by=acting_user(actor),
         )
@@ -70,7 +73,10 @@ def report_file_make(*, file_id: int) -> None:
     report_file = ReportFile.objects.select_related("plan__area", "period").get(pk=file_id)
     document = DOCUMENTS[report_file.document]
     try:
-        report = document.build(report_file.plan, report_file.period)
+        if report_file.part and document.build_part is not None:
+            report = document.build_part(report_file.plan, report_file.part)
+        else:
+            report = document.build(report_file.plan, report_file.period)
         _set(report_file, stage=ReportFile.Stage.LAYING_OUT)
         content = document.render(report)
         del report
@@ -96,20 +102,23 @@ def report_file_make(*, file_id: int) -> None:
 
 
 def _stored_name(report_file: ReportFile, document: Document) -> str:
-    """plan-12/evidence-pack-c4051-2026-12-05.pdf: named by the plan's last change."""
+    """plan-12/evidence-pack-c4051-2026-12-05.pdf: named by the plan's last change (and
+    plan-12/evidence-pack-weakness-3-c4051-2026-12-05.pdf for a part)."""
     period = f"-period-{report_file.period_id}" if report_file.period_id else ""
+    part = f"-{report_file.part}" if report_file.part else ""
     return (
-        f"plan-{report_file.plan_id}/{document.stem}{period}-{report_file.version}."
+        f"plan-{report_file.plan_id}/{document.stem}{period}{part}-{report_file.version}."
         f"{document.extension}"
     )
 
 
 def _forget_older(report_file: ReportFile) -> None:
-    """Remove the files this one replaces: the same document of an earlier version."""
+    """Remove the files this one replaces: the same document (or part) of an earlier version."""
     older = ReportFile.objects.filter(
         plan_id=report_file.plan_id,
         document=report_file.document,
         period=report_file.period,
+        part=report_file.part,
         pk__lt=report_file.pk,
         state__in=[ReportFile.State.READY, ReportFile.State.FAILED],
     )

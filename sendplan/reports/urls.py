@@ -42,6 +42,17 @@ urlpatterns = [
         name="evidence_weakness",
     ),
     path(f"{REPORTS}evidence/not-linked/", views.evidence_unlinked, name="evidence_unlinked"),
+    # Each part as a PDF of its own, made in the background.
+    path(
+        f"{REPORTS}evidence/weaknesses/<int:weakness_id>.pdf",
+        views.evidence_weakness_pdf,
+        name="evidence_weakness_pdf",
+    ),
+    path(
+        f"{REPORTS}evidence/not-linked.pdf",
+        views.evidence_unlinked_pdf,
+        name="evidence_unlinked_pdf",
+    ),
     path(f"{REPORTS}files/<int:file_id>/", views.report_file, name="report_file"),
     path(
         f"{REPORTS}files/<int:file_id>/download",

@@ -28,7 +28,13 @@ from sendplan.plans.models import Plan
 from sendplan.reports import renderers
 from sendplan.reports.builders import default_board_period
 from sendplan.reports.catalogue import CATALOGUE, DOCUMENTS, Document, Entry
-from sendplan.reports.evidence import NoSuchPart, build_evidence_part
+from sendplan.reports.evidence import (
+    NoSuchPart,
+    build_evidence_part,
+    outline,
+    part_key,
+    part_name,
+)
 from sendplan.reports.models import ReportFile, report_storage
 from sendplan.reports.selectors import (
     kept_output,
@@ -174,6 +180,33 @@ def _evidence_part(request: HttpRequest, plan_id: int, weakness_id: int | None) 
 
 
 @require_GET
+def evidence_weakness_pdf(request: HttpRequest, plan_id: int, weakness_id: int) -> HttpResponseBase:
+    """An area of weakness of the evidence pack as a PDF of its own."""
+    return _evidence_part_pdf(request, plan_id, weakness_id)
+
+
+@require_GET
+def evidence_unlinked_pdf(request: HttpRequest, plan_id: int) -> HttpResponseBase:
+    """The evidence pack's actions that answer no area of weakness, as a PDF of their own."""
+    return _evidence_part_pdf(request, plan_id, None)
+
+
+def _evidence_part_pdf(
+    request: HttpRequest, plan_id: int, weakness_id: int | None
+) -> HttpResponseBase:
+    entry, plan, _roles = _entry_for_user(request, plan_id, "evidence")
+    document = entry.document("pdf")
+    assert document is not None and document.build_part is not None
+    found = outline(plan)
+    weakness = next((w for w in found.weaknesses if w.pk == weakness_id), None)
+    if weakness_id is not None and weakness is None:
+        raise Http404("No such area of weakness in this plan.")
+    if weakness is None and not found.unlinked():
+        raise Http404("Every action of this plan answers an area of weakness.")
+    return _made_in_background(request, plan, document, None, part=part_key(weakness))
+
+
+@require_GET
 def report_download(request: HttpRequest, plan_id: int, key: str, form: str) -> HttpResponseBase:
     """A report as a file: made here and now, or by the background worker."""
     entry, plan, roles = _entry_for_user(request, plan_id, key)
@@ -210,10 +243,12 @@ def report_unknown(request: HttpRequest, plan_id: int, name: str) -> HttpRespons
 
 
 def _made_in_background(
-    request: HttpRequest, plan: Plan, document: Document, period: Period | None
+    request: HttpRequest, plan: Plan, document: Document, period: Period | None, part: str = ""
 ) -> HttpResponseBase:
     """The file if it is made for the plan as it stands, else the page that follows it."""
-    made = report_file_request(plan=plan, document=document, period=period, actor=request.user)
+    made = report_file_request(
+        plan=plan, document=document, period=period, actor=request.user, part=part
+    )
     if made.state == ReportFile.State.READY:
         return _file_response(made)
     return redirect("report_file", plan_id=plan.pk, file_id=made.pk)
@@ -228,9 +263,22 @@ def _file_response(made: ReportFile) -> FileResponse:
     return FileResponse(
         stored,
         as_attachment=True,
-        filename=document.filename(made.plan, made.period),
+        filename=_filename(made),
         content_type=document.content_type,
     )
+
+
+def _part_name(made: ReportFile) -> str:
+    """ "Area of weakness 2" for a file of one part; blank for a whole document, or for a part
+    the plan no longer has."""
+    try:
+        return part_name(made.plan, made.part)
+    except NoSuchPart:
+        return ""
+
+
+def _filename(made: ReportFile) -> str:
+    return DOCUMENTS[made.document].filename(made.plan, made.period, _part_name(made))
 
 
 def _report_file(request: HttpRequest, plan_id: int, file_id: int) -> tuple[Plan, ReportFile]:
@@ -265,7 +313,8 @@ def report_file(request: HttpRequest, plan_id: int, file_id: int) -> HttpRespons
         "stages": stages,
         "waiting_too_long": made.waiting_too_long(now),
         "usual_seconds": usual_seconds(plan, made.document),
-        "filename": document.filename(plan, made.period),
+        "filename": _filename(made),
+        "part": _part_name(made),
     }
     return render(request, "reports/report_file.html", context)
 
@@ -301,6 +350,10 @@ def report_file_retry(request: HttpRequest, plan_id: int, file_id: int) -> HttpR
     """Try again: a new file of the same document, for the plan as it now stands."""
     plan, made = _report_file(request, plan_id, file_id)
     again = report_file_request(
-        plan=plan, document=DOCUMENTS[made.document], period=made.period, actor=request.user
+        plan=plan,
+        document=DOCUMENTS[made.document],
+        period=made.period,
+        actor=request.user,
+        part=made.part,
     )
     return redirect("report_file", plan_id=plan.pk, file_id=again.pk)

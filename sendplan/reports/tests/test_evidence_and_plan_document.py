@@ -15,7 +15,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from sendplan.reports import renderers, word
+from sendplan.reports import builders, renderers, word
 from sendplan.reports.builders import build_evidence_pack, build_plan_document, build_timeline
 from sendplan.reports.data import load_plan
 from sendplan.reports.tests import (
@@ -260,6 +260,34 @@ def test_it_prints_the_plan_documents_period_columns_as_codes_with_the_key_in_wo
     text = flat(pdf_text(renderers.report_pdf(document)))
     assert "Status key" in text
     assert "R – No progress or major concerns" in text
+
+
+def test_the_printed_plan_document_gives_the_latest_periods_and_says_so(
+    reports: ReportWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Three periods, of which the printed plan shows the latest two (as a plan of two years'
+    # monthly periods prints its latest eight): more do not fit across a page.
+    monkeypatch.setattr(builders, "PRINTED_PERIODS", 2)
+    document = build_plan_document(reports.plan, today=TODAY)
+    html = renderers.report_html(document)
+    late = re.search(r'<td class="govuk-table__cell">1\.1\.1</td>.*?</tr>', html)
+    assert late is not None
+    codes = re.findall(
+        r'<td class="govuk-table__cell sendplan-status-cell [^"]*">([^<]+)</td>', late[0]
+    )
+    assert codes == ["G/A", "R"]
+    heading = re.search(r"<th[^>]*>Measures of success</th>(.*?)</tr>", html)
+    assert heading is not None and re.findall(r">([^<]+)</th>", heading[1]) == ["Jun 18", "Sep 18"]
+    text = flat(pdf_text(renderers.report_pdf(document)))
+    assert (
+        "give each action's status in the latest 2 of the plan's 3 monitoring periods "
+        "(Jun 18 to Sep 18). The tracker and the evidence pack give every period."
+    ) in text
+    # The page on the site scrolls, and keeps every period.
+    page = reports.world.client_for("adviser").get(reverse("plan_document", args=[reports.plan.pk]))
+    body = page.content.decode()
+    assert "monitoring periods (Jun 18" not in body
+    assert re.search(r'<th scope="col" class="govuk-table__header">Mar 18</th>', body)
 
 
 def test_remembering_the_page_references_writes_the_same_tagged_pdf(
