@@ -324,10 +324,14 @@ def _chosen_part(found: Outline, part: str) -> tuple[Weakness | None, list[int]]
 
 
 def part_name(plan: Plan, part: str) -> str:
-    """ "Area of weakness 2": what a part is called, in its title and its file's name."""
-    if not part:
-        return ""
-    weakness, _ids = _chosen_part(outline(plan), part)
+    """ "Area of weakness 2": what a part is called, in its title and its file's name; blank
+    for the whole document. Raises NoSuchPart for an area of weakness the plan no longer has."""
+    if not part or part == "unlinked":
+        return part_label(None) if part else ""
+    named = re.fullmatch(r"weakness-([0-9]{1,12})", part)
+    weakness = plan.weaknesses.filter(pk=int(named[1])).first() if named else None
+    if weakness is None:
+        raise NoSuchPart(part)
     return part_label(weakness)
 
 

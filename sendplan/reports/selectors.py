@@ -79,11 +79,16 @@ def report_file_for_user_plan(plan: Plan, file_id: int) -> ReportFile | None:
     return ReportFile.objects.filter(plan=plan, pk=file_id).select_related("period").first()
 
 
-def usual_seconds(plan: Plan, document: str) -> float | None:
-    """How long this document of this plan took to make the last time it was made."""
+def usual_seconds(plan: Plan, document: str, part: str = "") -> float | None:
+    """How long this document (or this part of it) of this plan took to make the last time it
+    was made."""
     last = (
         ReportFile.objects.filter(
-            plan=plan, document=document, state=ReportFile.State.READY, started_at__isnull=False
+            plan=plan,
+            document=document,
+            part=part,
+            state=ReportFile.State.READY,
+            started_at__isnull=False,
         )
         .order_by("-pk")
         .first()

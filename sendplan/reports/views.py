@@ -263,7 +263,7 @@ def _file_response(made: ReportFile) -> FileResponse:
     return FileResponse(
         stored,
         as_attachment=True,
-        filename=_filename(made),
+        filename=document.filename(made.plan, made.period, _part_name(made)),
         content_type=document.content_type,
     )
 
@@ -275,10 +275,6 @@ def _part_name(made: ReportFile) -> str:
         return part_name(made.plan, made.part)
     except NoSuchPart:
         return ""
-
-
-def _filename(made: ReportFile) -> str:
-    return DOCUMENTS[made.document].filename(made.plan, made.period, _part_name(made))
 
 
 def _report_file(request: HttpRequest, plan_id: int, file_id: int) -> tuple[Plan, ReportFile]:
@@ -296,6 +292,7 @@ def _report_file(request: HttpRequest, plan_id: int, file_id: int) -> tuple[Plan
 def report_file(request: HttpRequest, plan_id: int, file_id: int) -> HttpResponse:
     plan, made = _report_file(request, plan_id, file_id)
     document = DOCUMENTS[made.document]
+    part = _part_name(made)
     now = timezone.now()
     failed = made.state == ReportFile.State.FAILED or made.abandoned(now)
     stages = [
@@ -312,9 +309,9 @@ def report_file(request: HttpRequest, plan_id: int, file_id: int) -> HttpRespons
         "failed": failed,
         "stages": stages,
         "waiting_too_long": made.waiting_too_long(now),
-        "usual_seconds": usual_seconds(plan, made.document),
-        "filename": _filename(made),
-        "part": _part_name(made),
+        "usual_seconds": usual_seconds(plan, made.document, made.part),
+        "filename": document.filename(plan, made.period, part),
+        "part": part,
     }
     return render(request, "reports/report_file.html", context)
 

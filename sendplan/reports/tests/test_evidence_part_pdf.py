@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from django.test import override_settings
 from django.urls import reverse
 
 from sendplan.monitoring import services as monitoring
@@ -142,3 +143,14 @@ def other_plan_weakness_id(reports: ReportWorld) -> int:
     other = Plan.objects.create(area=reports.plan.area, title="Another plan")
     weakness = services.weakness_create(actor=None, plan=other, ref="1", text="Another weakness")
     return weakness.pk
+
+
+def test_the_page_that_follows_a_part_being_made_names_the_part(reports: ReportWorld) -> None:
+    queued = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    client = reports.world.client_for("adviser")
+    with override_settings(TASKS=queued):
+        response = client.get(first_weakness_pdf(reports))
+    assert response.status_code == 302
+    page = client.get(response["Location"]).content.decode()
+    assert "The evidence pack: Area of weakness 1, as a PDF</h1>" in page
+    assert "Waiting to start." in page
