@@ -3,6 +3,8 @@ each page on a small phone's screen."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 from playwright.sync_api import Page, expect
@@ -20,7 +22,15 @@ def test_an_adviser_reads_the_pack_from_its_contents_to_each_part(
     add_linked_evidence(build_report_world(world))
     sign_in(page, "adviser")
     page.goto(reverse("evidence_pack", args=[world.plan.pk]))
-    page.get_by_role("link", name="Area of weakness 1: Slow implementation of the reforms").click()
+    # Each part is offered as a PDF of its own too, the link naming the part for a screen reader.
+    pdf = page.get_by_role("link", name=re.compile(r"^Download as a PDF\s*: Area of weakness 1"))
+    expect(pdf).to_have_attribute(
+        "href",
+        reverse("evidence_weakness_pdf", args=[world.plan.pk, world.plan.weaknesses.get().pk]),
+    )
+    page.get_by_role(
+        "link", name="Area of weakness 1: Slow implementation of the reforms", exact=True
+    ).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Area of weakness 1")
     expect(page.get_by_role("heading", name="1.1.1 Confirm the Terms of Reference")).to_be_visible()
     page.get_by_role("navigation", name="Areas of weakness").get_by_role("link").click()
