@@ -47,6 +47,28 @@ def test_it_prints_a_report_as_html(reports: ReportWorld) -> None:
     assert "Board highlight report: Sep 18" in page
 
 
+def test_it_writes_one_area_of_weakness_of_the_evidence_pack(
+    reports: ReportWorld, tmp_path: Path
+) -> None:
+    out = tmp_path / "weakness.pdf"
+    said = run("report", "evidence", "--plan", str(reports.plan.pk), "--format", "pdf",
+               "--weakness", "1", "--out", str(out))  # fmt: skip
+    assert said == (
+        f"Wrote Evidence pack: Area of weakness 1 for plan {reports.plan.pk} to {out}\n"
+    )
+    text = " ".join(pdf_text(out.read_bytes()).split())
+    assert reports.late.title in text and reports.missing.title not in text
+    page = run("report", "evidence", "--plan", str(reports.plan.pk), "--format", "html",
+               "--weakness", "none")  # fmt: skip
+    assert "Actions not linked to an area of weakness" in page
+    assert reports.missing.title in page and reports.late.title not in page
+    with pytest.raises(CommandError, match=r"has no area of weakness 7\. Its refs: 1\."):
+        run("report", "evidence", "--plan", str(reports.plan.pk), "--format", "pdf",
+            "--weakness", "7", "--out", str(out))  # fmt: skip
+    with pytest.raises(CommandError, match="Only the evidence pack, as pdf or html"):
+        run("report", "plan", "--plan", str(reports.plan.pk), "--weakness", "1")
+
+
 def test_it_names_the_periods_when_the_period_is_wrong(reports: ReportWorld) -> None:
     expected = "has no period called Dec 99. Its periods are: Mar 18, Jun 18, Sep 18."
     with pytest.raises(CommandError, match=re.escape(expected)):

@@ -7,7 +7,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.text import capfirst
 
+from sendplan.plans.models import Plan
 from sendplan.reports.catalogue import CATALOGUE
+from sendplan.reports.evidence import NoSuchPart, build_evidence_pack_part, part_key
 from sendplan.reports.files import period_or_error, plan_or_error, write_out
 
 # The reports that come as a file; a report that is only a page has nothing to write.
@@ -49,6 +51,11 @@ class Command(BaseCommand):
             help="Which of the report's formats; without it, the first the report comes in.",
         )
         parser.add_argument(
+            "--weakness",
+            help="For the evidence pack as PDF or HTML: only this area of weakness, by its ref "
+            "(as in 'Area of weakness 2'), or 'none' for the actions linked to none.",
+        )
+        parser.add_argument(
             "--out", default="-", help="The file to write; - or nothing for standard output (text)."
         )
 
@@ -63,10 +70,36 @@ class Command(BaseCommand):
             )
         plan = plan_or_error(options["plan"])
         period = period_or_error(plan, options["period"]) if entry.of_period else None
-        report = entry.build(plan, period)
+        if options["weakness"] is not None:
+            if entry.key != "evidence" or form.key not in ("pdf", "html"):
+                raise CommandError(
+                    "Only the evidence pack, as pdf or html, comes a weakness at a time."
+                )
+            report = _evidence_part(plan, options["weakness"])
+        else:
+            report = entry.build(plan, period)
         content = entry.render(report, form.key)
         write_out(content, options["out"], stdout=self.stdout, binary=not form.text)
         if options["out"] != "-":
             # A report's own title names its period; the spreadsheets and data have none.
             title = getattr(report, "title", entry.heading)
             self.stdout.write(f"Wrote {title} for plan {plan.pk} to {options['out']}")
+
+
+def _evidence_part(plan: Plan, ref: str) -> object:
+    """The evidence pack's part for the area of weakness with this ref ('none': the actions
+    linked to none)."""
+    if ref.strip().lower() == "none":
+        part = part_key(None)
+    else:
+        weakness = plan.weaknesses.filter(ref=ref.strip()).first()
+        if weakness is None:
+            refs = ", ".join(w.ref for w in plan.weaknesses.all() if w.ref) or "none"
+            raise CommandError(f"Plan {plan.pk} has no area of weakness {ref}. Its refs: {refs}.")
+        part = part_key(weakness)
+    try:
+        return build_evidence_pack_part(plan, part)
+    except NoSuchPart as error:
+        raise CommandError(
+            f"Every action of plan {plan.pk} answers an area of weakness."
+        ) from error
