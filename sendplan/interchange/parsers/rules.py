@@ -63,6 +63,12 @@ BODY_UNDER_HEADINGS = Rule(
     "columns start where the ruled one's text does: its rows are the ruled table's, each cell "
     "in the column it stands under",
 )
+TWO_COLUMNS_UNDER_HEADINGS = Rule(
+    "two-columns-under-headings",
+    "lines under a table of two columns whose only drawn row is its headings, each line's "
+    "words falling in both columns and none across their edge, read as that table's rows (as "
+    "with three columns or more)",
+)
 HOLES_FILLED = Rule(
     "ruled-table-holes",
     "words inside a ruled table's frame but in no cell drawn (the rules between some columns "
@@ -434,6 +440,7 @@ RULES: tuple[Rule, ...] = (
     UNRULED_BAND_WITH_REF,
     SHADED_COLUMN,
     BODY_UNDER_HEADINGS,
+    TWO_COLUMNS_UNDER_HEADINGS,
     HOLES_FILLED,
     HEADING_WRAPPED_WIDE,
     PARAGRAPH_RECORDS,

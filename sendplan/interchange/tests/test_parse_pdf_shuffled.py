@@ -288,3 +288,13 @@ def test_a_column_of_shaded_ratings_stays_in_its_table() -> None:
     assert actions[3]["title"] == "Open the second specialist resource base"
     assert [bool(a.get("updates")) for a in actions] == [True] * 4
     assert rules.SHADED_COLUMN.code in _read_by(result)
+
+
+def test_lines_under_two_shaded_headings_are_their_rows() -> None:
+    # "Lead | Timescale" shaded over one line ruled underneath, under each action's heading.
+    plain, ruled = _cell("real/dh-think-autism-actions-2014", "pdf_horizontal_rules")
+    assert len(_actions(plain)) == 12
+    assert _fields(ruled, "title", "lead_text", "due_text") == _fields(
+        plain, "title", "lead_text", "due_text"
+    )
+    assert rules.TWO_COLUMNS_UNDER_HEADINGS.code in _read_by(ruled)

@@ -62,6 +62,7 @@ from sendplan.interchange.parsers.rules import (
     HEADING_WRAPPED_WIDE,
     HOLES_FILLED,
     SHADED_COLUMN,
+    TWO_COLUMNS_UNDER_HEADINGS,
     UNRULED_WORD_BREAKS,
 )
 
@@ -1609,7 +1610,7 @@ class _Layout:
             or not self.blocks
             or self.blocks[-1] is not last.block
             or last.page != page.number
-            or len(last.xs) < _MIN_UNRULED_COLUMNS
+            or len(last.xs) < 2
             or len(last.block.rows) > _MAX_UNDER_HEADINGS_ROWS
             or not all(cell.strip() for cell in last.block.rows[0].cells)
         ):
@@ -1637,6 +1638,12 @@ class _Layout:
             if len(filled) < 2 or filled[0] != 0:
                 return False
             rows.append(cells)
+        two = len(xs) < _MIN_UNRULED_COLUMNS
+        if two and (not rows or any(not all(cells) for cells in rows)):
+            # Under two headings, only lines that fill both columns are rows.
+            return False
+        if two:
+            last.block.read_by = (*last.block.read_by, TWO_COLUMNS_UNDER_HEADINGS.code)
         where = f"page {page.number}"
         last.block.rows.extend(
             Row(cells=cells, where=f"{where} line {number}")
