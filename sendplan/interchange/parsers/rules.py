@@ -44,7 +44,8 @@ UNRULED_ROWS_RULED = Rule(
     "a table with no rules between its columns but a rule under every row, the cells of a "
     "row running over several lines: the rules part its rows (three or more, each starting "
     "with a line filled across the columns), and its headings above the first rule are one "
-    "row however many lines they run over",
+    "row however many lines they run over; a rule broken where a cell merged down crosses it, "
+    "or drawn cell by cell, is one rule",
 )
 UNRULED_BAND_WITH_REF = Rule(
     "unruled-band-with-ref",

@@ -298,3 +298,11 @@ def test_lines_under_two_shaded_headings_are_their_rows() -> None:
         plain, "title", "lead_text", "due_text"
     )
     assert rules.TWO_COLUMNS_UNDER_HEADINGS.code in _read_by(ruled)
+
+
+def test_a_rule_broken_by_a_merged_cell_still_parts_its_rows() -> None:
+    # An action over two rows of success criteria and dates, its cells merged down: the rule
+    # between the two rows stops at them, and still parts the rows (the first date is due).
+    plain, ruled = _cell("unseen/kingsford-strategy.docx", "pdf_horizontal_rules")
+    assert _fields(ruled, "ref", "due_text") == _fields(plain, "ref", "due_text")
+    assert ("2.1.1", "Sept 2024") in _fields(ruled, "ref", "due_text")

@@ -243,12 +243,14 @@ def _row_starts(
     """The indexes of the lines that start each row of the table, and whether rules under
     rows of several full lines each parted them (UNRULED_ROWS_RULED)."""
     left, right = min(starts), max(p.x1 for line in lines for p in line)
-    across = sorted(
-        y
-        for y, x0, x1 in rules
-        if _top(lines[0]) < y < _bottom(lines[-1])
-        and min(x1, right) - max(x0, left) >= _RULE_SHARE * (right - left)
-    )
+    # A rule broken where a cell merged down crosses it is still one rule: its pieces at one
+    # height are measured together.
+    covered: dict[float, float] = {}
+    for y, x0, x1 in rules:
+        if _top(lines[0]) < y < _bottom(lines[-1]):
+            at = round(y * 2) / 2
+            covered[at] = covered.get(at, 0.0) + max(0.0, min(x1, right) - max(x0, left))
+    across = sorted(y for y, length in covered.items() if length >= _RULE_SHARE * (right - left))
     ruled = [0] + [
         index
         for index in range(1, len(lines))
