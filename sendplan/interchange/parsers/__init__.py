@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from sendplan.interchange.parsers import commitments, deeds, flattened, rules, safety, sandbox
+from sendplan.interchange.parsers import (
+    commitments,
+    contents,
+    deeds,
+    flattened,
+    rules,
+    safety,
+    sandbox,
+)
 from sendplan.interchange.parsers.blocks import Block, Source, Table, comparable
 from sendplan.interchange.parsers.builder import PlanBuilder
 from sendplan.interchange.parsers.errors import ParseError, ParseResult, ReportItem
@@ -123,19 +131,22 @@ def _read_otherwise(
     tables laid out sideways turned, or as its words (`flattened`). The reading that finds
     the most actions is kept, if it finds clearly more."""
     found = _count_actions(plan)
-    if not flattened.could_do_better(source.blocks, found):
+    # The lines of a contents page are left out of the other readings too: as words, with
+    # their tab turned to a space, they would no longer show what they are.
+    blocks = contents.without(source.blocks)
+    if not flattened.could_do_better(blocks, found):
         return plan, interpreter
     # Each reading that finds clearly more actions than the tables, with how well it reads:
     # its actions, then how many of them have a lead or a date.
     readings: list[tuple[tuple[int, int], PlanBuilder, Interpreter]] = []
-    turned = flattened.turned(source.blocks)
+    turned = flattened.turned(blocks)
     if turned is not None:
         other, other_interpreter = _read(source, turned, None)
         if flattened.better(found, _count_actions(other)):
             _mark_other(other, rules.ACTIONS_AS_COLUMNS, None, found)
             readings.append((_how_well(other), other, other_interpreter))
     for rows_as_lines in (False, True):
-        words = flattened.words_of(source.blocks, rows_as_lines=rows_as_lines)
+        words = flattened.words_of(blocks, rows_as_lines=rows_as_lines)
         if not flattened.worth_reading(words, found):
             continue
         other, other_interpreter = _read(source, text_reader.read_text(words.text), None)
@@ -147,6 +158,8 @@ def _read_otherwise(
     if not readings:
         return plan, interpreter
     _, best, best_interpreter = max(readings, key=lambda reading: reading[0])
+    left_out = rules.CONTENTS_LEFT_OUT.code
+    best.report += [item for item in plan.report if item.code == left_out]
     return best, best_interpreter
 
 

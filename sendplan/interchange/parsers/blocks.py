@@ -25,6 +25,8 @@ class Heading:
     # It heads a card of a poster or a slide of a deck: what follows, up to the next such
     # heading, is the card's own (set by the PDF reader; see parsers/cards.py).
     card: bool = False
+    # The codes of the rules a reader found the heading by (see Table.read_by).
+    read_by: tuple[str, ...] = ()
 
 
 @dataclass
@@ -60,6 +62,9 @@ class Table:
     headed: bool = False
     # The code of the rule that made the table from text that was not laid out as one.
     origin: str = ""
+    # The codes of the rules a reader found the table by, where its plain reading would not
+    # have (a PDF's table drawn without rules, say): shown with the table by --explain.
+    read_by: tuple[str, ...] = ()
 
 
 Block = Heading | Paragraph | Table
@@ -116,14 +121,19 @@ def _block_data(block: Block) -> dict[str, Any]:
             data["headed"] = True
         if block.origin:
             data["origin"] = block.origin
+        if block.read_by:
+            data["read_by"] = list(block.read_by)
         return data
     if isinstance(block, Heading):
-        return {
+        heading: dict[str, Any] = {
             "heading": block.text,
             "where": block.where,
             "level": block.level,
             "is_sheet": block.is_sheet,
         }
+        if block.read_by:
+            heading["read_by"] = list(block.read_by)
+        return heading
     return {"paragraph": block.text, "where": block.where}
 
 
@@ -138,6 +148,7 @@ def _block_from(item: dict[str, Any]) -> Block:
             where=item["where"],
             headed=item.get("headed", False),
             origin=item.get("origin", ""),
+            read_by=tuple(item.get("read_by", ())),
         )
     if "heading" in item:
         return Heading(
@@ -145,6 +156,7 @@ def _block_from(item: dict[str, Any]) -> Block:
             where=item["where"],
             level=item.get("level", 1),
             is_sheet=item.get("is_sheet", False),
+            read_by=tuple(item.get("read_by", ())),
         )
     return Paragraph(text=item["paragraph"], where=item["where"])
 

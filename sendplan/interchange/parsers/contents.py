@@ -73,6 +73,11 @@ def _words(block: Block) -> str | None:
     return None
 
 
+def without(blocks: list[Block]) -> list[Block]:
+    """The blocks without the lines of contents pages, reporting nothing."""
+    return left_out(blocks, PlanBuilder())
+
+
 def left_out(blocks: list[Block], plan: PlanBuilder) -> list[Block]:
     """The blocks without the lines of contents pages, each run of them reported once."""
     kept: list[Block] = []

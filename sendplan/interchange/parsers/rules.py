@@ -27,6 +27,61 @@ class Rule:
 
 # Reading the file
 FILE_CHECK = Rule("file-check", "what checking the file found (macros, hidden sheets)")
+# Reading a PDF's tables: shown with each table they shaped (`sendplan parse --explain`)
+UNRULED_UNDER_LINE = Rule(
+    "unruled-under-line",
+    "a table drawn without ruling lines under a line of words run across its columns (a key "
+    "or a title): the table starts under the line, and the line stays outside it",
+)
+UNRULED_WORD_BREAKS = Rule(
+    "unruled-word-breaks",
+    "in a table drawn without ruling lines, a cell's lines are joined between words, never "
+    "inside a word: where the column ends is only where its longest line ends, which does not "
+    'show that line\'s last word was cut ("Portfolio" over "holder" is two words)',
+)
+UNRULED_ROWS_RULED = Rule(
+    "unruled-rows-ruled",
+    "a table with no rules between its columns but a rule under every row, the cells of a "
+    "row running over several lines: the rules part its rows (three or more, each starting "
+    "with a line filled across the columns), and its headings above the first rule are one "
+    "row however many lines they run over; a rule broken where a cell merged down crosses it, "
+    "or drawn cell by cell, is one rule",
+)
+UNRULED_BAND_WITH_REF = Rule(
+    "unruled-band-with-ref",
+    "in a table drawn without rules between its columns, a line with a ref in the first "
+    'column and words run across the others ("2.1   Fewer children are excluded") is a band '
+    "across the table (a section's name), which does not end it",
+)
+SHADED_COLUMN = Rule(
+    "shaded-column-unruled",
+    "a narrow column of shaded boxes alone, beside a table drawn without rules (its ratings, "
+    "each cell filled in its colour), read as that table's column, not a table of its own",
+)
+BODY_UNDER_HEADINGS = Rule(
+    "unruled-body-under-headings",
+    "a table drawn without rules right under a ruled one (its heading rows, shaded) whose "
+    "columns start where the ruled one's text does: its rows are the ruled table's, each cell "
+    "in the column it stands under",
+)
+TWO_COLUMNS_UNDER_HEADINGS = Rule(
+    "two-columns-under-headings",
+    "lines under a table of two columns whose only drawn row is its headings, each line's "
+    "words falling in both columns and none across their edge, read as that table's rows (as "
+    "with three columns or more)",
+)
+HOLES_FILLED = Rule(
+    "ruled-table-holes",
+    "words inside a ruled table's frame but in no cell drawn (the rules between some columns "
+    "left out, only a heading row or a rating column shaded) given to the place on the "
+    "table's grid they sit in",
+)
+HEADING_WRAPPED_WIDE = Rule(
+    "heading-wrapped-wide",
+    "a heading in a larger or bold font on a wide page, its first line holding more words "
+    "than a heading's line usually does, read as a heading where its next line carries it on "
+    "in the same font and is a heading's line",
+)
 PARAGRAPH_RECORDS = Rule(
     "paragraph-records",
     "numbered or labelled lines of text read as the rows of an action table",
@@ -380,6 +435,15 @@ GLOSSARY_HALF = Rule("glossary-half", "a glossary entry with only one half")
 
 RULES: tuple[Rule, ...] = (
     FILE_CHECK,
+    UNRULED_UNDER_LINE,
+    UNRULED_WORD_BREAKS,
+    UNRULED_ROWS_RULED,
+    UNRULED_BAND_WITH_REF,
+    SHADED_COLUMN,
+    BODY_UNDER_HEADINGS,
+    TWO_COLUMNS_UNDER_HEADINGS,
+    HOLES_FILLED,
+    HEADING_WRAPPED_WIDE,
     PARAGRAPH_RECORDS,
     HEADED_ITEMS,
     BRACKETED_LEAD_AND_DATE,

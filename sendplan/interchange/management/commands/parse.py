@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sendplan.interchange.jsonformat import dumps
+from sendplan.interchange.parsers.blocks import Heading, Table
 from sendplan.interchange.parsers.rules import BY_CODE
 from sendplan.interchange.reading import (
     ParseError,
@@ -83,6 +84,17 @@ def explain(result: ReadResult) -> str:
                 lines.append(f"    {heading!r} -> left out")
     if not result.tables:
         lines.append("  none")
+    found = [
+        (block, code)
+        for block in (result.source.blocks if result.source is not None else [])
+        if isinstance(block, Table | Heading)
+        for code in block.read_by
+    ]
+    if found:
+        lines.append("Found by the reader:")
+    for block, code in found:
+        what = "" if isinstance(block, Table) else f", heading '{block.text[:50]}'"
+        lines.append(f"  {block.where}{what}: {_rule(code)}")
     lines.append("Placed:")
     for placed in result.placements:
         name = (

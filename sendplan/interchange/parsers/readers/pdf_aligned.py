@@ -24,6 +24,12 @@ import bisect
 import itertools
 from dataclasses import dataclass
 
+from sendplan.interchange.parsers.rules import (
+    UNRULED_BAND_WITH_REF,
+    UNRULED_ROWS_RULED,
+    UNRULED_UNDER_LINE,
+)
+
 # A strip between words at least this wide (a share of the font size) on every line of a
 # table parts two columns; the space between words is about a quarter of it.
 GUTTER = 0.45
@@ -40,6 +46,9 @@ _ALIGN = 2.0
 _ROW_GAP = 0.25
 # A rule across at least this share of the table's width parts its rows.
 _RULE_SHARE = 0.6
+# Rules that part a table into at least this many rows part its rows, however many full
+# lines each holds.
+_RULED_ROWS = 3
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,9 @@ class Grid:
     xs: list[float]
     ys: list[float]
     rights: list[float]
+    # The codes of the rules (sendplan.interchange.parsers.rules) that found it where the
+    # plain reading would not have.
+    read_by: tuple[str, ...] = ()
 
 
 def _lines(pieces: list[Piece]) -> list[list[Piece]]:
@@ -145,15 +157,13 @@ def _band(lines: list[list[Piece]], at: int, spans: list[tuple[float, float]], s
     column, crossing its gutters, with the table's columns going on under them. A section's
     name set across a table does not end it; 0 when they are not a band."""
     open_gutters = len(_gutters(spans, size))
+    gutters = _gutters(spans, size)
+    first_gutter = gutters[0] if gutters else None
     for count in (1, 2):
         band = lines[at : at + count]
         if at + count >= len(lines) or len(band) < count:
             return 0
-        if any(
-            abs(line[0].x0 - spans[0][0]) > _ALIGN
-            or any(b.x0 - a.x1 >= GUTTER * size for a, b in itertools.pairwise(line))
-            for line in band
-        ):
+        if any(not _band_line(line, spans[0][0], first_gutter, size) for line in band):
             return 0
         after = lines[at + count]
         if _top(after) - _bottom(band[-1]) > _MAX_GAP * _size(after):
@@ -161,6 +171,30 @@ def _band(lines: list[list[Piece]], at: int, spans: list[tuple[float, float]], s
         if len(_gutters(_covered(spans, after), size)) >= open_gutters:
             return count
     return 0
+
+
+def _band_line(
+    line: list[Piece], left: float, first_gutter: tuple[float, float] | None, size: float
+) -> bool:
+    """Whether a line is one run of words from the table's first column across its gutters,
+    or its ref in the first column and then such a run ("2.1   Fewer children are excluded",
+    UNRULED_BAND_WITH_REF)."""
+    if abs(line[0].x0 - left) > _ALIGN:
+        return False
+    breaks = [
+        i for i, (a, b) in enumerate(itertools.pairwise(line), 1) if b.x0 - a.x1 >= GUTTER * size
+    ]
+    if not breaks:
+        return True
+    if len(breaks) > 1 or first_gutter is None:
+        return False
+    ref, rest = line[: breaks[0]], line[breaks[0] :]
+    # The ref stays in the first column; the rest starts at the next and crosses a gutter.
+    return (
+        max(p.x1 for p in ref) <= first_gutter[0] + 0.5
+        and abs(rest[0].x0 - first_gutter[1]) <= _ALIGN
+        and len(rest) > 1
+    )
 
 
 def _region(
@@ -191,6 +225,13 @@ def _region(
     return start, stop, starts, rights
 
 
+def _one_run(line: list[Piece]) -> bool:
+    """Whether a line is one run of words, with no gutter in it: a line of prose, not a
+    row of cells."""
+    size = _size(line)
+    return all(b.x0 - a.x1 < GUTTER * size for a, b in itertools.pairwise(line))
+
+
 def _filled(line: list[Piece], starts: list[float]) -> int:
     """How many columns a line of the table has words in."""
     return len({bisect.bisect_right(starts, p.x0 + 0.5) - 1 for p in line})
@@ -198,15 +239,18 @@ def _filled(line: list[Piece], starts: list[float]) -> int:
 
 def _row_starts(
     lines: list[list[Piece]], starts: list[float], rules: list[tuple[float, float, float]]
-) -> list[int]:
-    """The indexes of the lines that start each row of the table."""
+) -> tuple[list[int], bool]:
+    """The indexes of the lines that start each row of the table, and whether rules under
+    rows of several full lines each parted them (UNRULED_ROWS_RULED)."""
     left, right = min(starts), max(p.x1 for line in lines for p in line)
-    across = sorted(
-        y
-        for y, x0, x1 in rules
-        if _top(lines[0]) < y < _bottom(lines[-1])
-        and min(x1, right) - max(x0, left) >= _RULE_SHARE * (right - left)
-    )
+    # A rule broken where a cell merged down crosses it is still one rule: its pieces at one
+    # height are measured together.
+    covered: dict[float, float] = {}
+    for y, x0, x1 in rules:
+        if _top(lines[0]) < y < _bottom(lines[-1]):
+            at = round(y * 2) / 2
+            covered[at] = covered.get(at, 0.0) + max(0.0, min(x1, right) - max(x0, left))
+    across = sorted(y for y, length in covered.items() if length >= _RULE_SHARE * (right - left))
     ruled = [0] + [
         index
         for index in range(1, len(lines))
@@ -215,11 +259,16 @@ def _row_starts(
     # Lines with words in at least half the columns: each is usually the first of a row.
     full = {i for i, line in enumerate(lines) if _filled(line, starts) * 2 >= len(starts)}
     ends = [*ruled[1:], len(lines)]
-    if len(ruled) > 1 and all(
-        len(full & set(range(a, b))) <= 1 for a, b in zip(ruled, ends, strict=True)
-    ):
-        # A rule under each row (not only under the headings, as some tables have).
-        return ruled
+    lines_full = [len(full & set(range(a, b))) for a, b in zip(ruled, ends, strict=True)]
+    if len(ruled) > 1 and all(count <= 1 for count in lines_full[1:]):
+        # A rule under each row (not only under the headings, as some tables have); the
+        # headings above the first rule may run over several lines each filled across.
+        return ruled, lines_full[0] > 1
+    if len(ruled) >= _RULED_ROWS and all(start in full for start in ruled):
+        # Rules part the table into three rows or more, each starting with a line filled
+        # across the columns, though the cells of a row run over several lines that each
+        # are too (narrow columns of long text).
+        return ruled, True
     gaps = [
         (_top(below) - _bottom(above)) / _size(below) for above, below in itertools.pairwise(lines)
     ]
@@ -235,7 +284,11 @@ def _row_starts(
         found = [0, *sorted(first - {0})]
     else:
         found = [0, *sorted(full - {0})]
-    return sorted({*found, *ruled})
+    if len(ruled) > 1 and any(0 < index < ruled[1] for index in found):
+        # The lines above the first rule are the headings: one row, however many lines
+        # they run over.
+        return sorted({*(i for i in found if not 0 < i < ruled[1]), *ruled}), True
+    return sorted({*found, *ruled}), False
 
 
 def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[Grid]:
@@ -251,13 +304,27 @@ def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[G
             continue
         # Heading rows merged across columns hide the gutters under them: the body may
         # start a line or two lower, with more columns, and take the headings in above it.
+        # A line of words run across the columns above the headings (a key, a title) hides
+        # them too: the table starts under it, and the line stays outside.
+        read_by: tuple[str, ...] = ()
         for later in range(index + 1, index + 1 + _HEADING_LINES):
             other = _region(lines, later) if later < len(lines) else None
-            if other is not None and other[0] <= index and len(other[2]) > len(found[2]):
-                found = other
+            if other is None or len(other[2]) <= len(found[2]):
+                continue
+            if other[0] <= index:
+                found, read_by = other, ()
+            elif all(_one_run(line) for line in lines[index : other[0]]):
+                found, read_by = other, (UNRULED_UNDER_LINE.code,)
         start, stop, starts, rights = found
         table = lines[start:stop]
-        rows = _row_starts(table, starts, rules)
+        rows, by_rules = _row_starts(table, starts, rules)
+        if by_rules:
+            read_by = (*read_by, UNRULED_ROWS_RULED.code)
+        if len(starts) > 1 and any(
+            not _one_run(line) and _band_line(line, starts[0], (rights[0], starts[1]), _size(line))
+            for line in table
+        ):
+            read_by = (*read_by, UNRULED_BAND_WITH_REF.code)
         if len(rows) < 2:
             index = stop
             continue
@@ -271,6 +338,7 @@ def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[G
                 xs=[starts[0] - 0.5, *starts[1:]],
                 ys=tops,
                 rights=rights,
+                read_by=read_by,
             )
         )
         index = stop

@@ -57,6 +57,14 @@ from sendplan.interchange.parsers.blocks import (
 )
 from sendplan.interchange.parsers.errors import ParseError
 from sendplan.interchange.parsers.readers import pdf_aligned, pdf_cards
+from sendplan.interchange.parsers.rules import (
+    BODY_UNDER_HEADINGS,
+    HEADING_WRAPPED_WIDE,
+    HOLES_FILLED,
+    SHADED_COLUMN,
+    TWO_COLUMNS_UNDER_HEADINGS,
+    UNRULED_WORD_BREAKS,
+)
 
 # Work a page may ask of us before it is left out (characters) or read without looking for
 # tables (drawings): a dense page of a plan holds some 5,000 characters, 1,000 drawings,
@@ -96,6 +104,8 @@ _MARGIN_ZONE = 0.14
 _HEADING_GROWTH = 1.15
 _PLAIN_HEADING_GROWTH = 1.3
 _MAX_HEADING_WORDS = 20
+# A cell's text starts within this many points of its left rule (its padding).
+_TEXT_INSET = 10.0
 # A page at least this much wider than tall, with no more than so many lines and tables, is a
 # slide (16:9 and 4:3 slides are; a portrait page is not).
 _SLIDE_SHAPE = 1.3
@@ -186,6 +196,11 @@ class _Cell:
     first: _Line | None = None
     last: _Line | None = None
     right: float = 0.0
+    # Its right edge is a wall a word may be broken at: so in a ruled table, not in one
+    # found by how its words line up.
+    walled: bool = True
+    # Its text was read by a rule of its own (a rule's code), where the plain reading differs.
+    read_by: str = ""
 
 
 @dataclass
@@ -208,6 +223,8 @@ class _PageTable:
     cut: bool = False
     # Found by how its words line up, with no ruling lines (pdf_aligned).
     aligned: bool = False
+    # The codes of the rules that shaped it where the plain reading would not have.
+    read_by: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         width = len(self.xs)
@@ -758,6 +775,8 @@ def _grid(table: _PageTable) -> None:
         first_column, end_column = _span(table.xs, cell.x0, cell.x1)
         first_row, end_row = _span(table.ys, cell.top, cell.bottom)
         text = _cell_text(cell)
+        if cell.read_by and cell.read_by not in table.read_by:
+            table.read_by.append(cell.read_by)
         for row in range(first_row, min(end_row, height)):
             if first_column < width:
                 texts[row][first_column] = text
@@ -781,6 +800,53 @@ def _word_from(chars: list[dict[str, Any]]) -> _Word:
         bold=chars[0]["bold"],
         spaced=bool(chars[-1].get("spaced")),
     )
+
+
+def _shaded_column(
+    table: _PageTable, fills: list[tuple[float, float, float, float, str]], width: float
+) -> bool:
+    """Whether a ruled table is only a narrow column of shaded boxes: its sides are the
+    boxes' sides, and a box fills one of its cells at least (a cell left white, "Not
+    started", takes its top and bottom from the boxes above and below it)."""
+    if len(table.xs) != 1 or (table.x1 - table.x0) > 0.4 * width:
+        return False
+    sides = [
+        (top, bottom)
+        for x0, top, x1, bottom, _ in fills
+        if abs(x0 - table.x0) <= 1.5 and abs(x1 - table.x1) <= 1.5
+    ]
+    return any(
+        abs(top - cell.top) <= 1.5 and abs(bottom - cell.bottom) <= 1.5
+        for cell in table.cells
+        for top, bottom in sides
+    )
+
+
+def _words_in_holes(tables: list[_PageTable], words: list[_Word]) -> list[_Word]:
+    """Words inside a ruled table's frame but in no cell drawn (rules between columns left
+    out under a shaded heading row, only the rating column shaded) given to the place on the
+    table's grid they sit in, as a cell of their own; the words still outside tables."""
+    outside: list[_Word] = []
+    for word in words:
+        x, y = word.x0 + min(1.0, (word.x1 - word.x0) / 2), (word.top + word.bottom) / 2
+        table = next((t for t in tables if t.x0 <= x <= t.x1 and t.top <= y <= t.bottom), None)
+        if table is None:
+            outside.append(word)
+            continue
+        column = max(0, bisect.bisect_right(table.xs, x) - 1)
+        row = max(0, bisect.bisect_right(table.ys, y) - 1)
+        place = row * len(table.xs) + column
+        cell = table.owner.get(place)
+        if cell is None:
+            rights = [*table.xs[1:], table.x1]
+            bottoms = [*table.ys[1:], table.bottom]
+            cell = _Cell(table.xs[column], table.ys[row], rights[column], bottoms[row])
+            table.cells.append(cell)
+            table.owner[place] = cell
+            if HOLES_FILLED.code not in table.read_by:
+                table.read_by.append(HOLES_FILLED.code)
+        cell.words.append(word)
+    return outside
 
 
 def _cell_of(tables: list[_PageTable], x: float, y: float) -> _Cell | None:
@@ -906,7 +972,7 @@ def _wrapped(previous: _Line, line: _Line, right: float) -> bool:
     return line.text[:1].islower() and not _ends_sentence(previous.text)
 
 
-def _joined(lines: list[_Line], right: float, *, in_cell: bool = False) -> str:
+def _joined(lines: list[_Line], right: float, *, in_cell: bool = False, walled: bool = True) -> str:
     """Lines as text: a line that wrapped joined to the one before by a space, other line
     breaks kept. In a cell, a sentence ending at the end of a line and the next starting a
     line are taken to be lines of their own, as the items of a cell usually are."""
@@ -924,7 +990,7 @@ def _joined(lines: list[_Line], right: float, *, in_cell: bool = False) -> str:
             text += "\n" + line.text
         elif text.endswith(("-", "/")) and text[-2:-1].isalnum():
             text += line.text  # "well-" and "being", "Goodfellow/" and "SC SDM"
-        elif in_cell and _broken_word(previous, line, right):
+        elif in_cell and walled and _broken_word(previous, line, right):
             text += line.text  # "Comp" and "leted": a word too long for a narrow column
         else:
             text += " " + line.text
@@ -958,7 +1024,10 @@ def _cell_text(cell: _Cell) -> str:
     lines = [_Line(words=row, row=number) for number, row in enumerate(_rows(cell.words))]
     padding = min(max(0.0, min(line.x0 for line in lines) - cell.x0), 10.0)
     cell.first, cell.last, cell.right = lines[0], lines[-1], cell.x1 - padding
-    return clean_cell(_joined(lines, cell.right, in_cell=True))
+    text = clean_cell(_joined(lines, cell.right, in_cell=True, walled=cell.walled))
+    if not cell.walled and text != clean_cell(_joined(lines, cell.right, in_cell=True)):
+        cell.read_by = UNRULED_WORD_BREAKS.code
+    return text
 
 
 # Pages
@@ -1003,8 +1072,17 @@ def _read_page(document: Any, index: int, notes: list[str]) -> _Page:
             tables = _find_tables(shapes)
         except _TooMuchDrawing:
             notes.append(_UNRULED.format(number=number))
+    # A narrow column of shaded boxes alone (the ratings of a table drawn without rules,
+    # each cell filled in its colour) is no table of its own: its words are the table's.
+    column = [table for table in tables if _shaded_column(table, shapes.fills, result.width)]
+    tables = [table for table in tables if table not in column]
     outside = _place_words(chars, tables)
+    outside = _words_in_holes(tables, outside)
     aligned, outside = _aligned_tables(outside, shapes)
+    if column:
+        for table in aligned:
+            _shade(table, shapes.fills)
+            table.read_by.append(SHADED_COLUMN.code)
     tables += aligned
     for table in tables:
         _grid(table)
@@ -1026,10 +1104,12 @@ def _aligned_tables(words: list[_Word], shapes: _Shapes) -> tuple[list[_PageTabl
         for line in lines
         for word in line.words
     ]
+    # A rule drawn cell by cell, in pieces, is one rule across the table.
     rules = [
         (edge["top"], edge["x0"], edge["x1"])
-        for edge in shapes.edges
-        if edge["orientation"] == "h" and "shading" not in edge
+        for edge in _joined_pieces(
+            [e for e in shapes.edges if e["orientation"] == "h" and "shading" not in e]
+        )
     ]
     grids = pdf_aligned.find(pieces, rules)
     if not grids:
@@ -1048,6 +1128,7 @@ def _aligned_tables(words: list[_Word], shapes: _Shapes) -> tuple[list[_PageTabl
             _PageTable(
                 x0=grid.x0, top=grid.top, x1=grid.x1, bottom=grid.bottom,
                 xs=list(grid.xs), ys=list(grid.ys), cells=cells, aligned=True,
+                read_by=list(grid.read_by),
             )
         )  # fmt: skip
     outside: list[_Word] = []
@@ -1064,6 +1145,12 @@ def _aligned_tables(words: list[_Word], shapes: _Shapes) -> tuple[list[_PageTabl
             first = run[0]
             cell = _cell_of(tables, first.x0 + 0.5, (first.top + first.bottom) / 2)
             (outside if cell is None else cell.words).extend(run)
+    for table in tables:
+        # Where a column of a table without rules ends is only where its longest line ends,
+        # which says nothing of that line's last word having been cut ("Portfolio" over
+        # "holder" is two words): its lines are joined between words.
+        for cell in table.cells:
+            cell.walled = False
     return tables, outside
 
 
@@ -1205,6 +1292,7 @@ class _Pending:
     right: float
     page: int
     cut: bool = False
+    bottom: float = 0.0
     # The cells shown in its last row.
     last: list[_Cell | None] = field(default_factory=list)
 
@@ -1231,6 +1319,8 @@ class _Layout:
         self.pending: _Pending | None = None
         # The lines that head a card of a poster or a slide (Heading.card).
         self.card_heads: set[int] = set()
+        # The first lines of headings read by _wide_heading.
+        self.wide_heads: set[int] = set()
         # The table last put among the blocks, with its columns.
         self.flushed: _Pending | None = None
 
@@ -1284,10 +1374,13 @@ class _Layout:
         growth = _HEADING_GROWTH if line.bold else _PLAIN_HEADING_GROWTH
         return line.size >= self.body * growth and line.size - self.body >= 1
 
-    def heading_level(self, line: _Line) -> int | None:
+    def heading_level(self, line: _Line, *, wrapped: bool = False) -> int | None:
+        """The heading level of a line, or None for a line of body text. `wrapped`: the line
+        goes on to the next, so it may hold more words than a heading's line would."""
         text = line.text
         words = text.split()
-        if not words or len(words) > _MAX_HEADING_WORDS or text.startswith("•"):
+        too_long = len(words) > _MAX_HEADING_WORDS * (2 if wrapped else 1)
+        if not words or too_long or text.startswith("•"):
             return None
         if self.body and self._larger(line):
             size = round(line.size)
@@ -1334,6 +1427,9 @@ class _Layout:
             line = item.line
             assert line is not None
             line_level = self.heading_level(line)
+            if line_level is None:
+                after = ordered[index + 1].line if index + 1 < len(ordered) else None
+                line_level = self._wide_heading(line, after)
             if paragraph and self._continues(
                 paragraph[-1], line, level, line_level, rights, gutter
             ):
@@ -1342,6 +1438,23 @@ class _Layout:
             self._paragraph(paragraph, level, page, rights, gutter)
             paragraph, level = [line], line_level
         self._paragraph(paragraph, level, page, rights, gutter)
+
+    def _wide_heading(self, line: _Line, after: _Line | None) -> int | None:
+        """The level of a heading whose first line, on a wide page, holds more words than a
+        heading's line usually does: its next line carries it on, in the same font, and is
+        a heading's line itself (as the heading's lines all are on a narrower page)."""
+        if after is None or len(line.text.split()) <= _MAX_HEADING_WORDS:
+            return None
+        level = self.heading_level(line, wrapped=True)
+        if level is None or self.heading_level(after) != level:
+            return None
+        gap = (after.top - line.bottom) / max(after.size, 1.0)
+        if after.row == line.row or after.bold != line.bold or abs(after.size - line.size) > 0.6:
+            return None
+        if not 0 <= gap <= max(0.5, self.leading + 0.35):
+            return None
+        self.wide_heads.add(id(line))
+        return level
 
     def _card_order(self, page: _Page, items: list[_Item]) -> list[_Item] | None:
         """A page of cards (headings side by side, each over its own column of text) read
@@ -1454,7 +1567,10 @@ class _Layout:
             return
         if level is not None:
             card = id(lines[0]) in self.card_heads
-            heading = Heading(text=" ".join(text.split()), where=where, level=level, card=card)
+            wide = (HEADING_WRAPPED_WIDE.code,) if id(lines[0]) in self.wide_heads else ()
+            heading = Heading(
+                text=" ".join(text.split()), where=where, level=level, card=card, read_by=wide
+            )
             self.blocks.append(heading)
         else:
             self.blocks.append(Paragraph(text=text, where=where))
@@ -1494,7 +1610,7 @@ class _Layout:
             or not self.blocks
             or self.blocks[-1] is not last.block
             or last.page != page.number
-            or len(last.xs) < _MIN_UNRULED_COLUMNS
+            or len(last.xs) < 2
             or len(last.block.rows) > _MAX_UNDER_HEADINGS_ROWS
             or not all(cell.strip() for cell in last.block.rows[0].cells)
         ):
@@ -1522,6 +1638,12 @@ class _Layout:
             if len(filled) < 2 or filled[0] != 0:
                 return False
             rows.append(cells)
+        two = len(xs) < _MIN_UNRULED_COLUMNS
+        if two and (not rows or any(not all(cells) for cells in rows)):
+            # Under two headings, only lines that fill both columns are rows.
+            return False
+        if two:
+            last.block.read_by = (*last.block.read_by, TWO_COLUMNS_UNDER_HEADINGS.code)
         where = f"page {page.number}"
         last.block.rows.extend(
             Row(cells=cells, where=f"{where} line {number}")
@@ -1552,18 +1674,57 @@ class _Layout:
                 after = shown[len(rows) - len(more)]
                 _carry_on(pending.block.rows[-1], more.pop(0), pending.last, after)
             pending.block.rows.extend(more)
+            pending.block.read_by = tuple(dict.fromkeys([*pending.block.read_by, *table.read_by]))
             pending.page, pending.cut = page.number, table.cut
             pending.last = shown[-1] if more and shown else pending.last
             return
+        if pending is not None and table.aligned and self._body_under(pending, table, page, rows):
+            return
         self._flush_pending()
         self.pending = _Pending(
-            block=Table(rows=rows, where=where),
+            block=Table(rows=rows, where=where, read_by=tuple(table.read_by)),
             xs=table.xs,
             right=table.x1,
             page=page.number,
             cut=table.cut,
             last=shown[-1] if shown else [],
+            bottom=table.bottom,
         )
+
+    def _body_under(
+        self, pending: _Pending, table: _PageTable, page: _Page, rows: list[Row]
+    ) -> bool:
+        """A table drawn without rules right under a ruled one (its heading rows, shaded)
+        whose columns start where the ruled one's text does is the body under those headings:
+        its rows are the ruled table's, each cell in the column it stands under."""
+        if pending.page != page.number or not rows:
+            return False
+        if not -2 <= table.top - pending.bottom <= 2 * max(self.body, 8.0):
+            return False
+        if table.x1 > pending.right + 4:
+            return False
+        columns = []
+        for x in table.xs:
+            index = bisect.bisect_right(pending.xs, x + 1) - 1
+            if index < 0 or x - pending.xs[index] > _TEXT_INSET:
+                return False
+            columns.append(index)
+        if len(set(columns)) != len(columns):
+            return False
+        width = len(pending.xs)
+        for row in rows:
+            cells, fills = [""] * width, [""] * width
+            for column, index in enumerate(columns):
+                if column < len(row.cells):
+                    cells[index] = row.cells[column]
+                if column < len(row.fills):
+                    fills[index] = row.fills[column]
+            pending.block.rows.append(Row(cells=cells, where=row.where, fills=fills))
+        pending.block.read_by = tuple(
+            dict.fromkeys([*pending.block.read_by, *table.read_by, BODY_UNDER_HEADINGS.code])
+        )
+        pending.bottom, pending.last = table.bottom, []
+        return True
 
     @staticmethod
     def _carries_on(pending: _Pending, table: _PageTable, page: _Page) -> bool:
