@@ -27,6 +27,11 @@ class Rule:
 
 # Reading the file
 FILE_CHECK = Rule("file-check", "what checking the file found (macros, hidden sheets)")
+WRAPPED_LINES = Rule(
+    "wrapped-lines",
+    "text copied out of a PDF, wrapped at the width of its page or column: a line that reaches "
+    "that width joined to the line after it, unless that opens something of its own",
+)
 PARAGRAPH_RECORDS = Rule(
     "paragraph-records",
     "numbered or labelled lines of text read as the rows of an action table",
@@ -380,6 +385,7 @@ GLOSSARY_HALF = Rule("glossary-half", "a glossary entry with only one half")
 
 RULES: tuple[Rule, ...] = (
     FILE_CHECK,
+    WRAPPED_LINES,
     PARAGRAPH_RECORDS,
     HEADED_ITEMS,
     BRACKETED_LEAD_AND_DATE,
