@@ -32,6 +32,11 @@ WRAPPED_LINES = Rule(
     "text copied out of a PDF, wrapped at the width of its page or column: a line that reaches "
     "that width joined to the line after it, unless that opens something of its own",
 )
+LONE_BULLETS = Rule(
+    "lone-bullets",
+    "a bullet copied out of a PDF on a line of its own (or as a symbol font's character): put "
+    "in front of the words on the line under it",
+)
 PARAGRAPH_RECORDS = Rule(
     "paragraph-records",
     "numbered or labelled lines of text read as the rows of an action table",
@@ -386,6 +391,7 @@ GLOSSARY_HALF = Rule("glossary-half", "a glossary entry with only one half")
 RULES: tuple[Rule, ...] = (
     FILE_CHECK,
     WRAPPED_LINES,
+    LONE_BULLETS,
     PARAGRAPH_RECORDS,
     HEADED_ITEMS,
     BRACKETED_LEAD_AND_DATE,

@@ -18,6 +18,12 @@ import re
 from sendplan.interchange.parsers import rules
 
 RULE = rules.WRAPPED_LINES
+BULLET_RULE = rules.LONE_BULLETS
+
+# A bullet on a line of its own: a PDF viewer copies the bullet's glyph apart from its words,
+# and a Symbol or Wingdings bullet as a character of the private use area.
+_LONE_BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□\-–*]|[\ue000-\uf8ff])\s*$")
+_PRIVATE_BULLET = re.compile(r"^(\s*)[\ue000-\uf8ff]\s+")
 
 # Lines this long or longer are measured for the text's width.
 _MEASURED = 30
@@ -99,10 +105,43 @@ def _joined(line: str, after: str) -> str:
     return f"{here} {there}"
 
 
+def bulleted(
+    lines: list[str], numbers: list[int], notes: list[str] | None = None
+) -> tuple[list[str], list[int]]:
+    """A bullet alone on its line put in front of the words on the next line, and a bullet
+    of a symbol font ("\uf0b7") written as one ("•")."""
+    out: list[str] = []
+    out_numbers: list[int] = []
+    moved = 0
+    pending: int | None = None  # the line number of a lone bullet waiting for its words
+    for line, number in zip(lines, numbers, strict=True):
+        line = _PRIVATE_BULLET.sub(r"\1• ", line)
+        if _LONE_BULLET.match(line):
+            pending = number if pending is None else pending
+            continue
+        if pending is not None and not line.strip():
+            continue
+        if pending is not None:
+            out.append(f"• {line.strip()}")
+            out_numbers.append(pending)
+            moved += 1
+            pending = None
+            continue
+        out.append(line)
+        out_numbers.append(number)
+    if moved and notes is not None:
+        notes.append(
+            f"[{BULLET_RULE.code}] {moved} bullet(s) on a line of their own put in front of "
+            "the words under them."
+        )
+    return out, out_numbers
+
+
 def unwrapped(
     lines: list[str], numbers: list[int], notes: list[str] | None = None
 ) -> tuple[list[str], list[int]]:
     """The lines with each wrapped run joined into one (numbered by its first line)."""
+    lines, numbers = bulleted(lines, numbers, notes)
     edge = width(lines)
     if edge is None:
         return lines, numbers
