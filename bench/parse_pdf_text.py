@@ -68,9 +68,7 @@ def main() -> None:
         counts = []
         for side in (False, True):
             chosen = [b for b in corpus.bases() if b.blind == side]
-            counts.append(
-                f"{sum(not corpus.fallen(b, extraction) for b in chosen)}/{len(chosen)}"
-            )
+            counts.append(f"{sum(not corpus.fallen(b, extraction) for b in chosen)}/{len(chosen)}")
         print(f"  {extraction.name:<22} {counts[0]:>7} {counts[1]:>7}")
     print(f"({time.perf_counter() - started:.0f} s)")
 

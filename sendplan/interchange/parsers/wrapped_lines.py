@@ -92,9 +92,7 @@ def _carries_on(line: str, after: str, edge: int, beyond: str = "") -> bool:
     # A short piece followed by more short pieces is a table's cells side by side, each
     # wrapped in its column, unless it ends the paragraph's sentence.
     return (
-        len(there) >= _FULL * edge
-        or there.endswith(_ENDS_SENTENCE)
-        or not _fragment(beyond, edge)
+        len(there) >= _FULL * edge or there.endswith(_ENDS_SENTENCE) or not _fragment(beyond, edge)
     )
 
 
@@ -137,6 +135,35 @@ def bulleted(
     return out, out_numbers
 
 
+def _across_gaps(lines: list[str], numbers: list[int], edge: int) -> tuple[list[str], list[int]]:
+    """Blank lines left out between a line that reached the edge mid-sentence and the words
+    it runs on with, in lower case (pdfminer puts a bullet's wrapped words in a box of their
+    own)."""
+    keep = [True] * len(lines)
+    index = 0
+    while index < len(lines):
+        if lines[index].strip():
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and not lines[end].strip():
+            end += 1
+        if (
+            index > 0
+            and end < len(lines)
+            and lines[end].strip()[:1].islower()
+            and not lines[index - 1].rstrip().endswith(_ENDS_SENTENCE)
+            and _carries_on(lines[index - 1], lines[end], edge, "")
+        ):
+            for gap in range(index, end):
+                keep[gap] = False
+        index = end
+    return (
+        [line for line, kept in zip(lines, keep, strict=True) if kept],
+        [number for number, kept in zip(numbers, keep, strict=True) if kept],
+    )
+
+
 def unwrapped(
     lines: list[str], numbers: list[int], notes: list[str] | None = None
 ) -> tuple[list[str], list[int]]:
@@ -145,6 +172,7 @@ def unwrapped(
     edge = width(lines)
     if edge is None:
         return lines, numbers
+    lines, numbers = _across_gaps(lines, numbers, edge)
     pairs = [
         after.strip()[:1]
         for line, after, beyond in zip(lines, lines[1:], [*lines[2:], ""], strict=False)

@@ -74,11 +74,13 @@ def test_lines_that_were_not_wrapped_are_left_as_they_are() -> None:
 def test_a_table_run_together_with_its_cells_wrapped_is_not_joined_as_prose() -> None:
     # Cells side by side, each wrapped in its own column: short pieces under a long row.
     lines = [
-        "1 Devise a policy and a process to identify the unmet need of Jo Bright, Planning End Oct 25",
+        "1 Devise a policy and a process to identify the unmet need of "
+        "Jo Bright, Planning End Oct 25",
         "families across the area. Manager assessment arrangements",
         "team have within Care",
         "established First",
-        "2 Include the figures in the reports to the Chief Executive and Sam Lee, Head of From Nov 25",
+        "2 Include the figures in the reports to the Chief Executive and "
+        "Sam Lee, Head of From Nov 25",
         "the Executive Member each quarter. Service format for",
         "reports to the Chief",
         "Executive",
@@ -121,3 +123,14 @@ def test_the_text_of_dev_pdfs_reads_as_the_pdf_does_on_a_subset() -> None:
     holding = sum(not pdf_text_corpus.fallen(b, e) for b, e in chosen)
     # 8 of the 9 once the rules were written (2 before them).
     assert holding >= 8, holding
+
+
+def test_a_bullet_wrapped_into_a_box_of_its_own_runs_on_across_the_blank_line() -> None:
+    # pdfminer puts a bullet's wrapped words in a text box of their own, a blank line apart.
+    items = [textwrap.wrap(f"• {paragraph}", 88) for paragraph in _WORK]
+    gapped = "\n\n".join("\n\n".join(item) for item in items)
+    plain = "\n\n".join(f"• {paragraph}" for paragraph in _WORK)
+    assert len(_titles(plain)) == 3
+    assert _titles("By March 2026 we will:\n" + gapped) == _titles(
+        "By March 2026 we will:\n" + plain
+    )
