@@ -124,6 +124,13 @@ RUN_TOGETHER_ROWS = Rule(
     "run-together-rows",
     "a table's rows whose cells ran together on a line each, split where each column's words fit",
 )
+RUN_TOGETHER_WRAPPED = Rule(
+    "run-together-wrapped",
+    "a table whose cells ran together on one line a row, copied out of a PDF, with the periods "
+    'of its rating headings on the line under them ("RAG RAG" over "Jun 25 Sep 25"), or a '
+    "row's cells wrapped onto the lines under it (no ref, in a table whose rows open with "
+    "theirs): the periods given to the ratings, the wrapped words to the row's cells",
+)
 NUMBERS_THEN_ITEMS = Rule(
     "numbers-then-items",
     "a column of numbers and then as many actions, as a PDF read column by column, paired again",
@@ -408,6 +415,7 @@ RULES: tuple[Rule, ...] = (
     RESOLUTION_CLAUSES,
     GLUED_ACTIONS,
     RUN_TOGETHER_ROWS,
+    RUN_TOGETHER_WRAPPED,
     HEADLESS_RUN_TOGETHER,
     HIGHLIGHT_COLUMNS,
     HIGHLIGHT_CARDS,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from sendplan.interchange.parsers import rules
+from sendplan.interchange.parsers import rules, runtogether
 
 RULE = rules.WRAPPED_LINES
 BULLET_RULE = rules.LONE_BULLETS
@@ -186,9 +186,16 @@ def unwrapped(
     out_numbers: list[int] = []
     last = ""  # the last physical line of the line being built
     joined = 0
+    # Under a line of a table's headings run together, the rows' cells wrap onto the lines
+    # under them: those are left to be read as the table's (`runtogether`), up to a blank line.
+    in_table = False
     for index, (line, number) in enumerate(zip(lines, numbers, strict=True)):
         beyond = lines[index + 1] if index + 1 < len(lines) else ""
-        if out and _carries_on(last, line, edge, beyond):
+        if not line.strip():
+            in_table = False
+        elif runtogether.heading_line(line) is not None:
+            in_table = True
+        if out and not in_table and _carries_on(last, line, edge, beyond):
             out[-1] = _joined(out[-1], line)
             joined += 1
         else:

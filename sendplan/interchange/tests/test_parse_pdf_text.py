@@ -134,3 +134,43 @@ def test_a_bullet_wrapped_into_a_box_of_its_own_runs_on_across_the_blank_line() 
     assert _titles("By March 2026 we will:\n" + gapped) == _titles(
         "By March 2026 we will:\n" + plain
     )
+
+
+def test_a_run_together_table_takes_its_periods_and_wrapped_cells_from_the_lines_under() -> None:
+    text = "\n".join(
+        [
+            "Area for improvement 1: Timeliness of plans",
+            "Ref Action Lead officer Timescale Success measures RAG RAG",
+            "Jun 25 Sep 25",
+            "1.1 Recruit two more educational psychologists to the assessment Head of SEND "
+            "31 March 2026 Fewer late plans G A",
+            "team each year",
+            "1.2 Publish the waiting times for every assessment on the local Principal "
+            "Educational 30 June 2026 Waiting times published A G",
+            "offer each month Psychologist",
+        ]
+    )
+    result = parse_text(text)
+    found = all_actions(result.document)
+    assert [(a["ref"], a["title"], a.get("due")) for a in found] == [
+        (
+            "1.1",
+            "Recruit two more educational psychologists to the assessment team each year",
+            "2026-03-31",
+        ),
+        (
+            "1.2",
+            "Publish the waiting times for every assessment on the local offer each month",
+            "2026-06-30",
+        ),
+    ]
+    assert [a.get("lead_text") for a in found] == [
+        "Head of SEND",
+        "Principal Educational Psychologist",
+    ]
+    labels = [p["label"] for p in result.document["plan"]["periods"]]
+    assert len(labels) == 2 and "Jun 25" in labels[0] and "Sep 25" in labels[1]
+    assert [[s["status"] for s in a.get("updates", [])] for a in found] == [["G", "A"], ["A", "G"]]
+    assert {p.rule for p in result.placements if p.kind == "action"} == {
+        rules.RUN_TOGETHER_WRAPPED.code
+    }
