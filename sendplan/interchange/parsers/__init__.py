@@ -118,7 +118,13 @@ def _read(
     plan = PlanBuilder()
     plan.title = source.title
     for note in source.notes:
-        plan.note("file", note, rule=rules.FILE_CHECK)
+        # A reader's note may name the rule it followed: "[wrapped-lines] …".
+        code, _, message = note.partition("] ")
+        rule = rules.BY_CODE.get(code.lstrip("[")) if note.startswith("[") and message else None
+        if rule is not None:
+            plan.note("text", message, rule=rule)
+        else:
+            plan.note("file", note, rule=rules.FILE_CHECK)
     interpreter = Interpreter(plan, choices)
     interpreter.run(blocks)
     return plan, interpreter
@@ -359,7 +365,9 @@ def parse_text(
     """Read a plan from pasted text in this process; `title` overrides the first line as the
     plan's title. For tests and trusted callers: pasted text from a person goes through
     `parse_pasted`."""
-    return interpret(Source(blocks=text_reader.read_text(text), title=title), choices)
+    notes: list[str] = []
+    blocks = text_reader.read_text(text, notes)
+    return interpret(Source(blocks=blocks, notes=tuple(notes), title=title), choices)
 
 
 def parse_file_inprocess(

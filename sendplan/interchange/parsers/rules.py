@@ -82,6 +82,16 @@ HEADING_WRAPPED_WIDE = Rule(
     "than a heading's line usually does, read as a heading where its next line carries it on "
     "in the same font and is a heading's line",
 )
+WRAPPED_LINES = Rule(
+    "wrapped-lines",
+    "text copied out of a PDF, wrapped at the width of its page or column: a line that reaches "
+    "that width joined to the line after it, unless that opens something of its own",
+)
+LONE_BULLETS = Rule(
+    "lone-bullets",
+    "a bullet copied out of a PDF on a line of its own (or as a symbol font's character): put "
+    "in front of the words on the line under it",
+)
 PARAGRAPH_RECORDS = Rule(
     "paragraph-records",
     "numbered or labelled lines of text read as the rows of an action table",
@@ -168,6 +178,13 @@ GLUED_ACTIONS = Rule(
 RUN_TOGETHER_ROWS = Rule(
     "run-together-rows",
     "a table's rows whose cells ran together on a line each, split where each column's words fit",
+)
+RUN_TOGETHER_WRAPPED = Rule(
+    "run-together-wrapped",
+    "a table whose cells ran together on one line a row, copied out of a PDF, with the periods "
+    'of its rating headings on the line under them ("RAG RAG" over "Jun 25 Sep 25"), or a '
+    "row's cells wrapped onto the lines under it (no ref, in a table whose rows open with "
+    "theirs): the periods given to the ratings, the wrapped words to the row's cells",
 )
 NUMBERS_THEN_ITEMS = Rule(
     "numbers-then-items",
@@ -444,6 +461,8 @@ RULES: tuple[Rule, ...] = (
     TWO_COLUMNS_UNDER_HEADINGS,
     HOLES_FILLED,
     HEADING_WRAPPED_WIDE,
+    WRAPPED_LINES,
+    LONE_BULLETS,
     PARAGRAPH_RECORDS,
     HEADED_ITEMS,
     BRACKETED_LEAD_AND_DATE,
@@ -460,6 +479,7 @@ RULES: tuple[Rule, ...] = (
     RESOLUTION_CLAUSES,
     GLUED_ACTIONS,
     RUN_TOGETHER_ROWS,
+    RUN_TOGETHER_WRAPPED,
     HEADLESS_RUN_TOGETHER,
     HIGHLIGHT_COLUMNS,
     HIGHLIGHT_CARDS,

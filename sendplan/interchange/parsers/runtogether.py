@@ -86,7 +86,10 @@ def _cover(words: tuple[str, ...]) -> tuple[_Heading, ...] | None:
                 if roles:
                     key, step, heading = (end, unknowns, False), 1, _Heading(size, roles[0])
                 elif not unknowns and not ends_unknown and found and size <= _MAX_UNKNOWN_WORDS:
-                    key, step, heading = (end, 1, True), _UNKNOWN_COST, _Heading(size, None)
+                    # Never cheaper than the known headings its words may be read as, a word
+                    # each ("Timescale Success measures RAG RAG" is four known headings).
+                    step = max(_UNKNOWN_COST, size + 1)
+                    key, heading = (end, 1, True), _Heading(size, None)
                 else:
                     continue
                 if key not in best or cost + step < best[key][0]:
@@ -318,6 +321,54 @@ def _headless_run(
     return rows
 
 
+# A line of period labels under rating headings: "Jun 25 Sep 25 Dec 25", "Q1 Q2 Q3".
+_PERIOD_LABEL = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{2}(?:\d{2})?(?:/\d{2})?|Q[1-4](?:\s+\d{4}(?:/\d{2})?)?)"
+)
+
+
+def _periods_under(block: Block, heading: Row, roles: list[Col | None]) -> bool:
+    """Whether the block is the period of each rating heading, on a line of its own under
+    the heading line (text copied from a PDF puts a heading's second line there); when it is,
+    each rating heading takes its period."""
+    if not isinstance(block, Paragraph | Heading):
+        return False
+    rated = [i for i, role in enumerate(roles) if role is Col.STATUS]
+    labels = _PERIOD_LABEL.findall(block.text)
+    if len(rated) < 2 or len(labels) != len(rated):
+        return False
+    if _PERIOD_LABEL.sub("", block.text).strip():
+        return False
+    for column, label in zip(rated, labels, strict=True):
+        heading.cells[column] = f"{heading.cells[column]} {label}"
+    return True
+
+
+# The columns whose words wrap onto the line under a run-together row.
+_WRAPPING = (Col.TITLE, Col.LEAD, Col.DUE, *_PROSE)
+
+
+def _carried_on(text: str, rows: list[Row], roles: list[Col | None]) -> bool:
+    """Whether a line under a numbered run-together row is its cells' words wrapped onto
+    the next line (it opens with no ref, in a table whose rows open with theirs): when it
+    is, its words are split over the columns that wrap and added to that row's cells."""
+    if len(rows) < 2 or not roles or roles[0] is not Col.REF or not rows[-1].cells[0]:
+        return False
+    words = squash(text).split()
+    if not words or values.read_ref(words[0]) or not words[0][:1].islower():
+        return False
+    wrapping = [i for i, role in enumerate(roles) if role in _WRAPPING]
+    # The action's words, the widest cell, are the ones that run on most: they open the line.
+    parts = split_row(text, [roles[i] for i in wrapping])
+    if parts is None:
+        return False
+    row = rows[-1]
+    for column, part in zip(wrapping, parts, strict=True):
+        if part:
+            row.cells[column] = f"{row.cells[column]} {part}".strip()
+    return True
+
+
 def tables(blocks: list[Block]) -> list[Block]:
     """The blocks, with each heading line made of known headings and the run-together rows
     under it made into a table; and each headless run of numbered rows ending with dates."""
@@ -346,10 +397,20 @@ def tables(blocks: list[Block]) -> list[Block]:
         roles = [role for _, role in headings]
         rows = [Row(cells=[words for words, _ in headings], where=block.where)]
         following = index + 1
+        # Whether the table's heading took its periods from the line under it, or a row's
+        # cells ran on onto lines of their own (rule run-together-wrapped).
+        wrapped = False
+        if following < len(blocks) and _periods_under(blocks[following], rows[0], roles):
+            following += 1
+            wrapped = True
         while following < len(blocks):
             candidate = blocks[following]
             if not isinstance(candidate, Paragraph):
                 break
+            if _carried_on(candidate.text, rows, roles):
+                following += 1
+                wrapped = True
+                continue
             cells = split_row(candidate.text, roles)
             if cells is None:
                 break
@@ -360,7 +421,12 @@ def tables(blocks: list[Block]) -> list[Block]:
             index += 1
             continue
         out.append(
-            Table(rows=rows, where=block.where, headed=True, origin=rules.RUN_TOGETHER_ROWS.code)
+            Table(
+                rows=rows,
+                where=block.where,
+                headed=True,
+                origin=(rules.RUN_TOGETHER_WRAPPED if wrapped else rules.RUN_TOGETHER_ROWS).code,
+            )
         )
         index = following
     return out

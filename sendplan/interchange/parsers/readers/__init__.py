@@ -40,7 +40,7 @@ def _csv(checked: Checked) -> list[Block]:
 
 
 def _text(checked: Checked) -> list[Block]:
-    return text_reader.read_text(safety.decode_text(checked.data))
+    return text_reader.read_text(safety.decode_text(checked.data), checked.notes)
 
 
 READERS: dict[FileKind, Reader] = {

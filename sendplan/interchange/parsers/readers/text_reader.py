@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, profile, segment, statuses, values
+from sendplan.interchange.parsers import dates, profile, segment, statuses, values, wrapped_lines
 from sendplan.interchange.parsers.actions import ends_mid_sentence
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
@@ -1038,8 +1038,10 @@ def _under_theme(blocks: list[Block]) -> bool:
     )
 
 
-def read_text(text: str) -> list[Block]:
+def read_text(text: str, notes: list[str] | None = None) -> list[Block]:
+    """The blocks of pasted text; what was put back together is noted in `notes`."""
     lines, numbers = _logical_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines, numbers = wrapped_lines.unwrapped(lines, numbers, notes)
     lines, numbers = _delimited_tables(*_inline_bullets(lines, numbers))
     lines, numbers = _double_spaced(*_stacked_tables(*_status_lines(lines, numbers)))
     blocks: list[Block] = []
