@@ -25,7 +25,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from sendplan.interchange.tests import pdf_shuffled  # noqa: E402
+from sendplan.interchange.tests import pdf_shuffled, shuffled  # noqa: E402
 
 # WeasyPrint's notes on fonts are not the bench's business.
 logging.getLogger("weasyprint").setLevel(logging.ERROR)
@@ -35,43 +35,9 @@ logging.getLogger("fontTools").setLevel(logging.ERROR)
 def main() -> None:
     quiet = "--quiet" in sys.argv
     started = time.monotonic()
-    failing = []
-    shuffles = pdf_shuffled.SHUFFLES
-    plans = pdf_shuffled.bases()
     print("transformations")
-    for n, shuffle in enumerate(shuffles, start=1):
-        print(f"  {n:>2} {shuffle.name}{' (b)' if shuffle.blind else ''}")
-    print(f"  {'':<52} " + "".join(f"{n % 100:>3}" for n in range(1, len(shuffles) + 1)))
-    for base in plans:
-        row = ""
-        for shuffle in shuffles:
-            fell = pdf_shuffled.fallen(base, shuffle)
-            row += f"{'x' if fell else '.':>3}"
-            if fell:
-                failing.append((base, shuffle, fell))
-        name = f"{base.name}{' (b)' if base.blind else ''}"
-        print(f"  {name[:52]:<52} {row}")
-    if not quiet:
-        print("Failing cells")
-        for base, shuffle, fell in failing:
-            side = "blind" if base.blind or shuffle.blind else "dev"
-            print(f"  [{side}] {base.name} x {shuffle.name}: {', '.join(fell)}")
-    groups = {
-        "dev (plan and transformation dev)": lambda b, s: not b.blind and not s.blind,
-        "blind (plan or transformation blind)": lambda b, s: b.blind or s.blind,
-        "all": lambda b, s: True,
-    }
-    print("Totals: cells holding; key figures kept of those read before")
-    for label, wanted in groups.items():
-        chosen = [(b, s) for b, s in pdf_shuffled.cells() if wanted(b, s)]
-        holding = sum(not pdf_shuffled.fallen(b, s) for b, s in chosen)
-        kept = [pdf_shuffled.kept(b, s) for b, s in chosen]
-        after, before = sum(k[0] for k in kept), sum(k[1] for k in kept)
-        print(
-            f"  {label:<40} cells {holding:>4}/{len(chosen):<4} "
-            f"{100 * holding / max(1, len(chosen)):5.1f}%   "
-            f"figures {after:>6}/{before:<6} {100 * after / max(1, before):5.1f}%"
-        )
+    failing = shuffled.print_matrix(pdf_shuffled, pdf_shuffled.bases(), pdf_shuffled.SHUFFLES, 52)
+    shuffled.print_totals(pdf_shuffled, failing, quiet=quiet)
     print(f"({time.monotonic() - started:.0f} s)")
 
 

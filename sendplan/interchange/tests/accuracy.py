@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -318,3 +319,44 @@ def print_halves(
             found = [f for plan in group for f in table[plan.name] if f[0] == what]
             same, total = sum(f[1] for f in found), sum(f[2] for f in found)
             print(f"    {what:<{width}} {shown(same, total)}")
+
+
+# Comparing two readings of the same plan: the corpora that change a file a little (shuffled,
+# pdf_shuffled, pdf_text_corpus) ask that none of these figures falls and no action is added.
+KEY = ("actions found", "refs", "titles", "leads", "due dates", "status cells")
+
+
+@dataclass(frozen=True)
+class Score:
+    figures: dict[str, tuple[int, int]]
+    actions: int  # how many actions were read in all
+
+    def same(self, what: str) -> int:
+        return self.figures.get(what, (0, 0))[0]
+
+    def whole(self) -> bool:
+        return all(same == total for same, total in self.figures.values())
+
+
+def score(plan: Doc, reference: Doc) -> Score:
+    figures = {what: (same, total) for what, same, total in agreement(plan, reference)}
+    return Score(
+        {what: figures[what] for what in KEY},
+        sum(1 for _ in actions(plan["sections"])),
+    )
+
+
+def fallen_between(before: Score, after: Score) -> list[str]:
+    """The key figures lower after than before, and 'extra' when more actions were read."""
+    out = [what for what in KEY if after.same(what) < before.same(what)]
+    if after.actions > before.actions:
+        out.append("extra")
+    return out
+
+
+def kept_between(before: Score, after: Score) -> tuple[int, int]:
+    """(key figures matching after, matching before) summed over the key figures."""
+    return (
+        sum(min(after.same(w), before.same(w)) for w in KEY),
+        sum(before.same(w) for w in KEY),
+    )

@@ -41,11 +41,11 @@ from docx.oxml.ns import qn
 from sendplan.demo import sample_files
 from sendplan.interchange.parsers import ParseError, parse_file_inprocess
 from sendplan.interchange.tests import accuracy, real_corpus, unseen_office
+from sendplan.interchange.tests.accuracy import Score, score
 
 Doc = dict[str, Any]
 
 # The figures a transformation must not change.
-KEY = ("actions found", "refs", "titles", "leads", "due dates", "status cells")
 
 
 def blind(name: str) -> bool:
@@ -761,23 +761,6 @@ def read(data: bytes) -> Doc:
     return document["plan"]
 
 
-@dataclass(frozen=True)
-class Score:
-    figures: dict[str, tuple[int, int]]
-    actions: int  # how many actions were read in all
-
-    def same(self, what: str) -> int:
-        return self.figures.get(what, (0, 0))[0]
-
-
-def score(plan: Doc, reference: Doc) -> Score:
-    figures = {what: (same, total) for what, same, total in accuracy.agreement(plan, reference)}
-    return Score(
-        {what: figures[what] for what in KEY},
-        sum(1 for _ in accuracy.actions(plan["sections"])),
-    )
-
-
 @cache
 def base_score(base: Base) -> Score:
     return score(read(printed(base.page())), base.reference())
@@ -790,11 +773,7 @@ def shuffled_score(base: Base, shuffle: Shuffle) -> Score:
 
 def fallen(base: Base, shuffle: Shuffle) -> list[str]:
     """The key figures the transformation lowered, and 'extra' when it added actions."""
-    before, after = base_score(base), shuffled_score(base, shuffle)
-    out = [what for what in KEY if after.same(what) < before.same(what)]
-    if after.actions > before.actions:
-        out.append("extra")
-    return out
+    return accuracy.fallen_between(base_score(base), shuffled_score(base, shuffle))
 
 
 def cells(
@@ -807,8 +786,4 @@ def cells(
 
 def kept(base: Base, shuffle: Shuffle) -> tuple[int, int]:
     """(key figures matching after, matching before) summed over the key figures."""
-    before, after = base_score(base), shuffled_score(base, shuffle)
-    return (
-        sum(min(after.same(w), before.same(w)) for w in KEY),
-        sum(before.same(w) for w in KEY),
-    )
+    return accuracy.kept_between(base_score(base), shuffled_score(base, shuffle))

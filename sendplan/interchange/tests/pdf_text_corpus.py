@@ -42,11 +42,11 @@ from sendplan.interchange.tests import (
     unseen_office,
     whole_corpus,
 )
+from sendplan.interchange.tests.accuracy import Score, score
 
 Doc = dict[str, Any]
 
 # The figures an extraction must not lower.
-KEY = ("actions found", "refs", "titles", "leads", "due dates", "status cells")
 
 
 def blind(name: str) -> bool:
@@ -269,26 +269,6 @@ def text(base: Base, extraction: Extraction) -> str:
 NOTHING: Doc = {"title": "", "sections": []}
 
 
-@dataclass(frozen=True)
-class Score:
-    figures: dict[str, tuple[int, int]]
-    actions: int  # how many actions were read in all
-
-    def same(self, what: str) -> int:
-        return self.figures.get(what, (0, 0))[0]
-
-    def whole(self) -> bool:
-        return all(same == total for same, total in self.figures.values())
-
-
-def score(plan: Doc, reference: Doc) -> Score:
-    figures = {what: (same, total) for what, same, total in accuracy.agreement(plan, reference)}
-    return Score(
-        {what: figures[what] for what in KEY},
-        sum(1 for _ in accuracy.actions(plan["sections"])),
-    )
-
-
 @cache
 def base_score(base: Base) -> Score:
     try:
@@ -313,11 +293,7 @@ def text_score(base: Base, extraction: Extraction) -> Score:
 
 def fallen(base: Base, extraction: Extraction) -> list[str]:
     """The key figures the text reads lower than the PDF, and 'extra' when it adds actions."""
-    before, after = base_score(base), text_score(base, extraction)
-    out = [what for what in KEY if after.same(what) < before.same(what)]
-    if after.actions > before.actions:
-        out.append("extra")
-    return out
+    return accuracy.fallen_between(base_score(base), text_score(base, extraction))
 
 
 def cells(
@@ -330,8 +306,4 @@ def cells(
 
 def kept(base: Base, extraction: Extraction) -> tuple[int, int]:
     """(key figures matching in the text, matching in the PDF) summed over the key figures."""
-    before, after = base_score(base), text_score(base, extraction)
-    return (
-        sum(min(after.same(w), before.same(w)) for w in KEY),
-        sum(before.same(w) for w in KEY),
-    )
+    return accuracy.kept_between(base_score(base), text_score(base, extraction))

@@ -33,7 +33,7 @@ import datetime as dt
 import hashlib
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any
@@ -50,11 +50,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sendplan.demo import sample_files
 from sendplan.interchange.parsers import ParseError, parse_file_inprocess
 from sendplan.interchange.tests import accuracy, real_corpus, unseen_office
+from sendplan.interchange.tests.accuracy import Score, score
 
 Doc = dict[str, Any]
 
 # The figures a transformation must not change.
-KEY = ("actions found", "refs", "titles", "leads", "due dates", "status cells")
 
 
 def blind(name: str) -> bool:
@@ -969,23 +969,6 @@ def read(data: bytes, filename: str) -> Doc:
     return document["plan"]
 
 
-@dataclass(frozen=True)
-class Score:
-    figures: dict[str, tuple[int, int]]
-    actions: int  # how many actions were read in all
-
-    def same(self, what: str) -> int:
-        return self.figures.get(what, (0, 0))[0]
-
-
-def score(plan: Doc, reference: Doc) -> Score:
-    figures = {what: (same, total) for what, same, total in accuracy.agreement(plan, reference)}
-    return Score(
-        {what: figures[what] for what in KEY},
-        sum(1 for _ in accuracy.actions(plan["sections"])),
-    )
-
-
 @cache
 def base_score(base: Base) -> Score:
     return score(read(base.build(), f"plan.{base.form}"), base.reference())
@@ -999,11 +982,7 @@ def shuffled_score(base: Base, shuffle: Shuffle) -> Score:
 
 def fallen(base: Base, shuffle: Shuffle) -> list[str]:
     """The key figures the transformation lowered, and 'extra' when it added actions."""
-    before, after = base_score(base), shuffled_score(base, shuffle)
-    out = [what for what in KEY if after.same(what) < before.same(what)]
-    if after.actions > before.actions:
-        out.append("extra")
-    return out
+    return accuracy.fallen_between(base_score(base), shuffled_score(base, shuffle))
 
 
 def cells(
@@ -1017,8 +996,55 @@ def cells(
 
 def kept(base: Base, shuffle: Shuffle) -> tuple[int, int]:
     """(key figures matching after, matching before) summed over the key figures."""
-    before, after = base_score(base), shuffled_score(base, shuffle)
-    return (
-        sum(min(after.same(w), before.same(w)) for w in KEY),
-        sum(before.same(w) for w in KEY),
-    )
+    return accuracy.kept_between(base_score(base), shuffled_score(base, shuffle))
+
+
+# What the benches print (bench/parse_shuffled.py, bench/parse_pdf_shuffled.py), for a corpus
+# module with this one's cells(), fallen() and kept().
+
+Failing = list[tuple[Any, Any, list[str]]]
+
+
+def print_matrix(corpus: Any, plans: Iterable[Any], shuffles: Sequence[Any], width: int) -> Failing:
+    """The transformations by number, then a row per plan: '.' a cell that holds, 'x' one that
+    does not, '(b)' the blind half. Returns the failing cells with what fell in each."""
+    failing: Failing = []
+    for n, shuffle in enumerate(shuffles, start=1):
+        print(f"  {n:>2} {shuffle.name}{' (b)' if shuffle.blind else ''}")
+    print(f"  {'':<{width}} " + "".join(f"{n % 100:>3}" for n in range(1, len(shuffles) + 1)))
+    for base in plans:
+        row = ""
+        for shuffle in shuffles:
+            fell = corpus.fallen(base, shuffle)
+            row += f"{'x' if fell else '.':>3}"
+            if fell:
+                failing.append((base, shuffle, fell))
+        name = f"{base.name}{' (b)' if base.blind else ''}"
+        print(f"  {name[:width]:<{width}} {row}")
+    return failing
+
+
+def print_totals(corpus: Any, failing: Failing, *, quiet: bool) -> None:
+    """What fell in each failing cell (unless quiet), then cells holding and key figures kept
+    for the dev cells (plan and transformation both dev), the blind cells and all."""
+    if not quiet:
+        print("Failing cells")
+        for base, shuffle, fell in failing:
+            side = "blind" if base.blind or shuffle.blind else "dev"
+            print(f"  [{side}] {base.name} x {shuffle.name}: {', '.join(fell)}")
+    groups: dict[str, Callable[[Any, Any], bool]] = {
+        "dev (plan and transformation dev)": lambda b, s: not b.blind and not s.blind,
+        "blind (plan or transformation blind)": lambda b, s: b.blind or s.blind,
+        "all": lambda b, s: True,
+    }
+    print("Totals: cells holding; key figures kept of those read before")
+    for label, wanted in groups.items():
+        chosen = [(b, s) for b, s in corpus.cells() if wanted(b, s)]
+        holding = sum(not corpus.fallen(b, s) for b, s in chosen)
+        kept_ = [corpus.kept(b, s) for b, s in chosen]
+        after, before = sum(k[0] for k in kept_), sum(k[1] for k in kept_)
+        print(
+            f"  {label:<40} cells {holding:>4}/{len(chosen):<4} "
+            f"{100 * holding / max(1, len(chosen)):5.1f}%   "
+            f"figures {after:>6}/{before:<6} {100 * after / max(1, before):5.1f}%"
+        )
