@@ -92,6 +92,12 @@ LONE_BULLETS = Rule(
     "a bullet copied out of a PDF on a line of its own (or as a symbol font's character): put "
     "in front of the words on the line under it",
 )
+BULLET_COLUMN = Rule(
+    "bullet-column",
+    "a column of bullets copied out of a PDF apart from its words (two or more lone bullets "
+    "together): each put in front of an item of the block of wrapped lines beside it, when "
+    "the block holds as many items as there are bullets",
+)
 PARAGRAPH_RECORDS = Rule(
     "paragraph-records",
     "numbered or labelled lines of text read as the rows of an action table",
@@ -463,6 +469,7 @@ RULES: tuple[Rule, ...] = (
     HEADING_WRAPPED_WIDE,
     WRAPPED_LINES,
     LONE_BULLETS,
+    BULLET_COLUMN,
     PARAGRAPH_RECORDS,
     HEADED_ITEMS,
     BRACKETED_LEAD_AND_DATE,

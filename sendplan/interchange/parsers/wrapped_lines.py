@@ -19,6 +19,7 @@ from sendplan.interchange.parsers import rules, runtogether
 
 RULE = rules.WRAPPED_LINES
 BULLET_RULE = rules.LONE_BULLETS
+COLUMN_RULE = rules.BULLET_COLUMN
 
 # A bullet on a line of its own: a PDF viewer copies the bullet's glyph apart from its words,
 # and a Symbol or Wingdings bullet as a character of the private use area.
@@ -103,6 +104,99 @@ def _joined(line: str, after: str) -> str:
     return f"{here} {there}"
 
 
+def _block(lines: list[str], start: int, step: int, loose: bool) -> list[int]:
+    """The indexes of the run of lines of words next to `start` (going by `step`), over blank
+    lines, up to a blank line after words (`loose`: over blank lines too, as text with a blank
+    line after every line has), a bullet or the text's end."""
+    index = start
+    found: list[int] = []
+    while 0 <= index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            if found and not loose:
+                break
+        elif _LONE_BULLET.match(line) or _OPENS_OWN.match(line.strip()):
+            break
+        else:
+            found.append(index)
+        index += step
+    return sorted(found)
+
+
+def _before(lines: list[str], index: int) -> str:
+    """The nearest line of words above `index`, over blank lines and lone bullets."""
+    index -= 1
+    while index >= 0 and (not lines[index].strip() or _LONE_BULLET.match(lines[index])):
+        index -= 1
+    return _PRIVATE_BULLET.sub(r"\1• ", lines[index]) if index >= 0 else ""
+
+
+def _items(lines: list[str], block: list[int], edge: int) -> list[int]:
+    """The lines of a block that open an item: not the words of the line above carried on
+    (the block's first line may carry on a line above the bullets, mid-sentence)."""
+    starts = []
+    for position, index in enumerate(block):
+        above = lines[block[position - 1]] if position else _before(lines, block[0])
+        here = lines[index].strip()
+        if above and here[:1].islower() and _carries_on(above, here, edge, ""):
+            continue
+        starts.append(index)
+    return starts
+
+
+def bullet_columns(
+    lines: list[str], numbers: list[int], notes: list[str] | None = None
+) -> tuple[list[str], list[int]]:
+    """Two or more lone bullets together (a PDF's column of bullets, copied apart from the
+    column of their words): each put in front of an item of the block of lines after them,
+    or else before them, when that block holds as many items as there are bullets."""
+    edge = width(lines)
+    if edge is None:
+        return lines, numbers
+    drop: set[int] = set()
+    marked: set[int] = set()
+    index = 0
+    while index < len(lines):
+        if not _LONE_BULLET.match(lines[index]):
+            index += 1
+            continue
+        run = [index]
+        end = index + 1
+        while end < len(lines) and (not lines[end].strip() or _LONE_BULLET.match(lines[end])):
+            if lines[end].strip():
+                run.append(end)
+            end += 1
+        index = end
+        if len(run) < 2:
+            continue
+        blocks = [
+            _block(lines, start, step, loose)
+            for start, step in ((end, 1), (run[0] - 1, -1))
+            for loose in (False, True)
+        ]
+        for block in blocks:
+            starts = _items(lines, block, edge) if block else []
+            if len(starts) == len(run) and not marked & set(starts):
+                drop.update(run)
+                marked.update(starts)
+                break
+    if not marked:
+        return lines, numbers
+    out: list[str] = []
+    out_numbers: list[int] = []
+    for index, (line, number) in enumerate(zip(lines, numbers, strict=True)):
+        if index in drop:
+            continue
+        out.append(f"• {line.strip()}" if index in marked else line)
+        out_numbers.append(number)
+    if notes is not None:
+        notes.append(
+            f"[{COLUMN_RULE.code}] {len(drop)} bullet(s) copied in a column apart from their "
+            "words put in front of the items beside them."
+        )
+    return out, out_numbers
+
+
 def bulleted(
     lines: list[str], numbers: list[int], notes: list[str] | None = None
 ) -> tuple[list[str], list[int]]:
@@ -168,6 +262,7 @@ def unwrapped(
     lines: list[str], numbers: list[int], notes: list[str] | None = None
 ) -> tuple[list[str], list[int]]:
     """The lines with each wrapped run joined into one (numbered by its first line)."""
+    lines, numbers = bullet_columns(lines, numbers, notes)
     lines, numbers = bulleted(lines, numbers, notes)
     edge = width(lines)
     if edge is None:

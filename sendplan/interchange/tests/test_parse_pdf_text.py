@@ -174,3 +174,50 @@ def test_a_run_together_table_takes_its_periods_and_wrapped_cells_from_the_lines
     assert {p.rule for p in result.placements if p.kind == "action"} == {
         rules.RUN_TOGETHER_WRAPPED.code
     }
+
+
+# A column of bullets copied apart from its words (pdfminer gives a page's bullets as a box of
+# their own, before or after the box of their words).
+
+_INTRO = (
+    "This is the third year of our strategy for children and young people with special "
+    "educational needs and disabilities. Families told us that they wanted help earlier, closer "
+    "to home and without having to tell their story again, and schools told us that they wanted "
+    "advice they could act on the same week. This year we will build on what has worked."
+)
+_ITEMS = (
+    "give every mainstream school a named adviser from the inclusion team, who visits the "
+    "school each term",
+    "publish a new local offer website, written with parent carers, that lists every service "
+    "with its waiting time",
+    "train all early years staff in the graduated approach",
+    "review the funding of specialist places so that there is a place close to home for "
+    "every child who needs one",
+)
+
+
+def test_a_column_of_bullets_copied_apart_from_its_words_opens_each_item_beside_it() -> None:
+    intro = [*textwrap.wrap(_INTRO, 84), "By the end of 2026, we will:"]
+    wrapped = [textwrap.wrap(item, 84) for item in _ITEMS]
+    words = [line for item in wrapped for line in item]
+    plain = "\n".join(intro + [f"• {item}" for item in _ITEMS])
+    expected = _titles(plain)
+    assert expected[-4:] == list(_ITEMS)
+    # The first bullet with its first line, the three others in a column before the rest.
+    before = [f"\uf0b7 {wrapped[0][0]}", "", "\uf0b7", "", "\uf0b7", "\uf0b7", ""]
+    first_apart = "\n".join(intro + before + words[1:])
+    # All four in a column after their words, at the foot of the page.
+    after = "\n".join([*intro, "", *words, "", "\uf0b7", "", "\uf0b7", "", "\uf0b7", "", "\uf0b7"])
+    assert _titles(first_apart) == expected
+    assert _titles(after) == expected
+    codes = {item.code for item in parse_text(after).report}
+    assert rules.BULLET_COLUMN.code in codes
+
+
+def test_a_column_of_bullets_is_left_alone_when_the_words_beside_it_hold_another_count() -> None:
+    # Three bullets beside four items: which goes with which is not known, nothing is moved.
+    intro = [*textwrap.wrap(_INTRO, 84), "By the end of 2026, we will:"]
+    words = [line for item in _ITEMS for line in textwrap.wrap(item, 84)]
+    text = "\n".join([*intro, "\uf0b7", "", "\uf0b7", "\uf0b7", "", *words])
+    codes = {item.code for item in parse_text(text).report}
+    assert rules.BULLET_COLUMN.code not in codes
