@@ -221,3 +221,13 @@ def test_a_column_of_bullets_is_left_alone_when_the_words_beside_it_hold_another
     text = "\n".join([*intro, "\uf0b7", "", "\uf0b7", "\uf0b7", "", *words])
     codes = {item.code for item in parse_text(text).report}
     assert rules.BULLET_COLUMN.code not in codes
+
+
+def test_a_dev_pdf_whose_bullets_pdfminer_copies_in_a_column_reads_as_the_pdf_does() -> None:
+    (camden,) = (b for b in pdf_text_corpus.bases() if b.name == _SUBSET[0])
+    assert not camden.blind
+    by_name = {e.name: e for e in pdf_text_corpus.EXTRACTIONS}
+    # Before bullet-column: pdfminer kept 40 of the 45 key figures and added actions;
+    # with line_margin=0.2 (a blank line after every line) 15 of 45.
+    assert pdf_text_corpus.fallen(camden, by_name["pdfminer"]) == []
+    assert pdf_text_corpus.kept(camden, by_name["pdfminer_narrow"])[0] >= 25
