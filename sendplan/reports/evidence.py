@@ -303,21 +303,32 @@ def build_evidence_part(
 # A part printed on its own
 
 
+# The key of the part holding the actions that answer no area of weakness.
+UNLINKED = "unlinked"
+
+
 def part_key(weakness: Weakness | None) -> str:
     """What a kept file of one part is known by: "weakness-12", or "unlinked"."""
-    return "unlinked" if weakness is None else f"weakness-{weakness.pk}"
+    return UNLINKED if weakness is None else f"weakness-{weakness.pk}"
+
+
+def _weakness_id(part: str) -> int | None:
+    """The id of the area of weakness a part's key names (part_key's inverse); None for a key
+    naming none."""
+    named = re.fullmatch(r"weakness-([0-9]{1,12})", part)
+    return int(named[1]) if named else None
 
 
 def _chosen_part(found: Outline, part: str) -> tuple[Weakness | None, list[int]]:
     """The area of weakness a part's key names (None for the actions linked to none) and the
     ids of its actions. Raises NoSuchPart for a key naming no part of this plan's pack."""
-    if part == "unlinked":
+    if part == UNLINKED:
         ids = found.unlinked()
         if not ids:
             raise NoSuchPart(part)
         return None, ids
-    named = re.fullmatch(r"weakness-([0-9]{1,12})", part)
-    chosen = next((w for w in found.weaknesses if named and w.pk == int(named[1])), None)
+    wanted = _weakness_id(part)
+    chosen = next((w for w in found.weaknesses if w.pk == wanted), None)
     if chosen is None:
         raise NoSuchPart(part)
     return chosen, found.part(chosen)[2]
@@ -326,10 +337,12 @@ def _chosen_part(found: Outline, part: str) -> tuple[Weakness | None, list[int]]
 def part_name(plan: Plan, part: str) -> str:
     """ "Area of weakness 2": what a part is called, in its title and its file's name; blank
     for the whole document. Raises NoSuchPart for an area of weakness the plan no longer has."""
-    if not part or part == "unlinked":
-        return part_label(None) if part else ""
-    named = re.fullmatch(r"weakness-([0-9]{1,12})", part)
-    weakness = plan.weaknesses.filter(pk=int(named[1])).first() if named else None
+    if not part:
+        return ""
+    if part == UNLINKED:
+        return part_label(None)
+    wanted = _weakness_id(part)
+    weakness = plan.weaknesses.filter(pk=wanted).first() if wanted is not None else None
     if weakness is None:
         raise NoSuchPart(part)
     return part_label(weakness)
