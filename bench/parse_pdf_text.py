@@ -26,6 +26,7 @@ import django  # noqa: E402
 django.setup()
 
 from sendplan.interchange.tests import pdf_text_corpus as corpus  # noqa: E402
+from sendplan.interchange.tests import shuffled  # noqa: E402
 
 
 def main() -> None:
@@ -55,14 +56,7 @@ def main() -> None:
     groups = {"dev": False, "blind": True}
     for label, wanted in [*groups.items(), ("all", None)]:
         chosen = [(b, e) for b, e in corpus.cells() if wanted is None or b.blind == wanted]
-        holding = sum(not corpus.fallen(b, e) for b, e in chosen)
-        kept = [corpus.kept(b, e) for b, e in chosen]
-        after, before = sum(k[0] for k in kept), sum(k[1] for k in kept)
-        print(
-            f"  {label:<6} cells {holding:>4}/{len(chosen):<4} "
-            f"{100 * holding / max(1, len(chosen)):5.1f}%   "
-            f"figures {after:>6}/{before:<6} {100 * after / max(1, before):5.1f}%"
-        )
+        shuffled.print_total(corpus, label, chosen, 6)
     print("By extraction (dev holding / blind holding)")
     for extraction in extractions:
         counts = []

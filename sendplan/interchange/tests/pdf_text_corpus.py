@@ -205,15 +205,11 @@ class Base:
 
 
 def _real_bases() -> list[Base]:
-    bases = []
-    for plan in real_corpus.PLANS:
-        # The blind half of the real corpus is never opened: its slug decides first.
-        if real_corpus.half(plan.slug) == "blind":
-            continue
-        path = plan.folder / plan.file_name("pdf")
-        if path.is_file():
-            bases.append(Base(f"real/{plan.slug}", path.read_bytes, partial(plan.expected, "pdf")))
-    return bases
+    # The blind half of the real corpus is never opened (real_corpus.laid_out_files).
+    return [
+        Base(f"real/{plan.slug}", path.read_bytes, partial(plan.expected, "pdf"))
+        for plan, path in real_corpus.laid_out_files("pdf")
+    ]
 
 
 def _invented_bases() -> list[Base]:

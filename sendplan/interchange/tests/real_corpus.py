@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -117,6 +118,18 @@ class RealPlan:
             name = "expected.office.plan.json"
         plan: Doc = json.loads((self.folder / name).read_text(encoding="utf-8"))["plan"]
         return plan
+
+
+def laid_out_files(form: str) -> Iterator[tuple[RealPlan, Path]]:
+    """Each plan's laid-out file of this format (plan.docx, say), for the plans that are not
+    in the blind part: the slug decides before any file of the plan is touched, so a corpus
+    built from these never opens a blind plan."""
+    for plan in PLANS:
+        if half(plan.slug) == "blind":
+            continue
+        path = plan.folder / plan.file_name(form)
+        if path.is_file():
+            yield plan, path
 
 
 def _discover() -> tuple[RealPlan, ...]:

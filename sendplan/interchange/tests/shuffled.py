@@ -915,24 +915,12 @@ class Base:
 
 
 def _real_bases() -> list[Base]:
-    bases = []
-    for plan in real_corpus.PLANS:
-        # The blind half of the real corpus is never opened: its slug decides first.
-        if real_corpus.half(plan.slug) == "blind":
-            continue
-        for form in ("docx", "xlsx"):
-            path = plan.folder / plan.file_name(form)
-            if not path.is_file():
-                continue
-            bases.append(
-                Base(
-                    f"real/{plan.slug}.{form}",
-                    form,
-                    path.read_bytes,
-                    partial(plan.expected, form),
-                )
-            )
-    return bases
+    # The blind half of the real corpus is never opened (real_corpus.laid_out_files).
+    return [
+        Base(f"real/{plan.slug}.{form}", form, path.read_bytes, partial(plan.expected, form))
+        for form in ("docx", "xlsx")
+        for plan, path in real_corpus.laid_out_files(form)
+    ]
 
 
 def _invented_bases() -> list[Base]:
@@ -1039,12 +1027,16 @@ def print_totals(corpus: Any, failing: Failing, *, quiet: bool) -> None:
     }
     print("Totals: cells holding; key figures kept of those read before")
     for label, wanted in groups.items():
-        chosen = [(b, s) for b, s in corpus.cells() if wanted(b, s)]
-        holding = sum(not corpus.fallen(b, s) for b, s in chosen)
-        kept_ = [corpus.kept(b, s) for b, s in chosen]
-        after, before = sum(k[0] for k in kept_), sum(k[1] for k in kept_)
-        print(
-            f"  {label:<40} cells {holding:>4}/{len(chosen):<4} "
-            f"{100 * holding / max(1, len(chosen)):5.1f}%   "
-            f"figures {after:>6}/{before:<6} {100 * after / max(1, before):5.1f}%"
-        )
+        print_total(corpus, label, [(b, s) for b, s in corpus.cells() if wanted(b, s)], 40)
+
+
+def print_total(corpus: Any, label: str, chosen: list[tuple[Any, Any]], width: int) -> None:
+    """One line of totals: how many of the chosen cells hold, and the key figures they keep."""
+    holding = sum(not corpus.fallen(b, s) for b, s in chosen)
+    kept_ = [corpus.kept(b, s) for b, s in chosen]
+    after, before = sum(k[0] for k in kept_), sum(k[1] for k in kept_)
+    print(
+        f"  {label:<{width}} cells {holding:>4}/{len(chosen):<4} "
+        f"{100 * holding / max(1, len(chosen)):5.1f}%   "
+        f"figures {after:>6}/{before:<6} {100 * after / max(1, before):5.1f}%"
+    )
