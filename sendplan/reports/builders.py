@@ -619,6 +619,32 @@ class EvidencePack:
     def title(self) -> str:
         return f"Evidence pack: {self.part}" if self.part else "Evidence pack"
 
+    @property
+    def printed_periods(self) -> list[Period]:
+        """The periods whose progress reports the pack prints. A part prints every period's;
+        the whole pack the latest few, as the plan document does: a plan monitored monthly for
+        two years has thousands of reports, more than a PDF can be made of in good time (or a
+        reader take in). Each action's status in every period is still printed, and a part,
+        the page of its area of weakness and the Word document give every report."""
+        return self.periods if self.part else self.periods[-PRINTED_PERIODS:]
+
+    def printed_updates(self, action: EvidenceAction) -> PrintedUpdates:
+        """The action's progress reports in the printed periods, oldest first, and how many
+        earlier ones are left out."""
+        if len(self.printed_periods) == len(self.periods):
+            return PrintedUpdates(action.updates, 0)
+        printed = {period.pk for period in self.printed_periods}
+        shown = [view for view in action.updates if view.update.period_id in printed]
+        return PrintedUpdates(shown, len(action.updates) - len(shown))
+
+
+@dataclass
+class PrintedUpdates:
+    """What the printed pack gives of an action's progress reports."""
+
+    shown: list[UpdateView]
+    earlier: int  # reports of earlier periods, left out
+
 
 def inspection_timeline(key_dates: list[KeyDate], today: dt.date) -> list[TimelineDate]:
     """The plan's key dates, earliest first; a date that cannot be read goes last."""
@@ -815,7 +841,8 @@ class PlanDocument:
         return f"{-len(self.printed_periods)}:" if self.printed_periods else ":0"
 
 
-# The monitoring periods whose statuses the printed plan document shows (PlanDocument).
+# The monitoring periods whose statuses the printed plan document shows (PlanDocument), and
+# whose progress reports the printed whole evidence pack gives (EvidencePack).
 PRINTED_PERIODS = 8
 
 

@@ -11,7 +11,14 @@ from sendplan.lib.govuk_tags import status_tag, tag_classes
 from sendplan.lib.links import site_link
 from sendplan.monitoring.progress import StatusView
 from sendplan.reports import charts
-from sendplan.reports.builders import BoardReport, IndicatorView, Timeline
+from sendplan.reports.builders import (
+    BoardReport,
+    EvidenceAction,
+    EvidencePack,
+    IndicatorView,
+    PrintedUpdates,
+    Timeline,
+)
 
 register = template.Library()
 
@@ -37,6 +44,12 @@ def status_chart(report: BoardReport) -> SafeString:
 def whole_link(path: str) -> str:
     """A path on this site as a whole address, for a document read away from the site."""
     return site_link(path)
+
+
+@register.filter
+def printed_updates(action: EvidenceAction, report: EvidencePack) -> PrintedUpdates:
+    """The action's progress reports that the printed pack gives (EvidencePack.printed_updates)."""
+    return report.printed_updates(action)
 
 
 @register.filter

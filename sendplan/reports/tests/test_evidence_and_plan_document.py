@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from sendplan.reports import builders, renderers, word
 from sendplan.reports.builders import build_evidence_pack, build_plan_document, build_timeline
 from sendplan.reports.data import load_plan
+from sendplan.reports.evidence import build_evidence_pack_part, part_key
 from sendplan.reports.tests import (
     ReportWorld,
     add_key_dates,
@@ -288,6 +289,41 @@ def test_the_printed_plan_document_gives_the_latest_periods_and_says_so(
     body = page.content.decode()
     assert "monitoring periods (Jun 18" not in body
     assert re.search(r'<th scope="col" class="govuk-table__header">Mar 18</th>', body)
+
+
+def test_the_printed_whole_evidence_pack_gives_the_latest_periods_reports_and_says_so(
+    reports: ReportWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Three periods, of which the whole pack prints the reports of the latest one (as a plan
+    # of two years' monthly periods prints its latest eight's): every status still prints.
+    monkeypatch.setattr(builders, "PRINTED_PERIODS", 1)
+    pack = build_evidence_pack(reports.plan, today=TODAY)
+    text = flat(pdf_text(renderers.report_pdf(pack)))
+    assert (
+        "Each action's status is given for every one of the plan's 3 monitoring periods, and "
+        "the progress reported for the latest 1 (Sep 18 to Sep 18)."
+    ) in text
+    assert "Sep 18: B – Completed. Minutes published on the Local Offer." in text
+    assert "Still waiting for minutes" not in text and "Minutes not yet agreed" not in text
+    assert "2 reports from earlier periods are not printed here" in text
+    # An action reported on only before the printed periods says so, not "none yet".
+    assert "Starts in the autumn" not in text
+    assert (
+        "No progress was reported in the periods printed here. 1 report from an earlier "
+        "period is not printed here"
+    ) in text
+    assert "Jun 18: A – " in text  # its status line still gives every period
+    # The area of weakness printed on its own, and the Word document, give every report.
+    home = next(
+        w.weakness for w in pack.weaknesses if any(a.item.action == reports.done for a in w.actions)
+    )
+    part = build_evidence_pack_part(reports.plan, part_key(home), today=TODAY)
+    alone = flat(pdf_text(renderers.report_pdf(part)))
+    assert "Still waiting for minutes" in alone and "Minutes not yet agreed" in alone
+    assert "not printed here" not in alone
+    paragraphs, tables = docx_text(word.evidence_docx(pack))
+    written = " ".join(paragraphs + [cell for table in tables for row in table for cell in row])
+    assert "Still waiting for minutes" in written
 
 
 def test_remembering_the_page_references_writes_the_same_tagged_pdf(
