@@ -1,7 +1,8 @@
 """The pages the national benchmark measures, and beside each its SQL floor: hand-written SQL that
 fetches what the page shows, so that a page's time can be compared with the least the database
 must do for it. Each floor is timed after the reads every signed-in page makes (who_asks: the
-session, the person signed in and their roles), since no page can be shown without them.
+session, the person signed in and their roles, the second factor they gave, and on a plan's
+pages the plan itself), since no page can be shown without them.
 
 Each page is requested through Django's test client with the real middleware, sessions and
 sign-in (the programme manager's session has given its second factor, as theirs must), and is
@@ -441,6 +442,10 @@ def section_floor(cursor: Cursor, ctx: Context) -> object:
         rows(cursor, cells("a.section_id = %s"), [section]),
         rows(cursor, "SELECT text, due, due_text FROM plans_milestone WHERE section_id = %s",
              [section]),
+        rows(cursor, """SELECT pr.name, pr.role FROM plans_section_owners so
+            JOIN plans_person pr ON pr.id = so.person_id WHERE so.section_id = %s""", [section]),
+        rows(cursor, """SELECT w.ref, w.text FROM plans_weakness w JOIN plans_section_weaknesses sw
+            ON sw.weakness_id = w.id WHERE sw.section_id = %s""", [section]),
         _periods(cursor, ctx.plan_id),
         _scale(cursor, ctx.plan_id),
         _history(cursor, [f"section:{section}"], 200),
@@ -478,6 +483,8 @@ def action_floor(cursor: Cursor, ctx: Context) -> object:
              [action]),
         _periods(cursor, ctx.plan_id),
         _scale(cursor, ctx.plan_id),
+        rows(cursor, "SELECT text, author_name, at, period_id FROM monitoring_forumcomment "
+             "WHERE action_id = %s ORDER BY at, id", [action]),
         _history(cursor, [f"action:{action}", f"draft:{action}"], 200),
     )  # fmt: skip
 
@@ -503,6 +510,20 @@ def period_floor(cursor: Cursor, ctx: Context) -> object:
         rows(cursor, "SELECT text, author_name, at FROM monitoring_forumcomment "
              "WHERE period_id = %s AND action_id IS NULL", [period]),
         _scale(cursor, ctx.plan_id),
+        # The filters' choice of priority, and each row's.
+        rows(cursor, "SELECT id, parent_id, ref, title FROM plans_section WHERE plan_id = %s",
+             [ctx.plan_id]),
+        # The indicator figures the period asks for, and those given.
+        rows(cursor, """SELECT i.id, i.ref, i.name, i.unit, i.supplier_id, pr.name
+            FROM indicators_indicator i LEFT JOIN plans_person pr ON pr.id = i.supplier_id
+            WHERE i.plan_id = %s ORDER BY i.position, i.id""", [ctx.plan_id]),
+        rows(cursor, """SELECT indicator_id, id, value, needs_review FROM indicators_indicatorpoint
+            WHERE period_id = %s AND kind = 'actual' ORDER BY position, id""", [period]),
+        # The reminders and emails sent about it, which its editors see.
+        rows(cursor, "SELECT kind, recipient, sent_at FROM monitoring_reminder "
+             "WHERE period_id = %s", [period]),
+        rows(cursor, "SELECT subject, recipient, sent_at FROM monitoring_sentemail "
+             "WHERE period_id = %s", [period]),
     )  # fmt: skip
 
 
@@ -960,9 +981,18 @@ def check(page: Page, client: Client) -> Checked:
     return Checked(queries=queries, size=size, problems=problems(page, response))
 
 
-def who_asks(cursor: Cursor, session_key: str, user_id: int) -> object:
+def who_asks(
+    cursor: Cursor,
+    session_key: str,
+    user_id: int,
+    *,
+    device_id: int | None = None,
+    plan_id: int | None = None,
+) -> tuple[Any, ...]:
     """What every signed-in page reads before its own rows: the session, the person signed in
-    (the header shows their name) and their roles, which decide what the page may show them."""
+    (the header shows their name) and their roles, which decide what the page may show them.
+    With the second factor a session has given, that device, which each page checks is still
+    theirs and still confirmed; on a plan's pages, the plan, whose title heads each of them."""
     return (
         rows(cursor, "SELECT session_data FROM django_session WHERE session_key = %s "
              "AND expire_date > %s", [session_key, timezone.now()]),
@@ -970,13 +1000,31 @@ def who_asks(cursor: Cursor, session_key: str, user_id: int) -> object:
              "FROM auth_user WHERE id = %s", [user_id]),
         rows(cursor, "SELECT area_id, role FROM accounts_membership WHERE user_id = %s",
              [user_id]),
+        rows(cursor, "SELECT id, confirmed FROM otp_totp_totpdevice WHERE id = %s "
+             "AND user_id = %s", [device_id, user_id]) if device_id is not None else None,
+        rows(cursor, "SELECT id, area_id, title, kind FROM plans_plan WHERE id = %s",
+             [plan_id]) if plan_id is not None else None,
     )  # fmt: skip
 
 
-def run_floor(page: Page, ctx: Context, session_key: str | None = None) -> object:
+def run_floor(
+    page: Page, ctx: Context, session_key: str | None = None
+) -> tuple[tuple[Any, ...] | None, object]:
     """The page's floor; given the asker's session, with the reads of who_asks before it."""
+    user_id = ctx.user_ids[page.user]
+    device = ctx.data.device
     with connection.cursor() as cursor:
-        asker = who_asks(cursor, session_key, ctx.user_ids[page.user]) if session_key else None
+        asker = (
+            who_asks(
+                cursor,
+                session_key,
+                user_id,
+                device_id=device.pk if device.user_id == user_id else None,
+                plan_id=ctx.plan_id if page.url.startswith(f"/plans/{ctx.plan_id}/") else None,
+            )
+            if session_key
+            else None
+        )
         return asker, page.floor(cursor, ctx)
 
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PARTS = re.compile(r"(\d+)")
 
 
+# A plan's pages sort its hundreds of actions by ref on every request, and the refs rarely
+# change: each is split once.
+@lru_cache(maxsize=16384)
 def natural_key(ref: str | None) -> tuple[tuple[int, int | str], ...]:
     """A sort key for a ref: numbers compare as numbers, letters as letters, no ref last."""
     text = (ref or "").strip().lower()

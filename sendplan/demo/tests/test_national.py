@@ -4,6 +4,7 @@ it times are the real pages, showing the plan's figures, not error pages."""
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
 from django.db import connection
 
 from sendplan.audit.models import AuditEvent
@@ -61,6 +62,12 @@ def test_the_pages_it_times_are_the_pages_with_the_plans_figures() -> None:
         result = check(page, signed[page.user])
         assert result.problems == [], page.name
         assert result.queries > 0, page.name
-        assert run_floor(page, ctx), page.name
+        session = signed[page.user].cookies[settings.SESSION_COOKIE_NAME].value
+        asker, floor = run_floor(page, ctx, session)
+        assert floor and asker, page.name
+        session_row, _user, _roles, device, plan = asker
+        assert session_row, page.name  # the session the page was asked with is the one read
+        assert bool(device) == (page.user == "manager"), page.name
+        assert (plan is not None) == page.url.startswith(f"/plans/{ctx.plan_id}/"), page.name
     home = next(p for p in measured if p.user == "adviser")
     assert any('data-label="Overdue"' in want for want in home.expect)
