@@ -87,6 +87,9 @@ def test_the_actions_linked_to_no_weakness_print_on_their_own(reports: ReportWor
     assert "Actions not linked to an area of weakness" in text
     assert reports.missing.title in text
     assert reports.late.title not in text
+    # It says what it holds: no findings or indicators, since it answers no area of weakness.
+    assert "the actions that answer no area of weakness" in text
+    assert "what the inspectors found" not in text
 
 
 def test_each_part_is_kept_apart_from_the_whole_pack_and_remade_after_a_change(
