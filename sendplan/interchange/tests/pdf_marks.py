@@ -96,9 +96,10 @@ def _soft(text: str) -> str:
 
 
 def marks_soft_hyphens(page: Page) -> Page:
-    """Soft hyphens inside long words of narrow cells, so that the words break at them."""
+    """Soft hyphens inside long words, so that words too long for a cell's line break at them.
+    (At a narrower page than A4, wide tables ran off the page and were cut: no reader can
+    read what is not printed.)"""
     out = copy.deepcopy(page)
-    out.css.append("@page { size: 16cm 29.7cm; }")
     for block in out.blocks:
         if isinstance(block, Grid):
             for row in block.rows:

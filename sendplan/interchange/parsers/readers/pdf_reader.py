@@ -252,6 +252,7 @@ class _Page:
     tables: list[_PageTable] = field(default_factory=list)
     chars: int = 0
     pictures: int = 0
+    marks: int = 0  # characters of a watermark or stamp, left out
 
 
 @dataclass
@@ -333,7 +334,8 @@ def _chars(textpage: Any, count: int, geometry: _Geometry) -> list[dict[str, Any
     handle = textpage.raw
     unicode_of, box_of = pdfium.FPDFText_GetUnicode, pdfium.FPDFText_GetLooseCharBox
     angle_of, font_of = pdfium.FPDFText_GetCharAngle, pdfium.FPDFText_GetFontInfo
-    generated = pdfium.FPDFText_IsGenerated
+    generated, colour_of = pdfium.FPDFText_IsGenerated, pdfium.FPDFText_GetFillColor
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
     box = pdfium.FS_RECTF()
     name = ctypes.create_string_buffer(256)
     flags = ctypes.byref(ctypes.c_int())
@@ -368,6 +370,13 @@ def _chars(textpage: Any, count: int, geometry: _Geometry) -> list[dict[str, Any
             continue  # off the page, where no one sees it, or nowhere (damaged)
         angle = angle_of(handle, index)
         upright = (round(max(angle, 0.0) / quarter) + turn) % 4 == 0 if angle < 7 else True
+        # How far the character is turned from the nearest right angle: text runs across,
+        # up or down a page; a watermark or a stamp runs across it at a slant.
+        slant = abs(angle - quarter * round(angle / quarter)) if 0.0 <= angle < 7 else 0.0
+        faint = False
+        if colour_of(handle, index, red, green, blue, alpha):
+            shades = (red.value, green.value, blue.value)
+            faint = alpha.value < _FAINT_ALPHA or _PALE <= min(shades) <= max(shades) < 250
         font_of(handle, index, name, 256, flags)
         font = name.value
         bold = bold_fonts.get(font)
@@ -390,6 +399,8 @@ def _chars(textpage: Any, count: int, geometry: _Geometry) -> list[dict[str, Any
                 "upright": upright,
                 "size": 0.0,
                 "bold": bold,
+                "slanted": slant > _SLANT,
+                "faint": faint,
             }
         )
     # Each character's size is its font's, as high as the font's usual box: the loose box of
@@ -399,6 +410,41 @@ def _chars(textpage: Any, count: int, geometry: _Geometry) -> list[dict[str, Any
     for char, key in zip(chars, fonts, strict=True):
         char["size"] = round(usual[key] * 2) / 2
     return chars
+
+
+# A watermark or a stamp ("DRAFT", "OFFICIAL", "NOT FOR CIRCULATION") is drawn at a slant (more
+# than _SLANT radians, about 10 degrees, from across, up or down the page), or in letters
+# _MARK_SIZE times the size of the page's usual text, or faint: pale grey (each of red, green
+# and blue at least _PALE of 255, short of white, which is for words on a dark band) or half
+# transparent (_without_marks).
+_SLANT = 0.18
+_MARK_SIZE = 2.5
+_PALE = 150
+_FAINT_ALPHA = 128
+
+
+def _without_marks(chars: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """The page's characters without those of a watermark or a stamp, and how many those were.
+
+    A mark is set apart from the words of the plan by how it is drawn, never by what it says:
+    faint and turned (at a slant, or up or down the page, as a stamp in the margin runs), or
+    large and either faint or at a slant. Small dark words at a slant or turned (the headings
+    of narrow columns, turned 45 or 90 degrees) are kept, as are large dark titles and white
+    words on a dark band.
+    """
+    sizes = Counter(char["size"] for char in chars if not char["text"].isspace())
+    if not sizes:
+        return chars, 0
+    usual = sizes.most_common(1)[0][0]
+    kept, marks = [], 0
+    for char in chars:
+        large = char["size"] >= _MARK_SIZE * usual
+        turned = char["slanted"] or not char["upright"]
+        if (turned and char["faint"]) or (large and (char["faint"] or char["slanted"])):
+            marks += not char["text"].isspace()
+            continue
+        kept.append(char)
+    return kept, marks
 
 
 # Drawings
@@ -984,17 +1030,26 @@ def _joined(lines: list[_Line], right: float, *, in_cell: bool = False, walled: 
         elif pieces[previous.row] > 1 and pieces[line.row] > 1:
             # Rows of a table drawn without rules: a row of columns apart from the next.
             text += "\n" + line.text
+        elif _HYPHENATED.search(text) and line.text[:1].islower():
+            text = text[:-1] + line.text  # "Oc‐" and "tober": a word hyphenated at a line's end
         elif not _wrapped(previous, line, right) or (
             in_cell and _ends_sentence(previous.text) and not line.text[:1].islower()
         ):
             text += "\n" + line.text
-        elif text.endswith(("-", "/")) and text[-2:-1].isalnum():
+        elif text.endswith(("-", "/", _HYPHEN)) and text[-2:-1].isalnum():
             text += line.text  # "well-" and "being", "Goodfellow/" and "SC SDM"
         elif in_cell and walled and _broken_word(previous, line, right):
             text += line.text  # "Comp" and "leted": a word too long for a narrow column
         else:
             text += " " + line.text
     return text
+
+
+# The hyphen a typesetter puts where it breaks a word at the end of a line (Unicode's own
+# hyphen, or a soft hyphen shown): unlike a hyphen typed in a word ("well-being"), it is not
+# part of the word, and is left out when the word is joined again.
+_HYPHEN = "\u2010"
+_HYPHENATED = re.compile("[^\\W\\d_][\u2010\u00ad]$")
 
 
 def _broken_word(previous: _Line, line: _Line, right: float) -> bool:
@@ -1056,7 +1111,7 @@ def _read_page(document: Any, index: int, notes: list[str]) -> _Page:
                     f"would ({count:,} characters)."
                 )
                 return result
-            chars = _chars(textpage, count, geometry)
+            chars, result.marks = _without_marks(_chars(textpage, count, geometry))
         finally:
             textpage.close()
         shapes = _Drawings(geometry).read(page)
@@ -1815,6 +1870,12 @@ def read_pdf(data: bytes, notes: list[str] | None = None) -> list[Block]:
     if not blocks and any(page.pictures for page in pages):
         # Nothing but pictures, and perhaps the page numbers printed over them.
         raise ParseError(SCANNED)
+    marked = [str(page.number) for page in pages if page.marks]
+    if marked:
+        notes.append(
+            f"Left out the words of a watermark or stamp drawn across page(s) "
+            f"{_page_list(marked)}: they are not part of the plan."
+        )
     pictured = [str(page.number) for page in pages if page.pictures and not page.chars]
     if pictured:
         notes.append(
@@ -1822,6 +1883,15 @@ def read_pdf(data: bytes, notes: list[str] | None = None) -> list[Block]:
             "text (they were probably scanned)."
         )
     return blocks
+
+
+def _page_list(numbers: list[str]) -> str:
+    """ "1, 2, 3" for a few pages; "1 to 40" for a run of many."""
+    if len(numbers) > 5 and [int(n) for n in numbers] == list(
+        range(int(numbers[0]), int(numbers[-1]) + 1)
+    ):
+        return f"{numbers[0]} to {numbers[-1]}"
+    return ", ".join(numbers)
 
 
 DAMAGED = (
