@@ -82,6 +82,16 @@ HEADING_WRAPPED_WIDE = Rule(
     "than a heading's line usually does, read as a heading where its next line carries it on "
     "in the same font and is a heading's line",
 )
+PDF_MARKS = Rule(
+    "pdf-marks",
+    'the words of a watermark or a stamp drawn across a PDF\'s pages ("DRAFT", "OFFICIAL") '
+    "left out, known by how they are drawn: faint and turned, or large and faint or slanted",
+)
+HYPHENATED_WORDS = Rule(
+    "hyphenated-words",
+    "a word a PDF's typesetter broke at the end of a line with a hyphen of its own (Unicode's "
+    "hyphen or a soft hyphen), the next line going on in lower case, joined again without it",
+)
 WRAPPED_LINES = Rule(
     "wrapped-lines",
     "text copied out of a PDF, wrapped at the width of its page or column: a line that reaches "
@@ -467,6 +477,8 @@ RULES: tuple[Rule, ...] = (
     TWO_COLUMNS_UNDER_HEADINGS,
     HOLES_FILLED,
     HEADING_WRAPPED_WIDE,
+    PDF_MARKS,
+    HYPHENATED_WORDS,
     WRAPPED_LINES,
     LONE_BULLETS,
     BULLET_COLUMN,

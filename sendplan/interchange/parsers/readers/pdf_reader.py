@@ -61,6 +61,8 @@ from sendplan.interchange.parsers.rules import (
     BODY_UNDER_HEADINGS,
     HEADING_WRAPPED_WIDE,
     HOLES_FILLED,
+    HYPHENATED_WORDS,
+    PDF_MARKS,
     SHADED_COLUMN,
     TWO_COLUMNS_UNDER_HEADINGS,
     UNRULED_WORD_BREAKS,
@@ -1082,6 +1084,11 @@ def _cell_text(cell: _Cell) -> str:
     text = clean_cell(_joined(lines, cell.right, in_cell=True, walled=cell.walled))
     if not cell.walled and text != clean_cell(_joined(lines, cell.right, in_cell=True)):
         cell.read_by = UNRULED_WORD_BREAKS.code
+    elif any(
+        _HYPHENATED.search(line.text) and after.text[:1].islower()
+        for line, after in itertools.pairwise(lines)
+    ):
+        cell.read_by = HYPHENATED_WORDS.code
     return text
 
 
@@ -1873,8 +1880,8 @@ def read_pdf(data: bytes, notes: list[str] | None = None) -> list[Block]:
     marked = [str(page.number) for page in pages if page.marks]
     if marked:
         notes.append(
-            f"Left out the words of a watermark or stamp drawn across page(s) "
-            f"{_page_list(marked)}: they are not part of the plan."
+            f"[{PDF_MARKS.code}] Left out the words of a watermark or stamp drawn across "
+            f"page(s) {_page_list(marked)}: they are not part of the plan."
         )
     pictured = [str(page.number) for page in pages if page.pictures and not page.chars]
     if pictured:
