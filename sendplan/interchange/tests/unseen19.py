@@ -108,13 +108,19 @@ class Plan:
     scale: list[Doc]
     periods: list[str]
     sections: list[Section]
+    # Where the document dates its ratings ("Progress to 31 October 2025"), when its single
+    # period ends: the period is that date's, whatever its column is headed.
+    dated: str = ""
 
     def reference(self) -> Doc:
         return {
             "title": self.title,
             "people": self.people,
             "status_scale": self.scale,
-            "periods": [{"label": label} for label in self.periods],
+            "periods": [
+                {"label": label, **({"ends_on": self.dated} if self.dated else {})}
+                for label in self.periods
+            ],
             "sections": [
                 {
                     "ref": s.ref,
@@ -136,12 +142,14 @@ def _person(key: str, name: str | None, role: str | None) -> Doc:
     return out
 
 
+# Rating words carry the colours plans give them, so a reading that keeps the words and one
+# that gives them letters ("B", "Complete") agree where they mean the same.
 _WORDS_SCALE = [
-    {"code": "Complete", "label": "Complete"},
-    {"code": "On track", "label": "On track"},
-    {"code": "At risk", "label": "At risk"},
-    {"code": "Off track", "label": "Off track"},
-    {"code": "Not started", "label": "Not started"},
+    {"code": "Complete", "label": "Complete", "colour": "blue"},
+    {"code": "On track", "label": "On track", "colour": "green"},
+    {"code": "At risk", "label": "At risk", "colour": "amber"},
+    {"code": "Off track", "label": "Off track", "colour": "red"},
+    {"code": "Not started", "label": "Not started", "colour": "white"},
 ]
 _BRAG_SCALE = [
     {"code": "B", "label": "Complete", "colour": "blue"},
@@ -190,8 +198,8 @@ def ashcombe() -> Plan:
                            "in 20 weeks by March 2026."}),
                 Act("1.2", "Introduce a monthly multi-agency quality assurance audit of new "
                     "EHC plans.", "Principal Educational Psychologist / Designated Clinical "
-                    "Officer", ["PEP", "DCO"], "From Oct 2025, then monthly", "2025-10",
-                    ["Amber"], extra={"know": "80% of audited plans judged good or better."}),
+                    "Officer", ["PEP", "DCO"], "From Oct 2025, then monthly", None,
+                    ["Amber"], starts="2025-10", extra={"know": "80% of audited plans judged good or better."}),
                 Act("1.3", "Write outcomes in EHC plans with children and young people, "
                     "using the new outcomes guidance.", "Principal Educational Psychologist",
                     ["PEP"], "Spring term 2026", "2026-04", ["Amber"],
@@ -472,6 +480,7 @@ def greywell() -> Plan:
                     "2026-03-31", ["Off track"]),
             ]),
         ],
+        dated="2025-10-31",
     )  # fmt: skip
 
 
@@ -553,6 +562,7 @@ def ivybridge() -> Plan:
                     extra={"target": "2026-04-30", "update": "Bids from eleven schools."}),
             ]),
         ],
+        dated="2025-11-30",
     )  # fmt: skip
 
 
@@ -639,6 +649,7 @@ def kirkby() -> Plan:
                     "Head of SEND", ["HSEND"], "Ongoing", None, ["Off track"]),
             ]),
         ],
+        dated="2025-11-30",
     )  # fmt: skip
 
 
@@ -705,7 +716,8 @@ def marston() -> Plan:
                     "Service", ["HSC"], "Dec 2025", "2025-12", ["Amber"],
                     extra={"know": "Social care advice in 95% of relevant plans."}),
                 Act("1.3", "Include health and care in the monthly plan audit.", "SEND Quality "
-                    "Assurance Lead", ["QA"], "Monthly from Oct 2025", "2025-10", ["Green"],
+                    "Assurance Lead", ["QA"], "Monthly from Oct 2025", None, ["Green"],
+                    starts="2025-10",
                     extra={"know": "Audit findings reported to the board."}),
             ]),
             Section("2", "Annual reviews", [
@@ -799,6 +811,7 @@ def oulton() -> Plan:
                     "Virtual School Head", ["VSH"], "31/07/26", "2026-07-31", ["At risk"]),
             ]),
         ],
+        dated="2025-10-31",
     )  # fmt: skip
 
 
@@ -839,6 +852,7 @@ def pelham() -> Plan:
                            "without a review\n• extra officer from February"}),
             ]),
         ],
+        dated="2025-12-31",
     )  # fmt: skip
 
 
