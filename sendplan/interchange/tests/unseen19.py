@@ -199,7 +199,8 @@ def ashcombe() -> Plan:
                 Act("1.2", "Introduce a monthly multi-agency quality assurance audit of new "
                     "EHC plans.", "Principal Educational Psychologist / Designated Clinical "
                     "Officer", ["PEP", "DCO"], "From Oct 2025, then monthly", None,
-                    ["Amber"], starts="2025-10", extra={"know": "80% of audited plans judged good or better."}),
+                    ["Amber"], starts="2025-10",
+                    extra={"know": "80% of audited plans judged good or better."}),
                 Act("1.3", "Write outcomes in EHC plans with children and young people, "
                     "using the new outcomes guidance.", "Principal Educational Psychologist",
                     ["PEP"], "Spring term 2026", "2026-04", ["Amber"],
@@ -884,8 +885,11 @@ def ashcombe_txt(plan: Plan) -> bytes:
         lines += ["What the inspectors said: leaders have not made enough progress.", ""]
         lines.append("Ref\tWhat we will do\tWho\tBy when\tHow we will know\tProgress RAG")
         for a in s.actions:
-            lines.append("\t".join([a.ref or "", a.title, a.lead_text, a.due_text,
-                                    a.extra["know"], a.ratings[0]]))  # fmt: skip
+            lines.append(
+                "\t".join(
+                    [a.ref or "", a.title, a.lead_text, a.due_text, a.extra["know"], a.ratings[0]]
+                )
+            )
         lines.append("")
     lines += ["Was this page helpful? Yes / No", "Report a problem with this page"]
     return "\n".join(lines).encode()
@@ -907,8 +911,7 @@ def _wrapped(text: str, width: int) -> list[str]:
 
 def brindle_txt(plan: Plan) -> bytes:
     """Copied out of a PDF: wrapped lines, a page footer, each action a block of labels."""
-    lines = [plan.title, "", "Status key: Complete, On track, At risk, Off track, Not started",
-             ""]  # fmt: skip
+    lines = [plan.title, "", "Status key: Complete, On track, At risk, Off track, Not started", ""]
     page = 1
     for s in plan.sections:
         lines += [f"Priority {s.ref} - {s.title}", ""]
@@ -916,8 +919,7 @@ def brindle_txt(plan: Plan) -> bytes:
             wrapped = _wrapped(a.title, 70)
             lines.append(f"{a.ref}  {wrapped[0]}")
             lines += [f"    {rest}" for rest in wrapped[1:]]
-            lines += [f"Lead: {a.lead_text}", f"By: {a.due_text}", f"Status: {a.ratings[0]}",
-                      ""]  # fmt: skip
+            lines += [f"Lead: {a.lead_text}", f"By: {a.due_text}", f"Status: {a.ratings[0]}", ""]
         lines += [f"Brindle SEND Priority Action Plan  Page {page} of 2", "\f"]
         page += 1
     return "\n".join(lines).encode()
@@ -925,8 +927,7 @@ def brindle_txt(plan: Plan) -> bytes:
 
 def cotswick_txt(plan: Plan) -> bytes:
     """A web page copied: outcome, "Key actions", a table whose list cell runs over lines."""
-    lines = [plan.title, "", "Our plan is built around the outcomes families told us matter.",
-             ""]  # fmt: skip
+    lines = [plan.title, "", "Our plan is built around the outcomes families told us matter.", ""]
     for s in plan.sections:
         lines += [f"Outcome {s.ref}: {s.title}", "", "Key actions", ""]
         lines.append("Ref\tKey action\tLead\tTimescale\tStatus")
@@ -938,8 +939,9 @@ def cotswick_txt(plan: Plan) -> bytes:
                 lines += rest
                 lines.append(f"\t{a.lead_text}\t{a.due_text}\t{a.ratings[0]}")
             else:
-                lines.append("\t".join([a.ref or "", a.title, a.lead_text, a.due_text,
-                                        a.ratings[0]]))  # fmt: skip
+                lines.append(
+                    "\t".join([a.ref or "", a.title, a.lead_text, a.due_text, a.ratings[0]])
+                )
         lines.append("")
     return "\n".join(lines).encode()
 
@@ -958,8 +960,19 @@ def dunmere_txt(plan: Plan) -> bytes:
         lines.append(f"Workstream {s.ref}: {s.title}\t\t\t\t\t\t")
         for a in s.actions:
             revised = a.due_text if a.due_text != a.extra["target"] else ""
-            lines.append("\t".join([a.ref or "", a.title, a.lead_text, a.extra["target"],
-                                    revised, a.ratings[0], _quoted(a.extra["update"])]))  # fmt: skip
+            lines.append(
+                "\t".join(
+                    [
+                        a.ref or "",
+                        a.title,
+                        a.lead_text,
+                        a.extra["target"],
+                        revised,
+                        a.ratings[0],
+                        _quoted(a.extra["update"]),
+                    ]
+                )
+            )
     return "\r\n".join(lines).encode("utf-8")
 
 
@@ -1006,17 +1019,18 @@ def elstow_docx(plan: Plan) -> bytes:
         "This statement sets out what the local area will do about the two areas of "
         "significant weakness found at the inspection in February 2025."
     )
-    document.add_paragraph("RAG: Green = on track; Amber = some concerns; Red = significant "
-                           "concerns.")  # fmt: skip
+    document.add_paragraph(
+        "RAG: Green = on track; Amber = some concerns; Red = significant concerns."
+    )
     for s in plan.sections:
         document.add_heading(f"Area of Weakness {s.ref} – {s.title}", level=1)
         document.add_paragraph("What the inspectors found:").runs[0].bold = True
         document.add_paragraph("Leaders' oversight of this area has been weak.")
-        rows = [["No.", "What we will do", "Who", "By when", "How we will know",
-                 "Progress RAG"]]  # fmt: skip
+        rows = [["No.", "What we will do", "Who", "By when", "How we will know", "Progress RAG"]]
         for a in s.actions:
-            rows.append([a.ref or "", a.title, a.lead_text, a.due_text, a.extra["know"],
-                         a.ratings[0]])  # fmt: skip
+            rows.append(
+                [a.ref or "", a.title, a.lead_text, a.due_text, a.extra["know"], a.ratings[0]]
+            )
         table = _table(document, rows)
         for r, a in enumerate(s.actions, start=1):
             _shade(table.cell(r, 5), _FILLS[a.ratings[0]])
@@ -1027,15 +1041,25 @@ def fordham_docx(plan: Plan) -> bytes:
     document = docx.Document()
     _landscape(document)
     document.add_heading(plan.title, level=0)
-    document.add_paragraph("Submitted to the DfE and NHS England, May 2025. Reviewed at each "
-                           "six-monthly stocktake.")  # fmt: skip
-    key = _table(document, [["B", "Complete"], ["G", "On track"], ["A", "At risk"],
-                            ["R", "Off track"]])  # fmt: skip
+    document.add_paragraph(
+        "Submitted to the DfE and NHS England, May 2025. Reviewed at each six-monthly stocktake."
+    )
+    key = _table(
+        document, [["B", "Complete"], ["G", "On track"], ["A", "At risk"], ["R", "Off track"]]
+    )
     for r, code in enumerate("BGAR"):
         _shade(key.cell(r, 0), _FILLS[code])
     document.add_paragraph("")
-    heads = ["Ref", "Action", "Accountable lead", "Responsible officer", "Start", "End",
-             "Milestones", "Evidence of impact"]  # fmt: skip
+    heads = [
+        "Ref",
+        "Action",
+        "Accountable lead",
+        "Responsible officer",
+        "Start",
+        "End",
+        "Milestones",
+        "Evidence of impact",
+    ]
     band = [*[""] * len(heads), "RAG 2025/26", "", "", ""]
     second = [*heads, "Q1", "Q2", "Q3", "Q4"]
     rows = [band, second]
@@ -1045,8 +1069,19 @@ def fordham_docx(plan: Plan) -> bytes:
         rows.append([""] * len(second))
         for a in s.actions:
             accountable, _, responsible = a.lead_text.partition(" / ")
-            rows.append([a.ref or "", a.title, accountable, responsible, a.starts_text,
-                         a.due_text, a.extra["milestones"], a.extra["impact"], *a.ratings])  # fmt: skip
+            rows.append(
+                [
+                    a.ref or "",
+                    a.title,
+                    accountable,
+                    responsible,
+                    a.starts_text,
+                    a.due_text,
+                    a.extra["milestones"],
+                    a.extra["impact"],
+                    *a.ratings,
+                ]
+            )
     table = _table(document, rows)
     first = table.cell(0, len(heads))
     first.merge(table.cell(0, len(second) - 1)).text = "RAG 2025/26"
@@ -1062,15 +1097,22 @@ def greywell_docx(plan: Plan) -> bytes:
     document.add_heading(plan.title, level=0)
     document.add_paragraph("October 2025 update")
     document.add_heading("Status key", level=2)
-    _table(document, [["Status", "What it means"], ["Complete", "Done and embedded"],
-                      ["On track", "Will be delivered on time"],
-                      ["At risk", "May slip; action in hand"],
-                      ["Off track", "Will not be delivered on time"],
-                      ["Not started", "Not due to start yet"]])  # fmt: skip
+    _table(
+        document,
+        [
+            ["Status", "What it means"],
+            ["Complete", "Done and embedded"],
+            ["On track", "Will be delivered on time"],
+            ["At risk", "May slip; action in hand"],
+            ["Off track", "Will not be delivered on time"],
+            ["Not started", "Not due to start yet"],
+        ],
+    )
     for s in plan.sections:
         document.add_heading(f"Priority {s.ref} - {s.title}", level=1)
-        document.add_paragraph("Why this matters: families told us this is what most needs "
-                               "to change.")  # fmt: skip
+        document.add_paragraph(
+            "Why this matters: families told us this is what most needs to change."
+        )
         rows = [["Ref", "Action", "Lead", "Timescale", "Status"]]
         for a in s.actions:
             rows.append([a.ref or "", a.title, a.lead_text, a.due_text, a.ratings[0]])
@@ -1136,8 +1178,17 @@ def ivybridge_xlsx(plan: Plan) -> bytes:
         sheet.cell(row, 1).font = Font(bold=True)
         for a in s.actions:
             revised = _date(a.due_text) if a.due_text != a.extra["target"] else None
-            sheet.append([a.ref, a.title, a.lead_text, _date(a.extra["target"]), revised,
-                          a.ratings[0], a.extra["update"]])  # fmt: skip
+            sheet.append(
+                [
+                    a.ref,
+                    a.title,
+                    a.lead_text,
+                    _date(a.extra["target"]),
+                    revised,
+                    a.ratings[0],
+                    a.extra["update"],
+                ]
+            )
             _fill(sheet.cell(sheet.max_row, 6), a.ratings[0])
             for c in (4, 5):
                 sheet.cell(sheet.max_row, c).number_format = "dd/mm/yyyy"
@@ -1158,8 +1209,20 @@ def jarrow_xlsx(plan: Plan) -> bytes:
     intro.append(["BRAG", "Meaning"])
     for s in plan.scale:
         intro.append([s["code"], s["label"]])
-    heads = ["Ref", "Action", "Accountable lead", "Responsible officer", "Start", "End",
-             "Milestones", "Evidence of impact", "Q1 RAG", "Q2 RAG", "Q3 RAG", "Q4 RAG"]  # fmt: skip
+    heads = [
+        "Ref",
+        "Action",
+        "Accountable lead",
+        "Responsible officer",
+        "Start",
+        "End",
+        "Milestones",
+        "Evidence of impact",
+        "Q1 RAG",
+        "Q2 RAG",
+        "Q3 RAG",
+        "Q4 RAG",
+    ]
     for s in plan.sections:
         sheet = book.create_sheet(f"Priority {s.ref}")
         sheet.append([f"Priority {s.ref}: {s.title}"])
@@ -1167,9 +1230,19 @@ def jarrow_xlsx(plan: Plan) -> bytes:
         sheet.append(heads)
         for a in s.actions:
             accountable, _, responsible = a.lead_text.partition(" / ")
-            sheet.append([a.ref, a.title, accountable, responsible or accountable,
-                          a.starts_text, a.due_text, a.extra["milestones"], a.extra["impact"],
-                          *a.ratings])  # fmt: skip
+            sheet.append(
+                [
+                    a.ref,
+                    a.title,
+                    accountable,
+                    responsible or accountable,
+                    a.starts_text,
+                    a.due_text,
+                    a.extra["milestones"],
+                    a.extra["impact"],
+                    *a.ratings,
+                ]
+            )
             for n, code in enumerate(a.ratings):
                 if code:
                     _fill(sheet.cell(sheet.max_row, 9 + n), code)
@@ -1185,8 +1258,9 @@ def kirkby_xlsx(plan: Plan) -> bytes:
     sheet.append(["Status as at end of November 2025"])
     heads = ["Ref", "Action", "Lead", "Deadline", "Status", "Comments"]
     sheet.append(heads)
-    choice = DataValidation(type="list", formula1='"' + ",".join(
-        s["code"] for s in plan.scale) + '"')  # fmt: skip
+    choice = DataValidation(
+        type="list", formula1='"' + ",".join(s["code"] for s in plan.scale) + '"'
+    )
     sheet.add_data_validation(choice)
     for s in plan.sections:
         sheet.append([f"Priority {s.ref} - {s.title}"])
@@ -1213,9 +1287,16 @@ def lydford_xlsx(plan: Plan) -> bytes:
     for s in plan.sections:
         first = sheet.max_row + 1
         for a in s.actions:
-            sheet.append([f"Outcome {s.ref}: {s.title}" if sheet.max_row + 1 == first else None,
-                          f"{a.ref} {a.title}", a.lead_text, a.due_text, a.extra["progress"],
-                          a.ratings[0]])  # fmt: skip
+            sheet.append(
+                [
+                    f"Outcome {s.ref}: {s.title}" if sheet.max_row + 1 == first else None,
+                    f"{a.ref} {a.title}",
+                    a.lead_text,
+                    a.due_text,
+                    a.extra["progress"],
+                    a.ratings[0],
+                ]
+            )
             _fill(sheet.cell(sheet.max_row, 6), a.ratings[0])
         sheet.merge_cells(start_row=first, start_column=1, end_row=sheet.max_row, end_column=1)
     _wrap(sheet)
@@ -1270,12 +1351,14 @@ def marston_pdf(plan: Plan) -> bytes:
     for s in plan.sections:
         body += f"<h2>Area of weakness {s.ref}: {escape(s.title)}</h2>"
         body += "<p>The inspection found that this was not yet good enough.</p><table><thead>"
-        body += _th_row(["Ref", "What we will do", "Who", "By when", "How we will know",
-                         "Progress RAG"])  # fmt: skip
+        body += _th_row(
+            ["Ref", "What we will do", "Who", "By when", "How we will know", "Progress RAG"]
+        )
         body += "</thead><tbody>"
         for a in s.actions:
-            body += "<tr>" + "".join(_td(t) for t in [a.ref or "", a.title, a.lead_text,
-                                                        a.due_text, a.extra["know"]])  # fmt: skip
+            body += "<tr>" + "".join(
+                _td(t) for t in [a.ref or "", a.title, a.lead_text, a.due_text, a.extra["know"]]
+            )
             body += _td(a.ratings[0], _FILLS[a.ratings[0]]) + "</tr>"
         body += "</tbody></table>"
     return _pdf(body)
@@ -1284,15 +1367,32 @@ def marston_pdf(plan: Plan) -> bytes:
 def newby_pdf(plan: Plan) -> bytes:
     body = f"<h1>{escape(plan.title)}</h1><p>Version 3, December 2025.</p>"
     body += "<p>Key: B = Complete, G = On track, A = At risk, R = Off track.</p><table><thead>"
-    heads = ["Ref", "Action", "Accountable lead", "Responsible officer", "Start", "End",
-             "Milestones", "Evidence of impact", *plan.periods]  # fmt: skip
+    heads = [
+        "Ref",
+        "Action",
+        "Accountable lead",
+        "Responsible officer",
+        "Start",
+        "End",
+        "Milestones",
+        "Evidence of impact",
+        *plan.periods,
+    ]
     body += _th_row(heads) + "</thead><tbody>"
     for s in plan.sections:
         body += "<tr>" + _td(f"Priority {s.ref}: {s.title}", "D9E2F3", len(heads)) + "</tr>"
         for a in s.actions:
             accountable, _, responsible = a.lead_text.partition(" / ")
-            cells = [a.ref or "", a.title, accountable, responsible or accountable,
-                     a.starts_text, a.due_text, a.extra["milestones"], a.extra["impact"]]  # fmt: skip
+            cells = [
+                a.ref or "",
+                a.title,
+                accountable,
+                responsible or accountable,
+                a.starts_text,
+                a.due_text,
+                a.extra["milestones"],
+                a.extra["impact"],
+            ]
             body += "<tr>" + "".join(_td(t) for t in cells)
             body += "".join(_td(c, _FILLS[c] if c else "") for c in a.ratings) + "</tr>"
     body += "</tbody></table>"
@@ -1305,8 +1405,13 @@ def oulton_pdf(plan: Plan) -> bytes:
         body += f"<h2>Priority {s.ref} - {escape(s.title)}</h2><table><thead>"
         body += _th_row(["Ref", "Action", "Lead", "By when", "Status"]) + "</thead><tbody>"
         for a in s.actions:
-            body += "<tr>" + "".join(_td(t) for t in [a.ref or "", a.title, a.lead_text,
-                                                        a.due_text, a.ratings[0]]) + "</tr>"  # fmt: skip
+            body += (
+                "<tr>"
+                + "".join(
+                    _td(t) for t in [a.ref or "", a.title, a.lead_text, a.due_text, a.ratings[0]]
+                )
+                + "</tr>"
+            )
         body += "</tbody></table>"
     return _pdf(body)
 
