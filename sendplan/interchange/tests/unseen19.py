@@ -1194,8 +1194,8 @@ def ivybridge_xlsx(plan: Plan) -> bytes:
                 sheet.cell(sheet.max_row, c).number_format = "dd/mm/yyyy"
     _wrap(sheet)
     key = book.create_sheet("Key")
-    for s in plan.scale:
-        key.append([s["code"], s["label"]])
+    for status in plan.scale:
+        key.append([status["code"], status["label"]])
     return saved(book)
 
 
@@ -1207,8 +1207,8 @@ def jarrow_xlsx(plan: Plan) -> bytes:
     intro.append(["Agreed with the DfE SEND adviser and NHS England, March 2025."])
     intro.append([])
     intro.append(["BRAG", "Meaning"])
-    for s in plan.scale:
-        intro.append([s["code"], s["label"]])
+    for status in plan.scale:
+        intro.append([status["code"], status["label"]])
     heads = [
         "Ref",
         "Action",
