@@ -870,7 +870,7 @@ class ActionTable:
         return latin
 
     def _fill(self, action: Action, row: Row, *, first: bool) -> None:
-        when_text = self._date_cell(row, Col.DUE)
+        when_text = self._revised_due(row) or self._date_cell(row, Col.DUE)
         measured = "\n".join(self._cells(row, Col.MEASURES))
         dated_target = first and not self.columns.has(Col.DUE) and only_a_date(measured)
         if first and not self.columns.has(Col.DUE):
@@ -879,7 +879,7 @@ class ActionTable:
         if not dated_target:
             self._measures(action, row, when_text, first=first)
         self._when(action, row, when_text, first=first)
-        lead = self.cell(row, Col.LEAD)
+        lead = self._lead_cells(row)
         if lead:
             if not action.lead_text:
                 action.lead_where = row.where
@@ -900,6 +900,35 @@ class ActionTable:
                 if ref and ref not in action.see_also:
                     action.see_also.append(ref)
         self._updates(action, row)
+
+    def _lead_cells(self, row: Row) -> str:
+        """The row's leads: its lead column's cell, or, where the table has more than one
+        column of people ("Accountable lead | Responsible officer"), each column's in turn,
+        a person named in both once."""
+        cells = self._cells(row, Col.LEAD)
+        if len(cells) < 2:
+            return self.cell(row, Col.LEAD)
+        kept: list[str] = []
+        for text in cells:
+            if all(comparable(text) != comparable(seen) for seen in kept):
+                kept.append(text)
+        return " / ".join(kept)
+
+    def _revised_due(self, row: Row) -> str:
+        """A tracker's "Revised date" beside its "Target date": where it is filled, the
+        action is due then (the target is the deadline it replaced, which the report keeps)."""
+        revised = self._date_cell(row, Col.REVISED_DUE)
+        if not revised:
+            return ""
+        target = self._date_cell(row, Col.DUE)
+        if target and comparable(target) != comparable(revised):
+            self.plan.note(
+                row.where,
+                f"Read the due date as '{flat(revised)}' from the revised date column; the "
+                f"date it replaced was '{flat(target)}'.",
+                rule=rules.REVISED_DUE,
+            )
+        return revised
 
     def _measures(self, action: Action, row: Row, when_text: str, *, first: bool) -> None:
         # A measure merged down over several rows of a Word table reaches us once per row.

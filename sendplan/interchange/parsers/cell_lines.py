@@ -71,6 +71,7 @@ _ROLE_HOLDS = {
     Col.REF: Holds.REF,
     Col.LEAD: Holds.PERSON,
     Col.DUE: Holds.DATE,
+    Col.REVISED_DUE: Holds.DATE,
     Col.STARTS: Holds.DATE,
     Col.DATE: Holds.DATE,
     Col.STATUS: Holds.RATING,

@@ -62,6 +62,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         Col.LEAD,
         r"leads?|lead and resources?|lead officers?|lead officer s|accountable officers?"
         r"|responsible officers?|owners?|action owners?|who|responsible|lead person|lead s"
+        # An APP names the senior who answers for an action beside the officer who does it.
+        r"|accountable leads?|accountable persons?|accountable owners?"
         r"|lead agency|led by|responsibility|lead and partners|lead responsible officer"
         r"|who is responsible|who will lead|who leads|person responsible|lead contact"
         # "Roles responsible": the posts that lead each action, often beside a lead agency;
@@ -89,6 +91,13 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|target completion date|date to be completed( by)?|completion by|delivery by"
         r"|due by|due for completion|(to be )?complete(d)? by|target end date|planned end date"
         r"|end|finish|finish date|end by|by|by date",
+    ),
+    # A tracker keeps the first deadline and writes the one that replaced it beside it.
+    (
+        Col.REVISED_DUE,
+        r"(revised|amended|rescheduled|forecast) (target |due |end |completion |delivery )?"
+        r"(dates?|deadlines?|timescales?)|(revised|amended) (by|due|end)"
+        r"|new (target|due|end|completion|delivery) (dates?|deadlines?)",
     ),
     (Col.STARTS, r"start date|milestone start date|start|commencement date|date started"),
     (
@@ -986,6 +995,7 @@ def read_header(
         columns.roles[titled[0]] = Col.SECTION
     if kind is Kind.ACTIONS:
         lead_columns.people_over_bodies(columns)
+        lead_columns.people_in_each(columns)
     if kind is Kind.ACTIONS and columns.has(Col.TITLE) and not columns.has(Col.MEASURES):
         # Beside each action, "Outcomes" or "What difference will it make" says how its
         # success will show: the action's measures.

@@ -1,4 +1,5 @@
-"""Two lead columns in one table of actions: the body that leads and the people who do.
+"""Two lead columns in one table of actions: the body that leads and the people who do, or
+the senior who answers for an action and the officer who carries it out.
 
 Some plans give each action both a lead organisation and the posts that carry it out
 ("lead agency | Roles responsible", "Lead organisation | Lead officer"). Both headings are
@@ -6,6 +7,10 @@ wordings of the lead; only the people are the action's leads (the plan's people 
 names, not bodies), so a column headed by an organisation's word beside another lead column
 is marked as the organisations' column and is not read into the leads (the format keeps a
 person's organisation, but a body cell does not always pair with the posts beside it).
+
+An APP gives each action an accountable lead and a responsible officer, both people: both
+are the action's leads (the format has one list of leads; the accountable one comes first),
+where the first column alone had been read and the officer who does the work lost.
 """
 
 from __future__ import annotations
@@ -41,3 +46,13 @@ def people_over_bodies(columns: Columns) -> None:
         columns.roles[index] = Col.ORGANISATION
         score = columns.basis.get(index, ("", 1.0))[1]
         columns.basis[index] = (rules.LEAD_BESIDE_BODY.code, score)
+
+
+def people_in_each(columns: Columns) -> None:
+    """Where two or more lead columns are left once the bodies' are set apart ("Accountable
+    lead | Responsible officer"), each names people who lead the action: the builder reads
+    them all, and the later columns say by which rule."""
+    leads = columns.all(Col.LEAD)
+    for index in leads[1:]:
+        score = columns.basis.get(index, ("", 1.0))[1]
+        columns.basis[index] = (rules.LEADS_IN_EACH_COLUMN.code, score)

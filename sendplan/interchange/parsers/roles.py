@@ -13,6 +13,8 @@ class Col(Enum):
     MEASURES = "measures"
     IMPACT = "impact"
     DUE = "due"
+    # A date that replaced the due date ("Revised date" beside "Target date").
+    REVISED_DUE = "revised due"
     STARTS = "starts"
     PROGRESS = "progress"
     STATUS = "status"

@@ -326,6 +326,16 @@ LEAD_BESIDE_BODY = Rule(
     'two lead columns, one naming a body ("lead agency | Roles responsible"): the posts or '
     "people are the leads, not the body",
 )
+LEADS_IN_EACH_COLUMN = Rule(
+    "leads-in-each-column",
+    'two lead columns naming people ("Accountable lead | Responsible officer"): both are the '
+    "action's leads, the first column's first, each person once",
+)
+REVISED_DUE = Rule(
+    "revised-due",
+    'a "Revised date" column beside the due date: where a row fills it, the action is due '
+    "then, and the report keeps the date it replaced",
+)
 CELL_CONTENT = Rule("cell-content", "a column's role from what its cells hold")
 ROW_NUMBERS = Rule(
     "row-numbers",
@@ -525,6 +535,8 @@ RULES: tuple[Rule, ...] = (
     MEASURES_TABLE_IN_CELL,
     FIELDS_IN_ACTION_CELL,
     LEAD_BESIDE_BODY,
+    LEADS_IN_EACH_COLUMN,
+    REVISED_DUE,
     CELL_CONTENT,
     ROW_NUMBERS,
     TARGET_DATES_DUE,
