@@ -32,6 +32,7 @@ import copy
 import datetime as dt
 import hashlib
 import io
+import itertools
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -41,6 +42,7 @@ from typing import Any
 
 import openpyxl
 from lxml import etree
+from openpyxl.cell.cell import MergedCell
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.comments import Comment
@@ -52,7 +54,6 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904, to_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table as ListObject
 from openpyxl.worksheet.table import TableStyleInfo
-from openpyxl.cell.cell import MergedCell
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sendplan.interchange.tests import accuracy, shuffled
@@ -527,7 +528,7 @@ def xs_groups_collapsed(data: bytes) -> bytes:
         if not sections:
             sections = [table.header]
         bounds = [*sections, table.bottom + 1]
-        for top, next_top in zip(bounds, bounds[1:], strict=False):
+        for top, next_top in itertools.pairwise(bounds):
             for row in range(top + 1, next_top):
                 dim = sheet.row_dimensions[row]
                 dim.outlineLevel = 1
@@ -662,7 +663,9 @@ def xs_priority_merged_down(data: bytes) -> bytes:
     def row_of(r: int) -> int:
         return new_row.get(r, sheet.max_row + 50)
 
-    def column_of(c: int, k: int = table.first) -> int:
+    first = table.first
+
+    def column_of(c: int, k: int = first) -> int:
         return c + 1 if c >= k else c
 
     _relayout(sheet, row_of, column_of)
@@ -670,7 +673,7 @@ def xs_priority_merged_down(data: bytes) -> bytes:
         return data
     sheet.cell(row_of(table.header), table.first).value = "Priority"
     bounds = [*sections, table.bottom + 1]
-    for top, next_top in zip(bounds, bounds[1:], strict=False):
+    for top, next_top in itertools.pairwise(bounds):
         body = [row_of(r) for r in range(top + 1, next_top) if r in new_row]
         if not body:
             continue
@@ -714,15 +717,15 @@ def xs_sheet_per_priority(data: bytes) -> bytes:
     bounds = [*starts, table.bottom + 1]
     taken = {s.title for s in book.worksheets}
     index = book.worksheets.index(sheet)
-    for n, (top, next_top) in enumerate(zip(bounds, bounds[1:], strict=False), start=1):
+    for n, (top, next_top) in enumerate(itertools.pairwise(bounds), start=1):
         part = book.copy_worksheet(sheet)
         title = sheet.cell(top, table.first).value if top in sections else ""
         part.title = _sheet_name(str(title or ""), n, taken)
         shuffled._clear_rows(part, table.header + 1, top - 1)
         shuffled._clear_rows(part, next_top, table.bottom)
-        gap = top - table.header - 1
+        gap, header = top - table.header - 1, table.header
 
-        def raised(r: int, h: int = table.header, g: int = gap) -> int:
+        def raised(r: int, h: int = header, g: int = gap) -> int:
             return r - g if r > h else r
 
         _relayout(part, raised, _same)
