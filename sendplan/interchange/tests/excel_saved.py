@@ -776,8 +776,11 @@ def xs_monthly_periods(data: bytes) -> bytes:
         column = _rating_column(sheet, table)
         if column is None:
             continue
+        # Every rating of the column moves, worded ones ("Behind target") too.
         ratings = {
-            cell.row: cell.value for cell, _ in _rating_cells(sheet, table) if cell.column == column
+            row: sheet.cell(row, column).value
+            for row in _body(table)
+            if _filled(sheet.cell(row, column).value) and _writable(sheet, row, column)
         }
         for row in range(table.header, table.bottom + 1):
             if _writable(sheet, row, column):
