@@ -770,11 +770,13 @@ _MONTHS = [dt.datetime(2024, 4, 1) + dt.timedelta(days=31 * n) for n in range(12
 
 def xs_monthly_periods(data: bytes) -> bytes:
     """The ratings column replaced by a column per month (Apr-24 to Mar-25) at the end of
-    the table, the rating in each month to December and the later months still empty."""
+    the table, the rating in each month to December and the later months still empty
+    (plans rating each period in its own column already are left alone)."""
     book = _book(data)
     for sheet, table in _tables(book):
         column = _rating_column(sheet, table)
-        if column is None:
+        # A plan already rating each period in a column of its own is left as it is.
+        if column is None or len({cell.column for cell, _ in _rating_cells(sheet, table)}) > 1:
             continue
         # Every rating of the column moves, worded ones ("Behind target") too.
         ratings = {
