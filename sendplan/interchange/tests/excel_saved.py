@@ -47,7 +47,7 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.comments import Comment
 from openpyxl.formatting.rule import CellIsRule, FormulaRule, IconSetRule
-from openpyxl.styles import Alignment, PatternFill
+from openpyxl.styles import Alignment, Color, PatternFill
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, to_excel
@@ -850,6 +850,98 @@ def xs_strict_ooxml(data: bytes) -> bytes:
 
 
 # ---------------------------------------------------------------------------------------------
+# A second batch, written after the first batch's rules (scored before any rule for it).
+
+
+def _google(root: Any, strings: list[Any]) -> None:
+    """Every row to 1000 and every column to Z written as an empty styled cell."""
+    dimension = root.find(f"{_N}dimension")
+    if dimension is not None:
+        root.remove(dimension)
+    data = root.find(f"{_N}sheetData")
+    if data is None:
+        return
+    rows = {int(row.get("r", "0")): row for row in data}
+    for number in range(1, 1001):
+        row = rows.get(number)
+        if row is None:
+            row = etree.SubElement(data, f"{_N}row")
+            row.set("r", str(number))
+        have = {
+            openpyxl.utils.column_index_from_string(
+                "".join(ch for ch in c.get("r", "") if ch.isalpha())
+            )
+            for c in row
+            if c.get("r")
+        }
+        for column in range(1, 27):
+            if column in have:
+                continue
+            c = etree.Element(f"{_N}c")
+            c.set("r", f"{get_column_letter(column)}{number}")
+            c.set("s", "0")
+            at = sum(1 for each in have if each < column)
+            row.insert(at, c)
+            have.add(column)
+    data[:] = sorted(data, key=lambda row: int(row.get("r", "0")))
+
+
+def xs_google_sheets(data: bytes) -> bytes:
+    """What a Google Sheets download holds: the whole grid of 1000 rows by 26 columns
+    written out as empty styled cells, and no dimension."""
+    return _edit_sheets(data, _google)
+
+
+def xs_filter_applied(data: bytes) -> bytes:
+    """An autofilter on the table filtering its ratings column to hide one rating (the
+    completed actions, or the green ones): their rows hidden by the filter, not deleted."""
+    book = _book(data)
+    for sheet, table in _tables(book):
+        column = _rating_column(sheet, table)
+        if column is None:
+            continue
+        found = list(_rating_cells(sheet, table))
+        codes = {code for _, code in found}
+        hide = "B" if "B" in codes else "G"
+        shown = sorted({cell.value for cell, code in found if code != hide})
+        if not shown:
+            continue
+        sheet.auto_filter.ref = (
+            f"{get_column_letter(table.first)}{table.header}:"
+            f"{get_column_letter(table.last)}{table.bottom}"
+        )
+        sheet.auto_filter.add_filter_column(column - table.first, shown)
+        for cell, code in found:
+            if code == hide and cell.column == column:
+                sheet.row_dimensions[cell.row].hidden = True
+    return _saved_book(book)
+
+
+# The colours of the theme openpyxl writes (Office 2007): accent2 red, accent3 green,
+# accent6 orange, accent1 blue, by their places in the theme's list of colours.
+_THEME = {"R": 5, "A": 9, "G": 6, "B": 4}
+
+
+def xs_status_theme_fills(data: bytes) -> bytes:
+    """Ratings as the cell's fill alone, the colours picked from the workbook's theme
+    (Excel's "Theme Colours" row: a theme index, no RGB in the cell's style), with a key."""
+    book = _book(data)
+    changed = False
+    for sheet, table in _tables(book):
+        for cell, code in list(_rating_cells(sheet, table)):
+            cell.value = None
+            cell.fill = PatternFill("solid", fgColor=Color(theme=_THEME[code]))
+            changed = True
+    if changed:
+        key = book.create_sheet("Colour key")
+        labels = {"B": "Complete", "G": "On track", "A": "At risk", "R": "Off track"}
+        for row, (code, label) in enumerate(labels.items(), start=1):
+            key.cell(row, 1).fill = PatternFill("solid", fgColor=Color(theme=_THEME[code]))
+            key.cell(row, 2).value = label
+    return _saved_book(book)
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -891,6 +983,10 @@ SAVES = tuple(
         xs_monthly_periods,
         xs_bullet_lines,
         xs_strict_ooxml,
+        # The second batch.
+        xs_google_sheets,
+        xs_filter_applied,
+        xs_status_theme_fills,
     )
 )
 
