@@ -126,6 +126,7 @@ def coloured_codes(sheet: Any) -> dict[tuple[int, int], str]:
     """Cells holding a small number that a "cell value equal to" rule fills with a rating
     colour, with that colour."""
     found: dict[tuple[int, int], str] = {}
+    areas: list[tuple[list[Any], dict[str, str]]] = []
     for formatting in sheet.conditional_formatting:
         rules = [
             rule
@@ -138,15 +139,22 @@ def coloured_codes(sheet: Any) -> dict[tuple[int, int], str]:
             code = rule.formula[0].strip().strip('"')
             if colour and code.isdigit():
                 colours.setdefault(str(int(code)), colour)
-        if not colours:
+        if colours:
+            areas.append((list(formatting.sqref.ranges), colours))
+    if not areas:
+        return found
+    # The sheet's cells, not the ranges' places: a rule is often given a whole column.
+    for (row, column), cell in sheet._cells.items():
+        code = _code(cell.value)
+        if code is None:
             continue
-        for area in formatting.sqref.ranges:
-            for row in range(area.min_row, area.max_row + 1):
-                for column in range(area.min_col, area.max_col + 1):
-                    cell = sheet._cells.get((row, column))
-                    code = _code(cell.value) if cell is not None else None
-                    if code in colours:
-                        found[(row, column)] = colours[code]
+        for ranges, colours in areas:
+            if code in colours and any(
+                area.min_row <= row <= area.max_row and area.min_col <= column <= area.max_col
+                for area in ranges
+            ):
+                found[(row, column)] = colours[code]
+                break
     return found
 
 
