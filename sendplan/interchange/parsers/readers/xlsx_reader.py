@@ -11,7 +11,7 @@ from openpyxl.styles.colors import COLOR_INDEX
 
 from sendplan.interchange.parsers import columns
 from sendplan.interchange.parsers.blocks import Block, Heading, Row, Table, clean_cell, fill_colour
-from sendplan.interchange.parsers.readers import xlsx_copies, xlsx_inline
+from sendplan.interchange.parsers.readers import xlsx_copies, xlsx_inline, xlsx_shown
 
 _MAX_COLUMNS = 200
 # Formatting applied to a whole sheet can make Excel report a million used rows.
@@ -64,29 +64,51 @@ def _cell_fill(cell: Any) -> str:
         return ""
 
 
-def _grid(sheet: Any) -> tuple[list[list[str]], list[list[str]]]:
+def _grid(
+    sheet: Any, shown: xlsx_shown.Shown | None = None
+) -> tuple[list[list[str]], list[list[str]]]:
+    """The sheet's text and rating fills, a row for each sheet row to the last that holds
+    anything; rows `shown` says a reader does not see are empty, cells it says are coloured
+    by a rule are read as that colour, and the columns after the last holding anything are
+    cut (LibreOffice writes empty styled cells far along each row)."""
+    shown = shown or xlsx_shown.Shown()
+    left_out = shown.hidden_rows | shown.totals_rows
     rows: list[list[str]] = []
     fills: list[list[str]] = []
     empty_run = 0
     width = min(sheet.max_column or 1, _MAX_COLUMNS)
     for cells in sheet.iter_rows(max_col=width):
-        texts = [_cell_text(cell) for cell in cells]
+        number = cells[0].row if cells else 0
+        texts = [_cell_text(cell) for cell in cells] if number not in left_out else []
         if any(texts):
             rows.extend([[]] * empty_run)
             fills.extend([[]] * empty_run)
-            rows.append(texts)
             # Only the fills of cells without words are kept: those are the ratings.
             shades = [
                 _cell_fill(cell) if not text else ""
                 for cell, text in zip(cells, texts, strict=True)
             ]
+            for index, cell in enumerate(cells):
+                colour = shown.coloured.get((number, cell.column))
+                if colour:
+                    texts[index], shades[index] = "", colour
+            rows.append(texts)
             fills.append(shades)
             empty_run = 0
         else:
             empty_run += 1
             if empty_run > _MAX_EMPTY_RUN:
                 break
-    return rows, fills
+    used = max(
+        (
+            index + 1
+            for texts, shades in zip(rows, fills, strict=True)
+            for index in range(len(texts))
+            if texts[index] or shades[index]
+        ),
+        default=0,
+    )
+    return [texts[:used] for texts in rows], [shades[:used] for shades in fills]
 
 
 def _header_rows(grid: list[list[str]]) -> set[int]:
@@ -178,13 +200,18 @@ def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
                 if notes is not None:
                     notes.append(f"Left out the hidden sheet '{sheet.title}'.")
                 continue
-            grid, fills = _grid(sheet)
+            shown = xlsx_shown.shown(sheet)
+            grid, fills = _grid(sheet, shown)
             if not grid:
                 continue
             _spread_merged_headings(sheet, grid)
             _spread_merged_down(sheet, grid)
             title = sheet.title
-            hidden = _hidden_columns(sheet, max(len(cells) for cells in grid))
+            if notes is not None:
+                notes.extend(xlsx_shown.notes(shown, title))
+            width = max(len(cells) for cells in grid)
+            hidden = _hidden_columns(sheet, width)
+            hidden |= {column - 1 for column in shown.system_columns if column <= width}
             if hidden:
                 # Helper columns (a lookup key, a count of days) a person reading the sheet
                 # does not see: read like the rest, they could be taken for leads or dates.
