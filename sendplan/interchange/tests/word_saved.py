@@ -241,15 +241,17 @@ def wd_tracked_deletions(document: Any) -> None:
 
 @_changed
 def wd_tracked_move(document: Any) -> None:
-    """The last body row moved up above the one before it with tracking on: Word keeps the
-    row where it was (its runs in w:moveFrom) and where it went (w:moveTo)."""
+    """The last body row moved down from above the row before it with tracking on: Word keeps
+    the row where it was (its runs in w:moveFrom, the row marked deleted) and where it went
+    (w:moveTo, the row marked inserted). The order the page shows once accepted is the
+    file's own."""
     tbl = _main(document)
     rows = _rows(tbl) if tbl is not None else []
     if len(rows) < 4:
         return
     last = rows[-1]
-    moved = copy.deepcopy(last)
-    for row, kind in ((last, "moveFrom"), (moved, "moveTo")):
+    old = copy.deepcopy(last)
+    for row, kind in ((old, "moveFrom"), (last, "moveTo")):
         for p in row.iter(qn("w:p")):
             name = f"move{_next_id()}"
             start = _revision(f"w:{kind}RangeStart")
@@ -265,7 +267,7 @@ def wd_tracked_move(document: Any) -> None:
             pr = OxmlElement("w:trPr")
             row.insert(0, pr)
         pr.append(_revision("w:del" if kind == "moveFrom" else "w:ins"))
-    rows[-2].addprevious(moved)
+    rows[-2].addprevious(old)
 
 
 @_changed
@@ -600,7 +602,7 @@ def wd_runs_fragmented(document: Any) -> None:
 @_changed
 def wd_grid_before_after(document: Any) -> None:
     """A narrow grid column either side of the table, as Word writes when rows were dragged
-    to different edges: the heading row's end cells span them, the body rows skip them with
+    to different edges: the heading rows' end cells span them, the body rows skip them with
     w:gridBefore and w:gridAfter."""
     tbl = _main(document)
     if tbl is None:
@@ -612,11 +614,16 @@ def wd_grid_before_after(document: Any) -> None:
         col = _element("w:gridCol", w="200")
         grid.insert(at, col)
     rows = _rows(tbl)
-    heading = _cells(rows[0])
-    for tc in {id(heading[0]): heading[0], id(heading[-1]): heading[-1]}.values():
-        grow = 2 if len(heading) == 1 else 1
-        tc.grid_span = (tc.grid_span or 1) + grow
-    for tr in rows[1:]:
+    # The heading is the first row with the rows merged down from it.
+    top = 1
+    while top < len(rows) and any(tc.vMerge == "continue" for tc in _cells(rows[top])):
+        top += 1
+    for tr in rows[:top]:
+        heading = _cells(tr)
+        for tc in {id(heading[0]): heading[0], id(heading[-1]): heading[-1]}.values():
+            grow = 2 if len(heading) == 1 else 1
+            tc.grid_span = (tc.grid_span or 1) + grow
+    for tr in rows[top:]:
         pr = tr.find(qn("w:trPr"))
         if pr is None:
             pr = OxmlElement("w:trPr")
