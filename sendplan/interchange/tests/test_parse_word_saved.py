@@ -18,6 +18,7 @@ from typing import Any
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -146,7 +147,7 @@ def test_rows_dragged_off_the_grid_line_keep_their_columns() -> None:
 def test_a_house_heading_style_based_on_heading_1_is_a_heading() -> None:
     document = _plan()
     styles = document.styles
-    own = styles.add_style("Priority Title", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+    own = styles.add_style("Priority Title", WD_STYLE_TYPE.PARAGRAPH)
     own.base_style = styles["Heading 2"]
     document.paragraphs[1].style = own
     assert _sections(saved(document)) == _sections(saved(_plan()))
