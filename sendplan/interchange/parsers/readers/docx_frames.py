@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 
 _TBL, _TR, _TC, _P = qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:p")
 _SDT, _SDT_CONTENT = qn("w:sdt"), qn("w:sdtContent")
+_CUSTOM_XML = qn("w:customXml")
 
 
 def _children(element: Any, tags: tuple[str, ...]) -> list[Any]:
@@ -24,6 +25,8 @@ def _children(element: Any, tags: tuple[str, ...]) -> list[Any]:
             content = child.find(_SDT_CONTENT)
             if content is not None:
                 found.extend(_children(content, tags))
+        elif child.tag == _CUSTOM_XML:
+            found.extend(_children(child, tags))
         elif child.tag in tags:
             found.append(child)
     return found

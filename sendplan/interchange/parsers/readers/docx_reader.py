@@ -11,6 +11,7 @@ import docx
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
 
 from sendplan.interchange.parsers.blocks import (
     Block,
@@ -23,6 +24,7 @@ from sendplan.interchange.parsers.blocks import (
     squash,
 )
 from sendplan.interchange.parsers.readers.docx_frames import framed_cells
+from sendplan.interchange.parsers.readers.docx_text import deleted_row, shown_runs, shown_text
 
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 _MAX_BOLD_HEADING_WORDS = 15
@@ -130,32 +132,42 @@ def _heading_level(paragraph: DocxParagraph) -> int | None:
     outline = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
     if outline is not None and outline.get(qn("w:val")) not in (None, "9"):
         return int(outline.get(qn("w:val"))) + 1
+    return _style_level(paragraph.style)
+
+
+def _style_level(style: Any) -> int | None:
+    """The heading level a paragraph style gives, from its name or, for a council's own
+    house style ("Plan Heading 1", "Priority title"), from the style it is based on: Word
+    takes the outline level down the chain of base styles, and so does this."""
+    seen = 0
+    while style is not None and seen < 10:
+        name = style.name or ""
+        if name.lower() == "title":
+            return 0
+        match = _HEADING_STYLE.match(name)
+        if match:
+            return int(match.group(1))
+        outline = style.element.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+        if outline is not None and outline.get(qn("w:val")) not in (None, "9"):
+            return int(outline.get(qn("w:val"))) + 1
+        style, seen = style.base_style, seen + 1
     return None
 
 
 def _all_bold(paragraph: DocxParagraph) -> bool:
-    runs = [run for run in paragraph.runs if run.text.strip()]
+    runs = [run for r in shown_runs(paragraph._p) if (run := Run(r, paragraph)).text.strip()]
     return bool(runs) and all(run.bold for run in runs)
 
 
-_T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
-
-
 def _text_of(p: Any) -> str:
-    """A paragraph's text, read straight off its runs: python-docx's own reading runs an
-    XPath query per paragraph, which is most of the time a long plan takes."""
-    parts = []
-    for element in p.iter(_T, _TAB, _BR, _CR):
-        if element.tag == _T:
-            parts.append(element.text or "")
-        elif element.tag == _TAB:
-            parts.append("\t")
-        else:
-            parts.append("\n")
-    return "".join(parts)
+    """A cell paragraph's text, read straight off its runs (python-docx's own reading runs
+    an XPath query per paragraph, which is most of the time a long plan takes): the words
+    the page shows, with the text boxes drawn in it (docx_text)."""
+    return shown_text(p, boxes=True)
 
 
 _NUM_PR = f"{qn('w:pPr')}/{qn('w:numPr')}"
+_CUSTOM_XML = qn("w:customXml")
 _P_STYLE = f"{qn('w:pPr')}/{qn('w:pStyle')}"
 
 
@@ -204,21 +216,27 @@ def _grid(
 
     A cell spanning several columns gives its text once, so merged cells are not read twice
     across a row. A cell merged down from the row above repeats that cell's text: the lead
-    or priority it holds applies to both rows.
+    or priority it holds applies to both rows. Rows Word still shows as deleted are left
+    out. Grid columns no cell stands in alone are closed up (`_realigned`).
     """
     rows: list[list[str]] = []
     fills: list[list[str]] = []
+    placed: list[list[tuple[int, int]]] = []
     previous: list[str] = []
     for tr in _unwrapped(table._tbl, (qn("w:tr"),)):
+        if deleted_row(tr):
+            continue
         row: list[str] = []
         shades: list[str] = []
         before = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
         if before is not None:
             row.extend([""] * int(before.get(qn("w:val"), "0")))
             shades.extend([""] * len(row))
+        starts: list[tuple[int, int]] = []
         for tc in _unwrapped(tr, (qn("w:tc"),)):
             span = tc.grid_span
             column = len(row)
+            starts.append((column, span))
             if tc.vMerge == "continue":
                 text = previous[column] if column < len(previous) else ""
             else:
@@ -229,8 +247,50 @@ def _grid(
             shades.extend([_shading(tc) if not text else ""] * span)
         rows.append(row)
         fills.append(shades)
+        placed.append(starts)
         previous = _carry_forward(row, previous)
-    return rows, fills
+    return _realigned(rows, fills, placed)
+
+
+def _realigned(
+    rows: list[list[str]], fills: list[list[str]], placed: list[list[tuple[int, int]]]
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Rows whose cells start on different grid columns, put back in line.
+
+    When rows of a Word table were dragged to different edges, Word adds narrow grid
+    columns: some rows skip them (`w:gridBefore`, `w:gridAfter`) while others' end cells
+    span them. A spanning cell's text was put on its first grid column, one column to the
+    left of the cells under it, so headings and values no longer met. A grid column is a
+    real one when some cell stands in it alone (spans one column); a spanning cell that
+    starts on a column that is not gives its text to the first real column it covers, and
+    the columns that are not real and so left empty are closed up. Tables whose spans all
+    start on real columns are read as before.
+    """
+    real = {start for row in placed for start, span in row if span == 1}
+    moved = False
+    for i, row in enumerate(placed):
+        for start, span in row:
+            if span == 1 or start in real or not rows[i][start]:
+                continue
+            home = next((c for c in range(start, start + span) if c in real), None)
+            if home is None:
+                continue
+            rows[i][home], rows[i][start] = rows[i][start], ""
+            fills[i][home] = fills[i][start]
+            moved = True
+    if not moved:
+        return rows, fills
+    width = max(len(row) for row in rows)
+    kept = [
+        c
+        for c in range(width)
+        if c in real
+        or any(c < len(row) and (row[c] or fill[c]) for row, fill in zip(rows, fills, strict=True))
+    ]
+    return (
+        [[row[c] for c in kept if c < len(row)] for row in rows],
+        [[fill[c] for c in kept if c < len(fill)] for fill in fills],
+    )
 
 
 def _carry_forward(row: list[str], previous: list[str]) -> list[str]:
@@ -250,7 +310,7 @@ def _table_block(table: DocxTable, number: int, numbering: _Numbering) -> Table:
 
 
 def _paragraph_block(paragraph: DocxParagraph, prefix: str, number: int) -> Block | None:
-    text = clean_cell(prefix + paragraph.text)
+    text = clean_cell(prefix + shown_text(paragraph._p, boxes=False))
     if not text:
         return None
     where = f"paragraph {number}"
@@ -264,27 +324,33 @@ def _paragraph_block(paragraph: DocxParagraph, prefix: str, number: int) -> Bloc
 
 
 def _unwrapped(element: Any, tags: tuple[str, ...]) -> list[Any]:
-    """The element's children with these tags, looking inside content controls: forms made
-    in Word wrap rows, cells and the paragraphs of drop-down ratings in them."""
+    """The element's children with these tags, looking inside content controls and custom
+    XML: forms made in Word wrap rows, cells and the paragraphs of drop-down ratings in
+    them, and files saved from templates mapped to a document library wrap rows and cells in
+    `w:customXml`."""
     found = []
     for child in element.iterchildren():
         if child.tag == qn("w:sdt"):
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 found.extend(_unwrapped(content, tags))
+        elif child.tag == _CUSTOM_XML:
+            found.extend(_unwrapped(child, tags))
         elif child.tag in tags:
             found.append(child)
     return found
 
 
 def _body_children(element: Any) -> list[Any]:
-    """Paragraphs and tables in order, looking inside content controls."""
+    """Paragraphs and tables in order, looking inside content controls and custom XML."""
     children = []
     for child in element.iterchildren():
         if child.tag == qn("w:sdt"):
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 children.extend(_body_children(content))
+        elif child.tag == _CUSTOM_XML:
+            children.extend(_body_children(child))
         elif child.tag in (qn("w:p"), qn("w:tbl")):
             children.append(child)
     return children
