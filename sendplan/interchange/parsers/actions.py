@@ -905,8 +905,18 @@ class ActionTable:
         """The row's leads: its lead column's cell, or, where the table has more than one
         column of people ("Accountable lead | Responsible officer"), each column's in turn,
         a person named in both once."""
-        cells = self._cells(row, Col.LEAD)
-        if len(cells) < 2:
+        leads = self.columns.all(Col.LEAD)
+        each = [
+            i
+            for i in leads[1:]
+            if self.columns.basis.get(i, ("", 0.0))[0] == rules.LEADS_IN_EACH_COLUMN.code
+        ]
+        cells = [
+            row.cells[i].strip()
+            for i in leads[:1] + each
+            if i < len(row.cells) and row.cells[i].strip()
+        ]
+        if not each or len(cells) < 2:
             return self.cell(row, Col.LEAD)
         kept: list[str] = []
         for text in cells:

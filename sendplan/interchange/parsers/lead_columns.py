@@ -48,11 +48,19 @@ def people_over_bodies(columns: Columns) -> None:
         columns.basis[index] = (rules.LEAD_BESIDE_BODY.code, score)
 
 
+# A heading that names the senior who answers for an action, beside the officer who does it.
+_ACCOUNTABLE = re.compile(r"\b(accountable|senior responsible|sro)\b", re.I)
+
+
 def people_in_each(columns: Columns) -> None:
-    """Where two or more lead columns are left once the bodies' are set apart ("Accountable
-    lead | Responsible officer"), each names people who lead the action: the builder reads
-    them all, and the later columns say by which rule."""
+    """Where two or more lead columns are left once the bodies' are set apart and one names
+    who is accountable ("Accountable lead | Responsible officer"), each names people who lead
+    the action: the builder reads them all, and the later columns say by which rule. Other
+    pairs ("Lead | Lead officers", as sendplan's own tracker writes the leads as written and
+    the people linked to them) are one list of leads twice over: the first is read."""
     leads = columns.all(Col.LEAD)
+    if not any(_ACCOUNTABLE.search(columns.headings[index]) for index in leads):
+        return
     for index in leads[1:]:
         score = columns.basis.get(index, ("", 1.0))[1]
         columns.basis[index] = (rules.LEADS_IN_EACH_COLUMN.code, score)
