@@ -338,10 +338,13 @@ class ActionTable:
         return row.cells[index].strip()
 
     def _cells(self, row: Row, role: Col) -> list[str]:
+        return self._cells_at(row, self.columns.all(role))
+
+    @staticmethod
+    def _cells_at(row: Row, indexes: list[int]) -> list[str]:
+        """The row's filled cells in these columns, in their order."""
         return [
-            row.cells[i].strip()
-            for i in self.columns.all(role)
-            if i < len(row.cells) and row.cells[i].strip()
+            row.cells[i].strip() for i in indexes if i < len(row.cells) and row.cells[i].strip()
         ]
 
     # Sections written in a column ("Priority")
@@ -911,11 +914,7 @@ class ActionTable:
             for i in leads[1:]
             if self.columns.basis.get(i, ("", 0.0))[0] == rules.LEADS_IN_EACH_COLUMN.code
         ]
-        cells = [
-            row.cells[i].strip()
-            for i in leads[:1] + each
-            if i < len(row.cells) and row.cells[i].strip()
-        ]
+        cells = self._cells_at(row, leads[:1] + each)
         if not each or len(cells) < 2:
             return self.cell(row, Col.LEAD)
         kept: list[str] = []

@@ -1032,7 +1032,7 @@ def _joined(lines: list[_Line], right: float, *, in_cell: bool = False, walled: 
         elif pieces[previous.row] > 1 and pieces[line.row] > 1:
             # Rows of a table drawn without rules: a row of columns apart from the next.
             text += "\n" + line.text
-        elif _HYPHENATED.search(text) and line.text[:1].islower():
+        elif _hyphenated(previous, line):
             text = text[:-1] + line.text  # "Oc‐" and "tober": a word hyphenated at a line's end
         elif not _wrapped(previous, line, right) or (
             in_cell and _ends_sentence(previous.text) and not line.text[:1].islower()
@@ -1052,6 +1052,12 @@ def _joined(lines: list[_Line], right: float, *, in_cell: bool = False, walled: 
 # part of the word, and is left out when the word is joined again.
 _HYPHEN = "\u2010"
 _HYPHENATED = re.compile("[^\\W\\d_][\u2010\u00ad]$")
+
+
+def _hyphenated(line: _Line, after: _Line) -> bool:
+    """Whether a typesetter broke a word across the two lines: the first ends in a letter and
+    its hyphen, and the next goes on in lower case."""
+    return bool(_HYPHENATED.search(line.text)) and after.text[:1].islower()
 
 
 def _broken_word(previous: _Line, line: _Line, right: float) -> bool:
@@ -1084,10 +1090,7 @@ def _cell_text(cell: _Cell) -> str:
     text = clean_cell(_joined(lines, cell.right, in_cell=True, walled=cell.walled))
     if not cell.walled and text != clean_cell(_joined(lines, cell.right, in_cell=True)):
         cell.read_by = UNRULED_WORD_BREAKS.code
-    elif any(
-        _HYPHENATED.search(line.text) and after.text[:1].islower()
-        for line, after in itertools.pairwise(lines)
-    ):
+    elif any(_hyphenated(line, after) for line, after in itertools.pairwise(lines)):
         cell.read_by = HYPHENATED_WORDS.code
     return text
 
