@@ -66,6 +66,7 @@ from sendplan.plans.models import (
     Section,
     StatusLevel,
 )
+from sendplan.plans.selectors import kept, last_change
 from sendplan.plans.services import PlanRuleError
 
 
@@ -327,7 +328,7 @@ class PeriodRow:
     action: TableAction
     leads: list[Person]
     requested: bool
-    update: StatusUpdate | None
+    update: RowUpdate | None
     status: StatusView | None
     state: str
     # Whether the person looking may review its update now.
@@ -364,7 +365,7 @@ class PeriodFilters:
 def _filtered(
     request: HttpRequest, plan: Plan, rows: list[PeriodRow]
 ) -> tuple[list[PeriodRow], PeriodFilters]:
-    """The rows the filters let through, in ref order (1.2 before 1.10)."""
+    """The rows the filters let through, in their order (the table's: by ref)."""
     sections = {s.pk: s for s in plan.sections.all()}
 
     def theme(section_id: int) -> Section:
@@ -373,7 +374,8 @@ def _filtered(
             section = sections[section.parent_id]
         return section
 
-    themes = {row.action.pk: theme(row.action.section_id) for row in rows}
+    by_section = {pk: theme(pk) for pk in {row.action.section_id for row in rows}}
+    themes = {row.action.pk: by_section[row.action.section_id] for row in rows}
     leads = {row.action.pk: row.leads for row in rows}
     people = {str(p.pk): p.display_name for found in leads.values() for p in found}
     filters = PeriodFilters(
@@ -394,7 +396,6 @@ def _filtered(
         and (not filters.section or str(themes[row.action.pk].pk) == filters.section)
         and (not filters.lead or any(str(p.pk) == filters.lead for p in leads[row.action.pk]))
     ]
-    shown.sort(key=lambda row: (natural_key(row.action.ref), row.action.position))
     return shown, filters
 
 
@@ -405,11 +406,23 @@ PERIOD_PAGE = 50
 ROW_FIELDS = ("action_id", "period_id", "status", "needs_review", "author_id", "sequence")
 
 
-@require_GET
-def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpResponse:
-    plan, roles = get_plan_for_user(request.user, plan_id)
-    period = get_object_or_404(Period, plan=plan, pk=period_id)
-    scale = status_scale(plan)
+class RowUpdate(NamedTuple):
+    """What the period's table reads of an action's newest update in the period: its rating,
+    its review state, and who gave it."""
+
+    pk: int
+    status: str
+    author_id: int | None
+    state: str
+
+
+TableRow = tuple[TableAction, tuple[int, ...], bool, RowUpdate | None]
+
+
+def _period_table(plan: Plan, period: Period) -> list[TableRow]:
+    """Each action of the plan that was asked for in the period or has an update in it, in ref
+    order: the action, its leads' ids, whether it was asked for, and its newest update.
+    Plain tuples, as they are kept in the cache and read back on every look."""
     # Only what the table and its filters read of each action and of its newest update: a
     # plan's hundreds of rows made into whole model objects had been half of the page's time.
     actions = [
@@ -418,54 +431,70 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         .order_by("section__position", "position", "pk")
         .values_list(*TableAction._fields)
     ]
-    # Each action's leads from the plan's few people and a list of pairs: hundreds of lead
-    # links made into model objects had been a quarter of the page's time.
-    people = {person.pk: person for person in plan.people.all()}
-    leads: dict[int, list[Person]] = {}
+    leads: dict[int, list[int]] = {}
     for action_id, person_id in (
         ActionLead.objects.filter(action__section__plan=plan)
         .order_by("position", "pk")
         .values_list("action_id", "person_id")
     ):
-        leads.setdefault(action_id, []).append(people[person_id])
+        leads.setdefault(action_id, []).append(person_id)
     requested = set(period.requests.values_list("action_id", flat=True))
-    drafts = set(period.drafts.values_list("action_id", flat=True))
     newest = {
-        action_id: u
+        action_id: RowUpdate(
+            u.pk,
+            u.status,
+            u.author_id,
+            u.last_decision or update_state(u, []),  # type: ignore[attr-defined]
+        )
         for (action_id, _), u in selectors.newest_updates([period], fields=ROW_FIELDS).items()
     }
+    # In ref order (1.2 before 1.10), as the table shows them.
+    actions.sort(key=lambda action: (natural_key(action.ref), action.position))
+    return [
+        (action, tuple(leads.get(action.pk, ())), action.pk in requested, newest.get(action.pk))
+        for action in actions
+        if action.pk in requested or action.pk in newest
+    ]
+
+
+@require_GET
+def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id)
+    period = get_object_or_404(Period, plan=plan, pk=period_id)
+    scale = status_scale(plan)
+    # The table's rows as the plan stands (its actions, their leads, what was asked for and
+    # the newest update of each) are kept under the plan's last change: the same for everyone,
+    # and read on every look at the period. Drafts are read afresh, as saving one is not a
+    # change to the plan.
+    version = f"{last_change(plan)}:{timezone.localdate().isoformat()}"
+    table = kept(f"sendplan:period:{period.pk}:{version}", lambda: _period_table(plan, period))
+    people = {person.pk: person for person in plan.people.all()}
+    drafts = set(period.drafts.values_list("action_id", flat=True))
     sections = reviewable_sections(request.user, plan, roles)
 
-    def reviewable(action: TableAction, update: StatusUpdate | None, state: str) -> bool:
-        if update is None or state != UpdateState.SUBMITTED or not period.is_open:
+    def reviewable(action: TableAction, update: RowUpdate | None) -> bool:
+        if update is None or update.state != UpdateState.SUBMITTED or not period.is_open:
             return False
         if sections is None:
             return True
         return action.section_id in sections and update.author_id != request.user.pk
 
-    rows = []
-    for action in actions:
-        update = newest.get(action.pk)
-        if action.pk not in requested and update is None:
-            continue
-        state = (
-            update.last_decision or update_state(update, [])  # type: ignore[attr-defined]
-            if update
-            else ("draft" if action.pk in drafts else "missing")
+    # A plan's hundreds of updates carry a few ratings.
+    views = {code: StatusView.of(code, scale) for code in {u.status for *_, u in table if u}}
+    rows = [
+        PeriodRow(
+            action=action,
+            leads=[people[pk] for pk in leads if pk in people],
+            requested=requested,
+            update=update,
+            status=views[update.status] if update else None,
+            state=update.state if update else ("draft" if action.pk in drafts else "missing"),
+            reviewable=reviewable(action, update),
         )
-        rows.append(
-            PeriodRow(
-                action=action,
-                leads=leads.get(action.pk, []),
-                requested=action.pk in requested,
-                update=update,
-                status=StatusView.of(update.status, scale) if update else None,
-                state=state,
-                reviewable=reviewable(action, update, state),
-            )
-        )
+        for action, leads, requested, update in table
+    ]
     counts = {
-        "requested": len(requested),
+        "requested": sum(row.requested for row in rows),
         "missing": sum(r.requested and r.update is None for r in rows),
         "submitted": sum(r.state == UpdateState.SUBMITTED for r in rows),
         "returned": sum(r.state == UpdateState.RETURNED for r in rows),
@@ -478,16 +507,21 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
     page = Paginator(shown, PERIOD_PAGE).get_page(request.GET.get("page"))
     # The updates this person may review, in ref order: the button starts at the first, and
     # each decision goes on to the next.
-    to_review = sorted(
-        (r for r in rows if r.reviewable and r.update is not None),
-        key=lambda r: (natural_key(r.action.ref), r.action.position),
-    )
+    to_review = [r for r in rows if r.reviewable and r.update is not None]
     context = _context(
         plan,
         roles,
         period=period,
         to_review=to_review,
         rows=page.object_list,
+        # The rows shown are the same for anyone who sees them in the same states, so their
+        # markup is kept (the template's {% cache %}) under the plan as it stands and those states.
+        rows_kept_as=[
+            period.pk,
+            version,
+            filters.active,
+            [(row.action.pk, row.state, row.reviewable) for row in page.object_list],
+        ],
         page=page,
         numbers=list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)),
         keep=filters.query(),

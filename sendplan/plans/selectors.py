@@ -143,6 +143,16 @@ T = TypeVar("T")
 _KEPT_FOR = 24 * 60 * 60
 
 
+def kept(key: str, make: Callable[[], T]) -> T:
+    """What `make` works out, kept in the cache under `key`, which must name everything it
+    depends on (a plan's last change and the day, say): worked out only when not kept."""
+    found: T | None = cache.get(key)
+    if found is None:
+        found = make()
+        cache.set(key, found, _KEPT_FOR)
+    return found
+
+
 def kept_until_changed(
     kind: str, plans: list[Plan], today: dt.date, make: Callable[[list[Plan]], dict[int, T]]
 ) -> dict[int, T]:

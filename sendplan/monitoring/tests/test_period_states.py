@@ -49,3 +49,25 @@ def test_each_row_stands_at_its_newest_review(world: PlanWorld) -> None:
     page = client.get(url).content.decode()
     assert "Approved" in row_for(page, "1.1.1")
     assert "1 approved" in page
+
+
+def test_a_draft_shows_at_once_though_the_table_is_kept(world: PlanWorld) -> None:
+    """The table is kept until the plan changes, and saving a draft does not change the plan:
+    the row still says at once that a draft has been started, and a submitted update is there
+    at the next look."""
+    cycle = start_cycle(world)
+    url = reverse("period", args=[world.plan.pk, cycle.period.pk])
+    client = world.client_for(MANAGER)
+    assert "Missing" in row_for(client.get(url).content.decode(), "1.1.2")
+
+    lead = world.users["lead_officer"]
+    draft = monitoring.draft_save(
+        actor=lead, action=world.other_action, period=cycle.period, version=None, status="G",
+        narrative="Begun.", evidence=[],
+    )  # fmt: skip
+    assert "Draft only" in row_for(client.get(url).content.decode(), "1.1.2")
+
+    monitoring.draft_submit(actor=lead, draft=draft)
+    page = client.get(url).content.decode()
+    assert "Waiting for review" in row_for(page, "1.1.2")
+    assert "2 waiting for review" in page
