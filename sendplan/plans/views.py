@@ -31,7 +31,7 @@ from sendplan.lib.lazy import lazily
 from sendplan.lib.refs import natural_key
 from sendplan.monitoring import selectors as monitoring_selectors
 from sendplan.monitoring import services as monitoring
-from sendplan.monitoring.models import EvidenceFile, Period, UpdateReview
+from sendplan.monitoring.models import EvidenceFile, Period, StatusUpdate, UpdateReview
 from sendplan.monitoring.progress import (
     ActionProgress,
     PlanProgress,
@@ -68,6 +68,7 @@ from sendplan.plans.models import (
 )
 from sendplan.plans.selectors import (
     descendants,
+    kept,
     kept_until_changed,
     last_change,
     next_key_date,
@@ -84,12 +85,16 @@ def _context(plan: Plan, roles: set[str], **extra: Any) -> dict[str, Any]:
 HISTORY_PAGE = 50
 
 
+# The most changes a page shows in its own change history (the plan's history has them all).
+HISTORY_SHOWN = 200
+
+
 def _history(request: HttpRequest, plan: Plan, roles: set[str], *scopes: str) -> list[EventView]:
     events = AuditEvent.objects.filter(scope__in=scopes)
     # Only a draft's trail is kept from some readers; a section's or an action's own is not.
     if any(scope.startswith(DRAFT_SCOPE) for scope in scopes):
         events = visible_history(request.user, plan, roles, events)
-    return present(events[:200])
+    return present(events[:HISTORY_SHOWN])
 
 
 def _rule_error(request: HttpRequest, form: Any, error: PlanRuleError | ValidationError) -> None:
@@ -260,9 +265,59 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
     )
     periods = list(plan.periods.all())
     scale = status_scale(plan)
-    # Each update's reviews and files as plain lists: the page reads them for every update,
-    # and a related manager makes a new query set each time it is read.
-    updates = list(
+    # Its updates are kept under the plan's last change and the day, as the section's table is;
+    # so is the markup of the table of its statuses and of its updates (the template's
+    # {% cache %}), for those who may do the same with them.
+    version = f"{last_change(plan)}:{timezone.localdate().isoformat()}"
+    updates = kept(f"sendplan:action-updates:{action.pk}:{version}", lambda: _updates(action))
+    by_ref = {a.ref: a for a in Action.objects.filter(section__plan=plan, ref__in=action.see_also)}
+    cycle = action_cycle_context(request, plan, roles, action, updates, periods, scale)
+    # Its change history's markup is kept too (the template's {% cache %}). A draft's trail,
+    # shown here to its writers alone, does not change the plan, so it is read afresh.
+    drafts = list(
+        visible_history(
+            request.user, plan, roles, AuditEvent.objects.filter(scope=draft_scope(action.pk))
+        )[:HISTORY_SHOWN]
+    )
+    context = _context(
+        plan,
+        roles,
+        action=action,
+        trail=[*action.section.ancestors(), action.section],
+        leads=action.ordered_leads(),
+        measures=action.measures.all(),
+        periods=periods,
+        table=history_table([action], periods, scale, history=ratings_of(updates))[0][1],
+        updates=[(u, StatusView.of(u.status, scale)) for u in updates],
+        see_also=[(ref, by_ref.get(ref)) for ref in action.see_also],
+        **lazily(lambda: {"history": _action_history(action, drafts)}, ("history",)),
+        history_kept_as=[action.pk, version, [event.pk for event in drafts]],
+        can_update=can_record_update(request.user, action, roles),
+        open_periods=[p for p in periods if p.is_open],
+        **cycle,
+        updates_kept_as=[
+            action.pk,
+            version,
+            bool(roles & EDITING_ROLES),
+            sorted(cycle["reviewable"]),
+        ],
+    )
+    return render(request, "plans/action_detail.html", context)
+
+
+def _action_history(action: Action, drafts: list[AuditEvent]) -> list[EventView]:
+    """The action's change history, newest first, with the events of its draft given."""
+    own = AuditEvent.objects.filter(scope=f"action:{action.pk}")[:HISTORY_SHOWN]
+    events = sorted([*own, *drafts], key=lambda event: (event.at, event.pk), reverse=True)
+    return present(events[:HISTORY_SHOWN])
+
+
+def _updates(action: Action) -> list[StatusUpdate]:
+    """The action's updates, newest first, with their periods, what each corrects, and as plain
+    lists its reviews (`review_list`), files (`file_list`) and corrections (`correction_list`):
+    the page reads them for every update, and a related manager makes a new query set each
+    time it is read."""
+    updates: list[StatusUpdate] = list(
         action.updates.select_related("period", "corrects")
         .prefetch_related(
             Prefetch("reviews", queryset=UpdateReview.objects.all(), to_attr="review_list"),
@@ -276,25 +331,7 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
         update.correction_list = [  # type: ignore[attr-defined]
             other for other in updates if other.corrects_id == update.pk
         ]
-    by_ref = {a.ref: a for a in Action.objects.filter(section__plan=plan, ref__in=action.see_also)}
-    context = _context(
-        plan,
-        roles,
-        action=action,
-        trail=[*action.section.ancestors(), action.section],
-        leads=action.ordered_leads(),
-        measures=action.measures.all(),
-        periods=periods,
-        table=history_table([action], periods, scale, history=ratings_of(updates))[0][1],
-        updates=[(u, StatusView.of(u.status, scale)) for u in updates],
-        see_also=[(ref, by_ref.get(ref)) for ref in action.see_also],
-        # A draft's trail is shown here to its writers alone.
-        history=_history(request, plan, roles, f"action:{action.pk}", draft_scope(action.pk)),
-        can_update=can_record_update(request.user, action, roles),
-        open_periods=[p for p in periods if p.is_open],
-        **action_cycle_context(request, plan, roles, action, updates, periods, scale),
-    )
-    return render(request, "plans/action_detail.html", context)
+    return updates
 
 
 @require_GET
