@@ -990,9 +990,16 @@ class Interpreter:
                 and title_column is not None
                 and section_column < title_column
             )
-            for period in header.periods.values():
+            for index, period in header.periods.items():
                 known = period.label in self.plan.periods
                 self.plan.add_period(period.label, period.ends_on)
+                if header.basis.get(index, ("", 0.0))[0] == rules.PERIOD_BAND.code and not known:
+                    self.plan.note(
+                        row.where,
+                        f"The column '{period.label}' is read as a period of ratings under the "
+                        "heading written over it.",
+                        rule=rules.PERIOD_BAND,
+                    )
                 if period.ends_on is None and not known:
                     self.plan.note(
                         row.where,
@@ -1349,7 +1356,12 @@ def _short_cells(row: Row) -> bool:
     """Whether a row could be headings over groups of columns: short cells, one at least
     a heading or a year, none a label ("Theme owner:"), a theme or a key."""
     filled = [flat(cell) for cell in row.filled()]
-    if len(filled) < 2 or any(len(cell.split()) > 6 for cell in filled):
+    # One heading with a year over columns to the right ("RAG 2025/26" over "Q1 | Q2 | Q3"):
+    # a band over the periods (period-band).
+    band = len(filled) == 1 and bool(row.cells) and not row.cells[0].strip()
+    if (len(filled) < 2 and not band) or any(len(cell.split()) > 6 for cell in filled):
+        return False
+    if band and not re.search(r"\b(?:19|20)\d\d\b", filled[0]):
         return False
     if any(cols.normalise(cell) in _LABELS or values.section_heading(cell) for cell in filled):
         return False

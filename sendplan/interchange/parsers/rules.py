@@ -356,6 +356,12 @@ MARK_KEY = Rule(
 HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading cell")
 HEADERLESS_TABLE = Rule("headerless-table", "a table with no heading row read by its cells")
 PERIOD_WITHOUT_YEAR = Rule("period-without-year", "a period column named without its year")
+PERIOD_BAND = Rule(
+    "period-band",
+    'a heading with a year written once over several period columns ("RAG 2025/26" over '
+    '"Q1 | Q2 | Q3 | Q4", "Progress 2025/26" over "Jun-25 | Sep-25"): each column under it is '
+    "a period of ratings, and one named without its year takes the band's",
+)
 UNDATED_COLUMN = Rule("undated-column", "a rating or progress column with no date")
 RATING_IN_PROGRESS = Rule(
     "rating-in-progress",
@@ -545,6 +551,7 @@ RULES: tuple[Rule, ...] = (
     HEADING_LEGEND,
     HEADERLESS_TABLE,
     PERIOD_WITHOUT_YEAR,
+    PERIOD_BAND,
     UNDATED_COLUMN,
     PERIOD_NAMED_ON_PAGE,
     REPORT_DATE_PERIOD,

@@ -6,9 +6,19 @@ status20.py; bench/parse_status20.py prints the table; corpus/real/STATUS20.md t
 
 from __future__ import annotations
 
+import docx
+import openpyxl
 import pytest
 
-from sendplan.interchange.tests import assert_valid_plan
+from sendplan.interchange.parsers import rules
+from sendplan.interchange.tests import (
+    action,
+    assert_valid_plan,
+    parsed_file,
+    report_codes,
+    saved,
+    word_table,
+)
 from sendplan.interchange.tests.status20 import BLIND, CORPUS, DEV, Status20, figures, parsed
 
 # Totals of each half: neither may fall below what this round left it at.
@@ -54,3 +64,55 @@ def test_the_corpus_spreads_over_every_format_and_halves_by_hash() -> None:
     assert {plan.name for plan in BLIND} == {
         "Cranleigh PAP", "Holmbury WSoA", "Oakhanger WSoA", "Pendle Moor PAP"
     }  # fmt: skip
+
+
+def _ratings(document: dict, ref: str) -> dict[str, str]:
+    return {u["period"]: u.get("status", "") for u in action(document, ref).get("updates", [])}
+
+
+# period-band
+
+
+def test_a_band_over_quarters_in_pasted_text_dates_each_quarter() -> None:
+    text = (
+        "Key: B = complete, G = on track, A = some slippage, R = off track\r\n"
+        "\t\t\t\tRAG 2025/26\t\t\t\r\n"
+        "Ref\tAction\tLead\tDue\tQ1\tQ2\tQ3\tQ4\r\n"
+        "1.1\tSet up an improvement board.\tHead of SEND\tJune 2025\tG\tB\tn/a\tn/a\r\n"
+        "1.2\tClear overdue annual reviews.\tHead of SEND\tJan 2026\tA\tG\t\t\r\n"
+    )
+    result = parsed_file(text.encode(), "app.txt")
+    periods = {p["label"]: p.get("ends_on") for p in result.document["plan"]["periods"]}
+    assert periods["Q1 2025/26"] == "2025-06-30" and periods["Q2 2025/26"] == "2025-09-30"
+    assert _ratings(result.document, "1.2") == {"Q1 2025/26": "A", "Q2 2025/26": "G"}
+    assert rules.PERIOD_BAND.code in report_codes(result)
+
+
+def test_a_band_over_quarters_in_a_sheet_dates_each_quarter() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Tracker"])
+    sheet.append(["", "", "", "", "RAG 2025/26"])
+    sheet.merge_cells(start_row=2, start_column=5, end_row=2, end_column=8)
+    sheet.append(["Ref", "Action", "Owner", "Due", "Q1", "Q2", "Q3", "Q4"])
+    sheet.append(["1.1", "Publish the SEND support guidance.", "Head of Inclusion", "Sept 2025",
+                  "G", "B"])  # fmt: skip
+    result = parsed_file(saved(book), "tracker.xlsx")
+    assert _ratings(result.document, "1.1") == {"Q1 2025/26": "G", "Q2 2025/26": "B"}
+
+
+def test_a_word_band_merged_over_month_columns_leaves_every_month_a_period() -> None:
+    document = docx.Document()
+    table = word_table(document, [
+        ["Ref", "Action", "Lead", "By when", "Progress 2025/26", "", ""],
+        ["Ref", "Action", "Lead", "By when", "Jun-25", "Sep-25", "Dec-25"],
+        ["1.1", "Write a co-production charter.", "Forum Chair", "Sept 2025", "On track",
+         "Complete", ""],
+    ])  # fmt: skip
+    table.cell(0, 4).merge(table.cell(0, 6)).text = "Progress 2025/26"
+    for c in range(4):
+        table.cell(0, c).merge(table.cell(1, c)).text = ["Ref", "Action", "Lead", "By when"][c]
+    result = parsed_file(saved(document), "wsoa.docx")
+    labels = [p["label"] for p in result.document["plan"]["periods"]]
+    assert labels == ["Jun-25", "Sep-25", "Dec-25"]
+    assert _ratings(result.document, "1.1") == {"Jun-25": "On track", "Sep-25": "Complete"}
