@@ -505,9 +505,16 @@ def split_legend(cell: str) -> tuple[str, str]:
     if len(words) > 3 and "\n" not in cell.strip():
         for cut in range(1, min(_MAX_LEGEND_HEAD_WORDS, len(words) - 2) + 1):
             head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            # The key in brackets after the heading: "RAG (G = on track, A = some slippage)".
+            bracketed = _BRACKETED.fullmatch(rest)
+            if bracketed:
+                rest = bracketed.group(1).strip()
             if heading_roles(head) and _is_legend(rest):
                 return head, rest
     return cell, ""
+
+
+_BRACKETED = re.compile(r"\(\s*(.+?)\s*\)", re.S)
 
 
 _MAX_LEGEND_HEAD_WORDS = 4

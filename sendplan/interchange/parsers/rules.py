@@ -372,6 +372,11 @@ RATING_WORDS_OPEN_PROGRESS = Rule(
     "progress entries that open with rating words set apart ('Complete – signed off in May', "
     "'On track. The panel met …') give their period's rating",
 )
+RATING_LABEL_CLOSES_PROGRESS = Rule(
+    "rating-label-closes-progress",
+    "a progress note whose last line labels its rating ('…\nRAG rating: Green') gives its "
+    "period's rating; the lines above are its narrative",
+)
 RATING_LABEL_IN_PROGRESS = Rule(
     "rating-label-in-progress",
     "a progress entry that opens with a labelled rating ('Status: Amber', 'RAG rating – G') "
@@ -558,6 +563,7 @@ RULES: tuple[Rule, ...] = (
     RATING_IN_PROGRESS,
     RATING_WORDS_OPEN_PROGRESS,
     RATING_LABEL_IN_PROGRESS,
+    RATING_LABEL_CLOSES_PROGRESS,
     SHADED_UPDATE_CELL,
     TIMELINE_SKIPPED,
     SECTION_HEADING,

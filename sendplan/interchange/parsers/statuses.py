@@ -278,8 +278,10 @@ def state_word(text: str) -> bool:
 
 
 # "Green - the review has started", "AMBER: drafted but late", "Red. No training yet".
+# The colour may carry its meaning in brackets: "Blue (complete). All trained by July".
 _LEADING_COLOUR = re.compile(
-    rf"^\s*({_COLOUR_WORD})\b\s*(?:$|[-–:.;,]\s*|\s+(?=[-–]))(\S.*)?$", re.I | re.S
+    rf"^\s*({_COLOUR_WORD})\b(?:\s*\([A-Za-z ]{{1,30}}\))?\s*(?:$|[-–:.;,]\s*|\s+(?=[-–]))(\S.*)?$",
+    re.I | re.S,
 )
 
 
@@ -346,6 +348,26 @@ def labelled_rating(text: str) -> tuple[str, str] | None:
     if letters:
         return letters.group(1).replace(" ", ""), letters.group(2).strip()
     return None
+
+
+# "… staffing not yet.\nRAG rating: Amber": the rating labelled on a progress note's last line.
+_CLOSING_LABEL = re.compile(
+    r"\n\s*(?:(?:current|overall|latest)\s+)?(?:rag|brag|status|rating)(?:\s+(?:status|rating))?"
+    r"\s*(?:[:=–—]|\s-\s)\s*([^\n]{1,30}?)[\s.]*$",
+    re.I,
+)
+
+
+def closing_rating(text: str) -> tuple[str, str] | None:
+    """(the rating, the words before it) for a progress note whose last line labels its
+    rating ("Twelve internships agreed.\nRAG rating: Green"); None for any other note."""
+    match = _CLOSING_LABEL.search(text)
+    if not match:
+        return None
+    rating = match.group(1).strip()
+    if not (rating_words(rating) or colour_word(rating) or _LETTER_RATING.fullmatch(rating)):
+        return None
+    return rating, text[: match.start()].strip()
 
 
 # "This action is amber because …", "It remains green", "The work is rated red: …": a

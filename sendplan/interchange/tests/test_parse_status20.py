@@ -116,3 +116,66 @@ def test_a_word_band_merged_over_month_columns_leaves_every_month_a_period() -> 
     labels = [p["label"] for p in result.document["plan"]["periods"]]
     assert labels == ["Jun-25", "Sep-25", "Dec-25"]
     assert _ratings(result.document, "1.1") == {"Jun-25": "On track", "Sep-25": "Complete"}
+
+
+# heading-legend (broadened): the key in brackets after the heading
+
+
+def test_a_key_in_brackets_in_the_rating_heading_is_the_scale_and_the_page_dates_it() -> None:
+    document = docx.Document()
+    document.add_paragraph("Position at 30 September 2025")
+    word_table(document, [
+        ["Ref", "Action", "Lead", "Due", "RAG (G = on track, A = some slippage, R = off track)"],
+        ["1.1", "Give every school an inclusion adviser.", "Head of Inclusion", "Dec 2025", "A"],
+    ])  # fmt: skip
+    result = parsed_file(saved(document), "pap.docx")
+    plan = result.document["plan"]
+    assert [(s["code"], s["label"]) for s in plan["status_scale"]] == [
+        ("G", "on track"), ("A", "some slippage"), ("R", "off track")
+    ]  # fmt: skip
+    assert plan["periods"] == [
+        {"label": "Position at 30 September 2025", "ends_on": "2025-09-30"}
+    ]  # fmt: skip
+    assert _ratings(result.document, "1.1") == {"Position at 30 September 2025": "A"}
+
+
+# rating-label-closes-progress, and a colour's meaning in brackets (rating-label-in-progress)
+
+
+def _quoted(note: str) -> str:
+    return f'"{note}"' if "\n" in note else note
+
+
+def _progress_table(notes: list[str]) -> bytes:
+    rows = "".join(
+        f"1.{n}\tAction number {n} for the plan.\tHead of SEND\tDec 2025\t{_quoted(note)}\n"
+        for n, note in enumerate(notes, start=1)
+    )
+    return ("Ref\tAction\tLead\tBy when\tProgress (October 2025)\n" + rows).encode()
+
+
+def test_a_rating_labelled_on_the_last_line_of_a_note_is_its_rating() -> None:
+    result = parsed_file(
+        _progress_table([
+            "Twelve internships agreed.\nRAG rating: Green",
+            "Clinic room agreed; staffing not yet.\nRAG rating: Amber",
+        ]),
+        "plan.txt",
+    )  # fmt: skip
+    first = action(result.document, "1.1")["updates"][0]
+    assert first["status"] in ("G", "Green")
+    assert first["narrative"] == "Twelve internships agreed."
+    assert rules.RATING_LABEL_CLOSES_PROGRESS.code in report_codes(result)
+    # A note that only mentions a rating earlier on is left whole.
+    kept = parsed_file(_progress_table(["RAG rating is reviewed monthly.\nNo change."]),
+                       "plan.txt")  # fmt: skip
+    assert "status" not in action(kept.document, "1.1")["updates"][0]
+
+
+def test_a_labelled_colour_with_its_meaning_in_brackets_is_the_rating() -> None:
+    result = parsed_file(
+        _progress_table(["RAG: Blue (complete). All 22 coordinators trained."]), "plan.txt"
+    )
+    update = action(result.document, "1.1")["updates"][0]
+    assert update["status"] in ("B", "Blue")
+    assert update["narrative"] == "All 22 coordinators trained."
