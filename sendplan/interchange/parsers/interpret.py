@@ -790,6 +790,18 @@ class Interpreter:
             scale = statuses.scale_from_lines(lines)
         elif not any(colour for colour, _ in lines):
             scale = statuses.ranked_scale([label for _, label in lines])
+            if scale and all(re.search(r"[a-z]{2}", status.label) for status in scale):
+                # "Achieved | Delivered and signed off": a key of the plan's own words, with no
+                # letters or colours; the cells hold those words, so each is its own code.
+                for status in scale:
+                    status.code = status.label
+                self.plan.note(
+                    self.state.legend_where,
+                    "Read a key of the plan's own rating words ("
+                    + ", ".join(status.code for status in scale)
+                    + "); each word is kept as its own rating, coloured by its place in the key.",
+                    rule=rules.KEY_WORDS_KEPT,
+                )
         else:
             scale = statuses.scale_from_lines([line for line in lines if line[0]])
         marks = self.state.legend_marks

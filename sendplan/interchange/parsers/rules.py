@@ -354,6 +354,12 @@ MARK_KEY = Rule(
     "mark a rating, coloured as its words usually are",
 )
 HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading cell")
+KEY_WORDS_KEPT = Rule(
+    "key-words-kept",
+    "a key laid out as a table of the plan's own rating words, with no letters or colours "
+    "('Achieved | Delivered and signed off'): each word is kept as its own code, not given a "
+    "letter",
+)
 HEADERLESS_TABLE = Rule("headerless-table", "a table with no heading row read by its cells")
 PERIOD_WITHOUT_YEAR = Rule("period-without-year", "a period column named without its year")
 PERIOD_BAND = Rule(
@@ -363,6 +369,11 @@ PERIOD_BAND = Rule(
     "a period of ratings, and one named without its year takes the band's",
 )
 UNDATED_COLUMN = Rule("undated-column", "a rating or progress column with no date")
+CURRENT_BESIDE_PREVIOUS = Rule(
+    "current-beside-previous",
+    "a 'Current RAG' column beside a 'Previous RAG' column keeps its name and takes the date "
+    "a line of the page gives the report; the previous column stays undated",
+)
 RATING_IN_PROGRESS = Rule(
     "rating-in-progress",
     "a progress entry that opens with a colour ('Green - ...') gives its period's rating",
@@ -554,12 +565,14 @@ RULES: tuple[Rule, ...] = (
     LAYOUT_CHOICE,
     MARK_KEY,
     HEADING_LEGEND,
+    KEY_WORDS_KEPT,
     HEADERLESS_TABLE,
     PERIOD_WITHOUT_YEAR,
     PERIOD_BAND,
     UNDATED_COLUMN,
     PERIOD_NAMED_ON_PAGE,
     REPORT_DATE_PERIOD,
+    CURRENT_BESIDE_PREVIOUS,
     RATING_IN_PROGRESS,
     RATING_WORDS_OPEN_PROGRESS,
     RATING_LABEL_IN_PROGRESS,

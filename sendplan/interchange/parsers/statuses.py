@@ -150,6 +150,9 @@ def code_legend(text: str) -> list[Status] | None:
     """A key written with the codes, not the colours: "Key: B = complete, G = on track, ...";
     or numbered: "Key: 1 Fully achieved, 2 On track, ..."."""
     entries = list(_CODE_ENTRY.finditer(text))
+    if entries and entries[0].group(1).lower() in ("rag", "brag", "key"):
+        # "RAG: R = off track; A = at risk; …": the key's own name, not one of its codes.
+        entries = entries[1:]
     if len(entries) < 3 or not _KEY_INTRO.match(text[: entries[0].start()]):
         return _numbered_legend(text)
     codes = [entry.group(1) for entry in entries]
