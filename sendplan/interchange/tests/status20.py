@@ -200,8 +200,8 @@ def abbotsley() -> Plan:
 
 
 def abbotsley_txt(plan: Plan) -> bytes:
-    lines = [plan.title, "Published 6 October 2025", "",
-             "RAG key: B = complete, G = on track, A = some slippage, R = off track", ""]  # fmt: skip
+    key = "RAG key: B = complete, G = on track, A = some slippage, R = off track"
+    lines = [plan.title, "Published 6 October 2025", "", key, ""]
     for s in plan.sections:
         lines += [f"Area of weakness {s.ref}: {s.title}", ""]
         lines.append("Ref\tWhat we will do\tLead\tBy when\tProgress update (September 2025)")
@@ -261,7 +261,9 @@ _OWN_WORDS = _scale("Achieved|Delivered", "Embedded|Delivered and now everyday p
 
 def cranleigh() -> Plan:
     """A web page copied: the plan's own words, explained in a sentence above the tables."""
-    people = _roles("HS=Head of SEND", "HEY=Head of Early Years", "PFA=Preparing for Adulthood Lead")
+    people = _roles(
+        "HS=Head of SEND", "HEY=Head of Early Years", "PFA=Preparing for Adulthood Lead"
+    )
     return Plan(
         "Cranleigh Priority Action Plan",
         "Priority",
@@ -355,7 +357,9 @@ _WORDS = _scale("Complete|Complete|blue", "On track|On track|green", "At risk|At
 
 def fenwick() -> Plan:
     """Word: a band "Progress 2025/26" over month columns, words in shaded cells."""
-    people = _roles("HS=Head of SEND", "CAMHS=CAMHS Service Manager", "PCF=Parent Carer Forum Chair")
+    people = _roles(
+        "HS=Head of SEND", "CAMHS=CAMHS Service Manager", "PCF=Parent Carer Forum Chair"
+    )
     months = [("Jun-25", "2025-06-30"), ("Sep-25", "2025-09-30"), ("Dec-25", "2025-12-31"),
               ("Mar-26", "2026-03-31")]  # fmt: skip
     return Plan(
@@ -418,7 +422,9 @@ def fenwick_docx(plan: Plan) -> bytes:
 
 def galloway() -> Plan:
     """Word: a RAG column shaded only, its key in its heading cell, and a commentary."""
-    people = _roles("HI=Head of Inclusion", "HS=Head of SEND", "EP=Principal Educational Psychologist")
+    people = _roles(
+        "HI=Head of Inclusion", "HS=Head of SEND", "EP=Principal Educational Psychologist"
+    )
     scale = _scale("G|On track|green", "A|Some slippage|amber", "R|Off track|red")
     return Plan(
         "Galloway Cross SEND Priority Action Plan",
