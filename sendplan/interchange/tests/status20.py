@@ -508,9 +508,9 @@ def holmbury_docx(plan: Plan) -> bytes:
     document = docx.Document()
     document.add_heading(plan.title, level=0)
     document.add_paragraph("Key").runs[0].bold = True
-    key = _table(document, [[s["code"], s["label"]] for s in plan.scale])
-    for r, s in enumerate(plan.scale):
-        _shade(key.cell(r, 0), _hex(plan, s["code"]))
+    key = _table(document, [[entry["code"], entry["label"]] for entry in plan.scale])
+    for r, entry in enumerate(plan.scale):
+        _shade(key.cell(r, 0), _hex(plan, entry["code"]))
     for s in plan.sections:
         document.add_heading(f"Area of weakness {s.ref}: {s.title}", level=1)
         rows = [["No.", "Action", "Lead", "Timescale", *(label for label, _ in plan.periods)]]
