@@ -975,6 +975,14 @@ class Interpreter:
         self._flush_legend(None)
         for legend in header.legends:
             self._read_legend(legend, row.where)
+        bracketed = [flat(c) for c in row.cells if _BRACKETED_KEY.search(flat(c))]
+        if header.legends and bracketed:
+            self.plan.note(
+                row.where,
+                f"Read the key in brackets in the heading '{bracketed[0]}' as the plan's "
+                "status key.",
+                rule=rules.HEADING_LEGEND,
+            )
         self._numbered_section(header, following)
         repeated = self.state.table is not None and self.state.table.same_as(header)
         if repeated and self.state.actions is not None:
@@ -1362,6 +1370,10 @@ def _card_as_row(block: Table) -> list[Row] | None:
         return None
     where = rows[0].where
     return [Row(cells=labels, where=where), Row(cells=cells, where=where, fills=fills)]
+
+
+# "RAG (G = on track, A = some slippage, R = off track)": a key in brackets in a heading.
+_BRACKETED_KEY = re.compile(r"\(\s*[A-Z]\s*[=:–-]\s*\w[^)]*\)")
 
 
 def _short_cells(row: Row) -> bool:

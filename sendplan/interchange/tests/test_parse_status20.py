@@ -137,6 +137,7 @@ def test_a_key_in_brackets_in_the_rating_heading_is_the_scale_and_the_page_dates
         {"label": "Position at 30 September 2025", "ends_on": "2025-09-30"}
     ]  # fmt: skip
     assert _ratings(result.document, "1.1") == {"Position at 30 September 2025": "A"}
+    assert rules.HEADING_LEGEND.code in report_codes(result)
 
 
 # rating-label-closes-progress, and a colour's meaning in brackets (rating-label-in-progress)
