@@ -1077,10 +1077,40 @@ class ActionTable:
 
     # Ratings and progress
 
+    def _beside_previous(self, index: int) -> bool:
+        """Whether an undated rating column is headed as the current one ("Current RAG",
+        "Latest status") beside another undated rating column headed as the one before it
+        ("Previous RAG", "Last quarter's RAG")."""
+        heading = flat(self.columns.headings[index]).lower()
+        if not re.match(r"(?:current|latest|this (?:quarter|month)'?s?)\b", heading):
+            return False
+        return any(
+            i != index
+            and i not in self.columns.periods
+            and re.match(r"(?:previous|last|prior)\b", flat(self.columns.headings[i]).lower())
+            for i, role in self.columns.roles.items()
+            if role is Col.STATUS
+        )
+
     def _undated_period(self, index: int, row: Row) -> str:
         if index not in self._undated:
             heading = flat(self.columns.headings[index]) or "Progress"
             page = self.plan.page_period
+            if page and statuses.only_rating_words(heading) and self._beside_previous(index):
+                # "Previous RAG | Current RAG" under "Report to the board, November 2025": the
+                # current column keeps its name and takes the page's date; the previous one
+                # stays undated.
+                known = heading in self.plan.periods
+                ends_on = dates.named_period_end(page)
+                self._undated[index] = self.plan.add_period(heading, ends_on)
+                if not known:
+                    self.plan.note(
+                        row.where,
+                        f"The '{heading}' column, beside an earlier rating, is dated by the "
+                        f"page's line '{page}'" + (f" ({ends_on})." if ends_on else "."),
+                        rule=rules.CURRENT_BESIDE_PREVIOUS,
+                    )
+                return self._undated[index]
             if page and statuses.only_rating_words(heading):
                 # "Status" under a page that says "Quarter 3 2023 to 2024": that period.
                 known = page in self.plan.periods

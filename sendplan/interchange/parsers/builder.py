@@ -441,6 +441,7 @@ class PlanBuilder:
                 rule=rules.RATING_IN_PROGRESS,
             )
         self._labelled_ratings_in_progress()
+        self._labelled_ratings_closing_progress()
         self._rating_words_open_progress()
         self._rating_words_in_progress()
 
@@ -468,6 +469,33 @@ class PlanBuilder:
                 f"{len(read)} progress entries open with a labelled rating ('Status: Amber'); "
                 "read each as that period's rating and the rest as its narrative.",
                 rule=rules.RATING_LABEL_IN_PROGRESS,
+            )
+
+    def _labelled_ratings_closing_progress(self) -> None:
+        """ "RAG rating: Green" on a progress entry's last line, under what was done: that
+        period's rating, the lines above it the narrative."""
+        read: list[Action] = []
+        for section in self.all_sections():
+            for action in section.actions:
+                for update in action.updates.values():
+                    if update.status_text or not update.narrative:
+                        continue
+                    found = statuses.closing_rating(update.narrative[-1])
+                    if found is None:
+                        continue
+                    update.status_text, update.status_where = found[0], action.where
+                    if found[1]:
+                        update.narrative[-1] = found[1]
+                    else:
+                        update.narrative.pop()
+                    read.append(action)
+        if read:
+            self.note(
+                read[0].where,
+                f"{len(read)} progress entries close with a labelled rating ('RAG rating: "
+                "Green'); read each as that period's rating and the lines above it as its "
+                "narrative.",
+                rule=rules.RATING_LABEL_CLOSES_PROGRESS,
             )
 
     def _rating_words_open_progress(self) -> None:

@@ -505,9 +505,16 @@ def split_legend(cell: str) -> tuple[str, str]:
     if len(words) > 3 and "\n" not in cell.strip():
         for cut in range(1, min(_MAX_LEGEND_HEAD_WORDS, len(words) - 2) + 1):
             head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            # The key in brackets after the heading: "RAG (G = on track, A = some slippage)".
+            bracketed = _BRACKETED.fullmatch(rest)
+            if bracketed:
+                rest = bracketed.group(1).strip()
             if heading_roles(head) and _is_legend(rest):
                 return head, rest
     return cell, ""
+
+
+_BRACKETED = re.compile(r"\(\s*(.+?)\s*\)", re.S)
 
 
 _MAX_LEGEND_HEAD_WORDS = 4
@@ -741,14 +748,16 @@ def _remap(kind: Kind, role: Col) -> Col:
 def _add_subheader(columns: Columns, headings: list[str], below: list[str]) -> None:
     """Periods written under a spanning heading ("Monitoring dates" over "Mar 18 | Jun 18",
     "Progress" over "Q1 | Q2 | Q3")."""
-    spanning = False
+    spanning = band = False
     # What the columns under the heading hold: commentary under "Progress", else ratings.
     holds = Col.STATUS
     for index in range(max(len(headings), len(below))):
         head = headings[index].strip() if index < len(headings) else ""
         if head:
             role = columns.roles.get(index)
-            spanning = role in (Col.MONITORING_DATES, Col.STATUS, Col.PROGRESS)
+            # "Progress 2025/26", a year and no part of its own: a band over the periods.
+            band = role is None and bool(_YEAR_IN_HEADING.search(head))
+            spanning = band or role in (Col.MONITORING_DATES, Col.STATUS, Col.PROGRESS)
             holds = Col.PROGRESS if role is Col.PROGRESS else Col.STATUS
         cell = below[index].strip() if index < len(below) else ""
         if not cell or cell == head:
@@ -758,6 +767,8 @@ def _add_subheader(columns: Columns, headings: list[str], below: list[str]) -> N
         if (ends_on or yearless) and (spanning or not head):
             columns.periods[index] = PeriodColumn(" ".join(cell.split()), ends_on, holds)
             columns.roles[index] = Col.PERIOD
+            if band:
+                columns.basis[index] = (rules.PERIOD_BAND.code, 1.0)
     # Under "Progress" alone, a period's column holds what the cells hold, ratings or words (a
     # key in the heading says ratings); it holds the commentary only beside a column of that
     # period's ratings under another heading.
@@ -867,8 +878,9 @@ def _with_years(headings: list[str], below: list[str]) -> list[str] | None:
             match = _YEAR_IN_HEADING.search(head)
             year = match.group(0).replace(" ", "") if match else ""
         cell = below[index].strip()
-        if not cell:
-            out.append("")
+        if not cell or cell == head:
+            # Nothing below, or a heading merged down into the row ("Ref" over "Ref").
+            out.append(cell)
             continue
         if not year or dates.read_period(cell):
             return None
@@ -1203,3 +1215,4 @@ def complete_periods(header: Columns, group: list[str]) -> None:
         ends_on = dates.read_period(label)
         if ends_on:
             header.periods[index] = PeriodColumn(label, ends_on, period.holds)
+            header.basis[index] = (rules.PERIOD_BAND.code, 1.0)

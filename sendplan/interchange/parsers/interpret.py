@@ -790,6 +790,18 @@ class Interpreter:
             scale = statuses.scale_from_lines(lines)
         elif not any(colour for colour, _ in lines):
             scale = statuses.ranked_scale([label for _, label in lines])
+            if scale and all(re.search(r"[a-z]{2}", status.label) for status in scale):
+                # "Achieved | Delivered and signed off": a key of the plan's own words, with no
+                # letters or colours; the cells hold those words, so each is its own code.
+                for status in scale:
+                    status.code = status.label
+                self.plan.note(
+                    self.state.legend_where,
+                    "Read a key of the plan's own rating words ("
+                    + ", ".join(status.code for status in scale)
+                    + "); each word is kept as its own rating, coloured by its place in the key.",
+                    rule=rules.KEY_WORDS_KEPT,
+                )
         else:
             scale = statuses.scale_from_lines([line for line in lines if line[0]])
         marks = self.state.legend_marks
@@ -963,6 +975,14 @@ class Interpreter:
         self._flush_legend(None)
         for legend in header.legends:
             self._read_legend(legend, row.where)
+        bracketed = [flat(c) for c in row.cells if _BRACKETED_KEY.search(flat(c))]
+        if header.legends and bracketed:
+            self.plan.note(
+                row.where,
+                f"Read the key in brackets in the heading '{bracketed[0]}' as the plan's "
+                "status key.",
+                rule=rules.HEADING_LEGEND,
+            )
         self._numbered_section(header, following)
         repeated = self.state.table is not None and self.state.table.same_as(header)
         if repeated and self.state.actions is not None:
@@ -990,9 +1010,16 @@ class Interpreter:
                 and title_column is not None
                 and section_column < title_column
             )
-            for period in header.periods.values():
+            for index, period in header.periods.items():
                 known = period.label in self.plan.periods
                 self.plan.add_period(period.label, period.ends_on)
+                if header.basis.get(index, ("", 0.0))[0] == rules.PERIOD_BAND.code and not known:
+                    self.plan.note(
+                        row.where,
+                        f"The column '{period.label}' is read as a period of ratings under the "
+                        "heading written over it.",
+                        rule=rules.PERIOD_BAND,
+                    )
                 if period.ends_on is None and not known:
                     self.plan.note(
                         row.where,
@@ -1345,11 +1372,20 @@ def _card_as_row(block: Table) -> list[Row] | None:
     return [Row(cells=labels, where=where), Row(cells=cells, where=where, fills=fills)]
 
 
+# "RAG (G = on track, A = some slippage, R = off track)": a key in brackets in a heading.
+_BRACKETED_KEY = re.compile(r"\(\s*[A-Z]\s*[=:–-]\s*\w[^)]*\)")
+
+
 def _short_cells(row: Row) -> bool:
     """Whether a row could be headings over groups of columns: short cells, one at least
     a heading or a year, none a label ("Theme owner:"), a theme or a key."""
     filled = [flat(cell) for cell in row.filled()]
-    if len(filled) < 2 or any(len(cell.split()) > 6 for cell in filled):
+    # One heading with a year over columns to the right ("RAG 2025/26" over "Q1 | Q2 | Q3"):
+    # a band over the periods (period-band).
+    band = len(filled) == 1 and bool(row.cells) and not row.cells[0].strip()
+    if (len(filled) < 2 and not band) or any(len(cell.split()) > 6 for cell in filled):
+        return False
+    if band and not re.search(r"\b(?:19|20)\d\d\b", filled[0]):
         return False
     if any(cols.normalise(cell) in _LABELS or values.section_heading(cell) for cell in filled):
         return False

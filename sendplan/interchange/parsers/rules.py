@@ -354,9 +354,26 @@ MARK_KEY = Rule(
     "mark a rating, coloured as its words usually are",
 )
 HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading cell")
+KEY_WORDS_KEPT = Rule(
+    "key-words-kept",
+    "a key laid out as a table of the plan's own rating words, with no letters or colours "
+    "('Achieved | Delivered and signed off'): each word is kept as its own code, not given a "
+    "letter",
+)
 HEADERLESS_TABLE = Rule("headerless-table", "a table with no heading row read by its cells")
 PERIOD_WITHOUT_YEAR = Rule("period-without-year", "a period column named without its year")
+PERIOD_BAND = Rule(
+    "period-band",
+    'a heading with a year written once over several period columns ("RAG 2025/26" over '
+    '"Q1 | Q2 | Q3 | Q4", "Progress 2025/26" over "Jun-25 | Sep-25"): each column under it is '
+    "a period of ratings, and one named without its year takes the band's",
+)
 UNDATED_COLUMN = Rule("undated-column", "a rating or progress column with no date")
+CURRENT_BESIDE_PREVIOUS = Rule(
+    "current-beside-previous",
+    "a 'Current RAG' column beside a 'Previous RAG' column keeps its name and takes the date "
+    "a line of the page gives the report; the previous column stays undated",
+)
 RATING_IN_PROGRESS = Rule(
     "rating-in-progress",
     "a progress entry that opens with a colour ('Green - ...') gives its period's rating",
@@ -365,6 +382,11 @@ RATING_WORDS_OPEN_PROGRESS = Rule(
     "rating-words-open-progress",
     "progress entries that open with rating words set apart ('Complete – signed off in May', "
     "'On track. The panel met …') give their period's rating",
+)
+RATING_LABEL_CLOSES_PROGRESS = Rule(
+    "rating-label-closes-progress",
+    "a progress note whose last line labels its rating ('…\nRAG rating: Green') gives its "
+    "period's rating; the lines above are its narrative",
 )
 RATING_LABEL_IN_PROGRESS = Rule(
     "rating-label-in-progress",
@@ -543,14 +565,18 @@ RULES: tuple[Rule, ...] = (
     LAYOUT_CHOICE,
     MARK_KEY,
     HEADING_LEGEND,
+    KEY_WORDS_KEPT,
     HEADERLESS_TABLE,
     PERIOD_WITHOUT_YEAR,
+    PERIOD_BAND,
     UNDATED_COLUMN,
     PERIOD_NAMED_ON_PAGE,
     REPORT_DATE_PERIOD,
+    CURRENT_BESIDE_PREVIOUS,
     RATING_IN_PROGRESS,
     RATING_WORDS_OPEN_PROGRESS,
     RATING_LABEL_IN_PROGRESS,
+    RATING_LABEL_CLOSES_PROGRESS,
     SHADED_UPDATE_CELL,
     TIMELINE_SKIPPED,
     SECTION_HEADING,

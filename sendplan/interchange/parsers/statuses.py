@@ -150,6 +150,9 @@ def code_legend(text: str) -> list[Status] | None:
     """A key written with the codes, not the colours: "Key: B = complete, G = on track, ...";
     or numbered: "Key: 1 Fully achieved, 2 On track, ..."."""
     entries = list(_CODE_ENTRY.finditer(text))
+    if entries and entries[0].group(1).lower() in ("rag", "brag", "key"):
+        # "RAG: R = off track; A = at risk; …": the key's own name, not one of its codes.
+        entries = entries[1:]
     if len(entries) < 3 or not _KEY_INTRO.match(text[: entries[0].start()]):
         return _numbered_legend(text)
     codes = [entry.group(1) for entry in entries]
@@ -278,8 +281,10 @@ def state_word(text: str) -> bool:
 
 
 # "Green - the review has started", "AMBER: drafted but late", "Red. No training yet".
+# The colour may carry its meaning in brackets: "Blue (complete). All trained by July".
 _LEADING_COLOUR = re.compile(
-    rf"^\s*({_COLOUR_WORD})\b\s*(?:$|[-–:.;,]\s*|\s+(?=[-–]))(\S.*)?$", re.I | re.S
+    rf"^\s*({_COLOUR_WORD})\b(?:\s*\([A-Za-z ]{{1,30}}\))?\s*(?:$|[-–:.;,]\s*|\s+(?=[-–]))(\S.*)?$",
+    re.I | re.S,
 )
 
 
@@ -346,6 +351,26 @@ def labelled_rating(text: str) -> tuple[str, str] | None:
     if letters:
         return letters.group(1).replace(" ", ""), letters.group(2).strip()
     return None
+
+
+# "… staffing not yet.\nRAG rating: Amber": the rating labelled on a progress note's last line.
+_CLOSING_LABEL = re.compile(
+    r"\n\s*(?:(?:current|overall|latest)\s+)?(?:rag|brag|status|rating)(?:\s+(?:status|rating))?"
+    r"\s*(?:[:=–—]|\s-\s)\s*([^\n]{1,30}?)[\s.]*$",
+    re.I,
+)
+
+
+def closing_rating(text: str) -> tuple[str, str] | None:
+    """(the rating, the words before it) for a progress note whose last line labels its
+    rating ("Twelve internships agreed.\nRAG rating: Green"); None for any other note."""
+    match = _CLOSING_LABEL.search(text)
+    if not match:
+        return None
+    rating = match.group(1).strip()
+    if not (rating_words(rating) or colour_word(rating) or _LETTER_RATING.fullmatch(rating)):
+        return None
+    return rating, text[: match.start()].strip()
 
 
 # "This action is amber because …", "It remains green", "The work is rated red: …": a

@@ -243,6 +243,10 @@ def _split_header(lines: list[str], start: int) -> tuple[list[str], int] | None:
     cells = _cells(lines[start])
     if len(cells) > _MAX_WIDTH or not all(_heading(cell) for cell in cells[:-1]):
         return None
+    if len(cells) > 1 and not cells[-1].strip():
+        # A line ending in an empty cell breaks in no heading: it is a row of its own (a band
+        # over some of the columns, "RAG 2025/26" over "Q1 | Q2 | Q3 | Q4").
+        return None
     best: tuple[list[str], int] | None = None
     index = start + 1
     while index < len(lines) and index - start < _MAX_HEADER_LINES:
