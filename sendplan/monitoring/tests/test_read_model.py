@@ -24,7 +24,7 @@ from sendplan.monitoring.progress import (
 from sendplan.plans import services
 from sendplan.plans.models import Action
 from sendplan.scale import grow_plan
-from sendplan.test import PlanWorld
+from sendplan.test import PlanWorld, start_cycle
 
 TODAY = dt.date(2018, 11, 15)
 
@@ -149,3 +149,50 @@ def test_a_sections_table_of_status_shows_a_recorded_update_at_once(world: PlanW
     assert after != before
     cache.clear()
     assert table() == after
+
+
+def test_an_action_page_shows_a_review_and_a_new_update_at_once(world: PlanWorld) -> None:
+    """The action page keeps its updates, their markup and its change history for the plan as
+    it stands; what it shows after each change is what it shows made afresh."""
+    cycle = start_cycle(world)  # 1.1.1's update waits for review
+    manager = world.client_for("programme_manager")
+    url = reverse("action", args=[world.plan.pk, world.action.pk])
+
+    def main() -> str:
+        return manager.get(url).content.decode().split('id="main-content"')[1]
+
+    before = main()
+    assert main() == before
+    assert "Review<span" in before
+    monitoring.update_review(
+        actor=None, update=cycle.submitted, decision="returned", comment="Add the dates"
+    )
+    reviewed = main()
+    assert "Add the dates" in reviewed and "Review<span" not in reviewed
+    cache.clear()
+    assert main() == reviewed
+    monitoring.status_update_record(
+        actor=None, action=world.action, period=cycle.period, status="R", narrative="Paused."
+    )
+    recorded = main()
+    assert "Paused." in recorded and "Paused." not in reviewed
+    cache.clear()
+    assert main() == recorded
+
+
+def test_the_last_change_of_one_plan_is_that_of_many_and_leaves_drafts_out(
+    world: PlanWorld,
+) -> None:
+    from sendplan.audit.models import AuditEvent, draft_scope
+    from sendplan.plans.selectors import last_change, last_changes
+
+    newest = AuditEvent.objects.filter(plan_id=world.plan.pk).order_by("-pk").first()
+    assert newest is not None
+    assert last_change(world.plan) == last_changes([world.plan.pk])[world.plan.pk] == newest.pk
+    AuditEvent.objects.create(
+        plan_id=world.plan.pk, scope=draft_scope(world.action.pk), verb="update",
+        object_type="update_draft", object_repr="A draft",
+    )  # fmt: skip
+    assert last_change(world.plan) == last_changes([world.plan.pk])[world.plan.pk] == newest.pk
+    services.action_update(actor=None, action=world.action, title="Audit every plan again")
+    assert last_change(world.plan) == last_changes([world.plan.pk])[world.plan.pk] > newest.pk
