@@ -379,10 +379,14 @@ def plan_history(request: HttpRequest, plan_id: int) -> HttpResponse:
     filters = history_filters(events, request.GET)
     page = Paginator(filters.apply(events), HISTORY_PAGE).get_page(request.GET.get("page"))
     numbers = list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+    # A recorded change never changes, so the markup of a page of them is kept (the template's
+    # {% cache %}) under their ids, and worked out only when it is not.
+    shown = list(page.object_list)
     context = _context(
         plan,
         roles,
-        history=present(page.object_list),
+        **lazily(lambda: {"history": present(shown)}, ("history",)),
+        shown_ids=[event.pk for event in shown],
         page=page,
         numbers=numbers,
         filters=filters,
