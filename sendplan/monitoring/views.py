@@ -363,19 +363,11 @@ class PeriodFilters:
 
 
 def _filtered(
-    request: HttpRequest, plan: Plan, rows: list[PeriodRow]
+    request: HttpRequest, themes: dict[int, Theme], rows: list[PeriodRow]
 ) -> tuple[list[PeriodRow], PeriodFilters]:
-    """The rows the filters let through, in their order (the table's: by ref)."""
-    sections = {s.pk: s for s in plan.sections.all()}
-
-    def theme(section_id: int) -> Section:
-        section = sections[section_id]
-        while section.parent_id is not None and section.parent_id in sections:
-            section = sections[section.parent_id]
-        return section
-
-    by_section = {pk: theme(pk) for pk in {row.action.section_id for row in rows}}
-    themes = {row.action.pk: by_section[row.action.section_id] for row in rows}
+    """The rows the filters let through, in their order (the table's: by ref). `themes` gives
+    the top-level section of each action's section."""
+    themes = {row.action.pk: themes[row.action.section_id] for row in rows}
     leads = {row.action.pk: row.leads for row in rows}
     people = {str(p.pk): p.display_name for found in leads.values() for p in found}
     filters = PeriodFilters(
@@ -399,6 +391,25 @@ def _filtered(
     return shown, filters
 
 
+class Theme(NamedTuple):
+    """A top-level section, as the period's filter offers it."""
+
+    pk: int
+    heading: str
+
+
+def _themes(plan: Plan) -> dict[int, Theme]:
+    """The top-level section each of the plan's sections is under (itself, for one)."""
+    sections = {s.pk: s for s in plan.sections.all()}
+
+    def top(section: Section) -> Theme:
+        while section.parent_id is not None and section.parent_id in sections:
+            section = sections[section.parent_id]
+        return Theme(section.pk, section.heading)
+
+    return {pk: top(section) for pk, section in sections.items()}
+
+
 # Actions shown on one page of a period's table.
 PERIOD_PAGE = 50
 # What the period's table reads of each action's newest update: its rating, and whether (and
@@ -419,10 +430,16 @@ class RowUpdate(NamedTuple):
 TableRow = tuple[TableAction, tuple[int, ...], bool, RowUpdate | None]
 
 
-def _period_table(plan: Plan, period: Period) -> list[TableRow]:
+class PeriodTable(NamedTuple):
+    rows: list[TableRow]
+    themes: dict[int, Theme]
+
+
+def _period_table(plan: Plan, period: Period) -> PeriodTable:
     """Each action of the plan that was asked for in the period or has an update in it, in ref
-    order: the action, its leads' ids, whether it was asked for, and its newest update.
-    Plain tuples, as they are kept in the cache and read back on every look."""
+    order: the action, its leads' ids, whether it was asked for, and its newest update; and
+    the top-level section of each section, for the filter. Plain tuples, as they are kept in
+    the cache and read back on every look."""
     # Only what the table and its filters read of each action and of its newest update: a
     # plan's hundreds of rows made into whole model objects had been half of the page's time.
     actions = [
@@ -450,11 +467,12 @@ def _period_table(plan: Plan, period: Period) -> list[TableRow]:
     }
     # In ref order (1.2 before 1.10), as the table shows them.
     actions.sort(key=lambda action: (natural_key(action.ref), action.position))
-    return [
+    rows = [
         (action, tuple(leads.get(action.pk, ())), action.pk in requested, newest.get(action.pk))
         for action in actions
         if action.pk in requested or action.pk in newest
     ]
+    return PeriodTable(rows, _themes(plan))
 
 
 @require_GET
@@ -480,7 +498,7 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         return action.section_id in sections and update.author_id != request.user.pk
 
     # A plan's hundreds of updates carry a few ratings.
-    views = {code: StatusView.of(code, scale) for code in {u.status for *_, u in table if u}}
+    views = {code: StatusView.of(code, scale) for code in {u.status for *_, u in table.rows if u}}
     rows = [
         PeriodRow(
             action=action,
@@ -491,7 +509,7 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
             state=update.state if update else ("draft" if action.pk in drafts else "missing"),
             reviewable=reviewable(action, update),
         )
-        for action, leads, requested, update in table
+        for action, leads, requested, update in table.rows
     ]
     counts = {
         "requested": sum(row.requested for row in rows),
@@ -501,7 +519,7 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         "approved": sum(r.state == UpdateState.APPROVED for r in rows),
     }
     figures = period_figures(period)
-    shown, filters = _filtered(request, plan, rows)
+    shown, filters = _filtered(request, table.themes, rows)
     # A page of the table at a time: a plan of hundreds of actions is a long page to read, and
     # to make, and the filters are the quicker way to what someone is looking for.
     page = Paginator(shown, PERIOD_PAGE).get_page(request.GET.get("page"))
