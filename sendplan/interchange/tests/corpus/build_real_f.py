@@ -188,7 +188,9 @@ def sefton_docx(plan: Doc) -> bytes:
     )
     document.add_paragraph("Minutes:")
     document.add_paragraph(_SEFTON_MINUTE)
-    document.add_paragraph("Members of the Committee asked questions/raised issues on the following:")
+    document.add_paragraph(
+        "Members of the Committee asked questions/raised issues on the following:"
+    )
     for issue in _SEFTON_ISSUES:
         document.add_paragraph(issue, style="List Bullet")
     document.add_paragraph("RESOLVED: That")
