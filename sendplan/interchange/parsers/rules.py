@@ -227,6 +227,12 @@ CHANGES_TO_MAKE = Rule(
     'to make include:", "Proposed changes") leads into a list of actions, however each change '
     'is worded ("Updating the policy …")',
 )
+NO_COLUMNS_FROM_A_LIST = Rule(
+    "no-columns-from-a-list",
+    "a table of the file's own with no heading row, after a list of actions read from its lines "
+    "(bullets, numbered paragraphs): not read with that list's columns, which the file never "
+    "wrote as headings; it is read by what its own cells hold",
+)
 GLUED_ACTIONS = Rule(
     "glued-actions",
     "a web table of minutes flattened to a line a topic, its name run into the discussion and "
@@ -555,6 +561,7 @@ RULES: tuple[Rule, ...] = (
     BULLET_WRAP_TAIL,
     REASONS_UNDER_WHY,
     CHANGES_TO_MAKE,
+    NO_COLUMNS_FROM_A_LIST,
     GLUED_ACTIONS,
     RUN_TOGETHER_ROWS,
     RUN_TOGETHER_WRAPPED,

@@ -1263,6 +1263,8 @@ def _ends_list(line: str) -> bool:
         # "RESOLVED: That", "Decision:": the minutes' resolutions begin, whatever list the
         # discussion before them had (rule `resolution-clauses`).
         or bool(text and _RESOLUTIONS_OPEN.match(text))
+        # "Why are we doing this?": the reasons begin (rule `reasons-under-why`).
+        or pointed_lists.asks_why(text)
         or values.bare_level(text) is not None
         or (bool(_NUMBERED_TITLE.match(text)) and len(text.split()) <= _MAX_SUB_HEADING_WORDS)
     )

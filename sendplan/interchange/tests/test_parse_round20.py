@@ -11,6 +11,7 @@ from sendplan.interchange.parsers import parse_text, rules
 from sendplan.interchange.tests import (
     all_actions,
     assert_valid_plan,
+    parsed_file,
     placed_by,
     report_codes,
     titles,
@@ -199,3 +200,43 @@ def test_a_row_with_no_lead_in_a_flat_numbered_table_is_an_action() -> None:
     result = parse_text(ACTION_LOG)
     assert [a.get("ref") for a in all_actions(result.document)] == ["1", "2", "3"]
     assert rules.FLAT_NUMBERED_ROWS.code in report_codes(result)
+
+
+def _consultation_docx() -> bytes:
+    """A consultation in Word: the changes as Word bullets, then a table of its details (label
+    and value, no heading row), as a council lays out a consultation's summary."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Short Breaks Offer Consultation", level=1)
+    document.add_paragraph("The changes we are proposing to make are:")
+    for change in (
+        "Extending holiday clubs to every district",
+        "Offering a direct payment for overnight breaks",
+        "Publishing one eligibility guide for families",
+    ):
+        document.add_paragraph(change, style="List Bullet")
+    document.add_heading("About this consultation", level=2)
+    table = document.add_table(rows=0, cols=2)
+    for label, value in (
+        ("Subject", "Short breaks"),
+        ("Run by", "Insight Team"),
+        ("Audience", "Parents and carers"),
+    ):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_details_table_after_a_list_of_changes_is_not_read_as_more_actions() -> None:
+    result = parsed_file(_consultation_docx(), "consultation.docx")
+    assert titles(result.document) == [
+        "Extending holiday clubs to every district",
+        "Offering a direct payment for overnight breaks",
+        "Publishing one eligibility guide for families",
+    ]
+    assert rules.NO_COLUMNS_FROM_A_LIST.code in report_codes(result)
