@@ -69,6 +69,13 @@ _WHOLE_SECTIONS = frozenset(
 )
 
 
+# The fewest rows counting 1, 2, 3 … that make one list at one level.
+_MIN_COUNTED_ROWS = 3
+# Tables made from a committee's decisions: each row is a decision, never a priority's heading,
+# whether or not the rows beside it name an officer.
+_DECISIONS = frozenset({rules.RESOLUTION_CLAUSES.code, rules.LEAD_ASKED_IN_RESOLUTION.code})
+
+
 def ends_mid_sentence(text: str) -> bool:
     """Whether words stop where a sentence cannot: on "and", "the", a comma or a dash."""
     text = text.rstrip()
@@ -327,6 +334,8 @@ class ActionTable:
         self._parent_refs: set[str] = set()
         # Whether any row so far fills a column beyond refs, words and sections.
         self._details_filled = False
+        # Every row of the block numbered 1, 2, 3 … at one level (rule `flat-numbered-rows`).
+        self._flat_numbered = False
         self._shading_noted = False
 
     # Cells
@@ -354,6 +363,7 @@ class ActionTable:
         PDF, a priority's words often sit beside the middle rows of its group, not the first."""
         self._groups = {}
         self._details_filled = self._details_filled or any(self._has_detail(r) for r in rows)
+        self._flat_numbered = self._counts_up(rows)
         for row in rows:
             ref = values.read_ref(self.cell(row, Col.REF))
             parent = values.parent_ref(ref.value) if ref else None
@@ -647,6 +657,19 @@ class ActionTable:
             if role not in quiet and i < len(row.cells)
         )
 
+    def _counts_up(self, rows: list[Row]) -> bool:
+        """Whether every row with words is numbered, 1, 2, 3 … and nothing else: one list at
+        one level, where a row that gives no lead or date is an item like the others, not a
+        priority's heading (a committee's action log, its second decision with no officer)."""
+        refs = [self.cell(row, Col.REF) for row in rows if any(cell.strip() for cell in row.cells)]
+        numbers = [values.read_ref(ref) for ref in refs]
+        found = [ref.value for ref in numbers if ref is not None]
+        return (
+            len(found) == len(refs) >= _MIN_COUNTED_ROWS
+            and all(value.isdigit() for value in found)
+            and [int(value) for value in found] == list(range(1, len(found) + 1))
+        )
+
     def _feed(self, row: Row, group_section: Section | None) -> bool:
         ref, title = self._read_ref(row)
         detail = self._has_detail(row)
@@ -659,9 +682,17 @@ class ActionTable:
             and not detail
             and not next_action
             and (self._details_kept() or ref in self._parent_refs)
+            and self.columns.origin not in _DECISIONS
         ):
-            self._section_row(ref, title, row, group_section)
-            return True
+            if not self._flat_numbered:
+                self._section_row(ref, title, row, group_section)
+                return True
+            self.plan.note(
+                row.where,
+                f"Read '{flat(title)[:50]}' as an action, not a priority, though it names no "
+                "lead or date: every row of its table is numbered 1, 2, 3 … at one level.",
+                rule=rules.FLAT_NUMBERED_ROWS,
+            )
         if ref and title and ref in self._parent_refs and not self._acted(ref):
             self._section_row(ref, title, row, group_section)
             self._section_details(row)

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sendplan.interchange.parsers import commitments, dates, profile
+from sendplan.interchange.parsers import commitments, dates, pointed_lists, profile
 from sendplan.interchange.parsers.blocks import Block, Heading, Paragraph, flat
 from sendplan.interchange.parsers.flattened import Words
 
@@ -207,7 +207,11 @@ def deeds_of(blocks: list[Block]) -> Reading | None:
             introduction = lines[index - 1].text if index else ""
             items = lines[index : index + run]
             deeds = _listed(items, introduction, heading)
-            if _past(introduction, heading) or _aims(items):
+            reasons = _reasons(introduction, heading)
+            if reasons:
+                # "Why are we doing this?" over its reasons: no deeds (`reasons-under-why`).
+                deeds = []
+            if _past(introduction, heading) or _aims(items) or reasons:
                 passed_over.update(_item_text(line) for line in items)
             if deeds:
                 _add(groups, heading, deeds)
@@ -391,6 +395,11 @@ def _past(introduction: str, heading: str | None) -> bool:
     introducing it ("What we did:"), else its heading ("Key findings")."""
     over = introduction if introduction.endswith(":") else heading or ""
     return bool(_PAST.search(over))
+
+
+def _reasons(introduction: str, heading: str | None) -> bool:
+    """Whether the line over a run of items, else its heading, asks why something is done."""
+    return pointed_lists.asks_why(introduction) or pointed_lists.asks_why(heading or "")
 
 
 def _aims(items: list[_Line]) -> bool:

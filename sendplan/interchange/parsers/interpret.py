@@ -833,12 +833,22 @@ class Interpreter:
         rows = _card_as_row(block) or block.rows
         read_before = len(self.tables)
         continued = self.state.actions
+        if continued is not None and continued.columns.origin and not block.origin:
+            # A table of the file's own does not carry on a list read from its lines.
+            self.plan.note(
+                block.where,
+                "Did not read this table as more of the list of actions above it: a list has "
+                "no heading row a table of the file could share.",
+                rule=rules.NO_COLUMNS_FROM_A_LIST,
+            )
+            self._end_table()
+            continued = None
         chosen = self._chosen_header(rows)
         index = 0
         if continued is not None:
             continued.start_block(rows)
         elif chosen is None and not block.headed:
-            self._headerless(rows)
+            self._headerless(rows, made=bool(block.origin))
         while index < len(rows):
             row = rows[index]
             if row.is_blank():
@@ -942,25 +952,36 @@ class Interpreter:
         after = rows[index + 2].cells if index + 2 < len(rows) else None
         return cols.read_header(rows[index + 1].cells, after, _window(rows, index + 2))
 
-    def _headerless(self, rows: list[Row]) -> None:
-        """A table of actions with no heading row at all is read by what its cells hold."""
+    def _headerless(self, rows: list[Row], *, made: bool = True) -> None:
+        """A table of actions with no heading row at all is read by what its cells hold.
+        `made` is False for a table the file itself holds, not one made from its lines."""
         for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
             below = rows[index + 1].cells if index + 1 < len(rows) else None
             if cols.read_header(row.cells, below, _window(rows, index + 1)) is not None:
                 return
-        header = self._same_columns(rows) or cols.headerless(rows)
+        header = self._same_columns(rows, made=made) or cols.headerless(rows)
         if header is not None:
             self._read_table(header, rows, 0)
             self._start_table(header, rows[0], rows)
 
-    def _same_columns(self, rows: list[Row]) -> Columns | None:
+    def _same_columns(self, rows: list[Row], *, made: bool = True) -> Columns | None:
         """The columns of the last table of actions, for rows without a heading row that
         follow a new heading ("Outcome 1.2" between two runs of rows, the headings given once
         at the top): every row as wide as that table, each opening with a ref where it had
-        refs."""
+        refs. Not a table of the file's own after a table made from its lines (a list of
+        bullets): that list's headings were never written, so no table of the file can have
+        been given them once at the top (rule `no-columns-from-a-list`)."""
         header = self.action_header
         data = [row for row in rows if not row.is_blank()]
         if header is None or not data:
+            return None
+        if not made and header.origin:
+            self.plan.note(
+                rows[0].where,
+                "Did not read this table with the columns of the list of actions above it: a "
+                "list has no heading row a table of the file could share.",
+                rule=rules.NO_COLUMNS_FROM_A_LIST,
+            )
             return None
         width = len(header.headings)
         ref = header.first(cols.Col.REF)

@@ -38,3 +38,13 @@ def points_to_listed_work(text: str) -> bool:
         # items (a committee's resolutions, a date for all of them).
         return False
     return _POINTS.search(sentence) is not None
+
+
+# "Why are we doing this?", "Why we are consulting:", "Why is this needed?": a line that asks,
+# or announces, why; what is listed under it gives reasons (rule `reasons-under-why`).
+_WHY = re.compile(r"^why\b[^.!]{0,80}[?:]?$", re.I)
+
+
+def asks_why(text: str) -> bool:
+    """Whether a heading or a lead-in asks why something is being done."""
+    return bool(_WHY.match(" ".join(text.split())))

@@ -183,7 +183,55 @@ RESOLUTION_CLAUSES = Rule(
     "resolution-clauses",
     'a committee\'s numbered or bulleted "That …" recommendations or decisions that ask for '
     "something to be done, read as actions; those that only note, agree minutes or approve a "
-    "document are not",
+    'document are not. The line that opens them ("RESOLVED: That", "Decision:") ends any list '
+    "the discussion before it had",
+)
+BRACKETED_NUMBERS = Rule(
+    "bracketed-numbers",
+    'items numbered with a figure in brackets, "(1) …", "(2) …", as minutes number a '
+    "committee's resolutions: each opens an item and its figure is the item's ref",
+)
+LEAD_ASKED_IN_RESOLUTION = Rule(
+    "lead-asked-in-resolution",
+    "a committee's decision that names in its own words the officer it asks to act (\"the Head "
+    'of Communities be requested to provide …", "That the Director be asked to …"): that '
+    "officer is the action's lead",
+)
+FLAT_NUMBERED_ROWS = Rule(
+    "flat-numbered-rows",
+    "a table whose rows are all numbered 1, 2, 3 … at one level (a committee's action log): "
+    "a row that names no lead or date is an action like the rows beside it, not a priority's "
+    "heading",
+)
+NUMBERED_HEAD_OVER_LEAD_IN = Rule(
+    "numbered-head-over-lead-in",
+    'a numbered line of its own ("1. Improve health …") straight above a line that leads into '
+    'a list of actions ("Actions:", "What we will do:"): the heading of a part of the plan, its '
+    "number the part's ref, not an action",
+)
+BULLET_WRAP_TAIL = Rule(
+    "bullet-wrap-tail",
+    "in a list of bullets that each open with a verb (or are each in lower case), a bullet of a "
+    "few capitalised words naming something, "
+    'with no verb ("- LDA Programme Board"), straight after a bullet that stops without a full '
+    "stop: the end of that bullet, broken off at a line wrap, joined back to it",
+)
+REASONS_UNDER_WHY = Rule(
+    "reasons-under-why",
+    'a list under a line that asks why ("Why are we doing this?", "Why we are consulting:") '
+    "gives the reasons for the plan's work, not actions, however its items are worded",
+)
+CHANGES_TO_MAKE = Rule(
+    "changes-to-make",
+    'a line that names the changes a council means to make ("The main changes we are looking '
+    'to make include:", "Proposed changes") leads into a list of actions, however each change '
+    'is worded ("Updating the policy …")',
+)
+NO_COLUMNS_FROM_A_LIST = Rule(
+    "no-columns-from-a-list",
+    "a table of the file's own with no heading row, after a list of actions read from its lines "
+    "(bullets, numbered paragraphs): not read with that list's columns, which the file never "
+    "wrote as headings; it is read by what its own cells hold",
 )
 GLUED_ACTIONS = Rule(
     "glued-actions",
@@ -528,6 +576,14 @@ RULES: tuple[Rule, ...] = (
     PROGRESS_RUN_ON,
     PROGRESS_THEN_PLAN,
     RESOLUTION_CLAUSES,
+    BRACKETED_NUMBERS,
+    LEAD_ASKED_IN_RESOLUTION,
+    FLAT_NUMBERED_ROWS,
+    NUMBERED_HEAD_OVER_LEAD_IN,
+    BULLET_WRAP_TAIL,
+    REASONS_UNDER_WHY,
+    CHANGES_TO_MAKE,
+    NO_COLUMNS_FROM_A_LIST,
     GLUED_ACTIONS,
     RUN_TOGETHER_ROWS,
     RUN_TOGETHER_WRAPPED,

@@ -40,6 +40,9 @@ _NUMBERED = re.compile(
     r"^(?P<ref>\d{1,2}(?:\.\d{1,3}){1,3}[a-z]?|\d{1,2}[A-Za-z]|\d{1,2}(?=[.)])|[A-Z](?=[.)]))"
     r"[.:)]?\s+(?P<text>\S.*)$"
 )
+# "(1) the progress be noted …", "(2)  That a report …": a figure in brackets, as minutes
+# number a committee's resolutions (rule `bracketed-numbers`).
+_BRACKETED_NUMBER = re.compile(r"^\((?P<ref>\d{1,2})\)\s+(?P<text>\S.*)$")
 # "Action 1.1: ...", "Ref 2.3 Joint working ...", "Objective 4 – ...".
 _NAMED = re.compile(
     r"^(?:action|objective|milestone|task|ref(?:erence)?|deliverable|project)\s*(?:no\.?\s*)?"
@@ -79,6 +82,8 @@ class _Record:
     sub_refs: list[str] = field(default_factory=list)
     # Its lead and date were in brackets at its end (`bracketed_details`).
     bracketed: bool = False
+    # Its last words were a bullet of their own, broken off at a line wrap (`_wrapped_tails`).
+    wrapped_tail: bool = False
 
     def add(self, label: str, value: str) -> None:
         self.fields.append((label, value))
@@ -116,7 +121,7 @@ def _label(line: str, *, known: bool = True) -> tuple[str, str] | None:
 def _start(line: str, *, min_words: int = 2) -> tuple[str, str] | None:
     """(ref, words) for a line that opens an action with its ref."""
     text = squash(_BULLET.sub("", line))
-    for pattern in (_NAMED, _NUMBERED):
+    for pattern in (_NAMED, _NUMBERED, _BRACKETED_NUMBER):
         match = pattern.match(text)
         if match and len(match.group("text").split()) >= min_words:
             ref = values.read_ref(match.group("ref"))
@@ -225,6 +230,34 @@ _ONLY_NOTES = re.compile(
     r"|\bbe\s+(?:approved|agreed|endorsed|adopted|accepted)\W*$",
     re.I,
 )
+# "… be noted and activity be continued to be prioritised": after the noting, the same
+# resolution asks for something to be done.
+_ASKS_TOO = re.compile(
+    r"\band\s+(?:[\w’'-]+\s+){0,4}be\s+(?!(?:noted|received|welcomed|recorded|thanked|approved"
+    r"|agreed|endorsed|adopted|accepted)\b)[a-z]+(?:ed|en|t)\b",
+    re.I,
+)
+
+
+# "That the Head of Communities be requested to provide …": a resolution that names, in its
+# own words, the officer it asks to act (rule `lead-asked-in-resolution`).
+_ASKED_OFFICER = re.compile(
+    r"^(?:That\s+)?(?:the\s+)?(?P<who>[A-Z][\w’'&,()\- ]{2,90}?)\s+be\s+"
+    r"(?:requested|asked|instructed|authori[sz]ed|directed|invited)\s+to\s+[a-z]"
+)
+
+
+def _asked_officer(text: str) -> str:
+    """ "Head of Communities" for "the Head of Communities be requested to provide …"."""
+    match = _ASKED_OFFICER.match(squash(text))
+    return match.group("who").strip() if match else ""
+
+
+def _only_notes(text: str) -> bool:
+    """A resolution that only takes note, thanks someone, agrees the minutes or approves a
+    document; not one that, having noted something, asks for more ("… be noted and activity
+    be continued …")."""
+    return _ONLY_NOTES.search(text) is not None and _ASKS_TOO.search(text) is None
 
 
 # A decision written as what the meeting resolved to do: "To commission a review of …",
@@ -268,9 +301,8 @@ def asks_for_action(text: str) -> bool:
     words = squash(_BULLET.sub("", text))
     match = _RESOLUTION.match(words)
     if match is not None:
-        return (
-            len(match.group("rest").split()) >= _MIN_RESOLUTION_WORDS
-            and _ONLY_NOTES.search(match.group("rest")) is None
+        return len(match.group("rest").split()) >= _MIN_RESOLUTION_WORDS and not _only_notes(
+            match.group("rest")
         )
     to = _INFINITIVE.match(words)
     if to is None or len(to.group("rest").split()) < _MIN_INFINITIVE_WORDS:
@@ -307,6 +339,12 @@ class _Run:
     # Under a line that opens a committee's resolutions ("RESOLVED", "That"): each item is a
     # decision, whether or not it begins "That".
     resolved: bool = False
+    # Under a line that asks why ("Why are we doing this?"): the items are reasons.
+    reasons: bool = False
+    # How many records opened with a figure in brackets ("(1) …").
+    bracketed_numbers: int = 0
+    # How many of a committee's decisions named the officer they ask to act.
+    asked_officers: int = 0
     # "Action by:" after a committee's decisions: the officer who carries them all out.
     action_by: str = ""
     awaiting_action_by: bool = False
@@ -563,15 +601,55 @@ def labelled_lead_ins(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# The most words a numbered line over a lead-in may have and still name a part of the plan.
+_MAX_NUMBERED_HEAD_WORDS = 25
+
+
+def numbered_heads_over_lead_ins(blocks: list[Block]) -> list[Block]:
+    """ "1. Improve health of autistic people …" on a line of its own, then "Actions:" or "What
+    we will do:" and a list: the numbered line names a part of the plan (a priority), not an
+    action; it is read as that part's heading (rule `numbered-head-over-lead-in`)."""
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        lines = _lines(block) if isinstance(block, Paragraph) else []
+        after = _lines(blocks[index + 1]) if index + 1 < len(blocks) else []
+        text = squash(lines[0]) if len(lines) == 1 else ""
+        if (
+            text
+            and _start(text) is not None
+            and not _BULLET.match(lines[0])
+            and len(text.split()) <= _MAX_NUMBERED_HEAD_WORDS
+            and not text.endswith((".", ";", ":", ","))
+            and len(after) == 1
+            and introduces_actions(after[0])
+            and not isinstance(blocks[index + 1], Table)
+        ):
+            out.append(
+                Heading(
+                    text=text,
+                    where=block.where,
+                    level=2,
+                    read_by=(rules.NUMBERED_HEAD_OVER_LEAD_IN.code,),
+                )
+            )
+            continue
+        out.append(block)
+    return out
+
+
 def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
+    blocks = numbered_heads_over_lead_ins(blocks)
     blocks = numbered_headings_over_words(numbered_heads_as_refs(labelled_lead_ins(blocks)))
     blocks = headed_items(glued_actions(fields_tables_as_lines(blocks)))
     out: list[Block] = []
     run = _Run()
     for number, block in enumerate(blocks):
         lines = _lines(block)
-        if isinstance(block, Table) or (isinstance(block, Heading) and block.is_sheet):
+        if isinstance(block, Table) or (
+            isinstance(block, Heading)
+            and (block.is_sheet or rules.NUMBERED_HEAD_OVER_LEAD_IN.code in block.read_by)
+        ):
             out.extend(_close(run))
             run = _Run()
             out.append(block)
@@ -654,23 +732,30 @@ def segment(blocks: list[Block]) -> list[Block]:
             out.append(block)
             group = trailing or (squash(before[0]).rstrip(":") if titled else "")
             due_text = _lead_in_due(lines[-1])
+            changes = bool(_CHANGES_TO_MAKE.search(squash(lines[-1])))
             run = _Run(
                 listing=True,
                 group=group,
                 due_text=due_text,
-                rule=rules.LIST_DATED_BY_LEAD_IN.code if due_text else "",
+                rule=rules.LIST_DATED_BY_LEAD_IN.code
+                if due_text
+                else rules.CHANGES_TO_MAKE.code
+                if changes
+                else "",
             )
             continue
         fresh = not run.records
         if _take(run, block, lines):
             if fresh and run.records:
                 run.resolved = _opens_resolutions(out)
+                run.reasons = _asks_why(out)
             continue
         listing = run.listing and not run.records and not run.bullets_only
         out.extend(_close(run))
         run = _Run(listing=listing)
         if _take(run, block, lines):
             run.resolved = bool(run.records) and _opens_resolutions(out)
+            run.reasons = bool(run.records) and _asks_why(out)
             continue
         out.append(block)
     out.extend(_close(run))
@@ -682,6 +767,14 @@ def segment(blocks: list[Block]) -> list[Block]:
 _RESOLUTIONS_OPEN = re.compile(
     r"^(?:(?:it\s+was\s+)?resolved|decision|decided)?\s*[-–—:]?\s*(?:that)?\s*[-–—:]?$", re.I
 )
+
+
+def _asks_why(out: list[Block]) -> bool:
+    """The line just before a list asks why ("Why are we doing this?", "Why we are consulting:"):
+    the list gives reasons, not actions (rule `reasons-under-why`)."""
+    if not out or isinstance(out[-1], Table):
+        return False
+    return pointed_lists.asks_why(squash(out[-1].text))
 
 
 def _opens_resolutions(out: list[Block]) -> bool:
@@ -780,6 +873,7 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         return True
     if start is not None and (label is None or label[0].lower() in ("action", "ref")):
         _new_record(run, block, start[0], start[1])
+        run.bracketed_numbers += bool(_BRACKETED_NUMBER.match(squash(lines[0])))
     elif label is not None and Col.TITLE in cols.heading_roles(label[0]):
         # "Action: ..." with no ref, its fields on the lines that follow.
         _new_record(run, block, "", label[1])
@@ -1036,7 +1130,16 @@ _INTRO = re.compile(
     r"|what has been done|what have we done"
     r"|what we (?:are |['’]re )?going to do|what we will do|what we have done|what we did"
     r"|what['’]s next|what happens next|next steps|(?:key|our|planned|agreed|improvement) actions?"
-    r"|actions(?! plan)|deliverables|commitments?(?=\s*:))\b",
+    r"|actions(?! plan)|deliverables|commitments?(?=\s*:)"
+    # A consultation's "The main changes we are looking to make include:", "Proposed
+    # changes": the changes the council means to make (rule `changes-to-make`).
+    r"|changes? (?:that )?(?:we )?(?:are )?(?:we )?(?:looking|proposing|planning) to make"
+    r"|proposed changes)\b",
+    re.I,
+)
+_CHANGES_TO_MAKE = re.compile(
+    r"\b(?:changes? (?:that )?(?:we )?(?:are )?(?:we )?(?:looking|proposing|planning) to make"
+    r"|proposed changes)\b",
     re.I,
 )
 _MAX_INTRO_WORDS = 20
@@ -1157,6 +1260,11 @@ def _ends_list(line: str) -> bool:
     return (
         _is_section(text)
         or bool(_REPORT_PART.match(text))
+        # "RESOLVED: That", "Decision:": the minutes' resolutions begin, whatever list the
+        # discussion before them had (rule `resolution-clauses`).
+        or bool(text and _RESOLUTIONS_OPEN.match(text))
+        # "Why are we doing this?": the reasons begin (rule `reasons-under-why`).
+        or pointed_lists.asks_why(text)
         or values.bare_level(text) is not None
         or (bool(_NUMBERED_TITLE.match(text)) and len(text.split()) <= _MAX_SUB_HEADING_WORDS)
     )
@@ -1217,10 +1325,60 @@ def _expand(records: list[_Record]) -> list[_Record]:
     return out
 
 
+# The most words a bullet broken off the one above at a line wrap may have.
+_MAX_TAIL_WORDS = 4
+# The fewest other bullets, all opening with a verb, that show what the list's items look like.
+_MIN_VERB_ITEMS = 3
+_ITEM_ENDS = (".", ";", ":", "!", "?", ",")
+
+
+def _wrapped_tails(records: list[_Record]) -> list[_Record]:
+    """A list of bulleted actions, each opening with a verb or each in lower case, where one
+    "bullet" is only a few capitalised words naming something, no verb ("- LDA Programme
+    Board"), straight after a bullet whose
+    words stop without a full stop ("… and report back via BSW"): the page's line wrap broke
+    that bullet in two, and the short one is the end of the one above (rule
+    `bullet-wrap-tail`)."""
+    plain = [r for r in records if not r.ref and not r.fields and not r.subs]
+    if len(plain) != len(records) or len(records) < _MIN_VERB_ITEMS + 1:
+        return records
+
+    def tail(record: _Record) -> bool:
+        words = record.title.split()
+        return (
+            len(words) <= _MAX_TAIL_WORDS
+            and record.title[:1].isupper()
+            and not record.title.rstrip().endswith(_ITEM_ENDS)
+            and not profile.opens_with_verb(record.title)
+        )
+
+    # The other items look alike: each opens with a verb, or each is written in lower case.
+    others = [r for r in records if not tail(r)]
+    if len(others) < _MIN_VERB_ITEMS or not (
+        all(profile.opens_with_verb(r.title) for r in others)
+        or all(r.title[:1].islower() for r in others)
+    ):
+        return records
+    out: list[_Record] = []
+    for record in records:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and tail(record)
+            and not tail(before)
+            and not before.title.rstrip().endswith(_ITEM_ENDS)
+        ):
+            before.title = f"{before.title.rstrip()} {record.title.strip()}"
+            before.wrapped_tail = True
+            continue
+        out.append(record)
+    return out
+
+
 def _close(run: _Run) -> list[Block]:
     """The run as a table if it reads as actions, else its blocks as they were."""
-    records = run.records = _expand(run.records)
-    if not records:
+    records = run.records = _wrapped_tails(_expand(run.records))
+    if not records or run.reasons:
         return run.blocks
     deciding = run.resolved or (
         len(records) >= 2 and all(decision_clause(record.title) for record in records)
@@ -1233,9 +1391,7 @@ def _close(run: _Run) -> list[Block]:
             for record in records
             if asks_for_action(record.title)
             or (
-                run.resolved
-                and not decision_clause(record.title)
-                and _ONLY_NOTES.search(record.title) is None
+                run.resolved and not decision_clause(record.title) and not _only_notes(record.title)
             )
         ]
         if not kept:
@@ -1248,6 +1404,14 @@ def _close(run: _Run) -> list[Block]:
             for record in records:
                 if not any(Col.LEAD in cols.heading_roles(label) for label, _ in record.fields):
                     record.add("Lead", run.action_by)
+        for record in records:
+            asked = _asked_officer(record.title)
+            if asked and not any(
+                Col.LEAD in cols.heading_roles(label) for label, _ in record.fields
+            ):
+                # "the Head of Communities be requested to provide …": the officer asked.
+                record.add("Lead", asked)
+                run.asked_officers += 1
     for record in records:
         # "Workstream 2 is all about …": the item's ref, its words kept whole.
         record.ref = record.ref or values.subject_ref(record.title) or ""
@@ -1257,7 +1421,9 @@ def _close(run: _Run) -> list[Block]:
             Col.DUE in cols.heading_roles(label) for label, _ in record.fields
         ):
             record.add("By", run.due_text)
-    acting = sum(_reads_as_action(record) for record in records)
+    # Under "RESOLVED: That", what is left once the noting is set aside asks for something to
+    # be done, however it is worded ("(2) a further report be submitted …").
+    acting = sum(run.resolved or _reads_as_action(record) for record in records)
     labelled = any(record.fields for record in records)
     enough = len(records) >= 2 or labelled or run.listing
     if not enough or (acting < _MIN_SHARE * len(records) and not run.listing):
@@ -1271,6 +1437,11 @@ def _close(run: _Run) -> list[Block]:
     if not run.rule and not run.listing and acting - resolving < _MIN_SHARE * len(records):
         # Read as actions only because its "That …" clauses ask for things to be done.
         run.rule = rules.RESOLUTION_CLAUSES.code
+    if not run.rule and run.bracketed_numbers:
+        run.rule = rules.BRACKETED_NUMBERS.code
+    if run.asked_officers:
+        # The decisions' leads were read from their own words: the placements say so.
+        run.rule = rules.LEAD_ASKED_IN_RESOLUTION.code
     # A record's own list of actions is a table of its own, so that its words head those
     # actions alone, not the run's rows before and after it too.
     chunks: list[list[_Record]] = []
@@ -1286,6 +1457,9 @@ def _close(run: _Run) -> list[Block]:
     if run.rule:
         for table in tables:
             table.origin = run.rule
+    for table, chunk in zip(tables, chunks, strict=True):
+        if any(record.wrapped_tail for record in chunk):
+            table.read_by = (*table.read_by, rules.BULLET_WRAP_TAIL.code)
     return [*tables, *run.notes]
 
 

@@ -25,6 +25,8 @@ class Ref:
     written: str | None = None
 
 
+# "(1)": a figure in brackets.
+_BRACKETED_FIGURE = re.compile(r"\((\d{1,2})\)")
 # "Ref 2.3", "Action 4B", "No. 7" before a ref: the word that says it is one.
 _REF_WORD = re.compile(r"^(?:ref(?:erence)?|action|no)\.?\s*[:.]?\s*(?=\S)", re.I)
 
@@ -39,6 +41,10 @@ def read_ref(text: str) -> Ref | None:
         return Ref(found.value, written) if found else None
     if not written or len(written) > 16:
         return None
+    bracketed = _BRACKETED_FIGURE.fullmatch(written)
+    if bracketed:
+        # "(1)", as minutes number a resolution (rule `bracketed-numbers`): the figure.
+        return Ref(bracketed.group(1), written)
     if _LETTERED_REF.fullmatch(written):
         return Ref(written)
     if not _REF.fullmatch(written):

@@ -13,7 +13,8 @@ round 12 (corpus/real/ROUND12.md) six more, two of which did; round 13
 (corpus/real/ROUND16.md) five more, progress updates, a letter, a national roadmap and a
 service's promise, two of which did; round 17 (corpus/real/ROUND17.md) five more, a strategy's
 action table with a lead agency and roles responsible, consultation pages and a progress page,
-none of which did.
+none of which did; round 20 (corpus/real/ROUND20.md) six more, committee resolutions and
+decisions, a consultation's proposed changes and an autism strategy's summary, two of which did.
 Each search returns the first 2,000 or so characters of a page, so a plan qualified only if
 the start of its page already held at least three of its actions.
 34 of the plans are SEND plans and 2 autism strategies; the other 10 are councils'
@@ -29,9 +30,10 @@ Each plan has a folder under corpus/real/<slug>/ (slug: area-kind-year):
 - expected.plan.json: the plan a careful programme manager would enter by hand from that
   text, in sendplan.plan/1, written before the importer was run on it and never changed to
   match the importer;
-- for fifteen plans, plan.docx, plan.xlsx and plan.pdf: the same content laid out as the
-  council would publish it (see corpus/build_real_*.py; each PDF printed from a Word file
-  by LibreOffice, as councils print theirs), scored against expected.plan.json,
+- for some plans, plan.docx, plan.xlsx and plan.pdf: the same content laid out as the
+  council would publish it (see corpus/build_real_*.py; a PDF printed from a Word file by
+  LibreOffice, as councils print theirs, or from HTML by WeasyPrint where LibreOffice was not
+  at hand, as each source.json's `office_files` says), scored against expected.plan.json,
   or against expected.office.plan.json where a layout legitimately drops something; the six
   of round 15 (corpus/real/ROUND15-office.md) say so in source.json's `office_files`.
 

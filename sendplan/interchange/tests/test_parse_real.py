@@ -45,6 +45,13 @@ from sendplan.interchange.tests.real_corpus import PLANS, totals
 # opened to 276/287, pdf to 154/171 and xlsx to 156/171, and those floors were raised to just
 # under the new figures. Merged with round 17's plans (one of them opened, read 3/4) opened
 # reads 279/291 (95.9%), so its floor is 0.95, not 0.96.
+# Round 20 (ROUND20.md) added six plans, two in the blind part, three laid out as files. Before
+# its rules they read 10/30 as text and 25/54 as files; after them 22/30 and 48/54, the dev and
+# opened ones all but Sefton's and Lancashire's workbooks (0/4, 3/5). The two new blind plans
+# read 2/10 before and after, unopened, so blind actions found went from 89/186 to 91/196
+# (46.4%) and that floor was lowered to 0.46; xlsx went from 156/171 to 168/189 (88.9%) only
+# because of the two new workbooks, and its floor was lowered to 0.88. docx (174/189) was raised
+# to 0.92 and text (370/445) to 0.83. No line of a plan already in the corpus moved.
 FLOORS = {
     "dev": {
         "actions found": 0.98, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.97,
@@ -55,11 +62,11 @@ FLOORS = {
         "status cells": 0.99,
     },
     "blind": {
-        "actions found": 0.47, "refs": 0.96, "titles": 0.97, "leads": 0.95, "due dates": 0.91,
+        "actions found": 0.46, "refs": 0.96, "titles": 0.97, "leads": 0.95, "due dates": 0.91,
         "status cells": 0.0,
     },
 }  # fmt: skip
-FORMAT_FLOORS = {"pdf": 0.9, "docx": 0.91, "xlsx": 0.91, "text": 0.82}
+FORMAT_FLOORS = {"pdf": 0.9, "docx": 0.92, "xlsx": 0.88, "text": 0.83}
 
 
 def test_the_corpus_holds_at_least_twenty_real_plans_in_three_parts() -> None:
