@@ -23,8 +23,10 @@ from sendplan.audit.models import AuditEvent
 from sendplan.lib.dates import format_partial_date, is_partial_date
 
 EMPTY = "(empty)"
-# Kept in the trail for the record, but meaningless to a reader.
-UNSHOWN = {"token_hash", "version", "content_type", "size", "sha256"}
+# Kept in the trail for the record, but meaningless to a reader. A section's id tells apart
+# two sections of the same name (an action moved between two "Short-term actions"), which
+# their names, shown, cannot.
+UNSHOWN = {"token_hash", "version", "content_type", "size", "sha256", "section_id", "parent_id"}
 
 
 @dataclass(frozen=True)

@@ -478,13 +478,14 @@ def _period_table(plan: Plan, period: Period) -> PeriodTable:
 @require_GET
 def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
+    # Read first, so that nothing kept under it was read before it.
+    version = f"{last_change(plan)}:{timezone.localdate().isoformat()}"
     period = get_object_or_404(Period, plan=plan, pk=period_id)
     scale = status_scale(plan)
     # The table's rows as the plan stands (its actions, their leads, what was asked for and
     # the newest update of each) are kept under the plan's last change: the same for everyone,
     # and read on every look at the period. Drafts are read afresh, as saving one is not a
     # change to the plan.
-    version = f"{last_change(plan)}:{timezone.localdate().isoformat()}"
     table = kept(f"sendplan:period:{period.pk}:{version}", lambda: _period_table(plan, period))
     people = {person.pk: person for person in plan.people.all()}
     drafts = set(period.drafts.values_list("action_id", flat=True))

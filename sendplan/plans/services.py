@@ -513,7 +513,11 @@ def section_move(
             raise PlanRuleError("A section can only move within its own plan")
         if parent.pk in _descendant_ids(section):
             raise PlanRuleError("A section cannot move inside itself")
-    before: dict[str, Any] = {"parent": str(section.parent) if section.parent else None}
+    # The parent by id as well as by name: a move between two of the same name is a change.
+    before: dict[str, Any] = {
+        "parent": str(section.parent) if section.parent else None,
+        "parent_id": section.parent_id,
+    }
     siblings = list(
         Section.objects.filter(plan=section.plan_id, parent=parent).exclude(pk=section.pk)
     )
@@ -529,7 +533,11 @@ def section_move(
         actor=actor,
         obj=section,
         before=before,
-        after={"parent": str(parent) if parent else None, "position": index + 1},
+        after={
+            "parent": str(parent) if parent else None,
+            "parent_id": parent.pk if parent else None,
+            "position": index + 1,
+        },
         plan_id=section.plan_id,
         scope=f"section:{section.pk}",
         note="Moved",
@@ -592,6 +600,9 @@ def _action_state(
     return snapshot(
         action,
         extra={
+            # Its section by id as well as by name: a move between two sections of the same
+            # name is a change (not shown in the history; the name is).
+            "section_id": action.section_id,
             "leads": [p.key for p in leads],
             "measures": [
                 f"{m.text} (by {m.due_text or m.due})" if (m.due_text or m.due) else m.text

@@ -255,6 +255,11 @@ def section_detail(request: HttpRequest, plan_id: int, section_id: int) -> HttpR
 @require_GET
 def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
+    # Its updates are kept under the plan's last change and the day, as the section's table is;
+    # so is the markup of the table of its statuses and of its updates (the template's
+    # {% cache %}), for those who may do the same with them. The version is read first, so
+    # that nothing read for it is older than the version it is kept under.
+    version = f"{last_change(plan)}:{timezone.localdate().isoformat()}"
     # Its changes of due date once, for the page's table of them, the warning of one waiting
     # and the date first planned.
     action = get_object_or_404(
@@ -265,10 +270,6 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
     )
     periods = list(plan.periods.all())
     scale = status_scale(plan)
-    # Its updates are kept under the plan's last change and the day, as the section's table is;
-    # so is the markup of the table of its statuses and of its updates (the template's
-    # {% cache %}), for those who may do the same with them.
-    version = f"{last_change(plan)}:{timezone.localdate().isoformat()}"
     updates = kept(f"sendplan:action-updates:{action.pk}:{version}", lambda: _updates(action))
     by_ref = {a.ref: a for a in Action.objects.filter(section__plan=plan, ref__in=action.see_also)}
     cycle = action_cycle_context(request, plan, roles, action, updates, periods, scale)
