@@ -135,6 +135,15 @@ def test_a_formula_that_cannot_be_worked_out_is_said_in_the_report() -> None:
     assert "1 formula(s) were saved without their values and could not be worked out" in message
 
 
+def test_circular_and_overlong_formulas_are_counted_not_followed() -> None:
+    book = _book(["Green", "Amber", "Red"])
+    sheet = book.active
+    sheet["H2"], sheet["H3"] = "=H3", "=H2"
+    sheet["H4"] = "=" + "(" * 3000 + "1" + ")" * 3000
+    message = _messages(saved(book))
+    assert "3 formula(s) were saved without their values and could not be worked out" in message
+
+
 def test_a_workbook_saved_as_strict_open_xml_reads_as_the_ordinary_one() -> None:
     plain = saved(_book(["Green", "Amber", "Red"]))
     out = io.BytesIO()
@@ -244,4 +253,4 @@ def test_the_invented_plans_read_the_same_with_colours_and_formulas_blind_cells(
 
 
 FLOOR_DEV = 153
-FLOOR_BLIND = 115
+FLOOR_BLIND = 125
