@@ -27,6 +27,33 @@ class Rule:
 
 # Reading the file
 FILE_CHECK = Rule("file-check", "what checking the file found (macros, hidden sheets)")
+# Colours and computed values as Office stores them (readers/office_colours, xlsx_formulas)
+OFFICE_THEME_FILLS = Rule(
+    "office-theme-fills",
+    "a rating cell filled from the theme's colours (a theme colour lightened or darkened, no "
+    "RGB kept), or with a pattern over its fill, read as the colour it shows",
+)
+XLSX_STRICT = Rule(
+    "xlsx-strict",
+    "a workbook saved as Strict Open XML read as the ordinary .xlsx it matches (its ISO "
+    "namespaces written as the usual ones, in memory)",
+)
+XLSX_RULE_COLOURS = Rule(
+    "xlsx-rule-colours",
+    'an Excel cell a conditional format shows as a rating colour: a code a rule "equal to" '
+    'or a formula on the cell fills, a short code a "cell contains" rule fills, or a '
+    "number under a traffic-light icon set, read as that colour",
+)
+XLSX_FORMULAS_COMPUTED = Rule(
+    "xlsx-formulas-computed",
+    "an Excel formula saved without its value (by a tool that does not calculate) computed "
+    "when it is simple (references, IF, DATE, joining text); others are left empty and counted",
+)
+DOCX_MARKED_RATINGS = Rule(
+    "docx-marked-ratings",
+    "a Word cell holding no words, only highlighted blank text or a coloured symbol (a dot, a "
+    "Wingdings circle), read as the rating colour it shows",
+)
 # Reading a PDF's tables: shown with each table they shaped (`sendplan parse --explain`)
 UNRULED_UNDER_LINE = Rule(
     "unruled-under-line",
@@ -548,6 +575,11 @@ GLOSSARY_HALF = Rule("glossary-half", "a glossary entry with only one half")
 
 RULES: tuple[Rule, ...] = (
     FILE_CHECK,
+    OFFICE_THEME_FILLS,
+    XLSX_STRICT,
+    XLSX_RULE_COLOURS,
+    XLSX_FORMULAS_COMPUTED,
+    DOCX_MARKED_RATINGS,
     UNRULED_UNDER_LINE,
     UNRULED_WORD_BREAKS,
     UNRULED_ROWS_RULED,

@@ -20,9 +20,9 @@ from sendplan.interchange.parsers.blocks import (
     Row,
     Table,
     clean_cell,
-    fill_colour,
     squash,
 )
+from sendplan.interchange.parsers.readers import docx_marks
 from sendplan.interchange.parsers.readers.docx_frames import framed_cells
 from sendplan.interchange.parsers.readers.docx_text import deleted_row, shown_runs, shown_text
 
@@ -204,13 +204,8 @@ def _cell_text(tc: Any, table: DocxTable, numbering: _Numbering | None = None) -
     return clean_cell("\n".join(lines))
 
 
-def _shading(tc: Any) -> str:
-    shd = tc.find(f"{qn('w:tcPr')}/{qn('w:shd')}")
-    return fill_colour(shd.get(qn("w:fill"))) if shd is not None else ""
-
-
 def _grid(
-    table: DocxTable, numbering: _Numbering | None = None
+    table: DocxTable, numbering: _Numbering | None = None, marks: docx_marks.Marks | None = None
 ) -> tuple[list[list[str]], list[list[str]]]:
     """Rows laid out on the table grid, and the colour each cell is shaded.
 
@@ -241,10 +236,15 @@ def _grid(
                 text = previous[column] if column < len(previous) else ""
             else:
                 text = _cell_text(tc, table, numbering)
+            # Only the shading of cells without words is kept: those are the ratings. A cell
+            # of a coloured symbol or highlighted blanks alone shows its colour.
+            shade = docx_marks.shading(tc, marks) if not text else ""
+            if not shade and tc.vMerge != "continue":
+                shade = docx_marks.marked(tc, text, marks)
+                text = "" if shade else text
             row.append(text)
             row.extend([""] * (span - 1))
-            # Only the shading of cells without words is kept: those are the ratings.
-            shades.extend([_shading(tc) if not text else ""] * span)
+            shades.extend([shade] * span)
         rows.append(row)
         fills.append(shades)
         placed.append(starts)
@@ -300,8 +300,10 @@ def _carry_forward(row: list[str], previous: list[str]) -> list[str]:
     ]
 
 
-def _table_block(table: DocxTable, number: int, numbering: _Numbering) -> Table:
-    grid, fills = _grid(table, numbering)
+def _table_block(
+    table: DocxTable, number: int, numbering: _Numbering, marks: docx_marks.Marks | None = None
+) -> Table:
+    grid, fills = _grid(table, numbering, marks)
     rows = [
         Row(cells=cells, where=f"table {number} row {i + 1}", fills=shades)
         for i, (cells, shades) in enumerate(zip(grid, fills, strict=True))
@@ -376,6 +378,7 @@ def _text_boxes(p: Any) -> list[Any]:
 def read_docx(data: bytes, notes: list[str] | None = None) -> list[Block]:
     document = docx.Document(io.BytesIO(data))
     numbering = _Numbering.of(document)
+    marks = docx_marks.Marks.of(document)
     blocks: list[Block] = []
     counts = {"paragraphs": 0, "tables": 0, "boxes": 0, "frames": 0}
 
@@ -390,7 +393,7 @@ def read_docx(data: bytes, notes: list[str] | None = None) -> list[Block]:
                     continue
                 counts["tables"] += 1
                 table = DocxTable(child, document)
-                blocks.append(_table_block(table, counts["tables"], numbering))
+                blocks.append(_table_block(table, counts["tables"], numbering, marks))
                 continue
             counts["paragraphs"] += 1
             paragraph = DocxParagraph(child, document)
@@ -403,6 +406,8 @@ def read_docx(data: bytes, notes: list[str] | None = None) -> list[Block]:
                 read(boxed)
 
     read(_body_children(document.element.body))
+    if notes is not None:
+        notes.extend(marks.notes())
     if counts["boxes"] and notes is not None:
         notes.append(f"Read the words of {counts['boxes']} text box(es) where they stand.")
     if counts["frames"] and notes is not None:

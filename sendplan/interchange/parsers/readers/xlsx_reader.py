@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from typing import Any
 
 import openpyxl
 from openpyxl.styles.colors import COLOR_INDEX
 
-from sendplan.interchange.parsers import columns
+from sendplan.interchange.parsers import columns, rules
 from sendplan.interchange.parsers.blocks import Block, Heading, Row, Table, clean_cell, fill_colour
-from sendplan.interchange.parsers.readers import xlsx_copies, xlsx_inline, xlsx_shown
+from sendplan.interchange.parsers.readers import (
+    office_colours,
+    xlsx_copies,
+    xlsx_formulas,
+    xlsx_inline,
+    xlsx_shown,
+    xlsx_strict,
+)
 
 _MAX_COLUMNS = 200
 # Formatting applied to a whole sheet can make Excel report a million used rows.
@@ -46,26 +54,57 @@ def _cell_text(cell: Any) -> str:
     return clean_cell(str(value))
 
 
-def _cell_fill(cell: Any) -> str:
-    """The rating colour a cell is filled with; "" for none, theme colours and patterns."""
+# Patterns that cover half the cell or more show their pattern colour; lighter ones show
+# the fill's background under a few coloured dots or lines.
+_DENSE_PATTERNS = frozenset({
+    "darkGray", "mediumGray", "darkHorizontal", "darkVertical", "darkDown", "darkUp",
+    "darkGrid", "darkTrellis",
+})  # fmt: skip
+
+
+def _colour_rgb(colour: Any, theme: dict[str, str]) -> str:
+    """The RGB an openpyxl colour names: by RGB, the legacy palette or the theme with its
+    tint; "" for automatic colours and anything unreadable."""
+    if colour is None:
+        return ""
+    if colour.type == "indexed":
+        # Workbooks first made in old versions of Excel use its palette of 64 colours.
+        index = colour.indexed
+        return COLOR_INDEX[index] if 0 <= index < len(COLOR_INDEX) else ""
+    if colour.type == "theme":
+        return office_colours.excel_theme(theme, colour.theme, colour.tint)
+    if colour.type == "rgb" and isinstance(colour.rgb, str):
+        return colour.rgb
+    return ""
+
+
+def _cell_fill(cell: Any, theme: dict[str, str] | None = None) -> str:
+    """The rating colour a cell is filled with; "" for none. A fill from the theme's colours
+    is worked out with its tint; a pattern shows its colour when it is dense, its fill's
+    background when it is light (office-theme-fills)."""
     try:
         fill = cell.fill
-        if fill is None or fill.fill_type != "solid":
+        kind = None if fill is None else fill.fill_type
+        if not kind or kind == "none":
             return ""
-        colour = fill.fgColor
-        if colour is not None and colour.type == "indexed":
-            # Workbooks first made in old versions of Excel use its palette of 64 colours.
-            index = colour.indexed
-            return fill_colour(COLOR_INDEX[index]) if 0 <= index < len(COLOR_INDEX) else ""
-        if colour is None or colour.type != "rgb" or not isinstance(colour.rgb, str):
-            return ""
-        return fill_colour(colour.rgb)
+        if kind == "solid" or kind in _DENSE_PATTERNS:
+            return fill_colour(_colour_rgb(fill.fgColor, theme or {}))
+        return fill_colour(_colour_rgb(fill.bgColor, theme or {}))
     except (AttributeError, TypeError, ValueError):
         return ""
 
 
+def _unusual_fill(cell: Any) -> bool:
+    """Whether the cell's fill is one office-theme-fills reads (a theme colour or a pattern)."""
+    fill = cell.fill
+    kind = None if fill is None else fill.fill_type
+    if not kind or kind == "none":
+        return False
+    return kind != "solid" or getattr(fill.fgColor, "type", None) == "theme"
+
+
 def _grid(
-    sheet: Any, shown: xlsx_shown.Shown | None = None
+    sheet: Any, shown: xlsx_shown.Shown | None = None, theme: dict[str, str] | None = None
 ) -> tuple[list[list[str]], list[list[str]]]:
     """The sheet's text and rating fills, a row for each sheet row to the last that holds
     anything; rows `shown` says a reader does not see are empty, cells it says are coloured
@@ -85,7 +124,7 @@ def _grid(
             fills.extend([[]] * empty_run)
             # Only the fills of cells without words are kept: those are the ratings.
             shades = [
-                _cell_fill(cell) if not text else ""
+                _cell_fill(cell, theme) if not text else ""
                 for cell, text in zip(cells, texts, strict=True)
             ]
             for index, cell in enumerate(cells):
@@ -182,11 +221,53 @@ def _without(cells: list[str], hidden: set[int]) -> list[str]:
     return [cell for index, cell in enumerate(cells) if index not in hidden]
 
 
+def _uncached(data: bytes) -> bool:
+    """Whether any worksheet part holds a formula saved without its value."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for item in archive.infolist():
+            name = item.filename
+            part = name.startswith("xl/worksheets/") and name.endswith(".xml")
+            if part and xlsx_formulas.has_uncached(archive.read(item)):
+                return True
+    return False
+
+
+def _compute_uncached(data: bytes, workbook: Any, notes: list[str] | None) -> None:
+    """Formulas saved without their values computed where they are simple
+    (xlsx-formulas-computed); the report says how many were, and how many could not be."""
+    if not _uncached(data):
+        return
+    formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False, keep_vba=False)
+    try:
+        computed, unread = xlsx_formulas.fill_uncached(workbook, formulas)
+    finally:
+        formulas.close()
+    if notes is None:
+        return
+    if computed:
+        notes.append(
+            f"[{rules.XLSX_FORMULAS_COMPUTED}] Worked out {computed} formula(s) the file holds "
+            "without their values (it was saved by a tool that does not calculate)."
+        )
+    if unread:
+        notes.append(
+            f"[{rules.XLSX_FORMULAS_COMPUTED}] {unread} formula(s) were saved without their "
+            "values and could not be worked out here: their cells read empty. Open the file "
+            "in Excel and save it to keep their values."
+        )
+
+
 def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
     """The workbook's visible sheets; `notes` is told of the hidden ones left out.
 
     The sheets of sendplan's own tracker that only repeat rows of its first sheet are passed
     over unparsed (see xlsx_copies): they would give the same actions again."""
+    data, strict = xlsx_strict.transitional(data)
+    if strict and notes is not None:
+        notes.append(
+            f"[{rules.XLSX_STRICT}] The workbook is saved as Strict Open XML; read it as the "
+            "ordinary .xlsx it matches."
+        )
     copies = xlsx_copies.copied_sheets(data, _MAX_EMPTY_RUN)
     if copies:
         data = xlsx_copies.without_sheets(data, copies)
@@ -194,6 +275,8 @@ def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
     workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True, keep_vba=False)
     blocks: list[Block] = []
     try:
+        _compute_uncached(data, workbook, notes)
+        theme = office_colours.theme_colours(getattr(workbook, "loaded_theme", None))
         for sheet in workbook.worksheets:
             if sheet.sheet_state != "visible":
                 # Hidden sheets hold the lists behind drop-downs, old versions and workings.
@@ -201,9 +284,20 @@ def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
                     notes.append(f"Left out the hidden sheet '{sheet.title}'.")
                 continue
             shown = xlsx_shown.shown(sheet)
-            grid, fills = _grid(sheet, shown)
+            grid, fills = _grid(sheet, shown, theme)
             if not grid:
                 continue
+            unusual = sum(
+                1
+                for cell in sheet._cells.values()
+                if cell.value is None and _unusual_fill(cell) and _cell_fill(cell, theme)
+            )
+            if unusual and notes is not None:
+                notes.append(
+                    f"[{rules.OFFICE_THEME_FILLS}] Read {unusual} cell fill(s) on the sheet "
+                    f"'{sheet.title}' picked from the workbook's theme colours or patterned, "
+                    "as the colour they show."
+                )
             _spread_merged_headings(sheet, grid)
             _spread_merged_down(sheet, grid)
             title = sheet.title

@@ -18,11 +18,13 @@ person reading the sheet sees differently from the cells' bare values:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl.utils.cell import range_boundaries
+from openpyxl.utils.cell import column_index_from_string, range_boundaries
 
+from sendplan.interchange.parsers import rules
 from sendplan.interchange.parsers.blocks import fill_colour
 
 # The columns a SharePoint list's export adds to the list's own, at the end of its Table.
@@ -122,40 +124,155 @@ def _code(value: object) -> str | None:
     return str(int(value))
 
 
+_REF_EQUALS = re.compile(r'^\$?([A-Za-z]{1,3})\$?(\d+)\s*=\s*"?(\d+)"?$')
+# The longest text a "cell contains" rule is read as colouring: a code (R, A, G, C, NS...),
+# not words, whose colour a rule on a notes column only marks. The cell must hold the rule's
+# text alone: "G/A" under rules for "G" and for "A" says more than the one colour shown.
+_MAX_CODE_TEXT = 3
+# Icon sets whose icons are red, amber and green from the lowest values up, and four traffic
+# lights (black first, which rates nothing).
+_ICON_COLOURS = {
+    "3TrafficLights1": ("red", "amber", "green"), "3TrafficLights2": ("red", "amber", "green"),
+    "3Signs": ("red", "amber", "green"), "3Symbols": ("red", "amber", "green"),
+    "3Symbols2": ("red", "amber", "green"), "3Arrows": ("red", "amber", "green"),
+    "3Flags": ("red", "amber", "green"), "4TrafficLights": ("", "red", "amber", "green"),
+}  # fmt: skip
+
+
+def _equal_code(rule: Any, ranges: list[Any]) -> str | None:
+    """The code a rule colours: "cell value equal to 1", or a formula comparing the range's
+    own first cell with it (=$E5=1, as "use a formula" rules are written)."""
+    if rule.type == "cellIs" and rule.operator == "equal" and len(rule.formula) == 1:
+        code = rule.formula[0].strip().strip('"')
+        return str(int(code)) if code.isdigit() else None
+    if rule.type != "expression" or len(rule.formula) != 1 or len(ranges) != 1:
+        return None
+    found = _REF_EQUALS.match(rule.formula[0].strip().lstrip("="))
+    if found is None:
+        return None
+    letters, row, code = found.groups()
+    area = ranges[0]
+    if column_index_from_string(letters.upper()) != area.min_col or int(row) != area.min_row:
+        return None
+    return str(int(code))
+
+
+def _text_rule(rule: Any) -> tuple[str, str] | None:
+    """(text, colour) of a "cell contains" rule with a rating fill."""
+    if rule.type != "containsText" or not rule.text:
+        return None
+    colour = _dxf_colour(rule)
+    return (str(rule.text).strip().lower(), colour) if colour else None
+
+
+def _icon_colour(rule: Any, value: float, numbers: list[float]) -> str:
+    """The colour of the icon a traffic-light style icon set shows for `value`."""
+    icons = getattr(rule, "iconSet", None)
+    colours = _ICON_COLOURS.get(getattr(icons, "iconSet", None) or "3TrafficLights1")
+    if icons is None or colours is None or len(icons.cfvo) != len(colours):
+        return ""
+    low, high = (min(numbers), max(numbers)) if numbers else (0.0, 0.0)
+    chosen = 0
+    for n, cfvo in enumerate(icons.cfvo):
+        try:
+            threshold = float(cfvo.val) if cfvo.val is not None else 0.0
+        except (TypeError, ValueError):
+            return ""
+        if cfvo.type == "percent":
+            threshold = low + (high - low) * threshold / 100
+        elif cfvo.type not in ("num", "min"):
+            return ""  # percentiles and formulas are not worked out here
+        if n == 0 or value > threshold or (value == threshold and cfvo.gte is not False):
+            chosen = n
+    if icons.reverse:
+        chosen = len(colours) - 1 - chosen
+    return colours[chosen]
+
+
+def _inside(ranges: list[Any], row: int, column: int) -> bool:
+    return any(
+        area.min_row <= row <= area.max_row and area.min_col <= column <= area.max_col
+        for area in ranges
+    )
+
+
 def coloured_codes(sheet: Any) -> dict[tuple[int, int], str]:
-    """Cells holding a small number that a "cell value equal to" rule fills with a rating
-    colour, with that colour."""
+    """Cells a conditional format shows as a rating colour rather than as their value: a
+    small number that a rule "cell value equal to", or a formula comparing the cell with
+    it, fills with a rating colour; a short code that a "cell contains" rule for that code
+    fills; a number under a traffic-light icon set, read as its icon's colour."""
     found: dict[tuple[int, int], str] = {}
     areas: list[tuple[list[Any], dict[str, str]]] = []
+    texts: list[tuple[list[Any], list[tuple[str, str]]]] = []
+    icons: list[tuple[list[Any], Any]] = []
     for formatting in sheet.conditional_formatting:
-        rules = [
-            rule
-            for rule in formatting.rules
-            if rule.type == "cellIs" and rule.operator == "equal" and len(rule.formula) == 1
-        ]
+        ranges = list(formatting.sqref.ranges)
         colours: dict[str, str] = {}
-        for rule in rules:
-            colour = _dxf_colour(rule)
-            code = rule.formula[0].strip().strip('"')
-            if colour and code.isdigit():
-                colours.setdefault(str(int(code)), colour)
+        contains: list[tuple[str, str]] = []
+        for rule in sorted(formatting.rules, key=lambda r: r.priority or 0):
+            code = _equal_code(rule, ranges)
+            colour = _dxf_colour(rule) if code is not None else ""
+            if code is not None and colour:
+                colours.setdefault(code, colour)
+            text = _text_rule(rule)
+            if text:
+                contains.append(text)
+            if rule.type == "iconSet":
+                icons.append((ranges, rule))
         if colours:
-            areas.append((list(formatting.sqref.ranges), colours))
-    if not areas:
+            areas.append((ranges, colours))
+        if contains:
+            texts.append((ranges, contains))
+    if not areas and not texts and not icons:
         return found
+    numbers = {
+        id(rule): [
+            float(cell.value)
+            for (row, column), cell in sheet._cells.items()
+            if _number(cell.value) and _inside(ranges, row, column)
+        ]
+        for ranges, rule in icons
+    }
     # The sheet's cells, not the ranges' places: a rule is often given a whole column.
     for (row, column), cell in sheet._cells.items():
-        code = _code(cell.value)
-        if code is None:
-            continue
-        for ranges, colours in areas:
-            if code in colours and any(
-                area.min_row <= row <= area.max_row and area.min_col <= column <= area.max_col
-                for area in ranges
-            ):
-                found[(row, column)] = colours[code]
-                break
+        colour = _shown_colour(cell.value, row, column, areas, texts, icons, numbers)
+        if colour:
+            found[(row, column)] = colour
     return found
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _shown_colour(
+    value: object,
+    row: int,
+    column: int,
+    areas: list[tuple[list[Any], dict[str, str]]],
+    texts: list[tuple[list[Any], list[tuple[str, str]]]],
+    icons: list[tuple[list[Any], Any]],
+    numbers: dict[int, list[float]],
+) -> str:
+    code = _code(value)
+    if code is not None:
+        for ranges, colours in areas:
+            if code in colours and _inside(ranges, row, column):
+                return colours[code]
+    if isinstance(value, str) and 0 < len(value.strip()) <= _MAX_CODE_TEXT:
+        lowered = value.strip().lower()
+        for ranges, contains in texts:
+            if _inside(ranges, row, column):
+                for text, colour in contains:
+                    if text == lowered:
+                        return colour
+    if _number(value):
+        for ranges, rule in icons:
+            if _inside(ranges, row, column):
+                colour = _icon_colour(rule, float(value), numbers[id(rule)])  # type: ignore[arg-type]
+                if colour:
+                    return colour
+    return ""
 
 
 def shown(sheet: Any) -> Shown:
@@ -179,7 +296,8 @@ def notes(found: Shown, title: str) -> list[str]:
         out.append(f"Left out the columns SharePoint adds to its exports on the sheet '{title}'.")
     if found.coloured:
         out.append(
-            f"Read {len(found.coloured)} number(s) on the sheet '{title}' as the rating colour "
-            "conditional formatting shows them in."
+            f"[{rules.XLSX_RULE_COLOURS}] Read {len(found.coloured)} cell(s) on the sheet "
+            f"'{title}' as the rating colour conditional formatting shows them in (a fill or "
+            "a traffic-light icon)."
         )
     return out
