@@ -341,7 +341,7 @@ def fill_uncached(values: Any, formulas: Any) -> tuple[int, int]:
             busy.add(key)
             try:
                 result = evaluator.evaluate(parse(str(text)[1:]), where, depth)
-            except (_Unknown, ArithmeticError, ValueError, RecursionError):
+            except (_Unknown, ArithmeticError, ValueError, TypeError, RecursionError):
                 failed.add(key)
                 raise _Unknown from None
             finally:
