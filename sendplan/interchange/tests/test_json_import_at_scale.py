@@ -142,6 +142,10 @@ def history(plan: Plan) -> list[dict[str, Any]]:
         changes = dict(event.changes)
         if event.object_type == "plan":
             changes.pop("created_at")
+        # An action's section by id (kept so that a move between two sections of the same
+        # name is a change) differs from one database to the next: its name is compared.
+        if event.object_type == "action" and "section_id" in changes:
+            assert changes.pop("section_id")[1] is not None
         events.append(
             {
                 "verb": event.verb,
