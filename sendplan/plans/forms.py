@@ -89,7 +89,15 @@ class StaleCheckForm(forms.Form):
         """Say what changed since the form was opened. The next save is a deliberate one,
         made knowing what changed, so the form now carries the state it would save over."""
         notes = []
+        changed = {key for key, _, _ in error.changes}
         for key, before, now in error.changes:
+            if key.endswith("_id"):
+                # A section by id, kept to tell apart two of the same name: its name says it,
+                # unless the name is the same.
+                if key.removesuffix("_id") not in changed:
+                    name = key.removesuffix("_id").capitalize()
+                    notes.append(f"{name} is now another of the same name")
+                continue
             field = self.fields.get(key)
             label = str(field.label) if field and field.label else key.replace("_", " ")
             notes.append(f"{label.capitalize()} is now {_shown(now)} (was {_shown(before)})")

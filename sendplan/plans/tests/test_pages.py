@@ -135,6 +135,21 @@ def test_it_keeps_the_old_values_in_the_actions_history(world: PlanWorld) -> Non
     assert event.changes["due_text"] == ["May 2018", "July 2018"]
 
 
+def test_an_action_moved_meanwhile_is_told_by_its_sections_name(world: PlanWorld) -> None:
+    """Its section is kept by id as well as by name; the form says where it went in words."""
+    other = services.section_create(
+        actor=None, plan=world.plan, parent=world.theme, ref="1.9", title="Joint funding"
+    )
+    client = world.client_for("programme_manager")
+    url = reverse("action_edit", args=[world.plan.pk, world.action.pk])
+    seen = client.get(url).content.decode().split('name="seen" value="')[1].split('"')[0]
+    services.action_update(actor=None, action=world.action, section=other)
+    html = client.post(url, action_form(world, seen=seen, title="My stale edit")).content.decode()
+    assert "Someone else changed this while you were editing it" in html
+    assert "is now “1.9 Joint funding”" in html
+    assert "Section id" not in html and "section_id" not in html
+
+
 def test_it_refuses_to_save_over_someone_elses_newer_edit(world: PlanWorld) -> None:
     client = world.client_for("programme_manager")
     url = reverse("action_edit", args=[world.plan.pk, world.action.pk])
