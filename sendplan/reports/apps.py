@@ -1,6 +1,9 @@
+import logging
 import sys
 
 from django.apps import AppConfig
+
+logger = logging.getLogger(__name__)
 
 
 def is_worker(argv: list[str]) -> bool:
@@ -18,4 +21,7 @@ class ReportsConfig(AppConfig):
         if is_worker(sys.argv):
             from sendplan.reports.renderers import warm_up
 
-            warm_up()
+            try:
+                warm_up()
+            except Exception:  # the Word documents are still made; each PDF says why it failed
+                logger.exception("Could not load WeasyPrint when the worker started")
