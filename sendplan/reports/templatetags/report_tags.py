@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import template
 from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 
 from sendplan.indicators.chart import indicator_line_chart
 from sendplan.lib.govuk_tags import status_tag, tag_classes
@@ -15,6 +15,7 @@ from sendplan.reports.builders import (
     BoardReport,
     EvidenceAction,
     EvidencePack,
+    HistoryCell,
     IndicatorView,
     PrintedUpdates,
     Timeline,
@@ -81,6 +82,14 @@ def status_words(status: StatusView | None) -> str:
 
 
 @register.filter
+def history_words(history: list[HistoryCell]) -> str:
+    """An action's status in each period in words, as one line ("Jan 25: G – On track; ..."),
+    for the printed evidence pack: joined here, not by a loop of the template over every
+    period of hundreds of actions."""
+    return "; ".join(f"{cell.period.label}: {status_words(cell.status)}" for cell in history)
+
+
+@register.filter
 def status_text(status: StatusView | None) -> str:
     """A status as plain text by its code, as status_tag's short form says it without the tag,
     for a line of many statuses on paper: a status without a code of its own in words."""
@@ -107,6 +116,14 @@ def status_bar(status: StatusView | None) -> str:
 SHORT_CODE = 5
 
 
+# A period without a status, as the pages' dash with the words for a screen reader, without the
+# span around both (govuk_tags.NO_STATUS), which print.css does not style: one box fewer in
+# each of the hundreds of empty cells of the plan document's tables.
+PRINTED_NO_STATUS = mark_safe(
+    '<td class="govuk-table__cell">–<span class="govuk-visually-hidden"> no status</span></td>'
+)
+
+
 @register.filter
 def status_code_cell(status: StatusView | None) -> SafeString:
     """A table cell holding a status by its code alone ("G/A"), coloured as its tag, for the
@@ -114,7 +131,9 @@ def status_code_cell(status: StatusView | None) -> SafeString:
     words, wrapped a word a line in a column a few millimetres wide, and a tag inside every
     cell, were most of the time and memory of laying out the plan document. A status with no
     short code is given in words."""
-    if status is None or status.code in ("", "–", status.label) or len(status.code) > SHORT_CODE:
+    if status is None:
+        return PRINTED_NO_STATUS
+    if status.code in ("", "–", status.label) or len(status.code) > SHORT_CODE:
         return format_html('<td class="govuk-table__cell">{}</td>', status_tag(status))
     return format_html(
         '<td class="govuk-table__cell sendplan-status-cell {}">{}</td>',

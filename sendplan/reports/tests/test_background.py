@@ -306,3 +306,22 @@ def test_a_periods_board_report_goes_from_the_disk_with_the_period(
     assert not (reports_folder / of_period.stored_as).exists()
     assert (reports_folder / of_plan.stored_as).is_file()
     assert list(ReportFile.objects.all()) == [of_plan]
+
+
+def test_the_worker_loads_weasyprint_when_it_starts() -> None:
+    """Only the worker warms up (renderers.warm_up): a web process does not pay for WeasyPrint
+    until it makes a PDF itself."""
+    from sendplan.reports.apps import is_worker
+
+    assert is_worker(["/srv/sendplan/bin/sendplan", "db_worker", "--no-reload"])
+    assert not is_worker(["/srv/sendplan/bin/sendplan", "runserver"])
+    assert not is_worker(["gunicorn", "sendplan.wsgi"])
+
+
+def test_warming_up_makes_a_tagged_pdf() -> None:
+    from sendplan.reports import renderers
+
+    renderers.warm_up()
+    pdf = renderers.pdf_from_html(renderers.WARM_UP_HTML)
+    assert pdf.startswith(b"%PDF")
+    assert "Ready." in pdf_text(pdf)
