@@ -9,6 +9,7 @@ financial table anywhere, often at the end.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -448,55 +449,52 @@ class PlanBuilder:
     def _labelled_ratings_in_progress(self) -> None:
         """ "Status: Amber" on a progress entry's first line: that period's rating, the rest
         its narrative."""
-        read: list[Action] = []
-        for section in self.all_sections():
-            for action in section.actions:
-                for update in action.updates.values():
-                    if update.status_text or not update.narrative:
-                        continue
-                    found = statuses.labelled_rating(update.narrative[0])
-                    if found is None:
-                        continue
-                    update.status_text, update.status_where = found[0], action.where
-                    if found[1]:
-                        update.narrative[0] = found[1]
-                    else:
-                        update.narrative.pop(0)
-                    read.append(action)
-        if read:
-            self.note(
-                read[0].where,
-                f"{len(read)} progress entries open with a labelled rating ('Status: Amber'); "
-                "read each as that period's rating and the rest as its narrative.",
-                rule=rules.RATING_LABEL_IN_PROGRESS,
-            )
+        self._labelled_ratings(
+            0,
+            statuses.labelled_rating,
+            "open with a labelled rating ('Status: Amber'); read each as that period's rating "
+            "and the rest as its narrative.",
+            rules.RATING_LABEL_IN_PROGRESS,
+        )
 
     def _labelled_ratings_closing_progress(self) -> None:
         """ "RAG rating: Green" on a progress entry's last line, under what was done: that
         period's rating, the lines above it the narrative."""
+        self._labelled_ratings(
+            -1,
+            statuses.closing_rating,
+            "close with a labelled rating ('RAG rating: Green'); read each as that period's "
+            "rating and the lines above it as its narrative.",
+            rules.RATING_LABEL_CLOSES_PROGRESS,
+        )
+
+    def _labelled_ratings(
+        self,
+        line: int,
+        find: Callable[[str], tuple[str, str] | None],
+        said: str,
+        rule: Rule,
+    ) -> None:
+        """The rating a progress entry's first (line 0) or last (line -1) line labels, in
+        periods with no rating of their own: the line's rating goes to the period, and what
+        else the line says stays in the narrative."""
         read: list[Action] = []
         for section in self.all_sections():
             for action in section.actions:
                 for update in action.updates.values():
                     if update.status_text or not update.narrative:
                         continue
-                    found = statuses.closing_rating(update.narrative[-1])
+                    found = find(update.narrative[line])
                     if found is None:
                         continue
                     update.status_text, update.status_where = found[0], action.where
                     if found[1]:
-                        update.narrative[-1] = found[1]
+                        update.narrative[line] = found[1]
                     else:
-                        update.narrative.pop()
+                        update.narrative.pop(line)
                     read.append(action)
         if read:
-            self.note(
-                read[0].where,
-                f"{len(read)} progress entries close with a labelled rating ('RAG rating: "
-                "Green'); read each as that period's rating and the lines above it as its "
-                "narrative.",
-                rule=rules.RATING_LABEL_CLOSES_PROGRESS,
-            )
+            self.note(read[0].where, f"{len(read)} progress entries {said}", rule=rule)
 
     def _rating_words_open_progress(self) -> None:
         """ "Complete – signed off in May", "On track. The panel met …": progress entries
