@@ -943,7 +943,7 @@ def _actions_beside_lead(cells: list[str], following: list[Row]) -> _HeadingRow 
     filled = [(index, cell) for index, cell in enumerate(cells) if cell.strip()]
     if not 2 <= len(filled) <= 4 or not _could_be_headings_short(cells):
         return None
-    data = [row for row in following if not row.is_blank()][:60]
+    data = [row for row in following[:60] if not row.is_blank()]
     if len(data) < 2:
         return None
     lead: int | None = None
@@ -953,7 +953,8 @@ def _actions_beside_lead(cells: list[str], following: list[Row]) -> _HeadingRow 
         roles = heading_roles(head)
         found = profile.features(data, index)
         if roles == [Col.LEAD] or _WHO_ACTS.match(head):
-            people_ok = found.people >= _MOSTLY_PEOPLE and found.dates == 0
+            # Its cells, where it has any, name people (a part of the log may name none yet).
+            people_ok = not found.filled or (found.people >= _MOSTLY_PEOPLE and not found.dates)
             if lead is not None or not people_ok:
                 return None
             lead = index
@@ -972,6 +973,15 @@ def _actions_beside_lead(cells: list[str], following: list[Row]) -> _HeadingRow 
         basis={sentences[0]: (code, score), lead: (code, score)},
         legends=[],
     )
+
+
+def _body_above_next_heading(following: list[Row]) -> list[Row]:
+    """The rows under a heading row, up to the heading row of another table below
+    ("Indicator | Baseline | Target")."""
+    for index, row in enumerate(following[:60]):
+        if not row.is_blank() and _cell_roles(row.cells) is not None:
+            return following[:index]
+    return following[:60]
 
 
 def _could_be_headings_short(cells: list[str]) -> bool:
@@ -1007,7 +1017,11 @@ def read_header(
     if read is None and (lone := _lone_progress_heading(cells)) is not None:
         return lone
     if read is None and following:
-        read = _actions_beside_lead(cells, following)
+        body = _body_above_next_heading(following)
+        read = _actions_beside_lead(cells, body)
+        if read is not None:
+            # What the other columns hold is read from this table's rows alone.
+            following = body
     if read is None:
         return None
     found = read.found

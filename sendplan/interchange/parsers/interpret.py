@@ -880,6 +880,10 @@ class Interpreter:
                 self._start_table(header, row, rows[index + header.rows_used :])
                 index += header.rows_used
                 continue
+            if self._captions_next_table(rows, index):
+                # The rule's log ends at the next table's heading row: a lone line just above
+                # it names that table, not more of the last decision.
+                self._end_table()
             under = self._header_below(rows, index) if _short_cells(row) else None
             if under is not None and cols.is_group_row(row.cells, under):
                 # Headings over groups of the columns below: they only name the groups.
@@ -999,6 +1003,16 @@ class Interpreter:
             if ref is not None and values.read_ref(flat(row.cells[ref])) is None:
                 return None
         return replace(header, rows_used=0, legends=[])
+
+    def _captions_next_table(self, rows: list[Row], index: int) -> bool:
+        """A row of one cell, in a table read by rule `actions-beside-lead`, right above the
+        heading row of another table."""
+        table = self.state.table
+        if table is None or len(rows[index].filled()) != 1:
+            return False
+        if table.sureness(cols.Col.TITLE)[0] != rules.ACTIONS_BESIDE_LEAD.code:
+            return False
+        return self._header_below(rows, index) is not None
 
     def _note_actions_beside_lead(self, header: Columns, row: Row) -> None:
         title = header.first(cols.Col.TITLE)

@@ -12,7 +12,7 @@ import io
 import openpyxl
 
 from sendplan.interchange.parsers import ParseResult, rules
-from sendplan.interchange.tests import all_actions, parsed_file
+from sendplan.interchange.tests import all_actions, parsed_file, shuffled
 
 
 def _workbook(rows: list[list[str | None]], title: str = "Sheet") -> bytes:
@@ -90,6 +90,35 @@ def test_two_columns_of_sentences_beside_a_lead_are_not_guessed_between() -> Non
         rows.append([f"({number})", row[1], reason, row[2]])
     result = parsed_file(_workbook(rows, "Action log"), "orchard-two.xlsx")
     assert rules.ACTIONS_BESIDE_LEAD.code not in _codes(result)
+
+
+# The log laid out a little differently reads the same (transformations of shuffled.py): a
+# first decision with no officer yet, the log split over two sheets, a table of indicators
+# under it with a line naming that table.
+LONGER_LOG: list[list[str | None]] = [
+    *ORCHARD_LOG[:4],
+    [
+        "(1)",
+        "the update on the written statement be noted and the work on it be continued through "
+        "the winter term",
+        None,
+    ],
+    *[[f"({number})", *row[1:]] for number, row in enumerate(ORCHARD_LOG[4:], start=2)],
+]
+
+
+def _log_read(data: bytes) -> list[tuple[str | None, str, str | None]]:
+    result = parsed_file(data, "log.xlsx")
+    return [(a.get("ref"), a["title"], a.get("lead_text")) for a in all_actions(result.document)]
+
+
+def test_the_log_reads_the_same_split_over_sheets_or_with_indicators_below() -> None:
+    data = _workbook(LONGER_LOG, "Action log")
+    read = _log_read(data)
+    assert [ref for ref, _, _ in read] == ["1", "2", "3", "4"]
+    assert read[0][2] is None
+    assert _log_read(shuffled.xl_split_across_sheets(data)) == read
+    assert _log_read(shuffled.xl_indicators_below(data)) == read
 
 
 # 2. A consultation's changes in one column, then why, in the same column
