@@ -683,6 +683,8 @@ class ActionTable:
             and not next_action
             and (self._details_kept() or ref in self._parent_refs)
             and self.columns.origin not in _DECISIONS
+            # A log of decisions beside who acts on each is one list: each row a decision.
+            and self.columns.sureness(Col.TITLE)[0] != rules.ACTIONS_BESIDE_LEAD.code
         ):
             if not self._flat_numbered:
                 self._section_row(ref, title, row, group_section)

@@ -926,6 +926,69 @@ def _lone_progress_heading(cells: list[str]) -> Columns | None:
     )
 
 
+# "Action by", "Actioned by": a heading that names who acts, not when.
+_WHO_ACTS = re.compile(r"^(?:actions?|actioned|owned|led|done|delivered)\s+by$")
+# A column of actions: most of its cells sentences of this many words or more.
+_SENTENCE_WORDS = 8
+_MOSTLY_SENTENCES = 0.75
+_MOSTLY_PEOPLE = 0.75
+
+
+def _actions_beside_lead(cells: list[str], following: list[Row]) -> _HeadingRow | None:
+    """ "Resolution | Decision | Action by" (a committee's action log): short headings, the
+    only one known naming who acts, over people; and one other column whose cells are long
+    sentences, under a heading of no known wording. The sentences are the actions (rule
+    `actions-beside-lead`); what the other columns hold their cells decide (the refs). A
+    second column of sentences, or any other known heading, and this is not read."""
+    filled = [(index, cell) for index, cell in enumerate(cells) if cell.strip()]
+    if not 2 <= len(filled) <= 4 or not _could_be_headings_short(cells):
+        return None
+    data = [row for row in following[:60] if not row.is_blank()]
+    if len(data) < 2:
+        return None
+    lead: int | None = None
+    sentences: list[int] = []
+    for index, cell in filled:
+        head = normalise(_heading_part(cell))
+        roles = heading_roles(head)
+        found = profile.features(data, index)
+        if roles == [Col.LEAD] or _WHO_ACTS.match(head):
+            # Its cells, where it has any, name people (a part of the log may name none yet).
+            people_ok = not found.filled or (found.people >= _MOSTLY_PEOPLE and not found.dates)
+            if lead is not None or not people_ok:
+                return None
+            lead = index
+        elif roles:
+            return None
+        elif found.long >= _MOSTLY_SENTENCES and found.words >= _SENTENCE_WORDS:
+            if found.filled < _MOSTLY_SENTENCES:
+                return None
+            sentences.append(index)
+    if lead is None or len(sentences) != 1:
+        return None
+    score = round(min(1.0, profile.features(data, sentences[0]).long), 2)
+    code = rules.ACTIONS_BESIDE_LEAD.code
+    return _HeadingRow(
+        found={sentences[0]: [Col.TITLE], lead: [Col.LEAD]},
+        basis={sentences[0]: (code, score), lead: (code, score)},
+        legends=[],
+    )
+
+
+def _body_above_next_heading(following: list[Row]) -> list[Row]:
+    """The rows under a heading row, up to the heading row of another table below
+    ("Indicator | Baseline | Target")."""
+    for index, row in enumerate(following[:60]):
+        if not row.is_blank() and _cell_roles(row.cells) is not None:
+            return following[:index]
+    return following[:60]
+
+
+def _could_be_headings_short(cells: list[str]) -> bool:
+    filled = [cell for cell in cells if cell.strip()]
+    return all(_could_be_heading(_heading_part(cell)) for cell in filled)
+
+
 def _tidy_heading(text: str) -> str:
     """A heading as written, on one line, without the colon or the asterisk of a required
     field after it ("Target date:", "Status *"): periods and notes are named after it."""
@@ -951,8 +1014,16 @@ def read_header(
         read = _cell_roles(cells, loose=True)
         if read is not None and _like_the_cells_below(cells, following):
             read = None
+    if read is None and (lone := _lone_progress_heading(cells)) is not None:
+        return lone
+    if read is None and following:
+        body = _body_above_next_heading(following)
+        read = _actions_beside_lead(cells, body)
+        if read is not None:
+            # What the other columns hold is read from this table's rows alone.
+            following = body
     if read is None:
-        return _lone_progress_heading(cells)
+        return None
     found = read.found
     if trusted and following and _unheaded_refs(cells, found, following):
         # "| Milestone | Owner | Status" over rows opening "C1.1.1 | …": the column a row

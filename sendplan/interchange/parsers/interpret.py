@@ -263,6 +263,14 @@ class Interpreter:
         for number, block in enumerate(blocks):
             self.block_key = str(number)
             if isinstance(block, Table):
+                if rules.CHANGES_NOT_HEADINGS.code in block.read_by:
+                    self.plan.note(
+                        block.where,
+                        "Read the lines that stand like headings in the list of changes, each "
+                        "opening with a verb, as changes of their own, not as headings over the "
+                        "changes below them.",
+                        rule=rules.CHANGES_NOT_HEADINGS,
+                    )
                 self.state.bare = None
                 if self.state.mode == "findings":
                     self.state.mode = "prose"  # the findings end where a table begins
@@ -872,6 +880,10 @@ class Interpreter:
                 self._start_table(header, row, rows[index + header.rows_used :])
                 index += header.rows_used
                 continue
+            if self._captions_next_table(rows, index):
+                # The rule's log ends at the next table's heading row: a lone line just above
+                # it names that table, not more of the last decision.
+                self._end_table()
             under = self._header_below(rows, index) if _short_cells(row) else None
             if under is not None and cols.is_group_row(row.cells, under):
                 # Headings over groups of the columns below: they only name the groups.
@@ -992,6 +1004,30 @@ class Interpreter:
                 return None
         return replace(header, rows_used=0, legends=[])
 
+    def _captions_next_table(self, rows: list[Row], index: int) -> bool:
+        """A row of one cell, in a table read by rule `actions-beside-lead`, right above the
+        heading row of another table."""
+        table = self.state.table
+        if table is None or len(rows[index].filled()) != 1:
+            return False
+        if table.sureness(cols.Col.TITLE)[0] != rules.ACTIONS_BESIDE_LEAD.code:
+            return False
+        return self._header_below(rows, index) is not None
+
+    def _note_actions_beside_lead(self, header: Columns, row: Row) -> None:
+        title = header.first(cols.Col.TITLE)
+        if title is None or header.basis.get(title, ("", 0.0))[0] != rules.ACTIONS_BESIDE_LEAD.code:
+            return
+        lead = header.first(cols.Col.LEAD)
+        named = header.headings[lead] if lead is not None and lead < len(header.headings) else ""
+        self.plan.note(
+            row.where,
+            f"Read the column '{header.headings[title]}' as the actions: its cells are long "
+            f"sentences, beside '{named}' naming who does each, and no other column is headed "
+            "as the actions.",
+            rule=rules.ACTIONS_BESIDE_LEAD,
+        )
+
     def _start_table(self, header: Columns, row: Row, following: list[Row]) -> None:
         self._flush_legend(None)
         for legend in header.legends:
@@ -1004,6 +1040,7 @@ class Interpreter:
                 "status key.",
                 rule=rules.HEADING_LEGEND,
             )
+        self._note_actions_beside_lead(header, row)
         self._numbered_section(header, following)
         repeated = self.state.table is not None and self.state.table.same_as(header)
         if repeated and self.state.actions is not None:

@@ -254,6 +254,12 @@ CHANGES_TO_MAKE = Rule(
     'to make include:", "Proposed changes") leads into a list of actions, however each change '
     'is worded ("Updating the policy …")',
 )
+CHANGES_NOT_HEADINGS = Rule(
+    "changes-not-headings",
+    "in the list a line naming the changes to make leads into, a line standing like a heading "
+    'that opens with a verb ("Moving information on post 16 travel …") read as one more '
+    "change, not as the heading of the changes below it",
+)
 NO_COLUMNS_FROM_A_LIST = Rule(
     "no-columns-from-a-list",
     "a table of the file's own with no heading row, after a list of actions read from its lines "
@@ -412,6 +418,12 @@ REVISED_DUE = Rule(
     "then, and the report keeps the date it replaced",
 )
 CELL_CONTENT = Rule("cell-content", "a column's role from what its cells hold")
+ACTIONS_BESIDE_LEAD = Rule(
+    "actions-beside-lead",
+    'a table whose only known heading names who acts ("Action by") over people, beside one '
+    'column of long sentences under a heading of no known wording ("Decision"): those '
+    "sentences are the actions",
+)
 ROW_NUMBERS = Rule(
     "row-numbers",
     "a first column counting the rows (1, 2, 3 ...) beside a column of refs: left out, the "
@@ -615,6 +627,7 @@ RULES: tuple[Rule, ...] = (
     BULLET_WRAP_TAIL,
     REASONS_UNDER_WHY,
     CHANGES_TO_MAKE,
+    CHANGES_NOT_HEADINGS,
     NO_COLUMNS_FROM_A_LIST,
     GLUED_ACTIONS,
     RUN_TOGETHER_ROWS,
@@ -648,6 +661,7 @@ RULES: tuple[Rule, ...] = (
     LEADS_IN_EACH_COLUMN,
     REVISED_DUE,
     CELL_CONTENT,
+    ACTIONS_BESIDE_LEAD,
     ROW_NUMBERS,
     TARGET_DATES_DUE,
     LAYOUT_CHOICE,

@@ -345,6 +345,8 @@ class _Run:
     bracketed_numbers: int = 0
     # How many of a committee's decisions named the officer they ask to act.
     asked_officers: int = 0
+    # Lines standing like headings read as changes (rule `changes-not-headings`).
+    changes_unheaded: int = 0
     # "Action by:" after a committee's decisions: the officer who carries them all out.
     action_by: str = ""
     awaiting_action_by: bool = False
@@ -904,6 +906,12 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         # be done: the page goes on, and the list has ended. (Under a sub-heading of the list,
         # a plain paragraph is still one of its items.)
         return False
+    elif _change_named(run, lines):
+        # Under "The main changes we are looking to make", a line of its own that opens with a
+        # verb ("Moving information on post 16 travel …") is one more change, though it stands
+        # like a heading (rule `changes-not-headings`).
+        _new_record(run, block, "", squash(lines[0]))
+        run.changes_unheaded += 1
     elif (run.listing and isinstance(block, Heading)) or (run.listing and _sub_heading(lines)):
         run.group = squash(lines[0]).rstrip(":")
         run.blocks.append(block)
@@ -935,6 +943,19 @@ _LETTERED = re.compile(r"^\s*\((?P<letter>[a-z])\)\s+(?=\S)")
 _ACTION_BY = re.compile(
     r"^(?:actions?\s+by|actioned\s+by|responsible\s+officer)\s*:\s*(?P<who>.*)$", re.I
 )
+
+
+def _change_named(run: _Run, lines: list[str]) -> bool:
+    """A line of its own, in the list a line naming the changes to make leads into, that
+    opens with a verb and does not ask a question: a change, not the heading of those below
+    (rule `changes-not-headings`)."""
+    text = squash(lines[0])
+    return (
+        run.rule == rules.CHANGES_TO_MAKE.code
+        and len(lines) == 1
+        and not text.endswith(("?", ":"))
+        and profile.opens_with_verb(text)
+    )
 
 
 def _unbracketed(text: str) -> str:
@@ -1460,6 +1481,8 @@ def _close(run: _Run) -> list[Block]:
     for table, chunk in zip(tables, chunks, strict=True):
         if any(record.wrapped_tail for record in chunk):
             table.read_by = (*table.read_by, rules.BULLET_WRAP_TAIL.code)
+        if run.changes_unheaded:
+            table.read_by = (*table.read_by, rules.CHANGES_NOT_HEADINGS.code)
     return [*tables, *run.notes]
 
 

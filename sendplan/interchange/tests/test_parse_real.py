@@ -52,13 +52,17 @@ from sendplan.interchange.tests.real_corpus import PLANS, totals
 # (46.4%) and that floor was lowered to 0.46; xlsx went from 156/171 to 168/189 (88.9%) only
 # because of the two new workbooks, and its floor was lowered to 0.88. docx (174/189) was raised
 # to 0.92 and text (370/445) to 0.83. No line of a plan already in the corpus moved.
+# After it (ROUND20.md, "After: leftovers"), rules actions-beside-lead and changes-not-headings
+# read those two workbooks 4/4 and 5/5: dev actions found rose from 496/505 to 500/505 (0.98 to
+# 0.99), opened from 297/311 to 299/311 (0.95 to 0.96), xlsx from 168/189 to 174/189 (0.88 to
+# 0.92). No other line moved, blind included.
 FLOORS = {
     "dev": {
-        "actions found": 0.98, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.97,
+        "actions found": 0.99, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.97,
         "status cells": 0.89,
     },
     "opened": {
-        "actions found": 0.95, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.99,
+        "actions found": 0.96, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.99,
         "status cells": 0.99,
     },
     "blind": {
@@ -66,7 +70,7 @@ FLOORS = {
         "status cells": 0.0,
     },
 }  # fmt: skip
-FORMAT_FLOORS = {"pdf": 0.9, "docx": 0.92, "xlsx": 0.88, "text": 0.83}
+FORMAT_FLOORS = {"pdf": 0.9, "docx": 0.92, "xlsx": 0.92, "text": 0.83}
 
 
 def test_the_corpus_holds_at_least_twenty_real_plans_in_three_parts() -> None:
