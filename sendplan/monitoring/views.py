@@ -66,7 +66,7 @@ from sendplan.plans.models import (
     Section,
     StatusLevel,
 )
-from sendplan.plans.selectors import kept, last_change
+from sendplan.plans.selectors import kept, plan_version
 from sendplan.plans.services import PlanRuleError
 
 
@@ -363,11 +363,11 @@ class PeriodFilters:
 
 
 def _filtered(
-    request: HttpRequest, themes: dict[int, Theme], rows: list[PeriodRow]
+    request: HttpRequest, by_section: dict[int, Theme], rows: list[PeriodRow]
 ) -> tuple[list[PeriodRow], PeriodFilters]:
-    """The rows the filters let through, in their order (the table's: by ref). `themes` gives
-    the top-level section of each action's section."""
-    themes = {row.action.pk: themes[row.action.section_id] for row in rows}
+    """The rows the filters let through, in their order (the table's: by ref). `by_section`
+    gives the top-level section each section is under."""
+    themes = {row.action.pk: by_section[row.action.section_id] for row in rows}
     leads = {row.action.pk: row.leads for row in rows}
     people = {str(p.pk): p.display_name for found in leads.values() for p in found}
     filters = PeriodFilters(
@@ -479,7 +479,7 @@ def _period_table(plan: Plan, period: Period) -> PeriodTable:
 def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpResponse:
     plan, roles = get_plan_for_user(request.user, plan_id)
     # Read first, so that nothing kept under it was read before it.
-    version = f"{last_change(plan)}:{timezone.localdate().isoformat()}"
+    version = plan_version(plan)
     period = get_object_or_404(Period, plan=plan, pk=period_id)
     scale = status_scale(plan)
     # The table's rows as the plan stands (its actions, their leads, what was asked for and

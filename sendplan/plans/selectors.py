@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from django.core.cache import cache
 from django.db.models import OuterRef, Q, Subquery
+from django.utils import timezone
 
 from sendplan.audit.models import DRAFT_SCOPE, AuditEvent
 from sendplan.lib.dates import parse_partial_date
@@ -146,6 +147,20 @@ def last_change(plan: Plan) -> int:
         .first()
     )
     return newest or 0
+
+
+def plan_version(plan: Plan, today: dt.date | None = None) -> str:
+    """The plan's last change and today's date, e.g. "c1234-2026-12-05": what anything kept for
+    the plan as it stands is kept under (a page's work, a report, a document).
+
+    Every write to a plan records an audit event in the same transaction, so the newest event
+    marks the plan's last change; drafts are left out, since nothing made from a plan shows
+    them. The date is part of it because a document says the day it was made and judges what
+    is overdue on that day, so a file made yesterday is not today's, even of an unchanged plan.
+    """
+    last = last_change(plan)
+    day = today or timezone.localdate()
+    return f"c{last}-{day.isoformat()}"
 
 
 T = TypeVar("T")

@@ -72,6 +72,7 @@ from sendplan.plans.selectors import (
     kept_until_changed,
     last_change,
     next_key_date,
+    plan_version,
     upcoming_dates,
 )
 from sendplan.plans.services import ChangedMeanwhile, MeasureData, PlanRuleError
@@ -246,7 +247,7 @@ def section_detail(request: HttpRequest, plan_id: int, section_id: int) -> HttpR
         children=section.children.all(),
         milestones=section.milestones.all(),
         history=_history(request, plan, roles, f"section:{section.pk}"),
-        kept_as=[section.pk, last_change(plan), timezone.localdate()],
+        kept_as=[section.pk, plan_version(plan)],
         **lazily(actions, ("actions", "periods", "table")),
     )
     return render(request, "plans/section_detail.html", context)
@@ -259,7 +260,7 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
     # so is the markup of the table of its statuses and of its updates (the template's
     # {% cache %}), for those who may do the same with them. The version is read first, so
     # that nothing read for it is older than the version it is kept under.
-    version = f"{last_change(plan)}:{timezone.localdate().isoformat()}"
+    version = plan_version(plan)
     # Its changes of due date once, for the page's table of them, the warning of one waiting
     # and the date first planned.
     action = get_object_or_404(
@@ -288,8 +289,14 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
         leads=action.ordered_leads(),
         measures=action.measures.all(),
         periods=periods,
-        table=history_table([action], periods, scale, history=ratings_of(updates))[0][1],
-        updates=[(u, StatusView.of(u.status, scale)) for u in updates],
+        # Read only by the kept markup: worked out only when it is not kept.
+        **lazily(
+            lambda: {
+                "table": history_table([action], periods, scale, history=ratings_of(updates))[0][1],
+                "updates": [(u, StatusView.of(u.status, scale)) for u in updates],
+            },
+            ("table", "updates"),
+        ),
         see_also=[(ref, by_ref.get(ref)) for ref in action.see_also],
         **lazily(lambda: {"history": _action_history(action, drafts)}, ("history",)),
         history_kept_as=[action.pk, version, [event.pk for event in drafts]],

@@ -1,38 +1,15 @@
-"""Reads for the reports: which version of a plan a report is of, the file already made (or
-being made) in the background for the plan as it stands, and the pages and downloads kept for
-it."""
+"""Reads for the reports: the file already made (or being made) in the background for the plan
+as it stands (plans.selectors.plan_version), and the pages and downloads kept for it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import zlib
 from collections.abc import Callable
 
-from django.core.cache import cache
-from django.utils import timezone
-
 from sendplan.monitoring.models import Period
 from sendplan.plans.models import Plan
-from sendplan.plans.selectors import last_change
+from sendplan.plans.selectors import kept
 from sendplan.reports.models import ReportFile
-
-
-def plan_version(plan: Plan, today: dt.date | None = None) -> str:
-    """The plan's last change and today's date, e.g. "c1234-2026-12-05".
-
-    Every write to a plan records an audit event in the same transaction, so the newest event
-    marks the plan's last change; drafts are left out, since no document shows them. The date is
-    part of it because a document says the day it was made and judges what is overdue on that
-    day, so a file made yesterday is not today's, even of an unchanged plan.
-    """
-    last = last_change(plan)
-    day = today or timezone.localdate()
-    return f"c{last}-{day.isoformat()}"
-
-
-# A kept page or download is never stale, being kept under the plan's version; how long it is
-# kept only bounds the cache's memory.
-_KEPT_FOR = 24 * 60 * 60
 
 
 def kept_output(
@@ -46,11 +23,7 @@ def kept_output(
     board report the day before the board, and so does everyone else on it. They are kept
     compressed, since a page of the whole plan runs to megabytes of HTML that shrink tenfold."""
     key = f"sendplan:kept:{kind}:{plan.pk}:{period.pk if period else 0}:{version}"
-    packed = cache.get(key)
-    if packed is None:
-        packed = zlib.compress(make(), 1)
-        cache.set(key, packed, _KEPT_FOR)
-    return zlib.decompress(packed)
+    return zlib.decompress(kept(key, lambda: zlib.compress(make(), 1)))
 
 
 def report_file_current(

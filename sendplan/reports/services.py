@@ -15,9 +15,10 @@ from django.utils import timezone
 from sendplan.audit.services import Actor, acting_user
 from sendplan.monitoring.models import Period
 from sendplan.plans.models import Plan
+from sendplan.plans.selectors import plan_version
 from sendplan.reports.documents import DOCUMENTS, Document
 from sendplan.reports.models import ReportFile, report_storage
-from sendplan.reports.selectors import plan_version, report_file_current
+from sendplan.reports.selectors import report_file_current
 
 logger = logging.getLogger(__name__)
 

@@ -25,6 +25,7 @@ from django.views.decorators.http import require_GET, require_POST
 from sendplan.accounts.access import get_plan_for_user
 from sendplan.monitoring.models import Period
 from sendplan.plans.models import Plan
+from sendplan.plans.selectors import plan_version
 from sendplan.reports import renderers
 from sendplan.reports.builders import default_board_period
 from sendplan.reports.catalogue import CATALOGUE, DOCUMENTS, Document, Entry
@@ -38,7 +39,6 @@ from sendplan.reports.evidence import (
 from sendplan.reports.models import ReportFile, report_storage
 from sendplan.reports.selectors import (
     kept_output,
-    plan_version,
     report_file_for_user_plan,
     usual_seconds,
 )

@@ -12,10 +12,8 @@ from django.urls import reverse
 
 from sendplan.audit.models import AuditEvent
 from sendplan.monitoring import services as monitoring
-from sendplan.monitoring import views as monitoring_views
 from sendplan.plans import selectors as plan_selectors
 from sendplan.plans import services
-from sendplan.plans import views as plan_views
 from sendplan.plans.models import Section
 from sendplan.test import PlanWorld, start_cycle
 
@@ -94,7 +92,7 @@ def test_a_period_renamed_while_the_action_page_is_made_shows_at_once(world: Pla
             )
         return real(plan)
 
-    with mock.patch.object(plan_views, "last_change", last_change_as_a_period_is_renamed):
+    with mock.patch.object(plan_selectors, "last_change", last_change_as_a_period_is_renamed):
         client.get(url)
 
     def status_table() -> str:
@@ -124,7 +122,7 @@ def test_a_status_relabelled_while_the_period_page_is_made_shows_at_once(
             )
         return real(plan)
 
-    with mock.patch.object(monitoring_views, "last_change", last_change_as_a_status_is_relabelled):
+    with mock.patch.object(plan_selectors, "last_change", last_change_as_a_status_is_relabelled):
         client.get(url)
     page = client.get(url).content.decode().split('id="updates"')[1]
     assert "Some concerns" in page
