@@ -6,6 +6,7 @@ A user who may read but not change gets a 403 on writes.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from sendplan.accounts.selectors import ROLES_HELD, roles_by_area
 from sendplan.accounts.sso import SSO_SESSION_KEY
 from sendplan.audit.models import DRAFT_SCOPE, AuditEvent, draft_scope
 from sendplan.plans.models import Action, Area, Person, Plan
-from sendplan.plans.selectors import descendants
+from sendplan.plans.selectors import as_it_stands, descendants
 
 if TYPE_CHECKING:
     from sendplan.indicators.models import Indicator
@@ -52,12 +53,17 @@ def can_edit_area(user: User, area_id: int) -> bool:
     return bool(roles_in(user, area_id) & EDITING_ROLES)
 
 
-def can_record_update(user: User, action: Action, roles: set[str]) -> bool:
-    """Editors may report on any action; a lead officer on the actions they lead."""
+def can_record_update(
+    user: User, action: Action, roles: set[str], *, leads: Iterable[Person] | None = None
+) -> bool:
+    """Editors may report on any action; a lead officer on the actions they lead (its `leads`,
+    when the caller has them)."""
     if roles & EDITING_ROLES:
         return True
     if Role.LEAD_OFFICER not in roles or not isinstance(user, AuthUser):
         return False
+    if leads is not None:
+        return any(lead.user_id == user.pk for lead in leads)
     return action.leads.filter(user=user).exists()
 
 
@@ -110,19 +116,27 @@ def can_see_draft(user: User, draft: UpdateDraft, roles: set[str]) -> bool:
 
 
 def visible_history(
-    user: User, plan: Plan, roles: set[str], events: QuerySet[AuditEvent]
+    user: User,
+    plan: Plan,
+    roles: set[str],
+    events: QuerySet[AuditEvent],
+    *,
+    led: Collection[int] | None = None,
 ) -> QuerySet[AuditEvent]:
     """The events of a plan's history the user may read: all of them but the trails of drafts,
-    which are for their writers (the events they made, and those of the actions they lead)."""
+    which are for their writers (the events they made, and those of the actions they lead:
+    `led`, of those the events concern, when the caller knows them)."""
     drafts = Q(scope=DRAFT_SCOPE) | Q(scope__startswith=f"{DRAFT_SCOPE}:")
     if not isinstance(user, AuthUser):
         return events.exclude(drafts)
     writers = Q(actor=user)
     if roles & EDITING_ROLES or Role.LEAD_OFFICER in roles:
-        led = Action.objects.filter(section__plan=plan, leads__user=user).values_list(
-            "pk", flat=True
+        leads = (
+            Action.objects.filter(section__plan=plan, leads__user=user).values_list("pk", flat=True)
+            if led is None
+            else led
         )
-        writers |= Q(scope__in=[draft_scope(pk) for pk in led])
+        writers |= Q(scope__in=[draft_scope(pk) for pk in leads])
     return events.exclude(drafts & ~writers)
 
 
@@ -130,9 +144,14 @@ def is_forum(roles: set[str]) -> bool:
     return Role.PARENT_CARER_FORUM in roles
 
 
-def get_plan_for_user(user: User, plan_id: int, *, edit: bool = False) -> tuple[Plan, set[str]]:
-    """The plan and the user's roles in its area; 404 without a role, 403 if edit is refused."""
-    plan = get_object_or_404(Plan.objects.select_related("area"), pk=plan_id)
+def get_plan_for_user(
+    user: User, plan_id: int, *, edit: bool = False, reading: bool = False
+) -> tuple[Plan, set[str]]:
+    """The plan and the user's roles in its area; 404 without a role, 403 if edit is refused.
+    A page that only reads, and keeps what it shows under the plan's version, asks `reading`:
+    the plan is read with its last change (plans.selectors.as_it_stands)."""
+    found = Plan.objects.select_related("area")
+    plan = get_object_or_404(as_it_stands(found) if reading else found, pk=plan_id)
     roles = roles_in(user, plan.area_id)
     if not roles:
         raise Http404("No such plan")

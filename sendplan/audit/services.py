@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser, User
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models.fields.files import FieldFile
 
 from sendplan.audit.models import AuditEvent
@@ -115,6 +115,7 @@ def audit_record(
         actor=actor, obj=obj, before=before, after=after, plan_id=plan_id, scope=scope, note=note
     )
     if event is not None:
+        writing_to([plan_id])
         event.save()
     return event
 
@@ -122,4 +123,35 @@ def audit_record(
 def audit_record_bulk(*, events: Iterable[AuditEvent | None]) -> list[AuditEvent]:
     """Write the events of a service that writes many rows at once (see audit_event), in the
     order given and in one query (SQLite takes them in batches of its 999 parameters)."""
-    return AuditEvent.objects.bulk_create([event for event in events if event is not None])
+    written = [event for event in events if event is not None]
+    writing_to({event.plan_id for event in written})
+    return AuditEvent.objects.bulk_create(written)
+
+
+# The first key of the advisory locks that say a transaction is writing to a plan (the second
+# is the plan's id): "SPLN".
+WRITING_LOCK = 0x53504C4E
+
+
+def writing_to(plan_ids: Iterable[int | None]) -> None:
+    """Say, until this transaction ends, that it is writing to these plans: on PostgreSQL, a
+    shared advisory lock on each, taken before its audit event is given an id.
+
+    Why: what a page keeps for a plan is kept under the id of the plan's newest change
+    (plans.selectors.plan_version). PostgreSQL gives an event its id when it is written, not
+    when its transaction commits, so a write that took id 10 can commit after one that took
+    id 11. A page read between the two would be kept under 11 without the first write, and
+    stay so until the next change. A page that finds a writer of the plan still at work when it
+    reads the version keeps nothing (plans.selectors). Shared locks never wait for each other,
+    so writers are not made to queue; SQLite lets one writer at a time, so ids there are in
+    the order of commits already."""
+    if connection.vendor != "postgresql":
+        return
+    plans = sorted({pk for pk in plan_ids if pk is not None})
+    if not plans:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock_shared(%s::int, plan) FROM unnest(%s::int[]) AS plan",
+            [WRITING_LOCK, plans],
+        )

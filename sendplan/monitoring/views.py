@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from django.conf import settings
@@ -31,7 +31,12 @@ from sendplan.accounts.access import (
     signed_in,
 )
 from sendplan.accounts.models import EDITING_ROLES, Membership
-from sendplan.indicators.selectors import FigureCounts, figures_owed_by, period_figures
+from sendplan.indicators.selectors import (
+    FigureCounts,
+    PeriodFigure,
+    figures_owed_by,
+    period_figures,
+)
 from sendplan.lib.ids import id_or_404
 from sendplan.lib.refs import natural_key
 from sendplan.monitoring import emails, selectors, services
@@ -48,6 +53,7 @@ from sendplan.monitoring.forms import (
 )
 from sendplan.monitoring.models import (
     EvidenceFile,
+    ForumComment,
     Period,
     StatusUpdate,
     UpdateDraft,
@@ -66,7 +72,7 @@ from sendplan.plans.models import (
     Section,
     StatusLevel,
 )
-from sendplan.plans.selectors import kept, plan_version
+from sendplan.plans.selectors import kept, plan_version, plans_version
 from sendplan.plans.services import PlanRuleError
 
 
@@ -113,9 +119,34 @@ def owed_counts(user: Any) -> dict[str, int]:
     return {state: sum(1 for d in owed if d.state == state) for state in states}
 
 
-def owed_updates(user: Any, today: dt.date | None = None) -> list[Due]:
-    """Every request for an update, in an open period, on an action the user leads."""
+def owed_updates(user: Any, today: dt.date | None = None, version: str = "") -> list[Due]:
+    """Every request for an update, in an open period, on an action the user leads.
+
+    Worked out from the plans of the user's areas as they stand, and kept under their last
+    changes and the day (`version`, as _their_plans gives it, when the caller has it). Drafts
+    are read afresh: saving one is not a change to a plan."""
     today = today or timezone.localdate()
+    version = version or _their_plans(user, today)
+    asked = kept(f"sendplan:owed:{user.pk}:{version}", lambda: _asked_of(user, today))
+    due = [d.action for d in asked if d.state == "due"]
+    if not due:
+        return asked
+    drafts = set(UpdateDraft.objects.filter(action__in=due).values_list("action_id", "period_id"))
+    return [
+        replace(d, state="draft")
+        if d.state == "due" and (d.action.pk, d.period.pk) in drafts
+        else d
+        for d in asked
+    ]
+
+
+def _their_plans(user: Any, today: dt.date) -> str:
+    """The version of the plans of the user's areas (plans.selectors.plans_version)."""
+    return plans_version(Plan.objects.filter(area__memberships__user_id=user.pk), today)
+
+
+def _asked_of(user: Any, today: dt.date) -> list[Due]:
+    """owed_updates, with "due" for those with a draft saved."""
     # The actions first, then their requests: as one query of nine joins and a DISTINCT,
     # PostgreSQL took ten times longer to plan it than to run it.
     areas = Membership.objects.filter(user_id=user.pk).values("area_id")
@@ -132,11 +163,6 @@ def owed_updates(user: Any, today: dt.date | None = None) -> list[Due]:
         .order_by("period__deadline", "action__section__position", "action__position")
     )
     pairs = [(r.action, r.period) for r in requests]
-    drafts = set(
-        UpdateDraft.objects.filter(action__in=[a for a, _ in pairs]).values_list(
-            "action_id", "period_id"
-        )
-    )
     newest = selectors.newest_updates({p for _, p in pairs}, [a for a, _ in pairs])
     owed = []
     for action, period in pairs:
@@ -151,7 +177,7 @@ def owed_updates(user: Any, today: dt.date | None = None) -> list[Due]:
         elif period.deadline and period.deadline < today:
             state = "overdue"  # a draft is not an update
         else:
-            state = "draft" if (action.pk, period.pk) in drafts else "due"
+            state = "due"
         owed.append(Due(action=action, period=period, state=state, update=update, comment=comment))
     return owed
 
@@ -214,8 +240,13 @@ _FIGURE_GROUPS = {
 @require_GET
 def my_actions(request: HttpRequest) -> HttpResponse:
     user = signed_in(request)
-    everything = owed_updates(user)
-    figures = figures_owed_by(user, timezone.localdate())
+    today = timezone.localdate()
+    version = _their_plans(user, today)
+    everything = owed_updates(user, today, version)
+    # The figures the user supplies, kept as their updates are.
+    figures = kept(
+        f"sendplan:figures-owed:{user.pk}:{version}", lambda: figures_owed_by(user, today)
+    )
     owed, filters = _owed_filters(request, everything)
     # The indicator figures the user supplies, narrowed by the same filters as the updates.
     if filters.plan:
@@ -475,19 +506,42 @@ def _period_table(plan: Plan, period: Period) -> PeriodTable:
     return PeriodTable(rows, _themes(plan))
 
 
+class PeriodShown(NamedTuple):
+    """What the period's page shows the same for everyone, kept for the plan as it stands."""
+
+    period: Period
+    scale: dict[str, StatusLevel]
+    people: dict[int, Person]
+    table: PeriodTable
+    figures: list[PeriodFigure]
+    forum_comments: list[ForumComment]
+
+
+def _period_shown(plan: Plan, period_id: int) -> PeriodShown:
+    period = get_object_or_404(Period, plan=plan, pk=period_id)
+    return PeriodShown(
+        period=period,
+        scale=status_scale(plan),
+        people={person.pk: person for person in plan.people.all()},
+        table=_period_table(plan, period),
+        figures=period_figures(period),
+        forum_comments=list(period.forum_comments.filter(action__isnull=True)),
+    )
+
+
 @require_GET
 def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpResponse:
-    plan, roles = get_plan_for_user(request.user, plan_id)
+    plan, roles = get_plan_for_user(request.user, plan_id, reading=True)
     # Read first, so that nothing kept under it was read before it.
     version = plan_version(plan)
-    period = get_object_or_404(Period, plan=plan, pk=period_id)
-    scale = status_scale(plan)
-    # The table's rows as the plan stands (its actions, their leads, what was asked for and
-    # the newest update of each) are kept under the plan's last change: the same for everyone,
-    # and read on every look at the period. Drafts are read afresh, as saving one is not a
-    # change to the plan.
-    table = kept(f"sendplan:period:{period.pk}:{version}", lambda: _period_table(plan, period))
-    people = {person.pk: person for person in plan.people.all()}
+    # What the page shows the same for everyone (the table's rows as the plan stands, the
+    # figures, the forum's comments) is kept under the plan's last change and the day, and
+    # read afresh only when either moves. Drafts are read afresh, as saving one is not a change
+    # to the plan; so are the emails sent, which are not either.
+    shown = kept(
+        f"sendplan:period:{plan.pk}:{period_id}:{version}", lambda: _period_shown(plan, period_id)
+    )
+    period, scale, table, people = shown.period, shown.scale, shown.table, shown.people
     drafts = set(period.drafts.values_list("action_id", flat=True))
     sections = reviewable_sections(request.user, plan, roles)
 
@@ -519,11 +573,11 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         "returned": sum(r.state == UpdateState.RETURNED for r in rows),
         "approved": sum(r.state == UpdateState.APPROVED for r in rows),
     }
-    figures = period_figures(period)
-    shown, filters = _filtered(request, table.themes, rows)
+    figures = shown.figures
+    listed, filters = _filtered(request, table.themes, rows)
     # A page of the table at a time: a plan of hundreds of actions is a long page to read, and
     # to make, and the filters are the quicker way to what someone is looking for.
-    page = Paginator(shown, PERIOD_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(listed, PERIOD_PAGE).get_page(request.GET.get("page"))
     # The updates this person may review, in ref order: the button starts at the first, and
     # each decision goes on to the next.
     to_review = [r for r in rows if r.reviewable and r.update is not None]
@@ -550,7 +604,7 @@ def period_detail(request: HttpRequest, plan_id: int, period_id: int) -> HttpRes
         figures=figures,
         figure_counts=FigureCounts.of(figures),
         may_review_figures=can_review_figure(roles) and period.is_open,
-        forum_comments=period.forum_comments.filter(action__isnull=True),
+        forum_comments=shown.forum_comments,
         forum_form=ForumCommentForm() if is_forum(roles) else None,
         emails_sent=_emails_sent(period) if roles & EDITING_ROLES else None,
     )
@@ -1051,35 +1105,32 @@ def evidence_remove(request: HttpRequest, plan_id: int, file_id: int) -> HttpRes
     return redirect(url)
 
 
-def action_cycle_context(
-    request: HttpRequest,
+def action_cycle(
     plan: Plan,
-    roles: set[str],
     action: Action,
     updates: Sequence[StatusUpdate],
     periods: list[Period],
     scale: dict[str, StatusLevel],
 ) -> dict[str, Any]:
-    """What the action page shows of the cycle: review states, corrections, dates, the forum.
-    `updates` are the action's, with their periods, and their reviews as `review_list`, as the
-    page loaded them, and `periods` and `scale` the plan's."""
+    """What the action page shows of the cycle, the same for every reader: review states,
+    corrections, dates, the forum. `updates` are the action's, with their periods, and their
+    reviews as `review_list`, as the page loaded them, and `periods` and `scale` the plan's.
+    `submitted` (the updates of open periods waiting for review, by author) is for
+    action_cycle_for."""
     states = {u.pk: update_state(u, u.review_list) for u in updates}  # type: ignore[attr-defined]
     due_changes = list(action.due_changes.all())
     return {
         "states": {pk: UpdateState.LABELS[state] for pk, state in states.items()},
+        "submitted": {
+            u.pk: u.author_id
+            for u in updates
+            if u.period.is_open and states[u.pk] == UpdateState.SUBMITTED
+        },
         "due_changes": due_changes,
         "pending_due_change": next(
             (c for c in due_changes if c.state == DueDateChange.State.PROPOSED), None
         ),
         "forum_comments": list(action.forum_comments.select_related("period")),
-        "forum_form": ForumCommentForm() if is_forum(roles) else None,
-        "reviewable": {
-            u.pk
-            for u in updates
-            if u.period.is_open
-            and states[u.pk] == UpdateState.SUBMITTED
-            and can_review(request.user, action, roles, author_id=u.author_id)
-        },
         "stale_after": settings.STALE_AFTER_PERIODS,
         "signals": plan_signals(
             plan,
@@ -1091,4 +1142,19 @@ def action_cycle_context(
         ).actions[0]
         if periods
         else None,
+    }
+
+
+def action_cycle_for(
+    request: HttpRequest, roles: set[str], action: Action, cycle: dict[str, Any]
+) -> dict[str, Any]:
+    """What the action page shows of the cycle that depends on its reader, given what
+    action_cycle made: the forum's form, and the updates they may review."""
+    return {
+        "forum_form": ForumCommentForm() if is_forum(roles) else None,
+        "reviewable": {
+            pk
+            for pk, author in cycle["submitted"].items()
+            if can_review(request.user, action, roles, author_id=author)
+        },
     }

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from django.core.cache import cache
-from django.db.models import OuterRef, Q, Subquery
+from django.db import connection
+from django.db.models import (
+    BooleanField,
+    Expression,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from sendplan.audit.models import DRAFT_SCOPE, AuditEvent
+from sendplan.audit.services import WRITING_LOCK
 from sendplan.lib.dates import parse_partial_date
 from sendplan.plans.models import KeyDate, Plan, Section
 
@@ -118,27 +131,100 @@ def upcoming_dates(plans: Iterable[Plan], today: dt.date) -> dict[int, Upcoming]
 _DRAFTS = Q(scope=DRAFT_SCOPE) | Q(scope__startswith=f"{DRAFT_SCOPE}:")
 
 
-def last_changes(plan_ids: Iterable[int]) -> dict[int, int]:
-    """The id of each plan's newest recorded change (0 when it has none), in one query.
+def last_changes(plans: Iterable[int] | QuerySet[Plan]) -> dict[int, int]:
+    """The id of each plan's newest recorded change (0 when it has none), in one query, for
+    plans given by id or as a query set (asked in the same query).
 
     Every write to a plan records an audit event in the same transaction, and ids only grow,
     so the id marks the plan as it stands: anything worked out from a plan and kept under this
     id is current until the plan changes. A draft's events are left out: nothing but its
     writers sees a draft, so nothing made from a plan changes with one. An index on (plan, id)
     finds each plan's newest without reading its history."""
-    newest = (
+    return {pk: last for pk, (last, _) in _changes(plans).items()}
+
+
+def _changes(plans: Iterable[int] | QuerySet[Plan]) -> dict[int, tuple[int, bool]]:
+    """Each plan's last change, and whether a transaction was writing to it as it was read
+    (being_written)."""
+    chosen = plans.values("pk") if isinstance(plans, QuerySet) else list(plans)
+    found = Plan.objects.filter(pk__in=chosen).annotate(last=newest_change(), busy=being_written())
+    return {pk: (last or 0, busy) for pk, last, busy in found.values_list("pk", "last", "busy")}
+
+
+def newest_change() -> Subquery:
+    """The id of a plan's newest recorded change (None when it has none), to annotate a query
+    of plans with: last_changes, and a page's plan read with it (as_it_stands)."""
+    return Subquery(
         AuditEvent.objects.exclude(_DRAFTS)
         .filter(plan_id=OuterRef("pk"))
         .order_by("-pk")
         .values("pk")[:1]
     )
-    found = Plan.objects.filter(pk__in=list(plan_ids)).annotate(last=Subquery(newest))
-    return {pk: last or 0 for pk, last in found.values_list("pk", "last")}
+
+
+def being_written() -> Expression:
+    """Whether a transaction is writing to a plan (audit.services.writing_to), to annotate a
+    query of plans with. On PostgreSQL a write that took an older id may still commit after the
+    newest change was read, so nothing is kept under that change while one is at work; SQLite
+    lets one writer at a time, so its answer is always no."""
+    if connection.vendor != "postgresql":
+        return Value(False)
+    plans = Plan._meta.db_table
+    # Not correlated with the plan, so that the locks are read once for many plans.
+    return RawSQL(
+        f'"{plans}"."id" IN (SELECT objid::bigint FROM pg_locks WHERE locktype = %s '
+        "AND classid = %s::oid AND objsubid = 2)",
+        ["advisory", WRITING_LOCK],
+        output_field=BooleanField(),
+    )
+
+
+def as_it_stands(plans: QuerySet[Plan]) -> QuerySet[Plan]:
+    """Plans read with their last change (`change_seen`, and whether one was being written),
+    which plan_version then gives without asking again: for a page that keeps what it shows
+    under the plan's version, one query fewer. Only for reading: a plan read so and then
+    changed in the same request would give the change from before."""
+    return plans.annotate(change_seen=newest_change(), written_seen=being_written())
+
+
+# In a version, in place of the last change, while a transaction is writing to the plan: what
+# is worked out then is shown but not kept (kept), nor found again under the same version.
+_BEING_WRITTEN = "written-"
+
+
+def _version(last: int, busy: bool, day: dt.date) -> str:
+    change = f"{_BEING_WRITTEN}{uuid.uuid4().hex}" if busy else f"c{last}"
+    return f"{change}-{day.isoformat()}"
+
+
+def plans_version(plans: QuerySet[Plan], today: dt.date | None = None) -> str:
+    """What plan_version is for one plan, for several at once: a digest of each plan's last
+    change, and the day. What is worked out from all of them (a lead's owed updates across
+    their areas, say) is current under it until one of them changes, one is added or taken
+    away, or the day moves on."""
+    changes = sorted(_changes(plans).items())
+    day = today or timezone.localdate()
+    if any(busy for _, (_, busy) in changes):
+        return _version(0, True, day)
+    digest = hashlib.sha256(repr([(pk, last) for pk, (last, _) in changes]).encode())
+    return f"p{digest.hexdigest()[:32]}-{day.isoformat()}"
+
+
+def _seen(plan: Plan) -> tuple[int, bool] | None:
+    """The plan's last change, and whether it was being written, as read with the plan
+    (as_it_stands); None for a plan read otherwise."""
+    if not hasattr(plan, "written_seen"):
+        return None
+    return int(plan.change_seen or 0), bool(plan.written_seen)  # type: ignore[attr-defined]
 
 
 def last_change(plan: Plan) -> int:
-    """The id of the plan's newest recorded change (last_changes, for one plan). Most pages
-    ask it, so it is the plainest query: half the time of last_changes' subquery."""
+    """The id of the plan's newest recorded change (last_changes, for one plan): as read with
+    the plan (as_it_stands), or else asked now, in the plainest query (half the time of
+    last_changes' subquery)."""
+    seen = _seen(plan)
+    if seen is not None:
+        return seen[0]
     newest = (
         AuditEvent.objects.filter(plan_id=plan.pk)
         .exclude(_DRAFTS)
@@ -157,10 +243,16 @@ def plan_version(plan: Plan, today: dt.date | None = None) -> str:
     marks the plan's last change; drafts are left out, since nothing made from a plan shows
     them. The date is part of it because a document says the day it was made and judges what
     is overdue on that day, so a file made yesterday is not today's, even of an unchanged plan.
-    """
-    last = last_change(plan)
-    day = today or timezone.localdate()
-    return f"c{last}-{day.isoformat()}"
+    While a transaction is writing to the plan, the version is one of its own, never given
+    again, so that nothing worked out then is found later (being_written)."""
+    last, busy = _seen(plan) or _changes([plan.pk]).get(plan.pk, (0, False))
+    return _version(last, busy, today or timezone.localdate())
+
+
+def kept_version(version: str) -> bool:
+    """Whether what is worked out under this version may be kept: not while the plan was being
+    written to (being_written)."""
+    return _BEING_WRITTEN not in version
 
 
 T = TypeVar("T")
@@ -171,7 +263,10 @@ _KEPT_FOR = 24 * 60 * 60
 
 def kept(key: str, make: Callable[[], T]) -> T:
     """What `make` works out, kept in the cache under `key`, which must name everything it
-    depends on (a plan's last change and the day, say): worked out only when not kept."""
+    depends on (a plan's version, say): worked out only when not kept. Under the version of a
+    plan being written to, worked out every time and not kept (plan_version)."""
+    if not kept_version(key):
+        return make()
     found: T | None = cache.get(key)
     if found is None:
         found = make()
@@ -185,15 +280,18 @@ def kept_until_changed(
     """What `make` works out for each plan, kept in the cache under the plan's last change and
     the day: read from the cache while neither has moved on, and worked out again, for the
     plans that changed (or are new today) together, when one has."""
-    versions = last_changes(plan.pk for plan in plans)
+    # As each plan was read (as_it_stands), or else asked now.
+    changes = {plan.pk: seen for plan in plans if (seen := _seen(plan)) is not None}
+    if len(changes) < len(plans):
+        changes.update(_changes(plan.pk for plan in plans if plan.pk not in changes))
     keys = {
-        plan.pk: f"sendplan:{kind}:{plan.pk}:{versions.get(plan.pk, 0)}:{today.isoformat()}"
+        plan.pk: f"sendplan:{kind}:{plan.pk}:{_version(*changes.get(plan.pk, (0, False)), today)}"
         for plan in plans
     }
     kept: dict[str, T] = cache.get_many(list(keys.values()))
     changed = [plan for plan in plans if keys[plan.pk] not in kept]
     if changed:
         made = {keys[pk]: value for pk, value in make(changed).items()}
-        cache.set_many(made, _KEPT_FOR)
+        cache.set_many({key: value for key, value in made.items() if kept_version(key)}, _KEPT_FOR)
         kept.update(made)
     return {plan.pk: kept[keys[plan.pk]] for plan in plans}

@@ -42,7 +42,7 @@ from sendplan.monitoring.progress import (
 )
 from sendplan.monitoring.selectors import ratings_of
 from sendplan.monitoring.services import UpdateState
-from sendplan.monitoring.views import action_cycle_context
+from sendplan.monitoring.views import action_cycle, action_cycle_for
 from sendplan.plans import services
 from sendplan.plans.forms import (
     ActionForm,
@@ -61,6 +61,7 @@ from sendplan.plans.models import (
     Area,
     DueDateChange,
     KeyDate,
+    Measure,
     Person,
     Plan,
     Section,
@@ -70,7 +71,6 @@ from sendplan.plans.selectors import (
     descendants,
     kept,
     kept_until_changed,
-    last_change,
     next_key_date,
     plan_version,
     upcoming_dates,
@@ -174,7 +174,7 @@ def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
     """The plan's standing. Below its navigation the page is the same for everyone with the
     same roles asking with the same filters, so it is kept (the template's {% cache %}) under
     the plan's last change and the day, and its figures are worked out only when it is not."""
-    plan, roles = get_plan_for_user(request.user, plan_id)
+    plan, roles = get_plan_for_user(request.user, plan_id, reading=True)
     today = timezone.localdate()
 
     def make(changed: list[Plan]) -> dict[int, PlanProgress]:
@@ -214,8 +214,7 @@ def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
         roles,
         kept_as=[
             plan.pk,
-            last_change(plan),
-            today.isoformat(),
+            plan_version(plan, today),
             *sorted(roles),
             request.GET.get("lead", ""),  # the filters _ListFilters reads, and nothing else
             request.GET.get("sort", ""),
@@ -228,7 +227,7 @@ def plan_overview(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 @require_GET
 def section_detail(request: HttpRequest, plan_id: int, section_id: int) -> HttpResponse:
-    plan, roles = get_plan_for_user(request.user, plan_id)
+    plan, roles = get_plan_for_user(request.user, plan_id, reading=True)
     section = get_object_or_404(Section.objects.filter(plan=plan), pk=section_id)
 
     def actions() -> dict[str, Any]:
@@ -253,14 +252,23 @@ def section_detail(request: HttpRequest, plan_id: int, section_id: int) -> HttpR
     return render(request, "plans/section_detail.html", context)
 
 
-@require_GET
-def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
-    plan, roles = get_plan_for_user(request.user, plan_id)
-    # Its updates are kept under the plan's last change and the day, as the section's table is;
-    # so is the markup of the table of its statuses and of its updates (the template's
-    # {% cache %}), for those who may do the same with them. The version is read first, so
-    # that nothing read for it is older than the version it is kept under.
-    version = plan_version(plan)
+@dataclass(frozen=True)
+class _ActionShown:
+    """What the action page shows that is the same for every reader: kept under the plan's last
+    change and the day (plans.selectors.plan_version), and read afresh only when either moves."""
+
+    action: Action  # with its section and its changes of due date
+    trail: list[Section]
+    leads: list[Person]
+    measures: list[Measure]
+    periods: list[Period]
+    scale: dict[str, StatusLevel]
+    updates: list[StatusUpdate]  # as _updates gives them
+    see_also: list[tuple[str, Action | None]]
+    cycle: dict[str, Any]  # monitoring.views.action_cycle
+
+
+def _action_shown(plan: Plan, action_id: int) -> _ActionShown:
     # Its changes of due date once, for the page's table of them, the warning of one waiting
     # and the date first planned.
     action = get_object_or_404(
@@ -271,23 +279,62 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
     )
     periods = list(plan.periods.all())
     scale = status_scale(plan)
-    updates = kept(f"sendplan:action-updates:{action.pk}:{version}", lambda: _updates(action))
-    by_ref = {a.ref: a for a in Action.objects.filter(section__plan=plan, ref__in=action.see_also)}
-    cycle = action_cycle_context(request, plan, roles, action, updates, periods, scale)
+    updates = _updates(action)
+    by_ref = {
+        other.ref: other
+        for other in Action.objects.filter(
+            section__plan=plan, ref__in=action.see_also
+        ).select_related("section")
+    }
+    return _ActionShown(
+        action=action,
+        trail=[*action.section.ancestors(), action.section],
+        leads=action.ordered_leads(),
+        measures=list(action.measures.all()),
+        periods=periods,
+        scale=scale,
+        updates=updates,
+        see_also=[(ref, by_ref.get(ref)) for ref in action.see_also],
+        cycle=action_cycle(plan, action, updates, periods, scale),
+    )
+
+
+@require_GET
+def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpResponse:
+    plan, roles = get_plan_for_user(request.user, plan_id, reading=True)
+    # All it shows but what depends on its reader is kept under the plan's last change and the
+    # day, as the section's table is; so is the markup of the table of its statuses and of its
+    # updates (the template's {% cache %}), for those who may do the same with them. The
+    # version is read first, so that nothing read for it is older than the version it is kept
+    # under.
+    version = plan_version(plan)
+    shown = kept(
+        f"sendplan:action-page:{plan.pk}:{action_id}:{version}",
+        lambda: _action_shown(plan, action_id),
+    )
+    action, periods, scale, updates = shown.action, shown.periods, shown.scale, shown.updates
     # Its change history's markup is kept too (the template's {% cache %}). A draft's trail,
     # shown here to its writers alone, does not change the plan, so it is read afresh.
+    leads_it = request.user.pk is not None and request.user.pk in {
+        lead.user_id for lead in shown.leads
+    }
     drafts = list(
         visible_history(
-            request.user, plan, roles, AuditEvent.objects.filter(scope=draft_scope(action.pk))
+            request.user,
+            plan,
+            roles,
+            AuditEvent.objects.filter(scope=draft_scope(action.pk)),
+            led=[action.pk] if leads_it else [],
         )[:HISTORY_SHOWN]
     )
+    cycle = {**shown.cycle, **action_cycle_for(request, roles, action, shown.cycle)}
     context = _context(
         plan,
         roles,
         action=action,
-        trail=[*action.section.ancestors(), action.section],
-        leads=action.ordered_leads(),
-        measures=action.measures.all(),
+        trail=shown.trail,
+        leads=shown.leads,
+        measures=shown.measures,
         periods=periods,
         # Read only by the kept markup: worked out only when it is not kept.
         **lazily(
@@ -297,10 +344,10 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
             },
             ("table", "updates"),
         ),
-        see_also=[(ref, by_ref.get(ref)) for ref in action.see_also],
+        see_also=shown.see_also,
         **lazily(lambda: {"history": _action_history(action, drafts)}, ("history",)),
         history_kept_as=[action.pk, version, [event.pk for event in drafts]],
-        can_update=can_record_update(request.user, action, roles),
+        can_update=can_record_update(request.user, action, roles, leads=shown.leads),
         open_periods=[p for p in periods if p.is_open],
         **cycle,
         updates_kept_as=[
@@ -344,7 +391,7 @@ def _updates(action: Action) -> list[StatusUpdate]:
 
 @require_GET
 def people_list(request: HttpRequest, plan_id: int) -> HttpResponse:
-    plan, roles = get_plan_for_user(request.user, plan_id)
+    plan, roles = get_plan_for_user(request.user, plan_id, reading=True)
     people = plan.people.prefetch_related(
         Prefetch(
             "led_actions",
@@ -354,9 +401,9 @@ def people_list(request: HttpRequest, plan_id: int) -> HttpResponse:
         ),
         "owned_sections",
     )
-    # The table is kept (the template's {% cache %}) under the plan's last change, and the query
+    # The table is kept (the template's {% cache %}) under the plan's version, and the query
     # set above is read only when it is not.
-    kept_as = [plan.pk, last_change(plan), bool(roles & EDITING_ROLES)]
+    kept_as = [plan.pk, plan_version(plan), bool(roles & EDITING_ROLES)]
     context = _context(plan, roles, people=people, kept_as=kept_as)
     return render(request, "plans/people.html", context)
 

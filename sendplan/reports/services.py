@@ -36,8 +36,9 @@ def report_file_request(
         part = ""
     with transaction.atomic():
         # Two people asking at the same moment get the same file, not two of them.
-        Plan.objects.select_for_update().only("pk").get(pk=plan.pk)
-        version = plan_version(plan)
+        locked = Plan.objects.select_for_update().only("pk").get(pk=plan.pk)
+        # Asked now, with the plan locked, not as the page read it.
+        version = plan_version(locked)
         found = report_file_current(plan, document.key, period, version, part)
         if found is not None:
             return found

@@ -76,7 +76,7 @@ def _index(
 
 def _entry_for_user(request: HttpRequest, plan_id: int, key: str) -> tuple[Entry, Plan, set[str]]:
     entry = CATALOGUE[key]
-    plan, roles = get_plan_for_user(request.user, plan_id, edit=entry.editors_only)
+    plan, roles = get_plan_for_user(request.user, plan_id, edit=entry.editors_only, reading=True)
     return entry, plan, roles
 
 

@@ -4,18 +4,26 @@ change, and nothing kept under a last change was read before it."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import threading
 from typing import Any
 from unittest import mock
 
+import pytest
 from django.core.cache import cache
+from django.db import connection, transaction
 from django.urls import reverse
+from django.utils import timezone
 
+from sendplan.accounts.models import Role
 from sendplan.audit.models import AuditEvent
 from sendplan.monitoring import services as monitoring
 from sendplan.plans import selectors as plan_selectors
 from sendplan.plans import services
-from sendplan.plans.models import Section
-from sendplan.test import PlanWorld, start_cycle
+from sendplan.plans.models import Action, Section
+from sendplan.plans.services import MeasureData
+from sendplan.test import PlanWorld, build_world, open_period, start_cycle
 
 MANAGER = "programme_manager"
 MOVED = "Map the therapy waiting lists"
@@ -78,21 +86,21 @@ def test_a_section_moved_under_a_parent_of_the_same_name_is_a_change(world: Plan
 
 
 def test_a_period_renamed_while_the_action_page_is_made_shows_at_once(world: PlanWorld) -> None:
-    """Another request renames a period just as the page reads the plan's last change: what
+    """Another request renames a period just after the page has read the plan's version: what
     the page reads after it must not be older than it."""
     client = world.client_for(MANAGER)
     url = reverse("action", args=[world.plan.pk, world.action.pk])
-    real = plan_selectors.last_change
+    real = plan_selectors._seen
     renamed: list[Any] = []
 
-    def last_change_as_a_period_is_renamed(plan: Any) -> int:
+    def version_as_a_period_is_renamed(plan: Any) -> Any:
         if not renamed:
             renamed.append(
                 monitoring.period_update(actor=None, period=world.periods[0], label="Spring 2018")
             )
         return real(plan)
 
-    with mock.patch.object(plan_selectors, "last_change", last_change_as_a_period_is_renamed):
+    with mock.patch.object(plan_selectors, "_seen", version_as_a_period_is_renamed):
         client.get(url)
 
     def status_table() -> str:
@@ -111,18 +119,165 @@ def test_a_status_relabelled_while_the_period_page_is_made_shows_at_once(
     cycle = start_cycle(world)
     client = world.client_for(MANAGER)
     url = reverse("period", args=[world.plan.pk, cycle.period.pk])
-    real = plan_selectors.last_change
+    real = plan_selectors._seen
     done: list[Any] = []
     amber = world.plan.status_levels.get(code="A")
 
-    def last_change_as_a_status_is_relabelled(plan: Any) -> int:
+    def version_as_a_status_is_relabelled(plan: Any) -> Any:
         if not done:
             done.append(
                 services.status_level_update(actor=None, level=amber, label="Some concerns")
             )
         return real(plan)
 
-    with mock.patch.object(plan_selectors, "last_change", last_change_as_a_status_is_relabelled):
+    with mock.patch.object(plan_selectors, "_seen", version_as_a_status_is_relabelled):
         client.get(url)
     page = client.get(url).content.decode().split('id="updates"')[1]
     assert "Some concerns" in page
+
+
+def test_the_action_page_follows_each_change_it_shows_at_once(world: PlanWorld) -> None:
+    """All the action page shows but what depends on its reader is kept for the plan as it
+    stands: the forum's comments, a date asked for, its measures and leads, and whether the
+    reader leads it, each shown the moment it changes, and the same as made afresh."""
+    period = open_period(world)
+    url = reverse("action", args=[world.plan.pk, world.action.pk])
+    manager, lead = world.client_for(MANAGER), world.client_for(Role.LEAD_OFFICER)
+    give = f"Give your update for {period.label}"
+
+    def page(client: Any) -> str:
+        # Less what differs on every request: the form's token and the scripts' nonce.
+        return re.sub(r'(value|nonce)="[^"]{24,}"', "", client.get(url).content.decode())
+
+    def shown(client: Any) -> str:
+        kept = page(client)
+        cache.clear()
+        assert page(client) == kept  # kept, it is as made afresh
+        return kept
+
+    assert give in shown(lead) and "Short breaks take-up" not in shown(manager)
+    changes = [
+        (
+            lambda: monitoring.forum_comment_add(
+                actor=None, plan=world.plan, action=world.action, text="Families waited long."
+            ),
+            "Families waited long.",
+        ),
+        (
+            lambda: monitoring.due_change_propose(
+                actor=None, action=world.action, reason="Staffing", due_text="Summer 2019"
+            ),
+            "A new due date of Summer 2019 is waiting for approval.",
+        ),
+        (
+            lambda: services.action_update(
+                actor=None,
+                action=world.action,
+                measures=[MeasureData(text="Short breaks take-up")],
+            ),
+            "Short breaks take-up",
+        ),
+    ]
+    for change, words in changes:
+        assert words not in manager.get(url).content.decode()
+        change()
+        assert words in shown(manager)
+
+    # The lead's account unlinked from the plan's person: the page no longer offers them an
+    # update; linked again, it does.
+    services.person_update(actor=None, person=world.lead, user=None)
+    assert give not in shown(lead)
+    services.person_update(actor=None, person=world.lead, user=world.users[Role.LEAD_OFFICER])
+    assert give in shown(lead)
+
+
+def test_your_actions_follows_each_change_at_once(world: PlanWorld) -> None:
+    """What a lead owes is kept under the last changes of the plans of their areas: each step of
+    the cycle shows there at once, as made afresh, and a draft (not a change to the plan) too."""
+    today = timezone.localdate()
+    period = monitoring.period_open(
+        actor=world.users[MANAGER],
+        plan=world.plan,
+        label="This quarter",
+        starts_on=today - dt.timedelta(days=60),
+        ends_on=today + dt.timedelta(days=30),
+        deadline=today + dt.timedelta(days=40),
+        actions=[world.action],
+    )
+    lead_user = world.users[Role.LEAD_OFFICER]
+    lead = world.client_for(Role.LEAD_OFFICER)
+    url = reverse("my_actions")
+
+    def state() -> str:
+        kept = lead.get(url).content.decode()
+        cache.clear()
+        afresh = lead.get(url).content.decode()
+        assert re.sub(r'(value|nonce)="[^"]{24,}"', "", kept) == re.sub(
+            r'(value|nonce)="[^"]{24,}"', "", afresh
+        )
+        return kept
+
+    assert world.action.title in state()
+    draft = monitoring.draft_save(
+        actor=lead_user, action=world.action, period=period, version=None, status="A"
+    )
+    assert "Draft saved" in state()
+    update = monitoring.draft_submit(actor=lead_user, draft=draft)
+    assert "Waiting for review" in state()
+    monitoring.update_review(
+        actor=world.users[MANAGER], update=update, decision="returned", comment="Say more."
+    )
+    assert "Returned to you" in state() and "Say more." in state()
+    # No longer the action's lead: it is no longer theirs to update.
+    services.action_update(actor=None, action=world.action, leads=[])
+    assert world.action.title not in state()
+
+
+RETITLED = "Audit every overdue assessment, retitled"
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite lets one writer at a time, so its changes' ids are in the order they commit",
+)
+@pytest.mark.django_db(transaction=True)
+def test_a_page_read_while_an_earlier_write_is_under_way_shows_it_once_committed() -> None:
+    """On PostgreSQL a change's id is taken when it is written, not when it commits: a write
+    can take an older id than one that commits before it. A page read between the two commits
+    shows the newer change only, and must not be kept so: once the older write commits, the
+    page shows it, though the plan's newest change is the same."""
+    world = build_world()
+    client = world.client_for(MANAGER)
+    url = reverse("action", args=[world.plan.pk, world.action.pk])
+    client.get(url)
+    written, commit = threading.Event(), threading.Event()
+
+    def retitle() -> None:
+        try:
+            with transaction.atomic():
+                action = Action.objects.get(pk=world.action.pk)
+                services.action_update(actor=None, action=action, title=RETITLED)
+                written.set()
+                commit.wait(30)
+        finally:
+            connection.close()
+
+    writer = threading.Thread(target=retitle)
+    writer.start()
+    try:
+        assert written.wait(30)
+        # A later write, to another row, commits first: the plan's newest change is its.
+        monitoring.period_update(actor=None, period=world.periods[0], label="Spring 2018")
+        meanwhile = client.get(url).content.decode()
+        assert "Spring 2018" in meanwhile and RETITLED not in meanwhile
+    finally:
+        commit.set()
+        writer.join(30)
+    assert last_change_is_the_periods(world)
+    assert RETITLED in client.get(url).content.decode()
+
+
+def last_change_is_the_periods(world: PlanWorld) -> bool:
+    """The retitling took an older id than the period's renaming, though it committed later."""
+    newest = AuditEvent.objects.filter(plan_id=world.plan.pk).order_by("-pk").first()
+    return newest is not None and newest.object_type.lower() == "period"
