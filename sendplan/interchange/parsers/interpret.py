@@ -188,6 +188,12 @@ _WORDED_SECTION = re.compile(
     r"(?P<title>[A-Z\u2018\u201c\"'].{2,})$",
     re.S,
 )
+# "Table 3: Short breaks": a table's caption, numbered and named.
+_TABLE_CAPTION = re.compile(
+    r"^(?P<level>[Tt]able|TABLE) (?P<ref>\d{1,2}(?:\.\d{1,2})?)\s*[:–—-]\s*"
+    r"(?P<title>[A-Z\u2018\u201c\"'].{2,})$",
+    re.S,
+)
 # Words that number an action or a row, not a level of the plan.
 _NOT_LEVELS = set(
     [
@@ -880,10 +886,14 @@ class Interpreter:
                 self._start_table(header, row, rows[index + header.rows_used :])
                 index += header.rows_used
                 continue
-            if self._captions_next_table(rows, index):
-                # The rule's log ends at the next table's heading row: a lone line just above
-                # it names that table, not more of the last decision.
+            caption = self._caption_over_table(rows, index)
+            if caption is not None:
+                # A lone line just above another table's heading row names that table: it is
+                # not more of the last action (rule `caption-over-table`).
                 self._end_table()
+                if self._caption_section(row, caption):
+                    index += 1
+                    continue
             under = self._header_below(rows, index) if _short_cells(row) else None
             if under is not None and cols.is_group_row(row.cells, under):
                 # Headings over groups of the columns below: they only name the groups.
@@ -1004,15 +1014,36 @@ class Interpreter:
                 return None
         return replace(header, rows_used=0, legends=[])
 
-    def _captions_next_table(self, rows: list[Row], index: int) -> bool:
-        """A row of one cell, in a table read by rule `actions-beside-lead`, right above the
-        heading row of another table."""
-        table = self.state.table
-        if table is None or len(rows[index].filled()) != 1:
+    def _caption_over_table(self, rows: list[Row], index: int) -> Columns | None:
+        """The heading row of another table, right under a row of one cell."""
+        if len(rows[index].filled()) != 1:
+            return None
+        return self._header_below(rows, index)
+
+    def _caption_section(self, row: Row, below: Columns) -> bool:
+        """ "Table 3: Short breaks" over a table of actions names the part of the plan the
+        table holds, where no heading has named it since the last actions: that part, its
+        number the ref. A caption a heading or level word already reads is left to them."""
+        first = flat(row.filled()[0])
+        if below.kind is not Kind.ACTIONS or values.section_heading(first) is not None:
             return False
-        if table.sureness(cols.Col.TITLE)[0] != rules.ACTIONS_BESIDE_LEAD.code:
+        match = _TABLE_CAPTION.match(" ".join(first.split()))
+        current = self.state.section
+        if match is None or (current is not None and not current.actions):
             return False
-        return self._header_below(rows, index) is not None
+        self._open_section(
+            level=match.group("level").title(),
+            ref=match.group("ref"),
+            title=match.group("title").strip(),
+            where=row.where,
+            rule=rules.CAPTION_OVER_TABLE,
+        )
+        self.plan.note(
+            row.where,
+            f"Read '{first[:60]}' as the name of the part of the plan in the table under it.",
+            rule=rules.CAPTION_OVER_TABLE,
+        )
+        return True
 
     def _note_actions_beside_lead(self, header: Columns, row: Row) -> None:
         title = header.first(cols.Col.TITLE)

@@ -424,6 +424,11 @@ ACTIONS_BESIDE_LEAD = Rule(
     'column of long sentences under a heading of no known wording ("Decision"): those '
     "sentences are the actions",
 )
+CAPTION_OVER_TABLE = Rule(
+    "caption-over-table",
+    "a line of one cell just above another table's heading row ends the table above it, and "
+    '"Table 3: Short breaks" over a table of actions names the part of the plan it holds',
+)
 ROW_NUMBERS = Rule(
     "row-numbers",
     "a first column counting the rows (1, 2, 3 ...) beside a column of refs: left out, the "
@@ -464,6 +469,12 @@ CURRENT_BESIDE_PREVIOUS = Rule(
 RATING_IN_PROGRESS = Rule(
     "rating-in-progress",
     "a progress entry that opens with a colour ('Green - ...') gives its period's rating",
+)
+RATING_WORDS_BESIDE_COLOURS = Rule(
+    "rating-words-beside-colours",
+    "in a period whose other progress entries gave colours ('Green', 'Amber - some delay'), an "
+    "entry that is only rating words or a word of the plan's key ('On track', 'Complete') is "
+    "that period's rating too",
 )
 RATING_WORDS_OPEN_PROGRESS = Rule(
     "rating-words-open-progress",
@@ -662,6 +673,7 @@ RULES: tuple[Rule, ...] = (
     REVISED_DUE,
     CELL_CONTENT,
     ACTIONS_BESIDE_LEAD,
+    CAPTION_OVER_TABLE,
     ROW_NUMBERS,
     TARGET_DATES_DUE,
     LAYOUT_CHOICE,
@@ -676,6 +688,7 @@ RULES: tuple[Rule, ...] = (
     REPORT_DATE_PERIOD,
     CURRENT_BESIDE_PREVIOUS,
     RATING_IN_PROGRESS,
+    RATING_WORDS_BESIDE_COLOURS,
     RATING_WORDS_OPEN_PROGRESS,
     RATING_LABEL_IN_PROGRESS,
     RATING_LABEL_CLOSES_PROGRESS,

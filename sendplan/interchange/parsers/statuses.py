@@ -464,8 +464,12 @@ def default_scale() -> list[Status]:
 _SPLIT_COMBINED = re.compile(r"\s*[/\\]\s*|\s+and\s+|\s*-\s*(?=[A-Za-z]{1,6}$)")
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
+    """A rating's words as a key and a cell are compared: lower case, letters and digits."""
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+_norm = norm
 
 
 # Coloured circles and squares some trackers rate with instead of words.
