@@ -179,6 +179,9 @@ class _State:
     # A section just opened by a heading that named only its level and ref ("Priority 2"):
     # the line right after it may give its name.
     bare: Section | None = None
+    # "Table 3: Short breaks" on a line of its own, waiting for the table right under it: its
+    # words, where, and that table's first row once it comes.
+    caption: tuple[str, str, Row | None] | None = None
 
 
 # "Standard 1: Referrals", "Recommendation 2 – To ensure …": a capitalised word (perhaps two)
@@ -280,8 +283,11 @@ class Interpreter:
                 self.state.bare = None
                 if self.state.mode == "findings":
                     self.state.mode = "prose"  # the findings end where a table begins
+                self._caption_for_table(block)
                 self._table(block)
+                self._drop_caption()
                 continue
+            self._drop_caption()
             if self._names_bare_section(block):
                 continue
             self._flush_legend(block)
@@ -299,6 +305,7 @@ class Interpreter:
         self._close_scrambled()
         self._end_table()
         self._drop_numbered()
+        self._drop_caption()
         self._end_prose()
         scrambled.read_regions(self.plan, self.regions)
         if self.layout.list_items and (
@@ -380,6 +387,10 @@ class Interpreter:
             return
         if self._open_from_text(text, block.where):
             return
+        if self.state.list_target is None and _TABLE_CAPTION.match(" ".join(text.split())):
+            # Kept until the next block: a table of actions right under it is what it names.
+            self.state.caption = (" ".join(text.split()), block.where, None)
+            return
         if self._list_item(text, block.where):
             return
         if self.state.list_target is None and self._note_numbered(text, block.where):
@@ -401,6 +412,29 @@ class Interpreter:
         self.state.numbered = None
         if pending is not None and pending[3]:
             self._left_out(pending[3], pending[2])
+
+    def _caption_for_table(self, block: Table) -> None:
+        """A caption line just before a table waits for that table's heading row."""
+        if self.state.caption is not None:
+            text, where, _ = self.state.caption
+            first = next((row for row in block.rows if not row.is_blank()), None)
+            self.state.caption = (text, where, first)
+
+    def _drop_caption(self) -> None:
+        """A caption no table of actions followed: narrative, reported as left out."""
+        caption, self.state.caption = self.state.caption, None
+        if caption is not None:
+            self._left_out(caption[0], caption[1])
+
+    def _caption_named(self, header: Columns, row: Row) -> None:
+        """ "Table 3: Short breaks" on the line right above a table of actions whose heading
+        row opens the table (rule `caption-over-table`)."""
+        caption = self.state.caption
+        if caption is None or caption[2] is not row:
+            return
+        self.state.caption = None
+        if not self._caption_section(Row(cells=[caption[0]], where=caption[1]), header):
+            self._left_out(caption[0], caption[1])
 
     def _numbered_section(self, header: Columns, following: list[Row]) -> None:
         pending = self.state.numbered
@@ -1073,6 +1107,7 @@ class Interpreter:
             )
         self._note_actions_beside_lead(header, row)
         self._numbered_section(header, following)
+        self._caption_named(header, row)
         repeated = self.state.table is not None and self.state.table.same_as(header)
         if repeated and self.state.actions is not None:
             self.state.actions.repeated_header()

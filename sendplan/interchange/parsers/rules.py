@@ -38,6 +38,10 @@ XLSX_STRICT = Rule(
     "a workbook saved as Strict Open XML read as the ordinary .xlsx it matches (its ISO "
     "namespaces written as the usual ones, in memory)",
 )
+DOCX_STRICT = Rule(
+    "docx-strict",
+    "a Word document saved as Strict Open XML read as the ordinary .docx it matches",
+)
 XLSX_RULE_COLOURS = Rule(
     "xlsx-rule-colours",
     'an Excel cell a conditional format shows as a rating colour: a code a rule "equal to" '
@@ -48,6 +52,11 @@ XLSX_FORMULAS_COMPUTED = Rule(
     "xlsx-formulas-computed",
     "an Excel formula saved without its value (by a tool that does not calculate) computed "
     "when it is simple (references, IF, DATE, joining text); others are left empty and counted",
+)
+XLSX_LOOKUPS_COMPUTED = Rule(
+    "xlsx-lookups-computed",
+    "an Excel lookup saved without its value (VLOOKUP or HLOOKUP with FALSE, INDEX with "
+    "MATCH(..., 0), XLOOKUP) worked out by exact match over the workbook's own sheets",
 )
 DOCX_MARKED_RATINGS = Rule(
     "docx-marked-ratings",
@@ -600,8 +609,10 @@ RULES: tuple[Rule, ...] = (
     FILE_CHECK,
     OFFICE_THEME_FILLS,
     XLSX_STRICT,
+    DOCX_STRICT,
     XLSX_RULE_COLOURS,
     XLSX_FORMULAS_COMPUTED,
+    XLSX_LOOKUPS_COMPUTED,
     DOCX_MARKED_RATINGS,
     UNRULED_UNDER_LINE,
     UNRULED_WORD_BREAKS,

@@ -167,8 +167,11 @@ def code_legend(text: str) -> list[Status] | None:
         if not label or len(label.split()) > _MAX_LABEL_WORDS:
             return None
         labels.append(label)
+    # The traffic-light letters keep their colours beside a code of the plan's own ("C =
+    # complete" with R, A and G): a reader of the key sees red, amber and green in them.
+    lights = brag or {"R", "A", "G"} <= set(codes)
     return [
-        Status(code, label, _BRAG_LETTERS[code] if brag else None)
+        Status(code, label, _BRAG_LETTERS.get(code) if lights else None)
         for code, label in zip(codes, labels, strict=True)
     ]
 
