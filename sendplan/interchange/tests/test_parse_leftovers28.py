@@ -85,7 +85,7 @@ def _book(rows: list[list[object]], title: str = "Tracker") -> openpyxl.Workbook
 
 # caption-over-table
 
-_HEADS = ["Ref", "Action", "Owner", "Due", "RAG"]
+_HEADS: list[object] = ["Ref", "Action", "Owner", "Due", "RAG"]
 _CAPTIONED: list[list[object]] = [
     ["Thornbury SEND action plan"],
     [],
@@ -112,7 +112,7 @@ def test_a_caption_over_the_next_tables_headings_names_its_part_not_the_last_act
 
 
 def test_a_line_over_a_table_of_indicators_is_not_added_to_the_last_action() -> None:
-    rows = [
+    rows: list[list[object]] = [
         *_CAPTIONED[3:6],
         ["How we will know"],
         ["Indicator", "Baseline", "Target"],
@@ -138,7 +138,7 @@ def test_a_caption_pasted_as_text_reads_the_same() -> None:
 
 
 def test_a_caption_under_a_heading_that_named_the_part_opens_no_second_part() -> None:
-    rows = [["Priority 1: Early help"], *_CAPTIONED[2:6]]
+    rows: list[list[object]] = [["Priority 1: Early help"], *_CAPTIONED[2:6]]
     result = parsed_file(saved(_book(rows)), "thornbury-priority.xlsx")
     sections = result.document["plan"]["sections"]
     assert [(s.get("ref"), s["title"]) for s in sections] == [("1", "Early help")]
