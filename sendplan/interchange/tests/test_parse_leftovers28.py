@@ -137,6 +137,21 @@ def test_a_caption_pasted_as_text_reads_the_same() -> None:
     assert all_actions(result.document)[1]["title"] == "Train hub staff to spot speech delay."
 
 
+def test_a_caption_paragraph_over_each_word_table_names_its_part() -> None:
+    document = docx.Document()
+    document.add_heading("Thornbury SEND action plan", level=0)
+    for caption, rows in (("Table 1: Early help", _CAPTIONED[4:6]),
+                          ("Table 2: Travel to school", _CAPTIONED[8:9])):  # fmt: skip
+        document.add_paragraph(caption)
+        _table(document, [[str(cell) for cell in row] for row in [_HEADS, *rows]])
+    result = parsed_file(saved(document), "thornbury.docx")
+    sections = result.document["plan"]["sections"]
+    assert [(s.get("ref"), s["title"], len(s["actions"])) for s in sections] == [
+        ("1", "Early help", 2),
+        ("2", "Travel to school", 1),
+    ]
+
+
 def test_a_caption_under_a_heading_that_named_the_part_opens_no_second_part() -> None:
     rows: list[list[object]] = [["Priority 1: Early help"], *_CAPTIONED[2:6]]
     result = parsed_file(saved(_book(rows)), "thornbury-priority.xlsx")
