@@ -441,10 +441,51 @@ class PlanBuilder:
                 "colour as that period's rating and the rest as its narrative.",
                 rule=rules.RATING_IN_PROGRESS,
             )
+            self._rating_words_beside_colours([update for _, update in read])
         self._labelled_ratings_in_progress()
         self._labelled_ratings_closing_progress()
         self._rating_words_open_progress()
         self._rating_words_in_progress()
+
+    def _rating_words_beside_colours(self, coloured: list[Update]) -> None:
+        """A period whose progress entries give colours ("Green", "Amber - some delay") and,
+        in the others, only rating words or a word of the plan's key ("On track",
+        "Complete"): a column of ratings, written in both. Each such entry is its period's
+        rating; any other entry in the period (a sentence) leaves it as it was."""
+        labels = {statuses.norm(status.label) for status in self.scale or [] if status.label}
+        by_period: dict[str, list[tuple[Action, Update]]] = {}
+        for section in self.all_sections():
+            for action in section.actions:
+                for update in action.updates.values():
+                    by_period.setdefault(update.period, []).append((action, update))
+        ids = {id(update) for update in coloured}
+        read: list[tuple[Action, Update]] = []
+        for updates in by_period.values():
+            rated = [u for _, u in updates if u.status_text]
+            if not rated or any(id(u) not in ids for u in rated):
+                continue  # a rating read from a column of its own: the entries are notes
+            unrated = [(a, u) for a, u in updates if not u.status_text and u.narrative]
+            worded = [
+                (a, u)
+                for a, u in unrated
+                if len(u.narrative) == 1
+                and (
+                    statuses.rating_words(u.narrative[0]) or statuses.norm(u.narrative[0]) in labels
+                )
+            ]
+            if not worded or len(worded) < len(unrated):
+                continue
+            for action, update in worded:
+                update.status_text = update.narrative.pop(0)
+                update.status_where = action.where
+            read += worded
+        if read:
+            self.note(
+                read[0][0].where,
+                f"{len(read)} progress entries beside those giving a colour are only rating "
+                f"words ('{read[0][1].status_text}'); read them as their period's ratings too.",
+                rule=rules.RATING_WORDS_BESIDE_COLOURS,
+            )
 
     def _labelled_ratings_in_progress(self) -> None:
         """ "Status: Amber" on a progress entry's first line: that period's rating, the rest

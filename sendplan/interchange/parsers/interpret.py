@@ -179,12 +179,21 @@ class _State:
     # A section just opened by a heading that named only its level and ref ("Priority 2"):
     # the line right after it may give its name.
     bare: Section | None = None
+    # "Table 3: Short breaks" on a line of its own, waiting for the table right under it: its
+    # words, where, and that table's first row once it comes.
+    caption: tuple[str, str, Row | None] | None = None
 
 
 # "Standard 1: Referrals", "Recommendation 2 – To ensure …": a capitalised word (perhaps two)
 # the plan names its levels by, a number, then a colon or a dash and the section's name.
 _WORDED_SECTION = re.compile(
     r"^(?P<level>[A-Z][a-z]{3,}(?: [a-z]{3,})?) (?P<ref>\d{1,2}(?:\.\d{1,2})?)\s*[:–—-]\s*"
+    r"(?P<title>[A-Z\u2018\u201c\"'].{2,})$",
+    re.S,
+)
+# "Table 3: Short breaks": a table's caption, numbered and named.
+_TABLE_CAPTION = re.compile(
+    r"^(?P<level>[Tt]able|TABLE) (?P<ref>\d{1,2}(?:\.\d{1,2})?)\s*[:–—-]\s*"
     r"(?P<title>[A-Z\u2018\u201c\"'].{2,})$",
     re.S,
 )
@@ -274,8 +283,11 @@ class Interpreter:
                 self.state.bare = None
                 if self.state.mode == "findings":
                     self.state.mode = "prose"  # the findings end where a table begins
+                self._caption_for_table(block)
                 self._table(block)
+                self._drop_caption()
                 continue
+            self._drop_caption()
             if self._names_bare_section(block):
                 continue
             self._flush_legend(block)
@@ -293,6 +305,7 @@ class Interpreter:
         self._close_scrambled()
         self._end_table()
         self._drop_numbered()
+        self._drop_caption()
         self._end_prose()
         scrambled.read_regions(self.plan, self.regions)
         if self.layout.list_items and (
@@ -374,6 +387,10 @@ class Interpreter:
             return
         if self._open_from_text(text, block.where):
             return
+        if self.state.list_target is None and _TABLE_CAPTION.match(" ".join(text.split())):
+            # Kept until the next block: a table of actions right under it is what it names.
+            self.state.caption = (" ".join(text.split()), block.where, None)
+            return
         if self._list_item(text, block.where):
             return
         if self.state.list_target is None and self._note_numbered(text, block.where):
@@ -395,6 +412,29 @@ class Interpreter:
         self.state.numbered = None
         if pending is not None and pending[3]:
             self._left_out(pending[3], pending[2])
+
+    def _caption_for_table(self, block: Table) -> None:
+        """A caption line just before a table waits for that table's heading row."""
+        if self.state.caption is not None:
+            text, where, _ = self.state.caption
+            first = next((row for row in block.rows if not row.is_blank()), None)
+            self.state.caption = (text, where, first)
+
+    def _drop_caption(self) -> None:
+        """A caption no table of actions followed: narrative, reported as left out."""
+        caption, self.state.caption = self.state.caption, None
+        if caption is not None:
+            self._left_out(caption[0], caption[1])
+
+    def _caption_named(self, header: Columns, row: Row) -> None:
+        """ "Table 3: Short breaks" on the line right above a table of actions whose heading
+        row opens the table (rule `caption-over-table`)."""
+        caption = self.state.caption
+        if caption is None or caption[2] is not row:
+            return
+        self.state.caption = None
+        if not self._caption_section(Row(cells=[caption[0]], where=caption[1]), header):
+            self._left_out(caption[0], caption[1])
 
     def _numbered_section(self, header: Columns, following: list[Row]) -> None:
         pending = self.state.numbered
@@ -880,10 +920,14 @@ class Interpreter:
                 self._start_table(header, row, rows[index + header.rows_used :])
                 index += header.rows_used
                 continue
-            if self._captions_next_table(rows, index):
-                # The rule's log ends at the next table's heading row: a lone line just above
-                # it names that table, not more of the last decision.
+            caption = self._caption_over_table(rows, index)
+            if caption is not None:
+                # A lone line just above another table's heading row names that table: it is
+                # not more of the last action (rule `caption-over-table`).
                 self._end_table()
+                if self._caption_section(row, caption):
+                    index += 1
+                    continue
             under = self._header_below(rows, index) if _short_cells(row) else None
             if under is not None and cols.is_group_row(row.cells, under):
                 # Headings over groups of the columns below: they only name the groups.
@@ -1004,15 +1048,36 @@ class Interpreter:
                 return None
         return replace(header, rows_used=0, legends=[])
 
-    def _captions_next_table(self, rows: list[Row], index: int) -> bool:
-        """A row of one cell, in a table read by rule `actions-beside-lead`, right above the
-        heading row of another table."""
-        table = self.state.table
-        if table is None or len(rows[index].filled()) != 1:
+    def _caption_over_table(self, rows: list[Row], index: int) -> Columns | None:
+        """The heading row of another table, right under a row of one cell."""
+        if len(rows[index].filled()) != 1:
+            return None
+        return self._header_below(rows, index)
+
+    def _caption_section(self, row: Row, below: Columns) -> bool:
+        """ "Table 3: Short breaks" over a table of actions names the part of the plan the
+        table holds, where no heading has named it since the last actions: that part, its
+        number the ref. A caption a heading or level word already reads is left to them."""
+        first = flat(row.filled()[0])
+        if below.kind is not Kind.ACTIONS or values.section_heading(first) is not None:
             return False
-        if table.sureness(cols.Col.TITLE)[0] != rules.ACTIONS_BESIDE_LEAD.code:
+        match = _TABLE_CAPTION.match(" ".join(first.split()))
+        current = self.state.section
+        if match is None or (current is not None and not current.actions):
             return False
-        return self._header_below(rows, index) is not None
+        self._open_section(
+            level=match.group("level").title(),
+            ref=match.group("ref"),
+            title=match.group("title").strip(),
+            where=row.where,
+            rule=rules.CAPTION_OVER_TABLE,
+        )
+        self.plan.note(
+            row.where,
+            f"Read '{first[:60]}' as the name of the part of the plan in the table under it.",
+            rule=rules.CAPTION_OVER_TABLE,
+        )
+        return True
 
     def _note_actions_beside_lead(self, header: Columns, row: Row) -> None:
         title = header.first(cols.Col.TITLE)
@@ -1042,6 +1107,7 @@ class Interpreter:
             )
         self._note_actions_beside_lead(header, row)
         self._numbered_section(header, following)
+        self._caption_named(header, row)
         repeated = self.state.table is not None and self.state.table.same_as(header)
         if repeated and self.state.actions is not None:
             self.state.actions.repeated_header()

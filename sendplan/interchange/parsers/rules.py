@@ -38,6 +38,10 @@ XLSX_STRICT = Rule(
     "a workbook saved as Strict Open XML read as the ordinary .xlsx it matches (its ISO "
     "namespaces written as the usual ones, in memory)",
 )
+DOCX_STRICT = Rule(
+    "docx-strict",
+    "a Word document saved as Strict Open XML read as the ordinary .docx it matches",
+)
 XLSX_RULE_COLOURS = Rule(
     "xlsx-rule-colours",
     'an Excel cell a conditional format shows as a rating colour: a code a rule "equal to" '
@@ -48,6 +52,11 @@ XLSX_FORMULAS_COMPUTED = Rule(
     "xlsx-formulas-computed",
     "an Excel formula saved without its value (by a tool that does not calculate) computed "
     "when it is simple (references, IF, DATE, joining text); others are left empty and counted",
+)
+XLSX_LOOKUPS_COMPUTED = Rule(
+    "xlsx-lookups-computed",
+    "an Excel lookup saved without its value (VLOOKUP or HLOOKUP with FALSE, INDEX with "
+    "MATCH(..., 0), XLOOKUP) worked out by exact match over the workbook's own sheets",
 )
 DOCX_MARKED_RATINGS = Rule(
     "docx-marked-ratings",
@@ -424,6 +433,11 @@ ACTIONS_BESIDE_LEAD = Rule(
     'column of long sentences under a heading of no known wording ("Decision"): those '
     "sentences are the actions",
 )
+CAPTION_OVER_TABLE = Rule(
+    "caption-over-table",
+    "a line of one cell just above another table's heading row ends the table above it, and "
+    '"Table 3: Short breaks" over a table of actions names the part of the plan it holds',
+)
 ROW_NUMBERS = Rule(
     "row-numbers",
     "a first column counting the rows (1, 2, 3 ...) beside a column of refs: left out, the "
@@ -464,6 +478,12 @@ CURRENT_BESIDE_PREVIOUS = Rule(
 RATING_IN_PROGRESS = Rule(
     "rating-in-progress",
     "a progress entry that opens with a colour ('Green - ...') gives its period's rating",
+)
+RATING_WORDS_BESIDE_COLOURS = Rule(
+    "rating-words-beside-colours",
+    "in a period whose other progress entries gave colours ('Green', 'Amber - some delay'), an "
+    "entry that is only rating words or a word of the plan's key ('On track', 'Complete') is "
+    "that period's rating too",
 )
 RATING_WORDS_OPEN_PROGRESS = Rule(
     "rating-words-open-progress",
@@ -589,8 +609,10 @@ RULES: tuple[Rule, ...] = (
     FILE_CHECK,
     OFFICE_THEME_FILLS,
     XLSX_STRICT,
+    DOCX_STRICT,
     XLSX_RULE_COLOURS,
     XLSX_FORMULAS_COMPUTED,
+    XLSX_LOOKUPS_COMPUTED,
     DOCX_MARKED_RATINGS,
     UNRULED_UNDER_LINE,
     UNRULED_WORD_BREAKS,
@@ -662,6 +684,7 @@ RULES: tuple[Rule, ...] = (
     REVISED_DUE,
     CELL_CONTENT,
     ACTIONS_BESIDE_LEAD,
+    CAPTION_OVER_TABLE,
     ROW_NUMBERS,
     TARGET_DATES_DUE,
     LAYOUT_CHOICE,
@@ -676,6 +699,7 @@ RULES: tuple[Rule, ...] = (
     REPORT_DATE_PERIOD,
     CURRENT_BESIDE_PREVIOUS,
     RATING_IN_PROGRESS,
+    RATING_WORDS_BESIDE_COLOURS,
     RATING_WORDS_OPEN_PROGRESS,
     RATING_LABEL_IN_PROGRESS,
     RATING_LABEL_CLOSES_PROGRESS,

@@ -167,8 +167,11 @@ def code_legend(text: str) -> list[Status] | None:
         if not label or len(label.split()) > _MAX_LABEL_WORDS:
             return None
         labels.append(label)
+    # The traffic-light letters keep their colours beside a code of the plan's own ("C =
+    # complete" with R, A and G): a reader of the key sees red, amber and green in them.
+    lights = brag or {"R", "A", "G"} <= set(codes)
     return [
-        Status(code, label, _BRAG_LETTERS[code] if brag else None)
+        Status(code, label, _BRAG_LETTERS.get(code) if lights else None)
         for code, label in zip(codes, labels, strict=True)
     ]
 
@@ -464,8 +467,12 @@ def default_scale() -> list[Status]:
 _SPLIT_COMBINED = re.compile(r"\s*[/\\]\s*|\s+and\s+|\s*-\s*(?=[A-Za-z]{1,6}$)")
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
+    """A rating's words as a key and a cell are compared: lower case, letters and digits."""
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+_norm = norm
 
 
 # Coloured circles and squares some trackers rate with instead of words.

@@ -13,6 +13,7 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
+from sendplan.interchange.parsers import rules
 from sendplan.interchange.parsers.blocks import (
     Block,
     Heading,
@@ -22,7 +23,7 @@ from sendplan.interchange.parsers.blocks import (
     clean_cell,
     squash,
 )
-from sendplan.interchange.parsers.readers import docx_marks
+from sendplan.interchange.parsers.readers import docx_marks, docx_strict
 from sendplan.interchange.parsers.readers.docx_frames import framed_cells
 from sendplan.interchange.parsers.readers.docx_text import deleted_row, shown_runs, shown_text
 
@@ -376,6 +377,12 @@ def _text_boxes(p: Any) -> list[Any]:
 
 
 def read_docx(data: bytes, notes: list[str] | None = None) -> list[Block]:
+    data, strict = docx_strict.transitional(data)
+    if strict and notes is not None:
+        notes.append(
+            f"[{rules.DOCX_STRICT}] The document is saved as Strict Open XML; read it as the "
+            "ordinary .docx it matches."
+        )
     document = docx.Document(io.BytesIO(data))
     numbering = _Numbering.of(document)
     marks = docx_marks.Marks.of(document)

@@ -6,8 +6,12 @@ formula alone, and the cell reads empty: a due date =DATE(2025,3,1)+30, a rating
 =IF(Z5=1,"Red",...), a title =X5&" "&Y5. Here a small set of formulas is computed: numbers,
 text, TRUE/FALSE, references to single cells (on any sheet of the workbook), the operators
 + - * / ^ & % and the comparisons, and the functions IF, AND, OR, NOT, DATE, CONCATENATE,
-CONCAT, TRIM, UPPER, LOWER and CHOOSE. Anything else (ranges, lookups, other workbooks,
-TODAY) is not guessed: the cell stays empty and the report says how many could not be read.
+CONCAT, TRIM, UPPER, LOWER and CHOOSE; and lookups by exact match over a range of the
+workbook (xlsx-lookups-computed): VLOOKUP and HLOOKUP with FALSE, INDEX with MATCH(..., 0),
+XLOOKUP, and IFERROR/IFNA around them, as a tracker looks a rating's words or an owner's name
+up on a key sheet. Anything else (a lookup by approximate match or wildcards, other
+workbooks, TODAY) is not guessed: the cell stays empty and the report says how many could
+not be read.
 
 Formulas are parsed by openpyxl's tokenizer and evaluated here; nothing in the file is run.
 Each formula, the cells computed and the depth of references are limited.
@@ -29,6 +33,7 @@ _MAX_FORMULA = 2000
 _MAX_CELLS = 20000
 _MAX_DEPTH = 30
 _MAX_TEXT = 32767  # Excel's own limit for a cell's text
+_MAX_RANGE = 20000  # cells in one range a lookup reads
 # A formula cell written with no value after it, or an empty one where the cell is not typed
 # as text (an empty text result is t="str" and <v></v>); prefixes allowed, as Strict has.
 _UNCACHED = re.compile(
@@ -42,6 +47,10 @@ _PRECEDENCE = {"=": 1, "<>": 1, "<": 1, ">": 1, "<=": 1, ">=": 1, "&": 2, "+": 3
 
 class _Unknown(Exception):
     """A formula outside what is computed here."""
+
+
+class _NotFound(Exception):
+    """Excel's #N/A: a lookup by exact match that finds nothing (IFERROR and IFNA catch it)."""
 
 
 Value = float | str | bool | None
@@ -208,11 +217,18 @@ def _date(year: Value, month: Value, day: Value) -> float:
 
 
 class Evaluator:
-    """Computes formulas over a workbook, a cell's value given by `value(sheet, row, column)`."""
+    """Computes formulas over a workbook, a cell's value given by `value(sheet, row, column)`;
+    `last_row(sheet)` bounds a whole column's range ("Key!A:A")."""
 
-    def __init__(self, value: Callable[[str, int, int, int], Value]) -> None:
+    def __init__(
+        self,
+        value: Callable[[str, int, int, int], Value],
+        last_row: Callable[[str], int] = lambda sheet: 0,
+    ) -> None:
         self.value = value
+        self.last_row = last_row
         self.computed = 0
+        self.looked_up = 0
 
     def evaluate(self, node: Node, sheet: str, depth: int) -> Value:
         self.computed += 1
@@ -222,6 +238,8 @@ class Evaluator:
         if kind == "value":
             return node[1]  # type: ignore[no-any-return]
         if kind == "ref":
+            if ":" in node[1]:
+                raise _Unknown  # a range's value in one cell (implicit intersection)
             where, row, column = _reference(node[1], sheet)
             return self.value(where, row, column, depth + 1)
         if kind == "neg":
@@ -291,7 +309,164 @@ class Evaluator:
             if not 1 <= index < count:
                 raise _Unknown
             return arg(index)
+        if name in ("IFERROR", "IFNA") and count == 2:
+            try:
+                return arg(0)
+            except _NotFound:
+                return arg(1)
+        if name in _LOOKUPS:
+            found = _LOOKUPS[name](self, args, sheet, depth + 1)
+            self.looked_up += 1
+            return found
         raise _Unknown
+
+    # Lookups by exact match (xlsx-lookups-computed)
+
+    def cells(self, node: Node, sheet: str, depth: int) -> list[list[Value]]:
+        """The values of a range (or one cell) the formula names, a list per row."""
+        if node[0] != "ref":
+            raise _Unknown
+        where, top, left, bottom, right = _range(node[1], sheet, self.last_row)
+        if (bottom - top + 1) * (right - left + 1) > _MAX_RANGE:
+            raise _Unknown
+        return [
+            [self.value(where, row, column, depth + 1) for column in range(left, right + 1)]
+            for row in range(top, bottom + 1)
+        ]
+
+    def line(self, node: Node, sheet: str, depth: int) -> list[Value]:
+        """A range of one row or one column, as a list."""
+        grid = self.cells(node, sheet, depth)
+        if len(grid) == 1:
+            return grid[0]
+        if all(len(row) == 1 for row in grid):
+            return [row[0] for row in grid]
+        raise _Unknown
+
+    def exact(self, args: list[Node], n: int, sheet: str, depth: int) -> bool:
+        """Whether the lookup's match argument asks for an exact match (FALSE or 0)."""
+        if len(args) <= n:
+            return False  # Excel's default: an approximate match on sorted keys
+        return not _truth(self.evaluate(args[n], sheet, depth))
+
+
+def _position(key: Value, values: list[Value]) -> int:
+    """Where the key is first found by exact match (0-based); #N/A when it is not."""
+    if isinstance(key, str) and re.search(r"[*?~]", key):
+        raise _Unknown  # wildcards
+    if key is None or key == "":
+        raise _Unknown
+    for index, value in enumerate(values):
+        if value is not None and _compare("=", key, value):
+            return index
+    raise _NotFound
+
+
+def _vlookup(ev: Evaluator, args: list[Node], sheet: str, depth: int) -> Value:
+    if len(args) not in (3, 4) or not ev.exact(args, 3, sheet, depth):
+        raise _Unknown
+    key = ev.evaluate(args[0], sheet, depth)
+    grid = ev.cells(args[1], sheet, depth)
+    column = int(_number(ev.evaluate(args[2], sheet, depth)))
+    if not grid or not 1 <= column <= len(grid[0]):
+        raise _Unknown
+    return grid[_position(key, [row[0] for row in grid])][column - 1]
+
+
+def _hlookup(ev: Evaluator, args: list[Node], sheet: str, depth: int) -> Value:
+    if len(args) not in (3, 4) or not ev.exact(args, 3, sheet, depth):
+        raise _Unknown
+    key = ev.evaluate(args[0], sheet, depth)
+    grid = ev.cells(args[1], sheet, depth)
+    row = int(_number(ev.evaluate(args[2], sheet, depth)))
+    if not grid or not 1 <= row <= len(grid):
+        raise _Unknown
+    return grid[row - 1][_position(key, grid[0])]
+
+
+def _match(ev: Evaluator, args: list[Node], sheet: str, depth: int) -> Value:
+    if len(args) != 3 or _number(ev.evaluate(args[2], sheet, depth)) != 0:
+        raise _Unknown  # only MATCH(..., 0), the exact match
+    key = ev.evaluate(args[0], sheet, depth)
+    return float(_position(key, ev.line(args[1], sheet, depth)) + 1)
+
+
+def _index(ev: Evaluator, args: list[Node], sheet: str, depth: int) -> Value:
+    if len(args) not in (2, 3):
+        raise _Unknown
+    grid = ev.cells(args[0], sheet, depth)
+    first = int(_number(ev.evaluate(args[1], sheet, depth)))
+    second = int(_number(ev.evaluate(args[2], sheet, depth))) if len(args) == 3 else None
+    if second is None:
+        line = ev.line(args[0], sheet, depth)
+        if not 1 <= first <= len(line):
+            raise _Unknown
+        return line[first - 1]
+    if not (1 <= first <= len(grid) and 1 <= second <= len(grid[0])):
+        raise _Unknown
+    return grid[first - 1][second - 1]
+
+
+def _xlookup(ev: Evaluator, args: list[Node], sheet: str, depth: int) -> Value:
+    if not 3 <= len(args) <= 6:
+        raise _Unknown
+    for n, allowed in ((4, (0.0,)), (5, (1.0, -1.0))):
+        if len(args) > n and _number(ev.evaluate(args[n], sheet, depth)) not in allowed:
+            raise _Unknown  # only exact matches, searched from either end
+    key = ev.evaluate(args[0], sheet, depth)
+    keys = ev.line(args[1], sheet, depth)
+    found = ev.line(args[2], sheet, depth)
+    if len(keys) != len(found):
+        raise _Unknown
+    backwards = len(args) > 5 and _number(ev.evaluate(args[5], sheet, depth)) == -1
+    try:
+        if backwards:
+            return found[len(keys) - 1 - _position(key, keys[::-1])]
+        return found[_position(key, keys)]
+    except _NotFound:
+        if len(args) > 3:
+            return ev.evaluate(args[3], sheet, depth)
+        raise
+
+
+_LOOKUPS: dict[str, Callable[[Evaluator, list[Node], str, int], Value]] = {
+    "VLOOKUP": _vlookup,
+    "HLOOKUP": _hlookup,
+    "MATCH": _match,
+    "INDEX": _index,
+    "XLOOKUP": _xlookup,
+}
+
+
+def _range(text: str, sheet: str, last_row: Callable[[str], int]) -> tuple[str, int, int, int, int]:
+    """(sheet, top, left, bottom, right) of a range ("Key!$A$2:$B$5", "Key!A:B") or of one
+    cell; _Unknown for whole rows and links to other workbooks."""
+    where = sheet
+    if "!" in text:
+        where, text = text.rsplit("!", 1)
+        if where.startswith("'") and where.endswith("'"):
+            where = where[1:-1].replace("''", "'")
+        if "[" in where:
+            raise _Unknown
+    start, _, end = text.replace("$", "").partition(":")
+    end = end or start
+    if start.isalpha() and end.isalpha():
+        try:
+            left, right = column_index_from_string(start), column_index_from_string(end)
+        except ValueError as error:
+            raise _Unknown from error
+        return where, 1, left, max(last_row(where), 1), right
+    try:
+        (l_letters, top), (r_letters, bottom) = (
+            coordinate_from_string(start),
+            coordinate_from_string(end),
+        )
+        left, right = column_index_from_string(l_letters), column_index_from_string(r_letters)
+    except ValueError as error:
+        raise _Unknown from error
+    if top > bottom or left > right:
+        raise _Unknown
+    return where, top, left, bottom, right
 
 
 def _reference(text: str, sheet: str) -> tuple[str, int, int]:
@@ -312,10 +487,10 @@ def _reference(text: str, sheet: str) -> tuple[str, int, int]:
         raise _Unknown from error
 
 
-def fill_uncached(values: Any, formulas: Any) -> tuple[int, int]:
+def fill_uncached(values: Any, formulas: Any) -> tuple[int, int, int]:
     """Compute in the workbook `values` (opened with data_only) each formula cell of
     `formulas` (the same file opened with its formulas) that holds no cached value.
-    Returns (computed, could not be computed)."""
+    Returns (computed, could not be computed, lookups worked out)."""
     sheets = {sheet.title: sheet for sheet in values.worksheets}
     given = {sheet.title: sheet for sheet in formulas.worksheets}
     done: dict[tuple[str, int, int], Value] = {}
@@ -341,7 +516,7 @@ def fill_uncached(values: Any, formulas: Any) -> tuple[int, int]:
             busy.add(key)
             try:
                 result = evaluator.evaluate(parse(str(text)[1:]), where, depth)
-            except (_Unknown, ArithmeticError, ValueError, TypeError, RecursionError):
+            except (_Unknown, _NotFound, ArithmeticError, ValueError, TypeError, RecursionError):
                 failed.add(key)
                 raise _Unknown from None
             finally:
@@ -349,7 +524,11 @@ def fill_uncached(values: Any, formulas: Any) -> tuple[int, int]:
         done[key] = result
         return result
 
-    evaluator = Evaluator(value)
+    def last_row(where: str) -> int:
+        shown = sheets.get(where)
+        return 0 if shown is None else int(shown.max_row)
+
+    evaluator = Evaluator(value, last_row)
     computed = 0
     for title, written in given.items():
         shown = sheets.get(title)
@@ -367,7 +546,7 @@ def fill_uncached(values: Any, formulas: Any) -> tuple[int, int]:
                 continue
             cell.value = _stored(result, cell.number_format or "")
             computed += cell.value is not None
-    return computed, len(failed)
+    return computed, len(failed), evaluator.looked_up
 
 
 def _is_formula(value: object) -> bool:

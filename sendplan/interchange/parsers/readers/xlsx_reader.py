@@ -239,7 +239,7 @@ def _compute_uncached(data: bytes, workbook: Any, notes: list[str] | None) -> No
         return
     formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False, keep_vba=False)
     try:
-        computed, unread = xlsx_formulas.fill_uncached(workbook, formulas)
+        computed, unread, looked_up = xlsx_formulas.fill_uncached(workbook, formulas)
     finally:
         formulas.close()
     if notes is None:
@@ -248,6 +248,11 @@ def _compute_uncached(data: bytes, workbook: Any, notes: list[str] | None) -> No
         notes.append(
             f"[{rules.XLSX_FORMULAS_COMPUTED}] Worked out {computed} formula(s) the file holds "
             "without their values (it was saved by a tool that does not calculate)."
+        )
+    if looked_up:
+        notes.append(
+            f"[{rules.XLSX_LOOKUPS_COMPUTED}] Looked up {looked_up} value(s) by exact match on "
+            "the workbook's own sheets (VLOOKUP, INDEX and MATCH, XLOOKUP), as Excel would."
         )
     if unread:
         notes.append(

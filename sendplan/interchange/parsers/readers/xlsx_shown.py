@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from openpyxl.utils.cell import column_index_from_string, range_boundaries
@@ -189,6 +190,49 @@ def _icon_colour(rule: Any, value: float, numbers: list[float]) -> str:
     return colours[chosen]
 
 
+def _scale_colour(rule: Any, value: float, numbers: list[float]) -> str:
+    """The rating colour a colour scale gives `value`: the colour between its points
+    (lowest, highest, a number or a per cent of the range; percentiles and formulas are not
+    worked out), mixed as Excel mixes it, read as a rating colour ("" for none)."""
+    scale = getattr(rule, "colorScale", None)
+    if scale is None or len(scale.cfvo) != len(scale.color) or len(scale.cfvo) not in (2, 3):
+        return ""
+    low, high = (min(numbers), max(numbers)) if numbers else (value, value)
+    points: list[float] = []
+    for cfvo in scale.cfvo:
+        if cfvo.type == "min":
+            points.append(low)
+        elif cfvo.type == "max":
+            points.append(high)
+        elif cfvo.type in ("num", "percent"):
+            try:
+                at = float(cfvo.val)
+            except (TypeError, ValueError):
+                return ""
+            points.append(low + (high - low) * at / 100 if cfvo.type == "percent" else at)
+        else:
+            return ""
+    colours: list[tuple[float, ...]] = []
+    for colour in scale.color:
+        rgb = colour.rgb if colour is not None and colour.type == "rgb" else None
+        text = rgb[-6:] if isinstance(rgb, str) else ""
+        if not re.fullmatch(r"[0-9A-Fa-f]{6}", text):
+            return ""  # a theme colour: not worked out here
+        colours.append(tuple(int(text[i : i + 2], 16) for i in (0, 2, 4)))
+    if any(b < a for a, b in pairwise(points)):
+        return ""
+    if value <= points[0]:
+        mixed = colours[0]
+    elif value >= points[-1]:
+        mixed = colours[-1]
+    else:
+        n = next(i for i in range(len(points) - 1) if value <= points[i + 1])
+        span = points[n + 1] - points[n]
+        share = (value - points[n]) / span if span else 0.0
+        mixed = tuple(a + (b - a) * share for a, b in zip(colours[n], colours[n + 1], strict=True))
+    return fill_colour("".join(f"{round(c):02X}" for c in mixed))
+
+
 def _inside(ranges: list[Any], row: int, column: int) -> bool:
     return any(
         area.min_row <= row <= area.max_row and area.min_col <= column <= area.max_col
@@ -200,7 +244,8 @@ def coloured_codes(sheet: Any) -> dict[tuple[int, int], str]:
     """Cells a conditional format shows as a rating colour rather than as their value: a
     small number that a rule "cell value equal to", or a formula comparing the cell with
     it, fills with a rating colour; a short code that a "cell contains" rule for that code
-    fills; a number under a traffic-light icon set, read as its icon's colour."""
+    fills; a number under a traffic-light icon set, read as its icon's colour; a small whole
+    number under a colour scale, read as the colour the scale gives it."""
     found: dict[tuple[int, int], str] = {}
     areas: list[tuple[list[Any], dict[str, str]]] = []
     texts: list[tuple[list[Any], list[tuple[str, str]]]] = []
@@ -217,7 +262,7 @@ def coloured_codes(sheet: Any) -> dict[tuple[int, int], str]:
             text = _text_rule(rule)
             if text:
                 contains.append(text)
-            if rule.type == "iconSet":
+            if rule.type in ("iconSet", "colorScale"):
                 icons.append((ranges, rule))
         if colours:
             areas.append((ranges, colours))
@@ -268,10 +313,18 @@ def _shown_colour(
                         return colour
     if _number(value):
         for ranges, rule in icons:
-            if _inside(ranges, row, column):
+            if not _inside(ranges, row, column):
+                continue
+            if rule.type == "colorScale":
+                # A colour scale over a rating's small whole numbers (xlsx-rule-colours); over
+                # other numbers (a per cent complete) it is a heat map, not a rating.
+                if code is None:
+                    continue
+                colour = _scale_colour(rule, float(value), numbers[id(rule)])  # type: ignore[arg-type]
+            else:
                 colour = _icon_colour(rule, float(value), numbers[id(rule)])  # type: ignore[arg-type]
-                if colour:
-                    return colour
+            if colour:
+                return colour
     return ""
 
 
@@ -298,6 +351,6 @@ def notes(found: Shown, title: str) -> list[str]:
         out.append(
             f"[{rules.XLSX_RULE_COLOURS}] Read {len(found.coloured)} cell(s) on the sheet "
             f"'{title}' as the rating colour conditional formatting shows them in (a fill or "
-            "a traffic-light icon)."
+            "a traffic-light icon or a colour scale)."
         )
     return out
