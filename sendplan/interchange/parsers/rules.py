@@ -344,6 +344,18 @@ MARKED_MONTHS = Rule(
     "a table of actions with a mark (X, a tick) under each month an action runs, as a Gantt "
     "chart is kept: the action starts in the first month marked and is due in the last",
 )
+ACTIONS_IN_ONE_CELL = Rule(
+    "actions-in-one-cell",
+    'an action cell whose every line opens with its own ref ("3.1 …", "3.2 …") or the next '
+    'letter ("a) …", "b) …"): each line an action of its own, sharing the row\'s lead, dates '
+    "and ratings; a lettered item's ref is the row's ref and its letter",
+)
+MARKED_MONTHS_RESUMED = Rule(
+    "marked-months-resumed",
+    "a Gantt's headings standing alone, its rows cut into tables of their own by the theme "
+    "lines between them (as a sheet pasted as text gives them): the rows read together as "
+    "marked under those headings, each starting in its first period marked and due in its last",
+)
 DATED_LINES = Rule(
     "dated-lines",
     'lines that open with when ("By March 2025: …", "Summer term 2025 – …", "2025/26: …"), or '
@@ -639,6 +651,8 @@ RULES: tuple[Rule, ...] = (
     HIGHLIGHT_PERIOD,
     ROADMAP_COLUMNS,
     MARKED_MONTHS,
+    MARKED_MONTHS_RESUMED,
+    ACTIONS_IN_ONE_CELL,
     DATED_LINES,
     NUMBERS_THEN_ITEMS,
     CELLS_LISTED,
