@@ -686,3 +686,22 @@ class Directory:
                     entry[field_name] = value
             out.append(entry)
         return out
+
+
+# "JB – Jane Brown, Head of SEND": a line of a list of lead officers, perhaps bulleted.
+_OFFICER_LINE = re.compile(
+    r"^(?:[•▪◦·*-]\s+)?(?P<initials>[A-Z]{2,4}(?:-[A-Z]{1,2})?)\s*(?:[–—:=]|-\s)\s*"
+    r"(?P<name>[^,(–—]+?)\s*(?:[,(–—]\s*(?P<role>.+?)\)?)?$"
+)
+
+
+def officer_line(text: str) -> Person | None:
+    """The person a line of a list of lead officers names by initials, name and role ("JB –
+    Jane Brown, Head of SEND"), or None."""
+    match = _OFFICER_LINE.match(squash(text))
+    if not match or not is_initials(match.group("initials")):
+        return None
+    name, role = match.group("name"), (match.group("role") or "").strip()
+    if not is_name(name):
+        return None
+    return Person(name=name, role=role, initials=match.group("initials"))

@@ -350,6 +350,16 @@ ACTIONS_IN_ONE_CELL = Rule(
     'letter ("a) …", "b) …"): each line an action of its own, sharing the row\'s lead, dates '
     "and ratings; a lettered item's ref is the row's ref and its letter",
 )
+OFFICERS_LISTED = Rule(
+    "officers-listed",
+    'bulleted lines "AB – Amal Bhatt, Director of …" under a heading such as "Key to leads" '
+    'or "Lead officers": the plan\'s lead officers by initials, name and role, never actions',
+)
+LETTERS_UNDER_REF = Rule(
+    "letters-under-ref",
+    'lines lettered a), b), c) in turn under a heading that carries a ref ("Priority 1: …"): '
+    "each action's ref is the heading's and its letter (\"1a\")",
+)
 MARKED_MONTHS_RESUMED = Rule(
     "marked-months-resumed",
     "a Gantt's headings standing alone, its rows cut into tables of their own by the theme "
@@ -621,6 +631,7 @@ RULES: tuple[Rule, ...] = (
     PARAGRAPH_RECORDS,
     HEADED_ITEMS,
     BRACKETED_LEAD_AND_DATE,
+    LETTERS_UNDER_REF,
     NUMBERED_HEADINGS_OVER_WORDS,
     CARDS,
     MERGED_GROUPS,
@@ -741,6 +752,7 @@ RULES: tuple[Rule, ...] = (
     UPDATE_UNPLACED,
     LEAD_UNMATCHED,
     PEOPLE_KEYS,
+    OFFICERS_LISTED,
     COST_TOTAL,
     COST_UNPLACED,
     COST_DIFFERS,
