@@ -2,10 +2,12 @@
 
 A plan may list two or more actions in the one cell of a row that gives them a single lead, due
 date and rating: numbered lines that each carry their own ref ("3.1 Publish …", "3.2 Train …"),
-or lettered items ("a) Rewrite …", "b) Train …"). Each line is an action of its own, sharing
-the row's other cells. A lettered item's ref is the row's ref and its letter ("2a"); a
-numbered line keeps its own. Only a cell every line of which opens so is split: a sentence over
-a bulleted list, or numbered lines under words that introduce them, stay one action.
+or lettered items ("a) Rewrite …", "b) Train …") in a row with a ref of its own. Each line is
+an action of its own, sharing the row's other cells. A lettered item's ref is the row's ref
+and its letter ("2a"); a numbered line keeps its own. Lettered lines in a row with no ref
+carry on the action above (its points), and stay there. Only a cell every line of which opens
+so is split: a sentence over a bulleted list, or numbered lines under words that introduce
+them, stay one action.
 """
 
 from __future__ import annotations
@@ -64,13 +66,17 @@ def _split(row: Row, title: int, ref: int | None) -> list[Row] | None:
     if items is None or any(len(words.split()) < _MIN_WORDS for _, words, _ in items):
         return None
     own = squash(row.cells[ref]) if ref is not None and ref < len(row.cells) else ""
+    if items[0][2] and not own:
+        # Lettered lines in a row with no ref of its own: the points of the action above,
+        # which the row carries on.
+        return None
     out = []
     for mark, words, lettered in items:
         cells = list(row.cells)
         if ref is None:
-            cells[title] = f"{mark}) {words}" if lettered else f"{mark} {words}"
+            cells[title] = f"{mark} {words}"
         elif lettered:
-            cells[ref] = f"{own}{mark}" if own else mark
+            cells[ref] = f"{own}{mark}"
             cells[title] = words
         else:
             cells[ref] = mark

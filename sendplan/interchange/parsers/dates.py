@@ -37,9 +37,7 @@ _ORD = r"(?:\s?(?:st|nd|rd|th))"
 # "Jan-Mar 2019" is read as a range, not as "Jan" followed by noise.
 _DATE = re.compile(
     rf"""
-    (?P<academic>\bacademic\s+year\s+(?P<ac_y1>\d{{4}})\s*[/-]\s*(?P<ac_y2>\d{{2}}|\d{{4}})\b
-        | \b(?P<ac_y3>\d{{4}})\s*[/-]\s*(?P<ac_y4>\d{{2}}|\d{{4}})\s+academic\s+year\b)
-  | (?P<iso>\b(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})(?:-(?P<iso_d>\d{{1,2}}))?\b)
+    (?P<iso>\b(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})(?:-(?P<iso_d>\d{{1,2}}))?\b)
   | (?P<num>\b(?P<num_d>\d{{1,2}})[/.](?P<num_m>\d{{1,2}})[/.](?P<num_y>{_YEAR})\b)
   | (?P<quarter>\bQ(?P<q>[1-4])\s*(?P<q_y>{_YEAR})(?:\s*[/-]\s*(?P<q_y2>{_YEAR}))?\b)
   | (?P<range>\b(?P<r_m1>{_MON})\.?(?:[\s\-'’]*(?P<r_y1>\d{{4}}|\d{{2}}(?=\s*(?:-|–|—|to\b))))?\s*
@@ -146,14 +144,6 @@ def _range_start(match: re.Match[str]) -> str | None:
 def _read_match(match: re.Match[str], year_hint: int | None) -> tuple[str | None, str | None]:
     """The ISO date a pattern match names, and a note when part of it was inferred."""
     g = match.group
-    if g("academic"):
-        # "2025-26 academic year": its end, in July of its second year, as the summer term's.
-        second = _year(g("ac_y2") or g("ac_y4"), None)
-        first = int(g("ac_y1") or g("ac_y3"))
-        if second is None or second != first + 1:
-            return None, None
-        note = f"read '{match.group(0).strip()}' as the end of the academic year"
-        return _month_iso(second, _TERM_END["summer"]), note
     if g("iso"):
         if g("iso_d"):
             return _day_iso(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))), None

@@ -35,7 +35,8 @@ from sendplan.interchange.parsers.blocks import (
 from sendplan.interchange.parsers.roles import Col
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□\-–*>]|\(?[a-z]\))\s+")
-# "a) Agree …", "(b) Run …": a bullet that is an item's letter.
+# "a) Agree …", "(b) Run …": a bullet that is an item's letter; a list of them has two at least.
+_MIN_LETTERED = 2
 _ITEM_LETTER = re.compile(r"^\s*\(?(?P<letter>[a-z])\)\s+")
 # "5.1.2 map ...", "1A Improve ...", "1. Agree ...", "2) Publish ...", "A. Train ...".
 _NUMBERED = re.compile(
@@ -1450,7 +1451,11 @@ def _close(run: _Run) -> list[Block]:
                 record.add("Lead", asked)
                 run.asked_officers += 1
     letters = [record.letter for record in records]
-    if run.section_ref and letters == [chr(ord("a") + n) for n in range(len(records))]:
+    if (
+        run.section_ref
+        and len(records) >= _MIN_LETTERED
+        and letters == [chr(ord("a") + n) for n in range(len(records))]
+    ):
         # "a) …", "b) …" under "Priority 1: …": actions 1a, 1b (`letters-under-ref`).
         for record, letter in zip(records, letters, strict=True):
             record.ref = record.ref or f"{run.section_ref}{letter}"
