@@ -422,6 +422,16 @@ _REPORTING = re.compile(
     re.I,
 )
 _MAX_REPORT_LINE_WORDS = 14
+# Words that say when a plan was adopted, which a board's name beside them does not make a
+# report on progress.
+_ADOPTED = re.compile(
+    r"\b(?:agreed|approved|endorsed|ratified|signed off|adopted|published)\b", re.I
+)
+_REPORTING_PROGRESS = re.compile(
+    r"\b(?:updates?|report|highlight|position|progress|period ending|as at|stocktake"
+    r"|monitoring)\b",
+    re.I,
+)
 
 
 def report_month(text: str) -> tuple[str, str] | None:
@@ -432,6 +442,10 @@ def report_month(text: str) -> tuple[str, str] | None:
     # "Accelerated Progress Plan – March 2024" names the plan and when it was written.
     said = _REPORTING.search(re.sub(r"\bprogress\s+plan\b", "", words, flags=re.I))
     if len(words.split()) > _MAX_REPORT_LINE_WORDS or not said:
+        return None
+    if _ADOPTED.search(words) and not _REPORTING_PROGRESS.search(words):
+        # "Agreed by the SEND Partnership Board, October 2025": when the plan was adopted, not
+        # a report on how it is going.
         return None
     found = find_dates(words)
     if len(found) != 1 or len(found[0].iso or "") < 7:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from sendplan.interchange.parsers import (
     cards,
+    cell_items,
     cell_lines,
     columnwise,
     contents,
@@ -88,7 +89,8 @@ _AREA = re.compile(
 _NOT_AN_AREA = re.compile(r"^(?:(?:the|our|your|their|this|a|an|new|draft)\b\s*)+", re.I)
 _PROSE_HEADINGS = {
     "officers": re.compile(
-        r"^(?:list of |key )?(?:lead |responsible |accountable )?(?:officers|leads|contacts)\b",
+        r"^(?:list of |key (?:to (?:the )?)?)?(?:lead |responsible |accountable )?"
+        r"(?:officers|leads|contacts|initials)\b",
         re.I,
     ),
     "performance": re.compile(r"performance|indicators|measures of success|scorecard", re.I),
@@ -104,10 +106,8 @@ _PROSE_HEADINGS = {
         re.I,
     ),
 }
-_OFFICER_LINE = re.compile(
-    r"^(?P<initials>[A-Z]{2,4}(?:-[A-Z]{1,2})?)\s*(?:[–—:=]|-\s)\s*(?P<name>[^,(–—]+?)"
-    r"\s*(?:[,(–—]\s*(?P<role>.+?)\)?)?$"
-)
+# The bullets a list of lead officers may be written with.
+_BULLETS = frozenset("•▪◦·*-")
 _KEY_HEADINGS = re.compile(
     r"^(?:colou?r|rag|b?rag rating|rating|status|code|key)\|(?:meaning|description|definition"
     r"|what it means|status|key)$",
@@ -162,6 +162,8 @@ class _State:
     label: str | None = None
     label_section: Section | None = None
     mode: str = "prose"
+    # A bulleted list of lead officers under the heading read last has been noted.
+    officers_listed: bool = False
     list_target: str | None = None
     legend_lines: list[tuple[str, str]] = field(default_factory=list)
     # The mark a key gives each rating ("✔" for "Complete"), when it rates with marks.
@@ -264,7 +266,7 @@ class Interpreter:
         if period is not None:
             self.plan.note(period.where, period.message, rule=rules.HIGHLIGHT_PERIOD)
         blocks = columnwise.listed_cells(columnwise.tables(blocks))
-        blocks = cell_lines.tables(blocks)
+        blocks = cell_items.tables(cell_lines.tables(blocks))
         blocks = merged_groups.tables(roadmaps.tables(blocks))
         blocks = numbered_records.level_rows(numbered_records.tables(blocks))
         blocks = segment.segment(cards.tables(blocks))
@@ -352,6 +354,7 @@ class Interpreter:
         self.state.mode = next(
             (mode for mode, pattern in _PROSE_HEADINGS.items() if pattern.search(text)), "prose"
         )
+        self.state.officers_listed = False
         self.state.prose = _Prose(heading=flat(text), where=block.where)
         if self.state.mode == "findings":
             # The numbered list under "What the inspection found" is the areas of weakness.
@@ -384,6 +387,14 @@ class Interpreter:
             self._indicator_line(text, block.where)
             return
         if self.state.mode == "officers" and self._officer_line(text):
+            if text.lstrip()[:1] in _BULLETS and not self.state.officers_listed:
+                self.state.officers_listed = True
+                self.plan.note(
+                    block.where,
+                    "Read the bulleted lines under this heading as the plan's lead officers "
+                    "(initials, name and role), not as actions.",
+                    rule=rules.OFFICERS_LISTED,
+                )
             return
         if self._open_from_text(text, block.where):
             return
@@ -754,16 +765,12 @@ class Interpreter:
         self.state.prose = None
 
     def _officer_line(self, text: str) -> bool:
-        """ "JB – Jane Brown, Head of SEND" in a list of lead officers written as lines."""
-        match = _OFFICER_LINE.match(flat(text))
-        if not match or not people.is_initials(match.group("initials")):
+        """ "JB – Jane Brown, Head of SEND" in a list of lead officers written as lines, bulleted
+        or not."""
+        found = people.officer_line(text)
+        if found is None:
             return False
-        name, role = match.group("name"), (match.group("role") or "").strip()
-        if not people.is_name(name):
-            return False
-        self.plan.directory.add_listed(
-            people.Person(name=name, role=role, initials=match.group("initials"))
-        )
+        self.plan.directory.add_listed(found)
         return True
 
     # Performance framework written as lines

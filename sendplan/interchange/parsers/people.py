@@ -559,8 +559,16 @@ class Directory:
         ]
         if len(named_in_text) == 1:
             return named_in_text[0]
+        if _joins_posts(mention.role, self.people):
+            # "Early Years SEND Lead and Designated Clinical Officer", both leads of the plan on
+            # their own: two leads (split_joined_posts), however like one of them it reads.
+            return None
         scored = sorted(
-            ((role_similarity(mention.role, p.role), p) for p in self.people if p.role),
+            (
+                (role_similarity(mention.role, p.role), p)
+                for p in self.people
+                if p.role and not _joins_posts(p.role, [Person(role=mention.role)])
+            ),
             key=lambda pair: -pair[0],
         )
         clear = len(scored) == 1 or (len(scored) > 1 and scored[1][0] < scored[0][0])
@@ -686,3 +694,36 @@ class Directory:
                     entry[field_name] = value
             out.append(entry)
         return out
+
+
+# "JB – Jane Brown, Head of SEND": a line of a list of lead officers, perhaps bulleted.
+_OFFICER_LINE = re.compile(
+    r"^(?:[•▪◦·*-]\s+)?(?P<initials>[A-Z]{2,4}(?:-[A-Z]{1,2})?)\s*(?:[–—:=]|-\s)\s*"
+    r"(?P<name>[^,(–—]+?)\s*(?:[,(–—]\s*(?P<role>.+?)\)?)?$"
+)
+
+
+def officer_line(text: str) -> Person | None:
+    """The person a line of a list of lead officers names by initials, name and role ("JB –
+    Jane Brown, Head of SEND"), or None."""
+    match = _OFFICER_LINE.match(squash(text))
+    if not match or not is_initials(match.group("initials")):
+        return None
+    name, role = match.group("name"), (match.group("role") or "").strip()
+    if not is_name(name):
+        return None
+    return Person(name=name, role=role, initials=match.group("initials"))
+
+
+def _joins_posts(role: str, others: list[Person]) -> bool:
+    """Whether a post is two posts joined by "and" of which one is the post of someone else
+    in the plan, and the other a post in its own right ("Early Years SEND Lead and
+    Designated Clinical Officer"): never the same person as either alone."""
+    known = {p.role.casefold() for p in others if p.role and p.role.casefold() != role.casefold()}
+    for joint in _POSTS_JOINED.finditer(role):
+        first, second = role[: joint.start()].strip(), role[joint.end() :].strip()
+        if (first.casefold() in known and _has_role_word(second)) or (
+            second.casefold() in known and _has_role_word(first)
+        ):
+            return True
+    return False

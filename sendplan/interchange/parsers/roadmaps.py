@@ -291,17 +291,26 @@ _MARK = re.compile(r"^(?:[xX✓✔●■▪█*✗•]|yes|y)$", re.I)
 _MIN_MARKED_COLUMNS = 3
 
 
-def _marked_months(table: Table) -> Table | None:
-    """A table of actions whose period columns hold only marks (or are only shaded), with
-    those columns made into the action's start and due dates: the first and last period
-    marked."""
+@dataclass(frozen=True)
+class _Gantt:
+    """A Gantt's heading row as read: where it is, its headings (months given their years),
+    and which of them are periods."""
+
+    head: int
+    headings: list[str]
+    months: list[int]
+    dated: bool
+
+
+def _gantt_head(table: Table) -> _Gantt | None:
+    """The heading row of a table of actions with three or more period columns and no start or
+    due date column of its own."""
     for head, heading_row in enumerate(table.rows[:4]):
         headings = [squash(cell) for cell in heading_row.cells]
         roles = [cols.heading_roles(text) if text else [] for text in headings]
         if not any(Col.TITLE in found for found in roles):
             continue
         dated = _years_above(headings, table.rows[head - 1].cells) if head else None
-        above = table.rows[: head - 1] if dated else table.rows[:head]
         headings = dated or headings
         if any({Col.DUE, Col.STARTS} & set(found) for found in roles):
             return None
@@ -312,25 +321,103 @@ def _marked_months(table: Table) -> Table | None:
         ]
         if len(months) < _MIN_MARKED_COLUMNS:
             return None
-        body = table.rows[head + 1 :]
-        ticks = _ticks(body, months)
-        if ticks is None:
-            return None
-        keep = [i for i in range(len(headings)) if i not in months]
-        rows = [Row(cells=[headings[i] for i in keep] + ["Start", "Due date"],
-                    where=heading_row.where)]  # fmt: skip
-        for row, ticked in zip(body, ticks, strict=True):
-            cells = [row.cells[i] if i < len(row.cells) else "" for i in keep]
-            span = [headings[ticked[0]], headings[ticked[-1]]] if ticked else ["", ""]
-            fills = [row.fill(i) for i in keep] + ["", ""]
-            rows.append(Row(cells=cells + span, where=row.where, fills=fills))
-        return Table(
-            rows=above + rows,
+        return _Gantt(head, headings, months, dated is not None)
+    return None
+
+
+def _gantt_rows(gantt: _Gantt, body: list[Row], ticks: list[list[int]]) -> list[Row]:
+    """Rows with the period columns made into the action's start and due: the first and last
+    period marked."""
+    keep = [i for i in range(len(gantt.headings)) if i not in gantt.months]
+    rows = []
+    for row, ticked in zip(body, ticks, strict=True):
+        cells = [row.cells[i] if i < len(row.cells) else "" for i in keep]
+        span = [gantt.headings[ticked[0]], gantt.headings[ticked[-1]]] if ticked else ["", ""]
+        fills = [row.fill(i) for i in keep] + ["", ""]
+        rows.append(Row(cells=cells + span, where=row.where, fills=fills))
+    return rows
+
+
+def _gantt_heading_row(gantt: _Gantt, table: Table) -> Row:
+    keep = [i for i in range(len(gantt.headings)) if i not in gantt.months]
+    return Row(
+        cells=[gantt.headings[i] for i in keep] + ["Start", "Due date"],
+        where=table.rows[gantt.head].where,
+    )
+
+
+def _marked_months(table: Table) -> Table | None:
+    """A table of actions whose period columns hold only marks (or are only shaded), with
+    those columns made into the action's start and due dates: the first and last period
+    marked."""
+    gantt = _gantt_head(table)
+    if gantt is None:
+        return None
+    above = table.rows[: gantt.head - 1] if gantt.dated else table.rows[: gantt.head]
+    body = table.rows[gantt.head + 1 :]
+    ticks = _ticks(body, gantt.months)
+    if ticks is None:
+        return None
+    return Table(
+        rows=[*above, _gantt_heading_row(gantt, table), *_gantt_rows(gantt, body, ticks)],
+        where=table.where,
+        headed=table.headed,
+        origin=table.origin,
+    )
+
+
+def _marked_months_resumed(blocks: list[Block], index: int) -> dict[int, Table] | None:
+    """A Gantt's heading row standing alone as a table, its rows in tables of their own after
+    it as wide, the lines between them (a theme's name) cutting them apart, as a sheet pasted
+    as text gives them: every row read as marked together (`marked-months-resumed`). The
+    tables made, by where they stand among the blocks."""
+    table = blocks[index]
+    assert isinstance(table, Table)
+    gantt = _gantt_head(table)
+    if gantt is None or any(not row.is_blank() for row in table.rows[gantt.head + 1 :]):
+        return None
+    width = len(gantt.headings)
+    parts: list[int] = []
+    for later in range(index + 1, len(blocks)):
+        block = blocks[later]
+        if not isinstance(block, Table):
+            continue
+        first = [squash(cell) for cell in block.rows[0].cells] if block.rows else []
+        if len(first) != width or any(Col.TITLE in cols.heading_roles(t) for t in first if t):
+            break
+        parts.append(later)
+    if not parts:
+        return None
+    body = [row for later in parts for row in _table_rows(blocks[later])]
+    ticks = _ticks(body, gantt.months)
+    if ticks is None:
+        return None
+    above = table.rows[: gantt.head - 1] if gantt.dated else table.rows[: gantt.head]
+    made = {
+        index: Table(
+            rows=[*above, _gantt_heading_row(gantt, table)],
             where=table.where,
             headed=table.headed,
-            origin=table.origin,
+            origin=rules.MARKED_MONTHS_RESUMED.code,
         )
-    return None
+    }
+    start = 0
+    for later in parts:
+        rows = _table_rows(blocks[later])
+        part = blocks[later]
+        assert isinstance(part, Table)
+        made[later] = Table(
+            rows=_gantt_rows(gantt, rows, ticks[start : start + len(rows)]),
+            where=part.where,
+            headed=part.headed,
+            origin=rules.MARKED_MONTHS_RESUMED.code,
+        )
+        start += len(rows)
+    return made
+
+
+def _table_rows(block: Block) -> list[Row]:
+    return block.rows if isinstance(block, Table) else []
 
 
 # "Apr", "Sept": a month heading without its year, which a row above may give.
@@ -505,11 +592,20 @@ def tables(blocks: list[Block]) -> list[Block]:
     """The blocks, with each roadmap, marked timeline and run of dated lines made into the
     action table it stands for."""
     out: list[Block] = []
+    resumed: dict[int, Table] = {}
     index = 0
     while index < len(blocks):
         block = blocks[index]
+        if index in resumed:
+            out.append(resumed[index])
+            index += 1
+            continue
         if isinstance(block, Table):
-            out.append(_roadmap(block) or _roadmap_by_rows(block) or _marked_months(block) or block)
+            made = _roadmap(block) or _roadmap_by_rows(block) or _marked_months(block)
+            if made is None:
+                resumed = _marked_months_resumed(blocks, index) or {}
+                made = resumed.get(index, block)
+            out.append(made)
             index += 1
             continue
         if isinstance(block, Heading) and block.is_sheet:

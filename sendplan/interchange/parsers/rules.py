@@ -353,6 +353,28 @@ MARKED_MONTHS = Rule(
     "a table of actions with a mark (X, a tick) under each month an action runs, as a Gantt "
     "chart is kept: the action starts in the first month marked and is due in the last",
 )
+ACTIONS_IN_ONE_CELL = Rule(
+    "actions-in-one-cell",
+    'an action cell whose every line opens with its own ref ("3.1 …", "3.2 …") or the next '
+    'letter ("a) …", "b) …"): each line an action of its own, sharing the row\'s lead, dates '
+    "and ratings; a lettered item's ref is the row's ref and its letter",
+)
+OFFICERS_LISTED = Rule(
+    "officers-listed",
+    'bulleted lines "AB – Amal Bhatt, Director of …" under a heading such as "Key to leads" '
+    'or "Lead officers": the plan\'s lead officers by initials, name and role, never actions',
+)
+LETTERS_UNDER_REF = Rule(
+    "letters-under-ref",
+    'lines lettered a), b), c) in turn under a heading that carries a ref ("Priority 1: …"): '
+    "each action's ref is the heading's and its letter (\"1a\")",
+)
+MARKED_MONTHS_RESUMED = Rule(
+    "marked-months-resumed",
+    "a Gantt's headings standing alone, its rows cut into tables of their own by the theme "
+    "lines between them (as a sheet pasted as text gives them): the rows read together as "
+    "marked under those headings, each starting in its first period marked and due in its last",
+)
 DATED_LINES = Rule(
     "dated-lines",
     'lines that open with when ("By March 2025: …", "Summer term 2025 – …", "2025/26: …"), or '
@@ -631,6 +653,7 @@ RULES: tuple[Rule, ...] = (
     PARAGRAPH_RECORDS,
     HEADED_ITEMS,
     BRACKETED_LEAD_AND_DATE,
+    LETTERS_UNDER_REF,
     NUMBERED_HEADINGS_OVER_WORDS,
     CARDS,
     MERGED_GROUPS,
@@ -661,6 +684,8 @@ RULES: tuple[Rule, ...] = (
     HIGHLIGHT_PERIOD,
     ROADMAP_COLUMNS,
     MARKED_MONTHS,
+    MARKED_MONTHS_RESUMED,
+    ACTIONS_IN_ONE_CELL,
     DATED_LINES,
     NUMBERS_THEN_ITEMS,
     CELLS_LISTED,
@@ -751,6 +776,7 @@ RULES: tuple[Rule, ...] = (
     UPDATE_UNPLACED,
     LEAD_UNMATCHED,
     PEOPLE_KEYS,
+    OFFICERS_LISTED,
     COST_TOTAL,
     COST_UNPLACED,
     COST_DIFFERS,

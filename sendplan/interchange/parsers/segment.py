@@ -35,6 +35,9 @@ from sendplan.interchange.parsers.blocks import (
 from sendplan.interchange.parsers.roles import Col
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□\-–*>]|\(?[a-z]\))\s+")
+# "a) Agree …", "(b) Run …": a bullet that is an item's letter; a list of them has two at least.
+_MIN_LETTERED = 2
+_ITEM_LETTER = re.compile(r"^\s*\(?(?P<letter>[a-z])\)\s+")
 # "5.1.2 map ...", "1A Improve ...", "1. Agree ...", "2) Publish ...", "A. Train ...".
 _NUMBERED = re.compile(
     r"^(?P<ref>\d{1,2}(?:\.\d{1,3}){1,3}[a-z]?|\d{1,2}[A-Za-z]|\d{1,2}(?=[.)])|[A-Z](?=[.)]))"
@@ -84,6 +87,8 @@ class _Record:
     bracketed: bool = False
     # Its last words were a bullet of their own, broken off at a line wrap (`_wrapped_tails`).
     wrapped_tail: bool = False
+    # The letter its item was written with ("b" for "b) …"), if any.
+    letter: str = ""
 
     def add(self, label: str, value: str) -> None:
         self.fields.append((label, value))
@@ -345,6 +350,8 @@ class _Run:
     bracketed_numbers: int = 0
     # How many of a committee's decisions named the officer they ask to act.
     asked_officers: int = 0
+    # The ref of the section heading the run sits under ("1" under "Priority 1: …"), if any.
+    section_ref: str = ""
     # Lines standing like headings read as changes (rule `changes-not-headings`).
     changes_unheaded: int = 0
     # "Action by:" after a committee's decisions: the officer who carries them all out.
@@ -646,8 +653,13 @@ def segment(blocks: list[Block]) -> list[Block]:
     blocks = headed_items(glued_actions(fields_tables_as_lines(blocks)))
     out: list[Block] = []
     run = _Run()
+    section_ref = ""
     for number, block in enumerate(blocks):
         lines = _lines(block)
+        if isinstance(block, Heading) and (found := values.section_heading(squash(block.text))):
+            section_ref = found.ref if found.ref[:1].isdigit() else ""
+        if not run.records:
+            run.section_ref = section_ref
         if isinstance(block, Table) or (
             isinstance(block, Heading)
             and (block.is_sheet or rules.NUMBERED_HEAD_OVER_LEAD_IN.code in block.read_by)
@@ -895,6 +907,8 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
     elif _BULLET.match(lines[0]) and not lines[0].startswith(SUB_ITEM):
         _new_record(run, block, "", squash(_BULLET.sub("", lines[0])), bulleted=True)
         run.bulleted += 1
+        lettered = _ITEM_LETTER.match(lines[0])
+        run.records[-1].letter = lettered.group("letter") if lettered else ""
     elif (
         run.listing
         and run.records
@@ -1401,6 +1415,9 @@ def _close(run: _Run) -> list[Block]:
     records = run.records = _wrapped_tails(_expand(run.records))
     if not records or run.reasons:
         return run.blocks
+    if all(people.officer_line(record.title) for record in records):
+        # "AB – Amal Bhatt, Director of …": a list of lead officers, not of things to do.
+        return run.blocks
     deciding = run.resolved or (
         len(records) >= 2 and all(decision_clause(record.title) for record in records)
     )
@@ -1433,6 +1450,16 @@ def _close(run: _Run) -> list[Block]:
                 # "the Head of Communities be requested to provide …": the officer asked.
                 record.add("Lead", asked)
                 run.asked_officers += 1
+    letters = [record.letter for record in records]
+    if (
+        run.section_ref
+        and len(records) >= _MIN_LETTERED
+        and letters == [chr(ord("a") + n) for n in range(len(records))]
+    ):
+        # "a) …", "b) …" under "Priority 1: …": actions 1a, 1b (`letters-under-ref`).
+        for record, letter in zip(records, letters, strict=True):
+            record.ref = record.ref or f"{run.section_ref}{letter}"
+        run.rule = run.rule or rules.LETTERS_UNDER_REF.code
     for record in records:
         # "Workstream 2 is all about …": the item's ref, its words kept whole.
         record.ref = record.ref or values.subject_ref(record.title) or ""

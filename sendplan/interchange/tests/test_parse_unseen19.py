@@ -33,9 +33,10 @@ BLIND_FLOORS = {
     "titles": 27,
     "leads": 26,
     "due dates": 27,
-    # 17 as round unseen19 left it; 30 since round status20's period-band (its rules were
-    # written from status20's dev plans, never from these).
-    "status cells": 30,
+    # 17 as round unseen19 left it; 30 since round status20's period-band; 35 since round
+    # unseen28's narrowing of report-date-period (a plan's date of agreement dates no ratings).
+    # Those rules were written from their own rounds' dev plans, never from these.
+    "status cells": 35,
 }
 
 
