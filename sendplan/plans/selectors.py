@@ -12,12 +12,11 @@ from typing import TypeVar
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
+    BigIntegerField,
     BooleanField,
     Expression,
-    OuterRef,
     Q,
     QuerySet,
-    Subquery,
     Value,
 )
 from django.db.models.expressions import RawSQL
@@ -151,14 +150,16 @@ def _changes(plans: Iterable[int] | QuerySet[Plan]) -> dict[int, tuple[int, bool
     return {pk: (last or 0, busy) for pk, last, busy in found.values_list("pk", "last", "busy")}
 
 
-def newest_change() -> Subquery:
+def newest_change() -> Expression:
     """The id of a plan's newest recorded change (None when it has none), to annotate a query
-    of plans with: last_changes, and a page's plan read with it (as_it_stands)."""
-    return Subquery(
-        AuditEvent.objects.exclude(_DRAFTS)
-        .filter(plan_id=OuterRef("pk"))
-        .order_by("-pk")
-        .values("pk")[:1]
+    of plans with: last_changes, and a page's plan read with it (as_it_stands). Written out,
+    as the ORM took longer to build the same subquery than the database to run it."""
+    events, plans = AuditEvent._meta.db_table, Plan._meta.db_table
+    return RawSQL(
+        f'(SELECT e.id FROM "{events}" e WHERE e.plan_id = "{plans}"."id" '
+        "AND NOT (e.scope = %s OR substr(e.scope, 1, %s) = %s) ORDER BY e.id DESC LIMIT 1)",
+        [DRAFT_SCOPE, len(DRAFT_SCOPE) + 1, f"{DRAFT_SCOPE}:"],
+        output_field=BigIntegerField(),
     )
 
 
@@ -170,10 +171,11 @@ def being_written() -> Expression:
     if connection.vendor != "postgresql":
         return Value(False)
     plans = Plan._meta.db_table
-    # Not correlated with the plan, so that the locks are read once for many plans.
+    # Not correlated with the plan, so that the locks are read once for many plans. Another
+    # transaction's: this one's own writes are in what it reads.
     return RawSQL(
         f'"{plans}"."id" IN (SELECT objid::bigint FROM pg_locks WHERE locktype = %s '
-        "AND classid = %s::oid AND objsubid = 2)",
+        "AND classid = %s::oid AND objsubid = 2 AND pid <> pg_backend_pid())",
         ["advisory", WRITING_LOCK],
         output_field=BooleanField(),
     )
