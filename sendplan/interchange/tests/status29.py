@@ -519,8 +519,12 @@ def ivel_xlsx(plan: Plan) -> bytes:
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.append([])
     sheet.append(["Key", "Meaning"])
-    for colour, code, meaning in [("Blue", "B", "Complete"), ("Green", "G", "On track"),
-                                  ("Amber", "A", "At risk"), ("Red", "R", "Off track")]:
+    for colour, code, meaning in [
+        ("Blue", "B", "Complete"),
+        ("Green", "G", "On track"),
+        ("Amber", "A", "At risk"),
+        ("Red", "R", "Off track"),
+    ]:
         sheet.append([colour, meaning])
         _fill(sheet, sheet.max_row, 1, _hex(plan, code))  # fmt: skip
     sheet.append([])
@@ -966,4 +970,3 @@ def invented(plan: Status29) -> accuracy.Figure:
                 given += 1
                 extra += names.get(update["period"], update["period"]) not in rated
     return "invented cells", extra, given
-
