@@ -88,7 +88,8 @@ def legend_in(text: str) -> list[Status] | None:
     pairs = []
     for index, entry in enumerate(entries):
         end = entries[index + 1].start() if index + 1 < len(entries) else len(text)
-        label = text[entry.end() : end].strip()
+        # The key's closing full stop is the sentence's, not the last rating's.
+        label = text[entry.end() : end].strip().removesuffix(".").strip()
         if not label:
             return None
         pairs.append((entry.group(1), label))
