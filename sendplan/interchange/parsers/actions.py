@@ -332,6 +332,9 @@ class ActionTable:
         # Refs that the refs of other rows extend ("1.1" of "1.1.2", "P1" of "P1.2"): those
         # rows head a priority, even when they name its lead.
         self._parent_refs: set[str] = set()
+        # Whole numbers the refs below extend ("2" of "2.1"): a priority's ref only where its
+        # row says nothing but its name ("2. Information for families").
+        self._number_parents: set[str] = set()
         # Whether any row so far fills a column beyond refs, words and sections.
         self._details_filled = False
         # Every row of the block numbered 1, 2, 3 … at one level (rule `flat-numbered-rows`).
@@ -371,6 +374,8 @@ class ActionTable:
             # action "1" and the rest "1.1", "1.2".
             if parent and not parent.isdigit():
                 self._parent_refs.add(parent)
+            elif parent:
+                self._number_parents.add(parent)
         if not self.columns.has(Col.SECTION):
             return
         self._find_refs_in_section(rows)
@@ -628,6 +633,17 @@ class ActionTable:
             first, _, rest = flat(ref_cell).partition(" ")
             parent = values.read_ref(first)
             if parent is not None and parent.value in self._parent_refs and len(rest.split()) >= 2:
+                return parent.value, rest
+            # "2. Information for families" alone in its row, the refs below "2.1", "2.2": a
+            # numbered priority's ref and name in the ref column.
+            if (
+                parent is not None
+                and (parent.written or "").endswith(".")
+                and parent.value in self._number_parents
+                and not self._has_detail(row)
+                and len(rest.split()) >= 2
+                and rest[:1].isupper()
+            ):
                 return parent.value, rest
         if split and not title:
             return split[0], split[1]

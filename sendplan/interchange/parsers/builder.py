@@ -445,6 +445,7 @@ class PlanBuilder:
         self._labelled_ratings_in_progress()
         self._labelled_ratings_closing_progress()
         self._rating_words_open_progress()
+        self._ratings_in_brackets()
         self._rating_words_in_progress()
 
     def _rating_words_beside_colours(self, coloured: list[Update]) -> None:
@@ -562,6 +563,45 @@ class PlanBuilder:
             f"{len(found)} progress entries open with rating words ('{found[0][2]} – …'); read "
             "those words as that period's rating and the rest as its narrative.",
             rule=rules.RATING_WORDS_OPEN_PROGRESS,
+        )
+
+    def _ratings_in_brackets(self) -> None:
+        """ "Twelve schools trained (Green). The rest are booked for spring.": progress notes
+        that close a sentence with a rating in brackets (a colour, a word of the plan's key,
+        or the words plans open a note with), in periods with no rating of their own. Read
+        only where two or more notes do so, so that one note's aside is not taken for a
+        rating; the note keeps its words without the bracket."""
+        known = frozenset(
+            statuses.norm(text)
+            for status in self.scale or []
+            for text in (status.code, status.label)
+            if text
+        )
+        found: list[tuple[Action, Update, int, str, str]] = []
+        for section in self.all_sections():
+            for action in section.actions:
+                for update in action.updates.values():
+                    if update.status_text or not update.narrative:
+                        continue
+                    for line, text in enumerate(update.narrative):
+                        read = statuses.bracketed_rating(text, known)
+                        if read is not None:
+                            found.append((action, update, line, *read))
+                            break
+        if len(found) < 2:
+            return
+        for action, update, line, rating, rest in found:
+            update.status_text = rating
+            update.status_where = action.where
+            if rest:
+                update.narrative[line] = rest
+            else:
+                update.narrative.pop(line)
+        self.note(
+            found[0][0].where,
+            f"{len(found)} progress entries give a rating in brackets ('({found[0][3]})'); read "
+            "each as that period's rating and the rest as its narrative.",
+            rule=rules.RATING_IN_BRACKETS,
         )
 
     def _rating_words_in_progress(self) -> None:

@@ -512,6 +512,12 @@ RATING_WORDS_OPEN_PROGRESS = Rule(
     "progress entries that open with rating words set apart ('Complete – signed off in May', "
     "'On track. The panel met …') give their period's rating",
 )
+RATING_IN_BRACKETS = Rule(
+    "rating-in-brackets",
+    "progress notes that each close a sentence with a rating in brackets ('Twelve schools "
+    "trained (Green). The rest …', '… 70% of families (Partially achieved)') give their "
+    "period's rating; the words around it are the narrative",
+)
 RATING_LABEL_CLOSES_PROGRESS = Rule(
     "rating-label-closes-progress",
     "a progress note whose last line labels its rating ('…\nRAG rating: Green') gives its "
@@ -726,6 +732,7 @@ RULES: tuple[Rule, ...] = (
     RATING_IN_PROGRESS,
     RATING_WORDS_BESIDE_COLOURS,
     RATING_WORDS_OPEN_PROGRESS,
+    RATING_IN_BRACKETS,
     RATING_LABEL_IN_PROGRESS,
     RATING_LABEL_CLOSES_PROGRESS,
     SHADED_UPDATE_CELL,

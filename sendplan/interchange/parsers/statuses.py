@@ -88,7 +88,8 @@ def legend_in(text: str) -> list[Status] | None:
     pairs = []
     for index, entry in enumerate(entries):
         end = entries[index + 1].start() if index + 1 < len(entries) else len(text)
-        label = text[entry.end() : end].strip()
+        # The key's closing full stop is the sentence's, not the last rating's.
+        label = text[entry.end() : end].strip().removesuffix(".").strip()
         if not label:
             return None
         pairs.append((entry.group(1), label))
@@ -374,6 +375,29 @@ def closing_rating(text: str) -> tuple[str, str] | None:
     if not (rating_words(rating) or colour_word(rating) or _LETTER_RATING.fullmatch(rating)):
         return None
     return rating, text[: match.start()].strip()
+
+
+# "Twelve schools trained (Green). The rest are booked.", "… 70% of families (Partially
+# achieved)": a rating in brackets closing a sentence of a progress note.
+_BRACKETED = re.compile(r"\(\s*([^()\n]{1,30}?)\s*\)(?=\s*[.;]?(?:\s|$))")
+
+
+def bracketed_rating(text: str, known: frozenset[str]) -> tuple[str, str] | None:
+    """(the rating, the note without it) for a progress note holding one rating in brackets
+    at the close of a sentence: a colour, a code or label of the plan's key (`known`, as
+    `norm` gives them) or the words plans open a note with ("Achieved", "Not yet due"); None
+    for a note with none, or with more than one bracket ("(see 2.1)") to choose from."""
+    brackets = list(re.finditer(r"\([^()]*\)", text))
+    if len(brackets) != 1:
+        return None
+    match = _BRACKETED.search(text)
+    if match is None or not text[: match.start()].strip():
+        return None  # a bracket opening the note is a list's marker ("(a) Train …")
+    words = match.group(1)
+    if not (colour_word(words) or _norm(words) in known or _norm(words) in _OPENING_NORMS):
+        return None
+    rest = (text[: match.start()].rstrip() + text[match.end() :]).strip()
+    return words.strip(), rest
 
 
 # "This action is amber because …", "It remains green", "The work is rated red: …": a

@@ -322,9 +322,30 @@ def _aligned_header(raw: str) -> list[int] | None:
 
 
 def _aligned_cells(raw: str, starts: list[int]) -> list[str]:
-    """A line's text put in the column it starts under."""
+    """A line's text put in the column it starts under.
+
+    A cell filled to its column's edge leaves one space before the next column's words ("…
+    with adult social care. Preparing for Adulthood Lead"): where a word starts exactly at a
+    later column's start, one space after the words before it, and nothing else on the line
+    starts in that column, the words from there on are that column's."""
+    chunks = _chunks(raw)
+    pieces: list[tuple[int, str]] = []
+    for start, text in chunks:
+        end = start + len(text)
+        cuts = [
+            at
+            for at in starts
+            if start + 1 < at < end
+            and raw[at - 1] == " "
+            and raw[at] != " "
+            and raw[at - 2] != " "
+            and not any(at - 1 <= other < at + 2 for other, _ in chunks if other != start)
+        ]
+        for at in [*cuts, end]:
+            pieces.append((start, raw[start:at].strip()))
+            start = at
     cells = [""] * len(starts)
-    for start, text in _chunks(raw):
+    for start, text in pieces:
         column = max((i for i, at in enumerate(starts) if at <= start + 1), default=0)
         cells[column] = f"{cells[column]} {text}".strip()
     return cells
