@@ -217,6 +217,10 @@ def _looked_up_book(formula: str, lead: str) -> bytes:
     key = book.create_sheet("Key")
     for row in [("Code", "Status"), ("C", "Complete"), ("G", "On track"), ("R", "Off track")]:
         key.append(list(row))
+    if "KeyAcross" in formula:  # the same key laid out across, for HLOOKUP
+        across = book.create_sheet("KeyAcross")
+        across.append(["C", "G", "R"])
+        across.append(["Complete", "On track", "Off track"])
     return saved(book)
 
 
@@ -232,8 +236,9 @@ def _looked_up_book(formula: str, lead: str) -> bytes:
             '=XLOOKUP(F{r},Key!A2:A4,Key!B2:B4,"")',
             '=IFERROR(VLOOKUP(C{r},Officers!A:B,2,FALSE),"")',
         ),
+        ("=HLOOKUP(F{r},KeyAcross!$A$1:$C$2,2,FALSE)", "=VLOOKUP(C{r},Officers!A:B,2,0)"),
     ],
-    ids=["vlookup", "index-match", "xlookup"],
+    ids=["vlookup", "index-match", "xlookup", "hlookup"],
 )
 def test_lookups_saved_without_values_read_as_excel_shows_them(status: str, lead: str) -> None:
     result = parsed_file(_looked_up_book(status, lead), "lookups.xlsx")

@@ -363,25 +363,28 @@ def _position(key: Value, values: list[Value]) -> int:
 
 
 def _vlookup(ev: Evaluator, args: list[Node], sheet: str, depth: int) -> Value:
-    if len(args) not in (3, 4) or not ev.exact(args, 3, sheet, depth):
-        raise _Unknown
-    key = ev.evaluate(args[0], sheet, depth)
-    grid = ev.cells(args[1], sheet, depth)
-    column = int(_number(ev.evaluate(args[2], sheet, depth)))
-    if not grid or not 1 <= column <= len(grid[0]):
-        raise _Unknown
-    return grid[_position(key, [row[0] for row in grid])][column - 1]
+    return _table_lookup(ev, args, sheet, depth, across=False)
 
 
 def _hlookup(ev: Evaluator, args: list[Node], sheet: str, depth: int) -> Value:
+    return _table_lookup(ev, args, sheet, depth, across=True)
+
+
+def _table_lookup(
+    ev: Evaluator, args: list[Node], sheet: str, depth: int, *, across: bool
+) -> Value:
+    """VLOOKUP (the key in the table's first column, the value from the nth), or HLOOKUP
+    `across` (the key in its first row, the value from the nth row): exact matches only."""
     if len(args) not in (3, 4) or not ev.exact(args, 3, sheet, depth):
         raise _Unknown
     key = ev.evaluate(args[0], sheet, depth)
     grid = ev.cells(args[1], sheet, depth)
-    row = int(_number(ev.evaluate(args[2], sheet, depth)))
-    if not grid or not 1 <= row <= len(grid):
+    if across:
+        grid = [list(line) for line in zip(*grid, strict=True)]
+    nth = int(_number(ev.evaluate(args[2], sheet, depth)))
+    if not grid or not 1 <= nth <= len(grid[0]):
         raise _Unknown
-    return grid[row - 1][_position(key, grid[0])]
+    return grid[_position(key, [line[0] for line in grid])][nth - 1]
 
 
 def _match(ev: Evaluator, args: list[Node], sheet: str, depth: int) -> Value:
