@@ -14,7 +14,8 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.models import User as AuthUser
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
+from django.db.models import CharField, Q, QuerySet, Value
+from django.db.models.functions import Cast, Concat
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -131,12 +132,16 @@ def visible_history(
         return events.exclude(drafts)
     writers = Q(actor=user)
     if roles & EDITING_ROLES or Role.LEAD_OFFICER in roles:
-        leads = (
-            Action.objects.filter(section__plan=plan, leads__user=user).values_list("pk", flat=True)
-            if led is None
-            else led
-        )
-        writers |= Q(scope__in=[draft_scope(pk) for pk in leads])
+        if led is None:
+            # The drafts' scopes of the actions they lead, asked inside the events' own query.
+            scopes = (
+                Action.objects.filter(section__plan=plan, leads__user=user)
+                .annotate(scope=Concat(Value(f"{DRAFT_SCOPE}:"), Cast("pk", CharField())))
+                .values("scope")
+            )
+            writers |= Q(scope__in=scopes)
+        else:
+            writers |= Q(scope__in=[draft_scope(pk) for pk in led])
     return events.exclude(drafts & ~writers)
 
 

@@ -184,6 +184,16 @@ def test_a_draft_a_programme_manager_writes_is_theirs_and_not_the_other_leads(
         assert WORDS not in world.client_for(who).get(url).content.decode(), who
 
 
+def test_the_lead_of_an_action_sees_a_draft_others_write_for_it(world: PlanWorld) -> None:
+    """A draft is also its action's leads': one a programme manager starts on an action the
+    lead officer leads is in the lead's history of the plan, and not another lead's."""
+    period = open_period(world)
+    save_draft(world, "programme_manager", period, world.action.pk, narrative=WORDS)
+    history = reverse("plan_history", args=[world.plan.pk])
+    assert WORDS in world.client_for("lead_officer").get(history).content.decode()
+    assert WORDS not in world.client_for(another_lead(world)).get(history).content.decode()
+
+
 def test_a_programme_manager_cannot_save_over_a_draft_they_cannot_see(world: PlanWorld) -> None:
     period = lead_writes_a_draft(world)
     draft = UpdateDraft.objects.get()
