@@ -42,6 +42,9 @@ class Row:
     # The colour each cell is shaded, by name ("green"; "" for none): trackers often rate an
     # action by colouring its cell, with no word in it. Only Word and Excel files have them.
     fills: list[str] = field(default_factory=list)
+    # The colour each cell holding words is shaded ("" for none), where the reader keeps them
+    # (Excel): a key laid across a row shades each rating's words its colour.
+    word_fills: list[str] = field(default_factory=list)
 
     def is_blank(self) -> bool:
         return not any(cell.strip() for cell in self.cells)

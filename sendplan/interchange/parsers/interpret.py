@@ -139,6 +139,8 @@ _HEADING_PHRASES = (
 
 # How far down a document a line saying which month it reports on is looked for.
 _REPORT_LINES = 8
+# A rating's words in one cell of a key laid across a row ("Off track or major concerns").
+_MAX_KEY_CELL_WORDS = 6
 
 
 @dataclass
@@ -821,6 +823,17 @@ class Interpreter:
                 rule=rules.MARK_KEY,
             )
             return True
+        sentence = None if scale else statuses.sentence_legend(text)
+        if sentence:
+            self.plan.add_scale(sentence, where)
+            self.plan.note(
+                where,
+                "Read a key written as a sentence: "
+                + ", ".join(f"{status.code} {status.label}" for status in sentence)
+                + "; each is a rating of the plan's scale.",
+                rule=rules.SENTENCE_KEY,
+            )
+            return True
         scale = scale or (statuses.word_legend(text) if len(text) < 300 else None)
         if scale:
             self.plan.add_scale(scale, where)
@@ -913,6 +926,12 @@ class Interpreter:
             if len(filled) == 1 and dates.names_period(filled[0]):
                 # A sheet's line over its table ("Quarter 3 2024/25"), as a page's would be.
                 self.plan.page_period = squash(filled[0])
+            elif len(filled) == 1 and index < _REPORT_LINES and self.plan.report_period is None:
+                # A sheet's line near its top saying when it reports ("As at 30 April 2026"),
+                # as a page's line would: it dates a lone rating column that names no period.
+                month = dates.report_month(filled[0])
+                if month is not None:
+                    self.plan.report_period = (*month, row.where)
             below = rows[index + 1].cells if index + 1 < len(rows) else None
             trusted = block.headed and index == 0
             header = cols.read_header(row.cells, below, _window(rows, index + 1), trusted=trusted)
@@ -1241,6 +1260,8 @@ class Interpreter:
         if len(filled) == 1 and self.state.table is None and len(shaded) == 1:
             # A key laid out as a small table whose colours are only shaded cells.
             return self._legend_text(f"{shaded[0].title()}: {first}", row.where)
+        if self.state.table is None and self._key_across_row(row):
+            return True
         if len(filled) == 2 and statuses.legend_line(f"{first}: {flat(filled[1])}"):
             # A key laid out as a small table: "Green | On track".
             return self._legend_text(f"{first}: {flat(filled[1])}", row.where)
@@ -1258,6 +1279,39 @@ class Interpreter:
             self._paragraph(Paragraph(text=filled[0], where=row.where))
             return True
         return False
+
+    def _key_across_row(self, row: Row) -> bool:
+        """ "Key: | Complete | On track | At risk | Off track", each rating's cell shaded its
+        colour: a key laid across one row, read as the same words with their colours. Only
+        where three or more cells hold a few words and are shaded, each a different colour,
+        and nothing else is in the row but a short label before them."""
+        entries = [
+            (colour, flat(cell))
+            for cell, colour in zip(row.cells, row.word_fills, strict=False)
+            if cell.strip() and colour
+        ]
+        shaded = {i for i, colour in enumerate(row.word_fills) if colour}
+        plain = [flat(cell) for i, cell in enumerate(row.cells) if cell.strip() and i not in shaded]
+        if len(entries) < 3 or len({colour for colour, _ in entries}) != len(entries):
+            return False
+        if any(len(words.split()) > _MAX_KEY_CELL_WORDS for _, words in entries):
+            return False
+        first = next(i for i, cell in enumerate(row.cells) if cell.strip())
+        if plain and (len(plain) > 1 or first in shaded or len(plain[0].split()) > 3):
+            return False
+        text = " ".join(f"{colour.title()}: {words}" for colour, words in entries)
+        scale = statuses.legend_in(text)
+        if not scale:
+            return False
+        self.plan.add_scale(scale, row.where)
+        self.plan.note(
+            row.where,
+            "Read a key laid across one row, each rating's words in a cell shaded its colour: "
+            + ", ".join(f"{status.colour} {status.label}" for status in scale)
+            + ".",
+            rule=rules.KEY_ACROSS_ROW,
+        )
+        return True
 
     def _officer_row(self, filled: list[str]) -> bool:
         """ "LT | Laura Tennant, Early Years Manager": a key to the leads' initials laid out as

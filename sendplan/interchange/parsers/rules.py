@@ -476,6 +476,18 @@ MARK_KEY = Rule(
     "a key of marks written in a line after 'Key:' ('✓ complete, ● on track, ▲ at risk'): each "
     "mark a rating, coloured as its words usually are",
 )
+SENTENCE_KEY = Rule(
+    "sentence-key",
+    "a key written as a sentence after a few words and a colon, or with 'means' ('Ratings: Green "
+    "means on track, Amber some slippage and Red off track'; '✓ the action is complete, ● it is "
+    "on track, ...'): three or more colours or marks, each with its meaning",
+)
+KEY_ACROSS_ROW = Rule(
+    "key-across-row",
+    "a key laid across one row of a sheet or table, each rating's words in a cell shaded its "
+    "colour ('Key: | Complete | On track | At risk | Off track'), a short label before them or "
+    "none",
+)
 HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading cell")
 KEY_WORDS_KEPT = Rule(
     "key-words-kept",
@@ -535,7 +547,8 @@ SHADED_UPDATE_CELL = Rule(
 REPORT_DATE_PERIOD = Rule(
     "report-date-period",
     "a plan's one period, a rating column with no date, put in the month a line near the "
-    "document's top says it reports on ('updates for the January 2024 board')",
+    "document's top (or a sheet's, over its table) says it reports on ('updates for the "
+    "January 2024 board', 'As at 30 April 2026')",
 )
 PERIOD_NAMED_ON_PAGE = Rule(
     "period-named-on-page",
@@ -720,6 +733,8 @@ RULES: tuple[Rule, ...] = (
     TARGET_DATES_DUE,
     LAYOUT_CHOICE,
     MARK_KEY,
+    SENTENCE_KEY,
+    KEY_ACROSS_ROW,
     HEADING_LEGEND,
     KEY_WORDS_KEPT,
     HEADERLESS_TABLE,

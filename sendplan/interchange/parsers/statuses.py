@@ -636,6 +636,59 @@ def mark_legend(text: str) -> list[Status] | None:
     return scale
 
 
+# A key written as a sentence: "Ratings: Green means on track, Amber some slippage and Red off
+# track.", "How to read the columns: ✓ the action is complete, ● it is on track, ...". Each
+# entry opens the sentence or follows a comma, a semicolon or "and".
+_SENTENCE_ENTRY = re.compile(
+    rf"(?:^|(?<=[,;])\s*|\s+and\s+)(?:\b({_COLOUR_WORD})\b|(\S)(?=\s))"
+    r"\s*(?:(?:means|is|=|:|–|-)\s+)?",
+    re.I,
+)
+# "the action is complete", "it is on track", "there is some slippage": the rating's words
+# after the subject a sentence gives them.
+_SENTENCE_SUBJECT = re.compile(
+    r"^(?:(?:the|this|an?)\s+\w+|it|there)\s+(?:is|are|has been)\s+", re.I
+)
+_SENTENCE_INTRO = re.compile(r"^[^:.]{1,60}:\s*")
+_MAX_SENTENCE_LABEL_WORDS = 5
+
+
+def sentence_legend(text: str) -> list[Status] | None:
+    """A key written as one sentence, after a few words and a colon or none: three or more
+    colour words, or three or more marks, each followed by its meaning, the entries parted by
+    commas, semicolons or "and". The colours keep their usual codes; each mark is its own code,
+    coloured as its words usually are."""
+    words = " ".join(text.split())
+    if not words or len(words) > 300:
+        return None
+    intro = _SENTENCE_INTRO.match(words)
+    rest = words[intro.end() :] if intro else words
+    entries = list(_SENTENCE_ENTRY.finditer(rest))
+    entries = [e for e in entries if e.group(1) or rating_mark(e.group(2) or "")]
+    if len(entries) < 3 or entries[0].start() != 0:
+        return None
+    if not intro and not re.search(r"\bmeans\s*$|[=:]\s*$", entries[0].group(0)):
+        # Without a few words and a colon before it, only "means" or "=" after the first
+        # colour or mark says this is a key, not a sentence about ratings.
+        return None
+    coloured = [bool(e.group(1)) for e in entries]
+    if any(coloured) and not all(coloured):
+        return None
+    pairs = []
+    for index, entry in enumerate(entries):
+        end = entries[index + 1].start() if index + 1 < len(entries) else len(rest)
+        label = rest[entry.end() : end].strip().rstrip(" ,;.").strip()
+        label = _SENTENCE_SUBJECT.sub("", label)
+        if not label or len(label.split()) > _MAX_SENTENCE_LABEL_WORDS or ":" in label:
+            return None
+        pairs.append((entry.group(1) or entry.group(2), label))
+    if len({key.lower() for key, _ in pairs}) != len(pairs):
+        return None
+    if all(coloured):
+        return _scale(pairs)
+    return [Status(mark, label, _worded_colour(label)) for mark, label in pairs]
+
+
 # What a rating cell holds when the action is not rated (yet): "n/a", "N/A", a dash.
 _NO_RATING = re.compile(r"n/?a|not applicable|[-–—]+", re.I)
 

@@ -105,15 +105,17 @@ def _unusual_fill(cell: Any) -> bool:
 
 def _grid(
     sheet: Any, shown: xlsx_shown.Shown | None = None, theme: dict[str, str] | None = None
-) -> tuple[list[list[str]], list[list[str]]]:
+) -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
     """The sheet's text and rating fills, a row for each sheet row to the last that holds
     anything; rows `shown` says a reader does not see are empty, cells it says are coloured
     by a rule are read as that colour, and the columns after the last holding anything are
-    cut (LibreOffice writes empty styled cells far along each row)."""
+    cut (LibreOffice writes empty styled cells far along each row). Third, the fills of the
+    cells with words, apart: a key laid across a row shades its words (key-across-row)."""
     shown = shown or xlsx_shown.Shown()
     left_out = shown.hidden_rows | shown.totals_rows
     rows: list[list[str]] = []
     fills: list[list[str]] = []
+    inked: list[list[str]] = []
     empty_run = 0
     width = min(sheet.max_column or 1, _MAX_COLUMNS)
     for cells in sheet.iter_rows(max_col=width):
@@ -122,6 +124,7 @@ def _grid(
         if any(texts):
             rows.extend([[]] * empty_run)
             fills.extend([[]] * empty_run)
+            inked.extend([[]] * empty_run)
             # Only the fills of cells without words are kept: those are the ratings.
             shades = [
                 _cell_fill(cell, theme) if not text else ""
@@ -133,6 +136,12 @@ def _grid(
                     texts[index], shades[index] = "", colour
             rows.append(texts)
             fills.append(shades)
+            inked.append(
+                [
+                    _cell_fill(cell, theme) if text else ""
+                    for cell, text in zip(cells, texts, strict=True)
+                ]
+            )
             empty_run = 0
         else:
             empty_run += 1
@@ -147,7 +156,11 @@ def _grid(
         ),
         default=0,
     )
-    return [texts[:used] for texts in rows], [shades[:used] for shades in fills]
+    return (
+        [texts[:used] for texts in rows],
+        [shades[:used] for shades in fills],
+        [shades[:used] for shades in inked],
+    )
 
 
 def _header_rows(grid: list[list[str]]) -> set[int]:
@@ -289,7 +302,7 @@ def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
                     notes.append(f"Left out the hidden sheet '{sheet.title}'.")
                 continue
             shown = xlsx_shown.shown(sheet)
-            grid, fills = _grid(sheet, shown, theme)
+            grid, fills, inked = _grid(sheet, shown, theme)
             if not grid:
                 continue
             unusual = sum(
@@ -316,11 +329,19 @@ def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
                 # does not see: read like the rest, they could be taken for leads or dates.
                 grid = [_without(cells, hidden) for cells in grid]
                 fills = [_without(shades, hidden) for shades in fills]
+                inked = [_without(shades, hidden) for shades in inked]
                 if notes is not None:
                     notes.append(f"Left out {len(hidden)} hidden column(s) of the sheet '{title}'.")
             rows = [
-                Row(cells=cells, where=f"sheet '{title}' row {number}", fills=shades)
-                for number, (cells, shades) in enumerate(zip(grid, fills, strict=True), start=1)
+                Row(
+                    cells=cells,
+                    where=f"sheet '{title}' row {number}",
+                    fills=shades,
+                    word_fills=words,
+                )
+                for number, (cells, shades, words) in enumerate(
+                    zip(grid, fills, inked, strict=True), start=1
+                )
                 if any(cells)
             ]
             blocks.append(Heading(text=title, where=f"sheet '{title}'", is_sheet=True))
