@@ -23,7 +23,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from sendplan.accounts.models import EDITING_ROLES, Invitation, Membership, Role
 from sendplan.accounts.selectors import ROLES_HELD, roles_by_area
 from sendplan.accounts.sso import SSO_SESSION_KEY
-from sendplan.audit.models import DRAFT_SCOPE, AuditEvent, draft_scope
+from sendplan.audit.models import DRAFT_SCOPE, DRAFTS, AuditEvent, draft_scope
 from sendplan.plans.models import Action, Area, Person, Plan
 from sendplan.plans.selectors import as_it_stands, descendants
 
@@ -127,7 +127,7 @@ def visible_history(
     """The events of a plan's history the user may read: all of them but the trails of drafts,
     which are for their writers (the events they made, and those of the actions they lead:
     `led`, of those the events concern, when the caller knows them)."""
-    drafts = Q(scope=DRAFT_SCOPE) | Q(scope__startswith=f"{DRAFT_SCOPE}:")
+    drafts = DRAFTS
     if not isinstance(user, AuthUser):
         return events.exclude(drafts)
     writers = Q(actor=user)

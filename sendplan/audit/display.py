@@ -145,9 +145,14 @@ class HistoryFilters:
         return f"{urlencode(chosen)}&" if chosen else ""
 
 
-def history_filters(events: QuerySet[AuditEvent], query: QueryDict) -> HistoryFilters:
-    # Both lists from one query: the distinct pairs are few (kinds of thing times people).
-    pairs = set(events.order_by().values_list("object_type", "actor_name").distinct())
+def history_filters(
+    events: QuerySet[AuditEvent], query: QueryDict, pairs: set[tuple[str, str]] | None = None
+) -> HistoryFilters:
+    """The filters chosen in `query`, with the choices the events offer: the distinct (kind of
+    thing, who) `pairs` among them, asked here unless the caller has them."""
+    if pairs is None:
+        # Both lists from one query: the distinct pairs are few (kinds of thing times people).
+        pairs = set(events.order_by().values_list("object_type", "actor_name").distinct())
     types = {kind for kind, _ in pairs}
     names = {name for _, name in pairs}
     kinds = []

@@ -14,6 +14,10 @@ def draft_scope(action_id: int) -> str:
     return f"{DRAFT_SCOPE}:{action_id}"
 
 
+# The events of drafts: their writers' alone, and no change to a plan.
+DRAFTS = models.Q(scope=DRAFT_SCOPE) | models.Q(scope__startswith=f"{DRAFT_SCOPE}:")
+
+
 class AuditEvent(models.Model):
     """One write. Rows are only ever added, in the same transaction as the write itself."""
 

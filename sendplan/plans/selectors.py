@@ -15,14 +15,13 @@ from django.db.models import (
     BigIntegerField,
     BooleanField,
     Expression,
-    Q,
     QuerySet,
     Value,
 )
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from sendplan.audit.models import DRAFT_SCOPE, AuditEvent
+from sendplan.audit.models import DRAFT_SCOPE, DRAFTS, AuditEvent
 from sendplan.audit.services import WRITING_LOCK
 from sendplan.lib.dates import parse_partial_date
 from sendplan.plans.models import KeyDate, Plan, Section
@@ -126,10 +125,6 @@ def upcoming_dates(plans: Iterable[Plan], today: dt.date) -> dict[int, Upcoming]
     }
 
 
-# A draft's events: its writers' alone, and no change to the plan.
-_DRAFTS = Q(scope=DRAFT_SCOPE) | Q(scope__startswith=f"{DRAFT_SCOPE}:")
-
-
 def last_changes(plans: Iterable[int] | QuerySet[Plan]) -> dict[int, int]:
     """The id of each plan's newest recorded change (0 when it has none), in one query, for
     plans given by id or as a query set (asked in the same query).
@@ -229,7 +224,7 @@ def last_change(plan: Plan) -> int:
         return seen[0]
     newest = (
         AuditEvent.objects.filter(plan_id=plan.pk)
-        .exclude(_DRAFTS)
+        .exclude(DRAFTS)
         .order_by("-pk")
         .values_list("pk", flat=True)
         .first()

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -23,7 +23,7 @@ from sendplan.accounts.access import (
 )
 from sendplan.accounts.models import EDITING_ROLES
 from sendplan.audit.display import EventView, history_filters, present
-from sendplan.audit.models import DRAFT_SCOPE, AuditEvent, draft_scope
+from sendplan.audit.models import DRAFT_SCOPE, DRAFTS, AuditEvent, draft_scope
 from sendplan.audit.services import snapshot
 from sendplan.lib.dates import parse_partial_date
 from sendplan.lib.ids import id_or_404
@@ -429,10 +429,23 @@ def weaknesses(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 @require_GET
 def plan_history(request: HttpRequest, plan_id: int) -> HttpResponse:
-    plan, roles = get_plan_for_user(request.user, plan_id)
-    events = visible_history(request.user, plan, roles, AuditEvent.objects.filter(plan_id=plan.pk))
-    filters = history_filters(events, request.GET)
-    page = Paginator(filters.apply(events), HISTORY_PAGE).get_page(request.GET.get("page"))
+    plan, roles = get_plan_for_user(request.user, plan_id, reading=True)
+    every = AuditEvent.objects.filter(plan_id=plan.pk)
+    events = visible_history(request.user, plan, roles, every)
+    # The filters' choices and the number of changes, read from the whole history, are kept
+    # for the plan as it stands; the drafts' changes the reader may see (saving a draft is no
+    # change to the plan) are counted afresh, in one small query.
+    whole = kept(
+        f"sendplan:history-whole:{plan.pk}:{plan_version(plan)}", lambda: _history_whole(every)
+    )
+    drafted = _history_counts(events.filter(DRAFTS))
+    filters = history_filters(events, request.GET, pairs={*whole, *drafted})
+    paginator = (
+        Paginator(filters.apply(events), HISTORY_PAGE)
+        if filters.active
+        else _KnownCount(events, HISTORY_PAGE, sum(whole.values()) + sum(drafted.values()))
+    )
+    page = paginator.get_page(request.GET.get("page"))
     numbers = list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
     # A recorded change never changes, so the markup of a page of them is kept (the template's
     # {% cache %}) under their ids, and worked out only when it is not.
@@ -448,6 +461,33 @@ def plan_history(request: HttpRequest, plan_id: int) -> HttpResponse:
         keep=filters.query(),
     )
     return render(request, "plans/plan_history.html", context)
+
+
+def _history_counts(events: QuerySet[AuditEvent]) -> dict[tuple[str, str], int]:
+    """How many of the events there are of each kind of thing, by each person."""
+    return {
+        (kind, who): n
+        for kind, who, n in events.order_by()
+        .values_list("object_type", "actor_name")
+        .annotate(n=Count("pk"))
+    }
+
+
+def _history_whole(every: QuerySet[AuditEvent]) -> dict[tuple[str, str], int]:
+    """_history_counts of a plan's history less its drafts'."""
+    return _history_counts(every.exclude(DRAFTS))
+
+
+class _KnownCount(Paginator):  # type: ignore[type-arg]
+    """A Paginator told how many items there are, so that it does not ask the database."""
+
+    def __init__(self, items: QuerySet[AuditEvent], per_page: int, count: int) -> None:
+        super().__init__(items, per_page)
+        self.known = count
+
+    @property
+    def count(self) -> int:  # type: ignore[override]
+        return self.known
 
 
 # Writing: plan details, status scale, periods

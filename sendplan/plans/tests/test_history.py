@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from django.test import Client
 from django.urls import reverse
 
 from sendplan.audit.models import AuditEvent
 from sendplan.monitoring import services as monitoring
 from sendplan.plans import services
-from sendplan.test import PlanWorld, start_cycle
+from sendplan.test import PlanWorld, open_period, start_cycle
 
 
 def history(world: PlanWorld, who: str = "programme_manager", page: str = "") -> str:
@@ -84,3 +85,39 @@ def test_the_history_filters_by_what_changed_and_who_and_keeps_the_filters_on_ev
     assert "T54" in mine and "Agree the board" not in mine
     # A filter the history cannot have is let go, not an error.
     assert client.get(url, {"kind": "nothing", "who": "Nobody"}).status_code == 200
+
+
+def test_the_count_and_the_choices_follow_each_change_and_each_draft_at_once(
+    world: PlanWorld,
+) -> None:
+    """The number of changes and the filters' choices are kept for the plan as it stands: a
+    change shows in both at the next look, and so does a draft its writer may see (a draft is
+    no change to the plan), counted for them and no one else."""
+    for number in range(50):
+        services.glossary_term_create(actor=None, plan=world.plan, term=f"T{number}", meaning="m")
+    lead = world.client_for("lead_officer")
+    url = reverse("plan_history", args=[world.plan.pk])
+
+    def total(client: Client) -> int:
+        found = re.search(r"Changes 1 to 50 of (\d+)", text(client.get(url).content.decode()))
+        assert found is not None
+        return int(found.group(1))
+
+    before = total(lead)
+    services.glossary_term_create(
+        actor=world.users["programme_manager"], plan=world.plan, term="New", meaning="m"
+    )
+    assert total(lead) == before + 1
+    assert "Programme manager" in lead.get(url).content.decode().split("</select>")[1]
+    period = open_period(world)
+    drafted = total(lead) - 1  # opening the period is a change too
+    monitoring.draft_save(
+        actor=world.users["lead_officer"],
+        action=world.action,
+        period=period,
+        version=None,
+        status="A",
+        narrative="Half written",
+    )
+    assert total(lead) > drafted + 1  # the draft's own changes, for its writer
+    assert total(world.client_for("board_member")) == drafted + 1
