@@ -140,11 +140,106 @@ def figures(plan: Printed) -> list[accuracy.Figure]:
 # Making the PDFs again (needs LibreOffice; the tests never do)
 
 
-def _fitted(data: bytes) -> bytes:
-    """The workbook set to print landscape, one page wide, as a careful officer sets it."""
+# A column is widened to its longest line, within these many characters, as whoever keeps the
+# sheet widens columns to read it on screen; longer text wraps, and its row grows to show it.
+_NARROWEST = 6
+_WIDEST = 45
+_LINE_HEIGHT = 15.0
+
+
+def _laid_out(book: Any) -> None:
+    """The sheets made readable on screen, as a tracker in use is: the files the corpora build
+    leave every column at Excel's default width and every row at one line, which an office
+    suite prints clipped (a wrapped cell shows only what fits)."""
+    import math
+
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    for sheet in book.worksheets:
+        merged = {
+            (row, column): cells
+            for cells in sheet.merged_cells.ranges
+            for row in range(cells.min_row, cells.max_row + 1)
+            for column in range(cells.min_col, cells.max_col + 1)
+        }
+        # A row's only cell (a title, a heading over a group of rows) runs on over the empty
+        # cells beside it, as Excel shows it: it neither widens its column nor wraps.
+        lone = {
+            row[0].row
+            for row in sheet.iter_rows()
+            if row and sum(cell.value is not None for cell in row) == 1
+        }
+        widths: dict[int, float] = {}
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value is None or (cell.row, cell.column) in merged or cell.row in lone:
+                    continue
+                longest = max(len(line) for line in str(cell.value).splitlines() or [""])
+                widths[cell.column] = max(widths.get(cell.column, _NARROWEST), longest + 2)
+        for column, width in widths.items():
+            sheet.column_dimensions[get_column_letter(column)].width = min(width, _WIDEST)
+
+        def width_of(column: int) -> float:
+            letter = get_column_letter(column)
+            shown = sheet.column_dimensions[letter].width
+            return float(shown) if shown else 8.43
+
+        for row in sheet.iter_rows():
+            lines = 1
+            for cell in row:
+                if cell.value is None:
+                    continue
+                if cell.row in lone:
+                    alignment = cell.alignment
+                    cell.alignment = Alignment(
+                        horizontal=alignment.horizontal, vertical=alignment.vertical,
+                        wrap_text=False,
+                    )
+                    continue
+                span = merged.get((cell.row, cell.column))
+                if span is not None and (span.min_row, span.min_col) != (cell.row, cell.column):
+                    continue
+                if span is not None:
+                    width = sum(width_of(c) for c in range(span.min_col, span.max_col + 1))
+                    tall = span.max_row - span.min_row + 1
+                else:
+                    width, tall = width_of(cell.column), 1
+                text = str(cell.value)
+                needed = sum(
+                    max(1, math.ceil(len(line) / max(width - 1, 1)))
+                    for line in text.splitlines() or [""]
+                )
+                if needed > 1 or "\n" in text:
+                    alignment = cell.alignment
+                    cell.alignment = Alignment(
+                        horizontal=alignment.horizontal, vertical=alignment.vertical or "top",
+                        wrap_text=True,
+                    )
+                lines = max(lines, math.ceil(needed / tall))
+            row_number = row[0].row if row else None
+            if row_number is not None:
+                sheet.row_dimensions[row_number].height = lines * _LINE_HEIGHT
+
+
+def _readable(data: bytes) -> bytes:
+    """The workbook as its keeper sees it on screen, its print settings as left (none)."""
     import openpyxl
 
     book = openpyxl.load_workbook(io.BytesIO(data))
+    _laid_out(book)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _fitted(data: bytes) -> bytes:
+    """The workbook as its keeper sees it, set to print landscape, one page wide, as a careful
+    officer sets it."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    _laid_out(book)
     for sheet in book.worksheets:
         sheet.page_setup.orientation = "landscape"
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
@@ -185,7 +280,7 @@ def _ways(filename: str) -> list[tuple[str, str, Callable[[bytes], bytes]]]:
     """(how printed, file name's ending, what is done to the file first)."""
     if filename.endswith(".docx"):
         return [(WORD, "", lambda data: data)]
-    return [(EXCEL_AS_LEFT, "", lambda data: data), (EXCEL_FITTED, "-fitted", _fitted)]
+    return [(EXCEL_AS_LEFT, "", _readable), (EXCEL_FITTED, "-fitted", _fitted)]
 
 
 def build_pdfs() -> None:
