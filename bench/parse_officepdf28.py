@@ -36,8 +36,10 @@ def _total(label: str, table: dict[str, list[Figure]], names: list[str]) -> None
 
 def main() -> None:
     table = {plan.name: figures(plan) for plan in CORPUS}
-    print(f"Officepdf28: {len(CORPUS)} Word and Excel plans printed to PDF, importer against the "
-          "hand-entered plan")
+    print(
+        f"Officepdf28: {len(CORPUS)} Word and Excel plans printed to PDF, importer against the "
+        "hand-entered plan"
+    )
     print(f"  {'plan':<60}" + "".join(f"{w[:12]:>14}" for w in KEY))
     for plan in CORPUS:
         if plan.blind:

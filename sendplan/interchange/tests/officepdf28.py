@@ -180,7 +180,7 @@ def _laid_out(book: Any) -> None:
         for column, width in widths.items():
             sheet.column_dimensions[get_column_letter(column)].width = min(width, _WIDEST)
 
-        def width_of(column: int) -> float:
+        def width_of(column: int, sheet: Any = sheet) -> float:
             letter = get_column_letter(column)
             shown = sheet.column_dimensions[letter].width
             return float(shown) if shown else 8.43
@@ -193,7 +193,8 @@ def _laid_out(book: Any) -> None:
                 if cell.row in lone:
                     alignment = cell.alignment
                     cell.alignment = Alignment(
-                        horizontal=alignment.horizontal, vertical=alignment.vertical,
+                        horizontal=alignment.horizontal,
+                        vertical=alignment.vertical,
                         wrap_text=False,
                     )
                     continue
@@ -213,7 +214,8 @@ def _laid_out(book: Any) -> None:
                 if needed > 1 or "\n" in text:
                     alignment = cell.alignment
                     cell.alignment = Alignment(
-                        horizontal=alignment.horizontal, vertical=alignment.vertical or "top",
+                        horizontal=alignment.horizontal,
+                        vertical=alignment.vertical or "top",
                         wrap_text=True,
                     )
                 lines = max(lines, math.ceil(needed / tall))
@@ -292,14 +294,14 @@ def build_pdfs() -> None:
                 continue
             stem, suffix = plan.filename.rsplit(".", 1)
             for printed, ending, before in _ways(plan.filename):
-                short = "Word" if suffix == "docx" else (
-                    "Excel fitted" if ending else "Excel as left"
+                short = (
+                    "Word" if suffix == "docx" else ("Excel fitted" if ending else "Excel as left")
                 )
                 name = f"{plan.name} [{corpus}, {short}]"
                 filename = f"{corpus.replace('_', '-')}-{stem}{ending}.pdf"
                 try:
                     data = _print(before(plan.build()), f".{suffix}")
-                except Exception as error:  # noqa: BLE001 - say what could not be printed
+                except Exception as error:
                     print(f"not printed: {name}: {error}")
                     continue
                 (FOLDER / filename).write_bytes(data)

@@ -25,8 +25,10 @@ import itertools
 from dataclasses import dataclass
 
 from sendplan.interchange.parsers.rules import (
+    UNRULED_BAND_HEADING,
     UNRULED_BAND_WITH_REF,
     UNRULED_ROWS_RULED,
+    UNRULED_SECTION_ROW,
     UNRULED_UNDER_LINE,
 )
 
@@ -221,8 +223,29 @@ def _region(
             # A heading row, its words starting where the columns start; lines between it
             # and the body are more of its headings.
             start = above
+        elif start == above + 1 and _over_later_columns(line, starts):
+            # A heading over some of the later columns only ("RAG 2025/26" over the
+            # quarters), right above the headings: one more heading row.
+            start = above
     rights = [left for left, _ in gutters] + [max(p.x1 for line in body for p in line)]
     return start, stop, starts, rights
+
+
+def _runs(line: list[Piece]) -> list[list[Piece]]:
+    """A line's runs of words, parted where a gutter's width lies between two words."""
+    runs: list[list[Piece]] = []
+    for piece in line:
+        if runs and piece.x0 - runs[-1][-1].x1 < GUTTER * piece.size:
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    return runs
+
+
+def _over_later_columns(line: list[Piece], starts: list[float]) -> bool:
+    """Whether each run of words of a line starts where one of the table's columns after the
+    first starts: a heading over those columns, not a title or a key over the table."""
+    return all(any(abs(run[0].x0 - x) <= _ALIGN for x in starts[1:]) for run in _runs(line))
 
 
 def _one_run(line: list[Piece]) -> bool:
@@ -235,6 +258,21 @@ def _one_run(line: list[Piece]) -> bool:
 def _filled(line: list[Piece], starts: list[float]) -> int:
     """How many columns a line of the table has words in."""
     return len({bisect.bisect_right(starts, p.x0 + 0.5) - 1 for p in line})
+
+
+def _across(lines: list[list[Piece]], starts: list[float]) -> set[int]:
+    """The lines inside a table that are one run of words from its first column across the
+    next (a section's name set across the table, "Workstream 1: Identification")."""
+    if len(starts) < 2:
+        return set()
+    return {
+        i
+        for i, line in enumerate(lines)
+        if 0 < i < len(lines) - 1
+        and _one_run(line)
+        and abs(line[0].x0 - starts[0]) <= _ALIGN
+        and line[-1].x1 > starts[1]
+    }
 
 
 def _row_starts(
@@ -284,6 +322,10 @@ def _row_starts(
         found = [0, *sorted(first - {0})]
     else:
         found = [0, *sorted(full - {0})]
+    # A line of one run from the first column across the next (a section's name set across
+    # the table, "Workstream 1: Identification") is a row of its own, and so is what follows.
+    sections = _across(lines, starts)
+    found = sorted({*found, *sections, *(i + 1 for i in sections)})
     if len(ruled) > 1 and any(0 < index < ruled[1] for index in found):
         # The lines above the first rule are the headings: one row, however many lines
         # they run over.
@@ -317,7 +359,15 @@ def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[G
                 found, read_by = other, (UNRULED_UNDER_LINE.code,)
         start, stop, starts, rights = found
         table = lines[start:stop]
+        if (
+            len(table) > 1
+            and _over_later_columns(table[0], starts)
+            and not _over_later_columns(table[1], starts)
+        ):
+            read_by = (*read_by, UNRULED_BAND_HEADING.code)
         rows, by_rules = _row_starts(table, starts, rules)
+        if not by_rules and _across(table, starts):
+            read_by = (*read_by, UNRULED_SECTION_ROW.code)
         if by_rules:
             read_by = (*read_by, UNRULED_ROWS_RULED.code)
         if len(starts) > 1 and any(
