@@ -101,6 +101,12 @@ UNRULED_SECTION_ROW = Rule(
     "across the next (a section's name, as a sheet printed without gridlines shows it): a row "
     "of its own, the line after it starting the next",
 )
+UNRULED_ROWS_TIGHT = Rule(
+    "unruled-rows-tight",
+    "rows of a table drawn without rules parted by a gap at least 1.6 times that between the "
+    "lines of a cell, however small the type (a sheet printed at 8 points parts its rows by "
+    "4 points and its wrapped lines by 2): each such gap starts a row",
+)
 SHADED_COLUMN = Rule(
     "shaded-column-unruled",
     "a narrow column of shaded boxes alone, beside a table drawn without rules (its ratings, "
@@ -660,6 +666,7 @@ RULES: tuple[Rule, ...] = (
     UNRULED_BAND_WITH_REF,
     UNRULED_BAND_HEADING,
     UNRULED_SECTION_ROW,
+    UNRULED_ROWS_TIGHT,
     SHADED_COLUMN,
     SHADED_BAND,
     BODY_UNDER_HEADINGS,

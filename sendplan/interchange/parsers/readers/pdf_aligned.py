@@ -28,6 +28,7 @@ from sendplan.interchange.parsers.rules import (
     UNRULED_BAND_HEADING,
     UNRULED_BAND_WITH_REF,
     UNRULED_ROWS_RULED,
+    UNRULED_ROWS_TIGHT,
     UNRULED_SECTION_ROW,
     UNRULED_UNDER_LINE,
 )
@@ -46,6 +47,11 @@ _HEADING_LINES = 3
 _ALIGN = 2.0
 # A gap this much wider than the narrowest (as a share of the font size) parts two rows.
 _ROW_GAP = 0.25
+# Rows at least this many times further apart than the lines of a cell are apart, however
+# small the type (a sheet printed at 8 points parts its rows by 4 points, its lines by 2),
+# where the lines of a cell are this far apart at least (a share of the font size).
+_ROW_SHARE = 1.6
+_TIGHT = 0.1
 # A rule across at least this share of the table's width parts its rows.
 _RULE_SHARE = 0.6
 # Rules that part a table into at least this many rows part its rows, however many full
@@ -260,6 +266,26 @@ def _filled(line: list[Piece], starts: list[float]) -> int:
     return len({bisect.bisect_right(starts, p.x0 + 0.5) - 1 for p in line})
 
 
+def _row_gap(gap: float, narrow: float, *, tight: bool = True) -> bool:
+    """Whether a gap between lines (a share of the font size) parts two rows, the narrowest
+    gap of the table being that between the lines of a cell: wider by a quarter of the font
+    size, or (UNRULED_ROWS_TIGHT) at least 1.6 times as wide where the lines of a cell are
+    set apart at all."""
+    if gap - narrow > _ROW_GAP:
+        return True
+    return tight and narrow >= _TIGHT and gap >= _ROW_SHARE * narrow
+
+
+def _tight_rows(lines: list[list[Piece]]) -> bool:
+    """Whether a table's rows were parted by UNRULED_ROWS_TIGHT where the plain gap would not
+    have parted them."""
+    gaps = [
+        (_top(below) - _bottom(above)) / _size(below) for above, below in itertools.pairwise(lines)
+    ]
+    narrow = min(gaps, default=0.0)
+    return any(_row_gap(g, narrow) and not _row_gap(g, narrow, tight=False) for g in gaps)
+
+
 def _across(lines: list[list[Piece]], starts: list[float]) -> set[int]:
     """The lines inside a table that are one run of words from its first column across the
     next (a section's name set across the table, "Workstream 1: Identification")."""
@@ -311,7 +337,7 @@ def _row_starts(
         (_top(below) - _bottom(above)) / _size(below) for above, below in itertools.pairwise(lines)
     ]
     narrow = min(gaps, default=0.0)
-    wide = [i + 1 for i, gap in enumerate(gaps) if gap - narrow > _ROW_GAP]
+    wide = [i + 1 for i, gap in enumerate(gaps) if _row_gap(gap, narrow)]
     # The first column holds a row's ref or number, short enough to fit on one line.
     first = {i for i, line in enumerate(lines) if min(p.x0 for p in line) < starts[0] + _ALIGN}
     if len(wide) * 3 >= len(full):
@@ -366,6 +392,8 @@ def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[G
         ):
             read_by = (*read_by, UNRULED_BAND_HEADING.code)
         rows, by_rules = _row_starts(table, starts, rules)
+        if not by_rules and _tight_rows(table):
+            read_by = (*read_by, UNRULED_ROWS_TIGHT.code)
         if not by_rules and _across(table, starts):
             read_by = (*read_by, UNRULED_SECTION_ROW.code)
         if by_rules:
