@@ -351,7 +351,25 @@ def _row_starts(
     # A line of one run from the first column across the next (a section's name set across
     # the table, "Workstream 1: Identification") is a row of its own, and so is what follows.
     sections = _across(lines, starts)
-    found = sorted({*found, *sections, *(i + 1 for i in sections)})
+    after: set[int] = set()
+    for i in sections:
+        if i - 1 in sections:
+            continue  # more of the name above
+        # The name may wrap onto a short line of its own; the row after it starts below.
+        j = i + 1
+        while j < len(lines) and (
+            j in sections
+            or (
+                j == i + 1
+                and _one_run(lines[j])
+                and abs(lines[j][0].x0 - starts[0]) <= _ALIGN
+                and j not in full
+            )
+        ):
+            j += 1
+        after.add(j)
+    heads = {i for i in sections if i - 1 not in sections}
+    found = sorted({*found, *heads, *(j for j in after if j < len(lines))})
     if len(ruled) > 1 and any(0 < index < ruled[1] for index in found):
         # The lines above the first rule are the headings: one row, however many lines
         # they run over.
