@@ -104,7 +104,7 @@ UNRULED_SECTION_ROW = Rule(
 UNRULED_ROWS_TIGHT = Rule(
     "unruled-rows-tight",
     "rows of a table drawn without rules parted by a gap at least 1.6 times that between the "
-    "lines of a cell, however small the type (a sheet printed at 8 points parts its rows by "
+    "lines of a cell, however small the type (a sheet printed in small type parts its rows by "
     "4 points and its wrapped lines by 2): each such gap starts a row",
 )
 SHADED_COLUMN = Rule(

@@ -152,7 +152,7 @@ def test_the_rules_that_read_it_are_named() -> None:
 
 
 def test_rows_of_small_type_parted_by_little_more_than_a_cells_lines_stay_apart() -> None:
-    """Three small tables printed from one sheet at 8 points: one-line rows 4 points apart, a
+    """Three small tables printed from one sheet in small type: one-line rows 4 points apart, a
     wrapped title's lines 2 points. Each action is a row of its own, with its own lead, date
     and rating, and the wrapped title is one title."""
     plan = next(p for p in DEV if p.filename == "leftovers28-brackley-tracker-fitted.pdf")
