@@ -48,7 +48,7 @@ _ALIGN = 2.0
 # A gap this much wider than the narrowest (as a share of the font size) parts two rows.
 _ROW_GAP = 0.25
 # Rows at least this many times further apart than the lines of a cell are apart, however
-# small the type (a sheet printed at 8 points parts its rows by 4 points, its lines by 2),
+# small the type (a sheet printed small parts its rows by 4 points, its lines by 2),
 # where the lines of a cell are this far apart at least (a share of the font size).
 _ROW_SHARE = 1.6
 _TIGHT = 0.1
