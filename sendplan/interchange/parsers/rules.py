@@ -89,10 +89,34 @@ UNRULED_BAND_WITH_REF = Rule(
     'column and words run across the others ("2.1   Fewer children are excluded") is a band '
     "across the table (a section's name), which does not end it",
 )
+UNRULED_BAND_HEADING = Rule(
+    "unruled-band-heading",
+    "a line right above a table drawn without rules whose words each start where one of its "
+    'later columns starts ("RAG 2025/26" over the quarters): a heading row over those '
+    "columns, not a title above the table",
+)
+UNRULED_SECTION_ROW = Rule(
+    "unruled-section-row",
+    "a line inside a table drawn without rules that is one run of words from its first column "
+    "across the next (a section's name, as a sheet printed without gridlines shows it): a row "
+    "of its own, the line after it starting the next",
+)
+UNRULED_ROWS_TIGHT = Rule(
+    "unruled-rows-tight",
+    "rows of a table drawn without rules parted by a gap at least 1.6 times that between the "
+    "lines of a cell, however small the type (a sheet printed in small type parts its rows by "
+    "4 points and its wrapped lines by 2): each such gap starts a row",
+)
 SHADED_COLUMN = Rule(
     "shaded-column-unruled",
     "a narrow column of shaded boxes alone, beside a table drawn without rules (its ratings, "
     "each cell filled in its colour), read as that table's column, not a table of its own",
+)
+SHADED_BAND = Rule(
+    "shaded-band-unruled",
+    "shaded boxes side by side with no words in them (a spreadsheet printed without gridlines "
+    "draws its coloured cells so), read as the shading of the cells of the table drawn without "
+    "rules they lie in, not a table of their own",
 )
 BODY_UNDER_HEADINGS = Rule(
     "unruled-body-under-headings",
@@ -659,7 +683,11 @@ RULES: tuple[Rule, ...] = (
     UNRULED_WORD_BREAKS,
     UNRULED_ROWS_RULED,
     UNRULED_BAND_WITH_REF,
+    UNRULED_BAND_HEADING,
+    UNRULED_SECTION_ROW,
+    UNRULED_ROWS_TIGHT,
     SHADED_COLUMN,
+    SHADED_BAND,
     BODY_UNDER_HEADINGS,
     TWO_COLUMNS_UNDER_HEADINGS,
     HOLES_FILLED,

@@ -25,8 +25,11 @@ import itertools
 from dataclasses import dataclass
 
 from sendplan.interchange.parsers.rules import (
+    UNRULED_BAND_HEADING,
     UNRULED_BAND_WITH_REF,
     UNRULED_ROWS_RULED,
+    UNRULED_ROWS_TIGHT,
+    UNRULED_SECTION_ROW,
     UNRULED_UNDER_LINE,
 )
 
@@ -44,6 +47,11 @@ _HEADING_LINES = 3
 _ALIGN = 2.0
 # A gap this much wider than the narrowest (as a share of the font size) parts two rows.
 _ROW_GAP = 0.25
+# Rows at least this many times further apart than the lines of a cell are apart, however
+# small the type (a sheet printed small parts its rows by 4 points, its lines by 2),
+# where the lines of a cell are this far apart at least (a share of the font size).
+_ROW_SHARE = 1.6
+_TIGHT = 0.1
 # A rule across at least this share of the table's width parts its rows.
 _RULE_SHARE = 0.6
 # Rules that part a table into at least this many rows part its rows, however many full
@@ -221,8 +229,29 @@ def _region(
             # A heading row, its words starting where the columns start; lines between it
             # and the body are more of its headings.
             start = above
+        elif start == above + 1 and _over_later_columns(line, starts):
+            # A heading over some of the later columns only ("RAG 2025/26" over the
+            # quarters), right above the headings: one more heading row.
+            start = above
     rights = [left for left, _ in gutters] + [max(p.x1 for line in body for p in line)]
     return start, stop, starts, rights
+
+
+def _runs(line: list[Piece]) -> list[list[Piece]]:
+    """A line's runs of words, parted where a gutter's width lies between two words."""
+    runs: list[list[Piece]] = []
+    for piece in line:
+        if runs and piece.x0 - runs[-1][-1].x1 < GUTTER * piece.size:
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    return runs
+
+
+def _over_later_columns(line: list[Piece], starts: list[float]) -> bool:
+    """Whether each run of words of a line starts where one of the table's columns after the
+    first starts: a heading over those columns, not a title or a key over the table."""
+    return all(any(abs(run[0].x0 - x) <= _ALIGN for x in starts[1:]) for run in _runs(line))
 
 
 def _one_run(line: list[Piece]) -> bool:
@@ -235,6 +264,41 @@ def _one_run(line: list[Piece]) -> bool:
 def _filled(line: list[Piece], starts: list[float]) -> int:
     """How many columns a line of the table has words in."""
     return len({bisect.bisect_right(starts, p.x0 + 0.5) - 1 for p in line})
+
+
+def _row_gap(gap: float, narrow: float, *, tight: bool = True) -> bool:
+    """Whether a gap between lines (a share of the font size) parts two rows, the narrowest
+    gap of the table being that between the lines of a cell: wider by a quarter of the font
+    size, or (UNRULED_ROWS_TIGHT) at least 1.6 times as wide where the lines of a cell are
+    set apart at all."""
+    if gap - narrow > _ROW_GAP:
+        return True
+    return tight and narrow >= _TIGHT and gap >= _ROW_SHARE * narrow
+
+
+def _tight_rows(lines: list[list[Piece]]) -> bool:
+    """Whether a table's rows were parted by UNRULED_ROWS_TIGHT where the plain gap would not
+    have parted them."""
+    gaps = [
+        (_top(below) - _bottom(above)) / _size(below) for above, below in itertools.pairwise(lines)
+    ]
+    narrow = min(gaps, default=0.0)
+    return any(_row_gap(g, narrow) and not _row_gap(g, narrow, tight=False) for g in gaps)
+
+
+def _across(lines: list[list[Piece]], starts: list[float]) -> set[int]:
+    """The lines inside a table that are one run of words from its first column across the
+    next (a section's name set across the table, "Workstream 1: Identification")."""
+    if len(starts) < 2:
+        return set()
+    return {
+        i
+        for i, line in enumerate(lines)
+        if 0 < i < len(lines) - 1
+        and _one_run(line)
+        and abs(line[0].x0 - starts[0]) <= _ALIGN
+        and line[-1].x1 > starts[1]
+    }
 
 
 def _row_starts(
@@ -273,7 +337,7 @@ def _row_starts(
         (_top(below) - _bottom(above)) / _size(below) for above, below in itertools.pairwise(lines)
     ]
     narrow = min(gaps, default=0.0)
-    wide = [i + 1 for i, gap in enumerate(gaps) if gap - narrow > _ROW_GAP]
+    wide = [i + 1 for i, gap in enumerate(gaps) if _row_gap(gap, narrow)]
     # The first column holds a row's ref or number, short enough to fit on one line.
     first = {i for i, line in enumerate(lines) if min(p.x0 for p in line) < starts[0] + _ALIGN}
     if len(wide) * 3 >= len(full):
@@ -284,6 +348,28 @@ def _row_starts(
         found = [0, *sorted(first - {0})]
     else:
         found = [0, *sorted(full - {0})]
+    # A line of one run from the first column across the next (a section's name set across
+    # the table, "Workstream 1: Identification") is a row of its own, and so is what follows.
+    sections = _across(lines, starts)
+    after: set[int] = set()
+    for i in sections:
+        if i - 1 in sections:
+            continue  # more of the name above
+        # The name may wrap onto a short line of its own; the row after it starts below.
+        j = i + 1
+        while j < len(lines) and (
+            j in sections
+            or (
+                j == i + 1
+                and _one_run(lines[j])
+                and abs(lines[j][0].x0 - starts[0]) <= _ALIGN
+                and j not in full
+            )
+        ):
+            j += 1
+        after.add(j)
+    heads = {i for i in sections if i - 1 not in sections}
+    found = sorted({*found, *heads, *(j for j in after if j < len(lines))})
     if len(ruled) > 1 and any(0 < index < ruled[1] for index in found):
         # The lines above the first rule are the headings: one row, however many lines
         # they run over.
@@ -317,7 +403,17 @@ def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[G
                 found, read_by = other, (UNRULED_UNDER_LINE.code,)
         start, stop, starts, rights = found
         table = lines[start:stop]
+        if (
+            len(table) > 1
+            and _over_later_columns(table[0], starts)
+            and not _over_later_columns(table[1], starts)
+        ):
+            read_by = (*read_by, UNRULED_BAND_HEADING.code)
         rows, by_rules = _row_starts(table, starts, rules)
+        if not by_rules and _tight_rows(table):
+            read_by = (*read_by, UNRULED_ROWS_TIGHT.code)
+        if not by_rules and _across(table, starts):
+            read_by = (*read_by, UNRULED_SECTION_ROW.code)
         if by_rules:
             read_by = (*read_by, UNRULED_ROWS_RULED.code)
         if len(starts) > 1 and any(

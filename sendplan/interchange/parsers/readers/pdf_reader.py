@@ -63,6 +63,7 @@ from sendplan.interchange.parsers.rules import (
     HOLES_FILLED,
     HYPHENATED_WORDS,
     PDF_MARKS,
+    SHADED_BAND,
     SHADED_COLUMN,
     TWO_COLUMNS_UNDER_HEADINGS,
     UNRULED_WORD_BREAKS,
@@ -870,6 +871,46 @@ def _shaded_column(
     )
 
 
+def _shaded_band(
+    table: _PageTable,
+    fills: list[tuple[float, float, float, float, str]],
+    chars: list[dict[str, Any]],
+) -> bool:
+    """Whether a ruled table is only shaded boxes side by side, with no words in it: at least
+    half its cells are each a filled box (the others white between them, taking their sides
+    from the boxes around), and no character is drawn inside it."""
+    if len(table.cells) < 2:
+        return False
+    boxes = [(x0, top, x1, bottom) for x0, top, x1, bottom, _ in fills]
+    filled = sum(
+        any(
+            abs(x0 - cell.x0) <= 1.5
+            and abs(x1 - cell.x1) <= 1.5
+            and abs(top - cell.top) <= 1.5
+            and abs(bottom - cell.bottom) <= 1.5
+            for x0, top, x1, bottom in boxes
+        )
+        for cell in table.cells
+    )
+    if 2 * filled < len(table.cells):
+        return False
+    return not any(
+        table.x0 + 1 < (char["x0"] + char["x1"]) / 2 < table.x1 - 1
+        and table.top + 1 < (char["top"] + char["bottom"]) / 2 < table.bottom - 1
+        for char in chars
+        if not char["text"].isspace()
+    )
+
+
+def _overlaps(one: _PageTable, other: _PageTable) -> bool:
+    return (
+        one.x0 < other.x1
+        and other.x0 < one.x1
+        and one.top < other.bottom
+        and other.top < one.bottom
+    )
+
+
 def _words_in_holes(tables: list[_PageTable], words: list[_Word]) -> list[_Word]:
     """Words inside a ruled table's frame but in no cell drawn (rules between columns left
     out under a shaded heading row, only the rating column shaded) given to the place on the
@@ -1140,7 +1181,15 @@ def _read_page(document: Any, index: int, notes: list[str]) -> _Page:
     # A narrow column of shaded boxes alone (the ratings of a table drawn without rules,
     # each cell filled in its colour) is no table of its own: its words are the table's.
     column = [table for table in tables if _shaded_column(table, shapes.fills, result.width)]
-    tables = [table for table in tables if table not in column]
+    # So is a block of shaded boxes with no words in it, as a spreadsheet printed without
+    # gridlines draws its coloured cells (a rating per quarter): they shade the cells of the
+    # table drawn without rules that they lie in, where there is one.
+    band = [
+        table
+        for table in tables
+        if table not in column and _shaded_band(table, shapes.fills, chars)
+    ]
+    tables = [table for table in tables if table not in column and table not in band]
     outside = _place_words(chars, tables)
     outside = _words_in_holes(tables, outside)
     aligned, outside = _aligned_tables(outside, shapes)
@@ -1148,6 +1197,14 @@ def _read_page(document: Any, index: int, notes: list[str]) -> _Page:
         for table in aligned:
             _shade(table, shapes.fills)
             table.read_by.append(SHADED_COLUMN.code)
+    for shaded in band:
+        under = [table for table in aligned if _overlaps(table, shaded)]
+        if not under:
+            tables.append(shaded)
+        for table in under:
+            _shade(table, shapes.fills)
+            if SHADED_BAND.code not in table.read_by:
+                table.read_by.append(SHADED_BAND.code)
     tables += aligned
     for table in tables:
         _grid(table)
