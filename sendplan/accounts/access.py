@@ -127,9 +127,8 @@ def visible_history(
     """The events of a plan's history the user may read: all of them but the trails of drafts,
     which are for their writers (the events they made, and those of the actions they lead:
     `led`, of those the events concern, when the caller knows them)."""
-    drafts = DRAFTS
     if not isinstance(user, AuthUser):
-        return events.exclude(drafts)
+        return events.exclude(DRAFTS)
     writers = Q(actor=user)
     if roles & EDITING_ROLES or Role.LEAD_OFFICER in roles:
         if led is None:
@@ -142,7 +141,7 @@ def visible_history(
             writers |= Q(scope__in=scopes)
         else:
             writers |= Q(scope__in=[draft_scope(pk) for pk in led])
-    return events.exclude(drafts & ~writers)
+    return events.exclude(DRAFTS & ~writers)
 
 
 def is_forum(roles: set[str]) -> bool:

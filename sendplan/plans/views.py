@@ -305,8 +305,8 @@ def action_detail(request: HttpRequest, plan_id: int, action_id: int) -> HttpRes
     # All it shows but what depends on its reader is kept under the plan's last change and the
     # day, as the section's table is; so is the markup of the table of its statuses and of its
     # updates (the template's {% cache %}), for those who may do the same with them. The
-    # version is read first, so that nothing read for it is older than the version it is kept
-    # under.
+    # version is read with the plan, so that nothing read for it is older than the version it
+    # is kept under.
     version = plan_version(plan)
     shown = kept(
         f"sendplan:action-page:{plan.pk}:{action_id}:{version}",
@@ -436,7 +436,8 @@ def plan_history(request: HttpRequest, plan_id: int) -> HttpResponse:
     # for the plan as it stands; the drafts' changes the reader may see (saving a draft is no
     # change to the plan) are counted afresh, in one small query.
     whole = kept(
-        f"sendplan:history-whole:{plan.pk}:{plan_version(plan)}", lambda: _history_whole(every)
+        f"sendplan:history-whole:{plan.pk}:{plan_version(plan)}",
+        lambda: _history_counts(every.exclude(DRAFTS)),
     )
     drafted = _history_counts(events.filter(DRAFTS))
     filters = history_filters(events, request.GET, pairs={*whole, *drafted})
@@ -471,11 +472,6 @@ def _history_counts(events: QuerySet[AuditEvent]) -> dict[tuple[str, str], int]:
         .values_list("object_type", "actor_name")
         .annotate(n=Count("pk"))
     }
-
-
-def _history_whole(every: QuerySet[AuditEvent]) -> dict[tuple[str, str], int]:
-    """_history_counts of a plan's history less its drafts'."""
-    return _history_counts(every.exclude(DRAFTS))
 
 
 class _KnownCount(Paginator):  # type: ignore[type-arg]

@@ -441,16 +441,23 @@ _LOOKUPS: dict[str, Callable[[Evaluator, list[Node], str, int], Value]] = {
 }
 
 
+def _on_sheet(text: str, sheet: str) -> tuple[str, str]:
+    """(the sheet, the cells) a reference names ("'Key sheet'!A2" on that sheet, "A2" on this
+    `sheet`); _Unknown for a link to another workbook."""
+    if "!" not in text:
+        return sheet, text
+    where, text = text.rsplit("!", 1)
+    if where.startswith("'") and where.endswith("'"):
+        where = where[1:-1].replace("''", "'")
+    if "[" in where:
+        raise _Unknown  # another workbook
+    return where, text
+
+
 def _range(text: str, sheet: str, last_row: Callable[[str], int]) -> tuple[str, int, int, int, int]:
     """(sheet, top, left, bottom, right) of a range ("Key!$A$2:$B$5", "Key!A:B") or of one
     cell; _Unknown for whole rows and links to other workbooks."""
-    where = sheet
-    if "!" in text:
-        where, text = text.rsplit("!", 1)
-        if where.startswith("'") and where.endswith("'"):
-            where = where[1:-1].replace("''", "'")
-        if "[" in where:
-            raise _Unknown
+    where, text = _on_sheet(text, sheet)
     start, _, end = text.replace("$", "").partition(":")
     end = end or start
     if start.isalpha() and end.isalpha():
@@ -474,13 +481,7 @@ def _range(text: str, sheet: str, last_row: Callable[[str], int]) -> tuple[str, 
 
 def _reference(text: str, sheet: str) -> tuple[str, int, int]:
     """(sheet, row, column) of a reference to one cell; _Unknown for ranges and links."""
-    where = sheet
-    if "!" in text:
-        where, text = text.rsplit("!", 1)
-        if where.startswith("'") and where.endswith("'"):
-            where = where[1:-1].replace("''", "'")
-        if "[" in where:
-            raise _Unknown  # another workbook
+    where, text = _on_sheet(text, sheet)
     if ":" in text:
         raise _Unknown
     try:
