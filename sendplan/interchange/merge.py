@@ -34,7 +34,7 @@ from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import Period, StatusUpdate
 from sendplan.plans import services as plans
 from sendplan.plans.models import Action, Milestone, Person, Plan, Section, StatusLevel, Weakness
-from sendplan.plans.selectors import last_change
+from sendplan.plans.selectors import change_mark
 from sendplan.plans.services import MeasureData, PlanRuleError
 
 T = TypeVar("T")
@@ -323,9 +323,11 @@ def _fingerprint(plan: Plan) -> str:
     change. Every write to a plan records its audit event in the same transaction, and ids only
     grow (plans.selectors.last_changes), so the id moves on with every change a ChangeSet
     depends on, and with some it does not (an indicator's figure), after which the person is
-    asked to upload the file again. It had been a digest of the whole plan's export, a third
-    of a second on a 300-action plan the first time after each change."""
-    return f"plan {plan.pk} at change {last_change(plan)}"
+    asked to upload the file again. A change still being written when the file was read may
+    commit later with an older id, so the mark is then one of its own and the saving asks for
+    the file again (plans.selectors.change_mark). It had been a digest of the whole plan's
+    export, a third of a second on a 300-action plan the first time after each change."""
+    return f"plan {plan.pk} at {change_mark(plan)}"
 
 
 class _LeftOut(Exception):

@@ -21,7 +21,7 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from sendplan.audit.models import DRAFT_SCOPE, DRAFTS, AuditEvent
+from sendplan.audit.models import DRAFT_SCOPE, AuditEvent
 from sendplan.audit.services import WRITING_LOCK
 from sendplan.lib.dates import parse_partial_date
 from sendplan.plans.models import KeyDate, Plan, Section
@@ -189,9 +189,12 @@ def as_it_stands(plans: QuerySet[Plan]) -> QuerySet[Plan]:
 _BEING_WRITTEN = "written-"
 
 
+def _change(last: int, busy: bool) -> str:
+    return f"{_BEING_WRITTEN}{uuid.uuid4().hex}" if busy else f"c{last}"
+
+
 def _version(last: int, busy: bool, day: dt.date) -> str:
-    change = f"{_BEING_WRITTEN}{uuid.uuid4().hex}" if busy else f"c{last}"
-    return f"{change}-{day.isoformat()}"
+    return f"{_change(last, busy)}-{day.isoformat()}"
 
 
 def plans_version(plans: QuerySet[Plan], today: dt.date | None = None) -> str:
@@ -215,23 +218,6 @@ def _seen(plan: Plan) -> tuple[int, bool] | None:
     return int(plan.change_seen or 0), bool(plan.written_seen)  # type: ignore[attr-defined]
 
 
-def last_change(plan: Plan) -> int:
-    """The id of the plan's newest recorded change (last_changes, for one plan): as read with
-    the plan (as_it_stands), or else asked now, in the plainest query (half the time of
-    last_changes' subquery)."""
-    seen = _seen(plan)
-    if seen is not None:
-        return seen[0]
-    newest = (
-        AuditEvent.objects.filter(plan_id=plan.pk)
-        .exclude(DRAFTS)
-        .order_by("-pk")
-        .values_list("pk", flat=True)
-        .first()
-    )
-    return newest or 0
-
-
 def plan_version(plan: Plan, today: dt.date | None = None) -> str:
     """The plan's last change and today's date, e.g. "c1234-2026-12-05": what anything kept for
     the plan as it stands is kept under (a page's work, a report, a document).
@@ -244,6 +230,14 @@ def plan_version(plan: Plan, today: dt.date | None = None) -> str:
     again, so that nothing worked out then is found later (being_written)."""
     last, busy = _seen(plan) or _changes([plan.pk]).get(plan.pk, (0, False))
     return _version(last, busy, today or timezone.localdate())
+
+
+def change_mark(plan: Plan) -> str:
+    """The plan as it stands, in a few words that any later change moves on, e.g. "c1234": what
+    plan_version is without the day, always asked now (never as read with the plan). While a
+    transaction is writing to the plan, a mark of its own, never given again, so that nothing
+    checked against it later finds the plan unchanged (being_written)."""
+    return _change(*_changes([plan.pk]).get(plan.pk, (0, False)))
 
 
 def kept_version(version: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -26,7 +27,7 @@ from sendplan.monitoring.models import LatestRating, StatusUpdate
 from sendplan.plans import services
 from sendplan.plans.models import Action, Person, Section
 from sendplan.scale import grow_plan
-from sendplan.test import PlanWorld
+from sendplan.test import PlanWorld, build_world
 
 
 def sections_in(sections: list[Document]) -> Iterator[Document]:
@@ -371,6 +372,48 @@ def test_its_fingerprint_stays_while_the_plan_does_and_moves_on_with_any_change(
     # Saving checks the plan as it stands, and finds it as the changes were worked out.
     apply_changes(plan=world.plan, changes=moved, actor=world.users["programme_manager"])
     assert world.plan.periods.filter(label="Sep 18").exists()
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite lets one writer at a time, so its changes' ids are in the order they commit",
+)
+@pytest.mark.django_db(transaction=True)
+def test_a_file_read_while_an_earlier_write_is_under_way_is_asked_for_again() -> None:
+    """On PostgreSQL a change's id is taken when it is written, not when it commits: a write
+    can take an older id than one that commits before it. Changes worked out from a file
+    between the two commits would not see the older write, so saving them must not find the
+    plan unchanged once it has committed."""
+    world = build_world()
+    written, commit = threading.Event(), threading.Event()
+
+    def retitle() -> None:
+        try:
+            with transaction.atomic():
+                action = Action.objects.get(pk=world.other_action.pk)
+                services.action_update(actor=None, action=action, title="Retitled meanwhile")
+                written.set()
+                commit.wait(30)
+        finally:
+            connection.close()
+
+    writer = threading.Thread(target=retitle)
+    writer.start()
+    try:
+        assert written.wait(30)
+        # A later write commits first: the plan's newest change is its.
+        services.action_update(actor=None, action=world.action, due_text="Monthly")
+        changes = plan_changes(world.plan, with_september(world))
+    finally:
+        commit.set()
+        writer.join(30)
+    newest = AuditEvent.objects.filter(plan_id=world.plan.pk).order_by("-pk").first()
+    # The retitling took an older id than the due date's change, though it committed later.
+    assert newest is not None and newest.object_id == str(world.action.pk)
+
+    with pytest.raises(PlanChangedError, match="The plan has changed since you uploaded the file"):
+        apply_changes(plan=world.plan, changes=changes, actor=world.users["programme_manager"])
+    assert not world.plan.periods.filter(label="Sep 18").exists()
 
 
 def test_it_credits_updates_to_who_the_file_names_never_the_importer(world: PlanWorld) -> None:
