@@ -55,8 +55,9 @@ XLSX_FORMULAS_COMPUTED = Rule(
 )
 XLSX_LOOKUPS_COMPUTED = Rule(
     "xlsx-lookups-computed",
-    "an Excel lookup saved without its value (VLOOKUP or HLOOKUP with FALSE, INDEX with "
-    "MATCH(..., 0), XLOOKUP) worked out by exact match over the workbook's own sheets",
+    "an Excel lookup saved without its value (VLOOKUP, HLOOKUP, INDEX with MATCH, XLOOKUP) "
+    "worked out over the workbook's own sheets, by exact match or by approximate match on keys "
+    "in order",
 )
 DOCX_MARKED_RATINGS = Rule(
     "docx-marked-ratings",

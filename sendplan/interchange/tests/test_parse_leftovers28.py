@@ -7,6 +7,8 @@ table; corpus/real/LEFTOVERS28.md the figures."""
 
 from __future__ import annotations
 
+import io
+
 import docx
 import openpyxl
 import pytest
@@ -255,13 +257,80 @@ def test_lookups_saved_without_values_read_as_excel_shows_them(status: str, lead
     assert rules.XLSX_LOOKUPS_COMPUTED.code in _codes(result)
 
 
-def test_an_approximate_lookup_is_not_guessed() -> None:
+def test_an_approximate_lookup_over_keys_out_of_order_is_not_guessed() -> None:
+    # Excel searches an approximate match's keys by halves, so its answer over the officers'
+    # codes as they stand (HS before HI) is not what the keys say.
     result = parsed_file(
         _looked_up_book("=VLOOKUP(F{r},Key!$A$2:$B$4,2)", "=VLOOKUP(C{r},Officers!A:B,2)"),
         "approximate.xlsx",
     )
-    assert not any(a.get("lead_text") for a in all_actions(result.document))
+    actions = all_actions(result.document)
+    assert not any(a.get("lead_text") for a in actions)
     assert any("could not be worked out" in item.message for item in result.report)
+    # The key's codes are in order (C, G, R), so the same lookup of the ratings is read.
+    labels = {s["code"]: s["label"].lower() for s in result.document["plan"]["status_scale"]}
+    statuses = [labels.get(a["updates"][0]["status"], "") for a in actions]
+    assert statuses == ["on track", "off track", "complete"]
+
+
+PER_CENT_DONE = (0.95, 0.2, 0.6, 1.0)
+
+
+def _banded_book(formula: str) -> bytes:
+    """A tracker whose rating is looked up from a hidden per cent complete on a sheet of bands,
+    each band's lowest per cent beside its rating, with nothing computed saved."""
+    book = _book([["Ref", "Action", "Owner", "Due", "Done", "Status"]])
+    sheet = book.active
+    for n, done in enumerate(PER_CENT_DONE, start=2):
+        sheet.append(
+            [f"{n - 1}", f"Action number {n - 1} of the tracker, written out.", "Head of SEND",
+             "Dec 2025", done, formula.format(r=n)]
+        )  # fmt: skip
+    sheet.column_dimensions["E"].hidden = True
+    bands = book.create_sheet("Bands")
+    for row in [("From", "Rating"), (0, "Off track"), (0.5, "On track"), (1, "Complete")]:
+        bands.append(list(row))
+    return saved(book)
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "=VLOOKUP(E{r},Bands!$A$2:$B$4,2,TRUE)",
+        "=VLOOKUP(E{r},Bands!A:B,2)",
+        "=INDEX(Bands!$B$2:$B$4,MATCH(E{r},Bands!$A$2:$A$4))",
+        '=XLOOKUP(E{r},Bands!A2:A4,Bands!B2:B4,"",-1)',
+    ],
+    ids=["vlookup-true", "vlookup-whole-columns", "index-match", "xlookup-next-smaller"],
+)
+def test_a_rating_banded_from_a_per_cent_reads_as_excel_shows_it(formula: str) -> None:
+    result = parsed_file(_banded_book(formula), "banded.xlsx")
+    labels = {s["code"]: s["label"].lower() for s in result.document["plan"]["status_scale"]}
+    statuses = [labels.get(a["updates"][0]["status"], "") for a in all_actions(result.document)]
+    assert statuses == ["on track", "off track", "on track", "complete"]
+    assert rules.XLSX_LOOKUPS_COMPUTED.code in _codes(result)
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "=INDEX(Down!$B$1:$B$3,MATCH(E{r},Down!$A$1:$A$3,-1))",
+        '=XLOOKUP(E{r},Down!A1:A3,Down!B1:B3,"",1)',
+    ],
+    ids=["match-downwards", "xlookup-next-larger"],
+)
+def test_a_band_found_by_its_top_is_the_nearest_at_or_above(formula: str) -> None:
+    # Bands written from the top down, each beside the highest per cent it takes.
+    downwards = _banded_book(formula)
+    book = openpyxl.load_workbook(io.BytesIO(downwards))
+    down = book.create_sheet("Down")
+    for row in [(1, "Complete"), (0.6, "On track"), (0, "Off track")]:
+        down.append(list(row))
+    result = parsed_file(saved(book), "downwards.xlsx")
+    labels = {s["code"]: s["label"].lower() for s in result.document["plan"]["status_scale"]}
+    statuses = [labels.get(a["updates"][0]["status"], "") for a in all_actions(result.document)]
+    # The smallest band's top at or above each: 0.95 -> 1, 0.2 -> 0.6, 0.6 -> 0.6, 1 -> 1.
+    assert statuses == ["complete", "on track", "on track", "complete"]
 
 
 # Colour scales and data bars (xlsx-rule-colours)

@@ -7,11 +7,12 @@ formula alone, and the cell reads empty: a due date =DATE(2025,3,1)+30, a rating
 text, TRUE/FALSE, references to single cells (on any sheet of the workbook), the operators
 + - * / ^ & % and the comparisons, and the functions IF, AND, OR, NOT, DATE, CONCATENATE,
 CONCAT, TRIM, UPPER, LOWER and CHOOSE; and lookups by exact match over a range of the
-workbook (xlsx-lookups-computed): VLOOKUP and HLOOKUP with FALSE, INDEX with MATCH(..., 0),
-XLOOKUP, and IFERROR/IFNA around them, as a tracker looks a rating's words or an owner's name
-up on a key sheet. Anything else (a lookup by approximate match or wildcards, other
-workbooks, TODAY) is not guessed: the cell stays empty and the report says how many could
-not be read.
+workbook (xlsx-lookups-computed): VLOOKUP, HLOOKUP, INDEX with MATCH, XLOOKUP, and
+IFERROR/IFNA around them, as a tracker looks a rating's words or an owner's name up on a key
+sheet, or a rating's band up from a per cent complete; by exact match, or by approximate match
+where the keys are in order (Excel searches them by halves, so out of order its answer is not
+what the keys say). Anything else (keys out of order, wildcards, other workbooks, TODAY) is
+not guessed: the cell stays empty and the report says how many could not be read.
 
 Formulas are parsed by openpyxl's tokenizer and evaluated here; nothing in the file is run.
 Each formula, the cells computed and the depth of references are limited.
@@ -22,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from openpyxl.formula.tokenizer import Token, Tokenizer, TokenizerError
@@ -344,9 +346,10 @@ class Evaluator:
         raise _Unknown
 
     def exact(self, args: list[Node], n: int, sheet: str, depth: int) -> bool:
-        """Whether the lookup's match argument asks for an exact match (FALSE or 0)."""
+        """Whether the lookup's match argument asks for an exact match (FALSE or 0), rather than
+        Excel's default, an approximate match on sorted keys."""
         if len(args) <= n:
-            return False  # Excel's default: an approximate match on sorted keys
+            return False
         return not _truth(self.evaluate(args[n], sheet, depth))
 
 
@@ -362,6 +365,55 @@ def _position(key: Value, values: list[Value]) -> int:
     raise _NotFound
 
 
+def _keys_like(key: Value, values: list[Value]) -> list[tuple[int, Value]]:
+    """The values an approximate match weighs against the key, with where each stands: those of
+    the key's kind (numbers, or text), blanks and a heading over them passed over; any other
+    value among them and nothing is guessed."""
+    if key is None or key == "" or isinstance(key, bool):
+        raise _Unknown
+    kind = str if isinstance(key, str) else float
+    found: list[tuple[int, Value]] = [
+        (n, value) for n, value in enumerate(values) if value is not None and value != ""
+    ]
+    while found and not isinstance(found[0][1], kind):
+        found.pop(0)  # a heading above numbers
+    if any(not isinstance(value, kind) for _, value in found):
+        raise _Unknown
+    return found
+
+
+def _nearest(key: Value, values: list[Value], *, descending: bool = False) -> int:
+    """Where an approximate match lands (0-based), as VLOOKUP and HLOOKUP without FALSE and
+    MATCH(..., 1) find it: the last key not above the one sought, in keys sorted upwards; or,
+    for MATCH(..., -1), the last not below it, in keys sorted downwards. Excel searches by
+    halves, so in keys out of order its answer is not what the keys say: nothing is guessed
+    then. #N/A when every key is past the one sought."""
+    found = _keys_like(key, values)
+    before = ">=" if descending else "<="
+    if any(not _compare(before, a, b) for (_, a), (_, b) in pairwise(found)):
+        raise _Unknown  # not in order
+    landed = [n for n, value in found if _compare(before, value, key)]
+    if not landed:
+        raise _NotFound
+    return landed[-1]
+
+
+def _next_to(key: Value, values: list[Value], mode: int, backwards: bool) -> int:
+    """XLOOKUP's match modes -1 and 1: the key itself, or else the nearest below it (-1) or
+    above it (1), in keys in any order; the first of equals in the order searched."""
+    found = _keys_like(key, values)
+    if backwards:
+        found.reverse()
+    side, nearer = ("<=", ">") if mode == -1 else (">=", "<")
+    best: tuple[int, Value] | None = None
+    for n, value in found:
+        if _compare(side, value, key) and (best is None or _compare(nearer, value, best[1])):
+            best = (n, value)
+    if best is None:
+        raise _NotFound
+    return best[0]
+
+
 def _vlookup(ev: Evaluator, args: list[Node], sheet: str, depth: int) -> Value:
     return _table_lookup(ev, args, sheet, depth, across=False)
 
@@ -374,9 +426,11 @@ def _table_lookup(
     ev: Evaluator, args: list[Node], sheet: str, depth: int, *, across: bool
 ) -> Value:
     """VLOOKUP (the key in the table's first column, the value from the nth), or HLOOKUP
-    `across` (the key in its first row, the value from the nth row): exact matches only."""
-    if len(args) not in (3, 4) or not ev.exact(args, 3, sheet, depth):
+    `across` (the key in its first row, the value from the nth row): by exact match, or by
+    approximate match on keys in order (_nearest)."""
+    if len(args) not in (3, 4):
         raise _Unknown
+    find = _position if ev.exact(args, 3, sheet, depth) else _nearest
     key = ev.evaluate(args[0], sheet, depth)
     grid = ev.cells(args[1], sheet, depth)
     if across:
@@ -384,14 +438,20 @@ def _table_lookup(
     nth = int(_number(ev.evaluate(args[2], sheet, depth)))
     if not grid or not 1 <= nth <= len(grid[0]):
         raise _Unknown
-    return grid[_position(key, [line[0] for line in grid])][nth - 1]
+    return grid[find(key, [line[0] for line in grid])][nth - 1]
 
 
 def _match(ev: Evaluator, args: list[Node], sheet: str, depth: int) -> Value:
-    if len(args) != 3 or _number(ev.evaluate(args[2], sheet, depth)) != 0:
-        raise _Unknown  # only MATCH(..., 0), the exact match
+    """MATCH by exact match (0), or approximate on keys in order (1, the default, or -1)."""
+    if len(args) not in (2, 3):
+        raise _Unknown
+    how = _number(ev.evaluate(args[2], sheet, depth)) if len(args) == 3 else 1.0
+    if how not in (-1.0, 0.0, 1.0):
+        raise _Unknown
     key = ev.evaluate(args[0], sheet, depth)
-    return float(_position(key, ev.line(args[1], sheet, depth)) + 1)
+    keys = ev.line(args[1], sheet, depth)
+    found = _position(key, keys) if how == 0 else _nearest(key, keys, descending=how == -1)
+    return float(found + 1)
 
 
 def _index(ev: Evaluator, args: list[Node], sheet: str, depth: int) -> Value:
@@ -413,16 +473,19 @@ def _index(ev: Evaluator, args: list[Node], sheet: str, depth: int) -> Value:
 def _xlookup(ev: Evaluator, args: list[Node], sheet: str, depth: int) -> Value:
     if not 3 <= len(args) <= 6:
         raise _Unknown
-    for n, allowed in ((4, (0.0,)), (5, (1.0, -1.0))):
+    for n, allowed in ((4, (0.0, -1.0, 1.0)), (5, (1.0, -1.0))):
         if len(args) > n and _number(ev.evaluate(args[n], sheet, depth)) not in allowed:
-            raise _Unknown  # only exact matches, searched from either end
+            raise _Unknown  # exact, or else the next smaller or larger; from either end
     key = ev.evaluate(args[0], sheet, depth)
     keys = ev.line(args[1], sheet, depth)
     found = ev.line(args[2], sheet, depth)
     if len(keys) != len(found):
         raise _Unknown
+    mode = int(_number(ev.evaluate(args[4], sheet, depth))) if len(args) > 4 else 0
     backwards = len(args) > 5 and _number(ev.evaluate(args[5], sheet, depth)) == -1
     try:
+        if mode:
+            return found[_next_to(key, keys, mode, backwards)]
         if backwards:
             return found[len(keys) - 1 - _position(key, keys[::-1])]
         return found[_position(key, keys)]
