@@ -708,10 +708,42 @@ class PlanBuilder:
             )
         if scale is None:
             return None
+        scale = self._usual_colours_beside(scale, rated)
         reader = statuses.StatusReader(scale)
         for action, update in rated:
             self._read_status(reader, action, update)
         return scale
+
+    def _usual_colours_beside(
+        self, scale: list[statuses.Status], rated: list[tuple[Action, Update]]
+    ) -> list[statuses.Status]:
+        """A rating colour the plan's scale leaves out (a blue cell under a key of green, amber
+        and red, most often the actions it has closed): read as the usual BRAG meaning and
+        added to the scale, rather than left out. White is not, as a blank white cell rates
+        nothing."""
+        have = {status.colour for status in scale} | {status.code.lower() for status in scale}
+        if have & {"amber", "yellow"}:
+            have |= {"amber", "yellow"}
+        usual = {status.colour: status for status in statuses.default_scale()}
+        wanted: list[str] = []
+        for _, update in rated:
+            colour = statuses.colour_word(statuses.shapes_as_words(update.status_text or ""))
+            if colour and colour in usual and colour != "white" and colour not in have | {*wanted}:
+                wanted.append(colour)
+        codes = {status.code for status in scale}
+        added = [usual[c] for c in wanted if usual[c].code not in codes]
+        if not added:
+            return scale
+        for status in added:
+            self.note(
+                rated[0][1].status_where,
+                f"Some actions are rated {status.colour}, which the plan's key does not list; "
+                f"read {status.colour} as the usual '{status.label}' and added it to the scale.",
+                rule=rules.USUAL_COLOUR_BESIDE_KEY,
+            )
+        # In the usual order: blue, the actions done, first.
+        first = [status for status in added if status.colour == "blue"]
+        return [*first, *scale, *(status for status in added if status not in first)]
 
     def _read_status(self, reader: statuses.StatusReader, action: Action, update: Update) -> None:
         text = update.status_text or ""

@@ -650,6 +650,11 @@ LOOKALIKE_LETTERS = Rule("lookalike-letters", "a date written in look-alike lett
 # Ratings and updates
 DEFAULT_SCALE = Rule("default-scale", "ratings with no key read on the usual BRAG scale")
 WORD_SCALE = Rule("word-scale", "ratings in words with no key kept as the plan's own scale")
+USUAL_COLOUR_BESIDE_KEY = Rule(
+    "usual-colour-beside-key",
+    "a rating colour the plan's key leaves out (blue under a key of green, amber and red) read "
+    "as the usual BRAG meaning and added to the scale",
+)
 MARK_SCALE = Rule(
     "mark-scale",
     "ticks and crosses with no key read as ratings: a tick done, a cross not done",
@@ -818,6 +823,7 @@ RULES: tuple[Rule, ...] = (
     DATE_ROW_ADDED,
     LOOKALIKE_LETTERS,
     DEFAULT_SCALE,
+    USUAL_COLOUR_BESIDE_KEY,
     WORD_SCALE,
     MARK_SCALE,
     SECOND_KEY,

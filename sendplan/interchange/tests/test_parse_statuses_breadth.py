@@ -377,3 +377,42 @@ def test_ticks_and_crosses_with_no_key_are_done_and_not_done() -> None:
     assert (scale["✔"]["colour"], scale["✘"]["colour"]) == ("blue", "red")
     assert scale["✔"].get("done") is True
     assert rules.MARK_SCALE.code in report_codes(result)
+
+
+# A colour the plan's key leaves out reads as its usual meaning (usual-colour-beside-key)
+
+
+def _keyed(closed: str) -> Any:
+    return parsed_file(
+        "\n".join(
+            [
+                "Northfold SEND improvement plan",
+                "Key: Green - on track; Amber - some slippage; Red - off track",
+                _HEAD,
+                "1.1\tPublish the revised Local Offer pages\tHead of SEND\tMarch 2026\tGreen",
+                f"1.2\tTrain SENCOs on the new EHC plan template\tSEND Manager\tJan 2026\t{closed}",
+                "1.3\tAgree the joint commissioning strategy\tICB Director\tJune 2026\tAmber",
+            ]
+        ).encode(),
+        "plan.txt",
+    )
+
+
+def test_a_blue_rating_under_a_key_without_blue_is_the_usual_completed() -> None:
+    result = _keyed("Blue")
+    document = result.document
+    assert [_status(document, ref)[1].lower() for ref in ("1.1", "1.2", "1.3")] == [
+        "on track",
+        "completed",
+        "some slippage",
+    ]
+    assert rules.USUAL_COLOUR_BESIDE_KEY.code in report_codes(result)
+    assert rules.RATING_UNREADABLE.code not in report_codes(result)
+
+
+def test_a_white_rating_under_a_key_without_white_is_still_not_guessed() -> None:
+    result = _keyed("White")
+    assert "updates" not in action(result.document, "1.2") or not any(
+        update.get("status") for update in action(result.document, "1.2")["updates"]
+    )
+    assert rules.USUAL_COLOUR_BESIDE_KEY.code not in report_codes(result)
