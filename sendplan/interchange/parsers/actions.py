@@ -340,6 +340,7 @@ class ActionTable:
         # Every row of the block numbered 1, 2, 3 … at one level (rule `flat-numbered-rows`).
         self._flat_numbered = False
         self._shading_noted = False
+        self._impact_noted = False
 
     # Cells
 
@@ -1145,18 +1146,24 @@ class ActionTable:
         if index not in self._undated:
             heading = flat(self.columns.headings[index]) or "Progress"
             page = self.plan.page_period
-            if page and statuses.only_rating_words(heading) and self._beside_previous(index):
-                # "Previous RAG | Current RAG" under "Report to the board, November 2025": the
-                # current column keeps its name and takes the page's date; the previous one
-                # stays undated.
+            report = self.plan.report_period
+            dated: tuple[str | None, str] | None = None
+            if page:
+                dated = dates.named_period_end(page), f"the page's line '{page}'"
+            elif report is not None:
+                dated = report[1], f"the month the document reports on, {report[0]}"
+            if dated and statuses.only_rating_words(heading) and self._beside_previous(index):
+                # "Previous RAG | Current RAG" under "Report to the board, November 2025" (or
+                # "Report date: 31 March 2026"): the current column keeps its name and takes
+                # the page's date; the previous one stays undated.
+                ends_on, said = dated
                 known = heading in self.plan.periods
-                ends_on = dates.named_period_end(page)
                 self._undated[index] = self.plan.add_period(heading, ends_on)
                 if not known:
                     self.plan.note(
                         row.where,
-                        f"The '{heading}' column, beside an earlier rating, is dated by the "
-                        f"page's line '{page}'" + (f" ({ends_on})." if ends_on else "."),
+                        f"The '{heading}' column, beside an earlier rating, is dated by {said}"
+                        + (f" ({ends_on})." if ends_on else "."),
                         rule=rules.CURRENT_BESIDE_PREVIOUS,
                     )
                 return self._undated[index]
@@ -1234,6 +1241,9 @@ class ActionTable:
     def _updates(self, action: Action, row: Row) -> None:
         for index, role in self.columns.roles.items():
             text = row.cells[index].strip() if index < len(row.cells) else ""
+            if index in self.columns.impact_ratings:
+                self._impact_rating(action, index, text or row.fill(index).title(), row)
+                continue
             if not text and self._rates(index, role):
                 # A rating given by colouring the cell, with no word in it.
                 text = row.fill(index).title()
@@ -1255,6 +1265,24 @@ class ActionTable:
                 label = self._current_period(index, row)
                 items = [flat(item) for item in re.split(r"\n|;", text) if flat(item)]
                 action.update_for(label).evidence.extend(items)
+
+    def _impact_rating(self, action: Action, index: int, text: str, row: Row) -> None:
+        """An impact rating beside the progress rating ("Impact RAG: Amber"): words in the
+        progress rating's update, so that the period keeps one status."""
+        if not text or statuses.no_rating(text):
+            return
+        heading = flat(self.columns.headings[index]) or "Impact"
+        label = self._current_period(index, row)
+        action.update_for(label).narrative.append(f"{heading}: {flat(text)}")
+        if not self._impact_noted:
+            self._impact_noted = True
+            self.plan.note(
+                row.where,
+                f"The '{heading}' column rates each action's impact beside its progress "
+                "rating; a period keeps one status, so the progress rating is that status and "
+                f"the impact rating is kept in words in the update ('{heading}: {flat(text)}').",
+                rule=rules.IMPACT_BESIDE_PROGRESS,
+            )
 
     def _shaded_progress(self, action: Action, index: int, row: Row) -> None:
         """An update column's cell with no words, shaded a rating colour ("Jun 2025 update"

@@ -436,6 +436,9 @@ class Columns:
     # A column headed by an action's words and its measures ("Project / KPI"): rows that fill
     # it alone, under an action's row, are that action's measures.
     measures_under_title: int | None = None
+    # Impact ratings beside a progress rating ("Progress RAG | Impact RAG"): kept in words in
+    # the progress rating's update, not read as a period of their own.
+    impact_ratings: set[int] = field(default_factory=set)
 
     def first(self, role: Col) -> int | None:
         return next((index for index, col in self.roles.items() if col is role), None)
@@ -1100,8 +1103,10 @@ def read_header(
         for index, role in columns.roles.items():
             if role is Col.MONITORING_DATES:
                 columns.roles[index] = Col.STATUS
+        _impact_beside_progress(columns)
         _title_over_measures(columns)
         if following:
+            _ratings_under_current(columns, following[columns.rows_used - 1 :])
             _complete_from_cells(columns, following[columns.rows_used - 1 :])
             _target_dates_as_due(columns, following[columns.rows_used - 1 :])
             body = following[columns.rows_used - 1 :]
@@ -1169,6 +1174,56 @@ def _periods_named_by_other_columns(columns: Columns) -> None:
 
 # Parts a column whose heading is not known can be given from its cells alone: those whose
 # cells say so plainly. Prose columns (measures, progress, risks) look too alike to tell.
+def _names_impact(heading: str) -> bool:
+    """ "Impact RAG", "Impact rating", "Impact (Dec 2025)": a rating of what an action changed,
+    not of how far it has gone ("Progress and impact" is both, and no impact rating)."""
+    words = set(re.findall(r"[a-z]+", heading.lower()))
+    return "impact" in words and not words & {"progress", "delivery", "and"}
+
+
+def _impact_beside_progress(columns: Columns) -> None:
+    """ "Progress RAG | Impact RAG" (or "Delivery RAG | Direction | Impact RAG"): two ratings of
+    each action for one period. The plan format gives an update one status; the progress
+    rating is it, and the impact rating is kept in words in that update. Only where another
+    rating column reports on the same period (both undated, or the same period named)."""
+    rated = [i for i, role in columns.roles.items() if role is Col.STATUS]
+    impact = [i for i in rated if i < len(columns.headings) and _names_impact(columns.headings[i])]
+    others = [i for i in rated if i not in impact]
+
+    def period(index: int) -> str | None:
+        found = columns.periods.get(index)
+        return found.label if found is not None else None
+
+    for index in impact:
+        if not any(period(other) == period(index) for other in others):
+            continue
+        columns.impact_ratings.add(index)
+        columns.roles[index] = Col.PROGRESS
+        columns.periods.pop(index, None)
+        columns.basis[index] = (rules.IMPACT_BESIDE_PROGRESS.code, 1.0)
+
+
+# How much a column under "Current" must read as ratings to be rated: most of its cells.
+_RATINGS_UNDER_CURRENT = 0.75
+
+
+def _ratings_under_current(columns: Columns, rows: list[Row]) -> None:
+    """ "Ref | Action | Lead | Due | Current", the last holding "G", "A", "R": a heading that
+    names an indicator's latest figure ("Current", "Latest") over ratings, beside actions, is
+    the actions' rating column. A table with a baseline or a target beside it is an
+    indicator's, whose latest figure it is."""
+    if columns.has(Col.BASELINE) or columns.has(Col.TARGET) or not columns.has(Col.TITLE):
+        return
+    data = [row for row in rows if not row.is_blank()][:60]
+    for index in columns.all(Col.ACTUAL):
+        found = profile.features(data, index)
+        score = profile.content_score(Col.STATUS, found)
+        if found.filled < 0.5 or score < _RATINGS_UNDER_CURRENT:
+            continue
+        columns.roles[index] = Col.STATUS
+        columns.basis[index] = (rules.RATINGS_UNDER_CURRENT.code, round(score, 2))
+
+
 _FROM_CELLS = (Col.REF, Col.TITLE, Col.LEAD, Col.DUE, Col.STATUS)
 _HEADERLESS_NEEDS = 2
 

@@ -337,6 +337,9 @@ _QUARTER_OF_YEAR = re.compile(
     r"(?:quarter|qtr|q)\s*[1-4]\s*[,:]?\s+(?:19|20)\d{2}(?:\s*(?:to|/|-|–)\s*(?:19|20)?\d{2})?",
     re.I,
 )
+_QUARTER_OF_SHORT_YEARS = re.compile(
+    r"(?:quarter|qtr|q)\s*[1-4]\s+(\d{2})\s*[/\-–]\s*(\d{2})", re.I
+)
 # Words a page may put before the period it reports on: "Update – June 2024".
 _PERIOD_LEAD_IN = re.compile(
     r"^(?:progress\s+)?(?:update|position|status|performance|progress)(?:\s+(?:at|as at|for))?"
@@ -380,6 +383,10 @@ def names_period(text: str) -> bool:
         return False
     rest = _PERIOD_LEAD_IN.sub("", words).strip()
     if _QUARTER_OF_YEAR.fullmatch(rest) or quarter_covered(rest) is not None:
+        return True
+    short = _QUARTER_OF_SHORT_YEARS.fullmatch(rest)
+    if short and int(short.group(2)) == (int(short.group(1)) + 1) % 100 and read_period(rest):
+        # "Q2 25-26", as trackers name their sheets: a quarter of the financial year 2025/26.
         return True
     if rest == words:
         return _reported_period(words) is not None

@@ -1262,6 +1262,8 @@ class Interpreter:
             return self._legend_text(f"{shaded[0].title()}: {first}", row.where)
         if self.state.table is None and self._key_across_row(row):
             return True
+        if self.state.table is None and self._key_entries_across_row(filled, row):
+            return True
         if len(filled) == 2 and statuses.legend_line(f"{first}: {flat(filled[1])}"):
             # A key laid out as a small table: "Green | On track".
             return self._legend_text(f"{first}: {flat(filled[1])}", row.where)
@@ -1310,6 +1312,30 @@ class Interpreter:
             + ", ".join(f"{status.colour} {status.label}" for status in scale)
             + ".",
             rule=rules.KEY_ACROSS_ROW,
+        )
+        return True
+
+    def _key_entries_across_row(self, filled: list[str], row: Row) -> bool:
+        """ "B = complete | G = on track | A = at risk | R = off track": a key laid across one
+        row, each cell one rating and its meaning, perhaps after a short label ("Key:"); read
+        as the same entries written in a line. Only where every cell but the label gives
+        exactly one entry."""
+        cells = [flat(cell) for cell in filled]
+        label = cells[0] if cells and _LEGEND_INTRO.match(cells[0]) else ""
+        entries = cells[1:] if label else cells
+        if len(entries) < 3 or any(len(cell.split()) > _MAX_KEY_CELL_WORDS for cell in entries):
+            return False
+        text = f"{label} " + "; ".join(entries)
+        scale = statuses.code_legend(text.strip()) or statuses.legend_in(text)
+        if not scale or len(scale) != len(entries):
+            return False
+        self.plan.add_scale(scale, row.where)
+        self.plan.note(
+            row.where,
+            "Read a key laid across one row, each rating with its meaning in a cell of its own: "
+            + ", ".join(f"{status.code} {status.label}" for status in scale)
+            + ".",
+            rule=rules.KEY_ENTRIES_ACROSS_ROW,
         )
         return True
 

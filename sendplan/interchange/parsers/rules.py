@@ -513,6 +513,11 @@ KEY_ACROSS_ROW = Rule(
     "colour ('Key: | Complete | On track | At risk | Off track'), a short label before them or "
     "none",
 )
+KEY_ENTRIES_ACROSS_ROW = Rule(
+    "key-entries-across-row",
+    "a key laid across one row of a sheet, each cell one rating with its meaning ('B = complete "
+    "| G = on track | A = at risk | R = off track'), read as the same key written in a line",
+)
 HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading cell")
 KEY_WORDS_KEPT = Rule(
     "key-words-kept",
@@ -528,11 +533,23 @@ PERIOD_BAND = Rule(
     '"Q1 | Q2 | Q3 | Q4", "Progress 2025/26" over "Jun-25 | Sep-25"): each column under it is '
     "a period of ratings, and one named without its year takes the band's",
 )
+RATINGS_UNDER_CURRENT = Rule(
+    "ratings-under-current",
+    "a column of a table of actions headed as a figure's latest value ('Current', 'Latest'), "
+    "whose cells are ratings, is a rating column, not an indicator's figure",
+)
+IMPACT_BESIDE_PROGRESS = Rule(
+    "impact-beside-progress",
+    "an impact rating beside a progress rating of the same period ('Progress RAG | Impact "
+    "RAG'): the progress rating is the period's status, the impact rating is kept in words in "
+    "that update ('Impact RAG: Amber'), not read as a second period",
+)
 UNDATED_COLUMN = Rule("undated-column", "a rating or progress column with no date")
 CURRENT_BESIDE_PREVIOUS = Rule(
     "current-beside-previous",
     "a 'Current RAG' column beside a 'Previous RAG' column keeps its name and takes the date "
-    "a line of the page gives the report; the previous column stays undated",
+    "a line of the page gives the report ('Quarter 3 2025/26', or the month of 'Report date: "
+    "31 March 2026'); the previous column stays undated",
 )
 RATING_IN_PROGRESS = Rule(
     "rating-in-progress",
@@ -769,11 +786,14 @@ RULES: tuple[Rule, ...] = (
     MARK_KEY,
     SENTENCE_KEY,
     KEY_ACROSS_ROW,
+    KEY_ENTRIES_ACROSS_ROW,
     HEADING_LEGEND,
     KEY_WORDS_KEPT,
     HEADERLESS_TABLE,
     PERIOD_WITHOUT_YEAR,
     PERIOD_BAND,
+    RATINGS_UNDER_CURRENT,
+    IMPACT_BESIDE_PROGRESS,
     UNDATED_COLUMN,
     PERIOD_NAMED_ON_PAGE,
     REPORT_DATE_PERIOD,

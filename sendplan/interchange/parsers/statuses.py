@@ -4,6 +4,7 @@ ratings written against it ("Green", "G", "G/A").
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -80,6 +81,9 @@ def _scale(pairs: list[tuple[str, str]]) -> list[Status]:
     ]
 
 
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+
+
 def legend_in(text: str) -> list[Status] | None:
     """A key written in one piece: "Blue: Completed Green: On track, no concerns ..."."""
     entries = list(_COLOUR_ENTRY.finditer(text))
@@ -88,8 +92,13 @@ def legend_in(text: str) -> list[Status] | None:
     pairs = []
     for index, entry in enumerate(entries):
         end = entries[index + 1].start() if index + 1 < len(entries) else len(text)
+        label = text[entry.end() : end].strip()
+        if index + 1 == len(entries):
+            # The key ends with its sentence: what follows its full stop is another ("… Red –
+            # off track. Progress is how far the action has gone"; "… Direction: ↑ better").
+            label = _NEXT_SENTENCE.split(label, maxsplit=1)[0]
         # The key's closing full stop is the sentence's, not the last rating's.
-        label = text[entry.end() : end].strip().removesuffix(".").strip()
+        label = label.removesuffix(".").strip()
         if not label:
             return None
         pairs.append((entry.group(1), label))
@@ -147,6 +156,24 @@ def _numbered_legend(text: str) -> list[Status] | None:
     return [Status(str(n), label, None) for n, label in zip(numbers, labels, strict=True)]
 
 
+_BARE_LETTER = re.compile(r"(?:^|(?<=[\s,;]))([BGARW])\s+(?=[a-z])")
+
+
+def _bare_letters(text: str) -> list[re.Match[str]] | None:
+    """ "RAG: G on track, A some slippage, R off track": the BRAG letters, each followed by its
+    words with nothing between, the entries parted by commas or semicolons, after a key's
+    name and a colon."""
+    entries = list(_BARE_LETTER.finditer(text))
+    intro = text[: entries[0].start()] if entries else ""
+    if len(entries) < 3 or ":" not in intro or not _KEY_INTRO.match(intro):
+        return None
+    parted = all(
+        text[entry.end() : after.start()].rstrip().endswith((",", ";"))
+        for entry, after in itertools.pairwise(entries)
+    )
+    return entries if parted else None
+
+
 def code_legend(text: str) -> list[Status] | None:
     """A key written with the codes, not the colours: "Key: B = complete, G = on track, ...";
     or numbered: "Key: 1 Fully achieved, 2 On track, ..."."""
@@ -154,6 +181,8 @@ def code_legend(text: str) -> list[Status] | None:
     if entries and entries[0].group(1).lower() in ("rag", "brag", "key"):
         # "RAG: R = off track; A = at risk; …": the key's own name, not one of its codes.
         entries = entries[1:]
+    if len(entries) < 3:
+        entries = _bare_letters(text) or entries
     if len(entries) < 3 or not _KEY_INTRO.match(text[: entries[0].start()]):
         return _numbered_legend(text)
     codes = [entry.group(1) for entry in entries]

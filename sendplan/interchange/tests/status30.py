@@ -911,7 +911,11 @@ def invented(plan: Status30) -> accuracy.Figure:
     """Status cells the importer gave that the plan does not: a rating for an action in a
     period where the hand-entered plan has none (all of them, in a plan with no ratings), out
     of all the status cells it gave the plan's actions. Lower is better."""
-    mine, reference = parsed(plan), plan.reference()
+    return invented_in(parsed(plan), plan.reference())
+
+
+def invented_in(mine: Doc, reference: Doc) -> accuracy.Figure:
+    """`invented`, for any plan the importer read and its hand-entered plan."""
     theirs = list(accuracy.actions(reference["sections"]))
     pairs = accuracy._match_actions(list(accuracy.actions(mine["sections"])), theirs)
     names = accuracy.period_map(mine, reference)
@@ -929,7 +933,11 @@ def period_dates(plan: Status30) -> accuracy.Figure:
     """The periods the plan dates whose date the importer gives them: a report filters and
     sorts ratings by when they were given, so a period with no date, or the wrong one, is a
     rating a user cannot find by date."""
-    mine, reference = parsed(plan), plan.reference()
+    return period_dates_in(parsed(plan), plan.reference())
+
+
+def period_dates_in(mine: Doc, reference: Doc) -> accuracy.Figure:
+    """`period_dates`, for any plan the importer read and its hand-entered plan."""
     names = accuracy.period_map(mine, reference)
     dated = {names[p["label"]]: p.get("ends_on") for p in mine.get("periods", [])}
     theirs = [p for p in reference.get("periods", []) if p.get("ends_on")]
@@ -946,7 +954,11 @@ def key_meanings(plan: Status30) -> accuracy.Figure:
     each code (or a code of the same colour) with the key's words for it. A meaning the plan
     does not give ("Some concerns" for the plan's "some slippage"), or none ("▲"), is what a
     user sees beside every rating in the plan."""
-    mine, reference = parsed(plan), plan.reference()
+    return key_meanings_in(parsed(plan), plan.reference())
+
+
+def key_meanings_in(mine: Doc, reference: Doc) -> accuracy.Figure:
+    """`key_meanings`, for any plan the importer read and its hand-entered plan."""
     colours, their_colours = accuracy._colours(mine), accuracy._colours(reference)
     same = 0
     for entry in reference.get("status_scale", []):
