@@ -163,6 +163,13 @@ LONE_BULLETS = Rule(
     "a bullet copied out of a PDF on a line of its own (or as a symbol font's character): put "
     "in front of the words on the line under it",
 )
+INLINE_SYMBOL_BULLETS = Rule(
+    "inline-symbol-bullets",
+    "a line copied out of a PDF's table with two or more bullets of a symbol font inside it "
+    '("\\uf0b7", the row\'s cells run together): each bullet opens a line of its own, and '
+    "a number that carries the count on (1, then 2, then 3) before capitalised words opens "
+    "the next row's line",
+)
 BULLET_COLUMN = Rule(
     "bullet-column",
     "a column of bullets copied out of a PDF apart from its words (two or more lone bullets "
@@ -269,6 +276,14 @@ NUMBERED_HEAD_OVER_LEAD_IN = Rule(
     'a numbered line of its own ("1. Improve health …") straight above a line that leads into '
     'a list of actions ("Actions:", "What we will do:"): the heading of a part of the plan, its '
     "number the part's ref, not an action",
+)
+STAGES_WITH_STATUS = Rule(
+    "stages-with-status",
+    'a numbered list of a few words a line ("1. Public consultation", "2. Publish the '
+    'feedback"), two or more of the lines each followed by a line that is only a rating and a '
+    'month ("On target August 2022"), as a web page\'s project timeline shows its stages: '
+    "each numbered line an action, its number the ref, the rating its status and the month its "
+    "due date; the sentences under a stage tell what it involves and are not actions",
 )
 BULLET_WRAP_TAIL = Rule(
     "bullet-wrap-tail",
@@ -719,6 +734,7 @@ RULES: tuple[Rule, ...] = (
     HYPHENATED_WORDS,
     WRAPPED_LINES,
     LONE_BULLETS,
+    INLINE_SYMBOL_BULLETS,
     BULLET_COLUMN,
     PARAGRAPH_RECORDS,
     HEADED_ITEMS,
@@ -739,6 +755,7 @@ RULES: tuple[Rule, ...] = (
     LEAD_ASKED_IN_RESOLUTION,
     FLAT_NUMBERED_ROWS,
     NUMBERED_HEAD_OVER_LEAD_IN,
+    STAGES_WITH_STATUS,
     BULLET_WRAP_TAIL,
     REASONS_UNDER_WHY,
     CHANGES_TO_MAKE,

@@ -21,7 +21,15 @@ import re
 from dataclasses import dataclass, field
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, people, pointed_lists, profile, rules, values
+from sendplan.interchange.parsers import (
+    dates,
+    people,
+    pointed_lists,
+    profile,
+    rules,
+    statuses,
+    values,
+)
 from sendplan.interchange.parsers.actions import carries_on, only_a_date
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
@@ -646,9 +654,98 @@ def numbered_heads_over_lead_ins(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# "1. Public consultation", "2) Publish consultation feedback": a stage of a project's timeline,
+# named in a few words.
+_STAGE = re.compile(r"^(?P<ref>\d{1,2})[.)]\s+(?P<name>\S.*)$")
+_MAX_STAGE_WORDS = 10
+# How many stages must carry a rating and a month for the list to be read as a timeline.
+_MIN_RATED_STAGES = 2
+
+
+def _stage(block: Block) -> tuple[int, str] | None:
+    """(2, "Publish consultation feedback") for a line that is only a number and a stage's
+    name: a few words, not a sentence."""
+    lines = _lines(block) if isinstance(block, Paragraph | Heading) else []
+    if len(lines) != 1 or getattr(block, "is_sheet", False):
+        return None
+    match = _STAGE.match(squash(lines[0]))
+    if match is None:
+        return None
+    name = match.group("name")
+    if len(name.split()) > _MAX_STAGE_WORDS or name.endswith((".", ":", ";", ",")):
+        return None
+    return int(match.group("ref")), name
+
+
+def status_and_date(text: str) -> tuple[str, str] | None:
+    """("On target", "August 2022") for a line that is only a rating and a month ("On target
+    August 2022", "Complete – March 2023"); None for any other line."""
+    line = squash(text).rstrip(".")
+    found = dates.find_dates(line)
+    if len(found) != 1 or found[0].end != len(line) or not found[0].start:
+        return None
+    rating = line[: found[0].start].strip(" -–—:,")
+    if not rating or not (statuses.rating_words(rating) or statuses.state_word(rating)):
+        return None
+    return rating, line[found[0].start :]
+
+
+def _status_line(block: Block) -> tuple[str, str] | None:
+    lines = _lines(block) if isinstance(block, Paragraph | Heading) else []
+    return status_and_date(lines[0]) if len(lines) == 1 else None
+
+
+def stages_with_status(blocks: list[Block]) -> list[Block]:
+    """A numbered list of stages a line each ("1. Public consultation"), two or more of them
+    followed by a line that is only a rating and a month ("On target August 2022"), then
+    sentences on what the stage involves: a project's timeline, each stage an action with its
+    number as ref, its rating and its month as due date (rule `stages-with-status`). The
+    sentences under a stage follow the table, as the page's prose."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        first = _stage(blocks[index])
+        if first is None:
+            out.append(blocks[index])
+            index += 1
+            continue
+        rows: list[Row] = []
+        prose: list[Block] = []
+        at, count = index, first[0]
+        while at < len(blocks) and (stage := _stage(blocks[at])) is not None and stage[0] == count:
+            rated = _status_line(blocks[at + 1]) if at + 1 < len(blocks) else None
+            rating, when = rated or ("", "")
+            body = at + 1 + bool(rating)
+            while (
+                body < len(blocks)
+                and isinstance(blocks[body], Paragraph)
+                and _stage(blocks[body]) is None
+                and _status_line(blocks[body]) is None
+            ):
+                prose.append(blocks[body])
+                body += 1
+            rows.append(Row(cells=[str(count), stage[1], rating, when], where=blocks[at].where))
+            at, count = body, count + 1
+        if len(rows) < 2 or sum(bool(row.cells[2]) for row in rows) < _MIN_RATED_STAGES:
+            out.append(blocks[index])
+            index += 1
+            continue
+        table = Table(
+            rows=[Row(cells=["Ref", "Action", "Status", "Due"], where=rows[0].where)],
+            where=rows[0].where,
+            headed=True,
+            origin=rules.STAGES_WITH_STATUS.code,
+        )
+        table.rows.extend(rows)
+        out.append(table)
+        out.extend(prose)
+        index = at
+    return out
+
+
 def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
-    blocks = numbered_heads_over_lead_ins(blocks)
+    blocks = numbered_heads_over_lead_ins(stages_with_status(blocks))
     blocks = numbered_headings_over_words(numbered_heads_as_refs(labelled_lead_ins(blocks)))
     blocks = headed_items(glued_actions(fields_tables_as_lines(blocks)))
     out: list[Block] = []

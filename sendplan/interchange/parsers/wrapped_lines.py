@@ -20,11 +20,16 @@ from sendplan.interchange.parsers import rules, runtogether
 RULE = rules.WRAPPED_LINES
 BULLET_RULE = rules.LONE_BULLETS
 COLUMN_RULE = rules.BULLET_COLUMN
+INLINE_RULE = rules.INLINE_SYMBOL_BULLETS
 
 # A bullet on a line of its own: a PDF viewer copies the bullet's glyph apart from its words,
 # and a Symbol or Wingdings bullet as a character of the private use area.
 _LONE_BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□\-–*]|[\ue000-\uf8ff])\s*$")
 _PRIVATE_BULLET = re.compile(r"^(\s*)[\ue000-\uf8ff]\s+")
+# A symbol font's bullet inside a line, after its words and before more: where a table's
+# cells ran together on one line, each opens an item of a cell.
+_INLINE_PRIVATE_BULLET = re.compile(r"(?<=\S)\s+[\ue000-\uf8ff]\s+(?=\S)")
+_MIN_INLINE_BULLETS = 2
 
 # Lines this long or longer are measured for the text's width.
 _MEASURED = 30
@@ -197,6 +202,49 @@ def bullet_columns(
     return out, out_numbers
 
 
+def _row_number(count: int) -> re.Pattern[str]:
+    """The row number that carries a count on, written before capitalised words inside a line
+    ("… inclusion strategy 2 Define and agree …")."""
+    return re.compile(rf"(?:^|(?<=\S)\s+)(?={count}\s+[A-Z][a-z])")
+
+
+def inline_bullets(
+    lines: list[str], numbers: list[int], notes: list[str] | None = None
+) -> tuple[list[str], list[int]]:
+    """A line holding two or more bullets of a symbol font between its words (a table's row,
+    or its rows, run together on one line as a PDF copies them): each bullet opens a line of
+    its own, and a number carrying the rows' count on (1, 2, 3 …) before capitalised words
+    opens the line of the next row's first cell (rule `inline-symbol-bullets`)."""
+    out: list[str] = []
+    out_numbers: list[int] = []
+    split = 0
+    for line, number in zip(lines, numbers, strict=True):
+        if len(_INLINE_PRIVATE_BULLET.findall(line)) < _MIN_INLINE_BULLETS:
+            out.append(line)
+            out_numbers.append(number)
+            continue
+        split += 1
+        count = 1
+        for index, piece in enumerate(_INLINE_PRIVATE_BULLET.split(line.strip())):
+            pieces = [piece]
+            while found := _row_number(count).search(pieces[-1]):
+                if found.start() == 0 and index and len(pieces) == 1:
+                    break
+                head, tail = pieces[-1][: found.start()], pieces[-1][found.start() :]
+                pieces[-1:] = [part for part in (head.strip(), tail.strip()) if part]
+                count += 1
+            for place, part in enumerate(pieces):
+                bullet = "• " if index and not place else ""
+                out.append(f"{bullet}{part}")
+                out_numbers.append(number)
+    if split and notes is not None:
+        notes.append(
+            f"[{INLINE_RULE.code}] {split} line(s) holding a table's cells run together, with "
+            "bullets inside them, put back a line an item."
+        )
+    return out, out_numbers
+
+
 def bulleted(
     lines: list[str], numbers: list[int], notes: list[str] | None = None
 ) -> tuple[list[str], list[int]]:
@@ -263,6 +311,7 @@ def unwrapped(
 ) -> tuple[list[str], list[int]]:
     """The lines with each wrapped run joined into one (numbered by its first line)."""
     lines, numbers = bullet_columns(lines, numbers, notes)
+    lines, numbers = inline_bullets(lines, numbers, notes)
     lines, numbers = bulleted(lines, numbers, notes)
     edge = width(lines)
     if edge is None:

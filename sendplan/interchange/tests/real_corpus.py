@@ -14,7 +14,11 @@ round 12 (corpus/real/ROUND12.md) six more, two of which did; round 13
 service's promise, two of which did; round 17 (corpus/real/ROUND17.md) five more, a strategy's
 action table with a lead agency and roles responsible, consultation pages and a progress page,
 none of which did; round 20 (corpus/real/ROUND20.md) six more, committee resolutions and
-decisions, a consultation's proposed changes and an autism strategy's summary, two of which did.
+decisions, a consultation's proposed changes and an autism strategy's summary, two of which did;
+round 31 (corpus/real/ROUND31.md) six more, news pages and Local Offer pages (a council's list of
+changes, a pledge, a draft strategy's measures in prose, a capital plan's priorities, a
+consultation's timeline of stages with their ratings) and a review's summary of recommendations
+copied out of a PDF, two of which did.
 Each search returns the first 2,000 or so characters of a page, so a plan qualified only if
 the start of its page already held at least three of its actions.
 34 of the plans are SEND plans and 2 autism strategies; the other 10 are councils'
