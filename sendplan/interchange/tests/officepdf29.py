@@ -197,16 +197,22 @@ _COVERS = (
     (
         "About this workbook",
         "",
-        "Version 4.1 - updated after the partnership board; earlier versions are kept on the shared drive.",
-        "Owner: SEND improvement programme office. Queries to the programme manager in the first instance.",
-        "How to use: each tab is one part of the plan; update the commentary and the rating before each board meeting.",
-        "Please do not change the column layout: the highlight report is produced from these sheets.",
+        "Version 4.1 - updated after the partnership board; earlier versions are kept on "
+        "the shared drive.",
+        "Owner: SEND improvement programme office. Queries to the programme manager in "
+        "the first instance.",
+        "How to use: each tab is one part of the plan; update the commentary and the "
+        "rating before each board meeting.",
+        "Please do not change the column layout: the highlight report is produced from "
+        "these sheets.",
     ),
     (
         "Read me first",
         "",
-        "This tracker is refreshed monthly by the programme office and reported to the SEND partnership board.",
-        "Leads update their own rows; the programme office checks the ratings and the evidence before each board.",
+        "This tracker is refreshed monthly by the programme office and reported to the "
+        "SEND partnership board.",
+        "Leads update their own rows; the programme office checks the ratings and the "
+        "evidence before each board.",
         "Version control: v2.3, circulated to board members and service leads.",
         "Classification: OFFICIAL",
     ),
@@ -214,7 +220,8 @@ _COVERS = (
         "Cover sheet",
         "",
         "Prepared by the local area partnership for the SEND improvement board.",
-        "The workbook is a working document; the published plan is the version approved by the board.",
+        "The workbook is a working document; the published plan is the version approved "
+        "by the board.",
         "Contact: SEND improvement programme manager (programme office mailbox).",
     ),
 )
