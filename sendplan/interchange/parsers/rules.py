@@ -107,6 +107,12 @@ UNRULED_ROWS_TIGHT = Rule(
     "lines of a cell, however small the type (a sheet printed in small type parts its rows by "
     "4 points and its wrapped lines by 2): each such gap starts a row",
 )
+PAGES_BESIDE = Rule(
+    "pages-beside",
+    "a page whose rows stand at the heights of the page before's, as a sheet wider than the "
+    "page prints its next columns, set beside that page, where the two make a table across "
+    "both that neither made alone",
+)
 SHADED_COLUMN = Rule(
     "shaded-column-unruled",
     "a narrow column of shaded boxes alone, beside a table drawn without rules (its ratings, "
@@ -686,6 +692,7 @@ RULES: tuple[Rule, ...] = (
     UNRULED_BAND_HEADING,
     UNRULED_SECTION_ROW,
     UNRULED_ROWS_TIGHT,
+    PAGES_BESIDE,
     SHADED_COLUMN,
     SHADED_BAND,
     BODY_UNDER_HEADINGS,
