@@ -15,6 +15,7 @@ text) and on the shapes' edges and filled boxes; it knows nothing of tables.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 Char = dict[str, Any]
@@ -24,10 +25,13 @@ _SAME_ROW = 1.0
 # The page with fewer rows has at least this many, and this share of them stand at heights of
 # the other's rows.
 _FEWEST_ROWS = 3
-_SHARE = 0.8
+_SHARE = 0.5
 # Text run on from the page before starts within this many points of the page's left edge,
 # and was cut within as many of the first page's right edge.
 _EDGE = 6.0
+# The next page's columns stand this many times the font size right of the first's text: a
+# gap wider than any between words on a line (the reader parts a line at 2.2).
+_SEAM_GAP = 3.0
 # Columns start at the same place within this many points.
 _SAME_START = 2.0
 # The next columns' text ends no lower than this many lines below the first page's.
@@ -104,24 +108,38 @@ def prose(chars: list[Char], width: float) -> bool:
     return len(plain) * 5 >= len(rows) * 3 and full * 3 >= len(rows) and before * 10 <= len(rows)
 
 
-def stands_beside(
-    left: list[Char], left_width: float, right: list[Char], right_width: float
-) -> bool:
-    """Whether the second page's rows stand at the heights of the first's (a sheet's next
-    columns), neither page being running text."""
-    theirs = _row_tops(_visible(right, right_width))
-    ours = _row_tops(_visible(left, left_width))
-    # The page with fewer rows has them all at rows of the other: a cell wrapped onto more
-    # lines on one page stands beside one line on the other.
+@dataclass(frozen=True)
+class Outline:
+    """What a page's text shows of its rows and columns, worked out once per page."""
+
+    tops: list[float]
+    starts: list[float]
+    prose: bool
+    size: float
+
+
+def outline(chars: list[Char], width: float) -> Outline:
+    shown = _visible(chars, width)
+    return Outline(_row_tops(shown), _starts(shown), prose(chars, width), _size(shown))
+
+
+def beside(left: Outline, right: Outline) -> float:
+    """How well the second page's rows stand at the heights of the first's (a sheet's next
+    columns): the share of the rows of the page with fewer that stand at rows of the other;
+    0 where they do not (too few, the second reaching lower or higher, the same columns, the
+    first running text or one column)."""
+    ours, theirs = left.tops, right.tops
     if not theirs or not ours or theirs[0] < ours[0] - _SAME_ROW:
-        return False
+        return 0.0
     # The first page holds a sheet's first columns, its refs and titles, filled on every row:
     # the next columns end no lower (a page reaching lower is the next sheet's).
-    if theirs[-1] > ours[-1] + _LOWER * _size(right):
-        return False
+    if theirs[-1] > ours[-1] + _LOWER * right.size:
+        return 0.0
+    # The page with fewer rows has them all at rows of the other: a cell wrapped onto more
+    # lines on one page stands beside one line on the other.
     fewer, more = sorted((theirs, ours), key=len)
     if len(fewer) < _FEWEST_ROWS:
-        return False
+        return 0.0
     matched = 0
     at = 0
     for top in fewer:
@@ -129,31 +147,33 @@ def stands_beside(
             at += 1
         if at < len(more) and abs(more[at] - top) <= _SAME_ROW:
             matched += 1
-    if matched < _SHARE * len(fewer):
-        return False
-    if same_columns(left, left_width, right, right_width):
-        return False
-    return not prose(left, left_width) and not prose(right, right_width)
+    share = matched / len(fewer)
+    # The first page must hold columns, not running text; the next may be one column of
+    # wrapped text (a sheet's long "Action" column, alone on its page).
+    if share < _SHARE or same_columns(left, right) or left.prose or len(left.starts) < 2:
+        return 0.0
+    return share
 
 
-def _starts(chars: list[Char], width: float) -> list[float]:
+def _starts(shown: list[Char]) -> list[float]:
     """Where the runs of words of at least three rows start: a page's columns."""
     counts: Counter[int] = Counter()
-    for row in _rows(_visible(chars, width)):
+    for row in _rows(shown):
         for at in {round(run[0]["x0"] / _SAME_START) for run in _runs(row)}:
             counts[at] += 1
     return [at * _SAME_START for at, count in counts.items() if count >= _FEWEST_ROWS]
 
 
-def same_columns(
-    left: list[Char], left_width: float, right: list[Char], right_width: float
-) -> bool:
+def same_columns(left: Outline, right: Outline) -> bool:
     """Whether the second page's columns start where the first's do, beyond the left margin
     both share: the same table carried on down the page, not its next columns."""
-    ours, theirs = _starts(left, left_width), _starts(right, right_width)
+    ours, theirs = left.starts, right.starts
     if not ours or not theirs:
         return False
     margin = min(theirs)
+    if len(theirs) == 1 and len(ours) == 1:
+        # One column each, at the same place: one column's later rows.
+        return abs(ours[0] - margin) <= _SAME_START
     return any(abs(x - y) <= _SAME_START for x in theirs if x > margin + _SAME_START for y in ours)
 
 
@@ -213,7 +233,7 @@ def seam(left: list[Char], left_width: float, right: list[Char], right_width: fl
         for run in _runs(row)
         if run[-1]["x1"] <= left_width
     ]
-    gap = 2 * _size(right)
+    gap = _SEAM_GAP * _size(right)
     end = max(ends, default=left_width)
     return end + gap - start(right, right_width)
 

@@ -1149,6 +1149,13 @@ class _Drawn:
     chars: list[dict[str, Any]] = field(default_factory=list)
     shapes: _Shapes = field(default_factory=_Shapes)
     left_out: bool = False
+    _outline: pdf_beside.Outline | None = None
+
+    @property
+    def outline(self) -> pdf_beside.Outline:
+        if self._outline is None:
+            self._outline = pdf_beside.outline(self.chars, self.page.width)
+        return self._outline
 
 
 def _draw_page(document: Any, index: int, notes: list[str]) -> _Drawn:
@@ -1345,9 +1352,7 @@ def _side_by_side(
     # table) has its rows at the same heights too.
     if any(not table.aligned for table in read.tables):
         return None
-    if not (read.lines or read.tables) or not pdf_beside.stands_beside(
-        left.chars, left.page.width, right.chars, right.page.width
-    ):
+    if not (read.lines or read.tables) or not pdf_beside.beside(left.outline, right.outline):
         return None
     by = pdf_beside.seam(left.chars, left.page.width, right.chars, right.page.width)
     over = pdf_beside.carried_over(left.chars, left.page.width, right.chars)
@@ -2087,12 +2092,14 @@ def read_pdf(data: bytes, notes: list[str] | None = None) -> list[Block]:
 
 
 def _read_pages(document: Any, notes: list[str]) -> list[_Page]:
-    """Each page read; a page holding the next columns of the page before's rows is read
-    beside it, as one page (`_side_by_side`)."""
+    """Each page read; a page holding the next columns of an earlier page's rows is read
+    beside it, as one page (`_side_by_side`), in that page's place."""
     pages: list[_Page] = []
     total = 0
-    # The page read last, kept back while the next may stand beside it.
-    held: tuple[_Drawn, _Page] | None = None
+    # The pages a later one may still stand beside: (as drawn, where its reading is in
+    # `pages`, the outline of the page last set beside it, and of the page itself).
+    open_: list[_Open] = []
+    placed: int | None = None
     for index in range(len(document)):
         drawn = _draw_page(document, index, notes)
         total += drawn.page.chars
@@ -2101,16 +2108,75 @@ def _read_pages(document: Any, notes: list[str]) -> list[_Page]:
                 "This PDF holds far more text than a plan would (over "
                 f"{MAX_TOTAL_CHARS:,} characters), so we stopped reading it."
             )
-        if held is not None:
-            both = _run_on(held[0], drawn, notes) or _side_by_side(*held, drawn, notes)
+        if open_:
+            last, at, rightmost, itself = open_[-1]
+            both = _run_on(last, drawn, notes)
             if both is not None:
-                held = both
+                open_[-1] = (both[0], at, rightmost, itself)
+                pages[at] = both[1]
+                placed = None
                 continue
-            pages.append(held[1])
-        held = (drawn, _read_page(drawn, notes))
-    if held is not None:
-        pages.append(held[1])
+        # The page before was set beside an open page: this one holds the next rows of the
+        # same columns, beside the open page after that one, if its rows stand there.
+        placed = _beside_one(open_, pages, drawn, notes, placed)
+        if placed is not None:
+            continue
+        page = _read_page(drawn, notes)
+        pages.append(page)
+        if page.tables:
+            # A page set beside none that makes a table of its own starts new rows: of a
+            # sheet's first columns (the pages before with those columns stay open, their
+            # next columns may follow) or of another sheet (the pages before are closed).
+            open_ = [entry for entry in open_ if pdf_beside.same_columns(entry[3], drawn.outline)]
+        open_ = open_[-_OPEN_PAGES + 1 :]
+        open_.append((drawn, len(pages) - 1, drawn.outline, drawn.outline))
     return pages
+
+
+# A sheet printed as left gives all the rows of its first columns, over as many pages as they
+# take, before the next columns: a page may stand beside one this many pages back.
+_OPEN_PAGES = 8
+# Of the pages a page's rows stand beside, it is tried beside at most this many (the best).
+_TRIED = 2
+
+
+_Open = tuple[_Drawn, int, pdf_beside.Outline, pdf_beside.Outline]
+
+
+def _beside_one(
+    open_: list[_Open],
+    pages: list[_Page],
+    drawn: _Drawn,
+    notes: list[str],
+    before: int | None,
+) -> int | None:
+    """Set the page beside an open page whose rows its rows stand beside, where the two make
+    a table across both; where it was set, or None. Where the page before was set beside one
+    (`before`), this one stands beside that one (its next columns) or a later one (the next
+    rows' columns, first), never an earlier one; else beside any, best first (the earliest
+    where as well)."""
+    if drawn.left_out or not drawn.outline.tops:
+        return None
+    after = None if before is None else before + 1
+    scored = []
+    for place, (left, _, rightmost, _) in enumerate(open_):
+        if before is not None and place < before:
+            continue
+        # A page with the columns of the page last set beside this one holds later rows of
+        # those columns, not the columns after them.
+        if pdf_beside.same_columns(rightmost, drawn.outline):
+            continue
+        share = pdf_beside.beside(left.outline, drawn.outline)
+        if share:
+            scored.append((place != after, -share, place))
+    for _, _, place in sorted(scored)[:_TRIED]:
+        left, at, _, itself = open_[place]
+        both = _side_by_side(left, pages[at], drawn, notes)
+        if both is not None:
+            open_[place] = (both[0], at, drawn.outline, itself)
+            pages[at] = both[1]
+            return place
+    return None
 
 
 def _page_list(numbers: list[str]) -> str:
