@@ -241,7 +241,9 @@ def seam(left: list[Char], left_width: float, right: list[Char], right_width: fl
 def run_on_only(chars: list[Char], width: float) -> bool:
     """Whether a page holds nothing but text run on from the page before (a cover sheet's
     notes, written in long lines, printed over two pages)."""
-    return any(not char["text"].isspace() for char in chars) and not _visible(chars, width)
+    if not any(char["x0"] < _EDGE and not char["text"].isspace() for char in chars):
+        return False
+    return not _visible(chars, width)
 
 
 def start(chars: list[Char], width: float) -> float:

@@ -2123,6 +2123,11 @@ def _read_pages(document: Any, notes: list[str]) -> list[_Page]:
             continue
         page = _read_page(drawn, notes)
         pages.append(page)
+        if any(not table.aligned for table in page.tables):
+            # A page with ruled tables stands beside none, nor any later page beside it or
+            # the pages before (`_side_by_side`).
+            open_ = []
+            continue
         if page.tables:
             # A page set beside none that makes a table of its own starts new rows: of a
             # sheet's first columns (the pages before with those columns stay open, their
@@ -2155,13 +2160,19 @@ def _beside_one(
     (`before`), this one stands beside that one (its next columns) or a later one (the next
     rows' columns, first), never an earlier one; else beside any, best first (the earliest
     where as well)."""
-    if drawn.left_out or not drawn.outline.tops:
+    # Only pages read without ruled tables may have a page beside them (`_side_by_side`):
+    # where none is open, the page's outline is not worked out at all.
+    places = [
+        place
+        for place, (_, at, _, _) in enumerate(open_)
+        if (before is None or place >= before) and all(table.aligned for table in pages[at].tables)
+    ]
+    if not places or drawn.left_out or not drawn.outline.tops:
         return None
     after = None if before is None else before + 1
     scored = []
-    for place, (left, _, rightmost, _) in enumerate(open_):
-        if before is not None and place < before:
-            continue
+    for place in places:
+        left, _, rightmost, _ = open_[place]
         # A page with the columns of the page last set beside this one holds later rows of
         # those columns, not the columns after them.
         if pdf_beside.same_columns(rightmost, drawn.outline):
