@@ -101,6 +101,12 @@ UNRULED_SECTION_ROW = Rule(
     "across the next (a section's name, as a sheet printed without gridlines shows it): a row "
     "of its own, the line after it starting the next",
 )
+UNRULED_RIGHT_ALIGNED = Rule(
+    "unruled-right-aligned",
+    "in a table drawn without rules, a heading starting where no column starts, just right of "
+    "where words of the body end and crossed by none (dates and numbers a spreadsheet sets at "
+    "the right of their cells): a column starts at the heading, not where its words start",
+)
 UNRULED_ROWS_TIGHT = Rule(
     "unruled-rows-tight",
     "rows of a table drawn without rules parted by a gap at least 1.6 times that between the "
@@ -691,6 +697,7 @@ RULES: tuple[Rule, ...] = (
     UNRULED_BAND_WITH_REF,
     UNRULED_BAND_HEADING,
     UNRULED_SECTION_ROW,
+    UNRULED_RIGHT_ALIGNED,
     UNRULED_ROWS_TIGHT,
     PAGES_BESIDE,
     SHADED_COLUMN,

@@ -1282,13 +1282,20 @@ def _aligned_tables(words: list[_Word], shapes: _Shapes) -> tuple[list[_PageTabl
                 read_by=list(grid.read_by),
             )
         )  # fmt: skip
+    # A right-aligned column's words end where the next column's may follow closer than a
+    # gutter (UNRULED_RIGHT_ALIGNED): runs of words part there.
+    edges = [edge for grid in grids for edge in grid.edges]
     outside: list[_Word] = []
     for line in lines:
         # Words closer together than a gutter go together to the cell the first of them is
         # in: a heading merged across columns is the first column's.
         runs: list[list[_Word]] = []
         for word in line.words:
-            if runs and word.x0 - runs[-1][-1].x1 < pdf_aligned.GUTTER * word.size:
+            if (
+                runs
+                and word.x0 - runs[-1][-1].x1 < pdf_aligned.GUTTER * word.size
+                and not any(abs(runs[-1][-1].x1 - edge) <= _EDGE for edge in edges)
+            ):
                 runs[-1].append(word)
             else:
                 runs.append([word])
@@ -1398,8 +1405,9 @@ def _side_by_side(
 
 
 def _refs_together(table: _PageTable) -> bool:
-    """Whether a cell of a table's first column holds the refs of two rows: lines each one
-    short word, one under the other."""
+    """Whether a cell of a table's first column is two or more short words apart, each a
+    line of its own: the refs of two rows run together, or the headings of its first two
+    columns ("Ref", "Action")."""
     for row in table.shown:
         cell = row[0] if row else None
         if cell is None or not cell.words:
@@ -1412,6 +1420,8 @@ def _refs_together(table: _PageTable) -> bool:
     return False
 
 
+# A word ends at a right-aligned column's edge within this many points.
+_EDGE = 0.75
 # A row's ref ("1.2", "P3a") is one word of at most this many characters.
 _REF_CHARS = 6
 
