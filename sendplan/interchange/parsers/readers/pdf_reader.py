@@ -18,6 +18,10 @@ each is worked out from where things sit:
   is in Word, and a row the page break cut in two is one row again; each page's rows keep
   their page in `where`. Rules a page break leaves out (a cut row or merged cell has no
   rule at the foot of the page) are put back, so those cells are found.
+- A spreadsheet wider than the page, printed as left, gives the same rows' next columns on
+  a later page: such pages are set side by side again where their rows stand at the same
+  heights and together make a table across both (`pdf_beside`, PAGES_BESIDE), and text
+  that ran on past a page's edge carries on after its line.
 - Text outside tables is read in lines, top to bottom and column by column, and made into
   paragraphs where the gap between lines widens or a line stops short of the margin. Lines
   in a clearly larger or bold font are headings. Running headers and footers repeated on
