@@ -51,7 +51,7 @@ DEV_FLOORS = {
     "status-corpus-ivybridge-tracker-2024.pdf": (4, 4, 4, 4, 4, 8),
     "status-corpus-ivybridge-tracker-2024-fitted.pdf": (4, 4, 4, 4, 4, 8),
     "status-corpus-juniper-wsoa-2024.pdf": (4, 4, 4, 4, 4, 4),
-    "highlight-corpus-bramley-highlight-cover.pdf": (0, 0, 0, 0, 0, 0),
+    "highlight-corpus-bramley-highlight-cover.pdf": (3, 3, 3, 3, 3, 3),
     "highlight-corpus-fernlow-dashboard-cover.pdf": (0, 0, 0, 0, 0, 0),
     "roadmap-corpus-brindle-roadmap.pdf": (8, 8, 8, 8, 8, 0),
     "roadmap-corpus-corran-timeline.pdf": (2, 0, 2, 0, 0, 0),
@@ -193,6 +193,29 @@ def test_a_sheets_next_columns_stand_beside_its_first_and_its_later_rows_do_not(
         [row for top in [*_TOPS, 300.0, 315.0] for row in ((55.0, top, "Head"), (265.0, top, "x"))]
     )
     assert pdf_beside.beside(first, longer) == 0.0
+
+
+def test_next_columns_whose_cells_sit_otherwise_in_their_rows_stand_beside_by_headings() -> None:
+    """A sheet's first columns one line a row, set at the foot of tall rows; its next columns
+    wrapped text set at their top: only the headings' row stands at one height on both."""
+    first = _outline(
+        [(55.0, 120.0, "Workstream"), (258.0, 120.0, "Lead")]
+        + [
+            row
+            for top in (180.0, 270.0, 330.0)
+            for row in ((55.0, top, "Hubs"), (258.0, top, "MO"))
+        ]
+    )
+    nxt = _outline(
+        [(55.0, 120.0, "Progress"), (370.0, 120.0, "Next steps")]
+        + [(370.0, top, "Open the hub") for top in (135.0, 148.0, 195.0, 208.0, 285.0, 298.0)]
+    )
+    assert pdf_beside.beside(first, nxt) > 0.0
+    # Not where the next page's first row is one run of words (a title, running text).
+    titled = _outline(
+        [(55.0, 120.0, "Notes")] + [(370.0, t, "More") for t in (135.0, 148.0, 195.0)]
+    )
+    assert pdf_beside.beside(first, titled) == 0.0
 
 
 def test_text_run_on_from_the_page_before_follows_its_line_once() -> None:

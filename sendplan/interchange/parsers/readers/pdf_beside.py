@@ -116,11 +116,14 @@ class Outline:
     starts: list[float]
     prose: bool
     size: float
+    # The tops of the rows holding two runs of words or more (a row of cells).
+    wide: list[float]
 
 
 def outline(chars: list[Char], width: float) -> Outline:
     shown = _visible(chars, width)
-    return Outline(_row_tops(shown), _starts(shown), prose(chars, width), _size(shown))
+    wide = [row[0]["top"] for row in _rows(shown) if len(_runs(row)) >= 2]
+    return Outline(_row_tops(shown), _starts(shown), prose(chars, width), _size(shown), wide)
 
 
 def beside(left: Outline, right: Outline) -> float:
@@ -148,11 +151,23 @@ def beside(left: Outline, right: Outline) -> float:
         if at < len(more) and abs(more[at] - top) <= _SAME_ROW:
             matched += 1
     share = matched / len(fewer)
+    if share < _SHARE and _headed_alike(left, right):
+        # Rows of cells set some at the top of the row, some at its foot stand at different
+        # heights; the headings' row, one line in each cell, does not.
+        share = _SHARE
     # The first page must hold columns, not running text; the next may be one column of
     # wrapped text (a sheet's long "Action" column, alone on its page).
     if share < _SHARE or same_columns(left, right) or left.prose or len(left.starts) < 2:
         return 0.0
     return share
+
+
+def _headed_alike(left: Outline, right: Outline) -> bool:
+    """Whether the second page's first row is a row of cells at the height of one of the
+    first page's: the headings of the sheet's next columns beside those of its first."""
+    if right.prose or not right.wide or right.wide[0] > right.tops[0] + _SAME_ROW:
+        return False
+    return any(abs(top - right.tops[0]) <= _SAME_ROW for top in left.wide)
 
 
 def _starts(shown: list[Char]) -> list[float]:
