@@ -102,11 +102,23 @@ UNRULED_SECTION_ROW = Rule(
     "across the next (a section's name, as a sheet printed without gridlines shows it): a row "
     "of its own, the line after it starting the next",
 )
+UNRULED_RIGHT_ALIGNED = Rule(
+    "unruled-right-aligned",
+    "in a table drawn without rules, a heading starting where no column starts, just right of "
+    "where words of the body end and crossed by none (dates and numbers a spreadsheet sets at "
+    "the right of their cells): a column starts at the heading, not where its words start",
+)
 UNRULED_ROWS_TIGHT = Rule(
     "unruled-rows-tight",
     "rows of a table drawn without rules parted by a gap at least 1.6 times that between the "
     "lines of a cell, however small the type (a sheet printed in small type parts its rows by "
     "4 points and its wrapped lines by 2): each such gap starts a row",
+)
+PAGES_BESIDE = Rule(
+    "pages-beside",
+    "a page whose rows stand at the heights of the page before's, as a sheet wider than the "
+    "page prints its next columns, set beside that page, where the two make a table across "
+    "both that neither made alone",
 )
 SHADED_COLUMN = Rule(
     "shaded-column-unruled",
@@ -723,7 +735,9 @@ RULES: tuple[Rule, ...] = (
     UNRULED_BAND_WITH_REF,
     UNRULED_BAND_HEADING,
     UNRULED_SECTION_ROW,
+    UNRULED_RIGHT_ALIGNED,
     UNRULED_ROWS_TIGHT,
+    PAGES_BESIDE,
     SHADED_COLUMN,
     SHADED_BAND,
     BODY_UNDER_HEADINGS,

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from sendplan.interchange.parsers.rules import (
     UNRULED_BAND_HEADING,
     UNRULED_BAND_WITH_REF,
+    UNRULED_RIGHT_ALIGNED,
     UNRULED_ROWS_RULED,
     UNRULED_ROWS_TIGHT,
     UNRULED_SECTION_ROW,
@@ -52,6 +53,9 @@ _ROW_GAP = 0.25
 # where the lines of a cell are this far apart at least (a share of the font size).
 _ROW_SHARE = 1.6
 _TIGHT = 0.1
+# A heading starts a column where body words end at most this many times the font size left
+# of it (a right-aligned column's right edge, a cell's padding away).
+_EDGE_SHARE = 1.0
 # A rule across at least this share of the table's width parts its rows.
 _RULE_SHARE = 0.6
 # Rules that part a table into at least this many rows part its rows, however many full
@@ -86,6 +90,9 @@ class Grid:
     # The codes of the rules (sendplan.interchange.parsers.rules) that found it where the
     # plain reading would not have.
     read_by: tuple[str, ...] = ()
+    # Where the words of a right-aligned column end, the next column's words following
+    # them closer than a gutter (UNRULED_RIGHT_ALIGNED): a run of words parts there.
+    edges: tuple[float, ...] = ()
 
 
 def _lines(pieces: list[Piece]) -> list[list[Piece]]:
@@ -207,9 +214,10 @@ def _band_line(
 
 def _region(
     lines: list[list[Piece]], first: int
-) -> tuple[int, int, list[float], list[float]] | None:
-    """(start, end, column starts, column text ends) of an unruled table whose body starts
-    at lines[first], its start taking in up to three heading lines above it."""
+) -> tuple[int, int, list[float], list[float], tuple[float, ...] | None] | None:
+    """(start, end, column starts, column text ends, and where UNRULED_RIGHT_ALIGNED moved
+    them the right edges of the right-aligned columns, else None) of an unruled table whose
+    body starts at lines[first], its start taking in up to three heading lines above it."""
     stop, gutters = _data_region(lines, first)
     body = lines[first:stop]
     spread = [line for line in body if len(_columns_of(line, gutters)) >= _MIN_COLUMNS]
@@ -234,7 +242,94 @@ def _region(
             # quarters), right above the headings: one more heading row.
             start = above
     rights = [left for left, _ in gutters] + [max(p.x1 for line in body for p in line)]
-    return start, stop, starts, rights
+    # The headings right above the body, whether or not their words start where its
+    # columns start (a right-aligned column's heading does not).
+    near = first
+    while (
+        near > 0
+        and first - near < _HEADING_LINES
+        and _top(lines[near]) - _bottom(lines[near - 1]) <= _MAX_GAP * _size(lines[near - 1])
+    ):
+        near -= 1
+    # The body's first line may be the headings' last (one merged over it went above).
+    headed, edges = _headed_columns(lines[min(near, start) : first + 1], body, starts)
+    if headed != starts:
+        return start, stop, headed, _rights(body, headed), edges
+    return start, stop, starts, rights, None
+
+
+def _headed_columns(
+    headings: list[list[Piece]], body: list[list[Piece]], starts: list[float]
+) -> tuple[list[float], tuple[float, ...]]:
+    """The columns' starts, where right-aligned words say otherwise (UNRULED_RIGHT_ALIGNED).
+    A spreadsheet sets dates and numbers at the right of their cells: such a column's words
+    end at one place, line after line, and start wherever their width puts them, so the
+    column seems to start where its widest word does, and the next column's words may follow
+    close after. Where the headings show it, the column starts at its heading instead (the
+    last heading starting left of its words), and the next column at the heading that
+    starts just right of where its words end (and the right edges where it does)."""
+    if not headings:
+        return starts, ()
+    pieces = [p for line in body for p in line]
+    heads = sorted(run[0].x0 for line in headings for run in _runs(line))
+    found = list(starts)
+    edges: list[float] = []
+    for left, right, size in _right_aligned(body):
+        before = [h for h in heads if h <= left + 0.5]
+        after = [h for h in heads if right < h <= right + _EDGE_SHARE * size]
+        # The heading starts in the column before the words' own start, not further left.
+        column = [x for x in starts if x < left - _ALIGN]
+        if not before or not column or before[-1] < column[-1] - _ALIGN:
+            continue
+        head = before[-1]
+        if not after:
+            continue  # no heading right after its words: not the right-aligned signature
+        crossed = [
+            h for h in (head, *after[:1]) if any(p.x0 < h - 0.5 and p.x1 > h + 0.5 for p in pieces)
+        ]
+        if crossed:
+            continue  # body words run across the heading: no column's edge
+        found = [x for x in found if not head + _ALIGN < x <= right]
+        for h in (head, *after[:1]):
+            if not any(abs(h - x) <= _ALIGN for x in found):
+                found.append(h)
+        edges.append(right)
+        found.sort()
+    return found, tuple(edges)
+
+
+def _right_aligned(body: list[list[Piece]]) -> list[tuple[float, float, float]]:
+    """(left, right, font size) of each group of words set at the right of their column:
+    words starting a run of words on at least three lines, ending at one place and starting
+    at different ones."""
+    ends: dict[int, list[Piece]] = {}
+    for line in body:
+        for run in _runs(line):
+            # The first word of each run: the next column's words may follow it closer
+            # than a gutter.
+            ends.setdefault(round(run[0].x1), []).append(run[0])
+    groups = []
+    for key in sorted(ends):
+        firsts = ends[key] + ends.get(key + 1, [])
+        if key - 1 in ends:
+            continue
+        if len(firsts) < _MIN_COLUMNS:
+            continue
+        lefts = [p.x0 for p in firsts]
+        if max(lefts) - min(lefts) < 0.5:
+            continue
+        right = key + (1 if key + 1 in ends else 0)
+        groups.append((min(lefts), float(right), firsts[0].size or 10.0))
+    return groups
+
+
+def _rights(body: list[list[Piece]], starts: list[float]) -> list[float]:
+    """Where the text of each column ends, its words placed by where they start."""
+    rights = [x for x in starts]
+    for p in (p for line in body for p in line):
+        column = max(0, bisect.bisect_right(starts, p.x0 + 0.5) - 1)
+        rights[column] = max(rights[column], p.x1)
+    return rights
 
 
 def _runs(line: list[Piece]) -> list[list[Piece]]:
@@ -401,7 +496,7 @@ def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[G
                 found, read_by = other, ()
             elif all(_one_run(line) for line in lines[index : other[0]]):
                 found, read_by = other, (UNRULED_UNDER_LINE.code,)
-        start, stop, starts, rights = found
+        start, stop, starts, rights, edges = found
         table = lines[start:stop]
         if (
             len(table) > 1
@@ -416,6 +511,8 @@ def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[G
             read_by = (*read_by, UNRULED_SECTION_ROW.code)
         if by_rules:
             read_by = (*read_by, UNRULED_ROWS_RULED.code)
+        if edges is not None:
+            read_by = (*read_by, UNRULED_RIGHT_ALIGNED.code)
         if len(starts) > 1 and any(
             not _one_run(line) and _band_line(line, starts[0], (rights[0], starts[1]), _size(line))
             for line in table
@@ -435,6 +532,7 @@ def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[G
                 ys=tops,
                 rights=rights,
                 read_by=read_by,
+                edges=edges or (),
             )
         )
         index = stop

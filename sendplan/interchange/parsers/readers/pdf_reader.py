@@ -18,6 +18,10 @@ each is worked out from where things sit:
   is in Word, and a row the page break cut in two is one row again; each page's rows keep
   their page in `where`. Rules a page break leaves out (a cut row or merged cell has no
   rule at the foot of the page) are put back, so those cells are found.
+- A spreadsheet wider than the page, printed as left, gives the same rows' next columns on
+  a later page: such pages are set side by side again where their rows stand at the same
+  heights and together make a table across both (`pdf_beside`, PAGES_BESIDE), and text
+  that ran on past a page's edge carries on after its line.
 - Text outside tables is read in lines, top to bottom and column by column, and made into
   paragraphs where the gap between lines widens or a line stops short of the margin. Lines
   in a clearly larger or bold font are headings. Running headers and footers repeated on
@@ -56,12 +60,13 @@ from sendplan.interchange.parsers.blocks import (
     fill_colour,
 )
 from sendplan.interchange.parsers.errors import ParseError
-from sendplan.interchange.parsers.readers import pdf_aligned, pdf_cards
+from sendplan.interchange.parsers.readers import pdf_aligned, pdf_beside, pdf_cards
 from sendplan.interchange.parsers.rules import (
     BODY_UNDER_HEADINGS,
     HEADING_WRAPPED_WIDE,
     HOLES_FILLED,
     HYPHENATED_WORDS,
+    PAGES_BESIDE,
     PDF_MARKS,
     SHADED_BAND,
     SHADED_COLUMN,
@@ -1139,13 +1144,31 @@ def _cell_text(cell: _Cell) -> str:
 # Pages
 
 
-def _read_page(document: Any, index: int, notes: list[str]) -> _Page:
+@dataclass
+class _Drawn:
+    """A page as drawn, before it is read: its characters and shapes. `left_out` when the
+    page could not be read at all (damaged, or far too much text): it reads as empty."""
+
+    page: _Page
+    chars: list[dict[str, Any]] = field(default_factory=list)
+    shapes: _Shapes = field(default_factory=_Shapes)
+    left_out: bool = False
+    _outline: pdf_beside.Outline | None = None
+
+    @property
+    def outline(self) -> pdf_beside.Outline:
+        if self._outline is None:
+            self._outline = pdf_beside.outline(self.chars, self.page.width)
+        return self._outline
+
+
+def _draw_page(document: Any, index: int, notes: list[str]) -> _Drawn:
     number = index + 1
     try:
         page = document[index]
     except pypdfium2.PdfiumError:
         notes.append(f"Left out page {number}: it is damaged and could not be read.")
-        return _Page(number=number)
+        return _Drawn(_Page(number=number), left_out=True)
     try:
         geometry = _geometry(page)
         result = _Page(number=number, width=geometry.width, height=geometry.height)
@@ -1153,7 +1176,7 @@ def _read_page(document: Any, index: int, notes: list[str]) -> _Page:
             textpage = page.get_textpage()
         except pypdfium2.PdfiumError:
             notes.append(f"Left out page {number}: its text is damaged and could not be read.")
-            return result
+            return _Drawn(result, left_out=True)
         try:
             count = pdfium.FPDFText_CountChars(textpage.raw)
             if count > MAX_PAGE_CHARS:
@@ -1161,7 +1184,7 @@ def _read_page(document: Any, index: int, notes: list[str]) -> _Page:
                     f"Left out page {number}: it holds far more text than a page of a plan "
                     f"would ({count:,} characters)."
                 )
-                return result
+                return _Drawn(result, left_out=True)
             chars, result.marks = _without_marks(_chars(textpage, count, geometry))
         finally:
             textpage.close()
@@ -1170,6 +1193,16 @@ def _read_page(document: Any, index: int, notes: list[str]) -> _Page:
         page.close()
     result.chars = sum(1 for char in chars if not char["text"].isspace())
     result.pictures = shapes.pictures
+    return _Drawn(result, chars, shapes)
+
+
+def _read_page(drawn: _Drawn, notes: list[str]) -> _Page:
+    """The page's tables and its lines outside them."""
+    result, chars, shapes = drawn.page, drawn.chars, drawn.shapes
+    if drawn.left_out:
+        return result
+    number = result.number
+    result.tables, result.lines = [], []
     tables: list[_PageTable] = []
     if shapes.count > MAX_PAGE_SHAPES:
         notes.append(_UNRULED.format(number=number))
@@ -1253,13 +1286,20 @@ def _aligned_tables(words: list[_Word], shapes: _Shapes) -> tuple[list[_PageTabl
                 read_by=list(grid.read_by),
             )
         )  # fmt: skip
+    # A right-aligned column's words end where the next column's may follow closer than a
+    # gutter (UNRULED_RIGHT_ALIGNED): runs of words part there.
+    edges = [edge for grid in grids for edge in grid.edges]
     outside: list[_Word] = []
     for line in lines:
         # Words closer together than a gutter go together to the cell the first of them is
         # in: a heading merged across columns is the first column's.
         runs: list[list[_Word]] = []
         for word in line.words:
-            if runs and word.x0 - runs[-1][-1].x1 < pdf_aligned.GUTTER * word.size:
+            if (
+                runs
+                and word.x0 - runs[-1][-1].x1 < pdf_aligned.GUTTER * word.size
+                and not any(abs(runs[-1][-1].x1 - edge) <= _EDGE for edge in edges)
+            ):
                 runs[-1].append(word)
             else:
                 runs.append([word])
@@ -1280,6 +1320,129 @@ _UNRULED = (
     "Read page {number} without looking for tables: it has more drawn on it than a page of a "
     "plan would."
 )
+
+
+def _run_on(left: _Drawn, right: _Drawn, notes: list[str]) -> tuple[_Drawn, _Page] | None:
+    """A page holding nothing but the ends of the page before's long lines, cut at its edge
+    (a sheet's notes in long lines, printed as left), read as part of that page, each end
+    after the start of its line. None for any other page."""
+    if left.left_out or right.left_out:
+        return None
+    if not pdf_beside.run_on_only(right.chars, right.page.width):
+        return None
+    over = pdf_beside.carried_over(left.chars, left.page.width, right.chars)
+    if not over:
+        return None
+    chars = left.chars + [
+        {**char, "x0": char["x0"] + moved, "x1": char["x1"] + moved}
+        for char in right.chars
+        for moved in [over.get(id(char))]
+        if moved is not None
+    ]
+    page = _Page(
+        number=left.page.number,
+        width=max(left.page.width, max(char["x1"] for char in chars)),
+        height=left.page.height,
+        chars=left.page.chars + right.page.chars,
+        pictures=left.page.pictures + right.page.pictures,
+        marks=left.page.marks + right.page.marks,
+    )
+    joined = _Drawn(page, chars, left.shapes)
+    return joined, _read_page(joined, notes)
+
+
+def _side_by_side(
+    left: _Drawn, read: _Page, right: _Drawn, notes: list[str]
+) -> tuple[_Drawn, _Page] | None:
+    """The page after a page of a sheet's first columns, set beside it where it holds the
+    next columns of the same rows (`pdf_beside`): kept only where the two side by side make a
+    table across both that neither made alone. None where they stand apart."""
+    if left.left_out or right.left_out or abs(left.page.height - right.page.height) > 1:
+        return None
+    # Only sheets printed without rules: a ruled table carried on down the next page (a Word
+    # table) has its rows at the same heights too.
+    if any(not table.aligned for table in read.tables):
+        return None
+    if not (read.lines or read.tables) or not pdf_beside.beside(left.outline, right.outline):
+        return None
+    by = pdf_beside.seam(left.chars, left.page.width, right.chars, right.page.width)
+    over = pdf_beside.carried_over(left.chars, left.page.width, right.chars)
+    chars = left.chars + [
+        {**char, "x0": char["x0"] + moved, "x1": char["x1"] + moved}
+        for char in right.chars
+        for moved in [over.get(id(char), by)]
+        if moved is not None
+    ]
+    shapes = _Shapes(
+        edges=left.shapes.edges + [pdf_beside.moved(edge, by) for edge in right.shapes.edges],
+        fills=left.shapes.fills
+        + [
+            (x0 + by, top, x1 + by, bottom, colour)
+            for x0, top, x1, bottom, colour in right.shapes.fills
+        ],
+        pictures=left.shapes.pictures + right.shapes.pictures,
+        count=left.shapes.count + right.shapes.count,
+    )
+    page = _Page(
+        number=left.page.number,
+        width=by + right.page.width,
+        height=left.page.height,
+        chars=left.page.chars + right.page.chars,
+        pictures=left.page.pictures + right.page.pictures,
+        marks=left.page.marks + right.page.marks,
+    )
+    joined = _Drawn(page, chars, shapes)
+    trial: list[str] = []
+    both = _read_page(joined, trial)
+    seam = pdf_beside.start(right.chars, right.page.width) + by
+    across = [table for table in both.tables if table.aligned and _across(table, seam)]
+    if not across or any(not table.aligned for table in both.tables):
+        return None
+    if any(_refs_together(table) for table in across):
+        # Rows whose cells stand at different heights (some at the top of the row, some at
+        # its foot) ran together: the pages alone read better.
+        return None
+    for table in across:
+        table.read_by.append(PAGES_BESIDE.code)
+    notes.extend(trial)
+    return joined, both
+
+
+def _refs_together(table: _PageTable) -> bool:
+    """Whether a cell of a table's first column is two or more short words apart, each a
+    line of its own: the refs of two rows run together, or the headings of its first two
+    columns ("Ref", "Action")."""
+    for row in table.shown:
+        cell = row[0] if row else None
+        if cell is None or not cell.words:
+            continue
+        lines = _lines(cell.words)
+        if len(lines) >= 2 and all(
+            len(line.words) == 1 and len(line.text) <= _REF_CHARS for line in lines
+        ):
+            return True
+    return False
+
+
+# A word ends at a right-aligned column's edge within this many points.
+_EDGE = 0.75
+# A row's ref ("1.2", "P3a") is one word of at most this many characters.
+_REF_CHARS = 6
+
+
+def _across(table: _PageTable, seam: float) -> bool:
+    """Whether a table has columns both sides of the seam, at least three in all, and rows
+    with words on both sides."""
+    if len(table.xs) < 3 or not any(x < seam - 1 for x in table.xs):
+        return False
+    if not any(x >= seam - 1 for x in table.xs):
+        return False
+    both = 0
+    for row in table.shown:
+        words = [cell for cell in row if cell is not None and cell.words]
+        if any(cell.x0 < seam - 1 for cell in words) and any(cell.x0 >= seam - 1 for cell in words):
+            both += 1
+    return both >= 2
 
 
 # The document
@@ -1919,18 +2082,8 @@ def read_pdf(data: bytes, notes: list[str] | None = None) -> list[Block]:
         document = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as error:
         raise ParseError(DAMAGED) from error
-    pages: list[_Page] = []
     try:
-        total = 0
-        for index in range(len(document)):
-            page = _read_page(document, index, notes)
-            total += page.chars
-            if total > MAX_TOTAL_CHARS:
-                raise ParseError(
-                    "This PDF holds far more text than a plan would (over "
-                    f"{MAX_TOTAL_CHARS:,} characters), so we stopped reading it."
-                )
-            pages.append(page)
+        pages = _read_pages(document, notes)
     finally:
         document.close()
     blocks = _Layout(pages).read() if any(page.chars for page in pages) else []
@@ -1950,6 +2103,105 @@ def read_pdf(data: bytes, notes: list[str] | None = None) -> list[Block]:
             "text (they were probably scanned)."
         )
     return blocks
+
+
+def _read_pages(document: Any, notes: list[str]) -> list[_Page]:
+    """Each page read; a page holding the next columns of an earlier page's rows is read
+    beside it, as one page (`_side_by_side`), in that page's place."""
+    pages: list[_Page] = []
+    total = 0
+    # The pages a later one may still stand beside: (as drawn, where its reading is in
+    # `pages`, the outline of the page last set beside it, and of the page itself).
+    open_: list[_Open] = []
+    placed: int | None = None
+    for index in range(len(document)):
+        drawn = _draw_page(document, index, notes)
+        total += drawn.page.chars
+        if total > MAX_TOTAL_CHARS:
+            raise ParseError(
+                "This PDF holds far more text than a plan would (over "
+                f"{MAX_TOTAL_CHARS:,} characters), so we stopped reading it."
+            )
+        if open_:
+            last, at, rightmost, itself = open_[-1]
+            both = _run_on(last, drawn, notes)
+            if both is not None:
+                open_[-1] = (both[0], at, rightmost, itself)
+                pages[at] = both[1]
+                placed = None
+                continue
+        # The page before was set beside an open page: this one holds the next rows of the
+        # same columns, beside the open page after that one, if its rows stand there.
+        placed = _beside_one(open_, pages, drawn, notes, placed)
+        if placed is not None:
+            continue
+        page = _read_page(drawn, notes)
+        pages.append(page)
+        if any(not table.aligned for table in page.tables):
+            # A page with ruled tables stands beside none, nor any later page beside it or
+            # the pages before (`_side_by_side`).
+            open_ = []
+            continue
+        if page.tables:
+            # A page set beside none that makes a table of its own starts new rows: of a
+            # sheet's first columns (the pages before with those columns stay open, their
+            # next columns may follow) or of another sheet (the pages before are closed).
+            open_ = [entry for entry in open_ if pdf_beside.same_columns(entry[3], drawn.outline)]
+        open_ = open_[-_OPEN_PAGES + 1 :]
+        open_.append((drawn, len(pages) - 1, drawn.outline, drawn.outline))
+    return pages
+
+
+# A sheet printed as left gives all the rows of its first columns, over as many pages as they
+# take, before the next columns: a page may stand beside one this many pages back.
+_OPEN_PAGES = 8
+# Of the pages a page's rows stand beside, it is tried beside at most this many (the best).
+_TRIED = 2
+
+
+_Open = tuple[_Drawn, int, pdf_beside.Outline, pdf_beside.Outline]
+
+
+def _beside_one(
+    open_: list[_Open],
+    pages: list[_Page],
+    drawn: _Drawn,
+    notes: list[str],
+    before: int | None,
+) -> int | None:
+    """Set the page beside an open page whose rows its rows stand beside, where the two make
+    a table across both; where it was set, or None. Where the page before was set beside one
+    (`before`), this one stands beside that one (its next columns) or a later one (the next
+    rows' columns, first), never an earlier one; else beside any, best first (the earliest
+    where as well)."""
+    # Only pages read without ruled tables may have a page beside them (`_side_by_side`):
+    # where none is open, the page's outline is not worked out at all.
+    places = [
+        place
+        for place, (_, at, _, _) in enumerate(open_)
+        if (before is None or place >= before) and all(table.aligned for table in pages[at].tables)
+    ]
+    if not places or drawn.left_out or not drawn.outline.tops:
+        return None
+    after = None if before is None else before + 1
+    scored = []
+    for place in places:
+        left, _, rightmost, _ = open_[place]
+        # A page with the columns of the page last set beside this one holds later rows of
+        # those columns, not the columns after them.
+        if pdf_beside.same_columns(rightmost, drawn.outline):
+            continue
+        share = pdf_beside.beside(left.outline, drawn.outline)
+        if share:
+            scored.append((place != after, -share, place))
+    for _, _, place in sorted(scored)[:_TRIED]:
+        left, at, _, itself = open_[place]
+        both = _side_by_side(left, pages[at], drawn, notes)
+        if both is not None:
+            open_[place] = (both[0], at, drawn.outline, itself)
+            pages[at] = both[1]
+            return place
+    return None
 
 
 def _page_list(numbers: list[str]) -> str:
