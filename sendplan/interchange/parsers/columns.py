@@ -1211,10 +1211,15 @@ def _ratings_under_current(columns: Columns, rows: list[Row]) -> None:
     """ "Ref | Action | Lead | Due | Current", the last holding "G", "A", "R": a heading that
     names an indicator's latest figure ("Current", "Latest") over ratings, beside actions, is
     the actions' rating column. A table with a baseline or a target beside it is an
-    indicator's, whose latest figure it is."""
-    if columns.has(Col.BASELINE) or columns.has(Col.TARGET) or not columns.has(Col.TITLE):
+    indicator's, whose latest figure it is; but a "Target" of dates ("Jan 2026") is when each
+    action is due ("No. | Action | Owner | Target | Previous | Latest"), no indicator's."""
+    if columns.has(Col.BASELINE) or not columns.has(Col.TITLE):
         return
     data = [row for row in rows if not row.is_blank()][:60]
+    for index in columns.all(Col.TARGET):
+        found = profile.features(data, index)
+        if not found.filled or found.dates < _MOSTLY:
+            return
     for index in columns.all(Col.ACTUAL):
         found = profile.features(data, index)
         score = profile.content_score(Col.STATUS, found)

@@ -535,7 +535,8 @@ PERIOD_BAND = Rule(
 RATINGS_UNDER_CURRENT = Rule(
     "ratings-under-current",
     "a column of a table of actions headed as a figure's latest value ('Current', 'Latest'), "
-    "whose cells are ratings, is a rating column, not an indicator's figure",
+    "whose cells are ratings, is a rating column, not an indicator's figure; a 'Target' of "
+    "dates beside it is when each action is due, no indicator's target",
 )
 IMPACT_BESIDE_PROGRESS = Rule(
     "impact-beside-progress",

@@ -1,0 +1,42 @@
+"""Round status32: ratings in the forms status31's blind half alone held, on twenty-five more
+plans written before the importer read them.
+
+The dev half is held at what the round reached, the blind half at what it reads without being
+studied (and at no more invented ratings than it gave before), and each change the round made
+has a test of what a user would notice, which fails without it. The plans are in status32.py;
+bench/parse_status32.py prints the table; corpus/real/STATUS32.md the figures."""
+
+from __future__ import annotations
+
+from sendplan.interchange.parsers import rules  # noqa: F401
+from sendplan.interchange.tests import action, all_actions, parsed_file, report_codes
+from sendplan.interchange.tests.test_parse_status31 import _ACTIONS, _text_plan
+
+# ratings-under-current, beside a "Target" of dates
+
+
+def test_latest_beside_previous_and_a_target_of_dates_is_rated_and_due() -> None:
+    rows = [[*a, previous, latest] for a, previous, latest in
+            zip(_ACTIONS, ["G", "A", "G"], ["B", "G", "A"], strict=True)]  # fmt: skip
+    result = parsed_file(
+        _text_plan(["SEND plan", "As at 28 February 2026",
+                    "Key: B = complete, G = on track, A = at risk, R = off track"],
+                   ["No.", "Action", "Owner", "Target", "Previous", "Latest"], rows),
+        "plan.txt",
+    )  # fmt: skip
+    first = action(result.document, "1.1")
+    assert first["due"] == "2026-02"
+    periods = {p["label"]: p.get("ends_on") for p in result.document["plan"]["periods"]}
+    assert periods == {"Previous": None, "Latest": "2026-02-28"}
+    assert {u["period"] for u in first["updates"]} == {"Previous", "Latest"}
+
+
+def test_a_target_of_figures_beside_latest_stays_an_indicators() -> None:
+    rows = [[a[0], a[1], a[2], "95%", "80%", "84%"] for a in _ACTIONS]
+    result = parsed_file(
+        _text_plan(["SEND plan"], ["No.", "Measure", "Owner", "Target", "Previous", "Latest"],
+                   rows),
+        "plan.txt",
+    )  # fmt: skip
+    assert not any(u.get("status") for a in all_actions(result.document)
+                   for u in a.get("updates", []))  # fmt: skip
