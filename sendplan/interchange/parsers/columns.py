@@ -1342,8 +1342,11 @@ def complete_periods(header: Columns, group: list[str]) -> None:
         year = _YEAR_WORDS.search(over)
         if not year:
             continue
-        label = f"{period.label} {year.group(0)}"
-        ends_on = dates.read_period(label)
+        # "Sep" under "2025/26" is September 2025, "Mar" March 2026.
+        label, ends_on = dates.in_year_span(period.label, over) or (
+            f"{period.label} {year.group(0)}",
+            dates.read_period(f"{period.label} {year.group(0)}"),
+        )
         if ends_on:
             header.periods[index] = PeriodColumn(label, ends_on, period.holds)
             header.basis[index] = (rules.PERIOD_BAND.code, 1.0)

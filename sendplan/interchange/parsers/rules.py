@@ -530,7 +530,9 @@ PERIOD_BAND = Rule(
     "period-band",
     'a heading with a year written once over several period columns ("RAG 2025/26" over '
     '"Q1 | Q2 | Q3 | Q4", "Progress 2025/26" over "Jun-25 | Sep-25"): each column under it is '
-    "a period of ratings, and one named without its year takes the band's",
+    "a period of ratings, and one named without its year takes the band's; a month or a term "
+    "under a financial or academic year ('Sep | Dec | Mar' under '2025/26') takes the calendar "
+    "year it falls in",
 )
 RATINGS_UNDER_CURRENT = Rule(
     "ratings-under-current",

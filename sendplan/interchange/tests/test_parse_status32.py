@@ -8,8 +8,10 @@ bench/parse_status32.py prints the table; corpus/real/STATUS32.md the figures.""
 
 from __future__ import annotations
 
-from sendplan.interchange.parsers import rules  # noqa: F401
-from sendplan.interchange.tests import action, all_actions, parsed_file, report_codes
+import openpyxl
+
+from sendplan.interchange.parsers import dates, rules
+from sendplan.interchange.tests import action, all_actions, parsed_file, report_codes, saved
 from sendplan.interchange.tests.test_parse_status31 import _ACTIONS, _text_plan
 
 # ratings-under-current, beside a "Target" of dates
@@ -40,3 +42,33 @@ def test_a_target_of_figures_beside_latest_stays_an_indicators() -> None:
     )  # fmt: skip
     assert not any(u.get("status") for a in all_actions(result.document)
                    for u in a.get("updates", []))  # fmt: skip
+
+
+# period-band, a month or a term under a financial or academic year
+
+
+def test_months_under_a_band_of_a_financial_year_take_the_year_they_fall_in() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["SEND plan"])
+    sheet.append(["Green – on track; Amber – some slippage; Red – off track."])
+    sheet.append(["", "", "", "", "2025/26"])
+    sheet.merge_cells(start_row=3, start_column=5, end_row=3, end_column=7)
+    sheet.append(["Ref", "Action", "Lead", "Due", "Sep", "Dec", "Mar"])
+    for a in _ACTIONS:
+        sheet.append([*a, "Amber", "Green", "Green"])
+    result = parsed_file(saved(book), "plan.xlsx")
+    periods = {p["label"]: p.get("ends_on") for p in result.document["plan"]["periods"]}
+    assert periods == {"Sep 2025": "2025-09-30", "Dec 2025": "2025-12-31",
+                       "Mar 2026": "2026-03-31"}  # fmt: skip
+    assert rules.PERIOD_BAND.code in report_codes(result)
+
+
+def test_a_month_or_term_in_a_year_span() -> None:
+    assert dates.in_year_span("Sep", "2025/26") == ("Sep 2025", "2025-09-30")
+    assert dates.in_year_span("Jun", "2025/26") == ("Jun 2025", "2025-06-30")
+    assert dates.in_year_span("Jun", "Academic year 2025/26") == ("Jun 2026", "2026-06-30")
+    assert dates.in_year_span("Spring term", "2025-26") == ("Spring term 2026", "2026-04-30")
+    assert dates.in_year_span("Q1", "2025/26") is None
+    assert dates.in_year_span("Sep", "2025/27") is None
+    assert dates.in_year_span("Total", "2025/26") is None
