@@ -812,6 +812,13 @@ class Interpreter:
             self.state.legend_where = self.state.legend_where or where
             return True
         scale = statuses.legend_in(text) or statuses.code_legend(text)
+        if scale and (key := statuses.without_arrow_legend(text)) != text:
+            self.plan.note(
+                where,
+                f"Read the key up to its legend of arrows ('{text[len(key) :].strip(' .;,')}'):"
+                " the arrows show which way each action is going, not a rating.",
+                rule=rules.ARROW_LEGEND_APART,
+            )
         marks = None if scale else statuses.mark_legend(text)
         if marks:
             self.plan.add_scale(marks, where)

@@ -517,6 +517,11 @@ KEY_ENTRIES_ACROSS_ROW = Rule(
     "a key laid across one row of a sheet, each cell one rating with its meaning ('B = complete "
     "| G = on track | A = at risk | R = off track'), read as the same key written in a line",
 )
+ARROW_LEGEND_APART = Rule(
+    "arrow-legend-apart",
+    "a legend of arrows after a key's last meaning in the same line ('R = off track. ↑ "
+    "improved, ↓ declined'): the key ends before it, the arrows being the direction of travel",
+)
 HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading cell")
 KEY_WORDS_KEPT = Rule(
     "key-words-kept",
@@ -784,6 +789,7 @@ RULES: tuple[Rule, ...] = (
     SENTENCE_KEY,
     KEY_ACROSS_ROW,
     KEY_ENTRIES_ACROSS_ROW,
+    ARROW_LEGEND_APART,
     HEADING_LEGEND,
     KEY_WORDS_KEPT,
     HEADERLESS_TABLE,

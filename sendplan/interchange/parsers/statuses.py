@@ -82,10 +82,21 @@ def _scale(pairs: list[tuple[str, str]]) -> list[Status]:
 
 
 _NEXT_SENTENCE = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+_ARROWS = "↑↓→←↔↕↗↘↙↖⬆⬇➡⬅⇧⇩⇨⇦"
+# A second legend, of the direction of travel, after a key's last meaning: ". ↑ improved, ↓
+# declined" or "; ↑ improving; → no change".
+_ARROW_LEGEND = re.compile(rf"\s*[.;,]\s+(?=[{_ARROWS}]\s*[A-Za-z][^{_ARROWS}]*[{_ARROWS}])")
+
+
+def without_arrow_legend(text: str) -> str:
+    """A key's text without the legend of arrows written after it in the same line: the arrows
+    say which way an action is going, not what a rating means."""
+    return _ARROW_LEGEND.split(text, maxsplit=1)[0]
 
 
 def legend_in(text: str) -> list[Status] | None:
     """A key written in one piece: "Blue: Completed Green: On track, no concerns ..."."""
+    text = without_arrow_legend(text)
     entries = list(_COLOUR_ENTRY.finditer(text))
     if len(entries) < 3:
         return _labels_then_colours(text)
@@ -177,6 +188,7 @@ def _bare_letters(text: str) -> list[re.Match[str]] | None:
 def code_legend(text: str) -> list[Status] | None:
     """A key written with the codes, not the colours: "Key: B = complete, G = on track, ...";
     or numbered: "Key: 1 Fully achieved, 2 On track, ..."."""
+    text = without_arrow_legend(text)
     entries = list(_CODE_ENTRY.finditer(text))
     if entries and entries[0].group(1).lower() in ("rag", "brag", "key"):
         # "RAG: R = off track; A = at risk; …": the key's own name, not one of its codes.

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import openpyxl
 
-from sendplan.interchange.parsers import dates, rules
+from sendplan.interchange.parsers import dates, rules, statuses
 from sendplan.interchange.tests import action, all_actions, parsed_file, report_codes, saved
-from sendplan.interchange.tests.test_parse_status31 import _ACTIONS, _text_plan
+from sendplan.interchange.tests.test_parse_status31 import _ACTIONS, _scale, _text_plan
 
 # ratings-under-current, beside a "Target" of dates
 
@@ -72,3 +72,38 @@ def test_a_month_or_term_in_a_year_span() -> None:
     assert dates.in_year_span("Q1", "2025/26") is None
     assert dates.in_year_span("Sep", "2025/27") is None
     assert dates.in_year_span("Total", "2025/26") is None
+
+
+# arrow-legend-apart
+
+
+def test_a_legend_of_arrows_after_a_key_is_no_part_of_its_last_meaning() -> None:
+    rows = [[*a, code] for a, code in zip(_ACTIONS, ["G ↑", "A ↓", "R →"], strict=True)]
+    result = parsed_file(
+        _text_plan(["SEND plan", "RAG key: G = on track, A = at risk, R = off track. ↑ improved, "
+                    "↓ declined, → no change"], ["Ref", "Action", "Lead", "Due", "RAG"], rows),
+        "plan.txt",
+    )  # fmt: skip
+    assert _scale(result) == [
+        ("G", "on track", "green"),
+        ("A", "at risk", "amber"),
+        ("R", "off track", "red"),
+    ]
+    assert rules.ARROW_LEGEND_APART.code in report_codes(result)
+
+
+def test_colours_keyed_then_arrows_after_a_semicolon() -> None:
+    rows = [[*a, code] for a, code in zip(_ACTIONS, ["Green", "Amber", "Red"], strict=True)]
+    result = parsed_file(
+        _text_plan(["SEND plan", "Green – on track; Amber – some slippage; Red – off track. ↑ "
+                    "improving; → no change; ↓ declining."],
+                   ["Ref", "Action", "Lead", "Due", "RAG"], rows),
+        "plan.txt",
+    )  # fmt: skip
+    assert _scale(result)[-1] == ("R", "off track", "red")
+
+
+def test_a_key_of_arrows_alone_is_left_as_it_was() -> None:
+    assert statuses.without_arrow_legend("Trend: ↑ improved, ↓ declined") == (
+        "Trend: ↑ improved, ↓ declined"
+    )
