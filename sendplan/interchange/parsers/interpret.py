@@ -170,6 +170,8 @@ class _State:
     legend_lines: list[tuple[str, str]] = field(default_factory=list)
     # The mark a key gives each rating ("✔" for "Complete"), when it rates with marks.
     legend_marks: dict[str, str] = field(default_factory=dict)
+    # What each of the plan's own rating words means, where its key table says.
+    legend_meanings: dict[str, str] = field(default_factory=dict)
     legend_where: str = ""
     prose: _Prose | None = None
     indicator_section: Section | None = None
@@ -868,13 +870,19 @@ class Interpreter:
             if scale and all(re.search(r"[a-z]{2}", status.label) for status in scale):
                 # "Achieved | Delivered and signed off": a key of the plan's own words, with no
                 # letters or colours; the cells hold those words, so each is its own code.
+                meanings = self.state.legend_meanings
                 for status in scale:
                     status.code = status.label
+                    if meanings and status.code in meanings:
+                        # "Delayed | Behind plan with a new date agreed": the cells hold the
+                        # word; the key's second column says what it means.
+                        status.label = meanings[status.code]
                 self.plan.note(
                     self.state.legend_where,
                     "Read a key of the plan's own rating words ("
                     + ", ".join(status.code for status in scale)
-                    + "); each word is kept as its own rating, coloured by its place in the key.",
+                    + "); each word is kept as its own rating, coloured by its place in the key"
+                    + (", with what the key says it means." if meanings else "."),
                     rule=rules.KEY_WORDS_KEPT,
                 )
         else:
@@ -888,6 +896,7 @@ class Interpreter:
             self.plan.add_scale(scale, self.state.legend_where)
         self.state.legend_lines = []
         self.state.legend_marks = {}
+        self.state.legend_meanings = {}
         self.state.legend_where = ""
 
     # Tables
@@ -1199,12 +1208,14 @@ class Interpreter:
         self.state.reader = reader
         self.state.actions = reader if isinstance(reader, ActionTable) else None
 
-    def _key_line(self, line: tuple[str, str, str], where: str) -> None:
-        """A line of a status key laid out as a table: (colour, rating, mark)."""
-        colour, rating, mark = line
+    def _key_line(self, line: tuple[str, str, str, str], where: str) -> None:
+        """A line of a status key laid out as a table: (colour, rating, mark, meaning)."""
+        colour, rating, mark, meaning = line
         self.state.legend_lines.append((colour, rating))
         if mark:
             self.state.legend_marks[" ".join(rating.split())] = mark
+        if meaning:
+            self.state.legend_meanings[" ".join(rating.split())] = meaning
         self.state.legend_where = self.state.legend_where or where
 
     def _row(self, row: Row) -> bool:

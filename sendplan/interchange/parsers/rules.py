@@ -527,7 +527,7 @@ KEY_WORDS_KEPT = Rule(
     "key-words-kept",
     "a key laid out as a table of the plan's own rating words, with no letters or colours "
     "('Achieved | Delivered and signed off'): each word is kept as its own code, not given a "
-    "letter",
+    "letter, and the key's second column, where it has one, is what the word means",
 )
 HEADERLESS_TABLE = Rule("headerless-table", "a table with no heading row read by its cells")
 PERIOD_WITHOUT_YEAR = Rule("period-without-year", "a period column named without its year")

@@ -42,11 +42,16 @@ class Status:
 
     @property
     def done(self) -> bool:
-        return bool(_DONE.search(self.label)) and not _NOT_DONE.search(self.label)
+        # A word the cells hold ("Complete") says so as well as its meaning ("The action is
+        # finished"); a letter ("B") does not.
+        return any(_DONE.search(text) and not _NOT_DONE.search(text) for text in self._worded())
 
     @property
     def not_started(self) -> bool:
-        return bool(_NOT_STARTED.search(self.label))
+        return any(_NOT_STARTED.search(text) for text in self._worded())
+
+    def _worded(self) -> list[str]:
+        return [self.label, self.code] if len(self.code) > 2 else [self.label]
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"code": self.code, "label": self.label}

@@ -107,3 +107,38 @@ def test_a_key_of_arrows_alone_is_left_as_it_was() -> None:
     assert statuses.without_arrow_legend("Trend: ↑ improved, ↓ declined") == (
         "Trend: ↑ improved, ↓ declined"
     )
+
+
+# key-words-kept, with the meanings the key's second column gives
+
+
+_MEANINGS = [
+    ("Complete", "The action is finished"),
+    ("On track", "Going to plan"),
+    ("Delayed", "Behind plan with a new date agreed"),
+    ("Not started", "Not yet due to start"),
+]
+
+
+def _word_key_book(heads: list[str]) -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["SEND plan"])
+    sheet.append([])
+    sheet.append(heads)
+    for word, meaning in _MEANINGS:
+        sheet.append([word, meaning])
+    sheet.append([])
+    sheet.append(["Ref", "Action", "Lead", "Due", "Status at March 2026"])
+    for a, word in zip(_ACTIONS, ["Complete", "Delayed", "Not started"], strict=True):
+        sheet.append([*a, word])
+    return saved(book)
+
+
+def test_a_key_table_of_words_and_meanings_keeps_both() -> None:
+    result = parsed_file(_word_key_book(["Status", "What it means"]), "plan.xlsx")
+    scale = result.document["plan"]["status_scale"]
+    assert [(s["code"], s["label"]) for s in scale] == _MEANINGS
+    # The word the cells hold still says the action is done.
+    assert scale[0].get("done") is True
+    assert rules.KEY_WORDS_KEPT.code in report_codes(result)
