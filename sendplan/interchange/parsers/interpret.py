@@ -863,7 +863,10 @@ class Interpreter:
         if isinstance(block, Heading | Paragraph) and statuses.legend_line(block.text):
             return
         lines = self.state.legend_lines
-        if all(colour for colour, _ in lines):
+        numbered = self._numbered_key()
+        if numbered:
+            scale = numbered
+        elif all(colour for colour, _ in lines):
             scale = statuses.scale_from_lines(lines)
         elif not any(colour for colour, _ in lines):
             scale = statuses.ranked_scale([label for _, label in lines])
@@ -1282,6 +1285,8 @@ class Interpreter:
             return True
         if self.state.table is None and self._key_entries_across_row(filled, row):
             return True
+        if self.state.table is None and self._numbered_key_row(filled, row):
+            return True
         if len(filled) == 2 and statuses.legend_line(f"{first}: {flat(filled[1])}"):
             # A key laid out as a small table: "Green | On track".
             return self._legend_text(f"{first}: {flat(filled[1])}", row.where)
@@ -1332,6 +1337,50 @@ class Interpreter:
             rule=rules.KEY_ACROSS_ROW,
         )
         return True
+
+    def _numbered_key_row(self, filled: list[str], row: Row) -> bool:
+        """ "1 | Not started", "2 | Behind", "3 | On track" a row each, under "Key" or with the
+        number's cell shaded its colour: a numbered key laid out as table rows; the cells of
+        the plan hold the numbers. The first row is 1, each next row one more."""
+        if len(filled) != 2:
+            return False
+        number, label = flat(filled[0]).rstrip(".)"), flat(filled[1])
+        if not re.fullmatch(r"[1-9]", number) or not re.match(r"[A-Za-z]", label):
+            return False
+        if len(label.split()) > _MAX_KEY_CELL_WORDS:
+            return False
+        numbered = [mark for mark in self.state.legend_marks.values() if mark.isdigit()]
+        at = next(i for i, cell in enumerate(row.cells) if cell.strip())
+        colour = row.fill(at) or (row.word_fills[at] if at < len(row.word_fills) else "")
+        if numbered:
+            if int(number) != int(numbered[-1]) + 1:
+                return False
+        elif number != "1" or not (self.state.legend_where or colour):
+            return False
+        self.state.legend_lines.append((colour, label))
+        self.state.legend_marks[" ".join(label.split())] = number
+        self.state.legend_where = self.state.legend_where or row.where
+        return True
+
+    def _numbered_key(self) -> list[statuses.Status] | None:
+        """The numbered key `_numbered_key_row` gathered, when it has three ratings or more."""
+        marks = self.state.legend_marks
+        lines = self.state.legend_lines
+        numbers = [marks.get(" ".join(label.split()), "") for _, label in lines]
+        if len(lines) < 3 or numbers != [str(n) for n in range(1, len(lines) + 1)]:
+            return None
+        scale = [
+            statuses.Status(number, label, colour or None)
+            for number, (colour, label) in zip(numbers, lines, strict=True)
+        ]
+        self.plan.note(
+            self.state.legend_where,
+            "Read a numbered key laid out a row a rating: "
+            + ", ".join(f"{status.code} {status.label}" for status in scale)
+            + "; each number in a rating cell is that rating.",
+            rule=rules.NUMBERED_KEY_ROWS,
+        )
+        return scale
 
     def _key_entries_across_row(self, filled: list[str], row: Row) -> bool:
         """ "B = complete | G = on track | A = at risk | R = off track": a key laid across one

@@ -517,6 +517,12 @@ KEY_ENTRIES_ACROSS_ROW = Rule(
     "a key laid across one row of a sheet, each cell one rating with its meaning ('B = complete "
     "| G = on track | A = at risk | R = off track'), read as the same key written in a line",
 )
+NUMBERED_KEY_ROWS = Rule(
+    "numbered-key-rows",
+    "a numbered key laid out a row a rating ('1 | Not started', '2 | Behind', ...), under a "
+    "'Key' line or with each number's cell shaded its colour: the numbers are the codes the "
+    "rating cells hold, each with its meaning (and colour)",
+)
 ARROW_LEGEND_APART = Rule(
     "arrow-legend-apart",
     "a legend of arrows after a key's last meaning in the same line ('R = off track. ↑ "
@@ -789,6 +795,7 @@ RULES: tuple[Rule, ...] = (
     SENTENCE_KEY,
     KEY_ACROSS_ROW,
     KEY_ENTRIES_ACROSS_ROW,
+    NUMBERED_KEY_ROWS,
     ARROW_LEGEND_APART,
     HEADING_LEGEND,
     KEY_WORDS_KEPT,

@@ -9,10 +9,11 @@ bench/parse_status32.py prints the table; corpus/real/STATUS32.md the figures.""
 from __future__ import annotations
 
 import openpyxl
+from openpyxl.styles import PatternFill
 
 from sendplan.interchange.parsers import dates, rules, statuses
 from sendplan.interchange.tests import action, all_actions, parsed_file, report_codes, saved
-from sendplan.interchange.tests.test_parse_status31 import _ACTIONS, _scale, _text_plan
+from sendplan.interchange.tests.test_parse_status31 import _ACTIONS, _scale, _text_plan, _updates
 
 # ratings-under-current, beside a "Target" of dates
 
@@ -142,3 +143,45 @@ def test_a_key_table_of_words_and_meanings_keeps_both() -> None:
     # The word the cells hold still says the action is done.
     assert scale[0].get("done") is True
     assert rules.KEY_WORDS_KEPT.code in report_codes(result)
+
+
+# numbered-key-rows
+
+
+def _numbered_book(top: list[list[object]], fills: list[str] | None = None) -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["SEND tracker"])
+    for n, row in enumerate(top):
+        sheet.append(row)
+        if fills and fills[n]:
+            sheet.cell(sheet.max_row, 1).fill = PatternFill("solid", fgColor=fills[n])
+    sheet.append([])
+    sheet.append(["Ref", "Action", "Lead", "Due", "Sep 2025"])
+    for a, score in zip(_ACTIONS, [3, 1, 2], strict=True):
+        sheet.append([*a, score])
+    return saved(book)
+
+
+_NUMBERED = [[1, "Not started"], [2, "Behind"], [3, "On track"], [4, "Complete"]]
+
+
+def test_a_numbered_key_a_row_a_rating_under_key_gives_the_meanings() -> None:
+    result = parsed_file(_numbered_book([["Key"], *_NUMBERED]), "plan.xlsx")
+    assert [(code, label) for code, label, _ in _scale(result)] == [
+        ("1", "Not started"), ("2", "Behind"), ("3", "On track"), ("4", "Complete"),
+    ]  # fmt: skip
+    assert [u["status"] for u in _updates(result)] == ["3", "1", "2"]
+    assert rules.NUMBERED_KEY_ROWS.code in report_codes(result)
+
+
+def test_a_numbered_key_with_shaded_numbers_takes_their_colours() -> None:
+    fills = ["FF0000", "FFC000", "00B050", "0070C0"]
+    result = parsed_file(_numbered_book(_NUMBERED, fills), "plan.xlsx")
+    assert [colour for _, _, colour in _scale(result)] == ["red", "amber", "green", "blue"]
+
+
+def test_numbered_rows_with_no_key_above_them_are_no_key() -> None:
+    rows = [[1, "Introduction"], [2, "Our priorities"], [3, "How we will know"]]
+    result = parsed_file(_numbered_book(rows), "plan.xlsx")
+    assert rules.NUMBERED_KEY_ROWS.code not in report_codes(result)
