@@ -142,6 +142,11 @@ HEADING_WRAPPED_WIDE = Rule(
     "than a heading's line usually does, read as a heading where its next line carries it on "
     "in the same font and is a heading's line",
 )
+LONE_BULLET_MARK = Rule(
+    "lone-bullet-mark",
+    "a PDF table cell holding one round bullet and nothing else is the filled circle '●' a plan "
+    "rates with (the reader gives every font's bullet as '•', to find lists)",
+)
 PDF_MARKS = Rule(
     "pdf-marks",
     'the words of a watermark or a stamp drawn across a PDF\'s pages ("DRAFT", "OFFICIAL") '
@@ -724,6 +729,7 @@ RULES: tuple[Rule, ...] = (
     HOLES_FILLED,
     HEADING_WRAPPED_WIDE,
     PDF_MARKS,
+    LONE_BULLET_MARK,
     HYPHENATED_WORDS,
     WRAPPED_LINES,
     LONE_BULLETS,

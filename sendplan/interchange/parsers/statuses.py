@@ -652,6 +652,12 @@ def is_mark(text: str) -> bool:
 _DOTS = frozenset("•●○◆◇■□")
 
 
+def filled_circle(mark: str) -> str:
+    """A key's mark as the plan drew it: a PDF gives every round bullet as "•", and the filled
+    circle a plan rates with ("●") is the one a key names (rule `lone-bullet-mark`)."""
+    return "●" if mark == "•" else mark
+
+
 def rating_mark(text: str) -> bool:
     """A mark a rating cell may hold: `is_mark`, or a dot or square on its own."""
     return is_mark(text) or text.strip() in _DOTS
@@ -676,7 +682,7 @@ def mark_legend(text: str) -> list[Status] | None:
         label = " ".join(rest[entry.end() : end].split()).strip(" ,;.")
         if not label or len(label.split()) > _MAX_LABEL_WORDS:
             return None
-        scale.append(Status(entry.group(1), label, _worded_colour(label)))
+        scale.append(Status(filled_circle(entry.group(1)), label, _worded_colour(label)))
     if len({status.code for status in scale}) != len(scale):
         return None
     return scale
@@ -732,7 +738,7 @@ def sentence_legend(text: str) -> list[Status] | None:
         return None
     if all(coloured):
         return _scale(pairs)
-    return [Status(mark, label, _worded_colour(label)) for mark, label in pairs]
+    return [Status(filled_circle(mark), label, _worded_colour(label)) for mark, label in pairs]
 
 
 # What a rating cell holds when the action is not rated (yet): "n/a", "N/A", a dash.

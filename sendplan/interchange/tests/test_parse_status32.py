@@ -14,6 +14,7 @@ from openpyxl.styles import PatternFill
 from sendplan.interchange.parsers import dates, rules, statuses
 from sendplan.interchange.tests import action, all_actions, parsed_file, report_codes, saved
 from sendplan.interchange.tests.test_parse_status31 import _ACTIONS, _scale, _text_plan, _updates
+from sendplan.interchange.tests.unseen19 import _pdf
 
 # ratings-under-current, beside a "Target" of dates
 
@@ -185,3 +186,24 @@ def test_numbered_rows_with_no_key_above_them_are_no_key() -> None:
     rows = [[1, "Introduction"], [2, "Our priorities"], [3, "How we will know"]]
     result = parsed_file(_numbered_book(rows), "plan.xlsx")
     assert rules.NUMBERED_KEY_ROWS.code not in report_codes(result)
+
+
+# lone-bullet-mark
+
+
+def _marks_pdf(key: str, cells: list[str]) -> bytes:
+    body = f"<h1>SEND plan</h1>{key}<table>"
+    body += "<tr><th>Ref</th><th>Action</th><th>Lead</th><th>Due</th><th>Sep 2025</th></tr>"
+    for a, cell in zip(_ACTIONS, cells, strict=True):
+        body += "<tr>" + "".join(f"<td>{text}</td>" for text in [*a, cell]) + "</tr>"
+    return _pdf(body + "</table>", wide=True)
+
+
+def test_a_filled_circle_alone_in_a_pdf_cell_is_the_plans_mark_and_its_keys() -> None:
+    result = parsed_file(
+        _marks_pdf("<p>Key: ● complete, ◑ in progress, ○ not started</p>", ["●", "◑", "○"]),
+        "plan.pdf",
+    )
+    assert [u["status"] for u in _updates(result)] == ["●", "◑", "○"]
+    assert ("●", "complete", "blue") in _scale(result)
+    assert rules.LONE_BULLET_MARK.code in report_codes(result)
