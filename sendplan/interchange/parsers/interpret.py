@@ -55,7 +55,9 @@ from sendplan.interchange.parsers.columns import Columns, Kind
 _NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+(\S.*)$", re.S)
 _QUOTED = re.compile(r"['‘\"“](.{20,}?)['’\"”](?:\s|$|[.,;])")
 _LEGEND_INTRO = re.compile(
-    r"^(?:progress|key|rag key|status key|b?rag rating|rating key)\s*:?$", re.I
+    r"^(?:progress|key|rag key|status key|b?rag rating|rating key|key to (?:the )?"
+    r"(?:progress|ratings?|status(?:es)?|rag|symbols))\s*:?$",
+    re.I,
 )
 
 # Labels written in the first cell of a theme's header rows, by what they introduce.
@@ -863,9 +865,9 @@ class Interpreter:
         if isinstance(block, Heading | Paragraph) and statuses.legend_line(block.text):
             return
         lines = self.state.legend_lines
-        numbered = self._numbered_key()
-        if numbered:
-            scale = numbered
+        coded = self._coded_key()
+        if coded:
+            scale = coded
         elif all(colour for colour, _ in lines):
             scale = statuses.scale_from_lines(lines)
         elif not any(colour for colour, _ in lines):
@@ -1285,7 +1287,7 @@ class Interpreter:
             return True
         if self.state.table is None and self._key_entries_across_row(filled, row):
             return True
-        if self.state.table is None and self._numbered_key_row(filled, row):
+        if self.state.table is None and self._coded_key_row(filled, row):
             return True
         if len(filled) == 2 and statuses.legend_line(f"{first}: {flat(filled[1])}"):
             # A key laid out as a small table: "Green | On track".
@@ -1338,47 +1340,53 @@ class Interpreter:
         )
         return True
 
-    def _numbered_key_row(self, filled: list[str], row: Row) -> bool:
-        """ "1 | Not started", "2 | Behind", "3 | On track" a row each, under "Key" or with the
-        number's cell shaded its colour: a numbered key laid out as table rows; the cells of
-        the plan hold the numbers. The first row is 1, each next row one more."""
+    def _coded_key_row(self, filled: list[str], row: Row) -> bool:
+        """A key laid out a row a rating, each row a code and its meaning: numbered ("1 | Not
+        started", "2 | Behind", ..., the first 1 and each next one more) or marked ("● |
+        Complete", "◑ | In progress", each mark different), under a key's name ("Key", "Key to
+        progress") or with the code's cell shaded its colour. The plan's cells hold the codes."""
         if len(filled) != 2:
             return False
-        number, label = flat(filled[0]).rstrip(".)"), flat(filled[1])
-        if not re.fullmatch(r"[1-9]", number) or not re.match(r"[A-Za-z]", label):
+        code, label = flat(filled[0]).rstrip(".)") or flat(filled[0]), flat(filled[1])
+        if not re.match(r"[A-Za-z]", label) or len(label.split()) > _MAX_KEY_CELL_WORDS:
             return False
-        if len(label.split()) > _MAX_KEY_CELL_WORDS:
+        numbered = re.fullmatch(r"[1-9]", code) is not None
+        if not numbered and not statuses.rating_mark(code):
             return False
-        numbered = [mark for mark in self.state.legend_marks.values() if mark.isdigit()]
+        coded = [mark for mark in self.state.legend_marks.values() if mark.isdigit() == numbered]
         at = next(i for i, cell in enumerate(row.cells) if cell.strip())
         colour = row.fill(at) or (row.word_fills[at] if at < len(row.word_fills) else "")
-        if numbered:
-            if int(number) != int(numbered[-1]) + 1:
+        if coded:
+            if (int(code) != int(coded[-1]) + 1) if numbered else code in coded:
                 return False
-        elif number != "1" or not (self.state.legend_where or colour):
+        elif (numbered and code != "1") or not (self.state.legend_where or colour):
             return False
         self.state.legend_lines.append((colour, label))
-        self.state.legend_marks[" ".join(label.split())] = number
+        self.state.legend_marks[" ".join(label.split())] = code
         self.state.legend_where = self.state.legend_where or row.where
         return True
 
-    def _numbered_key(self) -> list[statuses.Status] | None:
-        """The numbered key `_numbered_key_row` gathered, when it has three ratings or more."""
+    def _coded_key(self) -> list[statuses.Status] | None:
+        """The key `_coded_key_row` gathered, when it has three ratings or more: numbered 1, 2,
+        3 ... in order, or each a different mark."""
         marks = self.state.legend_marks
         lines = self.state.legend_lines
-        numbers = [marks.get(" ".join(label.split()), "") for _, label in lines]
-        if len(lines) < 3 or numbers != [str(n) for n in range(1, len(lines) + 1)]:
+        codes = [marks.get(" ".join(label.split()), "") for _, label in lines]
+        numbered = codes == [str(n) for n in range(1, len(lines) + 1)]
+        marked = all(statuses.rating_mark(code) for code in codes) and len(set(codes)) == len(codes)
+        if len(lines) < 3 or not (numbered or marked):
             return None
         scale = [
-            statuses.Status(number, label, colour or None)
-            for number, (colour, label) in zip(numbers, lines, strict=True)
+            statuses.Status(code, label, colour or None)
+            for code, (colour, label) in zip(codes, lines, strict=True)
         ]
+        kind = "numbered key" if numbered else "key of marks"
         self.plan.note(
             self.state.legend_where,
-            "Read a numbered key laid out a row a rating: "
+            f"Read a {kind} laid out a row a rating: "
             + ", ".join(f"{status.code} {status.label}" for status in scale)
-            + "; each number in a rating cell is that rating.",
-            rule=rules.NUMBERED_KEY_ROWS,
+            + f"; each {'number' if numbered else 'mark'} in a rating cell is that rating.",
+            rule=rules.NUMBERED_KEY_ROWS if numbered else rules.MARK_KEY_ROWS,
         )
         return scale
 

@@ -528,6 +528,12 @@ NUMBERED_KEY_ROWS = Rule(
     "'Key' line or with each number's cell shaded its colour: the numbers are the codes the "
     "rating cells hold, each with its meaning (and colour)",
 )
+MARK_KEY_ROWS = Rule(
+    "mark-key-rows",
+    "a key of marks laid out a row a rating ('● | Complete', '◑ | In progress', '○ | Not "
+    "started'), under a key's name ('Key to progress') or with each mark's cell shaded: each "
+    "mark is the code the rating cells hold, with its meaning",
+)
 ARROW_LEGEND_APART = Rule(
     "arrow-legend-apart",
     "a legend of arrows after a key's last meaning in the same line ('R = off track. ↑ "
@@ -802,6 +808,7 @@ RULES: tuple[Rule, ...] = (
     KEY_ACROSS_ROW,
     KEY_ENTRIES_ACROSS_ROW,
     NUMBERED_KEY_ROWS,
+    MARK_KEY_ROWS,
     ARROW_LEGEND_APART,
     HEADING_LEGEND,
     KEY_WORDS_KEPT,

@@ -207,3 +207,35 @@ def test_a_filled_circle_alone_in_a_pdf_cell_is_the_plans_mark_and_its_keys() ->
     assert [u["status"] for u in _updates(result)] == ["●", "◑", "○"]
     assert ("●", "complete", "blue") in _scale(result)
     assert rules.LONE_BULLET_MARK.code in report_codes(result)
+
+
+# mark-key-rows
+
+
+def _marks_book(top: list[list[object]]) -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["SEND plan"])
+    for row in top:
+        sheet.append(row)
+    sheet.append([])
+    sheet.append(["Ref", "Action", "Lead", "Due", "Sep 2025"])
+    for a, cell in zip(_ACTIONS, ["●", "◑", "○"], strict=True):
+        sheet.append([*a, cell])
+    return saved(book)
+
+
+_MARK_ROWS = [["●", "Complete"], ["◑", "In progress"], ["○", "Not started"]]
+
+
+def test_a_key_of_marks_a_row_a_rating_under_its_name_gives_the_meanings() -> None:
+    result = parsed_file(_marks_book([["Key to progress"], *_MARK_ROWS]), "plan.xlsx")
+    assert [(code, label) for code, label, _ in _scale(result)] == [
+        ("●", "Complete"), ("◑", "In progress"), ("○", "Not started"),
+    ]  # fmt: skip
+    assert rules.MARK_KEY_ROWS.code in report_codes(result)
+
+
+def test_marked_rows_with_no_key_name_above_them_are_no_key() -> None:
+    result = parsed_file(_marks_book([["Our partners"], *_MARK_ROWS]), "plan.xlsx")
+    assert rules.MARK_KEY_ROWS.code not in report_codes(result)
