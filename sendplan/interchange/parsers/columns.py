@@ -1107,6 +1107,7 @@ def read_header(
         _title_over_measures(columns)
         if following:
             _ratings_under_current(columns, following[columns.rows_used - 1 :])
+            _dated_impact_beside_ratings(columns, following[columns.rows_used - 1 :])
             _complete_from_cells(columns, following[columns.rows_used - 1 :])
             _target_dates_as_due(columns, following[columns.rows_used - 1 :])
             body = following[columns.rows_used - 1 :]
@@ -1201,6 +1202,38 @@ def _impact_beside_progress(columns: Columns) -> None:
         columns.roles[index] = Col.PROGRESS
         columns.periods.pop(index, None)
         columns.basis[index] = (rules.IMPACT_BESIDE_PROGRESS.code, 1.0)
+
+
+def _dated_impact_beside_ratings(columns: Columns, rows: list[Row]) -> None:
+    """ "RAG Jan 2026 | Impact Jan 2026", "Progress at 31 March 2026 | Impact (March 2026)":
+    an impact column dated as a period of ratings beside it, whose cells are ratings, is that
+    period's impact rating, kept in words in its update as `_impact_beside_progress` keeps an
+    undated one; it is no success measure ("Amber") and no second status."""
+    ends = {p.ends_on for p in columns.periods.values() if p.ends_on}
+    if not ends:
+        return
+    data = [row for row in rows if not row.is_blank()][:60]
+    for index, heading in enumerate(columns.headings):
+        if index in columns.periods or not _names_impact(heading):
+            continue
+        if columns.roles.get(index) not in (
+            None,
+            Col.MEASURES,
+            Col.IMPACT,
+            Col.OUTCOMES,
+            Col.PROGRESS,
+        ):
+            continue
+        dated = dates.trailing_period(heading)
+        if dated is None or dated[1] not in ends:
+            continue
+        found = profile.features(data, index)
+        score = profile.content_score(Col.STATUS, found)
+        if found.filled < 0.5 or score < _RATINGS_UNDER_CURRENT:
+            continue
+        columns.impact_ratings.add(index)
+        columns.roles[index] = Col.PROGRESS
+        columns.basis[index] = (rules.IMPACT_BESIDE_PROGRESS.code, round(score, 2))
 
 
 # How much a column under "Current" must read as ratings to be rated: most of its cells.

@@ -566,7 +566,9 @@ IMPACT_BESIDE_PROGRESS = Rule(
     "impact-beside-progress",
     "an impact rating beside a progress rating of the same period ('Progress RAG | Impact "
     "RAG'): the progress rating is the period's status, the impact rating is kept in words in "
-    "that update ('Impact RAG: Amber'), not read as a second period",
+    "that update ('Impact RAG: Amber'), not read as a second period; an impact column dated as "
+    "a period of ratings or progress beside it ('RAG Jan 2026 | Impact Jan 2026') is kept so in "
+    "that period's update, not read as a success measure",
 )
 UNDATED_COLUMN = Rule("undated-column", "a rating or progress column with no date")
 CURRENT_BESIDE_PREVIOUS = Rule(

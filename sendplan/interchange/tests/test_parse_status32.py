@@ -239,3 +239,37 @@ def test_a_key_of_marks_a_row_a_rating_under_its_name_gives_the_meanings() -> No
 def test_marked_rows_with_no_key_name_above_them_are_no_key() -> None:
     result = parsed_file(_marks_book([["Our partners"], *_MARK_ROWS]), "plan.xlsx")
     assert rules.MARK_KEY_ROWS.code not in report_codes(result)
+
+
+# impact-beside-progress, for an impact column dated as the ratings beside it
+
+
+def test_a_dated_impact_rating_beside_that_periods_rating_is_kept_in_words() -> None:
+    rows = [
+        [*a, rag, impact]
+        for a, rag, impact in zip(
+            _ACTIONS, ["Green ↑", "Amber →", "Red ↓"], ["Amber", "Red", "Red"], strict=True
+        )
+    ]
+    result = parsed_file(
+        _text_plan(["SEND plan", "Green – on track; Amber – some slippage; Red – off track."],
+                   ["Ref", "Action", "Lead", "Due", "RAG Jan 2026", "Impact Jan 2026"], rows),
+        "plan.txt",
+    )  # fmt: skip
+    first = action(result.document, "1.1")
+    assert "measures" not in first
+    assert first["updates"] == [
+        {"period": "Jan 2026", "status": "G", "narrative": "Impact Jan 2026: Amber"}
+    ]
+    assert len(result.document["plan"]["periods"]) == 1
+    assert rules.IMPACT_BESIDE_PROGRESS.code in report_codes(result)
+
+
+def test_a_dated_impact_column_of_words_is_not_a_rating() -> None:
+    rows = [[*a, "Green", "Families say the new panel is quicker and clearer."] for a in _ACTIONS]
+    result = parsed_file(
+        _text_plan(["SEND plan"], ["Ref", "Action", "Lead", "Due", "RAG Jan 2026",
+                                   "Impact (Jan 2026)"], rows),
+        "plan.txt",
+    )  # fmt: skip
+    assert rules.IMPACT_BESIDE_PROGRESS.code not in report_codes(result)
