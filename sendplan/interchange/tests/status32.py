@@ -19,7 +19,9 @@ its own takes the date the document puts on its report (its title, a date line);
 "Last quarter" or "Last" column beside a current one has no date of its own and takes none;
 "Q1", "Q2"... with no year are the quarters of the financial year the plan names ("2025/26":
 Q1 ends 30 June 2025); a month under a band naming a financial or academic year is that month
-of that year (Sep to Dec in its first calendar year, Jan to Aug in its second); a term under
+of that year (in a financial year Apr to Dec fall in its first calendar year and Jan to Mar in
+its second; in an academic year Sep to Dec and Jan to Aug; the plans here use only Sep to Mar,
+where the two agree); a term under
 such a band ends on the last day of December (autumn), April (spring) or July (summer), as the
 importer's term dates do; a blank cell has no rating; a direction of travel, in a column of its
 own or as an arrow beside the rating in its cell, is not the rating ("Amber ↑" is rated Amber);

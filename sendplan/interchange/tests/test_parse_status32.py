@@ -2,19 +2,105 @@
 plans written before the importer read them.
 
 The dev half is held at what the round reached, the blind half at what it reads without being
-studied (and at no more invented ratings than it gave before), and each change the round made
+studied (and at no more invented ratings than it gives now), and each change the round made
 has a test of what a user would notice, which fails without it. The plans are in status32.py;
 bench/parse_status32.py prints the table; corpus/real/STATUS32.md the figures."""
 
 from __future__ import annotations
 
 import openpyxl
+import pytest
 from openpyxl.styles import PatternFill
 
 from sendplan.interchange.parsers import dates, rules, statuses
-from sendplan.interchange.tests import action, all_actions, parsed_file, report_codes, saved
+from sendplan.interchange.tests import (
+    action,
+    all_actions,
+    assert_valid_plan,
+    parsed_file,
+    report_codes,
+    saved,
+)
+from sendplan.interchange.tests.status32 import (
+    BLIND,
+    CORPUS,
+    DEV,
+    KINDS,
+    Status32,
+    figures,
+    invented,
+    key_meanings,
+    parsed,
+    period_dates,
+)
 from sendplan.interchange.tests.test_parse_status31 import _ACTIONS, _scale, _text_plan, _updates
 from sendplan.interchange.tests.unseen19 import _pdf
+
+# Totals of each half: neither may fall below what this round left it at.
+DEV_FLOORS = {
+    "actions found": 30,
+    "refs": 30,
+    "titles": 30,
+    "leads": 30,
+    "due dates": 30,
+    "status cells": 51,
+    "period dates": 13,
+    "key meanings": 27,
+}
+BLIND_FLOORS = {
+    "actions found": 62,
+    "refs": 62,
+    "titles": 62,
+    "leads": 62,
+    "due dates": 62,
+    "status cells": 92,
+    "period dates": 19,
+    "key meanings": 44,
+}
+# Ratings given where a plan has none: no more than this round left.
+DEV_INVENTED = 0
+BLIND_INVENTED = 4
+
+
+@pytest.mark.parametrize(("plans", "floors"), [(DEV, DEV_FLOORS), (BLIND, BLIND_FLOORS)],
+                         ids=["dev half", "blind half"])  # fmt: skip
+def test_each_half_keeps_its_totals(plans: tuple[Status32, ...], floors: dict[str, int]) -> None:
+    totals: dict[str, int] = {}
+    for plan in plans:
+        for what, same, _ in [*figures(plan), period_dates(plan), key_meanings(plan)]:
+            totals[what] = totals.get(what, 0) + same
+    fallen = {what: totals.get(what, 0) for what, floor in floors.items()
+              if totals.get(what, 0) < floor}  # fmt: skip
+    assert not fallen, f"fell below the floors: {fallen}"
+
+
+@pytest.mark.parametrize(("plans", "most"), [(DEV, DEV_INVENTED), (BLIND, BLIND_INVENTED)],
+                         ids=["dev half", "blind half"])  # fmt: skip
+def test_each_half_invents_no_more_ratings(plans: tuple[Status32, ...], most: int) -> None:
+    assert sum(invented(plan)[1] for plan in plans) <= most
+
+
+@pytest.mark.parametrize("plan", CORPUS, ids=[p.name for p in CORPUS])
+def test_each_plan_gives_a_valid_document(plan: Status32) -> None:
+    assert_valid_plan({"format": "sendplan.plan/1", "plan": parsed(plan)})
+
+
+@pytest.mark.parametrize("plan", CORPUS, ids=[p.name for p in CORPUS])
+def test_each_hand_entered_plan_is_valid(plan: Status32) -> None:
+    assert_valid_plan({"format": "sendplan.plan/1", "plan": plan.reference()})
+
+
+def test_every_kind_is_on_both_sides_and_the_hash_made_the_halves() -> None:
+    kinds = [plan.filename.rsplit(".", 1)[1] for plan in CORPUS]
+    assert sorted(set(kinds)) == ["docx", "pdf", "txt", "xlsx"]
+    for kind in KINDS:
+        assert any(kind in plan.kinds for plan in DEV), kind
+        assert any(kind in plan.kinds for plan in BLIND), kind
+    assert {plan.name for plan in DEV} == {
+        "Kielder APP", "Matfen WSoA", "Newbrough plan", "Seahouses PAP", "Wark tracker",
+        "Whittingham WSoA", "Wooler APP", "Chillingham WSoA",
+    }  # fmt: skip
+
 
 # ratings-under-current, beside a "Target" of dates
 
