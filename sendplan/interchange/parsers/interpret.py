@@ -865,12 +865,10 @@ class Interpreter:
         if isinstance(block, Heading | Paragraph) and statuses.legend_line(block.text):
             return
         lines = self.state.legend_lines
-        coded = self._coded_key()
-        if coded:
-            scale = coded
-        elif all(colour for colour, _ in lines):
+        scale: list[statuses.Status] | None = self._coded_key()
+        if scale is None and all(colour for colour, _ in lines):
             scale = statuses.scale_from_lines(lines)
-        elif not any(colour for colour, _ in lines):
+        elif scale is None and not any(colour for colour, _ in lines):
             scale = statuses.ranked_scale([label for _, label in lines])
             if scale and all(re.search(r"[a-z]{2}", status.label) for status in scale):
                 # "Achieved | Delivered and signed off": a key of the plan's own words, with no
@@ -890,7 +888,7 @@ class Interpreter:
                     + (", with what the key says it means." if meanings else "."),
                     rule=rules.KEY_WORDS_KEPT,
                 )
-        else:
+        elif scale is None:
             scale = statuses.scale_from_lines([line for line in lines if line[0]])
         marks = self.state.legend_marks
         if scale and marks and all(status.label in marks for status in scale):

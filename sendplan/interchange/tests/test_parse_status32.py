@@ -298,7 +298,7 @@ def test_a_filled_circle_alone_in_a_pdf_cell_is_the_plans_mark_and_its_keys() ->
 # mark-key-rows
 
 
-def _marks_book(top: list[list[object]]) -> bytes:
+def _marks_book(top: list[list[str]]) -> bytes:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["SEND plan"])
