@@ -26,17 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendplan.settings_test")
 
+from types import ModuleType  # noqa: E402
+
+from sendplan.interchange.tests import status31  # noqa: E402
 from sendplan.interchange.tests.accuracy import KEY, Figure, shown  # noqa: E402
-from sendplan.interchange.tests.status31 import (  # noqa: E402
-    BLIND,
-    CORPUS,
-    DEV,
-    KINDS,
-    figures,
-    invented,
-    key_meanings,
-    period_dates,
-)
 
 WHAT = (*KEY, "invented cells", "period dates", "key meanings")
 
@@ -50,27 +43,41 @@ def _total(label: str, table: dict[str, list[Figure]], names: list[str]) -> None
     print(f"    plans read with no action found: {empty}")
 
 
-def main() -> None:
+def report(corpus: ModuleType, intro: list[str]) -> None:
+    """Print a round's table: the kinds on each side, each dev plan, each half's totals. The
+    corpus module gives CORPUS, DEV, BLIND, KINDS and the four scoring functions."""
     table = {
-        plan.name: [*figures(plan), invented(plan), period_dates(plan), key_meanings(plan)]
-        for plan in CORPUS
+        plan.name: [
+            *corpus.figures(plan),
+            corpus.invented(plan),
+            corpus.period_dates(plan),
+            corpus.key_meanings(plan),
+        ]
+        for plan in corpus.CORPUS
     }
-    print("Status31: twenty-four more plans rating progress as councils do, against the")
-    print("hand-entered plan (invented cells: ratings given where the plan has none, of all")
-    print("given; lower is better), the periods dated as the plan dates them, and the key's")
-    print("ratings read with the plan's meanings. Blind plans are counted in the totals only.")
+    for line in intro:
+        print(line)
     print("  kinds on each side (dev/blind plans):")
-    for kind, what in KINDS.items():
-        dev = sum(kind in plan.kinds for plan in DEV)
-        hidden = sum(kind in plan.kinds for plan in BLIND)
+    for kind, what in corpus.KINDS.items():
+        dev = sum(kind in plan.kinds for plan in corpus.DEV)
+        hidden = sum(kind in plan.kinds for plan in corpus.BLIND)
         print(f"    {kind:<8} {dev}/{hidden}  {what}")
     print(f"  {'plan':<46}" + "".join(f"{w[:12]:>14}" for w in WHAT))
-    for plan in DEV:
+    for plan in corpus.DEV:
         cells = "".join(f"{f'{same}/{total}':>14}" for _, same, total in table[plan.name])
         print(f"  {f'{plan.name} ({plan.layout})'[:46]:<46}{cells}")
-    _total("Dev half", table, [plan.name for plan in DEV])
-    _total("Blind half", table, [plan.name for plan in BLIND])
-    _total("All", table, [plan.name for plan in CORPUS])
+    _total("Dev half", table, [plan.name for plan in corpus.DEV])
+    _total("Blind half", table, [plan.name for plan in corpus.BLIND])
+    _total("All", table, [plan.name for plan in corpus.CORPUS])
+
+
+def main() -> None:
+    report(status31, [
+        "Status31: twenty-four more plans rating progress as councils do, against the",
+        "hand-entered plan (invented cells: ratings given where the plan has none, of all",
+        "given; lower is better), the periods dated as the plan dates them, and the key's",
+        "ratings read with the plan's meanings. Blind plans are counted in the totals only.",
+    ])  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -1272,7 +1272,15 @@ class ActionTable:
         if not text or statuses.no_rating(text):
             return
         heading = flat(self.columns.headings[index]) or "Impact"
-        label = self._current_period(index, row)
+        # "Impact (March 2026)" beside "Progress at 31 March 2026": that period's update.
+        dated = dates.trailing_period(heading)
+        same = next(
+            (p for p in self.columns.periods.values() if dated and p.ends_on == dated[1]), None
+        )
+        if same is not None:
+            label = self.plan.add_period(same.label, same.ends_on)
+        else:
+            label = self._current_period(index, row)
         action.update_for(label).narrative.append(f"{heading}: {flat(text)}")
         if not self._impact_noted:
             self._impact_noted = True

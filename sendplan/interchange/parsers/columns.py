@@ -1107,6 +1107,7 @@ def read_header(
         _title_over_measures(columns)
         if following:
             _ratings_under_current(columns, following[columns.rows_used - 1 :])
+            _dated_impact_beside_ratings(columns, following[columns.rows_used - 1 :])
             _complete_from_cells(columns, following[columns.rows_used - 1 :])
             _target_dates_as_due(columns, following[columns.rows_used - 1 :])
             body = following[columns.rows_used - 1 :]
@@ -1203,6 +1204,38 @@ def _impact_beside_progress(columns: Columns) -> None:
         columns.basis[index] = (rules.IMPACT_BESIDE_PROGRESS.code, 1.0)
 
 
+def _dated_impact_beside_ratings(columns: Columns, rows: list[Row]) -> None:
+    """ "RAG Jan 2026 | Impact Jan 2026", "Progress at 31 March 2026 | Impact (March 2026)":
+    an impact column dated as a period of ratings beside it, whose cells are ratings, is that
+    period's impact rating, kept in words in its update as `_impact_beside_progress` keeps an
+    undated one; it is no success measure ("Amber") and no second status."""
+    ends = {p.ends_on for p in columns.periods.values() if p.ends_on}
+    if not ends:
+        return
+    data = [row for row in rows if not row.is_blank()][:60]
+    for index, heading in enumerate(columns.headings):
+        if index in columns.periods or not _names_impact(heading):
+            continue
+        if columns.roles.get(index) not in (
+            None,
+            Col.MEASURES,
+            Col.IMPACT,
+            Col.OUTCOMES,
+            Col.PROGRESS,
+        ):
+            continue
+        dated = dates.trailing_period(heading)
+        if dated is None or dated[1] not in ends:
+            continue
+        found = profile.features(data, index)
+        score = profile.content_score(Col.STATUS, found)
+        if found.filled < 0.5 or score < _RATINGS_UNDER_CURRENT:
+            continue
+        columns.impact_ratings.add(index)
+        columns.roles[index] = Col.PROGRESS
+        columns.basis[index] = (rules.IMPACT_BESIDE_PROGRESS.code, round(score, 2))
+
+
 # How much a column under "Current" must read as ratings to be rated: most of its cells.
 _RATINGS_UNDER_CURRENT = 0.75
 
@@ -1211,10 +1244,15 @@ def _ratings_under_current(columns: Columns, rows: list[Row]) -> None:
     """ "Ref | Action | Lead | Due | Current", the last holding "G", "A", "R": a heading that
     names an indicator's latest figure ("Current", "Latest") over ratings, beside actions, is
     the actions' rating column. A table with a baseline or a target beside it is an
-    indicator's, whose latest figure it is."""
-    if columns.has(Col.BASELINE) or columns.has(Col.TARGET) or not columns.has(Col.TITLE):
+    indicator's, whose latest figure it is; but a "Target" of dates ("Jan 2026") is when each
+    action is due ("No. | Action | Owner | Target | Previous | Latest"), no indicator's."""
+    if columns.has(Col.BASELINE) or not columns.has(Col.TITLE):
         return
     data = [row for row in rows if not row.is_blank()][:60]
+    for index in columns.all(Col.TARGET):
+        found = profile.features(data, index)
+        if not found.filled or found.dates < _MOSTLY:
+            return
     for index in columns.all(Col.ACTUAL):
         found = profile.features(data, index)
         score = profile.content_score(Col.STATUS, found)
@@ -1337,8 +1375,11 @@ def complete_periods(header: Columns, group: list[str]) -> None:
         year = _YEAR_WORDS.search(over)
         if not year:
             continue
-        label = f"{period.label} {year.group(0)}"
-        ends_on = dates.read_period(label)
+        # "Sep" under "2025/26" is September 2025, "Mar" March 2026.
+        label, ends_on = dates.in_year_span(period.label, over) or (
+            f"{period.label} {year.group(0)}",
+            dates.read_period(f"{period.label} {year.group(0)}"),
+        )
         if ends_on:
             header.periods[index] = PeriodColumn(label, ends_on, period.holds)
             header.basis[index] = (rules.PERIOD_BAND.code, 1.0)

@@ -312,6 +312,40 @@ def read_period(label: str) -> str | None:
     return month_end_day(only.iso)
 
 
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d{4}|\d{2})\b")
+_TERM_ALONE = re.compile(r"(autumn|spring|summer)(?:\s+term)?(?:\s*[12])?", re.I)
+_MONTH_ALONE = re.compile(r"[a-z]{3,9}\.?", re.I)
+_ACADEMIC = re.compile(r"\b(?:academic|school)\b", re.I)
+
+
+def in_year_span(period: str, band: str) -> tuple[str, str] | None:
+    """("Sep 2025", "2025-09-30") for a month or a term named without its year ("Sep",
+    "Autumn term") under a band naming a financial or academic year ("2025/26", "Academic
+    year 2025-26"): the period in the calendar year it falls in. A month from April (from
+    September in an academic year) is in the year's first calendar year, the months before
+    it in the second; the autumn term is in the first, the spring and summer terms in the
+    second. A quarter is left to its financial year ("Q1 2025/26")."""
+    span = _YEAR_SPAN.search(band)
+    if not span:
+        return None
+    first, second = int(span.group(1)), span.group(2)
+    if int(second) != (first + 1 if len(second) == 4 else (first + 1) % 100):
+        return None
+    text = " ".join(period.split())
+    term = _TERM_ALONE.fullmatch(text)
+    if term:
+        year = first if term.group(1).lower() == "autumn" else first + 1
+    elif _MONTH_ALONE.fullmatch(text) and (month := month_number(text)) is not None:
+        if read_period(f"{text} {first}") is None:
+            return None
+        year = first if month >= (9 if _ACADEMIC.search(band) else 4) else first + 1
+    else:
+        return None
+    label = f"{text} {year}"
+    ends_on = read_period(label)
+    return (label, ends_on) if ends_on else None
+
+
 def leading_period(label: str) -> tuple[str, str] | None:
     """("Jun 24", "2024-06-30") for a heading such as "Jun 24 RAG": the date, then words."""
     found = find_dates(label)

@@ -55,7 +55,9 @@ from sendplan.interchange.parsers.columns import Columns, Kind
 _NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+(\S.*)$", re.S)
 _QUOTED = re.compile(r"['‘\"“](.{20,}?)['’\"”](?:\s|$|[.,;])")
 _LEGEND_INTRO = re.compile(
-    r"^(?:progress|key|rag key|status key|b?rag rating|rating key)\s*:?$", re.I
+    r"^(?:progress|key|rag key|status key|b?rag rating|rating key|key to (?:the )?"
+    r"(?:progress|ratings?|status(?:es)?|rag|symbols))\s*:?$",
+    re.I,
 )
 
 # Labels written in the first cell of a theme's header rows, by what they introduce.
@@ -170,6 +172,8 @@ class _State:
     legend_lines: list[tuple[str, str]] = field(default_factory=list)
     # The mark a key gives each rating ("✔" for "Complete"), when it rates with marks.
     legend_marks: dict[str, str] = field(default_factory=dict)
+    # What each of the plan's own rating words means, where its key table says.
+    legend_meanings: dict[str, str] = field(default_factory=dict)
     legend_where: str = ""
     prose: _Prose | None = None
     indicator_section: Section | None = None
@@ -812,6 +816,13 @@ class Interpreter:
             self.state.legend_where = self.state.legend_where or where
             return True
         scale = statuses.legend_in(text) or statuses.code_legend(text)
+        if scale and (key := statuses.without_arrow_legend(text)) != text:
+            self.plan.note(
+                where,
+                f"Read the key up to its legend of arrows ('{text[len(key) :].strip(' .;,')}'):"
+                " the arrows show which way each action is going, not a rating.",
+                rule=rules.ARROW_LEGEND_APART,
+            )
         marks = None if scale else statuses.mark_legend(text)
         if marks:
             self.plan.add_scale(marks, where)
@@ -854,23 +865,30 @@ class Interpreter:
         if isinstance(block, Heading | Paragraph) and statuses.legend_line(block.text):
             return
         lines = self.state.legend_lines
-        if all(colour for colour, _ in lines):
+        scale: list[statuses.Status] | None = self._coded_key()
+        if scale is None and all(colour for colour, _ in lines):
             scale = statuses.scale_from_lines(lines)
-        elif not any(colour for colour, _ in lines):
+        elif scale is None and not any(colour for colour, _ in lines):
             scale = statuses.ranked_scale([label for _, label in lines])
             if scale and all(re.search(r"[a-z]{2}", status.label) for status in scale):
                 # "Achieved | Delivered and signed off": a key of the plan's own words, with no
                 # letters or colours; the cells hold those words, so each is its own code.
+                meanings = self.state.legend_meanings
                 for status in scale:
                     status.code = status.label
+                    if meanings and status.code in meanings:
+                        # "Delayed | Behind plan with a new date agreed": the cells hold the
+                        # word; the key's second column says what it means.
+                        status.label = meanings[status.code]
                 self.plan.note(
                     self.state.legend_where,
                     "Read a key of the plan's own rating words ("
                     + ", ".join(status.code for status in scale)
-                    + "); each word is kept as its own rating, coloured by its place in the key.",
+                    + "); each word is kept as its own rating, coloured by its place in the key"
+                    + (", with what the key says it means." if meanings else "."),
                     rule=rules.KEY_WORDS_KEPT,
                 )
-        else:
+        elif scale is None:
             scale = statuses.scale_from_lines([line for line in lines if line[0]])
         marks = self.state.legend_marks
         if scale and marks and all(status.label in marks for status in scale):
@@ -881,6 +899,7 @@ class Interpreter:
             self.plan.add_scale(scale, self.state.legend_where)
         self.state.legend_lines = []
         self.state.legend_marks = {}
+        self.state.legend_meanings = {}
         self.state.legend_where = ""
 
     # Tables
@@ -1192,12 +1211,14 @@ class Interpreter:
         self.state.reader = reader
         self.state.actions = reader if isinstance(reader, ActionTable) else None
 
-    def _key_line(self, line: tuple[str, str, str], where: str) -> None:
-        """A line of a status key laid out as a table: (colour, rating, mark)."""
-        colour, rating, mark = line
+    def _key_line(self, line: tuple[str, str, str, str], where: str) -> None:
+        """A line of a status key laid out as a table: (colour, rating, mark, meaning)."""
+        colour, rating, mark, meaning = line
         self.state.legend_lines.append((colour, rating))
         if mark:
             self.state.legend_marks[" ".join(rating.split())] = mark
+        if meaning:
+            self.state.legend_meanings[" ".join(rating.split())] = meaning
         self.state.legend_where = self.state.legend_where or where
 
     def _row(self, row: Row) -> bool:
@@ -1264,6 +1285,8 @@ class Interpreter:
             return True
         if self.state.table is None and self._key_entries_across_row(filled, row):
             return True
+        if self.state.table is None and self._coded_key_row(filled, row):
+            return True
         if len(filled) == 2 and statuses.legend_line(f"{first}: {flat(filled[1])}"):
             # A key laid out as a small table: "Green | On track".
             return self._legend_text(f"{first}: {flat(filled[1])}", row.where)
@@ -1314,6 +1337,56 @@ class Interpreter:
             rule=rules.KEY_ACROSS_ROW,
         )
         return True
+
+    def _coded_key_row(self, filled: list[str], row: Row) -> bool:
+        """A key laid out a row a rating, each row a code and its meaning: numbered ("1 | Not
+        started", "2 | Behind", ..., the first 1 and each next one more) or marked ("● |
+        Complete", "◑ | In progress", each mark different), under a key's name ("Key", "Key to
+        progress") or with the code's cell shaded its colour. The plan's cells hold the codes."""
+        if len(filled) != 2:
+            return False
+        code, label = flat(filled[0]).rstrip(".)") or flat(filled[0]), flat(filled[1])
+        if not re.match(r"[A-Za-z]", label) or len(label.split()) > _MAX_KEY_CELL_WORDS:
+            return False
+        numbered = re.fullmatch(r"[1-9]", code) is not None
+        if not numbered and not statuses.rating_mark(code):
+            return False
+        coded = [mark for mark in self.state.legend_marks.values() if mark.isdigit() == numbered]
+        at = next(i for i, cell in enumerate(row.cells) if cell.strip())
+        colour = row.fill(at) or (row.word_fills[at] if at < len(row.word_fills) else "")
+        if coded:
+            if (int(code) != int(coded[-1]) + 1) if numbered else code in coded:
+                return False
+        elif (numbered and code != "1") or not (self.state.legend_where or colour):
+            return False
+        self.state.legend_lines.append((colour, label))
+        self.state.legend_marks[" ".join(label.split())] = code
+        self.state.legend_where = self.state.legend_where or row.where
+        return True
+
+    def _coded_key(self) -> list[statuses.Status] | None:
+        """The key `_coded_key_row` gathered, when it has three ratings or more: numbered 1, 2,
+        3 ... in order, or each a different mark."""
+        marks = self.state.legend_marks
+        lines = self.state.legend_lines
+        codes = [marks.get(" ".join(label.split()), "") for _, label in lines]
+        numbered = codes == [str(n) for n in range(1, len(lines) + 1)]
+        marked = all(statuses.rating_mark(code) for code in codes) and len(set(codes)) == len(codes)
+        if len(lines) < 3 or not (numbered or marked):
+            return None
+        scale = [
+            statuses.Status(code, label, colour or None)
+            for code, (colour, label) in zip(codes, lines, strict=True)
+        ]
+        kind = "numbered key" if numbered else "key of marks"
+        self.plan.note(
+            self.state.legend_where,
+            f"Read a {kind} laid out a row a rating: "
+            + ", ".join(f"{status.code} {status.label}" for status in scale)
+            + f"; each {'number' if numbered else 'mark'} in a rating cell is that rating.",
+            rule=rules.NUMBERED_KEY_ROWS if numbered else rules.MARK_KEY_ROWS,
+        )
+        return scale
 
     def _key_entries_across_row(self, filled: list[str], row: Row) -> bool:
         """ "B = complete | G = on track | A = at risk | R = off track": a key laid across one

@@ -45,7 +45,7 @@ class Opening:
     # The table of actions read before this one: a table of updates alone belongs to it.
     previous: ActionTable | None
     # Takes one line of a status key laid out as a table: (colour, rating, mark), and where.
-    legend: Callable[[tuple[str, str, str], str], None]
+    legend: Callable[[tuple[str, str, str, str], str], None]
     rows: list[Row]
 
 

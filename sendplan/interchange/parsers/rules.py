@@ -155,6 +155,11 @@ HEADING_WRAPPED_WIDE = Rule(
     "than a heading's line usually does, read as a heading where its next line carries it on "
     "in the same font and is a heading's line",
 )
+LONE_BULLET_MARK = Rule(
+    "lone-bullet-mark",
+    "a PDF table cell holding one round bullet and nothing else is the filled circle '●' a plan "
+    "rates with (the reader gives every font's bullet as '•', to find lists)",
+)
 PDF_MARKS = Rule(
     "pdf-marks",
     'the words of a watermark or a stamp drawn across a PDF\'s pages ("DRAFT", "OFFICIAL") '
@@ -545,12 +550,29 @@ KEY_ENTRIES_ACROSS_ROW = Rule(
     "a key laid across one row of a sheet, each cell one rating with its meaning ('B = complete "
     "| G = on track | A = at risk | R = off track'), read as the same key written in a line",
 )
+NUMBERED_KEY_ROWS = Rule(
+    "numbered-key-rows",
+    "a numbered key laid out a row a rating ('1 | Not started', '2 | Behind', ...), under a "
+    "'Key' line or with each number's cell shaded its colour: the numbers are the codes the "
+    "rating cells hold, each with its meaning (and colour)",
+)
+MARK_KEY_ROWS = Rule(
+    "mark-key-rows",
+    "a key of marks laid out a row a rating ('● | Complete', '◑ | In progress', '○ | Not "
+    "started'), under a key's name ('Key to progress') or with each mark's cell shaded: each "
+    "mark is the code the rating cells hold, with its meaning",
+)
+ARROW_LEGEND_APART = Rule(
+    "arrow-legend-apart",
+    "a legend of arrows after a key's last meaning in the same line ('R = off track. ↑ "
+    "improved, ↓ declined'): the key ends before it, the arrows being the direction of travel",
+)
 HEADING_LEGEND = Rule("heading-legend", "a status key written inside a heading cell")
 KEY_WORDS_KEPT = Rule(
     "key-words-kept",
     "a key laid out as a table of the plan's own rating words, with no letters or colours "
     "('Achieved | Delivered and signed off'): each word is kept as its own code, not given a "
-    "letter",
+    "letter, and the key's second column, where it has one, is what the word means",
 )
 HEADERLESS_TABLE = Rule("headerless-table", "a table with no heading row read by its cells")
 PERIOD_WITHOUT_YEAR = Rule("period-without-year", "a period column named without its year")
@@ -558,18 +580,23 @@ PERIOD_BAND = Rule(
     "period-band",
     'a heading with a year written once over several period columns ("RAG 2025/26" over '
     '"Q1 | Q2 | Q3 | Q4", "Progress 2025/26" over "Jun-25 | Sep-25"): each column under it is '
-    "a period of ratings, and one named without its year takes the band's",
+    "a period of ratings, and one named without its year takes the band's; a month or a term "
+    "under a financial or academic year ('Sep | Dec | Mar' under '2025/26') takes the calendar "
+    "year it falls in",
 )
 RATINGS_UNDER_CURRENT = Rule(
     "ratings-under-current",
     "a column of a table of actions headed as a figure's latest value ('Current', 'Latest'), "
-    "whose cells are ratings, is a rating column, not an indicator's figure",
+    "whose cells are ratings, is a rating column, not an indicator's figure; a 'Target' of "
+    "dates beside it is when each action is due, no indicator's target",
 )
 IMPACT_BESIDE_PROGRESS = Rule(
     "impact-beside-progress",
     "an impact rating beside a progress rating of the same period ('Progress RAG | Impact "
     "RAG'): the progress rating is the period's status, the impact rating is kept in words in "
-    "that update ('Impact RAG: Amber'), not read as a second period",
+    "that update ('Impact RAG: Amber'), not read as a second period; an impact column dated as "
+    "a period of ratings or progress beside it ('RAG Jan 2026 | Impact Jan 2026') is kept so in "
+    "that period's update, not read as a success measure",
 )
 UNDATED_COLUMN = Rule("undated-column", "a rating or progress column with no date")
 CURRENT_BESIDE_PREVIOUS = Rule(
@@ -745,6 +772,7 @@ RULES: tuple[Rule, ...] = (
     HOLES_FILLED,
     HEADING_WRAPPED_WIDE,
     PDF_MARKS,
+    LONE_BULLET_MARK,
     HYPHENATED_WORDS,
     WRAPPED_LINES,
     LONE_BULLETS,
@@ -818,6 +846,9 @@ RULES: tuple[Rule, ...] = (
     SENTENCE_KEY,
     KEY_ACROSS_ROW,
     KEY_ENTRIES_ACROSS_ROW,
+    NUMBERED_KEY_ROWS,
+    MARK_KEY_ROWS,
+    ARROW_LEGEND_APART,
     HEADING_LEGEND,
     KEY_WORDS_KEPT,
     HEADERLESS_TABLE,

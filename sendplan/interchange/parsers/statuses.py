@@ -42,11 +42,16 @@ class Status:
 
     @property
     def done(self) -> bool:
-        return bool(_DONE.search(self.label)) and not _NOT_DONE.search(self.label)
+        # A word the cells hold ("Complete") says so as well as its meaning ("The action is
+        # finished"); a letter ("B") does not.
+        return any(_DONE.search(text) and not _NOT_DONE.search(text) for text in self._worded())
 
     @property
     def not_started(self) -> bool:
-        return bool(_NOT_STARTED.search(self.label))
+        return any(_NOT_STARTED.search(text) for text in self._worded())
+
+    def _worded(self) -> list[str]:
+        return [self.label, self.code] if len(self.code) > 2 else [self.label]
 
     def as_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"code": self.code, "label": self.label}
@@ -82,10 +87,21 @@ def _scale(pairs: list[tuple[str, str]]) -> list[Status]:
 
 
 _NEXT_SENTENCE = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+_ARROWS = "↑↓→←↔↕↗↘↙↖⬆⬇➡⬅⇧⇩⇨⇦"
+# A second legend, of the direction of travel, after a key's last meaning: ". ↑ improved, ↓
+# declined" or "; ↑ improving; → no change".
+_ARROW_LEGEND = re.compile(rf"\s*[.;,]\s+(?=[{_ARROWS}]\s*[A-Za-z][^{_ARROWS}]*[{_ARROWS}])")
+
+
+def without_arrow_legend(text: str) -> str:
+    """A key's text without the legend of arrows written after it in the same line: the arrows
+    say which way an action is going, not what a rating means."""
+    return _ARROW_LEGEND.split(text, maxsplit=1)[0]
 
 
 def legend_in(text: str) -> list[Status] | None:
     """A key written in one piece: "Blue: Completed Green: On track, no concerns ..."."""
+    text = without_arrow_legend(text)
     entries = list(_COLOUR_ENTRY.finditer(text))
     if len(entries) < 3:
         return _labels_then_colours(text)
@@ -177,6 +193,7 @@ def _bare_letters(text: str) -> list[re.Match[str]] | None:
 def code_legend(text: str) -> list[Status] | None:
     """A key written with the codes, not the colours: "Key: B = complete, G = on track, ...";
     or numbered: "Key: 1 Fully achieved, 2 On track, ..."."""
+    text = without_arrow_legend(text)
     entries = list(_CODE_ENTRY.finditer(text))
     if entries and entries[0].group(1).lower() in ("rag", "brag", "key"):
         # "RAG: R = off track; A = at risk; …": the key's own name, not one of its codes.
@@ -635,6 +652,12 @@ def is_mark(text: str) -> bool:
 _DOTS = frozenset("•●○◆◇■□")
 
 
+def filled_circle(mark: str) -> str:
+    """A key's mark as the plan drew it: a PDF gives every round bullet as "•", and the filled
+    circle a plan rates with ("●") is the one a key names (rule `lone-bullet-mark`)."""
+    return "●" if mark == "•" else mark
+
+
 def rating_mark(text: str) -> bool:
     """A mark a rating cell may hold: `is_mark`, or a dot or square on its own."""
     return is_mark(text) or text.strip() in _DOTS
@@ -659,7 +682,7 @@ def mark_legend(text: str) -> list[Status] | None:
         label = " ".join(rest[entry.end() : end].split()).strip(" ,;.")
         if not label or len(label.split()) > _MAX_LABEL_WORDS:
             return None
-        scale.append(Status(entry.group(1), label, _worded_colour(label)))
+        scale.append(Status(filled_circle(entry.group(1)), label, _worded_colour(label)))
     if len({status.code for status in scale}) != len(scale):
         return None
     return scale
@@ -715,7 +738,7 @@ def sentence_legend(text: str) -> list[Status] | None:
         return None
     if all(coloured):
         return _scale(pairs)
-    return [Status(mark, label, _worded_colour(label)) for mark, label in pairs]
+    return [Status(filled_circle(mark), label, _worded_colour(label)) for mark, label in pairs]
 
 
 # What a rating cell holds when the action is not rated (yet): "n/a", "N/A", a dash.

@@ -47,12 +47,16 @@ def officer_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:
 _CODE_COLOURS = {"B": "blue", "G": "green", "A": "amber", "R": "red", "W": "white"}
 
 
-def key_row(columns: Columns, row: Row) -> tuple[str, str, str] | None:
-    """(colour, rating, mark) from a row of a key table: "Complete and Embedded | Blue | ..."
-    or "Blue | Completed", the colour perhaps only shaded. The rating is the first cell that
-    is not the colour: it is what the plan writes in its status cells, unless the row opens
-    with a mark ("✔ | Complete"), which is then what the cells hold. Keys without colours
-    give ("", rating, mark)."""
+_MAX_KEY_WORD_WORDS = 4
+
+
+def key_row(columns: Columns, row: Row) -> tuple[str, str, str, str] | None:
+    """(colour, rating, mark, meaning) from a row of a key table: "Complete and Embedded | Blue
+    | ..." or "Blue | Completed", the colour perhaps only shaded. The rating is the first cell
+    that is not the colour: it is what the plan writes in its status cells, unless the row
+    opens with a mark ("✔ | Complete"), which is then what the cells hold. Keys without colours
+    give ("", rating, mark, meaning): a key of the plan's own words with what each means
+    ("Delayed | Behind plan with a new date agreed") gives the meaning too."""
     filled = [(i, flat(row.cells[i])) for i in sorted(columns.roles) if i < len(row.cells)]
     filled = [(i, text) for i, text in filled if text]
     colours = [statuses.colour_word(text) for _, text in filled]
@@ -69,7 +73,10 @@ def key_row(columns: Columns, row: Row) -> tuple[str, str, str] | None:
     # A key often shows each colour as a shaded cell with no word in it, or gives only the
     # BRAG letter ("B | Complete").
     shaded = next((row.fill(i) for i in sorted(columns.roles) if row.fill(i)), "")
-    return colour or shaded or _CODE_COLOURS.get(code.upper(), ""), words[0], mark
+    coloured = colour or shaded or _CODE_COLOURS.get(code.upper(), "")
+    worded = not (coloured or code or mark) and len(words) > 1
+    meaning = words[1] if worded and len(words[0].split()) <= _MAX_KEY_WORD_WORDS else ""
+    return coloured, words[0], mark, meaning
 
 
 def glossary_row(plan: PlanBuilder, columns: Columns, row: Row) -> bool:

@@ -398,11 +398,13 @@ def test_a_key_of_ratings_without_colours_colours_not_started_white_not_by_its_p
         ])  # fmt: skip
 
     plan = parsed_file(_docx(build), "pellow.docx").document["plan"]
-    assert [(s["label"], s["colour"]) for s in plan["status_scale"]] == [
-        ("Complete", "blue"),
-        ("On track", "green"),
-        ("At risk", "amber"),
-        ("Not started", "white"),
+    # The words are the codes the cells hold; the key's second column is what each means
+    # (round status32: the meanings had been dropped).
+    assert [(s["code"], s["label"], s["colour"]) for s in plan["status_scale"]] == [
+        ("Complete", "The action is done", "blue"),
+        ("On track", "Going to plan", "green"),
+        ("At risk", "May miss its date", "amber"),
+        ("Not started", "Not yet begun", "white"),
     ]
 
 

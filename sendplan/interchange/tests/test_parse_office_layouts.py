@@ -103,8 +103,11 @@ def test_a_key_table_without_colours_ranks_the_ratings_best_first() -> None:
                       ["On track", "As planned"], ["Delayed", "Behind plan"]])  # fmt: skip
     result = parsed_file(saved(document), "plan.docx")
     scale = result.document["plan"]["status_scale"]
-    assert [(s["colour"], s["label"]) for s in scale] == [
-        ("green", "Completed"), ("amber", "On track"), ("red", "Delayed"),
+    # The words are the codes the cells hold; the key's second column is what each means
+    # (round status32: the meanings had been dropped).
+    assert [(s["colour"], s["code"], s["label"]) for s in scale] == [
+        ("green", "Completed", "All done"), ("amber", "On track", "As planned"),
+        ("red", "Delayed", "Behind plan"),
     ]  # fmt: skip
 
 

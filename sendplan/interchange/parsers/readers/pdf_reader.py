@@ -66,6 +66,7 @@ from sendplan.interchange.parsers.rules import (
     HEADING_WRAPPED_WIDE,
     HOLES_FILLED,
     HYPHENATED_WORDS,
+    LONE_BULLET_MARK,
     PAGES_BESIDE,
     PDF_MARKS,
     SHADED_BAND,
@@ -2087,6 +2088,7 @@ def read_pdf(data: bytes, notes: list[str] | None = None) -> list[Block]:
     finally:
         document.close()
     blocks = _Layout(pages).read() if any(page.chars for page in pages) else []
+    _lone_bullets_as_marks(blocks, notes)
     if not blocks and any(page.pictures for page in pages):
         # Nothing but pictures, and perhaps the page numbers printed over them.
         raise ParseError(SCANNED)
@@ -2202,6 +2204,26 @@ def _beside_one(
             pages[at] = both[1]
             return place
     return None
+
+
+def _lone_bullets_as_marks(blocks: list[Block], notes: list[str]) -> None:
+    """A table cell holding one bullet and nothing else is a rating mark, the filled circle a
+    plan rates with ("●" beside "◑" and "○"): every font's bullet is read as "•" so that lists
+    are found, but a bullet alone in a cell starts no list."""
+    changed = 0
+    for block in blocks:
+        if not isinstance(block, Table):
+            continue
+        for row in block.rows:
+            for index, cell in enumerate(row.cells):
+                if cell.strip() == "•":
+                    row.cells[index] = "●"
+                    changed += 1
+    if changed:
+        notes.append(
+            f"[{LONE_BULLET_MARK.code}] Read {changed} table cell(s) holding only a round "
+            "bullet as the filled circle '●', a rating mark."
+        )
 
 
 def _page_list(numbers: list[str]) -> str:
