@@ -548,6 +548,12 @@ PERIOD_BAND = Rule(
     '"Q1 | Q2 | Q3 | Q4", "Progress 2025/26" over "Jun-25 | Sep-25"): each column under it is '
     "a period of ratings, and one named without its year takes the band's",
 )
+SHEETS_AS_PERIODS = Rule(
+    "sheets-as-periods",
+    "a workbook with a sheet for each month or quarter, each named by its period and a copy of "
+    "the same table of actions: each action read once, as the latest sheet gives it, and each "
+    "sheet's ratings and progress as its period's",
+)
 RATINGS_UNDER_CURRENT = Rule(
     "ratings-under-current",
     "a column of a table of actions headed as a figure's latest value ('Current', 'Latest'), "
@@ -809,6 +815,7 @@ RULES: tuple[Rule, ...] = (
     HEADERLESS_TABLE,
     PERIOD_WITHOUT_YEAR,
     PERIOD_BAND,
+    SHEETS_AS_PERIODS,
     RATINGS_UNDER_CURRENT,
     IMPACT_BESIDE_PROGRESS,
     UNDATED_COLUMN,
