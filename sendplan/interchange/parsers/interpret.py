@@ -29,6 +29,7 @@ from sendplan.interchange.parsers import (
     runtogether,
     scrambled,
     segment,
+    sheet_periods,
     statuses,
     tables,
     values,
@@ -268,6 +269,9 @@ class Interpreter:
         # As the file gave them: a person may ask for its lists to be read as actions.
         given = blocks
         blocks = contents.left_out(blocks, self.plan)
+        blocks, joined = sheet_periods.tables(blocks)
+        for where, message in joined:
+            self.plan.note(where, message, rule=rules.SHEETS_AS_PERIODS)
         blocks, period = highlights.tables(runtogether.tables(blocks))
         if period is not None:
             self.plan.note(period.where, period.message, rule=rules.HIGHLIGHT_PERIOD)

@@ -584,6 +584,12 @@ PERIOD_BAND = Rule(
     "under a financial or academic year ('Sep | Dec | Mar' under '2025/26') takes the calendar "
     "year it falls in",
 )
+SHEETS_AS_PERIODS = Rule(
+    "sheets-as-periods",
+    "a workbook with a sheet for each month or quarter, each named by its period and a copy of "
+    "the same table of actions: each action read once, as the latest sheet gives it, and each "
+    "sheet's ratings and progress as its period's",
+)
 RATINGS_UNDER_CURRENT = Rule(
     "ratings-under-current",
     "a column of a table of actions headed as a figure's latest value ('Current', 'Latest'), "
@@ -854,6 +860,7 @@ RULES: tuple[Rule, ...] = (
     HEADERLESS_TABLE,
     PERIOD_WITHOUT_YEAR,
     PERIOD_BAND,
+    SHEETS_AS_PERIODS,
     RATINGS_UNDER_CURRENT,
     IMPACT_BESIDE_PROGRESS,
     UNDATED_COLUMN,
