@@ -669,8 +669,51 @@ class PlanBuilder:
             rule=rules.REPORT_DATE_PERIOD,
         )
 
+    def _rating_with_latest_entries(self) -> None:
+        """ "RAG | Progress commentary", the commentary's lines each dated ("Oct 2025: pages
+        drafted", "Dec 2025: published"): the lone rating column, which names no period, rates
+        the actions as the tracker stands, at its latest dated entry. Its ratings go to that
+        period, rather than to a period of their own named for the column and left undated.
+        Only where the rating column gives ratings alone and the dated entries words alone."""
+        undated = [label for label, ends_on in self.periods.items() if ends_on is None]
+        dated = [(ends_on, label) for label, ends_on in self.periods.items() if ends_on]
+        if len(undated) != 1 or not dated or not statuses.only_rating_words(undated[0]):
+            return
+        old, latest = undated[0], max(dated)[1]
+        updates = [
+            (action, update)
+            for section in self.all_sections()
+            for action in section.actions
+            for update in action.updates.values()
+        ]
+        if any(
+            (update.narrative or update.evidence or not update.status_text)
+            if update.period == old
+            else update.status_text
+            for _, update in updates
+        ):
+            return
+        for action, update in updates:
+            if update.period == old:
+                del action.updates[old]
+                moved = action.update_for(latest)
+                moved.status_text, moved.status_where = update.status_text, update.status_where
+        del self.periods[old]
+        self.report = [
+            item
+            for item in self.report
+            if not (item.code == rules.UNDATED_COLUMN.code and f"'{old}'" in item.message)
+        ]
+        self.note(
+            next(u.status_where for _, u in updates if u.period == old),
+            f"The '{old}' column names no period, and the progress beside it is dated entry by "
+            f"entry; read its ratings as those of the latest entries' period, {latest}.",
+            rule=rules.RATING_WITH_LATEST_ENTRIES,
+        )
+
     def _settle_statuses(self) -> list[statuses.Status] | None:
         self._ratings_in_words()
+        self._rating_with_latest_entries()
         rated = [
             (action, update)
             for section in self.all_sections()

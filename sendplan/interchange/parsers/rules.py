@@ -605,6 +605,11 @@ IMPACT_BESIDE_PROGRESS = Rule(
     "that period's update, not read as a success measure",
 )
 UNDATED_COLUMN = Rule("undated-column", "a rating or progress column with no date")
+RATING_WITH_LATEST_ENTRIES = Rule(
+    "rating-with-latest-entries",
+    "a lone rating column that names no period, beside progress written as dated entries "
+    "('Oct 2025: …', 'Dec 2025: …'): its ratings are those of the latest entries' period",
+)
 CURRENT_BESIDE_PREVIOUS = Rule(
     "current-beside-previous",
     "a 'Current RAG' column beside a 'Previous RAG' column keeps its name and takes the date "
@@ -864,6 +869,7 @@ RULES: tuple[Rule, ...] = (
     RATINGS_UNDER_CURRENT,
     IMPACT_BESIDE_PROGRESS,
     UNDATED_COLUMN,
+    RATING_WITH_LATEST_ENTRIES,
     PERIOD_NAMED_ON_PAGE,
     REPORT_DATE_PERIOD,
     CURRENT_BESIDE_PREVIOUS,

@@ -416,3 +416,51 @@ def test_a_white_rating_under_a_key_without_white_is_still_not_guessed() -> None
         update.get("status") for update in action(result.document, "1.2")["updates"]
     )
     assert rules.USUAL_COLOUR_BESIDE_KEY.code not in report_codes(result)
+
+
+# A lone rating column beside progress written as dated entries (rating-with-latest-entries)
+
+
+def _commentary_book(second: str) -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Eastwold SEND improvement tracker"])
+    sheet.append(["Ref", "Action", "Lead", "Due", "RAG", "Progress commentary"])
+    sheet.append(
+        [
+            "1.1",
+            "Publish the revised Local Offer pages",
+            "Head of SEND",
+            "March 2026",
+            "Green",
+            "Oct 2025: pages drafted with the forum.\nDec 2025: published.",
+        ]
+    )
+    sheet.append(["1.2", "Train SENCOs on the new EHC plan template", "SEND Manager", "June 2026",
+                  "Amber", second])  # fmt: skip
+    return saved(book)
+
+
+def test_a_lone_rating_beside_dated_entries_rates_the_latest_entries_period() -> None:
+    result = parsed_file(
+        _commentary_book("Oct 2025: dates set.\nNov 2025: two of four sessions held."),
+        "tracker.xlsx",
+    )
+    document = result.document
+    assert {p["label"] for p in document["plan"]["periods"]} == {"Oct 2025", "Nov 2025", "Dec 2025"}
+    for ref, rating in (("1.1", "on track"), ("1.2", "some concerns")):
+        rated = [u for u in action(document, ref)["updates"] if u.get("status")]
+        labels = {s["code"]: s["label"].lower() for s in document["plan"]["status_scale"]}
+        assert [(u["period"], labels[u["status"]]) for u in rated] == [("Dec 2025", rating)]
+    assert action(document, "1.1")["updates"][-1]["narrative"] == "published."
+    assert rules.RATING_WITH_LATEST_ENTRIES.code in report_codes(result)
+    assert rules.UNDATED_COLUMN.code not in report_codes(result)
+
+
+def test_entries_that_rate_themselves_leave_the_rating_column_its_own_period() -> None:
+    result = parsed_file(
+        _commentary_book("Oct 2025: Amber - dates set.\nNov 2025: Green - sessions held."),
+        "tracker.xlsx",
+    )
+    assert rules.RATING_WITH_LATEST_ENTRIES.code not in report_codes(result)
+    assert "RAG" in [p["label"] for p in result.document["plan"]["periods"]]
