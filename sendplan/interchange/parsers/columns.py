@@ -946,14 +946,20 @@ def _actions_beside_lead(cells: list[str], following: list[Row]) -> _HeadingRow 
     filled = [(index, cell) for index, cell in enumerate(cells) if cell.strip()]
     if not 2 <= len(filled) <= 4 or not _could_be_headings_short(cells):
         return None
+    heads = {index: normalise(_heading_part(cell)) for index, cell in filled}
+    known = {index: heading_roles(head) for index, head in heads.items()}
+    leads = [i for i, head in heads.items() if known[i] == [Col.LEAD] or _WHO_ACTS.match(head)]
+    if len(leads) != 1 or any(roles and i not in leads for i, roles in known.items()):
+        # Asked first, as the words alone decide it: what the cells below hold is read only
+        # for a row that could be such headings, not for every row of every table.
+        return None
     data = [row for row in following[:60] if not row.is_blank()]
     if len(data) < 2:
         return None
     lead: int | None = None
     sentences: list[int] = []
-    for index, cell in filled:
-        head = normalise(_heading_part(cell))
-        roles = heading_roles(head)
+    for index, _ in filled:
+        head, roles = heads[index], known[index]
         found = profile.features(data, index)
         if roles == [Col.LEAD] or _WHO_ACTS.match(head):
             # Its cells, where it has any, name people (a part of the log may name none yet).
