@@ -409,6 +409,11 @@ LETTERS_UNDER_REF = Rule(
     'lines lettered a), b), c) in turn under a heading that carries a ref ("Priority 1: …"): '
     "each action's ref is the heading's and its letter (\"1a\")",
 )
+FIELDS_ON_ONE_LINE = Rule(
+    "fields-on-one-line",
+    'a labelled line under an action holding several fields set apart by bars ("Owner: Jo '
+    'Smith | Due: Q4 25/26 | Status: On track"): each label its own field',
+)
 MARKED_MONTHS_RESUMED = Rule(
     "marked-months-resumed",
     "a Gantt's headings standing alone, its rows cut into tables of their own by the theme "
@@ -740,6 +745,7 @@ RULES: tuple[Rule, ...] = (
     HEADED_ITEMS,
     BRACKETED_LEAD_AND_DATE,
     LETTERS_UNDER_REF,
+    FIELDS_ON_ONE_LINE,
     NUMBERED_HEADINGS_OVER_WORDS,
     CARDS,
     MERGED_GROUPS,

@@ -1507,11 +1507,43 @@ def _wrapped_tails(records: list[_Record]) -> list[_Record]:
     return out
 
 
+# "Owner: Kerry Dunn | Due: Q4 25/26 | Status: On track": several labelled fields on one line,
+# set apart by bars (rule `fields-on-one-line`).
+_BARRED_LABEL = re.compile(r"\s+\|\s+(?=[A-Z][A-Za-z /&'’\-]{0,30}:)")
+
+
+def _barred_fields(label: str, value: str) -> list[tuple[str, str]] | None:
+    """The fields a labelled line holds when its value goes on, after a bar, to more labels
+    that head action columns; None when it does not."""
+    parts = _BARRED_LABEL.split(value)
+    if len(parts) < 2:
+        return None
+    fields = [(label, parts[0].strip())]
+    for part in parts[1:]:
+        labelled = _LABEL.match(part.strip())
+        if labelled is None or not cols.heading_roles(labelled.group("label").strip()):
+            return None
+        fields.append((labelled.group("label").strip(), labelled.group("value").strip()))
+    return fields
+
+
+def _split_barred(run: _Run, records: list[_Record]) -> None:
+    for record in records:
+        fields: list[tuple[str, str]] = []
+        for label, value in record.fields:
+            barred = _barred_fields(label, value) if cols.heading_roles(label) else None
+            fields.extend(barred or [(label, value)])
+            if barred:
+                run.rule = run.rule or rules.FIELDS_ON_ONE_LINE.code
+        record.fields = fields
+
+
 def _close(run: _Run) -> list[Block]:
     """The run as a table if it reads as actions, else its blocks as they were."""
     records = run.records = _wrapped_tails(_expand(run.records))
     if not records or run.reasons:
         return run.blocks
+    _split_barred(run, records)
     if all(people.officer_line(record.title) for record in records):
         # "AB – Amal Bhatt, Director of …": a list of lead officers, not of things to do.
         return run.blocks
