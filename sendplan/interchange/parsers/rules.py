@@ -414,6 +414,12 @@ FIELDS_ON_ONE_LINE = Rule(
     'a labelled line under an action holding several fields set apart by bars ("Owner: Jo '
     'Smith | Due: Q4 25/26 | Status: On track"): each label its own field',
 )
+OWNER_DATE_THEN_RATING = Rule(
+    "owner-date-then-rating",
+    'an item ending "(Sam Reid, Dec 2025) – Complete": the name or post and the date in '
+    "brackets, with no label, are its lead and due date, and rating words after a dash its "
+    "status",
+)
 MARKED_MONTHS_RESUMED = Rule(
     "marked-months-resumed",
     "a Gantt's headings standing alone, its rows cut into tables of their own by the theme "
@@ -746,6 +752,7 @@ RULES: tuple[Rule, ...] = (
     BRACKETED_LEAD_AND_DATE,
     LETTERS_UNDER_REF,
     FIELDS_ON_ONE_LINE,
+    OWNER_DATE_THEN_RATING,
     NUMBERED_HEADINGS_OVER_WORDS,
     CARDS,
     MERGED_GROUPS,

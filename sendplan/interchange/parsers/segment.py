@@ -145,7 +145,9 @@ def _start(line: str, *, min_words: int = 2) -> tuple[str, str] | None:
 
 # "map the offer (Lead: ICB, by March 2025)": labelled fields in brackets ending the line.
 _BRACKETED_FIELDS = re.compile(
-    r"\s*\((?P<inner>[^()]{3,160})\)\s*\.?\s*(?:$|(?P<after>[A-Z][^()]*[.!]$))"
+    r"\s*\((?P<inner>[^()]{3,160})\)\s*\.?\s*(?:$|(?P<after>[A-Z][^()]*[.!]$)"
+    # "… (Sam Reid, Dec 2025) – Complete": a rating after a dash (`owner-date-then-rating`).
+    r"|[–—-]\s*(?P<rating>[A-Za-z][A-Za-z ]{1,30}?)\s*\.?$)"
 )
 _BRACKETED_SPLIT = re.compile(
     r"\s*[,;]\s*(?=[A-Z][A-Za-z /&'’\-]{0,30}:|(?:by|due|deadline)\s)", re.I
@@ -174,12 +176,49 @@ def _bracketed_fields(text: str) -> tuple[str, list[tuple[str, str]]] | None:
             # "(Priya Nandra, by December 2025)": who leads it, named before the date.
             fields.append(("Lead", part.strip()))
             continue
+        owned = _owner_and_date(part) if len(parts) == 1 else None
+        if owned is not None:
+            # "(Sam Reid, Dec 2025)": who leads it and when, with no label or "by".
+            fields += [("Lead", owned[0]), ("Due", owned[1])]
+            continue
         return None
+    rating = match.group("rating")
+    if rating is not None:
+        if not fields or not (statuses.rating_words(rating) or statuses.colour_word(rating)):
+            return None
+        fields.append(("Status", rating.strip()))
     if match.group("after"):
         # Sentences after the brackets say how the action stands ("This action is amber
         # because …").
         fields.append(("Progress", match.group("after").strip()))
     return text[: match.start()].strip(), fields
+
+
+_MAX_OWNER_WORDS = 8
+
+
+def _owner_and_date(part: str) -> tuple[str, str] | None:
+    """("Sam Reid", "Dec 2025") for "Sam Reid, Dec 2025": a person's name or post, then a
+    date after the last comma."""
+    head, comma, when = part.rpartition(",")
+    head, when = head.strip(), when.strip()
+    if not comma or not head or not profile.is_date(when) or profile.is_date(head):
+        return None
+    words = head.split()
+    if len(words) > _MAX_OWNER_WORDS:
+        return None
+    if people.is_name(head) or any(people.is_role_word(word) for word in words):
+        return head, when
+    return None
+
+
+def _owner_date_in_brackets(text: str) -> bool:
+    """Whether a line's closing brackets name its owner and date with no label, or a rating
+    follows them after a dash (rule `owner-date-then-rating`)."""
+    match = _BRACKETED_FIELDS.search(text)
+    return match is not None and bool(
+        match.group("rating") or _owner_and_date(match.group("inner"))
+    )
 
 
 def _inline_fields(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -1239,6 +1278,8 @@ def _progress_then_plan(title: str) -> tuple[str, str] | None:
 def _new_record(run: _Run, block: Block, ref: str, text: str, *, bulleted: bool = False) -> None:
     piped = _piped_fields(text) if ref else None
     title, inline = piped or _inline_fields(text)
+    if inline and not piped and _owner_date_in_brackets(text):
+        run.rule = run.rule or rules.OWNER_DATE_THEN_RATING.code
     dashed = _PROGRESS_AFTER_DASH.match(title) if not inline else None
     if dashed and profile.opens_with_verb(dashed.group("action")):
         title, inline = dashed.group("action"), [("Progress", dashed.group("progress"))]

@@ -30,3 +30,33 @@ def test_owner_due_and_status_on_one_line_set_apart_by_bars_are_three_fields() -
     assert [a["updates"][0]["status"] for a in (first, second)] == ["On track", "Delayed"]
     assert len(all_actions(result.document)) == 2
     assert rules.FIELDS_ON_ONE_LINE.code in placed_by(result)
+
+
+# owner-date-then-rating
+
+
+def test_a_bullet_ending_with_owner_and_date_in_brackets_then_a_rating() -> None:
+    text = (
+        "Improvement Board, March 2026\n"
+        "\n"
+        "Priority 1: Assessment\n"
+        "\n"
+        "• Move requests for assessment online (Lena Park, Apr 2026) – On track\n"
+        "• Hold a weekly multi-agency panel (Head of SEND, Jun 2026) – Delayed\n"
+        "\n"
+        "Priority 2: Transport\n"
+        "\n"
+        "• Publish the travel assistance policy (Ola Ade, Sep 2026) – Complete\n"
+    )
+    result = parsed_file(text.encode(), "board.txt")
+    found = {a["title"]: a for a in all_actions(result.document)}
+    assert set(found) == {
+        "Move requests for assessment online",
+        "Hold a weekly multi-agency panel",
+        "Publish the travel assistance policy",
+    }
+    panel = found["Hold a weekly multi-agency panel"]
+    assert (panel["lead_text"], panel["due"]) == ("Head of SEND", "2026-06")
+    assert panel["updates"][0]["status"] == "Delayed"
+    assert found["Publish the travel assistance policy"]["due"] == "2026-09"
+    assert rules.OWNER_DATE_THEN_RATING.code in placed_by(result)
