@@ -420,6 +420,16 @@ OWNER_DATE_THEN_RATING = Rule(
     "brackets, with no label, are its lead and due date, and rating words after a dash its "
     "status",
 )
+FIELDS_IN_ONE_CELL = Rule(
+    "fields-in-one-cell",
+    'a column of a table of actions whose cells are labelled lines ("Lead: …", "By: …", "RAG: '
+    '…") under a heading naming none of them: each label a column of its own',
+)
+JOINED_HEADING_LINES = Rule(
+    "joined-heading-lines",
+    'a column headed by two known headings joined ("Lead and date") whose cells hold the first\'s '
+    "value on one line and the second's on the next: read as the two columns it joins",
+)
 MARKED_MONTHS_RESUMED = Rule(
     "marked-months-resumed",
     "a Gantt's headings standing alone, its rows cut into tables of their own by the theme "
@@ -753,6 +763,8 @@ RULES: tuple[Rule, ...] = (
     LETTERS_UNDER_REF,
     FIELDS_ON_ONE_LINE,
     OWNER_DATE_THEN_RATING,
+    FIELDS_IN_ONE_CELL,
+    JOINED_HEADING_LINES,
     NUMBERED_HEADINGS_OVER_WORDS,
     CARDS,
     MERGED_GROUPS,

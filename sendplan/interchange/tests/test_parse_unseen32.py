@@ -5,8 +5,18 @@ figures."""
 
 from __future__ import annotations
 
+import docx
+import openpyxl
+
 from sendplan.interchange.parsers import rules
-from sendplan.interchange.tests import action, all_actions, parsed_file, placed_by
+from sendplan.interchange.tests import (
+    action,
+    all_actions,
+    parsed_file,
+    placed_by,
+    saved,
+    word_table,
+)
 
 # fields-on-one-line
 
@@ -60,3 +70,44 @@ def test_a_bullet_ending_with_owner_and_date_in_brackets_then_a_rating() -> None
     assert panel["updates"][0]["status"] == "Delayed"
     assert found["Publish the travel assistance policy"]["due"] == "2026-09"
     assert rules.OWNER_DATE_THEN_RATING.code in placed_by(result)
+
+
+# fields-in-one-cell
+
+
+def test_lead_date_and_rating_as_labelled_lines_in_one_cell_are_columns_of_their_own() -> None:
+    document = docx.Document()
+    word_table(document, [
+        ["Ref", "Action", "Details"],
+        ["3.1", "Publish a guide to the graduated approach",
+         "Lead: Nia Rowe\nBy: Feb 2026\nRAG: Amber"],
+        ["3.2", "Train every SENCO in the guide",
+         "Lead: Head of Inclusion\nBy: Jun 2026\nRAG: Green"],
+    ])  # fmt: skip
+    result = parsed_file(saved(document), "plan.docx")
+    first, second = action(result.document, "3.1"), action(result.document, "3.2")
+    assert (first["lead_text"], first["due"]) == ("Nia Rowe", "2026-02")
+    assert (second["lead_text"], second["due"]) == ("Head of Inclusion", "2026-06")
+    assert first["updates"][0]["status"] in {"A", "Amber"}
+    assert second["updates"][0]["status"] in {"G", "Green"}
+    assert first["title"] == "Publish a guide to the graduated approach"
+
+
+# joined-heading-lines
+
+
+def test_a_lead_and_date_column_holding_a_line_of_each_is_read_as_both() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Ref", "Action", "Owner / deadline", "RAG"])
+    sheet.append(["1", "Recruit two caseworkers", "Sami Ford\nMar 2026", "A"])
+    sheet.append(["2", "Publish the local offer's new pages", "Local Offer Manager\nNov 2025", "G"])
+    sheet.append(["3", "Review the panel's terms of reference", "Sami Ford\nJan 2026", "R"])
+    result = parsed_file(saved(book), "plan.xlsx")
+    found = {a["ref"]: (a.get("lead_text"), a.get("due")) for a in all_actions(result.document)}
+    assert found == {
+        "1": ("Sami Ford", "2026-03"),
+        "2": ("Local Offer Manager", "2025-11"),
+        "3": ("Sami Ford", "2026-01"),
+    }
