@@ -48,7 +48,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
         # A strategy's commitments: "Key objectives", or "We want" over them.
         r"|key objectives?|we want( to)?"
         # A programme's tracker names each piece of work a project.
-        r"|projects?|project name|project title|initiatives?",
+        r"|projects?|project name|project title|initiatives?"
+        # A plain-English plan asks its headings as questions (`question-labels`).
+        r"|what (are we|we are|will we be|we will be) doing",
     ),
     (Col.OUTCOMES, r"outcomes?|intended outcomes?|expected outcomes?"),
     (
@@ -66,6 +68,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|accountable leads?|accountable persons?|accountable owners?"
         r"|lead agency|led by|responsibility|lead and partners|lead responsible officer"
         r"|who is responsible|who will lead|who leads|person responsible|lead contact"
+        r"|who is leading( this| it)?|who will lead (this|it)|who leads (this|it)"
         # "Roles responsible": the posts that lead each action, often beside a lead agency;
         # and the body that leads, by the other names a plan gives it.
         r"|roles? responsible|responsible roles?|posts? responsible"
@@ -90,7 +93,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|end date|due date|due|deadline|target date|by when|when|completion date|date due"
         r"|target completion date|date to be completed( by)?|completion by|delivery by"
         r"|due by|due for completion|(to be )?complete(d)? by|target end date|planned end date"
-        r"|end|finish|finish date|end by|by|by date",
+        r"|end|finish|finish date|end by|by|by date"
+        r"|when will (it|this) be (done|finished|completed?)|when will we (do|finish) (it|this)",
     ),
     # A tracker keeps the first deadline and writes the one that replaced it beside it.
     (
@@ -105,6 +109,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"progress|progress impact|progress and impact|progress updates?|updates?|commentary"
         r"|comments?|progress narrative|narrative|rag commentary|current position|latest position"
         r"|progress to date|progress made|latest update|notes|position statement.*"
+        r"|how is (it|this) going|how are we doing"
         r"|progress (update|report|statement).*|update .*"
         # "Progress presented to Committee", but not "Progress RAG" or "Progress rating".
         r"|progress (?!b?rag\b|rating\b|status\b)[a-z].*"

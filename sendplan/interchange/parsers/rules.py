@@ -430,6 +430,12 @@ JOINED_HEADING_LINES = Rule(
     'a column headed by two known headings joined ("Lead and date") whose cells hold the first\'s '
     "value on one line and the second's on the next: read as the two columns it joins",
 )
+QUESTION_LABELS = Rule(
+    "question-labels",
+    'a plain-English plan\'s headings asked as questions ("What are we doing?", "Who is leading '
+    'this?", "When will it be done?", "How is it going?"), as labels before their answers or '
+    "over columns: read as the action, lead, due date and progress they ask for",
+)
 MARKED_MONTHS_RESUMED = Rule(
     "marked-months-resumed",
     "a Gantt's headings standing alone, its rows cut into tables of their own by the theme "
@@ -765,6 +771,7 @@ RULES: tuple[Rule, ...] = (
     OWNER_DATE_THEN_RATING,
     FIELDS_IN_ONE_CELL,
     JOINED_HEADING_LINES,
+    QUESTION_LABELS,
     NUMBERED_HEADINGS_OVER_WORDS,
     CARDS,
     MERGED_GROUPS,

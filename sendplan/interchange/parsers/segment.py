@@ -121,7 +121,7 @@ def _label(line: str, *, known: bool = True) -> tuple[str, str] | None:
     the lines of a record already begun may carry."""
     match = _LABEL.match(_BULLET.sub("", line).strip())
     if not match:
-        return None
+        return _question_label(line)
     label, value = match.group("label").strip(), match.group("value").strip()
     roles = cols.heading_roles(label)
     if roles and (roles != [Col.PERIOD] or value):
@@ -129,6 +129,19 @@ def _label(line: str, *, known: bool = True) -> tuple[str, str] | None:
     if known or not value or not label[0].isupper() or len(label.split()) > _MAX_LABEL_WORDS:
         return None
     return label, value
+
+
+# "Who is leading this? Sophie Hart": a heading asked as a question, its answer after it.
+_QUESTION = re.compile(r"^(?P<label>[A-Z][A-Za-z ’']{2,40}\?)\s+(?P<value>\S.*)$")
+
+
+def _question_label(line: str) -> tuple[str, str] | None:
+    """("Who is leading this?", "Sophie Hart") for a line whose question is a known heading
+    (rule `question-labels`)."""
+    match = _QUESTION.match(_BULLET.sub("", line).strip())
+    if match is None or not cols.heading_roles(match.group("label"), fuzzy=False):
+        return None
+    return match.group("label"), match.group("value").strip()
 
 
 def _start(line: str, *, min_words: int = 2) -> tuple[str, str] | None:
@@ -1585,6 +1598,8 @@ def _close(run: _Run) -> list[Block]:
     if not records or run.reasons:
         return run.blocks
     _split_barred(run, records)
+    if any(label.endswith("?") for record in records for label, _ in record.fields):
+        run.rule = run.rule or rules.QUESTION_LABELS.code
     if all(people.officer_line(record.title) for record in records):
         # "AB – Amal Bhatt, Director of …": a list of lead officers, not of things to do.
         return run.blocks

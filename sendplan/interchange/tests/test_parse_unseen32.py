@@ -111,3 +111,32 @@ def test_a_lead_and_date_column_holding_a_line_of_each_is_read_as_both() -> None
         "2": ("Local Offer Manager", "2025-11"),
         "3": ("Sami Ford", "2026-01"),
     }
+
+
+# question-labels
+
+
+def test_labels_asked_as_questions_give_the_action_lead_date_and_progress() -> None:
+    text = (
+        "Our SEND plan: what we are doing\n"
+        "\n"
+        "Theme 1: Getting help early\n"
+        "\n"
+        "What are we doing? Put a speech and language therapist in every family hub\n"
+        "Who is leading this? Ayo Bello\n"
+        "When will it be done? March 2026\n"
+        "How is it going? Amber\n"
+        "\n"
+        "What are we doing? Train childminders to spot early signs of need\n"
+        "Who is leading this? Early Years Manager\n"
+        "When will it be done? July 2026\n"
+        "How is it going? Green\n"
+    )
+    result = parsed_file(text.encode(), "plan.txt")
+    found = {a["title"]: a for a in all_actions(result.document)}
+    hub = found["Put a speech and language therapist in every family hub"]
+    assert (hub["lead_text"], hub["due"]) == ("Ayo Bello", "2026-03")
+    assert hub["updates"][0]["status"] in {"A", "Amber"}
+    assert found["Train childminders to spot early signs of need"]["due"] == "2026-07"
+    assert len(found) == 2
+    assert rules.QUESTION_LABELS.code in placed_by(result)
