@@ -11,7 +11,8 @@ plans side by side on one sheet, a RAG column a month, grouped two-row headings 
 printed to PDF. For each dev plan the bench prints actions found, refs, titles, leads, due
 dates and status cells as `accuracy.agreement` counts them; the blind half (fixed by hash) is
 only ever printed in its totals. A second set of six plans (unseen32_second.py), written after
-the round's first two rules, is scored the same way below the first. The floors are in
+the round's first two rules, and a third of five (unseen32_third.py), written after its first
+five, are scored the same way below the first. The floors are in
 test_parse_unseen32.py; the figures before and after in corpus/real/UNSEEN32.md.
 """
 
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sendplan.settings_test")
 
-from sendplan.interchange.tests import unseen32, unseen32_second  # noqa: E402
+from sendplan.interchange.tests import unseen32, unseen32_second, unseen32_third  # noqa: E402
 from sendplan.interchange.tests.accuracy import KEY, Figure, shown  # noqa: E402
 
 
@@ -61,6 +62,7 @@ def main() -> None:
         unseen32,
     )
     one_set("Unseen32, second set: six plans written after the first two rules", unseen32_second)
+    one_set("Unseen32, third set: five plans written after the first five rules", unseen32_third)
 
 
 if __name__ == "__main__":
