@@ -153,6 +153,11 @@ HYPHENATED_WORDS = Rule(
     "a word a PDF's typesetter broke at the end of a line with a hyphen of its own (Unicode's "
     "hyphen or a soft hyphen), the next line going on in lower case, joined again without it",
 )
+MARKDOWN_MARKS = Rule(
+    "markdown-marks",
+    'pasted Markdown ("### 1.1 Title", "- **Lead:** Jo Bell"): the heading hashes and strong '
+    "marks set aside, so its headings and labelled lines read as typed without them",
+)
 WRAPPED_LINES = Rule(
     "wrapped-lines",
     "text copied out of a PDF, wrapped at the width of its page or column: a line that reaches "
@@ -759,6 +764,7 @@ RULES: tuple[Rule, ...] = (
     HEADING_WRAPPED_WIDE,
     PDF_MARKS,
     HYPHENATED_WORDS,
+    MARKDOWN_MARKS,
     WRAPPED_LINES,
     LONE_BULLETS,
     INLINE_SYMBOL_BULLETS,

@@ -140,3 +140,30 @@ def test_labels_asked_as_questions_give_the_action_lead_date_and_progress() -> N
     assert found["Train childminders to spot early signs of need"]["due"] == "2026-07"
     assert len(found) == 2
     assert rules.QUESTION_LABELS.code in placed_by(result)
+
+
+# markdown-marks
+
+
+def test_pasted_markdown_reads_as_its_headings_and_labelled_lines() -> None:
+    text = (
+        "# SEND Improvement Plan\n"
+        "\n"
+        "## Priority 4: Transport\n"
+        "\n"
+        "### 4.1 Publish a travel assistance policy written with families\n"
+        "\n"
+        "- **Lead:** Ravi Desai\n"
+        "- **Due:** Feb 2026\n"
+        "\n"
+        "### 4.2 Offer independent travel training in every secondary school\n"
+        "\n"
+        "- **Lead:** __Head of Transport__\n"
+        "- **Due:** Sep 2026\n"
+    )
+    result = parsed_file(text.encode(), "plan.txt")
+    first, second = action(result.document, "4.1"), action(result.document, "4.2")
+    assert first["title"] == "Publish a travel assistance policy written with families"
+    assert (first["lead_text"], first["due"]) == ("Ravi Desai", "2026-02")
+    assert (second["lead_text"], second["due"]) == ("Head of Transport", "2026-09")
+    assert len(all_actions(result.document)) == 2
