@@ -48,9 +48,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         # A strategy's commitments: "Key objectives", or "We want" over them.
         r"|key objectives?|we want( to)?"
         # A programme's tracker names each piece of work a project.
-        r"|projects?|project name|project title|initiatives?"
-        # A plain-English plan asks its headings as questions (`question-labels`).
-        r"|what (are we|we are|will we be|we will be) doing",
+        r"|projects?|project name|project title|initiatives?",
     ),
     (Col.OUTCOMES, r"outcomes?|intended outcomes?|expected outcomes?"),
     (
@@ -68,7 +66,6 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|accountable leads?|accountable persons?|accountable owners?"
         r"|lead agency|led by|responsibility|lead and partners|lead responsible officer"
         r"|who is responsible|who will lead|who leads|person responsible|lead contact"
-        r"|who is leading( this| it)?|who will lead (this|it)|who leads (this|it)"
         # "Roles responsible": the posts that lead each action, often beside a lead agency;
         # and the body that leads, by the other names a plan gives it.
         r"|roles? responsible|responsible roles?|posts? responsible"
@@ -93,8 +90,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|end date|due date|due|deadline|target date|by when|when|completion date|date due"
         r"|target completion date|date to be completed( by)?|completion by|delivery by"
         r"|due by|due for completion|(to be )?complete(d)? by|target end date|planned end date"
-        r"|end|finish|finish date|end by|by|by date"
-        r"|when will (it|this) be (done|finished|completed?)|when will we (do|finish) (it|this)",
+        r"|end|finish|finish date|end by|by|by date",
     ),
     # A tracker keeps the first deadline and writes the one that replaced it beside it.
     (
@@ -109,7 +105,6 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"progress|progress impact|progress and impact|progress updates?|updates?|commentary"
         r"|comments?|progress narrative|narrative|rag commentary|current position|latest position"
         r"|progress to date|progress made|latest update|notes|position statement.*"
-        r"|how is (it|this) going|how are we doing"
         r"|progress (update|report|statement).*|update .*"
         # "Progress presented to Committee", but not "Progress RAG" or "Progress rating".
         r"|progress (?!b?rag\b|rating\b|status\b)[a-z].*"
@@ -230,6 +225,31 @@ _NO_MATCH = HeadingMatch((), rules.HEADING_SYNONYM, 0.0)
 
 _EXPLAINED = re.compile(r"^([A-Za-z][^:()?]{1,30}?)\s*(?:[:?]\s+|\()\S.*$")
 _MAX_EXPLAINED_WORDS = 16
+
+
+# Labels a plain-English plan asks as questions before their answers ("Who is leading this?
+# Sophie Hart"; rule `question-labels`).
+_QUESTIONS = (
+    (Col.TITLE, re.compile(r"what (are we|will we be) doing|what are we going to do")),
+    (Col.LEAD, re.compile(r"who is leading( this| it)?|who (will lead|leads) (this|it)")),
+    (
+        Col.DUE,
+        re.compile(
+            r"when will (it|this) be (done|finished|completed?)|when will we (do|finish) it"
+        ),
+    ),
+    (Col.PROGRESS, re.compile(r"how is (it|this) going|how are we doing")),
+)
+
+
+def asked_role(text: str) -> Col | None:
+    """The role a label asked as a question plays ("When will it be done?" a due date's), or
+    None. Only the label before its answer on the same line is read so: the same question on a
+    line of its own heads a consultation's prose, and is no heading of a column."""
+    if not text.strip().endswith("?"):
+        return None
+    norm = normalise(text)
+    return next((col for col, pattern in _QUESTIONS if pattern.fullmatch(norm)), None)
 
 
 def heading_roles(text: str, *, fuzzy: bool = True) -> list[Col]:

@@ -438,8 +438,8 @@ JOINED_HEADING_LINES = Rule(
 QUESTION_LABELS = Rule(
     "question-labels",
     'a plain-English plan\'s headings asked as questions ("What are we doing?", "Who is leading '
-    'this?", "When will it be done?", "How is it going?"), as labels before their answers or '
-    "over columns: read as the action, lead, due date and progress they ask for",
+    'this?", "When will it be done?", "How is it going?"), each before its answer on the '
+    "same line: read as the action, lead, due date and progress they ask for",
 )
 MARKED_MONTHS_RESUMED = Rule(
     "marked-months-resumed",

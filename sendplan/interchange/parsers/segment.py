@@ -135,13 +135,19 @@ def _label(line: str, *, known: bool = True) -> tuple[str, str] | None:
 _QUESTION = re.compile(r"^(?P<label>[A-Z][A-Za-z ’']{2,40}\?)\s+(?P<value>\S.*)$")
 
 
+# The label a question stands for, as a plan would write it plainly.
+_ASKED_LABELS = {Col.TITLE: "Action", Col.LEAD: "Lead", Col.DUE: "Due", Col.PROGRESS: "Progress"}
+
+
 def _question_label(line: str) -> tuple[str, str] | None:
     """("Who is leading this?", "Sophie Hart") for a line whose question is a known heading
     (rule `question-labels`)."""
     match = _QUESTION.match(_BULLET.sub("", line).strip())
-    if match is None or not cols.heading_roles(match.group("label"), fuzzy=False):
+    asked = cols.asked_role(match.group("label")) if match is not None else None
+    if match is None or asked is None:
         return None
-    return match.group("label"), match.group("value").strip()
+    # "Progress (How is it going?)": the plain label, with the plan's question kept to name it.
+    return f"{_ASKED_LABELS[asked]} ({match.group('label')})", match.group("value").strip()
 
 
 def _start(line: str, *, min_words: int = 2) -> tuple[str, str] | None:
@@ -1598,7 +1604,9 @@ def _close(run: _Run) -> list[Block]:
     if not records or run.reasons:
         return run.blocks
     _split_barred(run, records)
-    if any(label.endswith("?") for record in records for label, _ in record.fields):
+    if any(
+        _question_label(squash(block.text)) for block in run.blocks if not isinstance(block, Table)
+    ):
         run.rule = run.rule or rules.QUESTION_LABELS.code
     if all(people.officer_line(record.title) for record in records):
         # "AB – Amal Bhatt, Director of …": a list of lead officers, not of things to do.
