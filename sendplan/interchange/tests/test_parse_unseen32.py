@@ -1,22 +1,91 @@
-"""Plans in layouts no earlier round held (round unseen32): both halves held at the floors the
-round left them at, and one test per rule the round added, each on a small invented plan. The
-plans are in unseen32.py; bench/parse_unseen32.py prints the table; corpus/real/UNSEEN32.md the
-figures."""
+"""Plans in layouts no earlier round held (round unseen32): both halves of each of its three
+sets held at the floors the round left them at, and one test per rule the round added, each on
+a small invented plan. The plans are in unseen32.py, unseen32_second.py and unseen32_third.py;
+bench/parse_unseen32.py prints the tables; corpus/real/UNSEEN32.md the figures."""
 
 from __future__ import annotations
 
+from types import ModuleType
+from typing import Any
+
 import docx
 import openpyxl
+import pytest
 
 from sendplan.interchange.parsers import rules
 from sendplan.interchange.tests import (
     action,
     all_actions,
+    assert_valid_plan,
     parsed_file,
     placed_by,
     saved,
+    unseen32,
+    unseen32_second,
+    unseen32_third,
     word_table,
 )
+
+SETS = (unseen32, unseen32_second, unseen32_third)
+DEV = [(corpus, plan) for corpus in SETS for plan in corpus.DEV]
+ALL = [(corpus, plan) for corpus in SETS for plan in corpus.CORPUS]
+
+# A dev plan the round left unread, by name: a Planner export whose "Created By" column, a
+# second column of names, keeps its headings from being read (see UNSEEN32.md). Its floor is
+# what it reads today: nothing.
+LEFT_UNREAD = {"Harnham Planner export"}
+
+# The blind halves are counted, never studied: their totals may not fall below what this round
+# left them at (see UNSEEN32.md for the figures before).
+BLIND_FLOORS: dict[str, dict[str, int]] = {
+    "unseen32": {"actions found": 30, "refs": 27, "titles": 27, "leads": 23, "due dates": 23,
+                 "status cells": 33},
+    "unseen32_second": {"actions found": 4, "refs": 4, "titles": 4, "leads": 4, "due dates": 4,
+                        "status cells": 4},
+    "unseen32_third": {"actions found": 7, "refs": 7, "titles": 7, "leads": 4, "due dates": 7,
+                       "status cells": 7},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("corpus", "plan"), DEV, ids=[p.name for _, p in DEV])
+def test_each_dev_plan_reads_as_entered_by_hand(corpus: ModuleType, plan: Any) -> None:
+    if plan.name in LEFT_UNREAD:
+        pytest.skip("left unread by this round; see UNSEEN32.md")
+    short = [
+        f"{what}: {same}/{total}" for what, same, total in corpus.figures(plan) if same < total
+    ]
+    assert not short, f"{plan.name} reads below its floors: {', '.join(short)}"
+
+
+@pytest.mark.parametrize("corpus", SETS, ids=[c.__name__.rsplit(".", 1)[1] for c in SETS])
+def test_each_blind_half_keeps_its_totals(corpus: ModuleType) -> None:
+    totals: dict[str, int] = {}
+    for plan in corpus.BLIND:
+        for what, same, _ in corpus.figures(plan):
+            totals[what] = totals.get(what, 0) + same
+    floors = BLIND_FLOORS[corpus.__name__.rsplit(".", 1)[1]]
+    fallen = {what: totals.get(what, 0) for what, floor in floors.items()
+              if totals.get(what, 0) < floor}  # fmt: skip
+    assert not fallen, f"the blind half fell: {fallen}"
+
+
+@pytest.mark.parametrize(("corpus", "plan"), ALL, ids=[p.name for _, p in ALL])
+def test_each_plan_gives_a_valid_document(corpus: ModuleType, plan: Any) -> None:
+    assert_valid_plan({"format": "sendplan.plan/1", "plan": corpus.parsed(plan)})
+
+
+def test_the_sets_spread_over_every_format_and_halve_by_hash() -> None:
+    kinds = [plan.filename.rsplit(".", 1)[1] for plan in unseen32.CORPUS]
+    assert {kind: kinds.count(kind) for kind in set(kinds)} == {
+        "txt": 5, "docx": 5, "xlsx": 5, "pdf": 4
+    }  # fmt: skip
+    assert {plan.name for plan in unseen32.DEV} == {
+        "Castlebrook highlight report", "Fenwick WSoA", "Ivelton highlight report",
+        "Kelsall ICB plan", "Langdon tracker", "Marlow Heath PAP", "Quarrington board slides",
+    }  # fmt: skip
+    assert len(unseen32_second.BLIND) == 3
+    assert len(unseen32_third.BLIND) == 2
+
 
 # fields-on-one-line
 
