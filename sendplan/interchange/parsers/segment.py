@@ -235,9 +235,11 @@ def _owner_date_in_brackets(text: str) -> bool:
     """Whether a line's closing brackets name its owner and date with no label, or a rating
     follows them after a dash (rule `owner-date-then-rating`)."""
     match = _BRACKETED_FIELDS.search(text)
-    return match is not None and bool(
-        match.group("rating") or _owner_and_date(match.group("inner"))
-    )
+    if match is None:
+        return False
+    parts = _BRACKETED_SPLIT.split(match.group("inner").strip())
+    unlabelled = len(parts) == 1 and _LABEL.match(parts[0]) is None
+    return bool(match.group("rating")) or (unlabelled and _owner_and_date(parts[0]) is not None)
 
 
 def _inline_fields(text: str) -> tuple[str, list[tuple[str, str]]]:
