@@ -227,6 +227,31 @@ _EXPLAINED = re.compile(r"^([A-Za-z][^:()?]{1,30}?)\s*(?:[:?]\s+|\()\S.*$")
 _MAX_EXPLAINED_WORDS = 16
 
 
+# Labels a plain-English plan asks as questions before their answers ("Who is leading this?
+# Sophie Hart"; rule `question-labels`).
+_QUESTIONS = (
+    (Col.TITLE, re.compile(r"what (are we|will we be) doing|what are we going to do")),
+    (Col.LEAD, re.compile(r"who is leading( this| it)?|who (will lead|leads) (this|it)")),
+    (
+        Col.DUE,
+        re.compile(
+            r"when will (it|this) be (done|finished|completed?)|when will we (do|finish) it"
+        ),
+    ),
+    (Col.PROGRESS, re.compile(r"how is (it|this) going|how are we doing")),
+)
+
+
+def asked_role(text: str) -> Col | None:
+    """The role a label asked as a question plays ("When will it be done?" a due date's), or
+    None. Only the label before its answer on the same line is read so: the same question on a
+    line of its own heads a consultation's prose, and is no heading of a column."""
+    if not text.strip().endswith("?"):
+        return None
+    norm = normalise(text)
+    return next((col for col, pattern in _QUESTIONS if pattern.fullmatch(norm)), None)
+
+
 def heading_roles(text: str, *, fuzzy: bool = True) -> list[Col]:
     """Every role a heading could play, most likely first; empty when it is no heading.
     With `fuzzy` off, only the known wordings themselves."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from sendplan.interchange.parsers import (
     cards,
+    cell_fields,
     cell_items,
     cell_lines,
     columnwise,
@@ -276,7 +277,7 @@ class Interpreter:
         if period is not None:
             self.plan.note(period.where, period.message, rule=rules.HIGHLIGHT_PERIOD)
         blocks = columnwise.listed_cells(columnwise.tables(blocks))
-        blocks = cell_items.tables(cell_lines.tables(blocks))
+        blocks = cell_items.tables(cell_fields.tables(cell_lines.tables(blocks)))
         blocks = merged_groups.tables(roadmaps.tables(blocks))
         blocks = numbered_records.level_rows(numbered_records.tables(blocks))
         blocks = segment.segment(cards.tables(blocks))

@@ -170,6 +170,11 @@ HYPHENATED_WORDS = Rule(
     "a word a PDF's typesetter broke at the end of a line with a hyphen of its own (Unicode's "
     "hyphen or a soft hyphen), the next line going on in lower case, joined again without it",
 )
+MARKDOWN_MARKS = Rule(
+    "markdown-marks",
+    'pasted Markdown ("### 1.1 Title", "- **Lead:** Jo Bell"): the heading hashes and strong '
+    "marks set aside, so its headings and labelled lines read as typed without them",
+)
 WRAPPED_LINES = Rule(
     "wrapped-lines",
     "text copied out of a PDF, wrapped at the width of its page or column: a line that reaches "
@@ -425,6 +430,33 @@ LETTERS_UNDER_REF = Rule(
     "letters-under-ref",
     'lines lettered a), b), c) in turn under a heading that carries a ref ("Priority 1: …"): '
     "each action's ref is the heading's and its letter (\"1a\")",
+)
+FIELDS_ON_ONE_LINE = Rule(
+    "fields-on-one-line",
+    'a labelled line under an action holding several fields set apart by bars ("Owner: Jo '
+    'Smith | Due: Q4 25/26 | Status: On track"): each label its own field',
+)
+OWNER_DATE_THEN_RATING = Rule(
+    "owner-date-then-rating",
+    'an item ending "(Sam Reid, Dec 2025) – Complete": the name or post and the date in '
+    "brackets, with no label, are its lead and due date, and rating words after a dash its "
+    "status",
+)
+FIELDS_IN_ONE_CELL = Rule(
+    "fields-in-one-cell",
+    'a column of a table of actions whose cells are labelled lines ("Lead: …", "By: …", "RAG: '
+    '…") under a heading naming none of them: each label a column of its own',
+)
+JOINED_HEADING_LINES = Rule(
+    "joined-heading-lines",
+    'a column headed by two known headings joined ("Lead and date") whose cells hold the first\'s '
+    "value on one line and the second's on the next: read as the two columns it joins",
+)
+QUESTION_LABELS = Rule(
+    "question-labels",
+    'a plain-English plan\'s headings asked as questions ("What are we doing?", "Who is leading '
+    'this?", "When will it be done?", "How is it going?"), each before its answer on the '
+    "same line: read as the action, lead, due date and progress they ask for",
 )
 MARKED_MONTHS_RESUMED = Rule(
     "marked-months-resumed",
@@ -785,6 +817,7 @@ RULES: tuple[Rule, ...] = (
     PDF_MARKS,
     LONE_BULLET_MARK,
     HYPHENATED_WORDS,
+    MARKDOWN_MARKS,
     WRAPPED_LINES,
     LONE_BULLETS,
     INLINE_SYMBOL_BULLETS,
@@ -793,6 +826,11 @@ RULES: tuple[Rule, ...] = (
     HEADED_ITEMS,
     BRACKETED_LEAD_AND_DATE,
     LETTERS_UNDER_REF,
+    FIELDS_ON_ONE_LINE,
+    OWNER_DATE_THEN_RATING,
+    FIELDS_IN_ONE_CELL,
+    JOINED_HEADING_LINES,
+    QUESTION_LABELS,
     NUMBERED_HEADINGS_OVER_WORDS,
     CARDS,
     MERGED_GROUPS,

@@ -121,7 +121,7 @@ def _label(line: str, *, known: bool = True) -> tuple[str, str] | None:
     the lines of a record already begun may carry."""
     match = _LABEL.match(_BULLET.sub("", line).strip())
     if not match:
-        return None
+        return _question_label(line)
     label, value = match.group("label").strip(), match.group("value").strip()
     roles = cols.heading_roles(label)
     if roles and (roles != [Col.PERIOD] or value):
@@ -129,6 +129,25 @@ def _label(line: str, *, known: bool = True) -> tuple[str, str] | None:
     if known or not value or not label[0].isupper() or len(label.split()) > _MAX_LABEL_WORDS:
         return None
     return label, value
+
+
+# "Who is leading this? Sophie Hart": a heading asked as a question, its answer after it.
+_QUESTION = re.compile(r"^(?P<label>[A-Z][A-Za-z ’']{2,40}\?)\s+(?P<value>\S.*)$")
+
+
+# The label a question stands for, as a plan would write it plainly.
+_ASKED_LABELS = {Col.TITLE: "Action", Col.LEAD: "Lead", Col.DUE: "Due", Col.PROGRESS: "Progress"}
+
+
+def _question_label(line: str) -> tuple[str, str] | None:
+    """("Who is leading this?", "Sophie Hart") for a line whose question is a known heading
+    (rule `question-labels`)."""
+    match = _QUESTION.match(_BULLET.sub("", line).strip())
+    asked = cols.asked_role(match.group("label")) if match is not None else None
+    if match is None or asked is None:
+        return None
+    # "Progress (How is it going?)": the plain label, with the plan's question kept to name it.
+    return f"{_ASKED_LABELS[asked]} ({match.group('label')})", match.group("value").strip()
 
 
 def _start(line: str, *, min_words: int = 2) -> tuple[str, str] | None:
@@ -145,7 +164,9 @@ def _start(line: str, *, min_words: int = 2) -> tuple[str, str] | None:
 
 # "map the offer (Lead: ICB, by March 2025)": labelled fields in brackets ending the line.
 _BRACKETED_FIELDS = re.compile(
-    r"\s*\((?P<inner>[^()]{3,160})\)\s*\.?\s*(?:$|(?P<after>[A-Z][^()]*[.!]$))"
+    r"\s*\((?P<inner>[^()]{3,160})\)\s*\.?\s*(?:$|(?P<after>[A-Z][^()]*[.!]$)"
+    # "… (Sam Reid, Dec 2025) – Complete": a rating after a dash (`owner-date-then-rating`).
+    r"|[–—-]\s*(?P<rating>[A-Za-z][A-Za-z ]{1,30}?)\s*\.?$)"
 )
 _BRACKETED_SPLIT = re.compile(
     r"\s*[,;]\s*(?=[A-Z][A-Za-z /&'’\-]{0,30}:|(?:by|due|deadline)\s)", re.I
@@ -174,12 +195,51 @@ def _bracketed_fields(text: str) -> tuple[str, list[tuple[str, str]]] | None:
             # "(Priya Nandra, by December 2025)": who leads it, named before the date.
             fields.append(("Lead", part.strip()))
             continue
+        owned = _owner_and_date(part) if len(parts) == 1 else None
+        if owned is not None:
+            # "(Sam Reid, Dec 2025)": who leads it and when, with no label or "by".
+            fields += [("Lead", owned[0]), ("Due", owned[1])]
+            continue
         return None
+    rating = match.group("rating")
+    if rating is not None:
+        if not fields or not (statuses.rating_words(rating) or statuses.colour_word(rating)):
+            return None
+        fields.append(("Status", rating.strip()))
     if match.group("after"):
         # Sentences after the brackets say how the action stands ("This action is amber
         # because …").
         fields.append(("Progress", match.group("after").strip()))
     return text[: match.start()].strip(), fields
+
+
+_MAX_OWNER_WORDS = 8
+
+
+def _owner_and_date(part: str) -> tuple[str, str] | None:
+    """("Sam Reid", "Dec 2025") for "Sam Reid, Dec 2025": a person's name or post, then a
+    date after the last comma."""
+    head, comma, when = part.rpartition(",")
+    head, when = head.strip(), when.strip()
+    if not comma or not head or not profile.is_date(when) or profile.is_date(head):
+        return None
+    words = head.split()
+    if len(words) > _MAX_OWNER_WORDS:
+        return None
+    if people.is_name(head) or any(people.is_role_word(word) for word in words):
+        return head, when
+    return None
+
+
+def _owner_date_in_brackets(text: str) -> bool:
+    """Whether a line's closing brackets name its owner and date with no label, or a rating
+    follows them after a dash (rule `owner-date-then-rating`)."""
+    match = _BRACKETED_FIELDS.search(text)
+    if match is None:
+        return False
+    parts = _BRACKETED_SPLIT.split(match.group("inner").strip())
+    unlabelled = len(parts) == 1 and _LABEL.match(parts[0]) is None
+    return bool(match.group("rating")) or (unlabelled and _owner_and_date(parts[0]) is not None)
 
 
 def _inline_fields(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -1239,6 +1299,8 @@ def _progress_then_plan(title: str) -> tuple[str, str] | None:
 def _new_record(run: _Run, block: Block, ref: str, text: str, *, bulleted: bool = False) -> None:
     piped = _piped_fields(text) if ref else None
     title, inline = piped or _inline_fields(text)
+    if inline and not piped and _owner_date_in_brackets(text):
+        run.rule = run.rule or rules.OWNER_DATE_THEN_RATING.code
     dashed = _PROGRESS_AFTER_DASH.match(title) if not inline else None
     if dashed and profile.opens_with_verb(dashed.group("action")):
         title, inline = dashed.group("action"), [("Progress", dashed.group("progress"))]
@@ -1507,11 +1569,47 @@ def _wrapped_tails(records: list[_Record]) -> list[_Record]:
     return out
 
 
+# "Owner: Kerry Dunn | Due: Q4 25/26 | Status: On track": several labelled fields on one line,
+# set apart by bars (rule `fields-on-one-line`).
+_BARRED_LABEL = re.compile(r"\s+\|\s+(?=[A-Z][A-Za-z /&'’\-]{0,30}:)")
+
+
+def _barred_fields(label: str, value: str) -> list[tuple[str, str]] | None:
+    """The fields a labelled line holds when its value goes on, after a bar, to more labels
+    that head action columns; None when it does not."""
+    parts = _BARRED_LABEL.split(value)
+    if len(parts) < 2:
+        return None
+    fields = [(label, parts[0].strip())]
+    for part in parts[1:]:
+        labelled = _LABEL.match(part.strip())
+        if labelled is None or not cols.heading_roles(labelled.group("label").strip()):
+            return None
+        fields.append((labelled.group("label").strip(), labelled.group("value").strip()))
+    return fields
+
+
+def _split_barred(run: _Run, records: list[_Record]) -> None:
+    for record in records:
+        fields: list[tuple[str, str]] = []
+        for label, value in record.fields:
+            barred = _barred_fields(label, value) if cols.heading_roles(label) else None
+            fields.extend(barred or [(label, value)])
+            if barred:
+                run.rule = run.rule or rules.FIELDS_ON_ONE_LINE.code
+        record.fields = fields
+
+
 def _close(run: _Run) -> list[Block]:
     """The run as a table if it reads as actions, else its blocks as they were."""
     records = run.records = _wrapped_tails(_expand(run.records))
     if not records or run.reasons:
         return run.blocks
+    _split_barred(run, records)
+    if any(
+        _question_label(squash(block.text)) for block in run.blocks if not isinstance(block, Table)
+    ):
+        run.rule = run.rule or rules.QUESTION_LABELS.code
     if all(people.officer_line(record.title) for record in records):
         # "AB – Amal Bhatt, Director of …": a list of lead officers, not of things to do.
         return run.blocks

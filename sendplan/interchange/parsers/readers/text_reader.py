@@ -18,7 +18,15 @@ import re
 from collections import Counter
 
 from sendplan.interchange.parsers import columns as cols
-from sendplan.interchange.parsers import dates, profile, segment, statuses, values, wrapped_lines
+from sendplan.interchange.parsers import (
+    dates,
+    profile,
+    rules,
+    segment,
+    statuses,
+    values,
+    wrapped_lines,
+)
 from sendplan.interchange.parsers.actions import ends_mid_sentence
 from sendplan.interchange.parsers.blocks import (
     SUB_ITEM,
@@ -1063,9 +1071,34 @@ def _under_theme(blocks: list[Block]) -> bool:
     )
 
 
+# Markdown as a notes tool or a wiki exports it: "### 1.1 Title", "- **Lead:** Jo Bell".
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?=\S)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MIN_MD_MARKS = 2
+
+
+def _markdown(lines: list[str], notes: list[str] | None) -> list[str]:
+    """The lines without Markdown's marks (rule `markdown-marks`): a heading's hashes and the
+    asterisks around strong words, where the text uses them more than once; a heading's words
+    are left on a line of their own, as a heading typed without them would be."""
+    marks = sum(bool(_MD_HEADING.match(line) or _MD_STRONG.search(line)) for line in lines)
+    if marks < _MIN_MD_MARKS:
+        return lines
+    out = [_MD_STRONG.sub(r"\2", _MD_HEADING.sub("", line)) for line in lines]
+    if notes is not None:
+        notes.append(
+            f"[{rules.MARKDOWN_MARKS.code}] Markdown's heading hashes and strong marks set "
+            "aside on "
+            f"{sum(old != new for old, new in zip(lines, out, strict=True))} line(s)."
+        )
+    return out
+
+
 def read_text(text: str, notes: list[str] | None = None) -> list[Block]:
     """The blocks of pasted text; what was put back together is noted in `notes`."""
-    lines, numbers = _logical_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    lines, numbers = _logical_lines(
+        _markdown(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), notes)
+    )
     lines, numbers = wrapped_lines.unwrapped(lines, numbers, notes)
     lines, numbers = _delimited_tables(*_inline_bullets(lines, numbers))
     lines, numbers = _double_spaced(*_stacked_tables(*_status_lines(lines, numbers)))
