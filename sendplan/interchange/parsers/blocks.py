@@ -33,6 +33,9 @@ class Heading:
 class Paragraph:
     text: str
     where: str
+    # The codes of the rules that changed how it reads (not kept with the file's blocks: the
+    # rules run again whenever the blocks are read).
+    read_by: tuple[str, ...] = ()
 
 
 @dataclass

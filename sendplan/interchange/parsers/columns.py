@@ -105,6 +105,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"progress|progress impact|progress and impact|progress updates?|updates?|commentary"
         r"|comments?|progress narrative|narrative|rag commentary|current position|latest position"
         r"|progress to date|progress made|latest update|notes|position statement.*"
+        # "Where are we now", "Where we are": the plain-English column of how things stand.
+        r"|where (are we|we are)( now)?|how (are we|we are) doing"
         r"|progress (update|report|statement).*|update .*"
         # "Progress presented to Committee", but not "Progress RAG" or "Progress rating".
         r"|progress (?!b?rag\b|rating\b|status\b)[a-z].*"

@@ -299,6 +299,12 @@ NUMBERED_HEAD_OVER_LEAD_IN = Rule(
     'a list of actions ("Actions:", "What we will do:"): the heading of a part of the plan, its '
     "number the part's ref, not an action",
 )
+LABELLED_SENTENCES = Rule(
+    "labelled-sentences",
+    "two or more lines in a row, with no number or bullet, each saying what will be done and "
+    "then, as sentences after it, who leads it or by when ('… Led by the Head of SEND. By "
+    "September 2026.'): each line an action, read as a bulleted list",
+)
 STAGES_WITH_STATUS = Rule(
     "stages-with-status",
     'a numbered list of a few words a line ("1. Public consultation", "2. Publish the '
@@ -846,6 +852,7 @@ RULES: tuple[Rule, ...] = (
     LEAD_ASKED_IN_RESOLUTION,
     FLAT_NUMBERED_ROWS,
     NUMBERED_HEAD_OVER_LEAD_IN,
+    LABELLED_SENTENCES,
     STAGES_WITH_STATUS,
     BULLET_WRAP_TAIL,
     REASONS_UNDER_WHY,

@@ -70,6 +70,8 @@ _INLINE = re.compile(
 _INLINE_BY = re.compile(
     r"(?:(?<=[.;!?])\s+|^)(?P<label>By|Due|Deadline|Target date|Complete by)\s+(?=\S)", re.I
 )
+# "Led by the Head of SEND." after a sentence: the lead, without a colon.
+_INLINE_LED_BY = re.compile(r"(?<=[.;!?])\s+(?P<label>Led by|Owned by)\s+(?:the\s+)?(?=\S)", re.I)
 _MAX_RECORD_WORDS = 120
 # Most records of a run must read as actions for the run to be read as a table.
 _MIN_SHARE = 0.6
@@ -255,6 +257,8 @@ def _inline_fields(text: str) -> tuple[str, list[tuple[str, str]]]:
     for match in _INLINE_BY.finditer(text):
         if match.start() == 0 or profile.is_date(text[match.end() : match.end() + 30]):
             marks.append((match.start(), match.end(), match.group("label")))
+    for match in _INLINE_LED_BY.finditer(text):
+        marks.append((match.start(), match.end(), match.group("label")))
     marks.sort()
     if not marks or marks[0][0] == 0:
         return text, []
@@ -803,8 +807,66 @@ def stages_with_status(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# How many lines in a row must each carry a lead or a date for them to be read as actions.
+_MIN_LABELLED_SENTENCES = 2
+# A lead or a date set after an action's words is a name or a date, not a sentence.
+_MAX_DATE_WORDS = 5
+_MAX_LEAD_WORDS = 10
+
+
+def _labelled_sentence(block: Block) -> bool:
+    """ "We will open two family hubs. Led by the Family Hubs Manager. By December 2026.": a
+    line of its own, with no number or bullet, whose words are followed by a lead or a date
+    set after them as a sentence of its own."""
+    lines = _lines(block) if isinstance(block, Paragraph) else []
+    if len(lines) != 1 or _BULLET.match(lines[0]) or _start(lines[0]) is not None:
+        return False
+    title, fields = _inline_fields(squash(lines[0]))
+    roles: set[Col] = set()
+    for label, value in fields:
+        found = set(cols.heading_roles(label))
+        words = len(value.split())
+        if Col.DUE in found and (words > _MAX_DATE_WORDS or not profile.is_date(value)):
+            return False  # "By March 2025 we had trained forty SENCOs": a sentence of prose
+        if Col.LEAD in found and words > _MAX_LEAD_WORDS:
+            return False
+        roles |= found
+    return len(title.split()) >= 3 and bool(roles & {Col.LEAD, Col.DUE})
+
+
+def labelled_sentences(blocks: list[Block]) -> list[Block]:
+    """Lines of their own that each say what will be done and then, as sentences after it,
+    who leads it or by when ("… Led by the Head of SEND. By September 2026."), two or more in
+    a row, headings of the plan's parts between them aside: the items of lists written
+    without bullets, each an action (rule `labelled-sentences`). Read as the bulleted lines
+    they stand for."""
+    out = list(blocks)
+    group: list[int] = []
+
+    def close() -> None:
+        if len(group) >= _MIN_LABELLED_SENTENCES:
+            for at in group:
+                block = out[at]
+                assert isinstance(block, Paragraph)
+                out[at] = Paragraph(
+                    text=f"• {block.text.strip()}",
+                    where=block.where,
+                    read_by=(*block.read_by, rules.LABELLED_SENTENCES.code),
+                )
+        group.clear()
+
+    for at, block in enumerate(out):
+        if _labelled_sentence(block):
+            group.append(at)
+        elif not (isinstance(block, Heading) or _is_section(" ".join(_lines(block)))):
+            close()
+    close()
+    return out
+
+
 def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
+    blocks = labelled_sentences(blocks)
     blocks = numbered_heads_over_lead_ins(stages_with_status(blocks))
     blocks = numbered_headings_over_words(numbered_heads_as_refs(labelled_lead_ins(blocks)))
     blocks = headed_items(glued_actions(fields_tables_as_lines(blocks)))
@@ -1062,6 +1124,8 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         run.blocks.append(block)
         return True
     elif _BULLET.match(lines[0]) and not lines[0].startswith(SUB_ITEM):
+        if rules.LABELLED_SENTENCES.code in getattr(block, "read_by", ()):
+            run.rule = run.rule or rules.LABELLED_SENTENCES.code
         _new_record(run, block, "", squash(_BULLET.sub("", lines[0])), bulleted=True)
         run.bulleted += 1
         lettered = _ITEM_LETTER.match(lines[0])

@@ -120,11 +120,12 @@ def parent_ref(ref: str) -> str | None:
 
 
 _LEVEL_WORDS = (
-    r"(?:(?:improvement|key|strategic|high|top|main|core|overarching)\s+)?(?:theme|pillar|priority\s+action|priority\s+area"
+    r"(?:(?:improvement|key|strategic|high|top|main|core|overarching|our)\s+)?(?:theme|pillar|priority\s+action|priority\s+area"
     r"|priority|area\s+for\s+improvement|area\s+of\s+improvement|area\s+for\s+development"
     r"|focus\s+area|workstream|work\s+stream|strand|objective"
     r"|(?:area\s+of\s+(?:significant\s+)?)?weakness|area\s+of\s+concern|improvement\s+area"
-    r"|key\s+area|ambition|outcome|area\s+of\s+focus|goal|strategic\s+aim|aim|commitment)"
+    r"|key\s+area|ambition|outcome|area\s+of\s+focus|goal|strategic\s+aim|aim|commitment"
+    r"|promise|pledge)"
 )
 _SECTION_HEADING = re.compile(
     rf"^(?P<level>{_LEVEL_WORDS})\s+"
