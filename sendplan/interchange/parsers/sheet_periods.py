@@ -163,8 +163,12 @@ def _joined(sheets: list[_Sheet]) -> Table:
     key = latest.key_column
     seen: set[str] = set()
     body = list(latest.table.rows[latest.header + 1 :])
+    closed: set[str] = set()
     for found in keyed[:-1]:
-        body += [row for name, row in found.items() if name not in keyed[-1] and row not in body]
+        for name, row in found.items():
+            if name not in keyed[-1] and name not in closed:
+                closed.add(name)  # its row as the first sheet that has it gives it
+                body.append(row)
     for row in body:
         name = comparable(row.cells[key] if key < len(row.cells) else "")
         action = bool(name) and name not in seen and len(row.filled()) >= 2

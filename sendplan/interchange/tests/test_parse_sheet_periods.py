@@ -102,6 +102,18 @@ def test_sheets_newest_first_beside_a_key_keep_added_and_closed_actions_and_shad
     assert rules.SHEETS_AS_PERIODS.code in report_codes(result)
 
 
+def test_an_action_closed_before_the_latest_month_is_read_once_with_each_months_rating() -> None:
+    book = openpyxl.Workbook()
+    _sheet(book, "Oct 2025", {"1.1": "Amber", "1.2": "Amber", "2.1": "Green"}, first=True)
+    _sheet(book, "Nov 2025", {"1.1": "Green", "1.2": "Blue", "2.1": "Green"})
+    _sheet(book, "Dec 2025", {"1.1": "Green", "2.1": "Amber"})  # 1.2, done, left off
+    result = parsed_file(saved(book), "tracker.xlsx")
+
+    assert sorted(a["ref"] for a in all_actions(result.document)) == ["1.1", "1.2", "2.1"]
+    assert _ratings(result)["1.2"] == {"Oct 2025": "some concerns", "Nov 2025": "completed"}
+    assert rules.REF_REPEATED.code not in report_codes(result)
+
+
 def test_sheets_of_different_actions_are_each_read_as_they_are() -> None:
     # Two years' plans, each on a sheet named by its year: not copies of one tracker.
     book = openpyxl.Workbook()
