@@ -1333,15 +1333,8 @@ class Interpreter:
         scale = statuses.legend_in(text)
         if not scale:
             return False
-        self.plan.add_scale(scale, row.where)
-        self.plan.note(
-            row.where,
-            "Read a key laid across one row, each rating's words in a cell shaded its colour: "
-            + ", ".join(f"{status.colour} {status.label}" for status in scale)
-            + ".",
-            rule=rules.KEY_ACROSS_ROW,
-        )
-        return True
+        how = "each rating's words in a cell shaded its colour"
+        return self._key_across(scale, row, how, rules.KEY_ACROSS_ROW, named_by="colour")
 
     def _coded_key_row(self, filled: list[str], row: Row) -> bool:
         """A key laid out a row a rating, each row a code and its meaning: numbered ("1 | Not
@@ -1407,14 +1400,17 @@ class Interpreter:
         scale = statuses.code_legend(text.strip()) or statuses.legend_in(text)
         if not scale or len(scale) != len(entries):
             return False
+        how = "each rating with its meaning in a cell of its own"
+        return self._key_across(scale, row, how, rules.KEY_ENTRIES_ACROSS_ROW, named_by="code")
+
+    def _key_across(
+        self, scale: list[statuses.Status], row: Row, how: str, rule: rules.Rule, *, named_by: str
+    ) -> bool:
+        """Keep a key read from one row, and say how it was laid out: each rating named by its
+        colour or its code, with its meaning."""
         self.plan.add_scale(scale, row.where)
-        self.plan.note(
-            row.where,
-            "Read a key laid across one row, each rating with its meaning in a cell of its own: "
-            + ", ".join(f"{status.code} {status.label}" for status in scale)
-            + ".",
-            rule=rules.KEY_ENTRIES_ACROSS_ROW,
-        )
+        shown = ", ".join(f"{getattr(status, named_by)} {status.label}" for status in scale)
+        self.plan.note(row.where, f"Read a key laid across one row, {how}: {shown}.", rule=rule)
         return True
 
     def _officer_row(self, filled: list[str]) -> bool:
