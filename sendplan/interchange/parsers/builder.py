@@ -753,8 +753,22 @@ class PlanBuilder:
             return None
         scale = self._usual_colours_beside(scale, rated)
         reader = statuses.StatusReader(scale)
+        arrows: list[Update] = []
         for action, update in rated:
+            arrow = statuses.direction_arrow(update.status_text or "")
             self._read_status(reader, action, update)
+            if arrow and update.status_text:
+                # The rating is the status; the direction of travel beside it is kept in words.
+                update.narrative.append(f"Direction of travel: {arrow}")
+                arrows.append(update)
+        if arrows:
+            self.note(
+                arrows[0].status_where,
+                f"{len(arrows)} ratings have an arrow beside them, the direction of travel "
+                f"('{arrows[0].narrative[-1]}'); each rating is read as the status, and its "
+                "arrow kept in words in the same update.",
+                rule=rules.ARROW_BESIDE_RATING,
+            )
         return scale
 
     def _usual_colours_beside(

@@ -600,6 +600,11 @@ MARK_KEY_ROWS = Rule(
     "started'), under a key's name ('Key to progress') or with each mark's cell shaded: each "
     "mark is the code the rating cells hold, with its meaning",
 )
+ARROW_BESIDE_RATING = Rule(
+    "arrow-beside-rating",
+    "an arrow of the direction of travel beside a rating ('Amber ↑'): the rating is the status, "
+    "the arrow kept in words in the same update",
+)
 ARROW_LEGEND_APART = Rule(
     "arrow-legend-apart",
     "a legend of arrows after a key's last meaning in the same line ('R = off track. ↑ "
@@ -905,6 +910,7 @@ RULES: tuple[Rule, ...] = (
     NUMBERED_KEY_ROWS,
     MARK_KEY_ROWS,
     ARROW_LEGEND_APART,
+    ARROW_BESIDE_RATING,
     HEADING_LEGEND,
     KEY_WORDS_KEPT,
     HEADERLESS_TABLE,

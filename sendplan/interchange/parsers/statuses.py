@@ -93,6 +93,16 @@ _ARROWS = "↑↓→←↔↕↗↘↙↖⬆⬇➡⬅⇧⇩⇨⇦"
 _ARROW_LEGEND = re.compile(rf"\s*[.;,]\s+(?=[{_ARROWS}]\s*[A-Za-z][^{_ARROWS}]*[{_ARROWS}])")
 
 
+def direction_arrow(text: str) -> str | None:
+    """The arrow of a direction of travel written beside a rating ("Amber ↑", "G ↔"), or None.
+    Only in a short cell: an arrow in a sentence is the sentence's."""
+    found = [char for char in text if char in _ARROWS]
+    return found[0] if found and len(text.split()) <= _MAX_ARROW_CELL_WORDS else None
+
+
+_MAX_ARROW_CELL_WORDS = 4
+
+
 def without_arrow_legend(text: str) -> str:
     """A key's text without the legend of arrows written after it in the same line: the arrows
     say which way an action is going, not what a rating means."""

@@ -344,8 +344,13 @@ def test_a_dated_impact_rating_beside_that_periods_rating_is_kept_in_words() -> 
     )  # fmt: skip
     first = action(result.document, "1.1")
     assert "measures" not in first
+    # The arrow beside the rating is kept too (arrow-beside-rating).
     assert first["updates"] == [
-        {"period": "Jan 2026", "status": "G", "narrative": "Impact Jan 2026: Amber"}
+        {
+            "period": "Jan 2026",
+            "status": "G",
+            "narrative": "Impact Jan 2026: Amber\nDirection of travel: ↑",
+        }
     ]
     assert len(result.document["plan"]["periods"]) == 1
     assert rules.IMPACT_BESIDE_PROGRESS.code in report_codes(result)

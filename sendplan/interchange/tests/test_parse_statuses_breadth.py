@@ -464,3 +464,31 @@ def test_entries_that_rate_themselves_leave_the_rating_column_its_own_period() -
     )
     assert rules.RATING_WITH_LATEST_ENTRIES.code not in report_codes(result)
     assert "RAG" in [p["label"] for p in result.document["plan"]["periods"]]
+
+
+# An arrow of the direction of travel beside a rating (arrow-beside-rating)
+
+
+def test_an_arrow_beside_a_rating_is_kept_in_words_and_the_rating_read() -> None:
+    result = parsed_file(
+        "\n".join(
+            [
+                "Northfold SEND improvement plan",
+                _HEAD,
+                "1.1\tPublish the revised Local Offer pages\tHead of SEND\tMarch 2026\tAmber ↑",
+                "1.2\tTrain SENCOs on the new EHC plan template\tSEND Manager\tJan 2026\tG ↔",
+                "1.3\tAgree the joint commissioning strategy\tICB Director\tJune 2026\tRed",
+            ]
+        ).encode(),
+        "plan.txt",
+    )
+    document = result.document
+    assert [_status(document, ref)[1].lower() for ref in ("1.1", "1.2", "1.3")] == [
+        "some concerns",
+        "on track",
+        "off track or major concerns",
+    ]
+    narratives = [action(document, ref)["updates"][0].get("narrative") for ref in ("1.1", "1.2")]
+    assert narratives == ["Direction of travel: ↑", "Direction of travel: ↔"]
+    assert "narrative" not in action(document, "1.3")["updates"][0]
+    assert rules.ARROW_BESIDE_RATING.code in report_codes(result)
