@@ -778,7 +778,7 @@ class PlanBuilder:
         and red, most often the actions it has closed): read as the usual BRAG meaning and
         added to the scale, rather than left out. White is not, as a blank white cell rates
         nothing."""
-        have = {status.colour for status in scale} | {status.code.lower() for status in scale}
+        have = {status.colour for status in scale}
         if have & {"amber", "yellow"}:
             have |= {"amber", "yellow"}
         usual = {status.colour: status for status in statuses.default_scale()}
