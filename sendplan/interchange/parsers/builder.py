@@ -654,6 +654,7 @@ class PlanBuilder:
         if ends_on is not None or not statuses.only_rating_words(old):
             return
         self.periods = {label: month_end}
+        self._undated_no_longer(old)
         for section in self.all_sections():
             for action in section.actions:
                 action.updates = {
@@ -668,6 +669,15 @@ class PlanBuilder:
             f"entries were put in that period.",
             rule=rules.REPORT_DATE_PERIOD,
         )
+
+    def _undated_no_longer(self, old: str) -> None:
+        """Take back the note that a column's entries went into an undated period named for it,
+        once that period has been given a date or merged into a dated one."""
+        self.report = [
+            item
+            for item in self.report
+            if not (item.code == rules.UNDATED_COLUMN.code and f"'{old}'" in item.message)
+        ]
 
     def _rating_with_latest_entries(self) -> None:
         """ "RAG | Progress commentary", the commentary's lines each dated ("Oct 2025: pages
@@ -699,11 +709,7 @@ class PlanBuilder:
                 moved = action.update_for(latest)
                 moved.status_text, moved.status_where = update.status_text, update.status_where
         del self.periods[old]
-        self.report = [
-            item
-            for item in self.report
-            if not (item.code == rules.UNDATED_COLUMN.code and f"'{old}'" in item.message)
-        ]
+        self._undated_no_longer(old)
         self.note(
             next(u.status_where for _, u in updates if u.period == old),
             f"The '{old}' column names no period, and the progress beside it is dated entry by "

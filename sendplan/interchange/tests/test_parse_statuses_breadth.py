@@ -338,6 +338,8 @@ def test_a_rating_column_with_no_date_takes_the_month_the_report_is_on() -> None
     assert document["plan"]["periods"] == [{"label": "January 2024", "ends_on": "2024-01-31"}]
     assert action(document, "1.2")["updates"][0]["period"] == "January 2024"
     assert rules.REPORT_DATE_PERIOD.code in report_codes(result)
+    # The column's period is dated now: nothing asks for a date to be given before saving.
+    assert rules.UNDATED_COLUMN.code not in report_codes(result)
 
 
 @pytest.mark.parametrize(
