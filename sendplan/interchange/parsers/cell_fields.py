@@ -18,6 +18,7 @@ cell, or in one) keeps its text in each new column, as it was.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import rules
@@ -192,13 +193,7 @@ def _table(table: Table) -> Table | None:
         rows = split or rows
     if rows is table.rows:
         return None
-    return Table(
-        rows=rows,
-        where=table.where,
-        headed=table.headed,
-        origin=table.origin,
-        read_by=tuple(dict.fromkeys(read_by)),
-    )
+    return replace(table, rows=rows, read_by=tuple(dict.fromkeys(read_by)))
 
 
 def tables(blocks: list[Block]) -> list[Block]:

@@ -13,6 +13,7 @@ them, stay one action.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sendplan.interchange.parsers import columns as cols
 from sendplan.interchange.parsers import rules, values
@@ -98,13 +99,7 @@ def _table(table: Table) -> Table | None:
         rows.extend(made or [row])
     if not split:
         return None
-    return Table(
-        rows=rows,
-        where=table.where,
-        headed=table.headed,
-        origin=table.origin,
-        read_by=(*table.read_by, rules.ACTIONS_IN_ONE_CELL.code),
-    )
+    return replace(table, rows=rows, read_by=(*table.read_by, rules.ACTIONS_IN_ONE_CELL.code))
 
 
 def tables(blocks: list[Block]) -> list[Block]:

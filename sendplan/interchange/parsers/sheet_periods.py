@@ -17,7 +17,7 @@ headings, and that share most of their actions, are joined; any other sheet is r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from sendplan.interchange.parsers import columns as cols
@@ -178,13 +178,8 @@ def _joined(sheets: list[_Sheet]) -> Table:
             copy = found.get(name) if action else (row if found is keyed[-1] else None)
             cells += [_cell(copy, i) for i in periodic]
         rows.append(_row(cells, row.where, keep_fills, keep_inked))
-    return Table(
-        rows=rows,
-        where=latest.table.where,
-        headed=latest.table.headed,
-        origin=latest.table.origin,
-        read_by=(*latest.table.read_by, rules.SHEETS_AS_PERIODS.code),
-    )
+    read_by = (*latest.table.read_by, rules.SHEETS_AS_PERIODS.code)
+    return replace(latest.table, rows=rows, read_by=read_by)
 
 
 def tables(blocks: list[Block]) -> tuple[list[Block], list[tuple[str, str]]]:
