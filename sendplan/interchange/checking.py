@@ -115,7 +115,8 @@ def column_words(column: Doc, *, saved: bool) -> str:
         what = part_name(role) if role else "Left out"
         return f"{what}, {basis(rule, saved=saved)}"
     if not role:
-        return "Not used"
+        # A column left out by a rule (a tool's record-keeping, a count of the rows) says why.
+        return f"Not used, {basis(rule, saved=saved)}" if rule in rules.BY_CODE else "Not used"
     sure = sureness(float(column.get("confidence") or 0.0)).lower()
     return f"{part_name(role)}, {basis(rule, saved=saved)} ({sure})"
 

@@ -341,6 +341,11 @@ class ActionTable:
         self._flat_numbered = False
         self._shading_noted = False
         self._impact_noted = False
+        # A task tool's outline (rule `outline-levels`): each row's level, the rows that are
+        # summary tasks over deeper rows, and the summaries open above the current row.
+        self._levels: dict[int, int] = {}
+        self._summaries: set[int] = set()
+        self._open: list[tuple[int, Section]] = []
 
     # Cells
 
@@ -368,6 +373,7 @@ class ActionTable:
         self._groups = {}
         self._details_filled = self._details_filled or any(self._has_detail(r) for r in rows)
         self._flat_numbered = self._counts_up(rows)
+        self._find_summaries(rows)
         for row in rows:
             ref = values.read_ref(self.cell(row, Col.REF))
             parent = values.parent_ref(ref.value) if ref else None
@@ -418,6 +424,36 @@ class ActionTable:
             self._groups[id(row)] = group
             previous_fragment = fragment
         self._last_group = group
+
+    def _find_summaries(self, rows: list[Row]) -> None:
+        """With an outline level column, the rows whose next row is a level deeper: summary
+        tasks, which head the tasks under them as sections do."""
+        if not self.columns.has(Col.OUTLINE):
+            return
+        for row in rows:
+            level = self.cell(row, Col.OUTLINE)
+            if level:
+                self._levels[id(row)] = int(float(level))
+        leveled = [row for row in rows if id(row) in self._levels]
+        for row, below in itertools.pairwise(leveled):
+            if self._levels[id(below)] > self._levels[id(row)]:
+                self._summaries.add(id(row))
+
+    def _summary_row(self, ref: str | None, title: str, row: Row) -> None:
+        level = self._levels[id(row)]
+        while self._open and self._open[-1][0] >= level:
+            self._open.pop()
+        parent = self._open[-1][1] if self._open else self.current()
+        section = self.plan.add_section(
+            title=flat(title),
+            level=(self.sublevel or _FALLBACK_SUBLEVEL) if parent else _FALLBACK_TOP_LEVEL,
+            ref=ref,
+            parent=parent,
+            rule=rules.OUTLINE_LEVELS,
+        )
+        self._open.append((level, section))
+        self.row_section = section
+        self.action = None
 
     def _find_refs_in_section(self, rows: list[Row]) -> None:
         """With no ref column, a section cell that opens with a ref gives the action its ref
@@ -689,6 +725,14 @@ class ActionTable:
 
     def _feed(self, row: Row, group_section: Section | None) -> bool:
         ref, title = self._read_ref(row)
+        if id(row) in self._summaries and title:
+            self._summary_row(ref, title, row)
+            return True
+        if self._open and id(row) in self._levels:
+            # A task under a summary task belongs to the nearest summary above its level.
+            while self._open and self._open[-1][0] >= self._levels[id(row)]:
+                self._open.pop()
+            self.row_section = self._open[-1][1] if self._open else None
         detail = self._has_detail(row)
         # A ref and words alone head a priority, in a table whose actions have more to say
         # (a lead, a date); in a list of refs and words, only when other refs extend it.
@@ -1265,6 +1309,10 @@ class ActionTable:
                 label = self._current_period(index, row)
                 items = [flat(item) for item in re.split(r"\n|;", text) if flat(item)]
                 action.update_for(label).evidence.extend(items)
+            elif role is Col.DIRECTION:
+                # Kept in words in the rating's update, as an arrow beside the rating is.
+                words = f"{statuses.DIRECTION_WORDS}: {flat(text)}"
+                action.update_for(self._current_period(index, row)).narrative.append(words)
 
     def _impact_rating(self, action: Action, index: int, text: str, row: Row) -> None:
         """An impact rating beside the progress rating ("Impact RAG: Amber"): words in the

@@ -150,6 +150,8 @@ class PlanBuilder:
         # The month a report near the document's top says it reports on ("updates for the
         # January 2024 board"), and where: for a rating column that no line dates.
         self.report_period: tuple[str, str, str] | None = None
+        # What each arrow of a key of arrows means ("↑": "Improving"; rule `direction-key`).
+        self.direction_key: dict[str, str] = {}
 
     def note(self, where: str, message: str, *, rule: Rule) -> None:
         self.report.append(ReportItem(where=where, message=message, code=rule.code))
@@ -322,6 +324,7 @@ class PlanBuilder:
         self._resolve_people()
         self._date_undated_period()
         scale = self._settle_statuses()
+        self._directions_explained()
         self._apply_costs()
         plan: dict[str, Any] = {"title": self.title or "Imported plan"}
         for key, value in (
@@ -348,6 +351,26 @@ class PlanBuilder:
             if items:
                 plan[key] = items
         return {"format": FORMAT, "plan": plan}
+
+    def _directions_explained(self) -> None:
+        """Each direction of travel kept in words says what its arrow means, where the plan's
+        key of arrows does: "Direction of travel: ↑ (Improving)"."""
+        if not self.direction_key:
+            return
+        opening = f"{statuses.DIRECTION_WORDS}: "
+        for update in (
+            update
+            for section in self.all_sections()
+            for action in section.actions
+            for update in action.updates.values()
+        ):
+            update.narrative = [
+                f"{line} ({meaning})"
+                if line.startswith(opening)
+                and (meaning := self.direction_key.get(line.removeprefix(opening).strip()))
+                else line
+                for line in update.narrative
+            ]
 
     def _levels(self) -> list[str]:
         by_depth: dict[int, list[str]] = {}
@@ -765,7 +788,7 @@ class PlanBuilder:
             self._read_status(reader, action, update)
             if arrow and update.status_text:
                 # The rating is the status; the direction of travel beside it is kept in words.
-                update.narrative.append(f"Direction of travel: {arrow}")
+                update.narrative.append(f"{statuses.DIRECTION_WORDS}: {arrow}")
                 arrows.append(update)
         if arrows:
             self.note(

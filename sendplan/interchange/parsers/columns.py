@@ -48,7 +48,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
         # A strategy's commitments: "Key objectives", or "We want" over them.
         r"|key objectives?|we want( to)?"
         # A programme's tracker names each piece of work a project.
-        r"|projects?|project name|project title|initiatives?",
+        r"|projects?|project name|project title|initiatives?"
+        # A task tool's export (Planner, Project, Smartsheet) names each piece of work a task.
+        r"|task (name|title)|name of (the )?task",
     ),
     (Col.OUTCOMES, r"outcomes?|intended outcomes?|expected outcomes?"),
     (
@@ -69,7 +71,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
         # "Roles responsible": the posts that lead each action, often beside a lead agency;
         # and the body that leads, by the other names a plan gives it.
         r"|roles? responsible|responsible roles?|posts? responsible"
-        r"|lead organi[sz]ations?|lead services?|lead partners?|lead bod(y|ies)",
+        r"|lead organi[sz]ations?|lead services?|lead partners?|lead bod(y|ies)"
+        # A task tool's: the people a task is given to.
+        r"|assigned to|assignees?|assigned (officers?|people|persons?)|resource names?",
     ),
     (
         Col.MEASURES,
@@ -152,7 +156,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|key priorit(y|ies)|strand|section|priority actions?|areas?|areas? of responsibility"
         r"|areas? (for|of) development|development areas?|improvement areas?|key areas?"
         r"|areas? of work|workstream areas?"
-        r"|responsible for",
+        r"|responsible for"
+        # A task tool's groups of tasks: Planner's buckets, Asana's sections.
+        r"|bucket( name)?|section column",
     ),
     (Col.ROLE, r"role|job title|post|position|role title|roles"),
     (Col.NAME, r"name|full name|officer|lead officer name|person|officer name"),
@@ -190,8 +196,31 @@ _SYNONYMS: list[tuple[Col, str]] = [
     (Col.UNIT, r"units?"),
     (Col.MILESTONE, r"key milestones?|milestones?"),
     (Col.COLOUR, r"colou?rs?|colou?r codes?|(b?rag|status) colou?rs?"),
+    (Col.OUTLINE, r"outline level|outline|(task|hierarchy|indent) level"),
+    (Col.DIRECTION, r"direction( of travel)?|dot|direction of travel arrows?"),
 ]
 _PATTERNS = [(role, re.compile(rf"(?:{pattern})")) for role, pattern in _SYNONYMS]
+
+# The record a task tool keeps of each task beside the plan (rule `record-keeping`): who made
+# or last changed it and when, when it was closed, the tool's own ids, flags, checklists,
+# labels and links. Such columns are known, so they do not keep a heading row from being read,
+# and they are left out, so that a column of the names of whoever made each task is not read
+# as the leads, nor its dates as the due dates.
+_RECORD_KEEPING = re.compile(
+    r"(task|card|item|issue|unique|row) id|guid|uid"
+    r"|created|created (by|at|on|date)|date created|creator|reporter"
+    r"|(last )?modified|(last )?modified (by|at|on|date)|date modified"
+    r"|last updated( by| at| on)?|updated (by|at|on)"
+    r"|completed (at|on|date)|date completed|closed (at|on|date)"
+    r"|is recurring|recurring|late|is late|(completed )?checklist items|checklist"
+    r"|labels?|tags?|attachments?|assignee e ?mails?|parent task|(card|item|task) url|url"
+    r"|predecessors|successors|duration"
+)
+
+
+def keeps_records(heading: str) -> bool:
+    """Whether a heading names a task tool's record of its tasks, no part of the plan."""
+    return _RECORD_KEEPING.fullmatch(normalise(heading)) is not None
 
 
 def normalise(text: str) -> str:
@@ -495,6 +524,8 @@ class _HeadingRow:
     found: dict[int, list[Col]]
     basis: dict[int, tuple[str, float]]
     legends: list[str]
+    # Columns of a task tool's record-keeping, known and left out (`keeps_records`).
+    kept_out: list[int] = field(default_factory=list)
 
 
 _LEGEND_INTRO = re.compile(r"^\(?(?:rag |status |b?rag rating )?key\)?\s*:?$", re.I)
@@ -562,11 +593,15 @@ def _cell_roles(
     found: dict[int, list[Col]] = {}
     basis: dict[int, tuple[str, float]] = {}
     legends: list[str] = []
+    kept_out: list[int] = []
     unknown = 0
     for index, cell in enumerate(cells):
         if not cell.strip():
             continue
         head, legend = split_legend(cell)
+        if keeps_records(head):
+            kept_out.append(index)
+            continue
         match = heading_match(head)
         if match.roles:
             found[index], basis[index] = list(match.roles), (match.rule.code, match.score)
@@ -591,7 +626,7 @@ def _cell_roles(
         allowed = max(allowed, len(found))
     if unknown > allowed and not trusted:
         return None
-    return _HeadingRow(found, basis, legends)
+    return _HeadingRow(found, basis, legends, kept_out)
 
 
 _MAX_HEADING_WORDS = 8
@@ -1082,6 +1117,8 @@ def read_header(
         basis=dict(read.basis),
         legends=read.legends,
     )
+    for index in read.kept_out:
+        columns.basis[index] = (rules.RECORD_KEEPING.code, 1.0)
     outcomes_as_title = kind is Kind.ACTIONS and not any(
         Col.TITLE in roles for roles in found.values()
     )
@@ -1112,6 +1149,8 @@ def read_header(
     if kind is Kind.ACTIONS and len(titled) > 1 and not columns.has(Col.SECTION):
         # "Key objectives | Key actions": the first groups the actions of the second.
         columns.roles[titled[0]] = Col.SECTION
+    if kind is Kind.ACTIONS and following:
+        _task_tool_columns(columns, found, following)
     if kind is Kind.ACTIONS:
         lead_columns.people_over_bodies(columns)
         lead_columns.people_in_each(columns)
@@ -1147,6 +1186,76 @@ def read_header(
             row_numbers.leave_out_row_numbers(columns.roles, columns.basis, body)
         _periods_named_by_other_columns(columns)
     return columns
+
+
+_MOSTLY_ACTIONS = 0.6
+_HARDLY = 0.2
+# A task tool's priority of each task, no group of the plan's.
+_PRIORITY_LEVELS = re.compile(
+    r"urgent|important|critical|high|medium|normal|low|highest|lowest|none", re.I
+)
+
+
+def _task_tool_columns(columns: Columns, found: dict[int, list[Col]], rows: list[Row]) -> None:
+    """Columns of a task tool's export that its headings alone misread (rule `task-tool-
+    columns`), settled by what their cells hold:
+
+    - "Name" over the tasks themselves (Asana, monday.com): read as the lead by its heading,
+      it is the title when its cells read as actions and another column holds the people;
+    - a second title column whose every row holds the same words ("Projects": the one project
+      every task belongs to) is no title;
+    - a second section column of priority levels ("Urgent", "Medium") is no section;
+    - a second due column of people's names ("Completed By") is no due date."""
+    body = [row for row in rows if not row.is_blank()][:60]
+    if len(body) < 2:
+        return
+    repeated = [
+        i for i in columns.all(Col.TITLE) if len(filled := _filled(body, i)) >= 3
+        and len(set(filled)) == 1
+    ]  # fmt: skip
+    leads = columns.all(Col.LEAD)
+    for index in leads:
+        if Col.NAME not in found.get(index, []) or len(leads) < 2:
+            continue
+        if set(columns.all(Col.TITLE)) - set(repeated):
+            continue
+        cells = profile.features(body, index)
+        if cells.verbs >= _MOSTLY_ACTIONS and cells.people <= _HARDLY:
+            columns.roles[index] = Col.TITLE
+            columns.basis[index] = (rules.TASK_TOOL_COLUMNS.code, 0.9)
+            break
+    dropped: list[int] = repeated if len(columns.all(Col.TITLE)) > 1 else []
+    sections = columns.all(Col.SECTION)
+    if len(sections) > 1:
+        dropped += [
+            i for i in sections
+            if (filled := _filled(body, i)) and all(_PRIORITY_LEVELS.fullmatch(v) for v in filled)
+        ]  # fmt: skip
+    for index in columns.all(Col.OUTLINE):
+        # An outline level is a small whole number on every task's row.
+        if not all(_LEVEL.fullmatch(v) for v in _filled(body, index) or ["-"]):
+            dropped.append(index)
+    due = columns.all(Col.DUE)
+    if len(due) > 1:
+        for index in due:
+            cells = profile.features(body, index)
+            if cells.people >= _MOSTLY_ACTIONS and cells.dates <= _HARDLY:
+                dropped.append(index)
+    for index in dropped:
+        if len(columns.all(columns.roles[index])) > 1 or columns.roles[index] is Col.OUTLINE:
+            del columns.roles[index]
+            columns.basis[index] = (rules.TASK_TOOL_COLUMNS.code, 0.9)
+
+
+_LEVEL = re.compile(r"[1-9](?:\.0)?")
+
+
+def _filled(rows: list[Row], index: int) -> list[str]:
+    return [
+        " ".join(row.cells[index].split())
+        for row in rows
+        if index < len(row.cells) and row.cells[index].strip()
+    ]
 
 
 def _title_over_measures(columns: Columns) -> None:
@@ -1312,9 +1421,10 @@ def _complete_from_cells(columns: Columns, rows: list[Row]) -> None:
         if code == rules.HEADING_WORD.code and index in columns.roles
     }
     fixed = {index: role for index, role in columns.roles.items() if index not in loose}
+    kept_out = {i for i, (code, _) in columns.basis.items() if code == rules.RECORD_KEEPING.code}
     scores: dict[int, dict[Col, float]] = {}
     for index in range(width):
-        if index in fixed:
+        if index in fixed or index in kept_out:
             continue
         found = profile.features(data, index)
         if found.filled < 0.3:

@@ -1219,6 +1219,17 @@ class Interpreter:
     def _key_line(self, line: tuple[str, str, str, str], where: str) -> None:
         """A line of a status key laid out as a table: (colour, rating, mark, meaning)."""
         colour, rating, mark, meaning = line
+        if statuses.only_arrows(rating) and not colour:
+            # "↑ | Improving": a key to the direction of travel, not to the ratings.
+            if not self.plan.direction_key:
+                self.plan.note(
+                    where,
+                    "Read the key of arrows as what each direction of travel means, not as a "
+                    "key to the ratings.",
+                    rule=rules.DIRECTION_KEY,
+                )
+            self.plan.direction_key[" ".join(rating.split())] = meaning
+            return
         self.state.legend_lines.append((colour, rating))
         if mark:
             self.state.legend_marks[" ".join(rating.split())] = mark

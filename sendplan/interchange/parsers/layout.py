@@ -187,7 +187,8 @@ def reading(
                 index=index,
                 heading=heading,
                 role=role.value if role is not None else "",
-                rule=rule if role is not None or rule == rules.LAYOUT_CHOICE.code else "",
+                # A column left out keeps the rule that left it out, when one did.
+                rule=rule,
                 confidence=confidence if role is not None else 0.0,
                 samples=samples,
             )

@@ -51,6 +51,11 @@ class Col(Enum):
     MILESTONE = "milestone"
     PERIOD = "period"
     COLOUR = "colour"
+    # A task tool's outline level (Project's "Outline Level"): 1 for a summary task, 2 for the
+    # tasks under it.
+    OUTLINE = "outline level"
+    # Which way an action is going, as an arrow or words ("↑", "Improving"), beside its rating.
+    DIRECTION = "direction of travel"
 
 
 class Kind(Enum):

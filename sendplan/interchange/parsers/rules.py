@@ -509,6 +509,22 @@ HEADING_FUZZY = Rule(
     "heading-fuzzy", "a column's heading is close to a known wording (misspelt, split or joined)"
 )
 HEADING_WORD = Rule("heading-word", "a column's heading contains a known wording")
+TASK_TOOL_COLUMNS = Rule(
+    "task-tool-columns",
+    "in a task tool's export, 'Name' over actions is the title; a second title column "
+    "that repeats one value, a second section column of priority levels and a second due "
+    "column of names are left out",
+)
+OUTLINE_LEVELS = Rule(
+    "outline-levels",
+    "in a task tool's export with an outline level column, a summary task (a row over rows a "
+    "level deeper) is a section over them",
+)
+RECORD_KEEPING = Rule(
+    "record-keeping",
+    "a column of a task tool's own record (created by, modified, ids, flags, labels) is known "
+    "as a heading and left out",
+)
 FIELDS_IN_ACTION_CELL = Rule(
     "fields-in-action-cell",
     'the action\'s cell holding its number, its words and labelled lines ("Lead: …", "By: …") '
@@ -604,6 +620,11 @@ ARROW_BESIDE_RATING = Rule(
     "arrow-beside-rating",
     "an arrow of the direction of travel beside a rating ('Amber ↑'): the rating is the status, "
     "the arrow kept in words in the same update",
+)
+DIRECTION_KEY = Rule(
+    "direction-key",
+    "a key table of arrows ('↑ Improving') says what each direction of travel means, not what "
+    "a rating means; each arrow kept in words says so",
 )
 ARROW_LEGEND_APART = Rule(
     "arrow-legend-apart",
@@ -890,6 +911,9 @@ RULES: tuple[Rule, ...] = (
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,
+    RECORD_KEEPING,
+    TASK_TOOL_COLUMNS,
+    OUTLINE_LEVELS,
     RATINGS_UNDER_PERIOD,
     TITLE_OVER_MEASURES,
     MEASURES_TABLE_IN_CELL,
@@ -910,6 +934,7 @@ RULES: tuple[Rule, ...] = (
     NUMBERED_KEY_ROWS,
     MARK_KEY_ROWS,
     ARROW_LEGEND_APART,
+    DIRECTION_KEY,
     ARROW_BESIDE_RATING,
     HEADING_LEGEND,
     KEY_WORDS_KEPT,

@@ -103,6 +103,16 @@ def direction_arrow(text: str) -> str | None:
 _MAX_ARROW_CELL_WORDS = 4
 
 
+# How a direction of travel is kept in an update's words.
+DIRECTION_WORDS = "Direction of travel"
+
+
+def only_arrows(text: str) -> bool:
+    """A cell of arrows alone ("↑", "⬆"): a direction of travel, or a key's line for one."""
+    mark = "".join(text.split()).replace("\ufe0f", "")
+    return bool(mark) and all(char in _ARROWS for char in mark)
+
+
 def without_arrow_legend(text: str) -> str:
     """A key's text without the legend of arrows written after it in the same line: the arrows
     say which way an action is going, not what a rating means."""

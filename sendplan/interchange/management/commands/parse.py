@@ -80,6 +80,8 @@ def explain(result: ReadResult) -> str:
                     f"    {heading!r} -> {column.role} ({_rule(column.rule)}; "
                     f"confidence {column.confidence:.2f})"
                 )
+            elif column.rule:
+                lines.append(f"    {heading!r} -> left out ({_rule(column.rule)})")
             else:
                 lines.append(f"    {heading!r} -> left out")
     if not result.tables:
