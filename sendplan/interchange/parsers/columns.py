@@ -239,7 +239,14 @@ _YEARLESS_PERIOD = re.compile(
 )
 
 
+# Any known wording at all: most cells asked about are data, not headings, and one pass over
+# all the wordings tells them apart faster than a pass a role.
+_ANY_PATTERN = re.compile("|".join(f"(?:{pattern})" for _, pattern in _SYNONYMS))
+
+
 def _matching(norm: str) -> list[Col]:
+    if not _ANY_PATTERN.fullmatch(norm):
+        return []
     return [role for role, pattern in _PATTERNS if pattern.fullmatch(norm)]
 
 
@@ -361,19 +368,30 @@ def fuzzy_roles(norm: str) -> tuple[tuple[Col, ...], float]:
     if len(squashed) < _FUZZY_MIN_LETTERS:
         return (), 0.0
     cutoff = _FUZZY_LONG_SCORE if len(squashed) >= _FUZZY_LONG else _FUZZY_MIN_SCORE
+    # Letters dropped or doubled, not words added: "ref timeframe" is no "timeframe". Only the
+    # wordings of a length near the heading's are compared (most cells of a table are no
+    # heading, and each new file's cells are new, so this runs on every one).
+    near, wordings = _near_length(len(squashed))
     found = [
-        (phrase, score, index)
-        for phrase, score, index in process.extract(
-            squashed, _SQUASHED, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8, processor=None
+        (score, near[at])
+        for _, score, at in process.extract(
+            squashed, wordings, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8, processor=None
         )
-        # Letters dropped or doubled, not words added: "ref timeframe" is no "timeframe".
-        if abs(len(phrase) - len(squashed)) <= max(2, len(squashed) // 8)
     ]
     if not found:
         return (), 0.0
-    best = found[0][1]
-    roles = [_PHRASES[index][1] for _, score, index in found if score == best]
+    best = found[0][0]
+    roles = [_PHRASES[index][1] for score, index in found if score == best]
     return tuple(dict.fromkeys(roles)), round(best / 100, 2)
+
+
+@lru_cache(maxsize=64)
+def _near_length(length: int) -> tuple[list[int], list[str]]:
+    """The wordings (their indexes, and themselves squashed) within a letter or two of this
+    length, or an eighth of it."""
+    spread = max(2, length // 8)
+    near = [i for i, phrase in enumerate(_SQUASHED) if abs(len(phrase) - length) <= spread]
+    return near, [_SQUASHED[i] for i in near]
 
 
 def phrase_roles(text: str) -> list[Col]:
