@@ -50,6 +50,8 @@ OTHER_PARTS = {
     "timeline": "Timeline",
     "milestone": "Milestone",
     "colour": "Colour",
+    "outline level": "Outline level",
+    "direction of travel": "Direction of travel",
 }
 KIND_NAMES = {
     "actions": "actions",
