@@ -96,6 +96,13 @@ UNRULED_BAND_HEADING = Rule(
     'later columns starts ("RAG 2025/26" over the quarters): a heading row over those '
     "columns, not a title above the table",
 )
+UNRULED_TOP_AND_FOOT = Rule(
+    "unruled-top-and-foot",
+    "in a table drawn without rules, a tall row's long words set at its top and its ref, lead "
+    "and date at its foot (as a spreadsheet sets them unless told otherwise): the lines above "
+    "the ref's line are that row's, not the row before's, where they did not wrap on from it "
+    "and the row has no words of its own in their columns",
+)
 UNRULED_SECTION_ROW = Rule(
     "unruled-section-row",
     "a line inside a table drawn without rules that is one run of words from its first column "
@@ -837,6 +844,7 @@ RULES: tuple[Rule, ...] = (
     UNRULED_BAND_WITH_REF,
     UNRULED_BAND_HEADING,
     UNRULED_SECTION_ROW,
+    UNRULED_TOP_AND_FOOT,
     UNRULED_RIGHT_ALIGNED,
     UNRULED_ROWS_TIGHT,
     PAGES_BESIDE,

@@ -31,6 +31,7 @@ from sendplan.interchange.parsers.rules import (
     UNRULED_ROWS_RULED,
     UNRULED_ROWS_TIGHT,
     UNRULED_SECTION_ROW,
+    UNRULED_TOP_AND_FOOT,
     UNRULED_UNDER_LINE,
 )
 
@@ -472,6 +473,110 @@ def _row_starts(
     return sorted({*found, *ruled}), False
 
 
+# The space between two words, as a share of the font size.
+_SPACE = 0.25
+
+
+def _column(piece: Piece, starts: list[float]) -> int:
+    return bisect.bisect_right(starts, piece.x0 + 0.5) - 1
+
+
+def _in_columns(line: list[Piece], starts: list[float]) -> set[int]:
+    return {_column(p, starts) for p in line}
+
+
+def _would_fit(
+    above: list[Piece], word: Piece, column: int, starts: list[float], rights: list[float]
+) -> bool:
+    """Whether `word` would have fitted on the line `above` in this column: then a cell's
+    text did not wrap there, and the word's line is no more of that cell. The column is as
+    wide as its longest line at least (where its cells end is not drawn)."""
+    there = [p for p in above if _column(p, starts) == column]
+    if not there or column >= len(rights):
+        return False
+    size = max(p.size for p in there) or 10.0
+    return max(p.x1 for p in there) + _SPACE * size + (word.x1 - word.x0) <= rights[column]
+
+
+def _hung_above(
+    lines: list[list[Piece]], rows: list[int], starts: list[float], rights: list[float]
+) -> tuple[list[int], bool]:
+    """Rows whose first lines stand above the line found to start them (UNRULED_TOP_AND_FOOT).
+
+    A spreadsheet sets a cell's words at its foot unless told otherwise, and a plan's keeper
+    often sets the long ones at the top: in a tall row the action's words stand at the top and
+    its ref, lead and date at the foot, on the line found to start the row. The lines above
+    that line then belong to its row, not the row before, where: the row before already has
+    words in each of their columns on its own first line, the first of them would have
+    fitted after those words (so they did not wrap on from them), and the row below has no
+    words of its own in those columns."""
+    moved = False
+    found = list(rows)
+    for at in range(1, len(found)):
+        previous, start = found[at - 1], found[at]
+        own = _in_columns(lines[start], starts)
+        for first in range(previous + 1, start):
+            columns = set().union(*(_in_columns(lines[i], starts) for i in range(first, start)))
+            before = range(previous, first)
+            if 0 in columns or columns & own:
+                continue
+            if not columns <= set().union(*(_in_columns(lines[i], starts) for i in before)):
+                continue
+            if all(
+                _fits_after(lines, before, word, starts, rights)
+                for word in _first_words(lines[first], starts)
+            ):
+                found[at] = first
+                moved = True
+                break
+    # A row found of its own (set apart by a wider gap) that holds only the words hung above
+    # the next row's first column: one row with it.
+    at = 1
+    while at + 1 < len(found):
+        start, foot = found[at], found[at + 1]
+        stop = found[at + 2] if at + 2 < len(found) else len(lines)
+        columns = set().union(*(_in_columns(lines[i], starts) for i in range(start, foot)))
+        below = set().union(*(_in_columns(lines[i], starts) for i in range(foot, stop)))
+        before = range(found[at - 1], start)
+        kept = set().union(*(_in_columns(lines[i], starts) for i in before))
+        if (
+            0 not in columns
+            and 0 in below
+            and not columns & below
+            and columns <= kept
+            and all(
+                _fits_after(lines, before, word, starts, rights)
+                for word in _first_words(lines[start], starts)
+            )
+        ):
+            del found[at + 1]
+            moved = True
+        at += 1
+    return found, moved
+
+
+def _first_words(line: list[Piece], starts: list[float]) -> list[Piece]:
+    """The first word of a line in each column it has words in."""
+    firsts: dict[int, Piece] = {}
+    for piece in line:
+        column = _column(piece, starts)
+        if column not in firsts or piece.x0 < firsts[column].x0:
+            firsts[column] = piece
+    return list(firsts.values())
+
+
+def _fits_after(
+    lines: list[list[Piece]], before: range, word: Piece, starts: list[float], rights: list[float]
+) -> bool:
+    """Whether the word would have fitted after the last line above it with words in its
+    column: then that cell's text did not wrap onto the word's line."""
+    column = _column(word, starts)
+    above = next(
+        (lines[i] for i in reversed(before) if column in _in_columns(lines[i], starts)), None
+    )
+    return above is not None and _would_fit(above, word, column, starts, rights)
+
+
 def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[Grid]:
     """The unruled tables among a page's words, given the horizontal rules drawn on the page
     as (y, x0, x1)."""
@@ -505,6 +610,10 @@ def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[G
         ):
             read_by = (*read_by, UNRULED_BAND_HEADING.code)
         rows, by_rules = _row_starts(table, starts, rules)
+        if not by_rules:
+            rows, hung = _hung_above(table, rows, starts, rights)
+            if hung:
+                read_by = (*read_by, UNRULED_TOP_AND_FOOT.code)
         if not by_rules and _tight_rows(table):
             read_by = (*read_by, UNRULED_ROWS_TIGHT.code)
         if not by_rules and _across(table, starts):
