@@ -126,6 +126,8 @@ def _lead_like(words: list[str]) -> bool:
         text = head
     text = text.rstrip(".")
     words = text.split()
+    if not words:
+        return False  # nothing but full stops
     if len(words) > 8 or not words[0][:1].isupper() or words[-1].lower() in _CONNECTORS:
         return False
     if profile.is_named_person(text):

@@ -9,6 +9,7 @@ from sendplan.interchange.tests import (
     action,
     all_actions,
     assert_valid_plan,
+    parsed_file,
     report_codes,
     report_messages,
 )
@@ -304,3 +305,21 @@ def test_it_does_not_break_an_action_text_at_a_name_mid_sentence() -> None:
     assert action(read(rows).document, "2.2")["title"] == (
         "To agree a protocol with Telford College and the Local Offer team for families."
     )
+
+
+def test_a_full_stop_standing_alone_between_an_action_and_its_lead_does_not_stop_the_read() -> None:
+    # Text copied out of a PDF often keeps a space before a full stop ("plan ."). Before, a
+    # row whose words run together with one ended the whole read with an error.
+    text = (
+        "Improvement plan\n\n"
+        "1.1 Agree the short breaks plan . Jo Smith 31/03/2026\n"
+        "1.2 Publish the local offer . Amy Lee 30/04/2026\n"
+        "1.3 Train every SENCO . Raj Patel 31/05/2026\n"
+    )
+    result = parsed_file(text.encode(), "plan.txt")
+    found = {a["ref"]: (a["lead_text"], a["due"]) for a in all_actions(result.document)}
+    assert found == {
+        "1.1": ("Jo Smith", "2026-03-31"),
+        "1.2": ("Amy Lee", "2026-04-30"),
+        "1.3": ("Raj Patel", "2026-05-31"),
+    }
