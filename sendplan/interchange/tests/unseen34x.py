@@ -224,7 +224,9 @@ def harrowgate_xlsx(plan: Plan) -> bytes:
     sheet.title = "Nov 25"
     sheet["A1"] = plan.title + " - November 2025 update"
     sheet["A1"].font = Font(bold=True, size=13)
-    sheet["A2"] = "Status key: B = Completed, G = On target, A = Some risk to delivery, R = Not on target"
+    sheet["A2"] = (
+        "Status key: B = Completed, G = On target, A = Some risk to delivery, R = Not on target"
+    )
     council, health = plan.sections
     sheet.cell(4, 1, "HARROWGATE COUNCIL").font = Font(bold=True)
     sheet.cell(4, 8, "HARROWGATE HEALTH PARTNERS (ICB)").font = Font(bold=True)
@@ -304,7 +306,9 @@ def wrexford_xlsx(plan: Plan) -> bytes:
             sheet.append([a.ref, a.title, a.lead_text, a.due_text, *a.ratings])
             for n, code in enumerate(a.ratings):
                 if code:
-                    sheet.cell(sheet.max_row, 5 + n).fill = PatternFill("solid", fgColor=_FILL[code])
+                    sheet.cell(sheet.max_row, 5 + n).fill = PatternFill(
+                        "solid", fgColor=_FILL[code]
+                    )
     _wrap(sheet)
     return saved(book)
 
@@ -365,7 +369,9 @@ def elmbridge_xlsx(plan: Plan) -> bytes:
             sheet.cell(sheet.max_row, 5).number_format = "dd/mm/yyyy"
             for n, code in enumerate(a.ratings):
                 if code:
-                    sheet.cell(sheet.max_row, 6 + n).fill = PatternFill("solid", fgColor=_FILL[code])
+                    sheet.cell(sheet.max_row, 6 + n).fill = PatternFill(
+                        "solid", fgColor=_FILL[code]
+                    )
     sheet.auto_filter.ref = f"A3:I{sheet.max_row}"
     sheet.freeze_panes = "D4"
     _wrap(sheet)
@@ -557,7 +563,9 @@ def pendle_xlsx(plan: Plan) -> bytes:
     dash.append([])
     dash.append(["Priority", "Blue", "Green", "Amber", "Red", "Total"])
     for s in plan.sections:
-        counts = [sum(a.ratings[0] == c for a in s.actions) for c in ("Blue", "Green", "Amber", "Red")]
+        counts = [
+            sum(a.ratings[0] == c for a in s.actions) for c in ("Blue", "Green", "Amber", "Red")
+        ]
         dash.append([f"{s.ref}. {s.title}", *counts, len(s.actions)])
     dash.append(["Total", *[sum(a.ratings[0] == c for s in plan.sections for a in s.actions)
                             for c in ("Blue", "Green", "Amber", "Red")],
@@ -790,7 +798,9 @@ def cresswell_pdf(plan: Plan) -> bytes:
         "Amber": "started later than planned, recovery agreed.",
         "Red": "two providers have not signed up yet.",
     }
-    body = f"<h1>{escape(plan.title)}</h1><p>Update for the SEND Partnership Board, November 2025</p>"
+    body = (
+        f"<h1>{escape(plan.title)}</h1><p>Update for the SEND Partnership Board, November 2025</p>"
+    )
     heads = ["Ref", "What", "Who", "When", "How we'll know", "Where are we now"]
     body += "<table>" + _heads(heads) + "<tbody>"
     for s in plan.sections:
@@ -840,7 +850,10 @@ def tollbridge() -> Plan:
 
 def tollbridge_pdf(plan: Plan) -> bytes:
     body = f"<h1>{escape(plan.title)}</h1>"
-    body += "<p>Progress as at 31 December 2025. RAG: Green – on track; Amber – some slippage; Red – off track.</p>"
+    body += (
+        "<p>Progress as at 31 December 2025. RAG: Green – on track; Amber – some slippage; "
+        "Red – off track.</p>"
+    )
     heads = ["Ref", "What we will do", "Who is responsible", "When by",
              "How we will know it has worked", "Where we are now"]  # fmt: skip
     for s in plan.sections:
@@ -960,7 +973,9 @@ def farrowby_pdf(plan: Plan) -> bytes:
     body = f"<h1>{escape(plan.title)}</h1><p>Priority 2: Preparing for adulthood and "
     body += "short breaks. Progress to end of December 2025.</p>"
     body += "<p>Key: Blue – complete, Green – on track, Amber – at risk, Red – off track</p>"
-    body += "<h2>Priority 2 – Young people and families get the right support at the right time</h2>"
+    body += (
+        "<h2>Priority 2 – Young people and families get the right support at the right time</h2>"
+    )
     heads = ["Action ref", "Action", "Milestones", "Responsible", "Completion", "Progress"]
     body += "<table>" + _heads(heads) + "<tbody>"
     for s in plan.sections:
