@@ -341,6 +341,7 @@ class ActionTable:
         self._flat_numbered = False
         self._shading_noted = False
         self._impact_noted = False
+        self._coded_noted = False
 
     # Cells
 
@@ -620,6 +621,14 @@ class ActionTable:
             return bracketed.group(1), title
         ref = values.read_ref(ref_cell)
         if ref is not None:
+            if ref.coded and not self._coded_noted:
+                self._coded_noted = True
+                self.plan.note(
+                    row.where,
+                    f"Read '{ref.value}' as a ref: a code of parts joined by dots or hyphens, "
+                    "as the refs below it.",
+                    rule=rules.CODED_REFS,
+                )
             if ref.written:
                 self.plan.note(
                     row.where,

@@ -748,6 +748,12 @@ ACTION_ROW = Rule("action-row", "a row of an action table is an action")
 REF_IN_TEXT = Rule("ref-in-text", "a ref opening the action's words")
 REF_IN_CELL = Rule("ref-in-cell", "a ref written inside another cell ('Ref 2.3 ...')")
 REF_TIDIED = Rule("ref-tidied", "a ref written with spaces, read without them")
+CODED_REFS = Rule(
+    "coded-refs",
+    'a ref code of parts joined by dots or hyphens ("WSoA-01", "P2.A.1", "CB-SEND-01.2"), '
+    "each part of letters an abbreviation, read as a ref, in a ref cell (joined again where a "
+    'narrow column broke it after a dot) and after a level word ("Objective P1.A: …")',
+)
 REF_BRACKETED = Rule(
     "ref-bracketed", 'a ref written in brackets as a list numbers its items ("(a)", "3)")'
 )
@@ -954,6 +960,7 @@ RULES: tuple[Rule, ...] = (
     REF_IN_TEXT,
     REF_IN_CELL,
     REF_TIDIED,
+    CODED_REFS,
     REF_BRACKETED,
     REF_UNREADABLE,
     REF_REPEATED,
