@@ -31,6 +31,7 @@ from sendplan.interchange.parsers import (
     scrambled,
     segment,
     sheet_periods,
+    side_by_side,
     statuses,
     tables,
     values,
@@ -270,6 +271,9 @@ class Interpreter:
         # As the file gave them: a person may ask for its lists to be read as actions.
         given = blocks
         blocks = contents.left_out(blocks, self.plan)
+        blocks, parted = side_by_side.tables(blocks)
+        for where, message in parted:
+            self.plan.note(where, message, rule=rules.TABLES_SIDE_BY_SIDE)
         blocks, joined = sheet_periods.tables(blocks)
         for where, message in joined:
             self.plan.note(where, message, rule=rules.SHEETS_AS_PERIODS)

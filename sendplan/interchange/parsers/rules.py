@@ -627,6 +627,12 @@ PERIOD_BAND = Rule(
     "under a financial or academic year ('Sep | Dec | Mar' under '2025/26') takes the calendar "
     "year it falls in",
 )
+TABLES_SIDE_BY_SIDE = Rule(
+    "tables-side-by-side",
+    "two tables of actions side by side on one sheet (a council's and an ICB's), each with its "
+    "own heading row and a column empty in every row between them, read as two tables, each "
+    "under its own title where one stands over it",
+)
 SHEETS_AS_PERIODS = Rule(
     "sheets-as-periods",
     "a workbook with a sheet for each month or quarter, each named by its period and a copy of "
@@ -922,6 +928,7 @@ RULES: tuple[Rule, ...] = (
     HEADERLESS_TABLE,
     PERIOD_WITHOUT_YEAR,
     PERIOD_BAND,
+    TABLES_SIDE_BY_SIDE,
     SHEETS_AS_PERIODS,
     RATINGS_UNDER_CURRENT,
     IMPACT_BESIDE_PROGRESS,

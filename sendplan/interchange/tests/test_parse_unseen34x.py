@@ -116,3 +116,34 @@ def test_a_level_word_before_a_coded_ref_heads_a_section() -> None:
     titles = [s["title"] for s in result.document["plan"]["sections"]]
     assert "Advice arrives on time" in str(titles)
     assert "Objective" not in action(result.document, "P1.A.1")["title"]
+
+
+# tables-side-by-side
+
+
+def test_two_plans_side_by_side_on_a_sheet_are_read_as_two_tables() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Joint SEND plan, March 2026"])
+    sheet.append(["Council", None, None, None, None, "Health"])
+    sheet.append(["No.", "Action", "Owner", "Target", None, "Ref", "What we will do",
+                  "Responsible", "By when"])  # fmt: skip
+    sheet.append([1, "Recruit two EHC coordinators.", "Head of SEND", "Jan 2026", None,
+                  "H1", "Publish waits for therapy.", "Designated Clinical Officer",
+                  "Feb 2026"])  # fmt: skip
+    sheet.append([2, "Audit annual reviews termly.", "SEND Manager", "Apr 2026", None,
+                  "H2", "Screen reception classes for speech delay.", "Therapy Lead",
+                  "Jul 2026"])  # fmt: skip
+    sheet.append([3, "Train governors on SEND duties.", "Inclusion Lead", "May 2026"])
+    result = parsed_file(saved(book), "joint.xlsx")
+    found = {a.get("ref"): (a["title"], a["lead_text"], a.get("due"))
+             for a in all_actions(result.document)}  # fmt: skip
+    assert found == {
+        "1": ("Recruit two EHC coordinators.", "Head of SEND", "2026-01"),
+        "2": ("Audit annual reviews termly.", "SEND Manager", "2026-04"),
+        "3": ("Train governors on SEND duties.", "Inclusion Lead", "2026-05"),
+        "H1": ("Publish waits for therapy.", "Designated Clinical Officer", "2026-02"),
+        "H2": ("Screen reception classes for speech delay.", "Therapy Lead", "2026-07"),
+    }
+    assert rules.TABLES_SIDE_BY_SIDE.code in report_codes(result)
