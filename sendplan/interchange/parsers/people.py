@@ -49,6 +49,8 @@ _NOT_NAMES = _ROLE_WORDS | {
     "annual", "carer", "carers", "families", "family", "parent", "parents", "review", "reviews",
 }  # fmt: skip
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+# A word in the possessive: "Children's", "Young People’s".
+_POSSESSIVE = re.compile(r"['’]s$")
 _NAME_PARTICLES = {"van", "de", "der", "le", "la", "von", "da"}
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _SEPARATORS = re.compile(r"\s*(?:/|;|\n|\s\|\s)\s*")
@@ -106,6 +108,10 @@ def is_name(text: str) -> bool:
         if index < len(words) - 1 and _INITIAL.fullmatch(word):
             continue
         if not _NAME_WORD.fullmatch(word) or word.lower() in _NOT_NAMES:
+            return False
+        if _POSSESSIVE.search(word):
+            # "Children's Continuing Care Manager": a word in the possessive belongs to a
+            # post's words, never to a person's name (rule `possessive-not-name`).
             return False
     return True
 

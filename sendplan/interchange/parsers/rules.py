@@ -803,6 +803,11 @@ UPDATES_ANCHORED = Rule("updates-anchored", "updates without refs matched by the
 UPDATE_UNPLACED = Rule("update-unplaced", "an update that could not be matched to an action")
 
 # People
+POSSESSIVE_NOT_NAME = Rule(
+    "possessive-not-name",
+    "a word in the possessive (Children's) read as part of a post, never of a person's name: "
+    "Children's Continuing Care Manager is one post, not a name and a post",
+)
 LEAD_UNMATCHED = Rule("lead-unmatched", "a lead that could not be matched to a person")
 PEOPLE_KEYS = Rule("people-keys", "how people were told apart")
 
@@ -991,6 +996,7 @@ RULES: tuple[Rule, ...] = (
     UPDATES_BY_ORDER,
     UPDATES_ANCHORED,
     UPDATE_UNPLACED,
+    POSSESSIVE_NOT_NAME,
     LEAD_UNMATCHED,
     PEOPLE_KEYS,
     OFFICERS_LISTED,

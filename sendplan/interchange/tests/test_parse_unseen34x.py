@@ -147,3 +147,23 @@ def test_two_plans_side_by_side_on_a_sheet_are_read_as_two_tables() -> None:
         "H2": ("Screen reception classes for speech delay.", "Therapy Lead", "2026-07"),
     }
     assert rules.TABLES_SIDE_BY_SIDE.code in report_codes(result)
+
+
+# possessive-not-name
+
+
+def test_a_post_opening_with_a_possessive_is_one_post() -> None:
+    document = docx.Document()
+    word_table(document, [
+        ["Ref", "Action", "Responsible lead", "Completion date", "Status"],
+        ["1.1", "Pool budgets for children with complex health needs.",
+         "Children's Continuing Care Manager", "Jun 2026", "Amber"],
+        ["1.2", "Review every out-of-area placement jointly.", "Director of SEND", "Dec 2025",
+         "Green"],
+    ])  # fmt: skip
+    result = parsed_file(saved(document), "wsoa.docx")
+    people = result.document["plan"]["people"]
+    post = next(p for p in people if "Care Manager" in p.get("role", ""))
+    assert "name" not in post
+    assert post["role"] == "Children's Continuing Care Manager"
+    assert action(result.document, "1.1")["leads"] == [post["key"]]
