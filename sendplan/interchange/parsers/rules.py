@@ -509,6 +509,11 @@ HEADING_FUZZY = Rule(
     "heading-fuzzy", "a column's heading is close to a known wording (misspelt, split or joined)"
 )
 HEADING_WORD = Rule("heading-word", "a column's heading contains a known wording")
+COUNT_HEADINGS = Rule(
+    "count-headings",
+    'a heading that counts what it names ("No. of actions", "Number of actions", "Total '
+    'actions") holds figures: its words name no column of actions or refs',
+)
 FIELDS_IN_ACTION_CELL = Rule(
     "fields-in-action-cell",
     'the action\'s cell holding its number, its words and labelled lines ("Lead: …", "By: …") '
@@ -907,6 +912,7 @@ RULES: tuple[Rule, ...] = (
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,
+    COUNT_HEADINGS,
     RATINGS_UNDER_PERIOD,
     TITLE_OVER_MEASURES,
     MEASURES_TABLE_IN_CELL,

@@ -167,3 +167,28 @@ def test_a_post_opening_with_a_possessive_is_one_post() -> None:
     assert "name" not in post
     assert post["role"] == "Children's Continuing Care Manager"
     assert action(result.document, "1.1")["leads"] == [post["key"]]
+
+
+# count-headings
+
+
+def test_a_summary_sheet_counting_actions_gives_no_actions() -> None:
+    book = openpyxl.Workbook()
+    summary = book.active
+    assert summary is not None
+    summary.title = "Summary"
+    summary.append(["Area of weakness", "Senior lead", "No. of actions", "% complete",
+                    "Overall RAG"])  # fmt: skip
+    summary.append(["1. Support in mainstream schools", "Head of Inclusion", 2, 0.5, "Amber"])
+    summary.append(["2. Joint commissioning", "Director of SEND", 1, 0, "Red"])
+    sheet = book.create_sheet("Actions")
+    sheet.append(["Action ref", "Action", "Responsible lead", "Completion date", "Status"])
+    sheet.append(["1.1", "Set out what every school should provide.", "Head of Inclusion",
+                  "Oct 2025", "Green"])  # fmt: skip
+    sheet.append(["1.2", "Visit schools with high exclusions.", "Head of Inclusion", "Mar 2026",
+                  "Amber"])  # fmt: skip
+    sheet.append(["2.1", "Write a joint commissioning strategy.", "Director of SEND",
+                  "Jan 2026", "Red"])  # fmt: skip
+    result = parsed_file(saved(book), "wsoa.xlsx")
+    assert [a.get("ref") for a in all_actions(result.document)] == ["1.1", "1.2", "2.1"]
+    assert all(a["title"] for a in all_actions(result.document))
