@@ -927,6 +927,18 @@ class Interpreter:
         self._close_scrambled()
         self._end_prose()
         rows = _card_as_row(block) or block.rows
+        if not self.layout.tables and _risk_register(rows):
+            # A highlight report's table of risks, their owners and ratings: risks are no
+            # actions, nor more of the table of actions above (rule `risk-tables`).
+            self._end_table()
+            self.plan.note(
+                block.where,
+                "Left this table of risks out: risks, their owners and ratings are no actions. "
+                "If its rows are actions, say which column holds them on the check page.",
+                rule=rules.RISK_TABLES,
+            )
+            self._unread_table(rows)
+            return
         read_before = len(self.tables)
         continued = self.state.actions
         if continued is not None and continued.columns.origin and not block.origin:
@@ -1685,6 +1697,32 @@ def _short_cells(row: Row) -> bool:
 
 # How many rows under a possible heading row are looked at to tell what its columns hold.
 _LOOK_BELOW = 60
+
+
+# The first heading of a register of risks or issues: "Risk", "Key risks", "Risk description",
+# "Risks and issues", "Issue".
+_RISK_HEAD = re.compile(
+    r"^(?:key |top |main )?(?:risks?|issues?)(?: (?:and|&|/) (?:risks?|issues?))?"
+    r"(?: description| title)?$"
+)
+
+
+def _risk_register(rows: list[Row]) -> bool:
+    """Whether a table is a register of risks: its first row headings, the first a risk's or
+    an issue's, none naming an action column."""
+    first = next((row for row in rows if not row.is_blank()), None)
+    if first is None:
+        return False
+    filled = [flat(cell) for cell in first.filled()]
+    if len(filled) < 2 or not _RISK_HEAD.match(cols.normalise(filled[0])):
+        return False
+    if any(len(cell.split()) > 4 for cell in filled):
+        return False
+    return not any(
+        cols.Col.TITLE in cols.heading_roles(cell, fuzzy=False)
+        or cols.Col.TITLE in cols.word_roles(cell)
+        for cell in filled
+    )
 
 
 def _window(rows: list[Row], start: int) -> list[Row]:

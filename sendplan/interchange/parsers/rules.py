@@ -632,6 +632,12 @@ PERIOD_BAND = Rule(
     "under a financial or academic year ('Sep | Dec | Mar' under '2025/26') takes the calendar "
     "year it falls in",
 )
+RISK_TABLES = Rule(
+    "risk-tables",
+    "a table whose headings open with a risk's or an issue's (\"Risk | Owner | Mitigation | "
+    'Rating") and name no action column: a register of risks, left out of the actions and '
+    "never read as more of the table above",
+)
 TABLES_SIDE_BY_SIDE = Rule(
     "tables-side-by-side",
     "two tables of actions side by side on one sheet (a council's and an ICB's), each with its "
@@ -939,6 +945,7 @@ RULES: tuple[Rule, ...] = (
     HEADERLESS_TABLE,
     PERIOD_WITHOUT_YEAR,
     PERIOD_BAND,
+    RISK_TABLES,
     TABLES_SIDE_BY_SIDE,
     SHEETS_AS_PERIODS,
     RATINGS_UNDER_CURRENT,

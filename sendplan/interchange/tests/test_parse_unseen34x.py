@@ -192,3 +192,27 @@ def test_a_summary_sheet_counting_actions_gives_no_actions() -> None:
     result = parsed_file(saved(book), "wsoa.xlsx")
     assert [a.get("ref") for a in all_actions(result.document)] == ["1.1", "1.2", "2.1"]
     assert all(a["title"] for a in all_actions(result.document))
+
+
+# risk-tables
+
+
+def test_a_table_of_risks_after_the_actions_gives_no_actions() -> None:
+    document = docx.Document()
+    document.add_heading("Key actions", level=2)
+    word_table(document, [
+        ["Action", "Owner", "Due", "Status"],
+        ["Launch the new EHC hub for parents", "Mark Bose", "15/11/2025", "Green"],
+        ["Recruit a second team of EHC writers", "Rachel Kemp", "28/02/2026", "Amber"],
+    ])  # fmt: skip
+    document.add_heading("Risks and issues", level=2)
+    word_table(document, [
+        ["Risk", "Owner", "Mitigation", "Rating"],
+        ["Demand for assessments keeps rising", "Rachel Kemp", "Extra panel dates", "Red"],
+    ])  # fmt: skip
+    result = parsed_file(saved(document), "highlight.docx")
+    assert [a["title"] for a in all_actions(result.document)] == [
+        "Launch the new EHC hub for parents",
+        "Recruit a second team of EHC writers",
+    ]
+    assert rules.RISK_TABLES.code in report_codes(result)
