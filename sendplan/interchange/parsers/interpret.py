@@ -95,7 +95,11 @@ _NOT_AN_AREA = re.compile(r"^(?:(?:the|our|your|their|this|a|an|new|draft)\b\s*)
 _PROSE_HEADINGS = {
     "officers": re.compile(
         r"^(?:list of |key (?:to (?:the )?)?)?(?:lead |responsible |accountable )?"
-        r"(?:officers|leads|contacts|initials)\b",
+        r"(?:officers|leads|contacts|initials)\b"
+        # "People", "Programme team", "Team members": who a highlight report lists (rule
+        # `people-listed`).
+        r"|^(?:the |our )?(?:people|(?:programme|project|improvement|core|delivery) team"
+        r"|team members|key contacts)$",
         re.I,
     ),
     "performance": re.compile(r"performance|indicators|measures of success|scorecard", re.I),
@@ -404,11 +408,13 @@ class Interpreter:
         if self.state.mode == "officers" and self._officer_line(text):
             if text.lstrip()[:1] in _BULLETS and not self.state.officers_listed:
                 self.state.officers_listed = True
+                initials = people.officer_line(text) is not None
                 self.plan.note(
                     block.where,
                     "Read the bulleted lines under this heading as the plan's lead officers "
-                    "(initials, name and role), not as actions.",
-                    rule=rules.OFFICERS_LISTED,
+                    + ("(initials, name and role)" if initials else "(name and post)")
+                    + ", not as actions.",
+                    rule=rules.OFFICERS_LISTED if initials else rules.PEOPLE_LISTED,
                 )
             return
         if self._open_from_text(text, block.where):
@@ -782,7 +788,7 @@ class Interpreter:
     def _officer_line(self, text: str) -> bool:
         """ "JB – Jane Brown, Head of SEND" in a list of lead officers written as lines, bulleted
         or not."""
-        found = people.officer_line(text)
+        found = people.officer_line(text) or people.named_line(text)
         if found is None:
             return False
         self.plan.directory.add_listed(found)

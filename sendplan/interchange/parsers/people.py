@@ -721,6 +721,24 @@ def officer_line(text: str) -> Person | None:
     return Person(name=name, role=role, initials=match.group("initials"))
 
 
+_BULLET = re.compile(r"^[•▪◦·*-]\s+")
+_EMAIL_AFTER = re.compile(r"\s*\(\s*(?P<email>[^\s()@]+@[^\s()]+)\s*\)$")
+
+
+def named_line(text: str) -> Person | None:
+    """The person a line of a list of people names by name and post, with no initials
+    ("Mark Bose – SEND Programme Manager", "Jess Lowry, Local Offer Manager
+    (jess.lowry@example.gov.uk)"), or None (rule `people-listed`)."""
+    line = _BULLET.sub("", squash(text))
+    email = _EMAIL_AFTER.search(line)
+    if email:
+        line = line[: email.start()]
+    found = _name_then_role(line)
+    if found is None:
+        return None
+    return Person(name=found[0], role=found[1], email=email.group("email") if email else "")
+
+
 def _joins_posts(role: str, others: list[Person]) -> bool:
     """Whether a post is two posts joined by "and" of which one is the post of someone else
     in the plan, and the other a post in its own right ("Early Years SEND Lead and

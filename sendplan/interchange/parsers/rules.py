@@ -427,6 +427,12 @@ ACTIONS_IN_ONE_CELL = Rule(
     'letter ("a) …", "b) …"): each line an action of its own, sharing the row\'s lead, dates '
     "and ratings; a lettered item's ref is the row's ref and its letter",
 )
+PEOPLE_LISTED = Rule(
+    "people-listed",
+    'lines each naming a person and their post with no initials ("Mark Bose – Programme '
+    'Manager"), as a list or under a heading such as "People" or "Programme team": the plan\'s '
+    "people, not actions",
+)
 OFFICERS_LISTED = Rule(
     "officers-listed",
     'bulleted lines "AB – Amal Bhatt, Director of …" under a heading such as "Key to leads" '
@@ -1013,6 +1019,7 @@ RULES: tuple[Rule, ...] = (
     LEAD_UNMATCHED,
     PEOPLE_KEYS,
     OFFICERS_LISTED,
+    PEOPLE_LISTED,
     COST_TOTAL,
     COST_UNPLACED,
     COST_DIFFERS,

@@ -216,3 +216,26 @@ def test_a_table_of_risks_after_the_actions_gives_no_actions() -> None:
         "Recruit a second team of EHC writers",
     ]
     assert rules.RISK_TABLES.code in report_codes(result)
+
+
+# people-listed
+
+
+def test_people_listed_by_name_and_post_under_a_people_heading_are_no_actions() -> None:
+    document = docx.Document()
+    document.add_heading("Key actions", level=2)
+    word_table(document, [
+        ["Action", "Owner", "Due", "Status"],
+        ["Launch the new EHC hub for parents", "Mark Bose", "15/11/2025", "Green"],
+    ])  # fmt: skip
+    document.add_heading("People", level=2)
+    for line in ("Lena Hart – Director of Children's Services",
+                 "Mark Bose – SEND Programme Manager"):  # fmt: skip
+        document.add_paragraph(line, style="List Bullet")
+    result = parsed_file(saved(document), "highlight.docx")
+    assert [a["title"] for a in all_actions(result.document)] == [
+        "Launch the new EHC hub for parents"
+    ]
+    people = {p.get("name"): p.get("role") for p in result.document["plan"]["people"]}
+    assert people["Lena Hart"] == "Director of Children's Services"
+    assert rules.PEOPLE_LISTED.code in report_codes(result)
