@@ -111,30 +111,34 @@ def _parted(table: Table) -> list[Block]:
     if divided is None:
         return [table]
     head, left_end, right_start = divided
-    sides: list[tuple[list[Heading], list[Row]]] = [([], []), ([], [])]
+    # For each side: its rows above its title, its title, and its rows from there on.
+    sides: list[tuple[list[Row], list[Heading], list[Row]]] = [([], [], []), ([], [], [])]
     below = [0, 0]
     for number, row in enumerate(table.rows):
         parts = [_side(row, 0, left_end), _side(row, right_start, None)]
         both = all(not part.is_blank() for part in parts)
-        for side, ((titles, rows), part) in enumerate(zip(sides, parts, strict=True)):
+        for side, ((above, titles, rows), part) in enumerate(zip(sides, parts, strict=True)):
             if part.is_blank():
                 continue
             if number < head and both and len(part.filled()) == 1:
                 titles.append(Heading(squash(part.filled()[0]), row.where, level=2))
+            elif number < head and not titles:
+                above.append(part)
             else:
                 rows.append(part)
                 below[side] += number > head
     if min(below) < _MIN_ROWS:
         return [table]
     out: list[Block] = []
-    for name, (titles, rows) in zip(("left", "right"), sides, strict=True):
+    for name, (above, titles, rows) in zip(("left", "right"), sides, strict=True):
+        read_by = (*table.read_by, rules.TABLES_SIDE_BY_SIDE.code)
+        if above and titles:
+            # The sheet's own title and date over the first table stay above its title.
+            out.append(replace(table, rows=above, where=table.where, read_by=read_by))
+        else:
+            rows = above + rows
         out.extend(titles)
         out.append(
-            replace(
-                table,
-                rows=rows,
-                where=f"{table.where} ({name} table)",
-                read_by=(*table.read_by, rules.TABLES_SIDE_BY_SIDE.code),
-            )
+            replace(table, rows=rows, where=f"{table.where} ({name} table)", read_by=read_by)
         )
     return out

@@ -147,6 +147,8 @@ def test_two_plans_side_by_side_on_a_sheet_are_read_as_two_tables() -> None:
         "H2": ("Screen reception classes for speech delay.", "Therapy Lead", "2026-07"),
     }
     assert rules.TABLES_SIDE_BY_SIDE.code in report_codes(result)
+    # The sheet's title above both tables stays the plan's, not the first table's own.
+    assert result.document["plan"]["title"] == "Joint SEND plan, March 2026"
 
 
 # possessive-not-name
