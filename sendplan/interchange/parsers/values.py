@@ -31,16 +31,18 @@ class Ref:
 # "P1.A.1", "WSoA-1.1", "CB-SEND-01.2" (rule `coded-refs`). Each part is a figure, a capital
 # and figures ("P1"), or letters opening with a capital; the code holds a figure and a capital
 # (figures alone joined by hyphens are ranges and dates).
-_CODE_PART = r"(?:\d{1,3}|[A-Z][A-Za-z]{0,4}\d{0,3})"
+_CODE_PART = r"(?:\d{1,3}|[A-Z][A-Za-z]{0,3}\d{0,3})"
+# "Q1-Q2", "Q3.Q4": quarters joined are a span of time, not a ref.
+_QUARTERS = re.compile(r"Q[1-4](?:\s*[-.–]\s*Q[1-4])+", re.I)
 _CODED_REF = re.compile(rf"{_CODE_PART}(?:[-.]{_CODE_PART})+[a-z]?")
 
 
 def coded_ref(text: str) -> bool:
     """Whether a cell holds a ref code of joined parts ("WSoA-01", "P2.A.1"): a figure in it,
-    and each part of letters an abbreviation (one letter, or two capitals at least: "WSoA",
-    never "Year" or "Covid")."""
+    and each part of letters an abbreviation of four letters at most (one letter, or two
+    capitals at least: "WSoA", never "Year", "Covid" or "COVID-19"); never quarters ("Q1-Q2")."""
     written = " ".join(text.split())
-    if len(written) > 16 or not _CODED_REF.fullmatch(written):
+    if len(written) > 16 or not _CODED_REF.fullmatch(written) or _QUARTERS.fullmatch(written):
         return False
     if not any(ch.isdigit() for ch in written) or not any(ch.isupper() for ch in written):
         return False

@@ -12,7 +12,7 @@ import docx
 import openpyxl
 import pytest
 
-from sendplan.interchange.parsers import rules
+from sendplan.interchange.parsers import rules, values
 from sendplan.interchange.tests import (
     action,
     all_actions,
@@ -136,6 +136,12 @@ def test_refs_coded_with_hyphens_and_lettered_parts_are_refs() -> None:
     assert [a.get("ref") for a in all_actions(result.document)] == ["WSoA-01", "WSoA-02", "P2.A.1"]
     assert action(result.document, "WSoA-02")["due"] == "2026-03"
     assert rules.CODED_REFS.code in report_codes(result)
+
+
+@pytest.mark.parametrize("text", ["COVID-19", "Q1-Q2", "Year-9", "10-12", "Covid-19"])
+def test_words_dates_and_spans_joined_by_hyphens_are_no_coded_refs(text: str) -> None:
+    assert not values.coded_ref(text)
+    assert values.read_ref(text) is None
 
 
 def test_a_level_word_before_a_coded_ref_heads_a_section() -> None:
