@@ -346,6 +346,7 @@ class ActionTable:
         self._levels: dict[int, int] = {}
         self._summaries: set[int] = set()
         self._open: list[tuple[int, Section]] = []
+        self._coded_noted = False
 
     # Cells
 
@@ -656,6 +657,14 @@ class ActionTable:
             return bracketed.group(1), title
         ref = values.read_ref(ref_cell)
         if ref is not None:
+            if ref.coded and not self._coded_noted:
+                self._coded_noted = True
+                self.plan.note(
+                    row.where,
+                    f"Read '{ref.value}' as a ref: a code of parts joined by dots or hyphens, "
+                    "as the refs below it.",
+                    rule=rules.CODED_REFS,
+                )
             if ref.written:
                 self.plan.note(
                     row.where,

@@ -335,6 +335,9 @@ _WORD_ROLES = (Col.REF, Col.TITLE, Col.LEAD, Col.DUE, Col.STARTS, Col.STATUS, Co
                Col.PROGRESS, Col.SECTION)  # fmt: skip
 _MAX_WORDS_AROUND = 8
 _WORD_MATCH_SCORE = 0.7
+# "No. of actions", "Number of actions", "Total actions", "% of actions complete": a heading
+# that counts what it names holds figures, not the thing counted (rule `count-headings`).
+_COUNTS = re.compile(r"^(?:(?:no|number|count|percentage|proportion|share)\s+of|total)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -342,7 +345,7 @@ def word_roles(text: str) -> tuple[Col, ...]:
     """Roles whose wording appears, as whole words, inside a short heading."""
     norm = normalise(text)
     words = norm.split()
-    if not words or len(words) > _MAX_WORDS_AROUND:
+    if not words or len(words) > _MAX_WORDS_AROUND or _COUNTS.match(norm):
         return ()
     padded = f" {norm} "
     found = [

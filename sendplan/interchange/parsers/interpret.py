@@ -31,6 +31,7 @@ from sendplan.interchange.parsers import (
     scrambled,
     segment,
     sheet_periods,
+    side_by_side,
     statuses,
     tables,
     values,
@@ -94,7 +95,11 @@ _NOT_AN_AREA = re.compile(r"^(?:(?:the|our|your|their|this|a|an|new|draft)\b\s*)
 _PROSE_HEADINGS = {
     "officers": re.compile(
         r"^(?:list of |key (?:to (?:the )?)?)?(?:lead |responsible |accountable )?"
-        r"(?:officers|leads|contacts|initials)\b",
+        r"(?:officers|leads|contacts|initials)\b"
+        # "People", "Programme team", "Team members": who a highlight report lists (rule
+        # `people-listed`).
+        r"|^(?:the |our )?(?:people|(?:programme|project|improvement|core|delivery) team"
+        r"|team members|key contacts)$",
         re.I,
     ),
     "performance": re.compile(r"performance|indicators|measures of success|scorecard", re.I),
@@ -270,6 +275,9 @@ class Interpreter:
         # As the file gave them: a person may ask for its lists to be read as actions.
         given = blocks
         blocks = contents.left_out(blocks, self.plan)
+        blocks, parted = side_by_side.tables(blocks)
+        for where, message in parted:
+            self.plan.note(where, message, rule=rules.TABLES_SIDE_BY_SIDE)
         blocks, joined = sheet_periods.tables(blocks)
         for where, message in joined:
             self.plan.note(where, message, rule=rules.SHEETS_AS_PERIODS)
@@ -400,11 +408,13 @@ class Interpreter:
         if self.state.mode == "officers" and self._officer_line(text):
             if text.lstrip()[:1] in _BULLETS and not self.state.officers_listed:
                 self.state.officers_listed = True
+                initials = people.officer_line(text) is not None
                 self.plan.note(
                     block.where,
                     "Read the bulleted lines under this heading as the plan's lead officers "
-                    "(initials, name and role), not as actions.",
-                    rule=rules.OFFICERS_LISTED,
+                    + ("(initials, name and role)" if initials else "(name and post)")
+                    + ", not as actions.",
+                    rule=rules.OFFICERS_LISTED if initials else rules.PEOPLE_LISTED,
                 )
             return
         if self._open_from_text(text, block.where):
@@ -778,7 +788,7 @@ class Interpreter:
     def _officer_line(self, text: str) -> bool:
         """ "JB – Jane Brown, Head of SEND" in a list of lead officers written as lines, bulleted
         or not."""
-        found = people.officer_line(text)
+        found = people.officer_line(text) or people.named_line(text)
         if found is None:
             return False
         self.plan.directory.add_listed(found)
@@ -923,6 +933,18 @@ class Interpreter:
         self._close_scrambled()
         self._end_prose()
         rows = _card_as_row(block) or block.rows
+        if not self.layout.tables and _risk_register(rows):
+            # A highlight report's table of risks, their owners and ratings: risks are no
+            # actions, nor more of the table of actions above (rule `risk-tables`).
+            self._end_table()
+            self.plan.note(
+                block.where,
+                "Left this table of risks out: risks, their owners and ratings are no actions. "
+                "If its rows are actions, say which column holds them on the check page.",
+                rule=rules.RISK_TABLES,
+            )
+            self._unread_table(rows)
+            return
         read_before = len(self.tables)
         continued = self.state.actions
         if continued is not None and continued.columns.origin and not block.origin:
@@ -1692,6 +1714,32 @@ def _short_cells(row: Row) -> bool:
 
 # How many rows under a possible heading row are looked at to tell what its columns hold.
 _LOOK_BELOW = 60
+
+
+# The first heading of a register of risks or issues: "Risk", "Key risks", "Risk description",
+# "Risks and issues", "Issue".
+_RISK_HEAD = re.compile(
+    r"^(?:key |top |main )?(?:risks?|issues?)(?: (?:and|&|/) (?:risks?|issues?))?"
+    r"(?: description| title)?$"
+)
+
+
+def _risk_register(rows: list[Row]) -> bool:
+    """Whether a table is a register of risks: its first row headings, the first a risk's or
+    an issue's, none naming an action column."""
+    first = next((row for row in rows if not row.is_blank()), None)
+    if first is None:
+        return False
+    filled = [flat(cell) for cell in first.filled()]
+    if len(filled) < 2 or not _RISK_HEAD.match(cols.normalise(filled[0])):
+        return False
+    if any(len(cell.split()) > 4 for cell in filled):
+        return False
+    return not any(
+        cols.Col.TITLE in cols.heading_roles(cell, fuzzy=False)
+        or cols.Col.TITLE in cols.word_roles(cell)
+        for cell in filled
+    )
 
 
 def _window(rows: list[Row], start: int) -> list[Row]:

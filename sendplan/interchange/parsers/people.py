@@ -49,6 +49,8 @@ _NOT_NAMES = _ROLE_WORDS | {
     "annual", "carer", "carers", "families", "family", "parent", "parents", "review", "reviews",
 }  # fmt: skip
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+# A word in the possessive: "Children's", "Young People’s".
+_POSSESSIVE = re.compile(r"['’]s$")
 _NAME_PARTICLES = {"van", "de", "der", "le", "la", "von", "da"}
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _SEPARATORS = re.compile(r"\s*(?:/|;|\n|\s\|\s)\s*")
@@ -106,6 +108,10 @@ def is_name(text: str) -> bool:
         if index < len(words) - 1 and _INITIAL.fullmatch(word):
             continue
         if not _NAME_WORD.fullmatch(word) or word.lower() in _NOT_NAMES:
+            return False
+        if _POSSESSIVE.search(word):
+            # "Children's Continuing Care Manager": a word in the possessive belongs to a
+            # post's words, never to a person's name (rule `possessive-not-name`).
             return False
     return True
 
@@ -713,6 +719,24 @@ def officer_line(text: str) -> Person | None:
     if not is_name(name):
         return None
     return Person(name=name, role=role, initials=match.group("initials"))
+
+
+_BULLET = re.compile(r"^[•▪◦·*-]\s+")
+_EMAIL_AFTER = re.compile(r"\s*\(\s*(?P<email>[^\s()@]+@[^\s()]+)\s*\)$")
+
+
+def named_line(text: str) -> Person | None:
+    """The person a line of a list of people names by name and post, with no initials
+    ("Mark Bose – SEND Programme Manager", "Jess Lowry, Local Offer Manager
+    (jess.lowry@example.gov.uk)"), or None (rule `people-listed`)."""
+    line = _BULLET.sub("", squash(text))
+    email = _EMAIL_AFTER.search(line)
+    if email:
+        line = line[: email.start()]
+    found = _name_then_role(line)
+    if found is None:
+        return None
+    return Person(name=found[0], role=found[1], email=email.group("email") if email else "")
 
 
 def _joins_posts(role: str, others: list[Person]) -> bool:

@@ -434,6 +434,12 @@ ACTIONS_IN_ONE_CELL = Rule(
     'letter ("a) …", "b) …"): each line an action of its own, sharing the row\'s lead, dates '
     "and ratings; a lettered item's ref is the row's ref and its letter",
 )
+PEOPLE_LISTED = Rule(
+    "people-listed",
+    'lines each naming a person and their post with no initials ("Mark Bose – Programme '
+    'Manager"), as a list or under a heading such as "People" or "Programme team": the plan\'s '
+    "people, not actions",
+)
 OFFICERS_LISTED = Rule(
     "officers-listed",
     'bulleted lines "AB – Amal Bhatt, Director of …" under a heading such as "Key to leads" '
@@ -531,6 +537,11 @@ RECORD_KEEPING = Rule(
     "record-keeping",
     "a column of a task tool's own record (created by, modified, ids, flags, labels) is known "
     "as a heading and left out",
+)
+COUNT_HEADINGS = Rule(
+    "count-headings",
+    'a heading that counts what it names ("No. of actions", "Number of actions", "Total '
+    'actions") holds figures: its words name no column of actions or refs',
 )
 FIELDS_IN_ACTION_CELL = Rule(
     "fields-in-action-cell",
@@ -655,6 +666,18 @@ PERIOD_BAND = Rule(
     "under a financial or academic year ('Sep | Dec | Mar' under '2025/26') takes the calendar "
     "year it falls in",
 )
+RISK_TABLES = Rule(
+    "risk-tables",
+    "a table whose headings open with a risk's or an issue's (\"Risk | Owner | Mitigation | "
+    'Rating") and name no action column: a register of risks, left out of the actions and '
+    "never read as more of the table above",
+)
+TABLES_SIDE_BY_SIDE = Rule(
+    "tables-side-by-side",
+    "two tables of actions side by side on one sheet (a council's and an ICB's), each with its "
+    "own heading row and a column empty in every row between them, read as two tables, each "
+    "under its own title where one stands over it",
+)
 SHEETS_AS_PERIODS = Rule(
     "sheets-as-periods",
     "a workbook with a sheet for each month or quarter, each named by its period and a copy of "
@@ -776,6 +799,12 @@ ACTION_ROW = Rule("action-row", "a row of an action table is an action")
 REF_IN_TEXT = Rule("ref-in-text", "a ref opening the action's words")
 REF_IN_CELL = Rule("ref-in-cell", "a ref written inside another cell ('Ref 2.3 ...')")
 REF_TIDIED = Rule("ref-tidied", "a ref written with spaces, read without them")
+CODED_REFS = Rule(
+    "coded-refs",
+    'a ref code of parts joined by dots or hyphens ("WSoA-01", "P2.A.1", "CB-SEND-01.2"), '
+    "each part of letters an abbreviation, read as a ref, in a ref cell (joined again where a "
+    'narrow column broke it after a dot) and after a level word ("Objective P1.A: …")',
+)
 REF_BRACKETED = Rule(
     "ref-bracketed", 'a ref written in brackets as a list numbers its items ("(a)", "3)")'
 )
@@ -819,6 +848,11 @@ UPDATES_ANCHORED = Rule("updates-anchored", "updates without refs matched by the
 UPDATE_UNPLACED = Rule("update-unplaced", "an update that could not be matched to an action")
 
 # People
+POSSESSIVE_NOT_NAME = Rule(
+    "possessive-not-name",
+    "a word in the possessive (Children's) read as part of a post, never of a person's name: "
+    "Children's Continuing Care Manager is one post, not a name and a post",
+)
 LEAD_UNMATCHED = Rule("lead-unmatched", "a lead that could not be matched to a person")
 PEOPLE_KEYS = Rule("people-keys", "how people were told apart")
 
@@ -922,6 +956,7 @@ RULES: tuple[Rule, ...] = (
     RECORD_KEEPING,
     TASK_TOOL_COLUMNS,
     OUTLINE_LEVELS,
+    COUNT_HEADINGS,
     RATINGS_UNDER_PERIOD,
     TITLE_OVER_MEASURES,
     MEASURES_TABLE_IN_CELL,
@@ -949,6 +984,8 @@ RULES: tuple[Rule, ...] = (
     HEADERLESS_TABLE,
     PERIOD_WITHOUT_YEAR,
     PERIOD_BAND,
+    RISK_TABLES,
+    TABLES_SIDE_BY_SIDE,
     SHEETS_AS_PERIODS,
     RATINGS_UNDER_CURRENT,
     IMPACT_BESIDE_PROGRESS,
@@ -987,6 +1024,7 @@ RULES: tuple[Rule, ...] = (
     REF_IN_TEXT,
     REF_IN_CELL,
     REF_TIDIED,
+    CODED_REFS,
     REF_BRACKETED,
     REF_UNREADABLE,
     REF_REPEATED,
@@ -1010,9 +1048,11 @@ RULES: tuple[Rule, ...] = (
     UPDATES_BY_ORDER,
     UPDATES_ANCHORED,
     UPDATE_UNPLACED,
+    POSSESSIVE_NOT_NAME,
     LEAD_UNMATCHED,
     PEOPLE_KEYS,
     OFFICERS_LISTED,
+    PEOPLE_LISTED,
     COST_TOTAL,
     COST_UNPLACED,
     COST_DIFFERS,

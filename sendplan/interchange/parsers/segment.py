@@ -1674,8 +1674,11 @@ def _close(run: _Run) -> list[Block]:
         _question_label(squash(block.text)) for block in run.blocks if not isinstance(block, Table)
     ):
         run.rule = run.rule or rules.QUESTION_LABELS.code
-    if all(people.officer_line(record.title) for record in records):
-        # "AB – Amal Bhatt, Director of …": a list of lead officers, not of things to do.
+    if all(
+        people.officer_line(record.title) or people.named_line(record.title) for record in records
+    ):
+        # "AB – Amal Bhatt, Director of …", "Mark Bose – Programme Manager": a list of lead
+        # officers or of people, not of things to do (the latter rule `people-listed`).
         return run.blocks
     deciding = run.resolved or (
         len(records) >= 2 and all(decision_clause(record.title) for record in records)

@@ -23,6 +23,34 @@ class Ref:
     value: str
     # Set when the ref was tidied ("2 A" -> "2A"): the report must say so.
     written: str | None = None
+    # Read as a code of parts joined by dots or hyphens (rule `coded-refs`).
+    coded: bool = False
+
+
+# Codes of parts joined by dots or hyphens, as WSoAs and APPs number their actions: "WSoA-01",
+# "P1.A.1", "WSoA-1.1", "CB-SEND-01.2" (rule `coded-refs`). Each part is a figure, a capital
+# and figures ("P1"), or letters opening with a capital; the code holds a figure and a capital
+# (figures alone joined by hyphens are ranges and dates).
+_CODE_PART = r"(?:\d{1,3}|[A-Z][A-Za-z]{0,3}\d{0,3})"
+# "Q1-Q2", "Q3.Q4": quarters joined are a span of time, not a ref.
+_QUARTERS = re.compile(r"Q[1-4](?:\s*[-.–]\s*Q[1-4])+", re.I)
+_CODED_REF = re.compile(rf"{_CODE_PART}(?:[-.]{_CODE_PART})+[a-z]?")
+
+
+def coded_ref(text: str) -> bool:
+    """Whether a cell holds a ref code of joined parts ("WSoA-01", "P2.A.1"): a figure in it,
+    and each part of letters an abbreviation of four letters at most (one letter, or two
+    capitals at least: "WSoA", never "Year", "Covid" or "COVID-19"); never quarters ("Q1-Q2")."""
+    written = " ".join(text.split())
+    if len(written) > 16 or not _CODED_REF.fullmatch(written) or _QUARTERS.fullmatch(written):
+        return False
+    if not any(ch.isdigit() for ch in written) or not any(ch.isupper() for ch in written):
+        return False
+    for part in re.split(r"[-.]", written):
+        letters = re.sub(r"[^A-Za-z]", "", part)
+        if len(letters) > 1 and sum(ch.isupper() for ch in letters) < 2:
+            return False
+    return True
 
 
 # "(1)": a figure in brackets.
@@ -48,7 +76,11 @@ def read_ref(text: str) -> Ref | None:
     if _LETTERED_REF.fullmatch(written):
         return Ref(written)
     if not _REF.fullmatch(written):
-        return None
+        if coded_ref(written):
+            return Ref(written, coded=True)
+        # A code a narrow column broke after a dot or hyphen ("P1.A.\n1"): joined again.
+        joined = re.sub(r"(?<=[-.])\s+", "", written)
+        return Ref(joined, written, coded=True) if coded_ref(joined) else None
     if not any(ch.isdigit() for ch in written) and not re.fullmatch(r"[A-Z]\.?", written):
         return None
     tidy = re.sub(r"\s+", "", written)
@@ -129,7 +161,10 @@ _LEVEL_WORDS = (
 )
 _SECTION_HEADING = re.compile(
     rf"^(?P<level>{_LEVEL_WORDS})\s+"
-    r"(?P<ref>\d{1,2}(?:\.\d{1,2}){0,3}[A-Za-z]?|[A-Z])(?!\d|\.\d)\b"
+    r"(?P<ref>\d{1,2}(?:\.\d{1,2}){0,3}[A-Za-z]?|[A-Z]"
+    # "Objective P1.A: …": a code of a capital or two and a figure, parts joined by dots
+    # (rule `coded-refs`).
+    r"|[A-Z]{1,4}\d{1,2}(?:\.[A-Z0-9]{1,3}){0,3}(?![\w.]))(?!\d|\.\d)\b"
     r"\s*(?:[:.\-–—)]\s*)?(?P<title>.*)$",
     re.IGNORECASE,
 )
