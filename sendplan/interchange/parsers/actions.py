@@ -620,6 +620,12 @@ class ActionTable:
             return bracketed.group(1), title
         ref = values.read_ref(ref_cell)
         if ref is not None:
+            if ref.coded:
+                self.plan.note(
+                    row.where,
+                    f"Read '{ref.value}' as a ref: a code of letter and number parts.",
+                    rule=rules.CODED_REFS,
+                )
             if ref.written:
                 self.plan.note(
                     row.where,

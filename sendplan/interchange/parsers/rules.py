@@ -748,6 +748,11 @@ ACTION_ROW = Rule("action-row", "a row of an action table is an action")
 REF_IN_TEXT = Rule("ref-in-text", "a ref opening the action's words")
 REF_IN_CELL = Rule("ref-in-cell", "a ref written inside another cell ('Ref 2.3 ...')")
 REF_TIDIED = Rule("ref-tidied", "a ref written with spaces, read without them")
+CODED_REFS = Rule(
+    "coded-refs",
+    'a ref cell holding a code of letter and number parts joined by dots or dashes ("W1-01", '
+    '"P1.A.1", "AoW2-3"), read as the ref as written; never a month or quarter with its year',
+)
 REF_BRACKETED = Rule(
     "ref-bracketed", 'a ref written in brackets as a list numbers its items ("(a)", "3)")'
 )
@@ -954,6 +959,7 @@ RULES: tuple[Rule, ...] = (
     REF_IN_TEXT,
     REF_IN_CELL,
     REF_TIDIED,
+    CODED_REFS,
     REF_BRACKETED,
     REF_UNREADABLE,
     REF_REPEATED,

@@ -23,6 +23,30 @@ class Ref:
     value: str
     # Set when the ref was tidied ("2 A" -> "2A"): the report must say so.
     written: str | None = None
+    # Set when the ref is a code of letter and number parts joined by dots or dashes ("W1-01",
+    # "P1.A.1", "AoW2-3"; rule `coded-refs`).
+    coded: bool = False
+
+
+# A code of parts joined by dots or dashes, each part letters then a number ("W1", "AoW1",
+# "WSoA", "A") or a number then a letter ("01", "2b"): "W1-01", "P1.A.1", "AoW2-3",
+# "WSoA-04". It opens with a capital or a figure and holds both letters and figures.
+_CODED_REF = re.compile(
+    r"(?:[A-Z][A-Za-z]{0,4}\d{0,3}|\d{1,3}[A-Za-z]?)(?:[.-](?:[A-Za-z]{1,5}\d{0,3}|\d{1,3}[a-z]?))+"
+)
+# What a code must not be: a month or quarter with its year ("Sep-25", "Q4-26").
+_DATE_LIKE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-.]\d+|q[1-4][-.]\d+", re.I
+)
+
+
+def _coded_ref(written: str) -> bool:
+    return (
+        _CODED_REF.fullmatch(written) is not None
+        and any(ch.isalpha() for ch in written)
+        and any(ch.isdigit() for ch in written)
+        and not _DATE_LIKE.fullmatch(written)
+    )
 
 
 # "(1)": a figure in brackets.
@@ -48,7 +72,7 @@ def read_ref(text: str) -> Ref | None:
     if _LETTERED_REF.fullmatch(written):
         return Ref(written)
     if not _REF.fullmatch(written):
-        return None
+        return Ref(written, coded=True) if _coded_ref(written) else None
     if not any(ch.isdigit() for ch in written) and not re.fullmatch(r"[A-Z]\.?", written):
         return None
     tidy = re.sub(r"\s+", "", written)
