@@ -509,6 +509,11 @@ HEADING_FUZZY = Rule(
     "heading-fuzzy", "a column's heading is close to a known wording (misspelt, split or joined)"
 )
 HEADING_WORD = Rule("heading-word", "a column's heading contains a known wording")
+WHAT_WHO_WHEN = Rule(
+    "what-who-when",
+    'a column headed "What" in a heading row that also heads a "Who" (lead) and a "When" (due '
+    "date) column holds the actions",
+)
 FIELDS_IN_ACTION_CELL = Rule(
     "fields-in-action-cell",
     'the action\'s cell holding its number, its words and labelled lines ("Lead: …", "By: …") '
@@ -895,6 +900,7 @@ RULES: tuple[Rule, ...] = (
     HEADING_SYNONYM,
     HEADING_FUZZY,
     HEADING_WORD,
+    WHAT_WHO_WHEN,
     RATINGS_UNDER_PERIOD,
     TITLE_OVER_MEASURES,
     MEASURES_TABLE_IN_CELL,
