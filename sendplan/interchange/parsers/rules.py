@@ -442,6 +442,13 @@ FIELDS_ON_ONE_LINE = Rule(
     'a labelled line under an action holding several fields set apart by bars ("Owner: Jo '
     'Smith | Due: Q4 25/26 | Status: On track"): each label its own field',
 )
+SEPARATED_PARTS = Rule(
+    "separated-parts",
+    'a list item whose parts are set apart by dashes or semicolons ("WS-1 — title — Lead: '
+    'Name (Role) — Due: Jan-26 — Amber", "AMBER – 1.1 title (Lead: …; due …)"): a ref, a '
+    "labelled field, a date, a name or post, or a rating word each, around the action's "
+    "words",
+)
 OWNER_DATE_THEN_RATING = Rule(
     "owner-date-then-rating",
     'an item ending "(Sam Reid, Dec 2025) – Complete": the name or post and the date in '
@@ -849,6 +856,7 @@ RULES: tuple[Rule, ...] = (
     LETTERS_UNDER_REF,
     FIELDS_ON_ONE_LINE,
     OWNER_DATE_THEN_RATING,
+    SEPARATED_PARTS,
     FIELDS_IN_ONE_CELL,
     JOINED_HEADING_LINES,
     QUESTION_LABELS,

@@ -57,7 +57,8 @@ _BRACKETED_NUMBER = re.compile(r"^\((?P<ref>\d{1,2})\)\s+(?P<text>\S.*)$")
 # "Action 1.1: ...", "Ref 2.3 Joint working ...", "Objective 4 – ...".
 _NAMED = re.compile(
     r"^(?:action|objective|milestone|task|ref(?:erence)?|deliverable|project)\s*(?:no\.?\s*)?"
-    r"(?P<ref>\d{1,2}(?:\.\d{1,3})*[A-Za-z]?|[A-Z]\d{0,2})\s*(?:[:.\-–—)]\s*|\s+(?=[A-Z]))"
+    r"(?P<ref>\d{1,2}(?:\.\d{1,3})*[A-Za-z]?|[A-Z]\d{0,2})(?![\d.]*\d)"
+    r"\s*(?:[:.\-–—)]\s*|\s+(?=[A-Z]))"
     r"(?P<text>\S.*)$",
     re.I,
 )
@@ -1107,6 +1108,10 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
     if start is not None and (label is None or label[0].lower() in ("action", "ref")):
         _new_record(run, block, start[0], start[1])
         run.bracketed_numbers += bool(_BRACKETED_NUMBER.match(squash(lines[0])))
+    elif _separated_fields(squash(_BULLET.sub("", lines[0]))) is not None:
+        # "AMBER – 1.1 … (Lead: …; due …)": an item of parts set apart by dashes, though its
+        # first part stands like a label (rule `separated-parts`).
+        _new_record(run, block, "", squash(_BULLET.sub("", lines[0])), bulleted=True)
     elif label is not None and Col.TITLE in cols.heading_roles(label[0]):
         # "Action: ..." with no ref, its fields on the lines that follow.
         _new_record(run, block, "", label[1])
@@ -1360,8 +1365,102 @@ def _progress_then_plan(title: str) -> tuple[str, str] | None:
     return action, progress
 
 
+# What sets an item's parts apart: a dash with spaces either side, or a semicolon.
+_PART_BREAK = re.compile(r"\s+[—–-]\s+|\s*;\s+")
+_MAX_PART_DATE_WORDS = 5
+_MIN_SEPARATED_FIELDS = 2
+
+
+def _outside_brackets(text: str) -> list[str]:
+    """The text split at each dash or semicolon that stands outside brackets."""
+    parts, depth, start = [], 0, 0
+    for match in _PART_BREAK.finditer(text):
+        depth = text.count("(", 0, match.start()) - text.count(")", 0, match.start())
+        if depth == 0:
+            parts.append(text[start : match.start()])
+            start = match.end()
+    parts.append(text[start:])
+    return [part.strip() for part in parts]
+
+
+def _separated_part(part: str) -> tuple[str, str] | None:
+    """(label, value) for one part of a separated item that is a field: a labelled value, a
+    date (after "by" or alone), a rating word, a ref, or a person's name or post."""
+    labelled = _LABEL.match(part)
+    if labelled and cols.heading_roles(labelled.group("label").strip()):
+        return labelled.group("label").strip(), labelled.group("value").strip()
+    by = _BRACKETED_BY.match(part)
+    if by and profile.is_date(by.group("value")):
+        return "Due", by.group("value").strip()
+    words = part.split()
+    if len(words) <= _MAX_PART_DATE_WORDS and profile.is_date(part) and not _start(part):
+        return "Due", part
+    if statuses.rating_words(part) or statuses.colour_word(part):
+        return "Status", part
+    ref = values.read_ref(part)
+    if ref is not None:
+        return "Ref", ref.value
+    if people.is_name(part) or (
+        len(words) <= _MAX_OWNER_WORDS
+        and people.is_role_word(words[-1].strip("()"))
+        and not profile.opens_with_verb(part)
+    ):
+        return "Lead", part
+    return None
+
+
+def _separated_fields(text: str) -> tuple[str, str, list[tuple[str, str]]] | None:
+    """(ref, words, fields) for an item whose parts are set apart by dashes or semicolons, every
+    part but the action's words a field (rule `separated-parts`); None otherwise."""
+    parts = _outside_brackets(text)
+    if len(parts) < 2:
+        return None
+    read = [_separated_part(part) for part in parts]
+    unread = [n for n, found in enumerate(read) if found is None]
+    # The action's words: one run of parts that are no field (a dash may stand inside them).
+    if not unread or unread != list(range(unread[0], unread[-1] + 1)):
+        return None
+    title = text
+    first, last = parts[unread[0]], parts[unread[-1]]
+    title = text[text.index(first) : text.rindex(last) + len(last)].strip()
+    ref = ""
+    fields: list[tuple[str, str]] = []
+    for found in read:
+        if found is None:
+            continue
+        if found[0] == "Ref":
+            if ref:
+                return None
+            ref = found[1]
+            continue
+        fields.append(found)
+    start = _start(title)
+    if not ref and start is not None:
+        ref, title = start
+    # The parts must say it is such an item: a ref, or two fields at least set apart.
+    if not ref and len(fields) < _MIN_SEPARATED_FIELDS:
+        return None
+    bracketed = _bracketed_fields(title)
+    if bracketed is not None:
+        title, more = bracketed
+        fields += more
+    if len(fields) < _MIN_SEPARATED_FIELDS or len(title.split()) < _MIN_PROMISE_WORDS:
+        return None
+    return ref, title, fields
+
+
 def _new_record(run: _Run, block: Block, ref: str, text: str, *, bulleted: bool = False) -> None:
     piped = _piped_fields(text) if ref else None
+    separated = _separated_fields(text) if not piped else None
+    if separated is not None:
+        ref = ref or separated[0]
+        record = _Record(where=block.where, ref=ref, title=separated[1], inline=True,
+                         group=run.group)  # fmt: skip
+        for name, value in separated[2]:
+            record.add(name, value)
+        run.records.append(record)
+        run.rule = run.rule or rules.SEPARATED_PARTS.code
+        return
     title, inline = piped or _inline_fields(text)
     if inline and not piped and _owner_date_in_brackets(text):
         run.rule = run.rule or rules.OWNER_DATE_THEN_RATING.code
