@@ -299,6 +299,13 @@ NUMBERED_HEAD_OVER_LEAD_IN = Rule(
     'a list of actions ("Actions:", "What we will do:"): the heading of a part of the plan, its '
     "number the part's ref, not an action",
 )
+SENTENCE_FIELDS = Rule(
+    "sentence-fields",
+    "who leads an action and by when written as sentences of their own after its words "
+    "('Priya Nair, Local Offer Manager, will lead this.', 'We will do this by January "
+    "2026.'): read as its lead and due date, the words before them (two such at least) each "
+    "an action",
+)
 LABELLED_SENTENCES = Rule(
     "labelled-sentences",
     "two or more lines in a row, with no number or bullet, each saying what will be done and "
@@ -875,6 +882,7 @@ RULES: tuple[Rule, ...] = (
     LEAD_ASKED_IN_RESOLUTION,
     FLAT_NUMBERED_ROWS,
     NUMBERED_HEAD_OVER_LEAD_IN,
+    SENTENCE_FIELDS,
     LABELLED_SENTENCES,
     STAGES_WITH_STATUS,
     BULLET_WRAP_TAIL,

@@ -17,6 +17,7 @@ a line that introduces actions.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -835,6 +836,102 @@ def _labelled_sentence(block: Block) -> bool:
     return len(title.split()) >= 3 and bool(roles & {Col.LEAD, Col.DUE})
 
 
+# "Priya Nair, Local Offer Manager, will lead this.", "Our SENCo lead is leading it.": who
+# leads, as a sentence of its own.
+_LEAD_SENTENCE = re.compile(
+    r"^(?:(?:our|the)\s+)?(?P<who>[A-Z][^.!?]{2,90}?),?\s+(?:will\s+lead|is\s+leading|leads)"
+    r"\s+(?:on\s+)?(?:this|it|the\s+work)\s*[.!]?$",
+    re.I,
+)
+# "We will do this by January 2026.", "We aim to finish it by the end of March 2026.": by
+# when, as a sentence of its own.
+_DUE_SENTENCE = re.compile(
+    r"^(?:we|this|it)\s+(?:will|aim\s+to|plan\s+to|expect\s+to|should|is\s+due\s+to)"
+    r"\s+(?:be\s+)?(?:do|done|finish|finished|complete|completed|have\s+(?:done|finished"
+    r"|completed))\s+(?:this\s+|it\s+)?(?:by|before)\s+(?P<when>[^.!?]+?)\s*[.!]?$",
+    re.I,
+)
+_MAX_DUE_SENTENCE_WORDS = 8
+
+
+def _sentence_field(sentence: str) -> str | None:
+    """ "Lead: Priya Nair, Local Offer Manager" for "Priya Nair, Local Offer Manager, will lead
+    this."; "Due: January 2026" for "We will do this by January 2026."; None for any other."""
+    text = squash(sentence)
+    due = _DUE_SENTENCE.match(text)
+    if due is not None:
+        when = due.group("when").strip()
+        if len(when.split()) <= _MAX_DUE_SENTENCE_WORDS and profile.is_date(when):
+            return f"Due: {when}"
+        return None
+    lead = _LEAD_SENTENCE.match(text)
+    if lead is not None and not text.lower().startswith(("we ", "this ", "it ")):
+        who = lead.group("who").strip().rstrip(",")
+        if len(who.split()) <= _MAX_LEAD_WORDS:
+            return f"Lead: {who}"
+    return None
+
+
+def _sentence_fields_line(line: str) -> list[str]:
+    """A line's words, then its lead and date sentences as labelled lines (rule
+    `sentence-fields`): ["We will …", "Lead: …", "Due: …"]; the line alone if it has none."""
+    sentences = _SENTENCE_BREAK_GLUED.split(squash(line))
+    fields = [_sentence_field(sentence) for sentence in sentences]
+    first = next((n for n, found in enumerate(fields) if found is not None), None)
+    if first is None or any(found is None for found in fields[first:]):
+        return [line]
+    words = " ".join(sentences[:first])
+    found = [part for part in fields[first:] if part]
+    return [words, *found] if words else found
+
+
+def sentence_fields(blocks: list[Block]) -> list[Block]:
+    """Paragraphs whose sentences say who leads the words before them, and by when, as
+    sentences of their own ("We will … . Priya Nair, Local Offer Manager, will lead this. We
+    will do this by January 2026."), on the same line or a paragraph apart: the sentences
+    become "Lead:" and "Due:" lines, and the words they follow a bulleted item, where two
+    items at least are written so (rule `sentence-fields`)."""
+    lines_of: list[list[str] | None] = []
+    for block in blocks:
+        if not isinstance(block, Paragraph):
+            lines_of.append(None)
+            continue
+        lines_of.append([part for line in _lines(block) for part in _sentence_fields_line(line)])
+    places = [
+        (b, n) for b, lines in enumerate(lines_of) if lines is not None for n in range(len(lines))
+    ]
+    items: set[tuple[int, int]] = set()
+    for place, after in itertools.pairwise(places):
+        lines, later = lines_of[place[0]], lines_of[after[0]]
+        assert lines is not None and later is not None
+        line, next_line = lines[place[1]], later[after[1]]
+        if (
+            next_line.startswith(("Lead: ", "Due: "))
+            and next_line not in _lines(blocks[after[0]])
+            and not line.startswith(("Lead: ", "Due: "))
+            and not _BULLET.match(line)
+            and _start(line) is None
+            and after[0] - place[0] <= 1
+            and len(line.split()) >= _MIN_PROMISE_WORDS
+        ):
+            items.add(place)
+    if len(items) < _MIN_LABELLED_SENTENCES:
+        return blocks
+    out = list(blocks)
+    for b, lines in enumerate(lines_of):
+        block = blocks[b]
+        marked = {n for at, n in items if at == b}
+        if lines is None or (lines == _lines(block) and not marked):
+            continue
+        assert isinstance(block, Paragraph)
+        out[b] = Paragraph(
+            text="\n".join(f"• {line}" if n in marked else line for n, line in enumerate(lines)),
+            where=block.where,
+            read_by=(*block.read_by, rules.SENTENCE_FIELDS.code),
+        )
+    return out
+
+
 def labelled_sentences(blocks: list[Block]) -> list[Block]:
     """Lines of their own that each say what will be done and then, as sentences after it,
     who leads it or by when ("… Led by the Head of SEND. By September 2026."), two or more in
@@ -867,7 +964,7 @@ def labelled_sentences(blocks: list[Block]) -> list[Block]:
 
 def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
-    blocks = labelled_sentences(blocks)
+    blocks = labelled_sentences(sentence_fields(blocks))
     blocks = numbered_heads_over_lead_ins(stages_with_status(blocks))
     blocks = numbered_headings_over_words(numbered_heads_as_refs(labelled_lead_ins(blocks)))
     blocks = headed_items(glued_actions(fields_tables_as_lines(blocks)))
