@@ -299,6 +299,12 @@ NUMBERED_HEAD_OVER_LEAD_IN = Rule(
     'a list of actions ("Actions:", "What we will do:"): the heading of a part of the plan, its '
     "number the part's ref, not an action",
 )
+LABEL_ABOVE_VALUE = Rule(
+    "label-above-value",
+    "a web page's summary list copied: an action's labels (Lead, Due, Status, 'Who is "
+    "responsible', 'Target date') each on a line of its own with its value on the next, read "
+    "as 'Label: value' lines, where two or more labels are written so several times",
+)
 SENTENCE_FIELDS = Rule(
     "sentence-fields",
     "who leads an action and by when written as sentences of their own after its words "
@@ -882,6 +888,7 @@ RULES: tuple[Rule, ...] = (
     LEAD_ASKED_IN_RESOLUTION,
     FLAT_NUMBERED_ROWS,
     NUMBERED_HEAD_OVER_LEAD_IN,
+    LABEL_ABOVE_VALUE,
     SENTENCE_FIELDS,
     LABELLED_SENTENCES,
     STAGES_WITH_STATUS,

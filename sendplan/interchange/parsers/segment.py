@@ -836,6 +836,83 @@ def _labelled_sentence(block: Block) -> bool:
     return len(title.split()) >= 3 and bool(roles & {Col.LEAD, Col.DUE})
 
 
+# The parts an action's label may name when it stands on a line of its own over its value.
+_FIELD_ROLES = frozenset({Col.LEAD, Col.DUE, Col.STATUS, Col.PROGRESS, Col.MEASURES, Col.STARTS})
+_MAX_BARE_LABEL_WORDS = 5
+# Labels over values, at least: two labels, four pairs in all (two actions' worth).
+_MIN_BARE_LABELS = 2
+_MIN_BARE_PAIRS = 4
+
+
+def _bare_label(line: str) -> bool:
+    """ "Lead", "Who is responsible", "Progress (RAG)": a line that is only a known label of an
+    action's field, with no colon and no value."""
+    text = squash(line)
+    return (
+        bool(text)
+        and len(text.split()) <= _MAX_BARE_LABEL_WORDS
+        and not text.endswith(":")
+        and not _BULLET.match(line)
+        and bool(set(cols.heading_roles(text)) & _FIELD_ROLES)
+    )
+
+
+def labels_above_values(blocks: list[Block]) -> list[Block]:
+    """A summary list copied from a web page ("Lead" on a line, "Mark Eden" on the next, "Due",
+    "April 2026"): each label over its value, read as "Lead: Mark Eden", where the page writes
+    two labels or more so, four times at least (rule `label-above-value`). A label after
+    another label, or over one, is a heading row, not a field."""
+    places = [
+        (b, n)
+        for b, block in enumerate(blocks)
+        if isinstance(block, Paragraph)
+        for n in range(len(_lines(block)))
+    ]
+    text = {(b, n): _lines(blocks[b])[n] for b, n in places}
+    pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    labels: set[str] = set()
+    previous: tuple[int, int] | None = None
+    for place, after in itertools.pairwise(places):
+        same = after == (place[0], place[1] + 1)
+        next_block = after[0] == place[0] + 1 and after[1] == 0
+        label_before = previous is not None and _bare_label(text[previous])
+        if (
+            (same or next_block)
+            and _bare_label(text[place])
+            and not label_before
+            and not _bare_label(text[after])
+        ):
+            pairs.append((place, after))
+            labels.add(squash(text[place]).lower())
+        previous = place
+    if len(labels) < _MIN_BARE_LABELS or len(pairs) < _MIN_BARE_PAIRS:
+        return blocks
+    joined = {label: value for label, value in pairs}
+    taken = set(joined.values())
+    out: list[Block] = []
+    for b, block in enumerate(blocks):
+        if not isinstance(block, Paragraph):
+            out.append(block)
+            continue
+        lines = []
+        for n, line in enumerate(_lines(block)):
+            if (b, n) in taken:
+                continue
+            value = joined.get((b, n))
+            lines.append(f"{squash(line)}: {squash(text[value])}" if value else line)
+        if lines == _lines(block):
+            out.append(block)
+        elif lines:
+            out.append(
+                Paragraph(
+                    text="\n".join(lines),
+                    where=block.where,
+                    read_by=(*block.read_by, rules.LABEL_ABOVE_VALUE.code),
+                )
+            )
+    return out
+
+
 # "Priya Nair, Local Offer Manager, will lead this.", "Our SENCo lead is leading it.": who
 # leads, as a sentence of its own.
 _LEAD_SENTENCE = re.compile(
@@ -964,7 +1041,7 @@ def labelled_sentences(blocks: list[Block]) -> list[Block]:
 
 def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
-    blocks = labelled_sentences(sentence_fields(blocks))
+    blocks = labelled_sentences(sentence_fields(labels_above_values(blocks)))
     blocks = numbered_heads_over_lead_ins(stages_with_status(blocks))
     blocks = numbered_headings_over_words(numbered_heads_as_refs(labelled_lead_ins(blocks)))
     blocks = headed_items(glued_actions(fields_tables_as_lines(blocks)))
