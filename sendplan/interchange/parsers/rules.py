@@ -305,6 +305,11 @@ LABEL_ABOVE_VALUE = Rule(
     "responsible', 'Target date') each on a line of its own with its value on the next, read "
     "as 'Label: value' lines, where two or more labels are written so several times",
 )
+ACTION_NUMBER_OVER_WORDS = Rule(
+    "action-number-over-words",
+    "'Action 2.1' on a line of its own, then the action's words on the next, then its "
+    "labelled lines ('Lead: …'): one action, its ref 2.1",
+)
 SENTENCE_FIELDS = Rule(
     "sentence-fields",
     "who leads an action and by when written as sentences of their own after its words "
@@ -889,6 +894,7 @@ RULES: tuple[Rule, ...] = (
     FLAT_NUMBERED_ROWS,
     NUMBERED_HEAD_OVER_LEAD_IN,
     LABEL_ABOVE_VALUE,
+    ACTION_NUMBER_OVER_WORDS,
     SENTENCE_FIELDS,
     LABELLED_SENTENCES,
     STAGES_WITH_STATUS,

@@ -573,13 +573,25 @@ def numbered_heads_as_refs(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     # The "Action 3" line, held until the next line says whether it numbers an action.
     held: tuple[str, Block] | None = None
-    for block in blocks:
+    for at, block in enumerate(blocks):
         lines = _lines(block) if isinstance(block, Paragraph | Heading) else []
         label = _label(lines[0]) if lines and held else None
         if held and label is not None and Col.TITLE in cols.heading_roles(label[0]):
             bullet = _BULLET.match(lines[0])
             first = f"{bullet.group(0) if bullet else ''}{label[0]} {held[0]}: {label[1]}"
             out.append(Paragraph(text="\n".join([first, *lines[1:]]), where=block.where))
+            held = None
+            continue
+        if held and _words_over_fields(blocks, at):
+            # "Action 2.1", then the action's words on a line of their own, then its labelled
+            # lines (rule `action-number-over-words`).
+            out.append(
+                Paragraph(
+                    text="\n".join([f"Action {held[0]}: {squash(lines[0])}", *lines[1:]]),
+                    where=block.where,
+                    read_by=(rules.ACTION_NUMBER_OVER_WORDS.code,),
+                )
+            )
             held = None
             continue
         if held:
@@ -597,6 +609,20 @@ def numbered_heads_as_refs(blocks: list[Block]) -> list[Block]:
 
 # A paragraph long enough to say what will be done, not a caption or a one-line remit.
 _MIN_NUMBERED_WORDS = 12
+
+
+def _words_over_fields(blocks: list[Block], at: int) -> bool:
+    """Whether the paragraph at `at` is one line of an action's words (no label, no bullet, no
+    ref), and the next paragraph opens with a labelled field of an action ("Lead: …")."""
+    block = blocks[at]
+    lines = _lines(block) if isinstance(block, Paragraph) else []
+    if len(lines) != 1 or _BULLET.match(lines[0]) or _label(lines[0]) or _start(lines[0]):
+        return False
+    if len(lines[0].split()) < _MIN_PROMISE_WORDS or at + 1 >= len(blocks):
+        return False
+    after = _lines(blocks[at + 1]) if isinstance(blocks[at + 1], Paragraph) else []
+    label = _label(after[0]) if after else None
+    return label is not None and bool(set(cols.heading_roles(label[0])) & _FIELD_ROLES)
 
 
 def _bare_numbered_heading(block: Block) -> tuple[str, str] | None:
