@@ -1609,6 +1609,16 @@ def _separated_part(part: str) -> tuple[str, str] | None:
     return None
 
 
+def _coded_start(text: str) -> tuple[str, str] | None:
+    """("WSoA-01", "Train …") for words that open with a coded ref and a space ("WSoA-01 Train
+    …"): a ref of letter and number parts, as `values.read_ref` reads a code."""
+    first, _, rest = text.partition(" ")
+    ref = values.read_ref(first)
+    if ref is None or not ref.coded or len(rest.split()) < _MIN_PROMISE_WORDS:
+        return None
+    return ref.value, rest.strip()
+
+
 def _separated_fields(text: str) -> tuple[str, str, list[tuple[str, str]]] | None:
     """(ref, words, fields) for an item whose parts are set apart by dashes or semicolons, every
     part but the action's words a field (rule `separated-parts`); None otherwise."""
@@ -1634,7 +1644,7 @@ def _separated_fields(text: str) -> tuple[str, str, list[tuple[str, str]]] | Non
             ref = found[1]
             continue
         fields.append(found)
-    start = _start(title)
+    start = _start(title) or _coded_start(title)
     if not ref and start is not None:
         ref, title = start
     # The parts must say it is such an item: a ref, or two fields at least set apart.
