@@ -955,6 +955,12 @@ _DUE_SENTENCE = re.compile(
     re.I,
 )
 _MAX_DUE_SENTENCE_WORDS = 8
+# "This will be led by Tom Osei, Early Help Manager.": who leads, said of the action.
+_LED_BY_SENTENCE = re.compile(
+    r"^(?:this|it|the\s+work)\s+(?:will\s+be|is\s+being|is)\s+led\s+by\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][^.!?]{2,90}?)\s*[.!]?$",
+    re.I,
+)
 
 
 def _sentence_field(sentence: str) -> str | None:
@@ -967,6 +973,9 @@ def _sentence_field(sentence: str) -> str | None:
         if len(when.split()) <= _MAX_DUE_SENTENCE_WORDS and profile.is_date(when):
             return f"Due: {when}"
         return None
+    led_by = _LED_BY_SENTENCE.match(text)
+    if led_by is not None and len(led_by.group("who").split()) <= _MAX_LEAD_WORDS:
+        return f"Lead: {led_by.group('who').strip().rstrip(',')}"
     lead = _LEAD_SENTENCE.match(text)
     if lead is not None and not text.lower().startswith(("we ", "this ", "it ")):
         who = lead.group("who").strip().rstrip(",")
