@@ -82,8 +82,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|what (?:will|does|would) success look like|what success looks like|evidence of success"
         r"|how will we know (it|we) (is|are|have) (working|made a difference|succeeded)"
         r"|how (will we|we will) know (it|this|we) (has|have|is) (worked|working|made a difference"
-        r"|succeeded|been successful)|outcome measures?"
-        r"|how (we ll|we will|will we) know (it s|it has|it is|its|this has|this is) work(ed|ing)",
+        r"|succeeded|been successful)|outcome measures?|how we ll know it s work(ed|ing)",
     ),
     (Col.IMPACT, r"evidence of impact|impact|expected impact|intended impact"),
     (
