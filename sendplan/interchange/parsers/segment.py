@@ -1577,6 +1577,8 @@ def _progress_then_plan(title: str) -> tuple[str, str] | None:
 # What sets an item's parts apart: a dash with spaces either side, or a semicolon.
 _PART_BREAK = re.compile(r"\s+[—–-]\s+|\s*;\s+")
 _MAX_PART_DATE_WORDS = 5
+# The small words a post's title keeps in lower case: "Head of Education and Skills".
+_POST_JOINERS = frozenset({"of", "and", "for", "the", "&", "with", "in"})
 _MIN_SEPARATED_FIELDS = 2
 
 
@@ -1612,7 +1614,7 @@ def _separated_part(part: str) -> tuple[str, str] | None:
     if people.is_name(part) or (
         len(words) <= _MAX_OWNER_WORDS
         and people.is_role_word(words[-1].strip("()"))
-        and not profile.opens_with_verb(part)
+        and all(word[:1].isupper() or word in _POST_JOINERS for word in words)
     ):
         return "Lead", part
     return None
