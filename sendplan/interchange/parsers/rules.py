@@ -313,9 +313,9 @@ ACTION_NUMBER_OVER_WORDS = Rule(
 SENTENCE_FIELDS = Rule(
     "sentence-fields",
     "who leads an action and by when written as sentences of their own after its words "
-    "('Priya Nair, Local Offer Manager, will lead this.', 'We will do this by January "
-    "2026.'): read as its lead and due date, the words before them (two such at least) each "
-    "an action",
+    "('Priya Nair, Local Offer Manager, will lead this.', 'This will be led by …', 'We will "
+    "do this by January 2026.'): read as its lead and due date, the words before them (two "
+    "such at least) each an action",
 )
 LABELLED_SENTENCES = Rule(
     "labelled-sentences",
@@ -465,7 +465,7 @@ SEPARATED_PARTS = Rule(
     'a list item whose parts are set apart by dashes or semicolons ("WS-1 — title — Lead: '
     'Name (Role) — Due: Jan-26 — Amber", "AMBER – 1.1 title (Lead: …; due …)"): a ref, a '
     "labelled field, a date, a name or post, or a rating word each, around the action's "
-    "words",
+    'words, which may open with a coded ref ("WSoA-01 Train …")',
 )
 OWNER_DATE_THEN_RATING = Rule(
     "owner-date-then-rating",
