@@ -39,7 +39,7 @@ LEFT_UNREAD = {"Harnham Planner export"}
 # left them at (see UNSEEN32.md for the figures before).
 BLIND_FLOORS: dict[str, dict[str, int]] = {
     # Raised by round unseen34t's rules (from its own dev half; see unseen34t.md).
-    "unseen32": {"actions found": 51, "refs": 48, "titles": 48, "leads": 48, "due dates": 48,
+    "unseen32": {"actions found": 56, "refs": 53, "titles": 53, "leads": 53, "due dates": 53,
                  "status cells": 58},
     "unseen32_second": {"actions found": 4, "refs": 4, "titles": 4, "leads": 4, "due dates": 4,
                         "status cells": 4},
