@@ -1317,7 +1317,7 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
     if start is not None and (label is None or label[0].lower() in ("action", "ref")):
         _new_record(run, block, start[0], start[1])
         run.bracketed_numbers += bool(_BRACKETED_NUMBER.match(squash(lines[0])))
-    elif _separated_fields(squash(_BULLET.sub("", lines[0]))) is not None:
+    elif _BULLET.match(lines[0]) and _separated_fields(squash(_BULLET.sub("", lines[0]))):
         # "AMBER – 1.1 … (Lead: …; due …)": an item of parts set apart by dashes, though its
         # first part stands like a label (rule `separated-parts`).
         _new_record(run, block, "", squash(_BULLET.sub("", lines[0])), bulleted=True)
@@ -1638,8 +1638,12 @@ def _separated_fields(text: str) -> tuple[str, str, list[tuple[str, str]]] | Non
         return None
     read = [_separated_part(part) for part in parts]
     unread = [n for n, found in enumerate(read) if found is None]
-    # The action's words: one run of parts that are no field (a dash may stand inside them).
-    if not unread or unread != list(range(unread[0], unread[-1] + 1)):
+    # The action's words: one run of parts that are no field (a dash may stand inside them),
+    # after a ref or a rating at most; each field once (a key repeats its ratings).
+    if not unread or unread != list(range(unread[0], unread[-1] + 1)) or unread[0] > 1:
+        return None
+    labels = [found[0] for found in read if found is not None]
+    if len(labels) != len(set(labels)):
         return None
     title = text
     first, last = parts[unread[0]], parts[unread[-1]]
