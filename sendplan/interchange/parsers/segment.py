@@ -877,7 +877,7 @@ def _bare_label(line: str) -> bool:
     return (
         bool(text)
         and len(text.split()) <= _MAX_BARE_LABEL_WORDS
-        and not text.endswith(":")
+        and ":" not in text
         and not _BULLET.match(line)
         and bool(set(cols.heading_roles(text)) & _FIELD_ROLES)
     )
