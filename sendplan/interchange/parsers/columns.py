@@ -68,6 +68,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|accountable leads?|accountable persons?|accountable owners?"
         r"|lead agency|led by|responsibility|lead and partners|lead responsible officer"
         r"|who is responsible|who will lead|who leads|person responsible|lead contact"
+        r"|who s leading( this| it)?|who is leading( this| it)?"
         # "Roles responsible": the posts that lead each action, often beside a lead agency;
         # and the body that leads, by the other names a plan gives it.
         r"|roles? responsible|responsible roles?|posts? responsible"
@@ -85,7 +86,7 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|what (?:will|does|would) success look like|what success looks like|evidence of success"
         r"|how will we know (it|we) (is|are|have) (working|made a difference|succeeded)"
         r"|how (will we|we will) know (it|this|we) (has|have|is) (worked|working|made a difference"
-        r"|succeeded|been successful)|outcome measures?",
+        r"|succeeded|been successful)|outcome measures?|how we ll know it s work(ed|ing)",
     ),
     (Col.IMPACT, r"evidence of impact|impact|expected impact|intended impact"),
     (
@@ -603,6 +604,18 @@ _MAX_LEGEND_HEAD_WORDS = 4
 _KEY_INSIDE = re.compile(r"(?<=\S)\s+(?=(?:rag |status )?key\s*:)", re.I)
 
 
+# The plain-English wordings of an action column, known only beside a "Who" and a "When"
+# column (rule `what-who-when`): alone, "What" heads anything.
+_WHAT = frozenset({"what", "what we are doing", "what are we doing", "what is happening"})
+
+
+def _what_beside_who_and_when(cells: list[str]) -> bool:
+    """Whether a row heads both a lead and a due date column, so that a plain "What" beside
+    them heads the actions."""
+    roles = [heading_match(split_legend(cell)[0]).roles for cell in cells if cell.strip()]
+    return any(r == (Col.LEAD,) for r in roles) and any(r == (Col.DUE,) for r in roles)
+
+
 def _cell_roles(
     cells: list[str], *, loose: bool = False, trusted: bool = False
 ) -> _HeadingRow | None:
@@ -616,6 +629,7 @@ def _cell_roles(
     legends: list[str] = []
     kept_out: list[int] = []
     unknown = 0
+    plain_what = _what_beside_who_and_when(cells)
     for index, cell in enumerate(cells):
         if not cell.strip():
             continue
@@ -624,6 +638,10 @@ def _cell_roles(
             kept_out.append(index)
             continue
         match = heading_match(head)
+        if not match.roles and plain_what and normalise(head) in _WHAT:
+            # "What | Who | When": the plain-English heading row; "What" heads the actions.
+            found[index], basis[index] = [Col.TITLE], (rules.WHAT_WHO_WHEN.code, 1.0)
+            continue
         if match.roles:
             found[index], basis[index] = list(match.roles), (match.rule.code, match.score)
             if legend:

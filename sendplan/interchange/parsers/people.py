@@ -24,14 +24,14 @@ _NOT_INITIALS = {
 # "HH", "JG-S", and "MO’B" for Maeve O’Brien.
 _INITIALS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z]{1,4}(?:['’][A-Z])?(?:-[A-Z]{1,2})?")
 _ROLE_WORDS = {
-    "adviser", "advisor", "agencies", "agency", "assistant", "board", "care", "chair",
-    "children", "commissioner", "commissioning", "comms", "consultant", "coordinator",
-    "co-ordinator", "council", "designated", "deputy", "director", "education", "executive",
-    "forum", "group", "head", "headteacher", "health", "lead", "leader", "leads", "manager",
-    "member", "members", "network", "nurse", "officer", "panel", "partners", "partnership",
-    "practitioner", "principal", "psychologist", "representative", "reps", "school", "schools",
-    "senco", "service", "services", "social", "specialist", "strategic", "support", "teacher",
-    "team", "therapist", "trust", "worker",
+    "adviser", "advisor", "agencies", "agency", "administrator", "analyst", "assistant",
+    "board", "care", "chair", "children", "commissioner", "commissioning", "comms",
+    "consultant", "coordinator", "co-ordinator", "council", "designated", "deputy", "director",
+    "education", "executive", "forum", "group", "head", "headteacher", "health", "lead",
+    "leader", "leads", "manager", "member", "members", "network", "nurse", "officer", "panel",
+    "partners", "partnership", "practitioner", "principal", "psychologist", "representative",
+    "reps", "school", "schools", "senco", "service", "services", "social", "specialist",
+    "strategic", "support", "teacher", "team", "therapist", "trust", "worker",
     # Words of SEND job titles that are capitalised but name no one: "Early Years SEND Lead",
     # "Local Offer Officer", "Quality Assurance Manager".
     "adulthood", "admissions", "assessment", "assurance", "business", "casework", "clinical",

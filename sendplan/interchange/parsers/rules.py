@@ -306,6 +306,24 @@ NUMBERED_HEAD_OVER_LEAD_IN = Rule(
     'a list of actions ("Actions:", "What we will do:"): the heading of a part of the plan, its '
     "number the part's ref, not an action",
 )
+LABEL_ABOVE_VALUE = Rule(
+    "label-above-value",
+    "a web page's summary list copied: an action's labels (Lead, Due, Status, 'Who is "
+    "responsible', 'Target date') each on a line of its own with its value on the next, read "
+    "as 'Label: value' lines, where two or more labels are written so several times",
+)
+ACTION_NUMBER_OVER_WORDS = Rule(
+    "action-number-over-words",
+    "'Action 2.1' on a line of its own, then the action's words on the next, then its "
+    "labelled lines ('Lead: …'): one action, its ref 2.1",
+)
+SENTENCE_FIELDS = Rule(
+    "sentence-fields",
+    "who leads an action and by when written as sentences of their own after its words "
+    "('Priya Nair, Local Offer Manager, will lead this.', 'This will be led by …', 'We will "
+    "do this by January 2026.'): read as its lead and due date, the words before them (two "
+    "such at least) each an action",
+)
 LABELLED_SENTENCES = Rule(
     "labelled-sentences",
     "two or more lines in a row, with no number or bullet, each saying what will be done and "
@@ -455,6 +473,13 @@ FIELDS_ON_ONE_LINE = Rule(
     'a labelled line under an action holding several fields set apart by bars ("Owner: Jo '
     'Smith | Due: Q4 25/26 | Status: On track"): each label its own field',
 )
+SEPARATED_PARTS = Rule(
+    "separated-parts",
+    'a list item whose parts are set apart by dashes or semicolons ("WS-1 — title — Lead: '
+    'Name (Role) — Due: Jan-26 — Amber", "AMBER – 1.1 title (Lead: …; due …)"): a ref, a '
+    "labelled field, a date, a name or post, or a rating word each, around the action's "
+    'words, which may open with a coded ref ("WSoA-01 Train …")',
+)
 OWNER_DATE_THEN_RATING = Rule(
     "owner-date-then-rating",
     'an item ending "(Sam Reid, Dec 2025) – Complete": the name or post and the date in '
@@ -542,6 +567,11 @@ COUNT_HEADINGS = Rule(
     "count-headings",
     'a heading that counts what it names ("No. of actions", "Number of actions", "Total '
     'actions") holds figures: its words name no column of actions or refs',
+)
+WHAT_WHO_WHEN = Rule(
+    "what-who-when",
+    'a column headed "What" in a heading row that also heads a "Who" (lead) and a "When" (due '
+    "date) column holds the actions",
 )
 FIELDS_IN_ACTION_CELL = Rule(
     "fields-in-action-cell",
@@ -801,9 +831,11 @@ REF_IN_CELL = Rule("ref-in-cell", "a ref written inside another cell ('Ref 2.3 .
 REF_TIDIED = Rule("ref-tidied", "a ref written with spaces, read without them")
 CODED_REFS = Rule(
     "coded-refs",
-    'a ref code of parts joined by dots or hyphens ("WSoA-01", "P2.A.1", "CB-SEND-01.2"), '
-    "each part of letters an abbreviation, read as a ref, in a ref cell (joined again where a "
-    'narrow column broke it after a dot) and after a level word ("Objective P1.A: …")',
+    'a ref code of parts joined by dots or hyphens ("WSoA-01", "P2.A.1", "AoW2-3", '
+    '"CB-SEND-01.2"), each part of letters an abbreviation of four letters at most, read as a '
+    "ref, in a ref cell (joined again where a narrow column broke it after a dot) and after a "
+    'level word ("Objective P1.A: …"); never a month or quarter with its year, nor quarters '
+    "joined",
 )
 REF_BRACKETED = Rule(
     "ref-bracketed", 'a ref written in brackets as a list numbers its items ("(a)", "3)")'
@@ -902,6 +934,7 @@ RULES: tuple[Rule, ...] = (
     LETTERS_UNDER_REF,
     FIELDS_ON_ONE_LINE,
     OWNER_DATE_THEN_RATING,
+    SEPARATED_PARTS,
     FIELDS_IN_ONE_CELL,
     JOINED_HEADING_LINES,
     QUESTION_LABELS,
@@ -920,6 +953,9 @@ RULES: tuple[Rule, ...] = (
     LEAD_ASKED_IN_RESOLUTION,
     FLAT_NUMBERED_ROWS,
     NUMBERED_HEAD_OVER_LEAD_IN,
+    LABEL_ABOVE_VALUE,
+    ACTION_NUMBER_OVER_WORDS,
+    SENTENCE_FIELDS,
     LABELLED_SENTENCES,
     STAGES_WITH_STATUS,
     BULLET_WRAP_TAIL,
@@ -957,6 +993,7 @@ RULES: tuple[Rule, ...] = (
     TASK_TOOL_COLUMNS,
     OUTLINE_LEVELS,
     COUNT_HEADINGS,
+    WHAT_WHO_WHEN,
     RATINGS_UNDER_PERIOD,
     TITLE_OVER_MEASURES,
     MEASURES_TABLE_IN_CELL,

@@ -17,6 +17,7 @@ a line that introduces actions.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -57,7 +58,8 @@ _BRACKETED_NUMBER = re.compile(r"^\((?P<ref>\d{1,2})\)\s+(?P<text>\S.*)$")
 # "Action 1.1: ...", "Ref 2.3 Joint working ...", "Objective 4 – ...".
 _NAMED = re.compile(
     r"^(?:action|objective|milestone|task|ref(?:erence)?|deliverable|project)\s*(?:no\.?\s*)?"
-    r"(?P<ref>\d{1,2}(?:\.\d{1,3})*[A-Za-z]?|[A-Z]\d{0,2})\s*(?:[:.\-–—)]\s*|\s+(?=[A-Z]))"
+    r"(?P<ref>\d{1,2}(?:\.\d{1,3})*[A-Za-z]?|[A-Z]\d{0,2})(?![\d.]*\d)"
+    r"\s*(?:[:.\-–—)]\s*|\s+(?=[A-Z]))"
     r"(?P<text>\S.*)$",
     re.I,
 )
@@ -571,13 +573,25 @@ def numbered_heads_as_refs(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     # The "Action 3" line, held until the next line says whether it numbers an action.
     held: tuple[str, Block] | None = None
-    for block in blocks:
+    for at, block in enumerate(blocks):
         lines = _lines(block) if isinstance(block, Paragraph | Heading) else []
         label = _label(lines[0]) if lines and held else None
         if held and label is not None and Col.TITLE in cols.heading_roles(label[0]):
             bullet = _BULLET.match(lines[0])
             first = f"{bullet.group(0) if bullet else ''}{label[0]} {held[0]}: {label[1]}"
             out.append(Paragraph(text="\n".join([first, *lines[1:]]), where=block.where))
+            held = None
+            continue
+        if held and _words_over_fields(blocks, at):
+            # "Action 2.1", then the action's words on a line of their own, then its labelled
+            # lines (rule `action-number-over-words`).
+            out.append(
+                Paragraph(
+                    text="\n".join([f"Action {held[0]}: {squash(lines[0])}", *lines[1:]]),
+                    where=block.where,
+                    read_by=(rules.ACTION_NUMBER_OVER_WORDS.code,),
+                )
+            )
             held = None
             continue
         if held:
@@ -595,6 +609,20 @@ def numbered_heads_as_refs(blocks: list[Block]) -> list[Block]:
 
 # A paragraph long enough to say what will be done, not a caption or a one-line remit.
 _MIN_NUMBERED_WORDS = 12
+
+
+def _words_over_fields(blocks: list[Block], at: int) -> bool:
+    """Whether the paragraph at `at` is one line of an action's words (no label, no bullet, no
+    ref), and the next paragraph opens with a labelled field of an action ("Lead: …")."""
+    block = blocks[at]
+    lines = _lines(block) if isinstance(block, Paragraph) else []
+    if len(lines) != 1 or _BULLET.match(lines[0]) or _label(lines[0]) or _start(lines[0]):
+        return False
+    if len(lines[0].split()) < _MIN_PROMISE_WORDS or at + 1 >= len(blocks):
+        return False
+    after = _lines(blocks[at + 1]) if isinstance(blocks[at + 1], Paragraph) else []
+    label = _label(after[0]) if after else None
+    return label is not None and bool(set(cols.heading_roles(label[0])) & _FIELD_ROLES)
 
 
 def _bare_numbered_heading(block: Block) -> tuple[str, str] | None:
@@ -834,6 +862,188 @@ def _labelled_sentence(block: Block) -> bool:
     return len(title.split()) >= 3 and bool(roles & {Col.LEAD, Col.DUE})
 
 
+# The parts an action's label may name when it stands on a line of its own over its value.
+_FIELD_ROLES = frozenset({Col.LEAD, Col.DUE, Col.STATUS, Col.PROGRESS, Col.MEASURES, Col.STARTS})
+_MAX_BARE_LABEL_WORDS = 5
+# Labels over values, at least: two labels, four pairs in all (two actions' worth).
+_MIN_BARE_LABELS = 2
+_MIN_BARE_PAIRS = 4
+
+
+def _bare_label(line: str) -> bool:
+    """ "Lead", "Who is responsible", "Progress (RAG)": a line that is only a known label of an
+    action's field, with no colon and no value."""
+    text = squash(line)
+    return (
+        bool(text)
+        and len(text.split()) <= _MAX_BARE_LABEL_WORDS
+        and ":" not in text
+        and not _BULLET.match(line)
+        and bool(set(cols.heading_roles(text)) & _FIELD_ROLES)
+    )
+
+
+def labels_above_values(blocks: list[Block]) -> list[Block]:
+    """A summary list copied from a web page ("Lead" on a line, "Mark Eden" on the next, "Due",
+    "April 2026"): each label over its value, read as "Lead: Mark Eden", where the page writes
+    two labels or more so, four times at least (rule `label-above-value`). A label after
+    another label, or over one, is a heading row, not a field."""
+    places = [
+        (b, n)
+        for b, block in enumerate(blocks)
+        if isinstance(block, Paragraph)
+        for n in range(len(_lines(block)))
+    ]
+    text = {(b, n): _lines(blocks[b])[n] for b, n in places}
+    pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    labels: set[str] = set()
+    previous: tuple[int, int] | None = None
+    for place, after in itertools.pairwise(places):
+        same = after == (place[0], place[1] + 1)
+        next_block = after[0] == place[0] + 1 and after[1] == 0
+        label_before = previous is not None and _bare_label(text[previous])
+        if (
+            (same or next_block)
+            and _bare_label(text[place])
+            and not label_before
+            and not _bare_label(text[after])
+        ):
+            pairs.append((place, after))
+            labels.add(squash(text[place]).lower())
+        previous = place
+    if len(labels) < _MIN_BARE_LABELS or len(pairs) < _MIN_BARE_PAIRS:
+        return blocks
+    joined = {label: value for label, value in pairs}
+    taken = set(joined.values())
+    out: list[Block] = []
+    for b, block in enumerate(blocks):
+        if not isinstance(block, Paragraph):
+            out.append(block)
+            continue
+        lines = []
+        for n, line in enumerate(_lines(block)):
+            if (b, n) in taken:
+                continue
+            value = joined.get((b, n))
+            lines.append(f"{squash(line)}: {squash(text[value])}" if value else line)
+        if lines == _lines(block):
+            out.append(block)
+        elif lines:
+            out.append(
+                Paragraph(
+                    text="\n".join(lines),
+                    where=block.where,
+                    read_by=(*block.read_by, rules.LABEL_ABOVE_VALUE.code),
+                )
+            )
+    return out
+
+
+# "Priya Nair, Local Offer Manager, will lead this.", "Our SENCo lead is leading it.": who
+# leads, as a sentence of its own.
+_LEAD_SENTENCE = re.compile(
+    r"^(?:(?:our|the)\s+)?(?P<who>[A-Z][^.!?]{2,90}?),?\s+(?:will\s+lead|is\s+leading|leads)"
+    r"\s+(?:on\s+)?(?:this|it|the\s+work)\s*[.!]?$",
+    re.I,
+)
+# "We will do this by January 2026.", "We aim to finish it by the end of March 2026.": by
+# when, as a sentence of its own.
+_DUE_SENTENCE = re.compile(
+    r"^(?:we|this|it)\s+(?:will|aim\s+to|plan\s+to|expect\s+to|should|is\s+due\s+to)"
+    r"\s+(?:be\s+)?(?:do|done|finish|finished|complete|completed|have\s+(?:done|finished"
+    r"|completed))\s+(?:this\s+|it\s+)?(?:by|before)\s+(?P<when>[^.!?]+?)\s*[.!]?$",
+    re.I,
+)
+_MAX_DUE_SENTENCE_WORDS = 8
+# "This will be led by Tom Osei, Early Help Manager.": who leads, said of the action.
+_LED_BY_SENTENCE = re.compile(
+    r"^(?:this|it|the\s+work)\s+(?:will\s+be|is\s+being|is)\s+led\s+by\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][^.!?]{2,90}?)\s*[.!]?$",
+    re.I,
+)
+
+
+def _sentence_field(sentence: str) -> str | None:
+    """ "Lead: Priya Nair, Local Offer Manager" for "Priya Nair, Local Offer Manager, will lead
+    this."; "Due: January 2026" for "We will do this by January 2026."; None for any other."""
+    text = squash(sentence)
+    due = _DUE_SENTENCE.match(text)
+    if due is not None:
+        when = due.group("when").strip()
+        if len(when.split()) <= _MAX_DUE_SENTENCE_WORDS and profile.is_date(when):
+            return f"Due: {when}"
+        return None
+    led_by = _LED_BY_SENTENCE.match(text)
+    if led_by is not None and len(led_by.group("who").split()) <= _MAX_LEAD_WORDS:
+        return f"Lead: {led_by.group('who').strip().rstrip(',')}"
+    lead = _LEAD_SENTENCE.match(text)
+    if lead is not None and not text.lower().startswith(("we ", "this ", "it ")):
+        who = lead.group("who").strip().rstrip(",")
+        if len(who.split()) <= _MAX_LEAD_WORDS:
+            return f"Lead: {who}"
+    return None
+
+
+def _sentence_fields_line(line: str) -> list[str]:
+    """A line's words, then its lead and date sentences as labelled lines (rule
+    `sentence-fields`): ["We will …", "Lead: …", "Due: …"]; the line alone if it has none."""
+    sentences = _SENTENCE_BREAK_GLUED.split(squash(line))
+    fields = [_sentence_field(sentence) for sentence in sentences]
+    first = next((n for n, found in enumerate(fields) if found is not None), None)
+    if first is None or any(found is None for found in fields[first:]):
+        return [line]
+    words = " ".join(sentences[:first])
+    found = [part for part in fields[first:] if part]
+    return [words, *found] if words else found
+
+
+def sentence_fields(blocks: list[Block]) -> list[Block]:
+    """Paragraphs whose sentences say who leads the words before them, and by when, as
+    sentences of their own ("We will … . Priya Nair, Local Offer Manager, will lead this. We
+    will do this by January 2026."), on the same line or a paragraph apart: the sentences
+    become "Lead:" and "Due:" lines, and the words they follow a bulleted item, where two
+    items at least are written so (rule `sentence-fields`)."""
+    lines_of: list[list[str] | None] = []
+    for block in blocks:
+        if not isinstance(block, Paragraph):
+            lines_of.append(None)
+            continue
+        lines_of.append([part for line in _lines(block) for part in _sentence_fields_line(line)])
+    places = [
+        (b, n) for b, lines in enumerate(lines_of) if lines is not None for n in range(len(lines))
+    ]
+    items: set[tuple[int, int]] = set()
+    for place, after in itertools.pairwise(places):
+        lines, later = lines_of[place[0]], lines_of[after[0]]
+        assert lines is not None and later is not None
+        line, next_line = lines[place[1]], later[after[1]]
+        if (
+            next_line.startswith(("Lead: ", "Due: "))
+            and next_line not in _lines(blocks[after[0]])
+            and not line.startswith(("Lead: ", "Due: "))
+            and not _BULLET.match(line)
+            and _start(line) is None
+            and after[0] - place[0] <= 1
+            and len(line.split()) >= _MIN_PROMISE_WORDS
+        ):
+            items.add(place)
+    if len(items) < _MIN_LABELLED_SENTENCES:
+        return blocks
+    out = list(blocks)
+    for b, lines in enumerate(lines_of):
+        block = blocks[b]
+        marked = {n for at, n in items if at == b}
+        if lines is None or (lines == _lines(block) and not marked):
+            continue
+        assert isinstance(block, Paragraph)
+        out[b] = Paragraph(
+            text="\n".join(f"• {line}" if n in marked else line for n, line in enumerate(lines)),
+            where=block.where,
+            read_by=(*block.read_by, rules.SENTENCE_FIELDS.code),
+        )
+    return out
+
+
 def labelled_sentences(blocks: list[Block]) -> list[Block]:
     """Lines of their own that each say what will be done and then, as sentences after it,
     who leads it or by when ("… Led by the Head of SEND. By September 2026."), two or more in
@@ -866,7 +1076,7 @@ def labelled_sentences(blocks: list[Block]) -> list[Block]:
 
 def segment(blocks: list[Block]) -> list[Block]:
     """The blocks, with each run of actions written as lines made into one table."""
-    blocks = labelled_sentences(blocks)
+    blocks = labelled_sentences(sentence_fields(labels_above_values(blocks)))
     blocks = numbered_heads_over_lead_ins(stages_with_status(blocks))
     blocks = numbered_headings_over_words(numbered_heads_as_refs(labelled_lead_ins(blocks)))
     blocks = headed_items(glued_actions(fields_tables_as_lines(blocks)))
@@ -1107,6 +1317,10 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
     if start is not None and (label is None or label[0].lower() in ("action", "ref")):
         _new_record(run, block, start[0], start[1])
         run.bracketed_numbers += bool(_BRACKETED_NUMBER.match(squash(lines[0])))
+    elif _BULLET.match(lines[0]) and _separated_fields(squash(_BULLET.sub("", lines[0]))):
+        # "AMBER – 1.1 … (Lead: …; due …)": an item of parts set apart by dashes, though its
+        # first part stands like a label (rule `separated-parts`).
+        _new_record(run, block, "", squash(_BULLET.sub("", lines[0])), bulleted=True)
     elif label is not None and Col.TITLE in cols.heading_roles(label[0]):
         # "Action: ..." with no ref, its fields on the lines that follow.
         _new_record(run, block, "", label[1])
@@ -1360,8 +1574,118 @@ def _progress_then_plan(title: str) -> tuple[str, str] | None:
     return action, progress
 
 
+# What sets an item's parts apart: a dash with spaces either side, or a semicolon.
+_PART_BREAK = re.compile(r"\s+[—–-]\s+|\s*;\s+")
+_MAX_PART_DATE_WORDS = 5
+# The small words a post's title keeps in lower case: "Head of Education and Skills".
+_POST_JOINERS = frozenset({"of", "and", "for", "the", "&", "with", "in"})
+_MIN_SEPARATED_FIELDS = 2
+
+
+def _outside_brackets(text: str) -> list[str]:
+    """The text split at each dash or semicolon that stands outside brackets."""
+    parts, depth, start = [], 0, 0
+    for match in _PART_BREAK.finditer(text):
+        depth = text.count("(", 0, match.start()) - text.count(")", 0, match.start())
+        if depth == 0:
+            parts.append(text[start : match.start()])
+            start = match.end()
+    parts.append(text[start:])
+    return [part.strip() for part in parts]
+
+
+def _separated_part(part: str) -> tuple[str, str] | None:
+    """(label, value) for one part of a separated item that is a field: a labelled value, a
+    date (after "by" or alone), a rating word, a ref, or a person's name or post."""
+    labelled = _LABEL.match(part)
+    if labelled and cols.heading_roles(labelled.group("label").strip()):
+        return labelled.group("label").strip(), labelled.group("value").strip()
+    by = _BRACKETED_BY.match(part)
+    if by and profile.is_date(by.group("value")):
+        return "Due", by.group("value").strip()
+    words = part.split()
+    if len(words) <= _MAX_PART_DATE_WORDS and profile.is_date(part) and not _start(part):
+        return "Due", part
+    if statuses.rating_words(part) or statuses.colour_word(part):
+        return "Status", part
+    ref = values.read_ref(part)
+    if ref is not None:
+        return "Ref", ref.value
+    if people.is_name(part) or (
+        len(words) <= _MAX_OWNER_WORDS
+        and people.is_role_word(words[-1].strip("()"))
+        and all(word[:1].isupper() or word in _POST_JOINERS for word in words)
+    ):
+        return "Lead", part
+    return None
+
+
+def _coded_start(text: str) -> tuple[str, str] | None:
+    """("WSoA-01", "Train …") for words that open with a coded ref and a space ("WSoA-01 Train
+    …"): a ref of letter and number parts, as `values.read_ref` reads a code."""
+    first, _, rest = text.partition(" ")
+    ref = values.read_ref(first)
+    if ref is None or not ref.coded or len(rest.split()) < _MIN_PROMISE_WORDS:
+        return None
+    return ref.value, rest.strip()
+
+
+def _separated_fields(text: str) -> tuple[str, str, list[tuple[str, str]]] | None:
+    """(ref, words, fields) for an item whose parts are set apart by dashes or semicolons, every
+    part but the action's words a field (rule `separated-parts`); None otherwise."""
+    parts = _outside_brackets(text)
+    if len(parts) < 2:
+        return None
+    read = [_separated_part(part) for part in parts]
+    unread = [n for n, found in enumerate(read) if found is None]
+    # The action's words: one run of parts that are no field (a dash may stand inside them),
+    # after a ref or a rating at most; each field once (a key repeats its ratings).
+    if not unread or unread != list(range(unread[0], unread[-1] + 1)) or unread[0] > 1:
+        return None
+    labels = [found[0] for found in read if found is not None]
+    if len(labels) != len(set(labels)):
+        return None
+    title = text
+    first, last = parts[unread[0]], parts[unread[-1]]
+    title = text[text.index(first) : text.rindex(last) + len(last)].strip()
+    ref = ""
+    fields: list[tuple[str, str]] = []
+    for found in read:
+        if found is None:
+            continue
+        if found[0] == "Ref":
+            if ref:
+                return None
+            ref = found[1]
+            continue
+        fields.append(found)
+    start = _start(title) or _coded_start(title)
+    if not ref and start is not None:
+        ref, title = start
+    # The parts must say it is such an item: a ref, or two fields at least set apart.
+    if not ref and len(fields) < _MIN_SEPARATED_FIELDS:
+        return None
+    bracketed = _bracketed_fields(title)
+    if bracketed is not None:
+        title, more = bracketed
+        fields += more
+    if len(fields) < _MIN_SEPARATED_FIELDS or len(title.split()) < _MIN_PROMISE_WORDS:
+        return None
+    return ref, title, fields
+
+
 def _new_record(run: _Run, block: Block, ref: str, text: str, *, bulleted: bool = False) -> None:
     piped = _piped_fields(text) if ref else None
+    separated = _separated_fields(text) if not piped else None
+    if separated is not None:
+        ref = ref or separated[0]
+        record = _Record(where=block.where, ref=ref, title=separated[1], inline=True,
+                         group=run.group)  # fmt: skip
+        for name, value in separated[2]:
+            record.add(name, value)
+        run.records.append(record)
+        run.rule = run.rule or rules.SEPARATED_PARTS.code
+        return
     title, inline = piped or _inline_fields(text)
     if inline and not piped and _owner_date_in_brackets(text):
         run.rule = run.rule or rules.OWNER_DATE_THEN_RATING.code

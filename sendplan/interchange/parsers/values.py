@@ -28,27 +28,35 @@ class Ref:
 
 
 # Codes of parts joined by dots or hyphens, as WSoAs and APPs number their actions: "WSoA-01",
-# "P1.A.1", "WSoA-1.1", "CB-SEND-01.2" (rule `coded-refs`). Each part is a figure, a capital
-# and figures ("P1"), or letters opening with a capital; the code holds a figure and a capital
-# (figures alone joined by hyphens are ranges and dates).
-_CODE_PART = r"(?:\d{1,3}|[A-Z][A-Za-z]{0,3}\d{0,3})"
+# "P1.A.1", "AoW2-3", "WSoA-1.1", "CB-SEND-01.2" (rule `coded-refs`). Each part is figures
+# (perhaps with a letter after them, "2b"), or letters (perhaps with figures after them, "P1",
+# "AoW2"); the first part opens with a capital or a figure.
+_FIRST_PART = r"(?:\d{1,3}[A-Za-z]?|[A-Z][A-Za-z]{0,3}\d{0,3})"
+_LATER_PART = r"(?:\d{1,3}[a-z]?|[A-Za-z]{1,4}\d{0,3})"
+_CODED_REF = re.compile(rf"{_FIRST_PART}(?:[-.]{_LATER_PART})+")
 # "Q1-Q2", "Q3.Q4": quarters joined are a span of time, not a ref.
 _QUARTERS = re.compile(r"Q[1-4](?:\s*[-.–]\s*Q[1-4])+", re.I)
-_CODED_REF = re.compile(rf"{_CODE_PART}(?:[-.]{_CODE_PART})+[a-z]?")
+# What a code must not be: a month or quarter with its year ("Sep-25", "Q4-26").
+_DATE_LIKE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-.]\d+|q[1-4][-.]\d+", re.I
+)
 
 
 def coded_ref(text: str) -> bool:
-    """Whether a cell holds a ref code of joined parts ("WSoA-01", "P2.A.1"): a figure in it,
-    and each part of letters an abbreviation of four letters at most (one letter, or two
-    capitals at least: "WSoA", never "Year", "Covid" or "COVID-19"); never quarters ("Q1-Q2")."""
+    """Whether a cell holds a ref code of joined parts ("WSoA-01", "P2.A.1"): a figure and a
+    capital in it, and each part of letters an abbreviation of four letters at most (one
+    letter, or two capitals at least: "WSoA", "AoW", never "Year", "Covid" or "COVID-19");
+    never quarters joined ("Q1-Q2") nor a month or quarter with its year ("Sep-25")."""
     written = " ".join(text.split())
-    if len(written) > 16 or not _CODED_REF.fullmatch(written) or _QUARTERS.fullmatch(written):
+    if len(written) > 16 or not _CODED_REF.fullmatch(written):
+        return False
+    if _QUARTERS.fullmatch(written) or _DATE_LIKE.fullmatch(written):
         return False
     if not any(ch.isdigit() for ch in written) or not any(ch.isupper() for ch in written):
         return False
     for part in re.split(r"[-.]", written):
         letters = re.sub(r"[^A-Za-z]", "", part)
-        if len(letters) > 1 and sum(ch.isupper() for ch in letters) < 2:
+        if len(letters) > 4 or (len(letters) > 1 and sum(ch.isupper() for ch in letters) < 2):
             return False
     return True
 

@@ -33,8 +33,9 @@ ALL = [(corpus, plan) for corpus in SETS for plan in corpus.CORPUS]
 # The blind halves are counted, never studied: their totals may not fall below what this round
 # left them at (see UNSEEN32.md for the figures before).
 BLIND_FLOORS: dict[str, dict[str, int]] = {
-    "unseen32": {"actions found": 30, "refs": 27, "titles": 27, "leads": 23, "due dates": 23,
-                 "status cells": 33},
+    # Raised by round unseen34t's rules (from its own dev half; see unseen34t.md).
+    "unseen32": {"actions found": 56, "refs": 53, "titles": 53, "leads": 53, "due dates": 53,
+                 "status cells": 58},
     "unseen32_second": {"actions found": 4, "refs": 4, "titles": 4, "leads": 4, "due dates": 4,
                         "status cells": 4},
     "unseen32_third": {"actions found": 7, "refs": 7, "titles": 7, "leads": 4, "due dates": 7,
