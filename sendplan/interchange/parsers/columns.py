@@ -219,6 +219,7 @@ _RECORD_KEEPING = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def keeps_records(heading: str) -> bool:
     """Whether a heading names a task tool's record of its tasks, no part of the plan."""
     return _RECORD_KEEPING.fullmatch(normalise(heading)) is not None
@@ -629,7 +630,9 @@ def _cell_roles(
     legends: list[str] = []
     kept_out: list[int] = []
     unknown = 0
-    plain_what = _what_beside_who_and_when(cells)
+    # Whether "What" heads the actions here, asked only of a row holding "What" (most rows
+    # asked about are data).
+    plain_what: bool | None = None
     for index, cell in enumerate(cells):
         if not cell.strip():
             continue
@@ -638,7 +641,10 @@ def _cell_roles(
             kept_out.append(index)
             continue
         match = heading_match(head)
-        if not match.roles and plain_what and normalise(head) in _WHAT:
+        what = not match.roles and "what" in head.lower() and normalise(head) in _WHAT
+        if what and plain_what is None:
+            plain_what = _what_beside_who_and_when(cells)
+        if what and plain_what:
             # "What | Who | When": the plain-English heading row; "What" heads the actions.
             found[index], basis[index] = [Col.TITLE], (rules.WHAT_WHO_WHEN.code, 1.0)
             continue
