@@ -13,7 +13,9 @@ does in a ruled table:
   merged across columns).
 - Rows are parted by the rules drawn across the table, where there are any; else by the
   wider gap left between rows than between the lines of a cell; else each line that fills
-  at least half the columns starts a row.
+  at least half the columns starts a row. Where a tall row's long words stand at its top and
+  its ref at its foot (as a spreadsheet sets them), the lines above the ref's line go with
+  its row, not the row before (`_hung_above`).
 
 Only geometry is used: what the words say is the interpreter's business.
 """
