@@ -442,9 +442,7 @@ class ActionTable:
 
     def _summary_row(self, ref: str | None, title: str, row: Row) -> None:
         level = self._levels[id(row)]
-        while self._open and self._open[-1][0] >= level:
-            self._open.pop()
-        parent = self._open[-1][1] if self._open else self.current()
+        parent = self._summary_above(level) or self.current()
         section = self.plan.add_section(
             title=flat(title),
             level=(self.sublevel or _FALLBACK_SUBLEVEL) if parent else _FALLBACK_TOP_LEVEL,
@@ -455,6 +453,13 @@ class ActionTable:
         self._open.append((level, section))
         self.row_section = section
         self.action = None
+
+    def _summary_above(self, level: int) -> Section | None:
+        """The nearest summary task still open above a row at this outline level, closing
+        those at its level or deeper."""
+        while self._open and self._open[-1][0] >= level:
+            self._open.pop()
+        return self._open[-1][1] if self._open else None
 
     def _find_refs_in_section(self, rows: list[Row]) -> None:
         """With no ref column, a section cell that opens with a ref gives the action its ref
@@ -739,9 +744,7 @@ class ActionTable:
             return True
         if self._open and id(row) in self._levels:
             # A task under a summary task belongs to the nearest summary above its level.
-            while self._open and self._open[-1][0] >= self._levels[id(row)]:
-                self._open.pop()
-            self.row_section = self._open[-1][1] if self._open else None
+            self.row_section = self._summary_above(self._levels[id(row)])
         detail = self._has_detail(row)
         # A ref and words alone head a priority, in a table whose actions have more to say
         # (a lead, a date); in a list of refs and words, only when other refs extend it.

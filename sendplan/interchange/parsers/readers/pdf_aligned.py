@@ -361,7 +361,7 @@ def _one_run(line: list[Piece]) -> bool:
 
 def _filled(line: list[Piece], starts: list[float]) -> int:
     """How many columns a line of the table has words in."""
-    return len({bisect.bisect_right(starts, p.x0 + 0.5) - 1 for p in line})
+    return len(_in_columns(line, starts))
 
 
 def _row_gap(gap: float, narrow: float, *, tight: bool = True) -> bool:
