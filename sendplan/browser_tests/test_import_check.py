@@ -3,6 +3,7 @@ keyboard alone, every state of the page passes axe, and nothing scrolls sideways
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ from django.urls import reverse
 from playwright.sync_api import Page
 
 from sendplan.browser_tests import assert_accessible, sign_in
+from sendplan.monitoring.models import StatusUpdate
+from sendplan.plans.models import Plan
 from sendplan.test import PlanWorld
 
 pytestmark = pytest.mark.browser
@@ -140,3 +143,131 @@ def test_it_shows_a_mapping_error_and_the_offer_to_update_a_plan_accessibly(
     assert "Check the changes to Testshire Written Statement of Action" in page.content()
     assert_accessible(page)
     assert_no_sideways_scrolling(page)
+
+
+# A plan laid out as none of the fixtures is, printed to PDF: its ratings sit under
+# "Position", a heading the importer takes for a person's role, so the ratings are lost until
+# a person says what the column holds.
+PDF_TITLE = "Brackenmoor SEND improvement plan"
+PDF_HEADINGS = ["Ref", "We will", "Who", "Due", "Position"]
+PDF_ACTIONS = [
+    ("1", "Publish a Local Offer page for each short break", "Head of SEND", "March 2027"),
+    ("2", "Survey parents after each EHC plan is issued", "Parent Carer Forum", "June 2027"),
+    ("3", "Train every SENCO in the graduated approach", "SEND Advisory Team", "September 2027"),
+    ("4", "Agree a six-week deadline for health advice", "Designated Clinical Officer", "Dec 2027"),
+]
+PDF_CSS = (
+    "@page { size: A4 landscape; margin: 1.5cm; }"
+    "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }"
+    "table { border-collapse: collapse; width: 100%; }"
+    "td, th { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: top; text-align: left; }"
+)
+
+
+def plan_pdf(ratings: list[str]) -> bytes:
+    """The plan as a PDF, as Word would print it, with a rating for each action."""
+    import weasyprint
+
+    head = "".join(f"<th>{escape(h)}</th>" for h in PDF_HEADINGS)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in (*action, rating)) + "</tr>"
+        for action, rating in zip(PDF_ACTIONS, ratings, strict=True)
+    )
+    html = (
+        f"<html><head><meta charset='utf-8'><style>{PDF_CSS}</style></head><body>"
+        f"<h1>{escape(PDF_TITLE)}</h1><table><thead><tr>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table></body></html>"
+    )
+    return bytes(weasyprint.HTML(string=html).write_pdf())
+
+
+def upload_bytes(page: Page, tmp_path: Path, name: str, content: bytes) -> None:
+    page.goto(reverse("import_new"))
+    plan_file = tmp_path / name
+    plan_file.write_bytes(content)
+    page.get_by_label("Upload a file").set_input_files(str(plan_file))
+    with page.expect_navigation():
+        page.get_by_role("button", name="Continue").click()
+
+
+def press_tab_until(page: Page, script: str, value: str) -> int:
+    """Press Tab until the focused element is the one wanted; how many presses it took."""
+    for count in range(1, MAX_TABS + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate(script) == value:
+            return count
+    raise AssertionError(f"Tab never reached {value}")
+
+
+def test_a_newcomer_corrects_a_pdf_with_the_keyboard_and_next_quarter_needs_no_mapping(
+    page: Page, world: PlanWorld, tmp_path: Path
+) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, "programme_manager")
+    upload_bytes(page, tmp_path, "brackenmoor-september.pdf", plan_pdf(["G", "A", "R", "A"]))
+
+    # The actions were found, but their ratings were taken for a role. (Should the importer
+    # learn to read "Position" as ratings, choose another heading it misreads.)
+    position = page.locator("#id_t1-col_4-read")
+    assert position.inner_text().startswith("Role"), position.inner_text()
+    assert "We found no actions" not in page.content()
+    assert page.get_by_role("button", name="Save the plan").count() == 1
+    assert_accessible(page)
+    assert_no_sideways_scrolling(page)
+
+    # Keyboard only: to the column's choice, say it holds ratings, read the plan again.
+    page.locator("body").focus()
+    press_tab_until(page, "document.activeElement.id", "id_t1-col_4")
+    page.keyboard.type("Status")
+    assert page.locator("#id_t1-col_4").input_value() == "status"
+    press_tab_until(page, "document.activeElement.textContent", "Read the plan again")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "Read again: 4 actions (was 4)." in page.content()
+    assert position.inner_text() == "Status for a period, from your choices"
+    actions = page.locator(".sendplan-check-actions")
+    assert "Position: R – " in actions.inner_text()
+    assert_accessible(page)
+    assert_no_sideways_scrolling(page)
+
+    # Saved with the keyboard too.
+    page.locator("body").focus()
+    press_tab_until(page, "document.activeElement.textContent", "Save the plan")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "The columns you chose are saved for Testshire" in page.content()
+    plan = Plan.objects.get(area=world.area, title=PDF_TITLE)
+
+    # Next quarter's tracker, the same layout with new ratings: read with the saved columns.
+    upload_bytes(page, tmp_path, "brackenmoor-december.pdf", plan_pdf(["B", "G", "A", "G"]))
+    content = page.content()
+    assert "1 table was read using the columns you chose before" in content
+    assert "Read using the columns you chose on" in content
+    assert position.inner_text() == "Status for a period, from your saved choices"
+    assert "We found no actions" not in content
+    assert f"This looks like an update to {PDF_TITLE}" in content
+    assert_accessible(page)
+    assert_no_sideways_scrolling(page)
+
+    page.locator("body").focus()
+    press_tab_until(page, "document.activeElement.textContent", f"Update {PDF_TITLE} instead")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert f"Check the changes to {PDF_TITLE}" in page.content()
+    updates = " ".join(page.get_by_role("table", name="New status updates").inner_text().split())
+    assert "2 Position A → becomes G" in updates, updates
+    assert "1 Position G → becomes B" in updates, updates
+    assert_accessible(page)
+    assert_no_sideways_scrolling(page)
+
+    page.locator("body").focus()
+    press_tab_until(page, "document.activeElement.textContent", "Save these changes")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert Plan.objects.filter(area=world.area, title=PDF_TITLE).count() == 1
+    # The new ratings are the plan's latest, the September ones kept as its history.
+    latest = {
+        update.action.ref: update.status
+        for update in StatusUpdate.objects.filter(action__section__plan=plan).order_by("pk")
+    }
+    assert latest == {"1": "B", "2": "G", "3": "A", "4": "G"}
