@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import Page
 
-from sendplan.browser_tests import assert_accessible, sign_in
+from sendplan.browser_tests import assert_accessible, sign_in, wide_plan
 from sendplan.monitoring.models import StatusUpdate
 from sendplan.plans.models import Plan
 from sendplan.test import PlanWorld
@@ -271,3 +271,101 @@ def test_a_newcomer_corrects_a_pdf_with_the_keyboard_and_next_quarter_needs_no_m
         for update in StatusUpdate.objects.filter(action__section__plan=plan).order_by("pk")
     }
     assert latest == {"1": "B", "2": "G", "3": "A", "4": "G"}
+
+
+def upload_text(page: Page, tmp_path: Path, name: str, text: str) -> None:
+    upload_bytes(page, tmp_path, name, text.encode())
+
+
+def assert_reflows(page: Page) -> None:
+    """At 320 CSS px (WCAG 2.2's reflow) and at 1280 px, nothing scrolls sideways but a wide
+    table inside its own region, and axe finds nothing wrong."""
+    for width in (1280, 320):
+        page.set_viewport_size({"width": width, "height": 800})
+        assert_no_sideways_scrolling(page)
+    assert_accessible(page)
+
+
+def assert_readable_at_320(page: Page, selector: str, least: int = 200) -> None:
+    """Every cell and caption of the tables chosen is wide enough to read whole words in,
+    rather than squeezed to a letter a line beside its neighbours."""
+    narrow = page.evaluate(
+        """([selector, least]) => [...document.querySelectorAll(selector)]
+            .flatMap(table => [...table.querySelectorAll('caption, tbody td, tbody th, select')])
+            .filter(cell => !cell.closest('.govuk-visually-hidden'))
+            .map(cell => [cell.tagName, Math.round(cell.getBoundingClientRect().width),
+                          cell.textContent.trim().slice(0, 30)])
+            .filter(([, width]) => width < least)""",
+        [selector, least],
+    )
+    assert not narrow, f"Squeezed at 320 px: {narrow[:5]}"
+
+
+def test_the_check_page_of_a_wide_plan_reflows_at_320_px_in_every_state(
+    page: Page, world: PlanWorld, tmp_path: Path
+) -> None:
+    sign_in(page, "programme_manager")
+    # Fifteen columns under headings nobody would know, sixty-four rows: nothing found.
+    upload_text(page, tmp_path, "wide.csv", wide_plan.unknown_csv())
+    assert "We found no actions" in page.content()
+    assert_reflows(page)
+    # What each column holds: a column a block, its choice as wide as the screen.
+    assert_readable_at_320(page, ".sendplan-columns")
+    # The first rows, fifteen columns of them, scroll inside a region of their own that a
+    # keyboard can reach, each cell wide enough for its words.
+    page.get_by_text("See the first rows").click()
+    region = page.get_by_role("region", name="The first rows of the table at row 1")
+    assert region.get_attribute("tabindex") == "0"
+    cells = page.locator(".sendplan-preview td")
+    assert min(cells.nth(n).bounding_box()["width"] for n in range(15)) >= 100  # type: ignore[index]
+    assert_no_sideways_scrolling(page)
+
+    # A slip in the mapping: the error summary, and the form, at 320 px.
+    page.locator("#id_t1-col_2").select_option("title")
+    page.locator("#id_t1-col_3").select_option("title")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Read the plan again").click()
+    # One error summary, which has the focus, naming the slip (not two, the second taking
+    # the focus from the first).
+    summary = page.locator(".govuk-error-summary")
+    assert summary.count() == 1
+    assert "Choose Action for one column only" in summary.inner_text()
+    assert page.evaluate("document.activeElement.classList.contains('govuk-error-summary')")
+    assert_reflows(page)
+    assert_readable_at_320(page, ".sendplan-columns")
+
+    # Read again with the columns chosen: sixty-four actions.
+    chosen = {0: "ref", 2: "title", 3: "lead", 6: "due", 10: "status", 11: "status"}
+    for column, part in chosen.items():
+        page.locator(f"#id_t1-col_{column}").select_option(part)
+    page.locator("#id_t1-col_12").select_option("status")
+    page.locator("#id_t1-col_13").select_option("status")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Read the plan again").click()
+    assert "Read again: 64 actions (was 0)." in page.content()
+    assert_reflows(page)
+    assert_readable_at_320(page, ".sendplan-columns, .sendplan-check-actions")
+
+    # The correction form, and its error.
+    page.locator("a[href$='/actions/2/']").click()
+    assert_reflows(page)
+    page.get_by_label("Action").fill("")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save the correction").click()
+    assert "Enter what the action is" in page.locator(".govuk-error-summary").inner_text()
+    assert_reflows(page)
+    page.get_by_label("Action").fill("Parent and Carer Survey")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save the correction").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save the plan").click()
+
+    # Next quarter's file, with new ratings: read with the saved columns, offered as an update.
+    upload_text(page, tmp_path, "wide-next.csv", wide_plan.unknown_csv().replace(",G,", ",A,"))
+    assert "This looks like an update to wide" in page.content()
+    assert_reflows(page)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Update wide instead").click()
+    assert "Check the changes to wide" in page.content()
+    assert_reflows(page)
+    assert_readable_at_320(page, "table.sendplan-table--stack")
