@@ -159,17 +159,21 @@ def _gutters(
 
 def _column_starts(x: float, region: Sequence[list[Piece]], size: float) -> bool:
     """Whether words start at x on at least _CLOSE_LINES lines of the region with a gutter's
-    width before them, and on more lines so than closer: a column's start that a few long
-    cells run almost up to, not a word after a name repeated line after line."""
+    width before them, and on more lines so than closer, and no line's words run on past x
+    closer than a gutter without starting there: a column's start that a few long cells run
+    almost up to, not a word after a name repeated line after line, nor a line of prose
+    ("Priority 2: Health") set across the columns."""
     wide = close = 0
     for line in region:
         for index, piece in enumerate(line):
-            if abs(piece.x0 - x) > CLOSE_ALIGN:
+            if piece.x0 < x - CLOSE_ALIGN:
                 continue
-            if index == 0 or piece.x0 - line[index - 1].x1 >= GUTTER * size:
-                wide += 1
-            else:
-                close += 1
+            gutter = index == 0 or piece.x0 - line[index - 1].x1 >= GUTTER * size
+            if abs(piece.x0 - x) <= CLOSE_ALIGN:
+                wide, close = wide + gutter, close + (not gutter)
+            elif not gutter:
+                return False
+            break
     return wide >= _CLOSE_LINES and wide > close
 
 
