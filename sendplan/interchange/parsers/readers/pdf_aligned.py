@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -143,18 +144,40 @@ def _covered(spans: list[tuple[float, float]], line: list[Piece]) -> list[tuple[
 
 
 def _gutters(
-    spans: list[tuple[float, float]], size: float, region: Sequence[list[Piece]] = ()
+    spans: list[tuple[float, float]],
+    size: float,
+    region: Sequence[list[Piece]] = (),
+    seen: Counter[int] | None = None,
 ) -> list[tuple[float, float]]:
     """The strips between covered ones at least a little wider than the space between two
     words; or narrower, down to a little wider than the gap between a word's letters, where
     the words right of the strip start at one place on at least three lines of the region,
-    with a gutter before them on most (UNRULED_CLOSE_COLUMN)."""
+    with a gutter before them on most (UNRULED_CLOSE_COLUMN). `seen` counts where the
+    region's words start with a gutter before them (_starts_seen), to pass over at once the
+    strips after which none could."""
     return [
         (left[1], right[0])
         for left, right in itertools.pairwise(spans)
         if right[0] - left[1] >= GUTTER * size
-        or (right[0] - left[1] >= _CLOSE * size and _column_starts(right[0], region, size))
+        or (
+            right[0] - left[1] >= _CLOSE * size
+            and (seen is None or _seen_near(seen, right[0]))
+            and _column_starts(right[0], region, size)
+        )
     ]
+
+
+def _starts_seen(seen: Counter[int], line: list[Piece], size: float) -> None:
+    """Count where a line's words start with a gutter before them, in steps of CLOSE_ALIGN."""
+    for index, piece in enumerate(line):
+        if index == 0 or piece.x0 - line[index - 1].x1 >= GUTTER * size:
+            seen[int(piece.x0 // CLOSE_ALIGN)] += 1
+
+
+def _seen_near(seen: Counter[int], x: float) -> bool:
+    """Whether words may start within CLOSE_ALIGN of x on _CLOSE_LINES lines."""
+    step = int(x // CLOSE_ALIGN)
+    return seen[step - 1] + seen[step] + seen[step + 1] >= _CLOSE_LINES
 
 
 def _column_starts(x: float, region: Sequence[list[Piece]], size: float) -> bool:
@@ -187,6 +210,10 @@ def _data_region(lines: list[list[Piece]], first: int) -> tuple[int, list[tuple[
     size = _size(lines[first])
     spans = _covered([], lines[first])
     gutters = _gutters(spans, size)
+    # Where the region's words start with a gutter before them (those of a band's lines
+    # too: it only passes over strips at once).
+    seen: Counter[int] = Counter()
+    _starts_seen(seen, lines[first], size)
     stop = first + 1
     while stop < len(lines):
         gap = _top(lines[stop]) - _bottom(lines[stop - 1])
@@ -194,15 +221,19 @@ def _data_region(lines: list[list[Piece]], first: int) -> tuple[int, list[tuple[
             break
         wider = _covered(spans, lines[stop])
         region = lines[first : stop + 1]
-        if len(_gutters(wider, size, region)) < len(gutters):
+        _starts_seen(seen, lines[stop], size)
+        found = _gutters(wider, size, region, seen)
+        if len(found) < len(gutters):
             band = _band(lines, stop, spans, size, lines[first:stop])
             if band:
+                for line in lines[stop + 1 : stop + band]:
+                    _starts_seen(seen, line, size)
                 stop += band
                 continue
-        if len(_gutters(wider, size, region)) < _MIN_COLUMNS - 1:
+        if len(found) < _MIN_COLUMNS - 1:
             break
         spans = wider
-        gutters = _gutters(spans, size, region)
+        gutters = found
         stop += 1
     return stop, gutters
 
