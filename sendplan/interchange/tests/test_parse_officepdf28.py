@@ -214,7 +214,7 @@ def test_a_column_a_long_cell_runs_almost_up_to_still_starts_where_its_words_do(
 
 
 def test_a_word_after_a_name_repeated_down_a_column_starts_no_column() -> None:
-    """"Eastmoor Council" on every line of a contacts table: the second word starts at one
+    """ "Eastmoor Council" on every line of a contacts table: the second word starts at one
     place each time, a space after the first, and is no column of its own."""
     lines = [
         [(50.0, "Name"), (100.0, "Post"), (160.0, "Organisation")],
@@ -229,7 +229,7 @@ def test_a_word_after_a_name_repeated_down_a_column_starts_no_column() -> None:
 
 
 def test_a_priority_set_across_the_columns_keeps_its_words_together() -> None:
-    """"Priority 2: Health" across the table: "Priority" ends 1.5 points before the actions'
+    """ "Priority 2: Health" across the table: "Priority" ends 1.5 points before the actions'
     column, and "2:" follows it closer than a gutter but just past where the actions start.
     The strip between is no column's edge: the line is one run, a section's name."""
     lines = [
@@ -244,6 +244,36 @@ def test_a_priority_set_across_the_columns_keeps_its_words_together() -> None:
     assert [round(x) for x in grids[0].xs] == [50, 72, 165, 200]
     assert grids[0].close == ()
     assert rules.UNRULED_SECTION_ROW.code in grids[0].read_by
+
+
+def test_a_long_action_against_the_lead_column_keeps_its_lead() -> None:
+    """Jarrow's APP printed fitted, in 5-point type: "Audit 20 plans a month with health and
+    care colleagues." ends 1.7 points before "Amy Lowe". The action's lead was read into its
+    title, and the "Action" and "Accountable lead" headings into one column."""
+    plan = _dev28("unseen19-jarrow-app-fitted.pdf")
+    document = parsed_file(plan.build(), plan.filename).document
+    audit = action(document, "P1.3")
+    assert audit["title"] == "Audit 20 plans a month with health and care colleagues."
+    assert audit["leads"][:1] == ["amy-lowe"]
+    tables = [block for block in read_pdf(plan.build()) if isinstance(block, Table)]
+    assert rules.UNRULED_CLOSE_COLUMN.code in {code for t in tables for code in t.read_by}
+
+
+def test_a_table_drawn_only_as_shaded_boxes_is_read_as_a_table_without_rules() -> None:
+    """Southvale's tracker printed fitted: no line drawn, only the heading row filled blue
+    and each quarter's rating cell filled in its colour. The boxes made a table of three
+    columns, every other column's words were run into one cell, and no action was found."""
+    plan = _dev28("unseen-office-southvale-tracker-fitted.pdf")
+    document = parsed_file(plan.build(), plan.filename).document
+    assert [(a["ref"], a.get("due_text")) for a in all_actions(document)] == [
+        ("P1.1", "Q3 2024/25"), ("P1.2", "End of March 2025"), ("P1.3", "Autumn 2024"),
+        ("P2.1", "31/01/2025"), ("P2.2", "Q4 2024/25"),
+    ]  # fmt: skip
+    assert action(document, "P2.1")["leads"] == ["laura-binns"]
+    # The ratings are the colours of the boxes, each quarter's its own.
+    assert [u["status"] for u in action(document, "P1.2")["updates"]] == ["A", "A"]
+    tables = [block for block in read_pdf(plan.build()) if isinstance(block, Table)]
+    assert rules.SHADED_NOT_RULED.code in {code for t in tables for code in t.read_by}
 
 
 def _dev28(filename: str) -> Printed:
