@@ -234,10 +234,12 @@ def test_a_priority_set_across_the_columns_keeps_its_words_together() -> None:
     The strip between is no column's edge: the line is one run, a section's name."""
     lines = [
         [(50.0, "Ref"), (72.0, "Action"), (165.25, "Lead"), (200.0, "Due")],
-        [(50.5, "Priority"), (72.6, "2:"), (78.85, "Health")],
         [(50.0, "1.1"), (72.0, "Agree the plan"), (165.25, "Amy"), (200.0, "May")],
         [(50.0, "1.2"), (72.0, "Publish it"), (165.25, "Ben"), (200.0, "June")],
         [(50.0, "1.3"), (72.0, "Audit it"), (165.25, "Amy"), (200.0, "July")],
+        [(50.5, "Priority"), (72.6, "2:"), (78.85, "Health")],
+        [(50.0, "2.1"), (72.0, "Map the waits"), (165.25, "Dev"), (200.0, "May")],
+        [(50.0, "2.2"), (72.0, "Cut them"), (165.25, "Dev"), (200.0, "June")],
     ]  # fmt: skip
     grids = pdf_aligned.find(_close_pieces(lines), [])
     assert len(grids) == 1
