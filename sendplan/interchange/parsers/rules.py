@@ -103,6 +103,12 @@ UNRULED_TOP_AND_FOOT = Rule(
     "the ref's line are that row's, not the row before's, where they did not wrap on from it "
     "and the row has no words of its own in their columns",
 )
+UNRULED_CLOSE_COLUMN = Rule(
+    "unruled-close-column",
+    "in a table drawn without rules, a column whose words start at one place on at least "
+    "three lines starts there even where a cell before it runs almost up to it, less than a "
+    "gutter away (a sheet printed small, its long text filling the cell)",
+)
 UNRULED_SECTION_ROW = Rule(
     "unruled-section-row",
     "a line inside a table drawn without rules that is one run of words from its first column "
@@ -137,6 +143,12 @@ SHADED_BAND = Rule(
     "shaded boxes side by side with no words in them (a spreadsheet printed without gridlines "
     "draws its coloured cells so), read as the shading of the cells of the table drawn without "
     "rules they lie in, not a table of their own",
+)
+SHADED_NOT_RULED = Rule(
+    "shaded-not-ruled",
+    "a table the page draws only as shaded boxes (a heading row and rating cells filled in "
+    "colour, no line drawn), whose words line up in more columns than the boxes have: read as "
+    "a table without rules, the boxes shading its cells",
 )
 BODY_UNDER_HEADINGS = Rule(
     "unruled-body-under-headings",
@@ -911,11 +923,13 @@ RULES: tuple[Rule, ...] = (
     UNRULED_BAND_HEADING,
     UNRULED_SECTION_ROW,
     UNRULED_TOP_AND_FOOT,
+    UNRULED_CLOSE_COLUMN,
     UNRULED_RIGHT_ALIGNED,
     UNRULED_ROWS_TIGHT,
     PAGES_BESIDE,
     SHADED_COLUMN,
     SHADED_BAND,
+    SHADED_NOT_RULED,
     BODY_UNDER_HEADINGS,
     TWO_COLUMNS_UNDER_HEADINGS,
     HOLES_FILLED,

@@ -24,11 +24,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from sendplan.interchange.parsers.rules import (
     UNRULED_BAND_HEADING,
     UNRULED_BAND_WITH_REF,
+    UNRULED_CLOSE_COLUMN,
     UNRULED_RIGHT_ALIGNED,
     UNRULED_ROWS_RULED,
     UNRULED_ROWS_TIGHT,
@@ -40,6 +43,13 @@ from sendplan.interchange.parsers.rules import (
 # A strip between words at least this wide (a share of the font size) on every line of a
 # table parts two columns; the space between words is about a quarter of it.
 GUTTER = 0.45
+# A strip narrower than a gutter but at least this wide (a share of the font size, wider than
+# the gap between the letters of a word) parts two columns where the words right of it start
+# within CLOSE_ALIGN points of one place on at least _CLOSE_LINES lines of the table
+# (UNRULED_CLOSE_COLUMN): a sheet printed small sets a cell's long text almost up to the next.
+_CLOSE = 0.2
+CLOSE_ALIGN = 0.3
+_CLOSE_LINES = 3
 # A table has at least this many columns and lines set out in them.
 _MIN_COLUMNS = 3
 _MIN_WIDE_LINES = 2
@@ -96,6 +106,9 @@ class Grid:
     # Where the words of a right-aligned column end, the next column's words following
     # them closer than a gutter (UNRULED_RIGHT_ALIGNED): a run of words parts there.
     edges: tuple[float, ...] = ()
+    # The starts of the columns a cell before them runs closer to than a gutter
+    # (UNRULED_CLOSE_COLUMN): a run of words parts there too.
+    close: tuple[float, ...] = ()
 
 
 def _lines(pieces: list[Piece]) -> list[list[Piece]]:
@@ -130,14 +143,61 @@ def _covered(spans: list[tuple[float, float]], line: list[Piece]) -> list[tuple[
     return merged
 
 
-def _gutters(spans: list[tuple[float, float]], size: float) -> list[tuple[float, float]]:
+def _gutters(
+    spans: list[tuple[float, float]],
+    size: float,
+    region: Sequence[list[Piece]] = (),
+    seen: Counter[int] | None = None,
+) -> list[tuple[float, float]]:
     """The strips between covered ones at least a little wider than the space between two
-    words."""
+    words; or narrower, down to a little wider than the gap between a word's letters, where
+    the words right of the strip start at one place on at least three lines of the region,
+    with a gutter before them on most (UNRULED_CLOSE_COLUMN). `seen` counts where the
+    region's words start with a gutter before them (_starts_seen), to pass over at once the
+    strips after which none could."""
     return [
         (left[1], right[0])
         for left, right in itertools.pairwise(spans)
         if right[0] - left[1] >= GUTTER * size
+        or (
+            right[0] - left[1] >= _CLOSE * size
+            and (seen is None or _seen_near(seen, right[0]))
+            and _column_starts(right[0], region, size)
+        )
     ]
+
+
+def _starts_seen(seen: Counter[int], line: list[Piece], size: float) -> None:
+    """Count where a line's words start with a gutter before them, in steps of CLOSE_ALIGN."""
+    for index, piece in enumerate(line):
+        if index == 0 or piece.x0 - line[index - 1].x1 >= GUTTER * size:
+            seen[int(piece.x0 // CLOSE_ALIGN)] += 1
+
+
+def _seen_near(seen: Counter[int], x: float) -> bool:
+    """Whether words may start within CLOSE_ALIGN of x on _CLOSE_LINES lines."""
+    step = int(x // CLOSE_ALIGN)
+    return seen[step - 1] + seen[step] + seen[step + 1] >= _CLOSE_LINES
+
+
+def _column_starts(x: float, region: Sequence[list[Piece]], size: float) -> bool:
+    """Whether words start at x on at least _CLOSE_LINES lines of the region with a gutter's
+    width before them, and on more lines so than closer, and no line's words run on past x
+    closer than a gutter without starting there: a column's start that a few long cells run
+    almost up to, not a word after a name repeated line after line, nor a line of prose
+    ("Priority 2: Health") set across the columns."""
+    wide = close = 0
+    for line in region:
+        for index, piece in enumerate(line):
+            if piece.x0 < x - CLOSE_ALIGN:
+                continue
+            gutter = index == 0 or piece.x0 - line[index - 1].x1 >= GUTTER * size
+            if abs(piece.x0 - x) <= CLOSE_ALIGN:
+                wide, close = wide + gutter, close + (not gutter)
+            elif not gutter:
+                return False
+            break
+    return wide >= _CLOSE_LINES and wide > close
 
 
 def _columns_of(line: list[Piece], gutters: list[tuple[float, float]]) -> set[int]:
@@ -150,32 +210,47 @@ def _data_region(lines: list[list[Piece]], first: int) -> tuple[int, list[tuple[
     size = _size(lines[first])
     spans = _covered([], lines[first])
     gutters = _gutters(spans, size)
+    # Where the region's words start with a gutter before them (those of a band's lines
+    # too: it only passes over strips at once).
+    seen: Counter[int] = Counter()
+    _starts_seen(seen, lines[first], size)
     stop = first + 1
     while stop < len(lines):
         gap = _top(lines[stop]) - _bottom(lines[stop - 1])
         if gap > _MAX_GAP * _size(lines[stop]) or abs(_size(lines[stop]) - size) > 1:
             break
         wider = _covered(spans, lines[stop])
-        if len(_gutters(wider, size)) < len(gutters):
-            band = _band(lines, stop, spans, size)
+        region = lines[first : stop + 1]
+        _starts_seen(seen, lines[stop], size)
+        found = _gutters(wider, size, region, seen)
+        if len(found) < len(gutters):
+            band = _band(lines, stop, spans, size, lines[first:stop])
             if band:
+                for line in lines[stop + 1 : stop + band]:
+                    _starts_seen(seen, line, size)
                 stop += band
                 continue
-        if len(_gutters(wider, size)) < _MIN_COLUMNS - 1:
+        if len(found) < _MIN_COLUMNS - 1:
             break
         spans = wider
-        gutters = _gutters(spans, size)
+        gutters = found
         stop += 1
     return stop, gutters
 
 
-def _band(lines: list[list[Piece]], at: int, spans: list[tuple[float, float]], size: float) -> int:
+def _band(
+    lines: list[list[Piece]],
+    at: int,
+    spans: list[tuple[float, float]],
+    size: float,
+    region: list[list[Piece]],
+) -> int:
     """How many lines from lines[at] are a band across the table ("Standard 1: Referrals",
     perhaps wrapped onto a second line): each one run of words from the table's first
     column, crossing its gutters, with the table's columns going on under them. A section's
     name set across a table does not end it; 0 when they are not a band."""
-    open_gutters = len(_gutters(spans, size))
-    gutters = _gutters(spans, size)
+    gutters = _gutters(spans, size, region)
+    open_gutters = len(gutters)
     first_gutter = gutters[0] if gutters else None
     for count in (1, 2):
         band = lines[at : at + count]
@@ -186,7 +261,7 @@ def _band(lines: list[list[Piece]], at: int, spans: list[tuple[float, float]], s
         after = lines[at + count]
         if _top(after) - _bottom(band[-1]) > _MAX_GAP * _size(after):
             return 0
-        if len(_gutters(_covered(spans, after), size)) >= open_gutters:
+        if len(_gutters(_covered(spans, after), size, [*region, after])) >= open_gutters:
             return count
     return 0
 
@@ -629,6 +704,14 @@ def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[G
             for line in table
         ):
             read_by = (*read_by, UNRULED_BAND_WITH_REF.code)
+        size = max(_size(line) for line in table)
+        close = tuple(
+            x
+            for x, right in zip(starts[1:], rights, strict=False)
+            if edges is None and _CLOSE * size <= x - right < GUTTER * size
+        )
+        if close:
+            read_by = (*read_by, UNRULED_CLOSE_COLUMN.code)
         if len(rows) < 2:
             index = stop
             continue
@@ -644,7 +727,34 @@ def find(pieces: list[Piece], rules: list[tuple[float, float, float]]) -> list[G
                 rights=rights,
                 read_by=read_by,
                 edges=edges or (),
+                close=close,
             )
         )
         index = stop
     return grids
+
+
+def split(grid: Grid, xs: Sequence[float], pieces: list[Piece]) -> Grid:
+    """The grid with a column starting at each of xs that lies inside one of its columns and
+    that no word of the table runs across (SHADED_NOT_RULED: the sides of the shaded boxes a
+    sheet printed without gridlines fills its rating cells with, where a date set at the
+    right of the cell before ends too close to them to leave a gutter)."""
+    inside = [
+        p
+        for p in pieces
+        if grid.top <= p.top and p.bottom <= grid.bottom and grid.x0 <= p.x0 <= grid.x1
+    ]
+    starts, rights, added = list(grid.xs), list(grid.rights), []
+    for x in sorted(xs):
+        if not grid.x0 + _ALIGN < x < grid.x1 - _ALIGN or any(abs(x - s) <= _ALIGN for s in starts):
+            continue
+        if any(p.x0 < x - 0.5 and p.x1 > x + 0.5 for p in inside):
+            continue
+        column = bisect.bisect_right(starts, x) - 1
+        ends = [p.x1 for p in inside if starts[column] - 0.5 <= p.x0 < x]
+        rights[column : column + 1] = [max(ends, default=starts[column]), rights[column]]
+        starts.insert(column + 1, x)
+        added.append(x)
+    if not added:
+        return grid
+    return replace(grid, xs=starts, rights=rights, close=(*grid.close, *added))

@@ -40,7 +40,7 @@ import math
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,6 +71,7 @@ from sendplan.interchange.parsers.rules import (
     PDF_MARKS,
     SHADED_BAND,
     SHADED_COLUMN,
+    SHADED_NOT_RULED,
     TWO_COLUMNS_UNDER_HEADINGS,
     UNRULED_WORD_BREAKS,
 )
@@ -1224,9 +1225,7 @@ def _read_page(drawn: _Drawn, notes: list[str]) -> _Page:
         if table not in column and _shaded_band(table, shapes.fills, chars)
     ]
     tables = [table for table in tables if table not in column and table not in band]
-    outside = _place_words(chars, tables)
-    outside = _words_in_holes(tables, outside)
-    aligned, outside = _aligned_tables(outside, shapes)
+    aligned, outside, tables = _tables_and_words(chars, tables, shapes)
     if column:
         for table in aligned:
             _shade(table, shapes.fills)
@@ -1251,9 +1250,55 @@ def _read_page(drawn: _Drawn, notes: list[str]) -> _Page:
     return result
 
 
-def _aligned_tables(words: list[_Word], shapes: _Shapes) -> tuple[list[_PageTable], list[_Word]]:
+def _tables_and_words(
+    chars: list[dict[str, Any]], tables: list[_PageTable], shapes: _Shapes
+) -> tuple[list[_PageTable], list[_Word], list[_PageTable]]:
+    """The tables without rules among the words outside the ruled tables, the words outside
+    all tables, and the ruled tables kept. A table the page draws only as shaded boxes (no
+    line drawn in it: a heading row and rating cells filled in colour) whose words line up
+    in more columns than its boxes part is read as a table without rules that the boxes
+    shade (SHADED_NOT_RULED); else its words go to the places on its grid they lie in."""
+    loose = [table for table in tables if not _drawn_lines(table, shapes.edges)]
+    if loose:
+        ruled = [table for table in tables if table not in loose]
+        outside = _words_in_holes(ruled, _place_words(chars, ruled))
+        sides = sorted({x for box in loose for x in box.xs[1:]})
+        aligned, outside = _aligned_tables(outside, shapes, sides)
+        if all(
+            any(_overlaps(table, box) and len(table.xs) > len(box.xs) for table in aligned)
+            for box in loose
+        ):
+            for table in aligned:
+                if any(_overlaps(table, box) for box in loose):
+                    _shade(table, shapes.fills)
+                    table.read_by.append(SHADED_NOT_RULED.code)
+            return aligned, outside, ruled
+        for table in ruled:
+            for cell in table.cells:
+                cell.words.clear()
+    outside = _words_in_holes(tables, _place_words(chars, tables))
+    aligned, outside = _aligned_tables(outside, shapes)
+    return aligned, outside, tables
+
+
+def _drawn_lines(table: _PageTable, edges: list[dict[str, Any]]) -> bool:
+    """Whether a line is drawn on a table's frame or inside it, not only shaded boxes."""
+    return any(
+        "shading" not in edge
+        and edge["x0"] <= table.x1 + 1
+        and edge["x1"] >= table.x0 - 1
+        and edge["top"] <= table.bottom + 1
+        and edge["bottom"] >= table.top - 1
+        for edge in edges
+    )
+
+
+def _aligned_tables(
+    words: list[_Word], shapes: _Shapes, splits: Sequence[float] = ()
+) -> tuple[list[_PageTable], list[_Word]]:
     """Tables set out without ruling lines among the words outside ruled tables, with their
-    words given to their cells, and the words left outside them."""
+    words given to their cells, and the words left outside them; a column starts at each of
+    splits inside a table that no word runs across (pdf_aligned.split)."""
     lines = _lines(words)
     pieces = [
         pdf_aligned.Piece(word.x0, word.x1, word.top, word.bottom, word.size, line.row)
@@ -1270,6 +1315,8 @@ def _aligned_tables(words: list[_Word], shapes: _Shapes) -> tuple[list[_PageTabl
     grids = pdf_aligned.find(pieces, rules)
     if not grids:
         return [], words
+    if splits:
+        grids = [pdf_aligned.split(grid, splits, pieces) for grid in grids]
     tables = []
     for grid in grids:
         bottoms = [*grid.ys[1:], grid.bottom]
@@ -1290,6 +1337,9 @@ def _aligned_tables(words: list[_Word], shapes: _Shapes) -> tuple[list[_PageTabl
     # A right-aligned column's words end where the next column's may follow closer than a
     # gutter (UNRULED_RIGHT_ALIGNED): runs of words part there.
     edges = [edge for grid in grids for edge in grid.edges]
+    # So do words where a column starts that a cell before it runs closer to than a gutter
+    # (UNRULED_CLOSE_COLUMN).
+    close = [x for grid in grids for x in grid.close]
     outside: list[_Word] = []
     for line in lines:
         # Words closer together than a gutter go together to the cell the first of them is
@@ -1300,6 +1350,12 @@ def _aligned_tables(words: list[_Word], shapes: _Shapes) -> tuple[list[_PageTabl
                 runs
                 and word.x0 - runs[-1][-1].x1 < pdf_aligned.GUTTER * word.size
                 and not any(abs(runs[-1][-1].x1 - edge) <= _EDGE for edge in edges)
+                and not any(
+                    runs[-1][-1].x1 - pdf_aligned.CLOSE_ALIGN
+                    <= x
+                    <= word.x0 + pdf_aligned.CLOSE_ALIGN
+                    for x in close
+                )
             ):
                 runs[-1].append(word)
             else:
