@@ -1326,17 +1326,22 @@ def _name_over_actions(
     the cells hold, not on the words."""
     named = [i for i, roles in found.items() if roles and roles[0] is Col.NAME]
     people = [i for i, roles in found.items() if roles and roles[0] in (Col.LEAD, Col.NAME)]
-    if len(named) != 1 or len(people) < 2:
+    if not named or len(people) < 2:
         return
     body = [row for row in following[:60] if not row.is_blank()]
     if len(body) < 2:
         return
-    cells = profile.features(body, named[0])
     # Half its cells open with a verb (a short group may hold two tasks), and they are
-    # sentences, not names.
-    if cells.verbs >= 0.5 and cells.words >= 4 and cells.people <= _HARDLY:
-        found[named[0]] = [Col.TITLE]
-        basis[named[0]] = (rules.NAME_OVER_ACTIONS.code, 0.9)
+    # sentences, not names ("Name | Person": monday.com names its people column "Person").
+    tasks = [
+        i for i in named
+        if (cells := profile.features(body, i)).verbs >= 0.5
+        and cells.words >= 4
+        and cells.people <= _HARDLY
+    ]  # fmt: skip
+    if len(tasks) == 1:
+        found[tasks[0]] = [Col.TITLE]
+        basis[tasks[0]] = (rules.NAME_OVER_ACTIONS.code, 0.9)
 
 
 # A task tool's priority of each task, no group of the plan's.
