@@ -112,6 +112,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"progress|progress impact|progress and impact|progress updates?|updates?|commentary"
         r"|comments?|progress narrative|narrative|rag commentary|current position|latest position"
         r"|progress to date|progress made|latest update|notes|position statement.*"
+        # A performance system's last word on each action (rule `system-columns`).
+        r"|(latest|last) (note|comment)s?"
         # "Where are we now", "Where we are": the plain-English column of how things stand.
         r"|where (are we|we are)( now)?|how (are we|we are) doing"
         r"|progress (update|report|statement).*|update .*"
@@ -222,6 +224,8 @@ _RECORD_KEEPING = re.compile(
     r"|predecessors|successors|duration"
     # An issue tracker's record (rule `tracker-columns`).
     r"|issue type|sprint|resolution|resolved|status category|subitems"
+    # A performance system's manager of each record, who oversees but does not lead it.
+    r"|managed by"
 )
 
 
@@ -623,6 +627,23 @@ def _what_beside_who_and_when(cells: list[str]) -> bool:
     return any(r == (Col.LEAD,) for r in roles) and any(r == (Col.DUE,) for r in roles)
 
 
+_CODE_TITLE = {"code": Col.REF, "title": Col.TITLE}
+
+
+def _code_and_title(head: str, cells: list[str]) -> Col | None:
+    """REF for "Code", TITLE for "Title", in a row holding both and a column of leads; None
+    otherwise (a "Title" beside names is a post, a "Code" beside meanings a rating's)."""
+    role = _CODE_TITLE.get(normalise(head))
+    if role is None:
+        return None
+    heads = {normalise(cell) for cell in cells if cell.strip()}
+    if not {"code", "title"} <= heads:
+        return None
+    if not any(heading_match(cell).roles[:1] == (Col.LEAD,) for cell in cells if cell.strip()):
+        return None
+    return role
+
+
 def _beside_issue_key(cells: list[str]) -> bool:
     return any(normalise(cell) == "issue key" for cell in cells)
 
@@ -658,6 +679,11 @@ def _cell_roles(
         head, legend = split_legend(cell)
         if keeps_records(head):
             kept_out.append(index)
+            continue
+        if (paired := _code_and_title(head, cells)) is not None:
+            # "Code | Title | Assigned To": a performance system's record, its code the ref
+            # and its title the action (rule `system-columns`).
+            found[index], basis[index] = [paired], (rules.SYSTEM_COLUMNS.code, 1.0)
             continue
         if normalise(head) == "summary" and _beside_issue_key(cells):
             # "Summary | Issue key | Status": an issue tracker's export, whose summary of each

@@ -592,6 +592,11 @@ TRACKER_COLUMNS = Rule(
     "issue key is the ref, 'Parent summary' or the epic the section; its record (issue type, "
     "sprint, resolution) is left out",
 )
+SYSTEM_COLUMNS = Rule(
+    "system-columns",
+    "a performance system's export: 'Code' and 'Title' beside a column of leads are the ref "
+    "and the action; its 'Latest Note' is the progress, 'Managed By' left out",
+)
 NAME_OVER_ACTIONS = Rule(
     "name-over-actions",
     "a table whose only column of words is headed 'Name' (monday.com, Asana) beside another "
@@ -1048,6 +1053,7 @@ RULES: tuple[Rule, ...] = (
     TASK_TOOL_COLUMNS,
     HEADINGS_UNDER_GROUPS,
     TRACKER_COLUMNS,
+    SYSTEM_COLUMNS,
     NAME_OVER_ACTIONS,
     OUTLINE_LEVELS,
     COUNT_HEADINGS,
