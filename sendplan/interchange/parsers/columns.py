@@ -628,15 +628,18 @@ def _what_beside_who_and_when(cells: list[str]) -> bool:
 
 
 _CODE_TITLE = {"code": Col.REF, "title": Col.TITLE}
+# Longer than any of those words, with a colon and spaces round it.
+_SHORTEST_LONGER = 10
 
 
 def _code_and_title(head: str, cells: list[str]) -> Col | None:
     """REF for "Code", TITLE for "Title", in a row holding both and a column of leads; None
     otherwise (a "Title" beside names is a post, a "Code" beside meanings a rating's)."""
-    role = _CODE_TITLE.get(normalise(head))
+    # Asked of every cell of every row a table may head: the plain lookup first.
+    role = _CODE_TITLE.get(head.strip().lower().rstrip(":"))
     if role is None:
         return None
-    heads = {normalise(cell) for cell in cells if cell.strip()}
+    heads = {cell.strip().lower().rstrip(":") for cell in cells if cell.strip()}
     if not {"code", "title"} <= heads:
         return None
     if not any(heading_match(cell).roles[:1] == (Col.LEAD,) for cell in cells if cell.strip()):
@@ -645,7 +648,7 @@ def _code_and_title(head: str, cells: list[str]) -> Col | None:
 
 
 def _beside_issue_key(cells: list[str]) -> bool:
-    return any(normalise(cell) == "issue key" for cell in cells)
+    return any(cell.strip().lower() == "issue key" for cell in cells)
 
 
 def plain_what_heads_actions(labels: list[str]) -> int | None:
@@ -680,12 +683,12 @@ def _cell_roles(
         if keeps_records(head):
             kept_out.append(index)
             continue
-        if (paired := _code_and_title(head, cells)) is not None:
+        if len(head) < _SHORTEST_LONGER and (paired := _code_and_title(head, cells)) is not None:
             # "Code | Title | Assigned To": a performance system's record, its code the ref
             # and its title the action (rule `system-columns`).
             found[index], basis[index] = [paired], (rules.SYSTEM_COLUMNS.code, 1.0)
             continue
-        if normalise(head) == "summary" and _beside_issue_key(cells):
+        if head.strip().lower() == "summary" and _beside_issue_key(cells):
             # "Summary | Issue key | Status": an issue tracker's export, whose summary of each
             # issue is the action (rule `tracker-columns`).
             found[index], basis[index] = [Col.TITLE], (rules.TRACKER_COLUMNS.code, 1.0)
@@ -1151,6 +1154,8 @@ def _body_above_next_heading(following: list[Row]) -> list[Row]:
 
 
 _MIN_GROUPS = 2
+# Headings are short: a row with a longer cell is data, not a group over headings.
+_MAX_GROUP_WORDS = 6
 
 
 def _headings_under_groups(cells: list[str], below: list[str]) -> list[str] | None:
@@ -1161,6 +1166,8 @@ def _headings_under_groups(cells: list[str], below: list[str]) -> list[str] | No
     are named by, the groups' cells taking the lower headings; None for any other pair of
     rows. Asked of every row a table may head, so the cheap tests come first."""
     if len(below) != len(cells) or not any(c.strip() for c in below):
+        return None
+    if any(len(c.split()) > _MAX_GROUP_WORDS for c in cells):
         return None
     groups: list[list[int]] = []
     current = ""
@@ -1185,6 +1192,8 @@ def _headings_under_groups(cells: list[str], below: list[str]) -> list[str] | No
                 return None
             continue
         if not all(under) or len(set(under)) != len(under) or head in under:
+            return None
+        if any(len(u.split()) > _MAX_GROUP_WORDS for u in under):
             return None
         if not any(heading_match(split_legend(u)[0]).roles for u in under):
             return None
