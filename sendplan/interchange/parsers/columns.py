@@ -1159,8 +1159,10 @@ _MAX_GROUP_WORDS = 6
 
 
 def _headings_under_groups(cells: list[str], below: list[str]) -> list[str] | None:
-    """The heading row a row of group headings stands over: each group merged across two
-    or more columns (written once, or repeated in each) with headings of its own under its
+    """The heading row a row of group headings stands over: each group named by a known
+    heading ("Who", "When", "Monitoring"), so that the row would be read as the columns
+    themselves, and merged across two or more columns (written once, or repeated in each)
+    with headings of its own under its
     columns, at least one of them a known wording (the cells below decide the others), and
     nothing under the other columns but the heading merged down. It gives the row the columns
     are named by, the groups' cells taking the lower headings; None for any other pair of
@@ -1194,6 +1196,11 @@ def _headings_under_groups(cells: list[str], below: list[str]) -> list[str] | No
         if not all(under) or len(set(under)) != len(under) or head in under:
             return None
         if any(len(u.split()) > _MAX_GROUP_WORDS for u in under):
+            return None
+        if not heading_match(split_legend(head)[0]).roles:
+            # Groups named in words no heading uses ("Delivery") leave the row to be read
+            # as it was, the row under it being the headings; only a group whose own name is
+            # a heading ("Who", "When") would be taken for the column itself.
             return None
         if not any(heading_match(split_legend(u)[0]).roles for u in under):
             return None

@@ -582,9 +582,9 @@ TASK_TOOL_COLUMNS = Rule(
 )
 HEADINGS_UNDER_GROUPS = Rule(
     "headings-under-groups",
-    "a row of group headings each merged across two or more columns ('Who' over 'Lead | "
-    "Team', 'When' over 'Start | Due'), a known heading under each column of each group: the "
-    "columns are named by the second row",
+    "a row of group headings, each a known heading merged across two or more columns ('Who' "
+    "over 'Lead | Team', 'When' over 'Start | Due'), short headings of their own under each "
+    "group: the columns are named by the second row",
 )
 TRACKER_COLUMNS = Rule(
     "tracker-columns",
