@@ -45,9 +45,9 @@ XLSX_PERCENT_SHOWN = Rule(
 )
 XLSX_ROW_OUTLINE = Rule(
     "row-outline-levels",
-    "rows an Excel sheet groups under the row above them (its outline, as Smartsheet and "
-    "Project export parent and child rows), on a sheet with no outline column: each row's "
-    "level read as an outline level column",
+    "rows an Excel sheet groups under the row above them and indents (its outline, as "
+    "Smartsheet and Project export parent and child rows), on a sheet with no outline column: "
+    "each row's level read as an outline level column",
 )
 DOCX_STRICT = Rule(
     "docx-strict",

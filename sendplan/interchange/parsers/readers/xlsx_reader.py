@@ -227,7 +227,7 @@ def _outline_column(
     sheet: Any, grid: list[list[str]], fills: list[list[str]], inked: list[list[str]]
 ) -> bool:
     """Rows grouped under the row above them (Excel's outline, as Smartsheet and Project
-    export their parent and child rows), on a sheet with no outline column of its own: an
+    export their parent and child rows) and indented, on a sheet with no outline column: an
     "Outline Level" column is added after the last, each row's level counted from 1, so
     that a parent row is read as a section over its children (rule `row-outline-levels`,
     then `outline-levels`). Whether it was added."""
@@ -238,13 +238,18 @@ def _outline_column(
     }
     if not levels:
         return False
+    width = max(len(cells) for cells in grid)
+    grouped = [n for n in levels if n - 1 < len(grid) and any(grid[n - 1])]
+    if not grouped or not all(_indented(sheet, n, width) for n in grouped):
+        # Rows folded away in a group without being indented are detail hidden by hand,
+        # not a tool's children under a parent row.
+        return False
     heading_rows = _header_rows(grid)
     if len(heading_rows) != 1:
         return False
     top = min(heading_rows)
     if any(columns.heading_roles(cell) == [Col.OUTLINE] for cell in grid[top] if cell):
         return False
-    width = max(len(cells) for cells in grid)
     for index, cells in enumerate(grid):
         if index < top or not any(cells):
             continue
@@ -253,6 +258,16 @@ def _outline_column(
         for shades in (fills[index], inked[index]):
             shades.extend([""] * (width + 1 - len(shades)))
     return True
+
+
+def _indented(sheet: Any, number: int, width: int) -> bool:
+    """Whether a row shows a cell indented, as a task tool shows a child row under its
+    parent (looked up without making the cells that are not there)."""
+    for column in range(1, width + 1):
+        cell = sheet._cells.get((number, column))
+        if cell is not None and cell.value is not None and (cell.alignment.indent or 0) > 0:
+            return True
+    return False
 
 
 def _hidden_columns(sheet: Any, width: int) -> set[int]:
