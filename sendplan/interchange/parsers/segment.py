@@ -557,38 +557,6 @@ def _fields_of_table(table: Table) -> list[tuple[str, str]] | None:
     return None
 
 
-_MIN_RECORD_FIELDS = 2
-
-
-def _record_of_table(table: Table) -> list[str] | None:
-    """A two-column table that is one whole action's record, labels down the left (a
-    performance system's report prints one a record): its lines, the ref and the action
-    first ("Action: Publish a guide …", "Ref: N1.2"), then each other field as "Label: value" (rule
-    `record-tables`). The action's label is a known heading of actions; a label no heading
-    knows is taken only for a ref, when its value reads as one; the others head fields."""
-    rows = [row for row in table.rows if not row.is_blank()]
-    if len(rows) < _MIN_RECORD_FIELDS + 1 or any(len(row.cells) != 2 for row in rows):
-        return None
-    ref, title = "", ""
-    fields: list[str] = []
-    for row in rows:
-        label, value = squash(row.cells[0]), squash(row.cells[1])
-        roles = set(cols.heading_roles(label))
-        found = values.read_ref(value) if not roles or Col.REF in roles else None
-        if found is not None and not ref and not title:
-            ref = found.value
-        elif Col.TITLE in roles and not title and value:
-            title = value
-        elif roles & _FIELD_ROLES and not roles & _NOT_FIELD_ROLES:
-            if value:
-                fields.append(f"{label}: {value}")
-        else:
-            return None
-    if not ref or not title or len(fields) < _MIN_RECORD_FIELDS:
-        return None
-    return [f"Action: {title}", f"Ref: {ref}", *fields]
-
-
 def fields_tables_as_lines(blocks: list[Block]) -> list[Block]:
     """A numbered action as a heading or a line ("3. Publish a summary of progress"), with a
     small table of its fields under it ("Lead | Timescale" over "DH | August 2015"): the
@@ -603,11 +571,6 @@ def fields_tables_as_lines(blocks: list[Block]) -> list[Block]:
             and len(_lines(before)) == 1
             and _start(_lines(before)[0]) is not None
         )
-        record = _record_of_table(block) if isinstance(block, Table) and not opens else None
-        if record is not None:
-            out.append(Paragraph(text="\n".join(record), where=block.where,
-                                 read_by=(rules.RECORD_TABLES.code,)))  # fmt: skip
-            continue
         if fields is None or not opens:
             out.append(block)
             continue
@@ -1457,8 +1420,6 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
             run.rule = run.rule or rules.BRACKETED_LINE.code
         else:
             record.carry_on(squash(_BULLET.sub("", line)))
-    if rules.RECORD_TABLES.code in getattr(block, "read_by", ()):
-        run.rule = run.rule or rules.RECORD_TABLES.code
     run.blocks.append(block)
     return True
 
