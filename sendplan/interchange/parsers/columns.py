@@ -36,7 +36,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
     (
         Col.REF,
         r"ref|refs|reference|ref no|ref number|no|number|id|item|action (ref|no|number|id)"
-        r"|(action|milestone|task) reference|ref id|(decision|recommendation) (no|number|ref)",
+        r"|(action|milestone|task) reference|ref id|(decision|recommendation) (no|number|ref)"
+        # An issue tracker's key, which people quote ("SEND-12") (rule `tracker-columns`).
+        r"|issue key",
     ),
     (
         Col.TITLE,
@@ -110,6 +112,8 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"progress|progress impact|progress and impact|progress updates?|updates?|commentary"
         r"|comments?|progress narrative|narrative|rag commentary|current position|latest position"
         r"|progress to date|progress made|latest update|notes|position statement.*"
+        # A performance system's last word on each action (rule `system-columns`).
+        r"|(latest|last) (note|comment)s?"
         # "Where are we now", "Where we are": the plain-English column of how things stand.
         r"|where (are we|we are)( now)?|how (are we|we are) doing"
         r"|progress (update|report|statement).*|update .*"
@@ -159,7 +163,9 @@ _SYNONYMS: list[tuple[Col, str]] = [
         r"|areas? of work|workstream areas?"
         r"|responsible for"
         # A task tool's groups of tasks: Planner's buckets, Asana's sections.
-        r"|bucket( name)?|section column",
+        r"|bucket( name)?|section column"
+        # An issue tracker's group of issues: the epic or parent each belongs to.
+        r"|parent summary|parent name|epic name|epic link|epic",
     ),
     (Col.ROLE, r"role|job title|post|position|role title|roles"),
     (Col.NAME, r"name|full name|officer|lead officer name|person|officer name"),
@@ -216,6 +222,10 @@ _RECORD_KEEPING = re.compile(
     r"|is recurring|recurring|late|is late|(completed )?checklist items|checklist"
     r"|labels?|tags?|attachments?|assignee e ?mails?|parent task|(card|item|task) url|url"
     r"|predecessors|successors|duration"
+    # An issue tracker's record (rule `tracker-columns`).
+    r"|issue type|sprint|resolution|resolved|status category|subitems"
+    # A performance system's manager of each record, who oversees but does not lead it.
+    r"|managed by"
 )
 
 
@@ -617,6 +627,39 @@ def _what_beside_who_and_when(cells: list[str]) -> bool:
     return any(r == (Col.LEAD,) for r in roles) and any(r == (Col.DUE,) for r in roles)
 
 
+_CODE_TITLE = {"code": Col.REF, "title": Col.TITLE}
+# Longer than any of those words, with a colon and spaces round it.
+_SHORTEST_LONGER = 10
+
+
+def _code_and_title(head: str, cells: list[str]) -> Col | None:
+    """REF for "Code", TITLE for "Title", in a row holding both and a column of leads; None
+    otherwise (a "Title" beside names is a post, a "Code" beside meanings a rating's)."""
+    # Asked of every cell of every row a table may head: the plain lookup first.
+    role = _CODE_TITLE.get(head.strip().lower().rstrip(":"))
+    if role is None:
+        return None
+    heads = {cell.strip().lower().rstrip(":") for cell in cells if cell.strip()}
+    if not {"code", "title"} <= heads:
+        return None
+    if not any(heading_match(cell).roles[:1] == (Col.LEAD,) for cell in cells if cell.strip()):
+        return None
+    return role
+
+
+def _beside_issue_key(cells: list[str]) -> bool:
+    return any(cell.strip().lower() == "issue key" for cell in cells)
+
+
+def plain_what_heads_actions(labels: list[str]) -> int | None:
+    """Which of a row of labels is a plain "What" heading the actions, beside labels that head a
+    lead and a due date ("What | Who | When"); None when none is."""
+    at = [i for i, label in enumerate(labels) if normalise(label) in _WHAT]
+    if len(at) != 1 or not _what_beside_who_and_when(labels):
+        return None
+    return at[0]
+
+
 def _cell_roles(
     cells: list[str], *, loose: bool = False, trusted: bool = False
 ) -> _HeadingRow | None:
@@ -639,6 +682,16 @@ def _cell_roles(
         head, legend = split_legend(cell)
         if keeps_records(head):
             kept_out.append(index)
+            continue
+        if len(head) < _SHORTEST_LONGER and (paired := _code_and_title(head, cells)) is not None:
+            # "Code | Title | Assigned To": a performance system's record, its code the ref
+            # and its title the action (rule `system-columns`).
+            found[index], basis[index] = [paired], (rules.SYSTEM_COLUMNS.code, 1.0)
+            continue
+        if head.strip().lower() == "summary" and _beside_issue_key(cells):
+            # "Summary | Issue key | Status": an issue tracker's export, whose summary of each
+            # issue is the action (rule `tracker-columns`).
+            found[index], basis[index] = [Col.TITLE], (rules.TRACKER_COLUMNS.code, 1.0)
             continue
         match = heading_match(head)
         what = not match.roles and "what" in head.lower() and normalise(head) in _WHAT
@@ -1100,6 +1153,62 @@ def _body_above_next_heading(following: list[Row]) -> list[Row]:
     return following[:60]
 
 
+_MIN_GROUPS = 2
+# Headings are short: a row with a longer cell is data, not a group over headings.
+_MAX_GROUP_WORDS = 6
+
+
+def _headings_under_groups(cells: list[str], below: list[str]) -> list[str] | None:
+    """The heading row a row of group headings stands over: each group named by a known
+    heading ("Who", "When", "Monitoring"), so that the row would be read as the columns
+    themselves, and merged across two or more columns (written once, or repeated in each)
+    with headings of its own under its
+    columns, at least one of them a known wording (the cells below decide the others), and
+    nothing under the other columns but the heading merged down. It gives the row the columns
+    are named by, the groups' cells taking the lower headings; None for any other pair of
+    rows. Asked of every row a table may head, so the cheap tests come first."""
+    if len(below) != len(cells) or not any(c.strip() for c in below):
+        return None
+    if any(len(c.split()) > _MAX_GROUP_WORDS for c in cells):
+        return None
+    groups: list[list[int]] = []
+    current = ""
+    for index, cell in enumerate(cells):
+        text = cell.strip()
+        if text and text != current:
+            groups.append([index])
+            current = text
+        elif groups and (text == current or not text) and below[index].strip():
+            groups[-1].append(index)
+        elif not text:
+            current = ""
+    spans = [group for group in groups if len(group) > 1]
+    if len(spans) < _MIN_GROUPS:
+        return None
+    out = list(cells)
+    for group in groups:
+        head = cells[group[0]].strip()
+        under = [below[i].strip() for i in group]
+        if len(group) == 1:
+            if under[0] and under[0] != head:
+                return None
+            continue
+        if not all(under) or len(set(under)) != len(under) or head in under:
+            return None
+        if any(len(u.split()) > _MAX_GROUP_WORDS for u in under):
+            return None
+        if not heading_match(split_legend(head)[0]).roles:
+            # Groups named in words no heading uses ("Delivery") leave the row to be read
+            # as it was, the row under it being the headings; only a group whose own name is
+            # a heading ("Who", "When") would be taken for the column itself.
+            return None
+        if not any(heading_match(split_legend(u)[0]).roles for u in under):
+            return None
+        for i in group:
+            out[i] = below[i]
+    return out
+
+
 def _could_be_headings_short(cells: list[str]) -> bool:
     filled = [cell for cell in cells if cell.strip()]
     return all(_could_be_heading(_heading_part(cell)) for cell in filled)
@@ -1123,6 +1232,17 @@ def read_header(
     `following` are the rows under it, when known: they let a row whose headings are not
     all known wordings be read as headings, and give columns with unknown headings their
     part from what their cells hold. A `trusted` row is known to be a heading row."""
+    if below is not None and (combined := _headings_under_groups(cells, below)) is not None:
+        # "Who" merged over "Lead | Team", "When" over "Start | Due": the columns are the
+        # second row's (rule `headings-under-groups`).
+        grouped = read_header(combined, None, following[1:] if following else None)
+        if grouped is not None:
+            grouped.rows_used = 2
+            for index in range(len(combined)):
+                if combined[index] != cells[index] and index in grouped.roles:
+                    score = grouped.basis.get(index, ("", 1.0))[1]
+                    grouped.basis[index] = (rules.HEADINGS_UNDER_GROUPS.code, score)
+            return grouped
     read = _cell_roles(cells, trusted=trusted)
     # The row under a group of headings ("Action details | Timescales") is the heading row.
     loose = bool(read is None and following and _could_be_headings(cells))
@@ -1141,6 +1261,8 @@ def read_header(
     if read is None:
         return None
     found = read.found
+    if following and not any(Col.TITLE in roles for roles in found.values()):
+        _name_over_actions(found, read.basis, following)
     if trusted and following and _unheaded_refs(cells, found, following):
         # "| Milestone | Owner | Status" over rows opening "C1.1.1 | …": the column a row
         # known to be the headings leaves blank holds the refs.
@@ -1235,6 +1357,35 @@ def read_header(
 
 _MOSTLY_ACTIONS = 0.6
 _HARDLY = 0.2
+
+
+def _name_over_actions(
+    found: dict[int, list[Col]], basis: dict[int, tuple[str, float]], following: list[Row]
+) -> None:
+    """Rule `name-over-actions`: "Name | Owner | Status | Due date" (monday.com, Asana), with
+    no action column: "Name" heads the tasks themselves when its cells read as actions and
+    another column holds the people. Keyed on the heading's role (a person's name) and on what
+    the cells hold, not on the words."""
+    named = [i for i, roles in found.items() if roles and roles[0] is Col.NAME]
+    people = [i for i, roles in found.items() if roles and roles[0] in (Col.LEAD, Col.NAME)]
+    if not named or len(people) < 2:
+        return
+    body = [row for row in following[:60] if not row.is_blank()]
+    if len(body) < 2:
+        return
+    # Half its cells open with a verb (a short group may hold two tasks), and they are
+    # sentences, not names ("Name | Person": monday.com names its people column "Person").
+    tasks = [
+        i for i in named
+        if (cells := profile.features(body, i)).verbs >= 0.5
+        and cells.words >= 4
+        and cells.people <= _HARDLY
+    ]  # fmt: skip
+    if len(tasks) == 1:
+        found[tasks[0]] = [Col.TITLE]
+        basis[tasks[0]] = (rules.NAME_OVER_ACTIONS.code, 0.9)
+
+
 # A task tool's priority of each task, no group of the plan's.
 _PRIORITY_LEVELS = re.compile(
     r"urgent|important|critical|high|medium|normal|low|highest|lowest|none", re.I

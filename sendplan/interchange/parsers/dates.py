@@ -43,8 +43,9 @@ _DATE = re.compile(
   | (?P<range>\b(?P<r_m1>{_MON})\.?(?:[\s\-'’]*(?P<r_y1>\d{{4}}|\d{{2}}(?=\s*(?:-|–|—|to\b))))?\s*
         (?:-|–|—|to|until)\s*
         (?P<r_m2>{_MON})\.?[\s\-'’,]*(?P<r_y2>{_YEAR})\b)
-  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}}){_ORD}?\s*(?:of\s+)?(?P<dmy_m>{_MON})\b\.?
-        (?:[\s,\-]+(?P<dmy_y>{_YEAR})\b)?)
+    # "30 Jan 2026", and "30/Jan/26", "5-Mar-2026" (rule `day-month-slashed`).
+  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}}){_ORD}?(?:\s*(?:of\s+)?|[/\-](?=[A-Za-z]))(?P<dmy_m>{_MON})\b\.?
+        (?:[\s,\-/]+(?P<dmy_y>{_YEAR})\b)?)
   | (?P<mdy>\b(?P<mdy_m>{_MON})\.?\s+(?P<mdy_d>\d{{1,2}}){_ORD}\b,?(?:\s+(?P<mdy_y>\d{{4}})\b)?)
   | (?P<my>\b(?P<my_m>{_MON})\.?[\s\-'’/,]*(?P<my_y>{_YEAR})\b)
   | (?P<year_end>(?<=\bend[ ]of[ ])(?P<ye_y>\d{{4}})\b(?!\s*[/-]\s*\d))

@@ -265,6 +265,7 @@ class Interpreter:
         # kind of plan it is when the title names only the partnership.
         self.subtitle: str | None = None
         self._subtitle_next = False
+        self._record_tables_noted = False
         # Sections opened by lines under the inspection's findings ("Area of weakness 1: …"
         # quoted in full): the heading over their actions may name them again, shorter.
         self._quoted: list[Section] = []
@@ -933,6 +934,14 @@ class Interpreter:
         self._close_scrambled()
         self._end_prose()
         rows = _card_as_row(block) or block.rows
+        if rows is not block.rows and not self._record_tables_noted and _coded_card(block):
+            self._record_tables_noted = True
+            self.plan.note(
+                block.where,
+                "Read each small table of labels and values as one action, the label over its "
+                "code as the action's ref.",
+                rule=rules.RECORD_TABLES,
+            )
         if not self.layout.tables and _risk_register(rows):
             # A highlight report's table of risks, their owners and ratings: risks are no
             # actions, nor more of the table of actions above (rule `risk-tables`).
@@ -1649,6 +1658,15 @@ _NUMBERED_LABEL = re.compile(
 )
 
 
+def _coded_card(block: Table) -> bool:
+    """Whether a card read as a row took a label no heading knows as its ref's."""
+    return any(
+        not cols.heading_roles(label := flat(row.cells[0])) and not _NUMBERED_LABEL.match(label)
+        for row in block.rows
+        if not row.is_blank()
+    )
+
+
 def _card_as_row(block: Table) -> list[Row] | None:
     """An action laid out as a card, a label and its value to a row ("Action | Agree the
     charter", "Lead officer | Karen Moss", "RAG | Green"), as a heading row and one row.
@@ -1674,7 +1692,12 @@ def _card_as_row(block: Table) -> list[Row] | None:
             fills.append("")
             label = numbered.group("label")
         if not cols.heading_roles(label):
-            return None
+            ref = values.read_ref(flat(row.cells[filled[1]])) if len(filled) == 2 else None
+            if ref is None or "Ref" in labels:
+                return None
+            # "Action code | N1.2": a label no heading knows over a ref is the card's ref
+            # (rule `record-tables`, as a performance system prints a record).
+            label = "Ref"
         value = (
             filled[1]
             if len(filled) == 2

@@ -38,6 +38,17 @@ XLSX_STRICT = Rule(
     "a workbook saved as Strict Open XML read as the ordinary .xlsx it matches (its ISO "
     "namespaces written as the usual ones, in memory)",
 )
+XLSX_PERCENT_SHOWN = Rule(
+    "percent-shown",
+    'an Excel number formatted as a per cent ("0%" over 0.5) read as the sheet shows it, '
+    '"50%", never as a number a ref column might hold',
+)
+XLSX_ROW_OUTLINE = Rule(
+    "row-outline-levels",
+    "rows an Excel sheet groups under the row above them and indents (its outline, as "
+    "Smartsheet and Project export parent and child rows), on a sheet with no outline column: "
+    "each row's level read as an outline level column",
+)
 DOCX_STRICT = Rule(
     "docx-strict",
     "a Word document saved as Strict Open XML read as the ordinary .docx it matches",
@@ -485,6 +496,22 @@ FIELDS_ON_ONE_LINE = Rule(
     'a labelled line under an action holding several fields set apart by bars ("Owner: Jo '
     'Smith | Due: Q4 25/26 | Status: On track"): each label its own field',
 )
+BRACKETED_LINE = Rule(
+    "bracketed-line",
+    'a line of its own under an action, wholly in brackets, of labelled fields ("[Lead: Head '
+    "of SEND; Due: March 2026; RAG: Amber]\"): the action's fields",
+)
+RECORD_TABLES = Rule(
+    "record-tables",
+    "a small table of two columns that is one action's record, its labels down the left "
+    "(a ref's label over a ref, the action's label, then its lead, date or rating labels), "
+    "one such table after another: each an action",
+)
+BARRED_RECORDS = Rule(
+    "barred-records",
+    'a line that is a whole action, each part a label and its words between bars ("Ref: 1.1 '
+    '| Action: … | Lead: … | Due: … | RAG: …"): the ref, the action and each field',
+)
 SEPARATED_PARTS = Rule(
     "separated-parts",
     'a list item whose parts are set apart by dashes or semicolons ("WS-1 — title — Lead: '
@@ -564,6 +591,29 @@ TASK_TOOL_COLUMNS = Rule(
     "in a task tool's export, 'Name' over actions is the title; a second title column "
     "that repeats one value, a second section column of priority levels and a second due "
     "column of names are left out",
+)
+HEADINGS_UNDER_GROUPS = Rule(
+    "headings-under-groups",
+    "a row of group headings, each a known heading merged across two or more columns ('Who' "
+    "over 'Lead | Team', 'When' over 'Start | Due'), short headings of their own under each "
+    "group: the columns are named by the second row",
+)
+TRACKER_COLUMNS = Rule(
+    "tracker-columns",
+    "an issue tracker's export (Jira): 'Summary' beside 'Issue key' heads the actions, the "
+    "issue key is the ref, 'Parent summary' or the epic the section; its record (issue type, "
+    "sprint, resolution) is left out",
+)
+SYSTEM_COLUMNS = Rule(
+    "system-columns",
+    "a performance system's export: 'Code' and 'Title' beside a column of leads are the ref "
+    "and the action; its 'Latest Note' is the progress, 'Managed By' left out",
+)
+NAME_OVER_ACTIONS = Rule(
+    "name-over-actions",
+    "a table whose only column of words is headed 'Name' (monday.com, Asana) beside another "
+    "column of people: when the 'Name' cells read as actions, it is the action column and the "
+    "row is the table's headings",
 )
 OUTLINE_LEVELS = Rule(
     "outline-levels",
@@ -871,6 +921,11 @@ PERIOD_DUE = Rule(
     'a date cell naming a period ("2025/26", "Year 1 (2024/25)") read as the month it ends in',
 )
 DATE_ROW_ADDED = Rule("date-row-added", "a row holding only a date added to the action above")
+DAY_MONTH_SLASHED = Rule(
+    "day-month-slashed",
+    'a day, a month\'s name and a year joined by slashes or hyphens ("30/Jan/26", "5-Mar-2026", '
+    "as issue trackers and performance systems write them) read as that day",
+)
 LOOKALIKE_LETTERS = Rule("lookalike-letters", "a date written in look-alike letters")
 
 # Ratings and updates
@@ -911,6 +966,8 @@ RULES: tuple[Rule, ...] = (
     FILE_CHECK,
     OFFICE_THEME_FILLS,
     XLSX_STRICT,
+    XLSX_PERCENT_SHOWN,
+    XLSX_ROW_OUTLINE,
     DOCX_STRICT,
     XLSX_RULE_COLOURS,
     XLSX_FORMULAS_COMPUTED,
@@ -947,6 +1004,9 @@ RULES: tuple[Rule, ...] = (
     BRACKETED_LEAD_AND_DATE,
     LETTERS_UNDER_REF,
     FIELDS_ON_ONE_LINE,
+    BARRED_RECORDS,
+    RECORD_TABLES,
+    BRACKETED_LINE,
     OWNER_DATE_THEN_RATING,
     SEPARATED_PARTS,
     FIELDS_IN_ONE_CELL,
@@ -1005,6 +1065,10 @@ RULES: tuple[Rule, ...] = (
     HEADING_WORD,
     RECORD_KEEPING,
     TASK_TOOL_COLUMNS,
+    HEADINGS_UNDER_GROUPS,
+    TRACKER_COLUMNS,
+    SYSTEM_COLUMNS,
+    NAME_OVER_ACTIONS,
     OUTLINE_LEVELS,
     COUNT_HEADINGS,
     WHAT_WHO_WHEN,
@@ -1089,6 +1153,7 @@ RULES: tuple[Rule, ...] = (
     DATE_NOTE,
     PERIOD_DUE,
     DATE_ROW_ADDED,
+    DAY_MONTH_SLASHED,
     LOOKALIKE_LETTERS,
     DEFAULT_SCALE,
     USUAL_COLOUR_BESIDE_KEY,

@@ -220,6 +220,26 @@ def _bracketed_fields(text: str) -> tuple[str, list[tuple[str, str]]] | None:
 _MAX_OWNER_WORDS = 8
 
 
+# "[Lead: Head of SEND; Due: March 2026; RAG: Amber]" on a line of its own.
+_BRACKETED_LINE = re.compile(
+    r"^\s*(?:\[(?P<square>[^\[\]]{3,200})\]|\((?P<round>[^()]{3,200})\))\s*\.?\s*$"
+)
+
+
+def _bracketed_line(line: str) -> list[tuple[str, str]] | None:
+    """The fields of a line wholly in brackets, each part a known label and its value (rule
+    `bracketed-line`), as `_bracketed_fields` reads brackets after an action's words; None
+    for any other line."""
+    match = _BRACKETED_LINE.match(line)
+    if match is None:
+        return None
+    inner = match.group("square") or match.group("round")
+    if ":" not in inner:
+        return None
+    found = _bracketed_fields(f"- ({inner.strip()})")
+    return found[1] if found is not None and len(found[1]) >= 2 else None
+
+
 def _owner_and_date(part: str) -> tuple[str, str] | None:
     """("Sam Reid", "Dec 2025") for "Sam Reid, Dec 2025": a person's name or post, then a
     date after the last comma."""
@@ -1321,6 +1341,14 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         # "AMBER – 1.1 … (Lead: …; due …)": an item of parts set apart by dashes, though its
         # first part stands like a label (rule `separated-parts`).
         _new_record(run, block, "", squash(_BULLET.sub("", lines[0])), bulleted=True)
+    elif label is not None and (barred := _barred_record(*label)) is not None:
+        # "Ref: 1.1 | What: … | Who: … | When: … | Status: …": a whole action on one line.
+        record = _Record(where=block.where, ref=barred[0], title=barred[1], inline=True,
+                         group=run.group)  # fmt: skip
+        for name, value in barred[2]:
+            record.add(name, value)
+        run.records.append(record)
+        run.rule = run.rule or rules.BARRED_RECORDS.code
     elif label is not None and Col.TITLE in cols.heading_roles(label[0]):
         # "Action: ..." with no ref, its fields on the lines that follow.
         _new_record(run, block, "", label[1])
@@ -1329,6 +1357,11 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
         current.subs.append(squash(lines[0][len(SUB_ITEM) :]))
     elif current is not None and (label or (label := _label(lines[0], known=False))):
         current.add(*label)
+    elif current is not None and (bracketed := _bracketed_line(lines[0])) is not None:
+        # "[Lead: …; Due: …; RAG: …]" under the action: its fields.
+        for name, value in bracketed:
+            current.add(name, value)
+        run.rule = run.rule or rules.BRACKETED_LINE.code
     elif _aside(run, block, lines):
         # Between two numbered items, what follows a finished sentence is about the item above
         # (an example, a picture's description, a list of partners), not another action nor
@@ -1378,8 +1411,13 @@ def _take(run: _Run, block: Block, lines: list[str]) -> bool:
     record = run.records[-1]
     for line in lines[1:]:
         more = _label(line, known=False)
+        bracketed = _bracketed_line(line) if more is None else None
         if more is not None:
             record.add(*more)
+        elif bracketed is not None:
+            for name, value in bracketed:
+                record.add(name, value)
+            run.rule = run.rule or rules.BRACKETED_LINE.code
         else:
             record.carry_on(squash(_BULLET.sub("", line)))
     run.blocks.append(block)
@@ -1975,6 +2013,36 @@ def _barred_fields(label: str, value: str) -> list[tuple[str, str]] | None:
             return None
         fields.append((labelled.group("label").strip(), labelled.group("value").strip()))
     return fields
+
+
+_MAX_REF_CHARS = 12
+
+
+def _barred_record(label: str, value: str) -> tuple[str, str, list[tuple[str, str]]] | None:
+    """(ref, action, fields) for a line opening with a ref's label whose value goes on, after
+    bars, to labelled parts (rule `barred-records`): one part headed as the actions ("Action",
+    or a plain "What" beside "Who" and "When"), every other label a known heading."""
+    if Col.REF not in cols.heading_roles(label):
+        return None
+    parts = _BARRED_LABEL.split(value)
+    ref = parts[0].strip()
+    if len(parts) < 3 or not ref or len(ref) > _MAX_REF_CHARS or " " in ref:
+        return None
+    fields: list[tuple[str, str]] = []
+    for part in parts[1:]:
+        labelled = _LABEL.match(part.strip())
+        if labelled is None:
+            return None
+        fields.append((labelled.group("label").strip(), labelled.group("value").strip()))
+    labels = [name for name, _ in fields]
+    roles = [cols.heading_roles(name) for name in labels]
+    titled = [i for i, found in enumerate(roles) if Col.TITLE in found]
+    at = titled[0] if len(titled) == 1 else cols.plain_what_heads_actions(labels)
+    if at is None or any(not found for i, found in enumerate(roles) if i != at):
+        return None
+    title = fields[at][1]
+    return ref, title, [("Action" if i == at else name, v) for i, (name, v) in enumerate(fields)
+                        if i != at]  # fmt: skip
 
 
 def _split_barred(run: _Run, records: list[_Record]) -> None:

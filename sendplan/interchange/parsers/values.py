@@ -61,6 +61,21 @@ def coded_ref(text: str) -> bool:
     return True
 
 
+# "KSIP 01.01", "SEND 3": an abbreviation in capitals, a space, then a number, as performance
+# systems code their records; never a month in capitals and its year ("SEP 25"), a financial
+# year or a key stage.
+_SPACED_CODE = re.compile(r"(?P<letters>[A-Z]{2,5}) \d{1,3}(?:\.\d{1,3}){0,3}")
+_NOT_CODES = frozenset({
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUNE", "JUL", "JULY", "AUG", "SEP", "SEPT",
+    "OCT", "NOV", "DEC", "FY", "KS", "YR", "Q",
+})  # fmt: skip
+
+
+def _spaced_code(written: str) -> bool:
+    match = _SPACED_CODE.fullmatch(written)
+    return match is not None and match.group("letters") not in _NOT_CODES
+
+
 # "(1)": a figure in brackets.
 _BRACKETED_FIGURE = re.compile(r"\((\d{1,2})\)")
 # "Ref 2.3", "Action 4B", "No. 7" before a ref: the word that says it is one.
@@ -77,6 +92,9 @@ def read_ref(text: str) -> Ref | None:
         return Ref(found.value, written) if found else None
     if not written or len(written) > 16:
         return None
+    if _spaced_code(written):
+        # "KSIP 01.01", "SEND 3.2": a performance system's code (rule `system-columns`).
+        return Ref(written, coded=True)
     bracketed = _BRACKETED_FIGURE.fullmatch(written)
     if bracketed:
         # "(1)", as minutes number a resolution (rule `bracketed-numbers`): the figure.

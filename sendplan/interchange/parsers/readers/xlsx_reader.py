@@ -20,6 +20,7 @@ from sendplan.interchange.parsers.readers import (
     xlsx_shown,
     xlsx_strict,
 )
+from sendplan.interchange.parsers.roles import Col
 
 _MAX_COLUMNS = 200
 # Formatting applied to a whole sheet can make Excel report a million used rows.
@@ -49,6 +50,10 @@ def _cell_text(cell: Any) -> str:
         return _date_text(value, cell.number_format or "")
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float) and (cell.number_format or "").endswith("%"):
+        # A fraction shown as a per cent ("0%" over 0.5) is read as the sheet shows it,
+        # "50%", not as a number a ref might be (rule `percent-shown`).
+        return f"{value * 100:.10g}%"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return clean_cell(str(value))
@@ -218,6 +223,53 @@ def _spread_merged_down(sheet: Any, grid: list[list[str]]) -> None:
                 grid[row][column] = value
 
 
+def _outline_column(
+    sheet: Any, grid: list[list[str]], fills: list[list[str]], inked: list[list[str]]
+) -> bool:
+    """Rows grouped under the row above them (Excel's outline, as Smartsheet and Project
+    export their parent and child rows) and indented, on a sheet with no outline column: an
+    "Outline Level" column is added after the last, each row's level counted from 1, so
+    that a parent row is read as a section over its children (rule `row-outline-levels`,
+    then `outline-levels`). Whether it was added."""
+    levels = {
+        number: dims.outline_level
+        for number, dims in sheet.row_dimensions.items()
+        if getattr(dims, "outline_level", 0)
+    }
+    if not levels:
+        return False
+    width = max(len(cells) for cells in grid)
+    grouped = [n for n in levels if n - 1 < len(grid) and any(grid[n - 1])]
+    if not grouped or not all(_indented(sheet, n, width) for n in grouped):
+        # Rows folded away in a group without being indented are detail hidden by hand,
+        # not a tool's children under a parent row.
+        return False
+    heading_rows = _header_rows(grid)
+    if len(heading_rows) != 1:
+        return False
+    top = min(heading_rows)
+    if any(columns.heading_roles(cell) == [Col.OUTLINE] for cell in grid[top] if cell):
+        return False
+    for index, cells in enumerate(grid):
+        if index < top or not any(cells):
+            continue
+        cells.extend([""] * (width - len(cells)))
+        cells.append("Outline Level" if index == top else str(levels.get(index + 1, 0) + 1))
+        for shades in (fills[index], inked[index]):
+            shades.extend([""] * (width + 1 - len(shades)))
+    return True
+
+
+def _indented(sheet: Any, number: int, width: int) -> bool:
+    """Whether a row shows a cell indented, as a task tool shows a child row under its
+    parent (looked up without making the cells that are not there)."""
+    for column in range(1, width + 1):
+        cell = sheet._cells.get((number, column))
+        if cell is not None and cell.value is not None and (cell.alignment.indent or 0) > 0:
+            return True
+    return False
+
+
 def _hidden_columns(sheet: Any, width: int) -> set[int]:
     """The places (from 0) of the sheet's hidden columns that hold anything, unless every
     column is hidden."""
@@ -318,7 +370,13 @@ def read_xlsx(data: bytes, notes: list[str] | None = None) -> list[Block]:
                 )
             _spread_merged_headings(sheet, grid)
             _spread_merged_down(sheet, grid)
+            outlined = _outline_column(sheet, grid, fills, inked)
             title = sheet.title
+            if outlined and notes is not None:
+                notes.append(
+                    f"[{rules.XLSX_ROW_OUTLINE}] Read the rows the sheet '{title}' groups under "
+                    "others as an outline: each group's first row heads the rows under it."
+                )
             if notes is not None:
                 notes.extend(xlsx_shown.notes(shown, title))
             width = max(len(cells) for cells in grid)
