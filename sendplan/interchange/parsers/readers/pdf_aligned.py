@@ -10,7 +10,9 @@ does in a ruled table:
 - Columns are where pieces of text start (the PDF reader splits each line of the page at
   wide gaps), when at least three such starts recur on several lines, and no line of the
   table runs from one column into the next (its heading rows aside, whose headings may be
-  merged across columns).
+  merged across columns). In small type a long cell may run closer to the next column than
+  a gutter: that column still starts where its words start on most lines
+  (`unruled-close-column`).
 - Rows are parted by the rules drawn across the table, where there are any; else by the
   wider gap left between rows than between the lines of a cell; else each line that fills
   at least half the columns starts a row. Where a tall row's long words stand at its top and
