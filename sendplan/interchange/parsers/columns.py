@@ -1180,6 +1180,11 @@ def _headings_under_groups(cells: list[str], below: list[str]) -> list[str] | No
             current = text
         elif groups and (text == current or not text) and below[index].strip():
             groups[-1].append(index)
+        elif not text and below[index].strip():
+            # A heading under no group, before the first ("Ref | Action" under nothing, then
+            # "Q1 2025/26" over "RAG | Commentary"): the lower row heads those columns as it
+            # stands, and periods over their columns are read as such.
+            return None
         elif not text:
             current = ""
     spans = [group for group in groups if len(group) > 1]
