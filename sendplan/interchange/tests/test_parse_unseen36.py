@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 from openpyxl.styles import Alignment
 
-from sendplan.interchange.parsers import dates, rules
+from sendplan.interchange.parsers import columns, dates, rules
 from sendplan.interchange.tests import (
     action,
     all_actions,
@@ -288,6 +288,20 @@ def test_groups_merged_over_known_headings_name_the_columns_by_the_second_row() 
     assert action(result.document, "2")["due"] == "2026-06"
     [table] = result.tables
     assert rules.HEADINGS_UNDER_GROUPS.code in {c.rule for c in table.columns}
+
+
+def test_headings_under_no_group_are_not_groups_headings() -> None:
+    """ "Ref | Action | Lead officer | Target date" under nothing, then each quarter over "RAG |
+    Commentary" (Hollinsway's tracker printed fitted): the rule leaves the two rows to be read
+    as before; taking the lower row under the groups only lost the first columns' headings."""
+    cells = ["", "", "", "", "", "Q1 2025/26", "", "Q2 2025/26", ""]
+    below = ["Ref", "Action", "Lead officer", "Target date", "", "RAG", "Commentary", "RAG",
+             "Commentary"]  # fmt: skip
+    assert columns._headings_under_groups(cells, below) is None
+    # Merged down over them, the first columns' headings stand in both rows: groups then.
+    cells = ["Ref", "Action", "Lead officer", "", "Q1 2025/26", "", "Q2 2025/26", ""]
+    below = ["Ref", "Action", "Lead officer", "", "RAG", "Commentary", "RAG", "Commentary"]
+    assert columns._headings_under_groups(cells, below) == below
 
 
 # percent-shown and row-outline-levels
