@@ -1261,13 +1261,15 @@ def _tables_and_words(
     loose = [table for table in tables if not _drawn_lines(table, shapes.edges)]
     if loose:
         ruled = [table for table in tables if table not in loose]
-        outside = _words_in_holes(ruled, _place_words(chars, ruled))
-        sides = sorted({x for box in loose for x in box.xs[1:]})
-        aligned, outside = _aligned_tables(outside, shapes, sides)
+        words = _words_in_holes(ruled, _place_words(chars, ruled))
+        # The words' own columns, before the boxes' sides part any more of them.
+        aligned, _ = _aligned_tables(words, shapes)
         if all(
             any(_overlaps(table, box) and len(table.xs) > len(box.xs) for table in aligned)
             for box in loose
         ):
+            sides = sorted({x for box in loose for x in box.xs[1:]})
+            aligned, outside = _aligned_tables(words, shapes, sides)
             for table in aligned:
                 if any(_overlaps(table, box) for box in loose):
                     _shade(table, shapes.fills)
