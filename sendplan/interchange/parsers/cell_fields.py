@@ -45,8 +45,17 @@ def _heading_row(table: Table) -> int | None:
 
 
 def _spanning(row: Row) -> bool:
-    """A row whose filled cells all say the same (a merged title row), or only one is filled."""
-    return len({squash(cell) for cell in row.filled()}) <= 1
+    """A row whose filled cells all say the same (a merged title row), or only one is filled.
+    Asked of every row for every column, so it stops at the first cell that differs."""
+    first = None
+    for cell in row.cells:
+        if cell.strip():
+            said = squash(cell)
+            if first is None:
+                first = said
+            elif said != first:
+                return False
+    return True
 
 
 def _labelled_lines(cell: str) -> list[tuple[str, str]] | None:
@@ -113,17 +122,15 @@ def _enough(shown: list[bool]) -> bool:
 
 def _fields_split(table: Table, head: int, column: int) -> list[Row] | None:
     body = table.rows[head + 1 :]
-    read = [
-        _labelled_lines(row.cells[column])
-        if column < len(row.cells) and not _spanning(row) and row.cells[column].strip()
-        else None
+    asked = [
+        column < len(row.cells) and bool(row.cells[column].strip()) and not _spanning(row)
         for row in body
     ]
-    shown = [
-        found is not None
-        for row, found in zip(body, read, strict=True)
-        if column < len(row.cells) and not _spanning(row) and row.cells[column].strip()
+    read = [
+        _labelled_lines(row.cells[column]) if ask else None
+        for row, ask in zip(body, asked, strict=True)
     ]
+    shown = [found is not None for found, ask in zip(read, asked, strict=True) if ask]
     if not _enough(shown):
         return None
     labels: list[str] = []

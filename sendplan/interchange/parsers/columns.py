@@ -727,6 +727,13 @@ def _cell_roles(
     return _HeadingRow(found, basis, legends, kept_out)
 
 
+@lru_cache(maxsize=8192)
+def _reads_as_headings(cells: tuple[str, ...]) -> bool:
+    """Whether a row reads as headings as it stands (`_cell_roles`, neither loose nor trusted).
+    Asked of every row under every row a table may head, so the answer is kept."""
+    return _cell_roles(list(cells)) is not None
+
+
 _MAX_HEADING_WORDS = 8
 
 
@@ -1113,7 +1120,7 @@ def _actions_beside_lead(cells: list[str], following: list[Row]) -> _HeadingRow 
         # Asked first, as the words alone decide it: what the cells below hold is read only
         # for a row that could be such headings, not for every row of every table.
         return None
-    data = [row for row in following[:60] if not row.is_blank()]
+    data = [row for row in _body_above_next_heading(following) if not row.is_blank()]
     if len(data) < 2:
         return None
     lead: int | None = None
@@ -1148,7 +1155,7 @@ def _body_above_next_heading(following: list[Row]) -> list[Row]:
     """The rows under a heading row, up to the heading row of another table below
     ("Indicator | Baseline | Target")."""
     for index, row in enumerate(following[:60]):
-        if not row.is_blank() and _cell_roles(row.cells) is not None:
+        if not row.is_blank() and _reads_as_headings(tuple(row.cells)):
             return following[:index]
     return following[:60]
 
@@ -1248,21 +1255,22 @@ def read_header(
                     score = grouped.basis.get(index, ("", 1.0))[1]
                     grouped.basis[index] = (rules.HEADINGS_UNDER_GROUPS.code, score)
             return grouped
-    read = _cell_roles(cells, trusted=trusted)
+    read = _cell_roles(cells, trusted=True) if trusted else None
+    if not trusted and _reads_as_headings(tuple(cells)):
+        read = _cell_roles(cells)
     # The row under a group of headings ("Action details | Timescales") is the heading row.
     loose = bool(read is None and following and _could_be_headings(cells))
-    if loose and following and _cell_roles(following[0].cells) is None:
+    if loose and following and not _reads_as_headings(tuple(following[0].cells)):
         read = _cell_roles(cells, loose=True)
         if read is not None and _like_the_cells_below(cells, following):
             read = None
     if read is None and (lone := _lone_progress_heading(cells)) is not None:
         return lone
     if read is None and following:
-        body = _body_above_next_heading(following)
-        read = _actions_beside_lead(cells, body)
+        read = _actions_beside_lead(cells, following)
         if read is not None:
             # What the other columns hold is read from this table's rows alone.
-            following = body
+            following = _body_above_next_heading(following)
     if read is None:
         return None
     found = read.found

@@ -58,6 +58,9 @@ class _Numbering:
 
     levels: dict[tuple[str, int], tuple[str, str, int]] = field(default_factory=dict)
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    # The numbering each paragraph style gives, by style id: looking a style up in python-docx
+    # goes through every style of the document.
+    styled: dict[str | None, Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, document: Any) -> _Numbering:
@@ -90,7 +93,12 @@ class _Numbering:
         return numbering
 
     def prefix(self, paragraph: DocxParagraph) -> str:
-        num_pr = _numbering_properties(paragraph)
+        num_pr = paragraph._p.find(_NUM_PR)
+        if num_pr is None:
+            style_id = paragraph._p.style
+            if style_id not in self.styled:
+                self.styled[style_id] = _numbering_properties(paragraph)
+            num_pr = self.styled[style_id]
         if num_pr is None:
             return ""
         num_id_el, ilvl_el = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
@@ -191,14 +199,38 @@ def _cell_number(p: Any, text: str, table: DocxTable, numbering: _Numbering | No
     return prefix[:-1] if prefix.endswith(".") and len(prefix) > 1 else prefix
 
 
+_P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+_SDT, _SDT_CONTENT = qn("w:sdt"), qn("w:sdtContent")
+_TC_PR, _GRID_SPAN, _V_MERGE, _VAL = qn("w:tcPr"), qn("w:gridSpan"), qn("w:vMerge"), qn("w:val")
+_GRID_BEFORE = f"{qn('w:trPr')}/{qn('w:gridBefore')}"
+
+
+def _span_and_merge(tc: Any) -> tuple[int, str | None]:
+    """How many grid columns a cell spans, and its vertical merge ("restart", "continue" or
+    None), read straight off its properties as python-docx reads them (its own accessors look
+    each up by name, which was a sixth of the time a long plan's tables took)."""
+    props = tc.find(_TC_PR)
+    if props is None:
+        return 1, None
+    span_el, merge_el = props.find(_GRID_SPAN), props.find(_V_MERGE)
+    span = 1
+    if span_el is not None and (value := span_el.get(_VAL)) is not None:
+        try:
+            span = int(value)
+        except ValueError:
+            span = 1
+    merge = None if merge_el is None else (merge_el.get(_VAL) or "continue")
+    return span, merge
+
+
 def _cell_text(tc: Any, table: DocxTable, numbering: _Numbering | None = None) -> str:
     """A cell's paragraphs as lines; a table nested in the cell as tab-separated lines."""
     lines = []
-    for child in _unwrapped(tc, (qn("w:p"), qn("w:tbl"))):
-        if child.tag == qn("w:p"):
+    for child in _unwrapped(tc, (_P, _TBL)):
+        if child.tag == _P:
             text = _text_of(child)
             lines.append(_cell_number(child, text, table, numbering) + text)
-        elif child.tag == qn("w:tbl"):
+        elif child.tag == _TBL:
             nested = DocxTable(child, table)
             for row in _grid(nested, numbering)[0]:
                 lines.append("\t".join(cell for cell in row if cell.strip()))
@@ -219,28 +251,28 @@ def _grid(
     fills: list[list[str]] = []
     placed: list[list[tuple[int, int]]] = []
     previous: list[str] = []
-    for tr in _unwrapped(table._tbl, (qn("w:tr"),)):
+    for tr in _unwrapped(table._tbl, (_TR,)):
         if deleted_row(tr):
             continue
         row: list[str] = []
         shades: list[str] = []
-        before = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
+        before = tr.find(_GRID_BEFORE)
         if before is not None:
-            row.extend([""] * int(before.get(qn("w:val"), "0")))
+            row.extend([""] * int(before.get(_VAL, "0")))
             shades.extend([""] * len(row))
         starts: list[tuple[int, int]] = []
-        for tc in _unwrapped(tr, (qn("w:tc"),)):
-            span = tc.grid_span
+        for tc in _unwrapped(tr, (_TC,)):
+            span, merge = _span_and_merge(tc)
             column = len(row)
             starts.append((column, span))
-            if tc.vMerge == "continue":
+            if merge == "continue":
                 text = previous[column] if column < len(previous) else ""
             else:
                 text = _cell_text(tc, table, numbering)
             # Only the shading of cells without words is kept: those are the ratings. A cell
             # of a coloured symbol or highlighted blanks alone shows its colour.
             shade = docx_marks.shading(tc, marks) if not text else ""
-            if not shade and tc.vMerge != "continue":
+            if not shade and merge != "continue":
                 shade = docx_marks.marked(tc, text, marks)
                 text = "" if shade else text
             row.append(text)
@@ -333,8 +365,8 @@ def _unwrapped(element: Any, tags: tuple[str, ...]) -> list[Any]:
     `w:customXml`."""
     found = []
     for child in element.iterchildren():
-        if child.tag == qn("w:sdt"):
-            content = child.find(qn("w:sdtContent"))
+        if child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
             if content is not None:
                 found.extend(_unwrapped(content, tags))
         elif child.tag == _CUSTOM_XML:

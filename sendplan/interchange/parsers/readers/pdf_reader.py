@@ -684,9 +684,7 @@ def _find_tables(shapes: _Shapes) -> list[_PageTable]:
     if len(intersections) > MAX_PAGE_CROSSINGS:
         raise _TooMuchDrawing()  # finding cells takes time growing with its square
     found = []
-    for group in plumber_tables.cells_to_tables(
-        plumber_tables.intersections_to_cells(intersections)
-    ):
+    for group in plumber_tables.cells_to_tables(_cells_at(intersections)):
         cells = [
             _Cell(*bbox)
             for bbox in group
@@ -725,6 +723,56 @@ def _find_tables(shapes: _Shapes) -> list[_PageTable]:
 
 class _TooMuchDrawing(Exception):
     pass
+
+
+_Point = tuple[float, float]
+_Box = tuple[float, float, float, float]
+
+
+def _cells_at(intersections: dict[_Point, dict[str, list[dict[str, Any]]]]) -> list[_Box]:
+    """The smallest ruled cell whose top left corner is each crossing of rules: the cells
+    pdfplumber's `intersections_to_cells` finds, in its order. It looks for the corners
+    below and to the right of a crossing among every crossing after it, and makes sets of
+    the rules through two crossings each time it asks whether one rule joins them; on a long
+    plan's pages that was a third of the time the page's tables took. Here each crossing's
+    rules are made into sets once, and the crossings below and to the right are those of its
+    own column and row."""
+    through = {
+        point: tuple(
+            {(e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges[side]} for side in ("v", "h")
+        )
+        for point, edges in intersections.items()
+    }
+    points = sorted(through)
+    columns: dict[float, list[_Point]] = {}
+    rows: dict[float, list[_Point]] = {}
+    for point in points:
+        columns.setdefault(point[0], []).append(point)
+        rows.setdefault(point[1], []).append(point)
+    down = {point: column[i + 1 :] for column in columns.values() for i, point in enumerate(column)}
+    across = {point: row[i + 1 :] for row in rows.values() for i, point in enumerate(row)}
+
+    def joined(one: _Point, other: _Point, side: int) -> bool:
+        return not through[one][side].isdisjoint(through[other][side])
+
+    cells: list[_Box] = []
+    for point in points:
+        cell = next(
+            (
+                (point[0], point[1], right[0], below[1])
+                for below in down[point]
+                if joined(point, below, 0)
+                for right in across[point]
+                if joined(point, right, 1)
+                and (right[0], below[1]) in through
+                and joined((right[0], below[1]), right, 0)
+                and joined((right[0], below[1]), below, 1)
+            ),
+            None,
+        )
+        if cell is not None:
+            cells.append(cell)
+    return cells
 
 
 def _joined_pieces(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
