@@ -11,6 +11,7 @@ from typing import Any
 
 import pypdf
 import pytest
+from pdfplumber import table as plumber_tables
 from PIL import Image
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
@@ -219,6 +220,34 @@ def test_it_finds_a_table_however_its_rules_are_drawn(rules: str) -> None:
         ["1.2", "Publish offer", ""],
     ]
     assert rows[2].fills == ["", "", "red"]
+
+
+
+def _rule(x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
+    return {
+        "x0": x0, "top": top, "x1": x1, "bottom": bottom, "width": x1 - x0,
+        "height": bottom - top, "orientation": "h" if bottom == top else "v",
+    }  # fmt: skip
+
+
+def test_it_finds_the_cells_pdfplumber_finds_among_the_rules() -> None:
+    """Ruled cells are found by column and row of crossings, for speed; they must be the
+    cells pdfplumber's own finder gives, in its order: merged across and down, a rule that
+    stops short, a small box beside the table and a rule crossing no other."""
+    xs, ys = [10, 60, 140, 200, 260], [10, 30, 50, 70, 90]
+    rules = [_rule(xs[0], y, xs[-1], y) for y in ys]
+    rules += [_rule(x, ys[0], x, ys[-1]) for x in (xs[0], xs[-1])]
+    rules += [_rule(xs[1], ys[0], xs[1], ys[-1])]
+    rules += [_rule(xs[2], ys[0], xs[2], ys[1]), _rule(xs[2], ys[2], xs[2], ys[-1])]
+    rules += [_rule(xs[3], ys[0], xs[3], ys[3])]  # stops short of the foot: merged down
+    rules += [_rule(300, 10, 340, 10), _rule(300, 30, 340, 30)]
+    rules += [_rule(300, 10, 300, 30), _rule(340, 10, 340, 30), _rule(320, 40, 320, 90)]
+    crossings = plumber_tables.edges_to_intersections(rules, 3, 3)
+    cells = pdf_reader._cells_at(crossings)
+    assert cells == plumber_tables.intersections_to_cells(crossings)
+    assert (60.0, 30.0, 200.0, 50.0) in cells  # merged across
+    assert (200.0, 70.0, 260.0, 90.0) not in cells and (140.0, 70.0, 260.0, 90.0) in cells
+    assert (300.0, 10.0, 340.0, 30.0) in cells
 
 
 # A table over three pages, its heading row repeated on each
