@@ -71,7 +71,9 @@ from sendplan.interchange.tests.real_corpus import PLANS, totals
 # review 3/5) and blind 12/26, unopened: dev actions found went from 522/533 to 542/557 (97.3%),
 # blind from 95/204 to 107/230 (46.5%), and pasted text from 396/481 to 428/531 (80.6%), under
 # its floor of 0.82, which was lowered to 0.80. No other floor changed; no line of a plan
-# already in the corpus moved.
+# already in the corpus moved. After its rules (bullet-hanging-indent, and deeds-in-prose
+# taking items introduced as recommendations) Wiltshire's peer review reads 5/5: dev actions
+# found 544/557 (97.7%), pasted text 430/531 (81.0%); no other line moved, blind included.
 FLOORS = {
     "dev": {
         "actions found": 0.97, "refs": 0.99, "titles": 0.99, "leads": 0.99, "due dates": 0.97,
