@@ -21,7 +21,8 @@ action that reading found (but what it passed over as narrative) and reads more
 - a run of list items (bullets, numbers or letters) is a list of actions when most of its
   items are deeds: opening with a verb ("Extend the service …"), or saying who should, will or
   is to do something ("Leaders should …", "The Director of Education to present …"); or when
-  the line introducing it binds someone to it ("Next year we will:"). A run under a heading of
+  the line introducing it binds someone to it ("Next year we will:") or names its items as
+  recommendations ("The key recommendations were noted:"). A run under a heading of
   what is already done or found ("What we achieved", "Key findings"), or of aims ("Creating a
   borough where …"), is not;
 - where such a list is the writer's own ("Over the next term we will:", "Our priorities for
@@ -106,6 +107,8 @@ _BINDING = re.compile(
     r"\s*:$",
     re.I,
 )
+# An introduction naming the items under it as recommendations.
+_RECOMMENDATIONS = re.compile(r"\brecommendations?\b", re.I)
 # A heading over what is to be done: "Areas for improvement", "What happens next", "Next
 # steps", "Recommendations", "Actions agreed", "Our priorities".
 _TO_DO_HEADING = re.compile(
@@ -379,7 +382,7 @@ def _listed(items: list[_Line], introduction: str, heading: str | None) -> list[
         ref = item.group("ref") or ""
         read.append((line, ref if ref[:1].isdigit() else "", text))
     deeds = [text for _, _, text in read if is_deed(text)]
-    bound = bool(_BINDING.search(introduction))
+    bound = bool(_BINDING.search(introduction)) or _recommended(introduction)
     if len(read) < 2 or (2 * len(deeds) <= len(read) and not bound):
         return []
     # "By the end of 2025, we will:" dates each item that names no date of its own.
@@ -388,6 +391,13 @@ def _listed(items: list[_Line], introduction: str, heading: str | None) -> list[
         _Deed(text, line.where, ref=ref, lead=post_in(text), due=_by_date(text) or due)
         for line, ref, text in read
     ]
+
+
+def _recommended(introduction: str) -> bool:
+    """Whether the line introducing a run of items names them as recommendations ("The key
+    recommendations were noted:", "Recommendations include:"): a review's recommendations are
+    what is to be done, however each is worded ("Embrace schools and settings …")."""
+    return introduction.endswith(":") and bool(_RECOMMENDATIONS.search(introduction))
 
 
 def _past(introduction: str, heading: str | None) -> bool:

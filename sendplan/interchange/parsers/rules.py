@@ -222,6 +222,12 @@ INLINE_SYMBOL_BULLETS = Rule(
     "a number that carries the count on (1, then 2, then 3) before capitalised words opens "
     "the next row's line",
 )
+BULLET_HANGING_INDENT = Rule(
+    "bullet-hanging-indent",
+    "a bullet's words wrapped onto the lines under it, each set in as far as the item's words "
+    "(or further than the bullet, in lower case) and going on mid-sentence: joined back to the "
+    "item",
+)
 BULLET_COLUMN = Rule(
     "bullet-column",
     "a column of bullets copied out of a PDF apart from its words (two or more lone bullets "
@@ -998,6 +1004,7 @@ RULES: tuple[Rule, ...] = (
     WRAPPED_LINES,
     LONE_BULLETS,
     INLINE_SYMBOL_BULLETS,
+    BULLET_HANGING_INDENT,
     BULLET_COLUMN,
     PARAGRAPH_RECORDS,
     HEADED_ITEMS,

@@ -21,6 +21,7 @@ RULE = rules.WRAPPED_LINES
 BULLET_RULE = rules.LONE_BULLETS
 COLUMN_RULE = rules.BULLET_COLUMN
 INLINE_RULE = rules.INLINE_SYMBOL_BULLETS
+HANGING_RULE = rules.BULLET_HANGING_INDENT
 
 # A bullet on a line of its own: a PDF viewer copies the bullet's glyph apart from its words,
 # and a Symbol or Wingdings bullet as a character of the private use area.
@@ -313,6 +314,7 @@ def unwrapped(
     lines, numbers = bullet_columns(lines, numbers, notes)
     lines, numbers = inline_bullets(lines, numbers, notes)
     lines, numbers = bulleted(lines, numbers, notes)
+    lines, numbers = hanging(lines, numbers, notes)
     edge = width(lines)
     if edge is None:
         return lines, numbers
@@ -358,5 +360,58 @@ def unwrapped(
         notes.append(
             f"[{RULE.code}] {joined} line(s) of text wrapped at the width of the page or "
             "column joined to the line above them."
+        )
+    return out, out_numbers
+
+
+# A bulleted line: the bullet's margin, its mark and the space after it (where its words
+# start).
+_BULLET_AT = re.compile(r"^([ \u00a0]*)([•·▪◦‣●○■□*\-–])([ \u00a0]+)\S")
+_SET_IN = re.compile(r"^[ \u00a0]*")
+
+
+def hanging(
+    lines: list[str], numbers: list[int], notes: list[str] | None = None
+) -> tuple[list[str], list[int]]:
+    """A bullet's words wrapped onto the lines under it, as a web page or an email shows a long
+    item: each such line set in further than the bullet, as far as the item's words (a hanging
+    indent) or, opening in lower case, further than the bullet's margin; the item going on
+    mid-sentence (the line above did not end one); no blank line, tab, bullet or number
+    between. Each joined back to the item (rule `bullet-hanging-indent`)."""
+    out: list[str] = []
+    out_numbers: list[int] = []
+    # Where the item being built is set: its bullet's margin and where its words start.
+    item: tuple[int, int] | None = None
+    last = ""  # the last physical line of the item being built
+    joined = 0
+    for line, number in zip(lines, numbers, strict=True):
+        bullet = _BULLET_AT.match(line) if "\t" not in line else None
+        set_in = len(_SET_IN.match(line).group(0))  # type: ignore[union-attr]
+        words = line.strip()
+        if (
+            item is not None
+            and bullet is None
+            and words
+            and "\t" not in line
+            and not _OPENS_OWN.match(words)
+            and not last.rstrip().endswith(_ENDS_SENTENCE)
+            and (set_in == item[1] or (set_in > item[0] and words[:1].islower()))
+        ):
+            out[-1] = f"{out[-1].rstrip()} {words}"
+            last = line
+            joined += 1
+            continue
+        if bullet is not None:
+            margin = len(bullet.group(1))
+            item = (margin, margin + len(bullet.group(2)) + len(bullet.group(3)))
+        else:
+            item = None
+        last = line
+        out.append(line)
+        out_numbers.append(number)
+    if joined and notes is not None:
+        notes.append(
+            f"[{HANGING_RULE.code}] {joined} line(s) of a bullet's words wrapped under them "
+            "joined back to the bullet."
         )
     return out, out_numbers

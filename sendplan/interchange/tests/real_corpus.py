@@ -18,7 +18,11 @@ decisions, a consultation's proposed changes and an autism strategy's summary, t
 round 31 (corpus/real/ROUND31.md) six more, news pages and Local Offer pages (a council's list of
 changes, a pledge, a draft strategy's measures in prose, a capital plan's priorities, a
 consultation's timeline of stages with their ratings) and a review's summary of recommendations
-copied out of a PDF, two of which did.
+copied out of a PDF, two of which did; round 37 (corpus/real/ROUND37.md) seven more, answers
+to a peer review's recommendations, peer reviews' recommendations noted by a committee or
+reported by a parent carer forum, a Local Offer page's changes and priorities, a schools'
+sub-group's work streams, a Local Offer action log of families' comments and the council's
+responses, and a recovery group's initiatives in committee minutes, four of which did.
 Each search returns the first 2,000 or so characters of a page, so a plan qualified only if
 the start of its page already held at least three of its actions.
 34 of the plans are SEND plans and 2 autism strategies; the other 10 are councils'
