@@ -306,6 +306,31 @@ def assert_readable_at_320(page: Page, selector: str, least: int = 200) -> None:
     assert not narrow, f"Squeezed at 320 px: {narrow[:5]}"
 
 
+def assert_the_heading_row_chosen_reads_whole(page: Page) -> None:
+    """The row chosen as each table's headings is shown whole on the screen, not cut off at the
+    edge of a drop-down too narrow for its words."""
+    cut = page.evaluate(
+        """() => [...document.querySelectorAll('[name$="-header"]')].flatMap(control => {
+            if (control.tagName === 'SELECT') {
+                // A closed drop-down shows its option on one line, clipped to its box.
+                const style = getComputedStyle(control);
+                const context = document.createElement('canvas').getContext('2d');
+                context.font = style.font;
+                const text = control.selectedOptions[0].textContent;
+                const room = control.clientWidth - parseFloat(style.paddingLeft)
+                    - parseFloat(style.paddingRight);
+                return context.measureText(text).width > room ? [text] : [];
+            }
+            if (!control.checked) return [];
+            const label = document.querySelector(`label[for="${control.id}"]`);
+            const box = label.getBoundingClientRect();
+            return label.scrollWidth > label.clientWidth || box.left < 0
+                || box.right > document.documentElement.clientWidth ? [label.textContent] : [];
+        })""",
+    )
+    assert not cut, f"The heading row chosen is cut off: {cut}"
+
+
 def test_the_check_page_of_a_wide_plan_reflows_at_320_px_in_every_state(
     page: Page, world: PlanWorld, tmp_path: Path
 ) -> None:
@@ -314,6 +339,7 @@ def test_the_check_page_of_a_wide_plan_reflows_at_320_px_in_every_state(
     upload_text(page, tmp_path, "wide.csv", wide_plan.unknown_csv())
     assert "We found no actions" in page.content()
     assert_reflows(page)
+    assert_the_heading_row_chosen_reads_whole(page)
     # What each column holds: a column a block, its choice as wide as the screen.
     assert_readable_at_320(page, ".sendplan-columns")
     # The first rows, fifteen columns of them, scroll inside a region of their own that a
