@@ -146,10 +146,11 @@ def test_it_shows_a_mapping_error_and_the_offer_to_update_a_plan_accessibly(
 
 
 # A plan laid out as none of the fixtures is, printed to PDF: its ratings sit under
-# "Position", a heading the importer takes for a person's role, so the ratings are lost until
-# a person says what the column holds.
+# "Priority", a heading the importer takes for the plan's priorities (its sections), and a
+# column of colours under it may as well be how urgent each action is as how it is going: only
+# a person can say the column holds each action's status.
 PDF_TITLE = "Brackenmoor SEND improvement plan"
-PDF_HEADINGS = ["Ref", "We will", "Who", "Due", "Position"]
+PDF_HEADINGS = ["Ref", "We will", "Who", "Due", "Priority"]
 PDF_ACTIONS = [
     ("1", "Publish a Local Offer page for each short break", "Head of SEND", "March 2027"),
     ("2", "Survey parents after each EHC plan is issued", "Parent Carer Forum", "June 2027"),
@@ -206,10 +207,11 @@ def test_a_newcomer_corrects_a_pdf_with_the_keyboard_and_next_quarter_needs_no_m
     sign_in(page, "programme_manager")
     upload_bytes(page, tmp_path, "brackenmoor-september.pdf", plan_pdf(["G", "A", "R", "A"]))
 
-    # The actions were found, but their ratings were taken for a role. (Should the importer
-    # learn to read "Position" as ratings, choose another heading it misreads.)
-    position = page.locator("#id_t1-col_4-read")
-    assert position.inner_text().startswith("Role"), position.inner_text()
+    # The actions were found, but their ratings were taken for the plan's priorities. (Should
+    # the importer learn to read "Priority" over colours as ratings, choose another heading it
+    # misreads.)
+    priority = page.locator("#id_t1-col_4-read")
+    assert priority.inner_text().startswith("Theme or priority"), priority.inner_text()
     assert "We found no actions" not in page.content()
     assert page.get_by_role("button", name="Save the plan").count() == 1
     assert_accessible(page)
@@ -226,9 +228,9 @@ def test_a_newcomer_corrects_a_pdf_with_the_keyboard_and_next_quarter_needs_no_m
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert "Read again: 4 actions (was 4)." in page.content()
-    assert position.inner_text() == "Status for a period, from your choices"
+    assert priority.inner_text() == "Status for a period, from your choices"
     actions = page.locator(".sendplan-check-actions")
-    assert "Position: R – " in actions.inner_text()
+    assert "Priority: R – " in actions.inner_text()
     assert_accessible(page)
     assert_no_sideways_scrolling(page)
 
@@ -245,7 +247,7 @@ def test_a_newcomer_corrects_a_pdf_with_the_keyboard_and_next_quarter_needs_no_m
     content = page.content()
     assert "1 table was read using the columns you chose before" in content
     assert "Read using the columns you chose on" in content
-    assert position.inner_text() == "Status for a period, from your saved choices"
+    assert priority.inner_text() == "Status for a period, from your saved choices"
     assert "We found no actions" not in content
     assert f"This looks like an update to {PDF_TITLE}" in content
     assert_accessible(page)
@@ -257,8 +259,9 @@ def test_a_newcomer_corrects_a_pdf_with_the_keyboard_and_next_quarter_needs_no_m
         page.keyboard.press("Enter")
     assert f"Check the changes to {PDF_TITLE}" in page.content()
     updates = " ".join(page.get_by_role("table", name="New status updates").inner_text().split())
-    assert "2 Position A → becomes G" in updates, updates
-    assert "1 Position G → becomes B" in updates, updates
+    # Each rating in the words of the plan's scale, not its code alone.
+    assert "2 Priority A – Some concerns → becomes G – On track" in updates, updates
+    assert "1 Priority G – On track → becomes B – Completed" in updates, updates
     assert_accessible(page)
     assert_no_sideways_scrolling(page)
 
@@ -303,6 +306,31 @@ def assert_readable_at_320(page: Page, selector: str, least: int = 200) -> None:
     assert not narrow, f"Squeezed at 320 px: {narrow[:5]}"
 
 
+def assert_the_heading_row_chosen_reads_whole(page: Page) -> None:
+    """The row chosen as each table's headings is shown whole on the screen, not cut off at the
+    edge of a drop-down too narrow for its words."""
+    cut = page.evaluate(
+        """() => [...document.querySelectorAll('[name$="-header"]')].flatMap(control => {
+            if (control.tagName === 'SELECT') {
+                // A closed drop-down shows its option on one line, clipped to its box.
+                const style = getComputedStyle(control);
+                const context = document.createElement('canvas').getContext('2d');
+                context.font = style.font;
+                const text = control.selectedOptions[0].textContent;
+                const room = control.clientWidth - parseFloat(style.paddingLeft)
+                    - parseFloat(style.paddingRight);
+                return context.measureText(text).width > room ? [text] : [];
+            }
+            if (!control.checked) return [];
+            const label = document.querySelector(`label[for="${control.id}"]`);
+            const box = label.getBoundingClientRect();
+            return label.scrollWidth > label.clientWidth || box.left < 0
+                || box.right > document.documentElement.clientWidth ? [label.textContent] : [];
+        })""",
+    )
+    assert not cut, f"The heading row chosen is cut off: {cut}"
+
+
 def test_the_check_page_of_a_wide_plan_reflows_at_320_px_in_every_state(
     page: Page, world: PlanWorld, tmp_path: Path
 ) -> None:
@@ -311,6 +339,7 @@ def test_the_check_page_of_a_wide_plan_reflows_at_320_px_in_every_state(
     upload_text(page, tmp_path, "wide.csv", wide_plan.unknown_csv())
     assert "We found no actions" in page.content()
     assert_reflows(page)
+    assert_the_heading_row_chosen_reads_whole(page)
     # What each column holds: a column a block, its choice as wide as the screen.
     assert_readable_at_320(page, ".sendplan-columns")
     # The first rows, fifteen columns of them, scroll inside a region of their own that a

@@ -92,8 +92,11 @@ class TableChoiceForm(forms.Form):
         widget=forms.HiddenInput,
         error_messages={"required": _STALE_TABLE},
     )
+    # Radios, not a drop-down: a row's words run to a hundred characters, which a closed
+    # drop-down cuts short on a narrow screen, and a radio's label wraps.
     header = forms.ChoiceField(
         label="Which row holds the headings?",
+        widget=forms.RadioSelect,
         error_messages={
             "required": "Select the row that holds the headings",
             "invalid_choice": "Select the row that holds the headings from the list",

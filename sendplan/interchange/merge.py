@@ -32,6 +32,7 @@ from sendplan.interchange.schema import Document, parse_recorded_at, validate_do
 from sendplan.lib.dates import format_partial_date
 from sendplan.monitoring import services as monitoring
 from sendplan.monitoring.models import Period, StatusUpdate
+from sendplan.monitoring.progress import StatusView
 from sendplan.plans import services as plans
 from sendplan.plans.models import Action, Milestone, Person, Plan, Section, StatusLevel, Weakness
 from sendplan.plans.selectors import change_mark
@@ -158,6 +159,10 @@ class NewUpdate:
     recorded_at: dt.datetime | None = None
     action_id: int | None = None
     new_action: int | None = None  # index into ChangeSet.new_actions
+    # The status and the previous one in the words of the plan's scale (with the file's new
+    # levels), for the check page: a code alone ("AG") means little to the person checking.
+    shown: StatusView | None = field(default=None, compare=False)
+    previous_shown: StatusView | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         status = self.status or "no status"
@@ -421,7 +426,8 @@ class _Planner:
         self.periods = _Index((p.label, p.label) for p in plan.periods.all())
         self.locked = {p.label for p in plan.periods.all() if p.is_locked}
         self.weaknesses = _Index((w.ref, w.pk) for w in plan.weaknesses.all() if w.ref)
-        self.codes = set(plan.status_levels.values_list("code", flat=True))
+        # The plan's scale, and each level the file adds to it, unsaved, for its words.
+        self.scale = {level.code: level for level in plan.status_levels.all()}
         self.people = set(plan.people.values_list("key", flat=True))
         self.file_scale = {item["code"]: item for item in body.get("status_scale", [])}
         self.file_people = {item["key"]: item for item in body.get("people", [])}
@@ -482,23 +488,23 @@ class _Planner:
 
     def _check_status(self, status: str, where: str) -> None:
         """Each part of a rating ("G/A") is on the plan's scale, or the file's scale adds it."""
-        missing = [part for part in status.split("/") if status and part not in self.codes]
+        missing = [part for part in status.split("/") if status and part not in self.scale]
         undefined = [part for part in missing if part not in self.file_scale]
         if undefined:
-            codes = ", ".join(sorted(self.codes))
+            codes = ", ".join(sorted(self.scale))
             raise _LeftOut(
                 where,
                 f"{status} is not on the plan's status scale ({codes}) and the file does not "
                 f"define {', '.join(undefined)}",
             )
         for code in missing:
-            self.codes.add(code)
             level = {
                 key: self.file_scale[code][key]
                 for key in STATUS_KEYS
                 if key in self.file_scale[code]
             }
             self.changes.new_status_levels.append(NewStatusLevel(**level))
+            self.scale[code] = StatusLevel(**level)
 
     def _unknown(self, keys: list[str], where: str, noun: str, outcome: str) -> list[str]:
         """The keys of people neither the plan nor the file lists, each reported."""
@@ -737,6 +743,8 @@ class _Planner:
                         recorded_at=parse_recorded_at(update.get("recorded_at")),
                         action_id=action_id,
                         new_action=new_action,
+                        shown=StatusView.of(said[0], self.scale),
+                        previous_shown=StatusView.of(latest[0], self.scale) if latest else None,
                     )
                 )
                 latest = said

@@ -1359,6 +1359,7 @@ def read_header(
         _title_over_measures(columns)
         if following:
             _ratings_under_current(columns, following[columns.rows_used - 1 :])
+            _ratings_under_a_post(columns, following[columns.rows_used - 1 :])
             _dated_impact_beside_ratings(columns, following[columns.rows_used - 1 :])
             _complete_from_cells(columns, following[columns.rows_used - 1 :])
             _target_dates_as_due(columns, following[columns.rows_used - 1 :])
@@ -1611,6 +1612,20 @@ def _ratings_under_current(columns: Columns, rows: list[Row]) -> None:
             continue
         columns.roles[index] = Col.STATUS
         columns.basis[index] = (rules.RATINGS_UNDER_CURRENT.code, round(score, 2))
+
+
+def _ratings_under_a_post(columns: Columns, rows: list[Row]) -> None:
+    """ "Ref | Action | Lead | Due | Position", the last holding "G", "A", "R": a heading that
+    names a person's post ("Position", "Post", "Role") over a column beside actions whose cells
+    are ratings is the actions' rating column; nobody's post is "Amber"."""
+    data = [row for row in rows if not row.is_blank()][:60]
+    for index in columns.all(Col.ROLE):
+        found = profile.features(data, index)
+        score = profile.content_score(Col.STATUS, found)
+        if found.filled < 0.5 or score < _RATINGS_UNDER_CURRENT:
+            continue
+        columns.roles[index] = Col.STATUS
+        columns.basis[index] = (rules.RATINGS_UNDER_A_POST.code, round(score, 2))
 
 
 _FROM_CELLS = (Col.REF, Col.TITLE, Col.LEAD, Col.DUE, Col.STATUS)

@@ -788,6 +788,11 @@ RATINGS_UNDER_CURRENT = Rule(
     "whose cells are ratings, is a rating column, not an indicator's figure; a 'Target' of "
     "dates beside it is when each action is due, no indicator's target",
 )
+RATINGS_UNDER_A_POST = Rule(
+    "ratings-under-a-post",
+    "a column of a table of actions headed as a person's post ('Position', 'Post', 'Role'), "
+    "whose cells are ratings, is a rating column, not the lead's post",
+)
 IMPACT_BESIDE_PROGRESS = Rule(
     "impact-beside-progress",
     "an impact rating beside a progress rating of the same period ('Progress RAG | Impact "
@@ -1110,6 +1115,7 @@ RULES: tuple[Rule, ...] = (
     TABLES_SIDE_BY_SIDE,
     SHEETS_AS_PERIODS,
     RATINGS_UNDER_CURRENT,
+    RATINGS_UNDER_A_POST,
     IMPACT_BESIDE_PROGRESS,
     UNDATED_COLUMN,
     RATING_WITH_LATEST_ENTRIES,

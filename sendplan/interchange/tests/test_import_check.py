@@ -70,6 +70,8 @@ def table_form(page: str, number: int = 1) -> dict[str, str]:
     for name, body in re.findall(r'<select[^>]* name="([^"]+)"[^>]*>(.*?)</select>', form, re.S):
         chosen = re.search(r'<option value="([^"]*)" selected>', body)
         fields[name] = chosen.group(1) if chosen else ""
+    # Which row holds the headings is a choice of radios.
+    fields.update(re.findall(r'name="([^"]+)" type="radio" value="([^"]*)" checked', form))
     return fields
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -160,6 +161,28 @@ def test_it_saves_only_what_changed_when_updating_a_plan_from_a_file(world: Plan
     latest = world.action.updates.order_by("-sequence").first()
     assert latest is not None and latest.status == "B"
     assert Action.objects.count() == actions_before
+
+
+def _new_updates_table(page: str) -> str:
+    """The text of the table of new status updates, as a person reads it."""
+    table = page.split("New status updates</caption>")[1].split("</table>")[0]
+    return " ".join(re.sub(r"<[^>]+>", " ", table).split())
+
+
+def test_it_shows_each_new_status_in_the_words_of_the_plans_scale(world: PlanWorld) -> None:
+    document = json.loads(tracker(world))
+    document["plan"]["status_scale"].append({"code": "AG", "label": "Nearly on track"})
+    action = document["plan"]["sections"][0]["sections"][0]["actions"][0]
+    # March's G becomes A, and September is rated with a code only the file's scale has.
+    action["updates"][0]["status"] = "A"
+    action["updates"][-1]["status"] = "AG"
+    client = world.client_for("programme_manager")
+    url = reverse("import_into_plan", args=[world.plan.pk])
+    response = client.post(url, {"file": upload("tracker.json", json.dumps(document).encode())})
+
+    updates = _new_updates_table(client.get(response["Location"]).content.decode())
+    assert "Mar 18 G – On track, no concerns → becomes A – On track, some concerns" in updates
+    assert "Sep 18 AG – Nearly on track" in updates
 
 
 def test_it_refuses_changes_checked_against_an_older_plan(world: PlanWorld) -> None:
