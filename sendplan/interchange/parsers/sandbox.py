@@ -58,7 +58,9 @@ _UNEXPECTED = (
 )
 
 
-_PRELOAD = ["sendplan.interchange.parsers"]
+# The PDF reader too: the web process loads PDFium and pdfplumber only when it reads a PDF
+# itself, but a child forked from the server would load them on every PDF it reads (0.2 s).
+_PRELOAD = ["sendplan.interchange.parsers", "sendplan.interchange.parsers.readers.pdf_reader"]
 
 
 @functools.cache

@@ -7,7 +7,7 @@ each is worked out from where things sit:
 - PDFium (through pypdfium2) reads each page's characters, with their boxes and fonts, and
   the lines and filled boxes drawn on it. pdfminer.six, which pdfplumber reads pages with,
   took 3.8 s to do that for the 24 pages of the 300-action benchmark plan; PDFium takes
-  0.3 s, and the whole reading 0.8 s.
+  0.3 s.
 - pdfplumber's table finder turns the ruling lines into cells, and its word extraction
   turns the characters into words, with a gap between words relative to the font size so
   that "Responsible Officer" neither runs together nor splits.
