@@ -111,6 +111,8 @@ def page_round_trip(client: Client, area_id: int, name: str, data: bytes) -> Non
     for field, body in re.findall(r'<select[^>]* name="([^"]+)"[^>]*>(.*?)</select>', form, re.S):
         chosen = re.search(r'<option value="([^"]*)" selected>', body)
         fields[field] = chosen.group(1) if chosen else ""
+    # Which row holds the headings is a choice of radios.
+    fields.update(re.findall(r'name="([^"]+)" type="radio" value="([^"]*)" checked', form))
 
     def change(run: int) -> None:
         # Leave the progress column out, then give it back, so each run changes something.
