@@ -222,7 +222,6 @@ def test_it_finds_a_table_however_its_rules_are_drawn(rules: str) -> None:
     assert rows[2].fills == ["", "", "red"]
 
 
-
 def _rule(x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
     return {
         "x0": x0, "top": top, "x1": x1, "bottom": bottom, "width": x1 - x0,
