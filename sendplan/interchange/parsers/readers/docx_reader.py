@@ -208,7 +208,7 @@ _GRID_BEFORE = f"{qn('w:trPr')}/{qn('w:gridBefore')}"
 def _span_and_merge(tc: Any) -> tuple[int, str | None]:
     """How many grid columns a cell spans, and its vertical merge ("restart", "continue" or
     None), read straight off its properties as python-docx reads them (its own accessors look
-    each up by name, which was a sixth of the time a long plan's tables took)."""
+    each up by name, which was a fifth of the time reading a long plan's tables took)."""
     props = tc.find(_TC_PR)
     if props is None:
         return 1, None

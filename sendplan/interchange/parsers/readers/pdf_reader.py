@@ -734,7 +734,8 @@ def _cells_at(intersections: dict[_Point, dict[str, list[dict[str, Any]]]]) -> l
     pdfplumber's `intersections_to_cells` finds, in its order. It looks for the corners
     below and to the right of a crossing among every crossing after it, and makes sets of
     the rules through two crossings each time it asks whether one rule joins them; on a long
-    plan's pages that was a third of the time the page's tables took. Here each crossing's
+    plan's pages that was two thirds of the time finding its ruled tables took (0.27 s of
+    CPU against 0.06 s here, on the 300-action benchmark's 24 pages). Here each crossing's
     rules are made into sets once, and the crossings below and to the right are those of its
     own column and row."""
     through = {
