@@ -1605,13 +1605,7 @@ def _ratings_under_current(columns: Columns, rows: list[Row]) -> None:
         found = profile.features(data, index)
         if not found.filled or found.dates < _MOSTLY:
             return
-    for index in columns.all(Col.ACTUAL):
-        found = profile.features(data, index)
-        score = profile.content_score(Col.STATUS, found)
-        if found.filled < 0.5 or score < _RATINGS_UNDER_CURRENT:
-            continue
-        columns.roles[index] = Col.STATUS
-        columns.basis[index] = (rules.RATINGS_UNDER_CURRENT.code, round(score, 2))
+    _rated(columns, data, Col.ACTUAL, rules.RATINGS_UNDER_CURRENT)
 
 
 def _ratings_under_a_post(columns: Columns, rows: list[Row]) -> None:
@@ -1619,13 +1613,19 @@ def _ratings_under_a_post(columns: Columns, rows: list[Row]) -> None:
     names a person's post ("Position", "Post", "Role") over a column beside actions whose cells
     are ratings is the actions' rating column; nobody's post is "Amber"."""
     data = [row for row in rows if not row.is_blank()][:60]
-    for index in columns.all(Col.ROLE):
+    _rated(columns, data, Col.ROLE, rules.RATINGS_UNDER_A_POST)
+
+
+def _rated(columns: Columns, data: list[Row], role: Col, rule: rules.Rule) -> None:
+    """Each column read as `role` whose cells, mostly filled, read as ratings: a status column,
+    by `rule`."""
+    for index in columns.all(role):
         found = profile.features(data, index)
         score = profile.content_score(Col.STATUS, found)
         if found.filled < 0.5 or score < _RATINGS_UNDER_CURRENT:
             continue
         columns.roles[index] = Col.STATUS
-        columns.basis[index] = (rules.RATINGS_UNDER_A_POST.code, round(score, 2))
+        columns.basis[index] = (rule.code, round(score, 2))
 
 
 _FROM_CELLS = (Col.REF, Col.TITLE, Col.LEAD, Col.DUE, Col.STATUS)
