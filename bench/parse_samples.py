@@ -2,6 +2,11 @@
 300-action workbook and a 300-action PDF laid out as councils lay theirs out, and on a plain
 500-action workbook; each file in process and through the child process the web app uses.
 
+The child-process lines are the ones a person meets, and the ones the targets are for: each
+child starts cold. The in-process lines read the same file five times in one process, and the
+parsers keep what they work out about each cell's words (heading matches, dates), so after the
+first run they find it ready, as no new file ever does: they flatter.
+
 The PDF is the Word plan's layout saved as PDF: a bordered table for each theme, its heading
 rows repeated on every page, priorities as rows of their own, four rating columns under a
 merged "Monitoring dates" heading. WeasyPrint makes it once per run; making it is not timed.
